@@ -1,0 +1,30 @@
+/**
+ * The one Vietnamese message catalogue. Every text a user reads comes from here.
+ * Finding messages live in per-area files under `vi/` and are merged into one table;
+ * a parity test checks every entry renders NFC text with full diacritics.
+ */
+import { planMessages } from "./vi/plan";
+import { timingMessages } from "./vi/timing";
+import { unitMessages } from "./vi/units";
+import { dossierMessages } from "./vi/dossiers";
+import { budgetMessages } from "./vi/budget";
+import { evidenceMessages } from "./vi/evidence";
+import { inputMessages } from "./vi/input";
+import type { FindingParams } from "../findings/finding";
+
+export type MessageTemplate = (params: FindingParams) => string;
+
+export const findingMessages = {
+  ...inputMessages,
+  ...planMessages,
+  ...timingMessages,
+  ...unitMessages,
+  ...dossierMessages,
+  ...budgetMessages,
+  ...evidenceMessages,
+} satisfies Record<string, MessageTemplate>;
+
+export type FindingCode = keyof typeof findingMessages;
+
+/** Severity label shown next to a finding. */
+export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;

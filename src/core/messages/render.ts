@@ -1,0 +1,28 @@
+import { findingMessages } from "./catalogue";
+import type { Finding } from "../findings/finding";
+
+/** Quotes a value for a message, the way the catalogue expects: "…". */
+export function quote(value: string | number): string {
+  return `"${String(value)}"`;
+}
+
+/** The message alone, without location. */
+export function findingText(f: Pick<Finding, "code" | "params">): string {
+  return findingMessages[f.code](f.params).normalize("NFC");
+}
+
+/** A1-style location "Sheet!D7", "Sheet" or "". */
+export function findingLocation(f: Pick<Finding, "sheet" | "cell">): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  return f.sheet ?? f.cell ?? "";
+}
+
+/**
+ * Renders a finding as one line: `Kế hoạch!D7: không hiểu thời gian "Tháng 13/2024"`.
+ * @example renderFinding({severity:"error", code:"timing_unreadable", sheet:"Kế hoạch", cell:"D7", params:{text:"Tháng 13/2024"}})
+ */
+export function renderFinding(f: Finding): string {
+  const where = findingLocation(f);
+  const text = findingText(f);
+  return where ? `${where}: ${text}` : text;
+}

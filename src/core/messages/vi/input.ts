@@ -1,0 +1,19 @@
+import type { FindingParams } from "../../findings/finding";
+
+const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
+
+/** Messages about unusable input: files, sheets, tables. */
+export const inputMessages = {
+  file_not_found: (p: FindingParams) => `không tìm thấy tệp ${q(p.path)}`,
+  file_unreadable: (p: FindingParams) => `không đọc được tệp ${q(p.path)}: ${p.reason}`,
+  file_type_unsupported: (p: FindingParams) =>
+    `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .txt)`,
+  sheet_not_found: (p: FindingParams) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
+  table_not_found: () =>
+    "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",
+  year_not_found: () => "không xác định được năm kế hoạch; hãy ghi năm trong tiêu đề hoặc chọn năm (--year)",
+  year_invalid: (p: FindingParams) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
+  option_invalid: (p: FindingParams) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
+  formula_text_kept: (p: FindingParams) =>
+    `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
+};

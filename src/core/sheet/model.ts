@@ -1,0 +1,133 @@
+/**
+ * The declarative sheet description. Core builds it; thin adapters render it
+ * (exceljs in Node and the standalone page, Office.js inside Excel). It is plain,
+ * serialisable data: no functions, no classes, no library objects.
+ *
+ * Conventions
+ * - Cells are a dense 2-D array `cells[rowIndex][columnIndex]`, 0-based, starting at A1.
+ * - A `text` cell is always written as text, never as a formula, whatever it starts with
+ *   ("=", "+", "-", "@"). Imported text is data.
+ * - A `formula` cell is written as an English-locale formula without the leading "=",
+ *   with its computed value cached in `result`, because exceljs never calculates and
+ *   viewers that do not recalculate must still show the figure.
+ * - Sizes are in points; column widths in Excel character units; margins in millimetres.
+ */
+
+export type HorizontalAlign = "left" | "center" | "right" | "justify";
+export type VerticalAlign = "top" | "middle" | "bottom";
+
+export interface CellStyle {
+  readonly fontName?: string;
+  readonly fontSize?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly color?: string; // "RRGGBB"
+  readonly fill?: string; // "RRGGBB"
+  readonly horizontal?: HorizontalAlign;
+  readonly vertical?: VerticalAlign;
+  readonly wrap?: boolean;
+  readonly border?: "thin" | "none";
+  /** Excel number format code, e.g. "#,##0", "0.0%", "dd/mm/yyyy", "@". */
+  readonly numberFormat?: string;
+  /** Indent level (Excel's indent, about 3 characters each). */
+  readonly indent?: number;
+}
+
+export type CellSpec =
+  | { readonly kind: "text"; readonly value: string; readonly style?: string }
+  | { readonly kind: "number"; readonly value: number; readonly style?: string }
+  | { readonly kind: "date"; readonly value: string; readonly style?: string } // ISO YYYY-MM-DD
+  | { readonly kind: "boolean"; readonly value: boolean; readonly style?: string }
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      readonly result: number | string | boolean | null;
+      readonly style?: string;
+    }
+  | { readonly kind: "empty"; readonly style?: string };
+
+export interface MergeSpec {
+  /** 1-based inclusive rows/columns. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface ValidationSpec {
+  /** A1 range the rule covers, e.g. "E2:E500". */
+  readonly range: string;
+  /** Either a fixed list of choices or a formula source such as "='Đơn vị'!$A$2:$A$200". */
+  readonly list: readonly string[] | { readonly source: string };
+  readonly allowBlank: boolean;
+  readonly prompt?: string;
+  readonly error?: string;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  /** A1 range including the header row. */
+  readonly range: string;
+  readonly style: string; // e.g. "TableStyleMedium2"
+}
+
+export interface PageSetupSpec {
+  readonly paperSize: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Margins in millimetres. */
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. {first: 3, last: 3}. */
+  readonly printTitleRows?: { readonly first: number; readonly last: number };
+  /** Centre page number in the header, none on the first page (NĐ 30/2020). */
+  readonly pageNumbersExceptFirst?: boolean;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly cells: readonly (readonly CellSpec[])[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Style applied to every cell that names none. */
+  readonly defaultStyle?: string;
+  readonly columnWidths: readonly number[];
+  readonly rowHeights?: Readonly<Record<number, number>>; // 1-based row number → points
+  readonly merges: readonly MergeSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly tables: readonly TableSpec[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly pageSetup?: PageSetupSpec;
+  readonly tabColor?: string;
+  readonly hidden?: boolean;
+}
+
+/** A workbook description: the sheets a command owns, in order. */
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+}
+
+/** Cell constructors, so builders read as data. */
+export const cell = {
+  text: (value: string, style?: string): CellSpec => ({ kind: "text", value, style }),
+  number: (value: number, style?: string): CellSpec => ({ kind: "number", value, style }),
+  date: (iso: string, style?: string): CellSpec => ({ kind: "date", value: iso, style }),
+  formula: (formula: string, result: number | string | boolean | null, style?: string): CellSpec => ({
+    kind: "formula",
+    formula: formula.replace(/^=/, ""),
+    result,
+    style,
+  }),
+  empty: (style?: string): CellSpec => ({ kind: "empty", style }),
+};
+
+/** The value a viewer shows for a cell (a formula's cached result). */
+export function displayedValue(spec: CellSpec): string | number | boolean | null {
+  switch (spec.kind) {
+    case "formula":
+      return spec.result;
+    case "empty":
+      return null;
+    default:
+      return spec.value;
+  }
+}
