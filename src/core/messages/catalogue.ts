@@ -10,6 +10,7 @@ import { dossierMessages } from "./vi/dossiers";
 import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
+import { uiMessages } from "./vi/ui";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -25,6 +26,9 @@ export const findingMessages = {
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
+
+/** Texts of the command line and task pane. */
+export const uiText = uiMessages;
 
 /** Severity label shown next to a finding. */
 export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;

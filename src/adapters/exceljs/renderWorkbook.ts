@@ -1,0 +1,193 @@
+import ExcelJS from "exceljs";
+import { columnLetters, parseCellAddress } from "../../core/grid/address";
+import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
+
+const mmPerInch = 25.4;
+
+/**
+ * Renders a workbook description with exceljs. With `into`, the described sheets replace
+ * same-named sheets of that workbook (the caller has checked they are the add-in's own) and
+ * every other sheet is left as it is.
+ */
+export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook): ExcelJS.Workbook {
+  const wb = into ?? new ExcelJS.Workbook();
+  if (!into) {
+    wb.creator = "Trợ lý ISO";
+    wb.created = new Date(0);
+  }
+  for (const sheet of spec.sheets) {
+    const existing = wb.getWorksheet(sheet.name);
+    if (existing) wb.removeWorksheet(existing.id);
+    renderSheet(wb, sheet);
+  }
+  return wb;
+}
+
+/** Writes a workbook description to .xlsx bytes. */
+export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  const buffer = await renderWorkbookSpec(spec).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(spec.name, {
+    properties: spec.tabColor ? { tabColor: { argb: `FF${spec.tabColor}` } } : {},
+    state: spec.hidden ? "hidden" : "visible",
+  });
+  spec.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+
+  const tableAreas = spec.tables.map((t) => tableArea(t));
+  spec.cells.forEach((row, r) => {
+    row.forEach((cellSpec, c) => {
+      const cellObj = ws.getCell(r + 1, c + 1);
+      if (!tableAreas.some((a) => a.contains(r + 1, c + 1))) cellObj.value = cellValue(cellSpec);
+      applyStyle(cellObj, spec.styles[cellSpec.style ?? spec.defaultStyle ?? ""]);
+    });
+  });
+  for (const table of spec.tables) addTable(ws, spec, table);
+  for (const m of spec.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const v of spec.validations) addValidation(ws, v);
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
+  }
+  if (spec.pageSetup) applyPageSetup(ws, spec.pageSetup);
+  return ws;
+}
+
+/** The exceljs value of a cell: text stays text whatever it starts with; formulas carry their result. */
+export function cellValue(spec: CellSpec): ExcelJS.CellValue {
+  switch (spec.kind) {
+    case "text":
+      return spec.value;
+    case "number":
+      return spec.value;
+    case "boolean":
+      return spec.value;
+    case "date": {
+      const [y, m, d] = spec.value.split("-").map(Number);
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+    case "formula":
+      return { formula: spec.formula, result: spec.result ?? undefined } as ExcelJS.CellFormulaValue;
+    case "empty":
+      return null;
+  }
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.fontName) font.name = style.fontName;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.underline) font.underline = true;
+  if (style.color) font.color = { argb: `FF${style.color}` };
+  if (Object.keys(font).length > 0) target.font = font;
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.horizontal) alignment.horizontal = style.horizontal;
+  if (style.vertical) alignment.vertical = style.vertical;
+  if (style.wrap) alignment.wrapText = true;
+  if (style.indent) alignment.indent = style.indent;
+  if (Object.keys(alignment).length > 0) target.alignment = alignment;
+  if (style.border === "thin") {
+    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+    target.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+  if (style.numberFormat) target.numFmt = style.numberFormat;
+}
+
+function tableArea(t: TableSpec) {
+  const [a, b] = t.range.split(":");
+  const tl = parseCellAddress(a);
+  const br = parseCellAddress(b ?? a);
+  if (!tl || !br) throw new Error(`Bad table range ${t.range}`);
+  return {
+    tl,
+    br,
+    contains: (row: number, col: number) =>
+      row >= tl.rowNumber && row <= br.rowNumber && col >= tl.columnNumber && col <= br.columnNumber,
+  };
+}
+
+/** exceljs writes a table's header and rows itself; the cells come from the sheet description. */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, t: TableSpec): void {
+  const { tl, br } = tableArea(t);
+  const headerRow = spec.cells[tl.rowNumber - 1] ?? [];
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = tl.columnNumber; c <= br.columnNumber; c++) {
+    const h = headerRow[c - 1];
+    columns.push({ name: h && h.kind === "text" ? h.value : columnLetters(c), filterButton: true });
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = tl.rowNumber + 1; r <= br.rowNumber; r++) {
+    const row = spec.cells[r - 1] ?? [];
+    const values: ExcelJS.CellValue[] = [];
+    for (let c = tl.columnNumber; c <= br.columnNumber; c++) {
+      const s = row[c - 1];
+      values.push(s ? cellValue(s) : null);
+    }
+    rows.push(values);
+  }
+  // exceljs needs at least one data row.
+  if (rows.length === 0) rows.push(columns.map(() => null));
+  ws.addTable({
+    name: t.name,
+    ref: `${columnLetters(tl.columnNumber)}${tl.rowNumber}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: SheetSpec["validations"][number]): void {
+  const [a, b] = v.range.split(":");
+  const tl = parseCellAddress(a);
+  const br = parseCellAddress(b ?? a);
+  if (!tl || !br) throw new Error(`Bad validation range ${v.range}`);
+  const formulae = Array.isArray(v.list)
+    ? [`"${(v.list as readonly string[]).map((x) => x.replace(/"/g, '""')).join(",")}"`]
+    : [(v.list as { source: string }).source.replace(/^=/, "")];
+  const rule: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: v.allowBlank,
+    formulae,
+    showErrorMessage: Boolean(v.error),
+    error: v.error,
+    showInputMessage: Boolean(v.prompt),
+    prompt: v.prompt,
+  };
+  for (let r = tl.rowNumber; r <= br.rowNumber; r++) {
+    for (let c = tl.columnNumber; c <= br.columnNumber; c++) ws.getCell(r, c).dataValidation = rule;
+  }
+}
+
+function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetupSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: {
+      top: p.margins.top / mmPerInch,
+      bottom: p.margins.bottom / mmPerInch,
+      left: p.margins.left / mmPerInch,
+      right: p.margins.right / mmPerInch,
+      header: 0.3,
+      footer: 0.3,
+    },
+    printTitlesRow: p.printTitleRows ? `${p.printTitleRows.first}:${p.printTitleRows.last}` : undefined,
+  };
+  if (p.pageNumbersExceptFirst) {
+    ws.headerFooter = { differentFirst: true, oddHeader: '&C&"Times New Roman"&13&P', firstHeader: "" };
+  }
+}

@@ -1,0 +1,55 @@
+import { finding, type Finding } from "../core/findings/finding";
+import type { Grid } from "../core/grid/grid";
+import { importPlan } from "../core/plan/importPlan";
+import type { PlanImport } from "../core/plan/plan";
+import type { WorkbookSpec } from "../core/sheet/model";
+import { makeRegistry, type RegistryUnit } from "../core/units/registry";
+import { buildFindingsSheet } from "../core/workbook/findingsSheet";
+import { sheetNames } from "../core/workbook/sheetNames";
+import { buildTasksSheet } from "../core/workbook/tasksSheet";
+import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
+import { readSource, SourceError, type SourceContent } from "../io/readSource";
+
+export interface ImportJobResult {
+  readonly plan: PlanImport | null;
+  /** Findings that stop the job (file unreadable, no table): the input is unusable. */
+  readonly fatal: readonly Finding[];
+  readonly workbook: WorkbookSpec | null;
+}
+
+/** The user's own registry sheet ("Đơn vị") when the workbook has one. */
+function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
+  const sheet = grids.find((g) => g.sheet === sheetNames.units);
+  return sheet ? readUnitsGrid(sheet) : null;
+}
+
+/** Imports a plan from grids already read (Excel range, pasted text, file). */
+export function importFromContent(content: SourceContent, options: { year?: number } = {}): ImportJobResult {
+  const own = userRegistry(content.grids);
+  const registry = makeRegistry(own ?? []);
+  const sources = content.grids.filter((g) => g.sheet !== sheetNames.units && g.sheet !== sheetNames.findings);
+  const plan = importPlan(sources, { year: options.year, registry, contextTexts: content.contextTexts });
+  if (!plan) return { plan: null, fatal: [finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  const units = own ?? defaultRegistryFor(plan.tasks);
+  return {
+    plan,
+    fatal: [],
+    workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] },
+  };
+}
+
+/** Reads a file and imports its plan; unusable input comes back as fatal findings, never a throw. */
+export async function importFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sheet?: string; year?: number } = {},
+): Promise<ImportJobResult> {
+  let content: SourceContent;
+  try {
+    content = await readSource(fileName, bytes, { sheet: options.sheet });
+  } catch (error) {
+    if (error instanceof SourceError) return { plan: null, fatal: [finding("error", error.code, {}, error.params)], workbook: null };
+    throw error;
+  }
+  return importFromContent(content, { year: options.year });
+}

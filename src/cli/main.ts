@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, resolve } from "path";
+import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { importFile } from "../app/importJob";
+import { finding, hasErrors, type Finding } from "../core/findings/finding";
+import { uiText } from "../core/messages/catalogue";
+import { renderFinding } from "../core/messages/render";
+import { planJson } from "../core/plan/planJson";
+import type { WorkbookSpec } from "../core/sheet/model";
+import { ArgsError, parseArgs, type ParsedArgs } from "./args";
+
+/** What a command hands back: text for stdout/stderr and the exit code. */
+export interface CliOutput {
+  stdout: string[];
+  stderr: string[];
+  code: number;
+}
+
+/** Exit codes: 0 fine, 1 the input has errors (validate), 2 unusable input or usage. */
+export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/**
+ * Runs one CLI invocation. Never throws for bad input: every problem becomes a Vietnamese
+ * message and an exit code. Also used by the tests, in process.
+ */
+export async function runCli(argv: readonly string[], cwd = process.cwd()): Promise<CliOutput> {
+  const out: CliOutput = { stdout: [], stderr: [], code: exitCodes.ok };
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof ArgsError) return usageError(out, uiText.missingOption({ option: error.option }));
+    throw error;
+  }
+  if (!args.command || args.options.has("--help") || args.options.has("-h") || args.command === "help") {
+    out.stdout.push(uiText.cliUsage());
+    return out;
+  }
+  const commands: Record<string, (a: ParsedArgs, o: CliOutput, cwd: string) => Promise<void>> = {
+    import: importCommand,
+    validate: validateCommand,
+  };
+  const command = commands[args.command];
+  if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));
+  await command(args, out, cwd);
+  return out;
+}
+
+function usageError(out: CliOutput, message: string): CliOutput {
+  out.stderr.push(message);
+  out.code = exitCodes.unusable;
+  return out;
+}
+
+/** Reads --year; a bad value is a finding, not a guess. */
+function yearOption(args: ParsedArgs): { year?: number; problem?: Finding } {
+  const raw = args.options.get("--year");
+  if (raw === undefined) return {};
+  if (typeof raw !== "string" || !/^(19|20|21)\d{2}$/.test(raw)) {
+    return { problem: finding("error", "year_invalid", {}, { value: String(raw) }) };
+  }
+  return { year: Number(raw) };
+}
+
+/** Loads the input file named by the first positional argument, or reports why it cannot. */
+function inputFile(args: ParsedArgs, out: CliOutput, cwd: string): { path: string; bytes: Uint8Array } | null {
+  const name = args.positional[0];
+  if (!name) {
+    usageError(out, uiText.missingFile());
+    return null;
+  }
+  const path = resolve(cwd, name);
+  if (!existsSync(path)) {
+    usageError(out, renderFinding(finding("error", "file_not_found", {}, { path: name })));
+    return null;
+  }
+  return { path, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
+  const { year, problem } = yearOption(args);
+  if (problem) {
+    usageError(out, renderFinding(problem));
+    return null;
+  }
+  const file = inputFile(args, out, cwd);
+  if (!file) return null;
+  const sheet = args.options.get("--sheet");
+  const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
+  if (result.fatal.length > 0 || !result.plan) {
+    result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
+    out.code = exitCodes.unusable;
+    return null;
+  }
+  return { plan: result.plan, workbook: result.workbook };
+}
+
+async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const loaded = await loadPlan(args, out, cwd);
+  if (!loaded) return;
+  const { plan, workbook } = loaded;
+  const target = args.options.get("-o");
+  if (typeof target === "string" && workbook) {
+    const path = await writeWorkbook(workbook, resolve(cwd, target));
+    out.stderr.push(uiText.wrote({ path }));
+  }
+  if (args.options.has("--json")) {
+    out.stdout.push(JSON.stringify(planJson(plan), null, 2));
+    return;
+  }
+  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
+  plan.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+}
+
+async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const loaded = await loadPlan(args, out, cwd);
+  if (!loaded) return;
+  const { plan } = loaded;
+  if (args.options.has("--json")) {
+    out.stdout.push(JSON.stringify({ year: plan.year, findings: planJson(plan).findings }, null, 2));
+  } else {
+    out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
+    if (plan.findings.length === 0) out.stdout.push(uiText.noFindings());
+    plan.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+  }
+  out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
+}
+
+function summaryLine(tasks: number, groups: number, year: number | null, findings: readonly Finding[]): string {
+  return uiText.importSummary({
+    tasks,
+    groups,
+    year: year === null ? "?" : String(year),
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+  });
+}
+
+/** Writes a workbook description as .xlsx, creating the folder. */
+export async function writeWorkbook(spec: WorkbookSpec, path: string): Promise<string> {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, await workbookSpecToXlsx(spec));
+  return path;
+}
+
+/** Entry point for bin/iso-assistant.js. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const result = await runCli(argv);
+    if (result.stdout.length) process.stdout.write(`${result.stdout.join("\n")}\n`);
+    if (result.stderr.length) process.stderr.write(`${result.stderr.join("\n")}\n`);
+    return result.code;
+  } catch (error) {
+    process.stderr.write(`${uiText.unexpected({ detail: error instanceof Error ? error.message : String(error) })}\n`);
+    if (process.env.ISO_ASSISTANT_DEBUG) console.error(error);
+    return exitCodes.unusable;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Dossier counts for one field (lĩnh vực) or for the whole agency, with the derived figures a
+ * report prints. Definitions: domain.md §3.3; rates: `rates.ts`.
+ */
+import { goodRateC, onTimeRateA } from "./rates";
+
+/**
+ * Counts at the as-of date. The parts add up:
+ * `received = resolved + supplement + withdrawn + pending`, with
+ * `resolved = early + onTime + late` and `pending = pendingInTime + pendingOverdue`
+ * (an aggregate table may state `resolved`/`pending` without their split; then the split is 0
+ * and the rate that needs it is null).
+ */
+export interface DossierCounts {
+  /** Field (lĩnh vực) name as written, or "Tổng cộng" for the total. */
+  readonly field: string;
+  /** Hồ sơ tiếp nhận: every dossier received on or before the as-of date. */
+  readonly received: number;
+  /** Đã giải quyết trước hạn: result date before the due date. */
+  readonly early: number;
+  /** Đã giải quyết đúng hạn: result date equal to the due date. */
+  readonly onTime: number;
+  /** Đã giải quyết quá hạn: result date after the due date. */
+  readonly late: number;
+  /** Yêu cầu bổ sung: returned to the applicant for more documents, not back yet. */
+  readonly supplement: number;
+  /** Rút hồ sơ: withdrawn by the applicant. */
+  readonly withdrawn: number;
+  /** Đang giải quyết trong hạn: not finished at the as-of date, due date on or after it. */
+  readonly pendingInTime: number;
+  /** Đang giải quyết quá hạn: not finished at the as-of date, due date before it. */
+  readonly pendingOverdue: number;
+  /** Đang giải quyết (tổng số). */
+  readonly pending: number;
+  /** Đã giải quyết (tổng số) = early + onTime + late. */
+  readonly resolved: number;
+  /**
+   * "Xử lý trước hạn" as agency reports state it (seed 001: 343 = 333 returned early or on time
+   * + 10 asked for more documents): early + onTime + supplement. Withdrawn dossiers are not in it.
+   */
+  readonly handledBeforeDeadline: number;
+  /** Variant A: (early + onTime) / resolved, a fraction; null when nothing was resolved or the split is unknown. */
+  readonly onTimeRate: number | null;
+  /** Variant C (QĐ 766 idx 2.1), a fraction; null when nothing was received or the pending split is unknown. */
+  readonly goodRateC: number | null;
+}
+
+/** Raw tallies before the derived figures are added. Missing totals are derived from the parts. */
+export interface Tallies {
+  received?: number;
+  early: number;
+  onTime: number;
+  late: number;
+  supplement: number;
+  withdrawn: number;
+  pendingInTime: number;
+  pendingOverdue: number;
+  resolved?: number;
+  pending?: number;
+}
+
+/** Which splits are known; an aggregate may give only "Đã giải quyết" or "Đang giải quyết" totals. */
+export interface SplitsKnown {
+  readonly resolvedSplit: boolean;
+  readonly pendingSplit: boolean;
+}
+
+const ALL_KNOWN: SplitsKnown = { resolvedSplit: true, pendingSplit: true };
+
+/** Tallies of zero. */
+export function zeroTallies(): Tallies {
+  return { early: 0, onTime: 0, late: 0, supplement: 0, withdrawn: 0, pendingInTime: 0, pendingOverdue: 0 };
+}
+
+/**
+ * Completes tallies into counts (totals, handled-before-deadline, rates).
+ * @example makeCounts("Dược phẩm", { ...zeroTallies(), early: 3, onTime: 1, late: 1 }).onTimeRate === 0.8
+ */
+export function makeCounts(field: string, t: Tallies, known: SplitsKnown = ALL_KNOWN): DossierCounts {
+  const resolved = t.resolved ?? t.early + t.onTime + t.late;
+  const pending = t.pending ?? t.pendingInTime + t.pendingOverdue;
+  const received = t.received ?? resolved + t.supplement + t.withdrawn + pending;
+  const base = {
+    field,
+    received,
+    early: t.early,
+    onTime: t.onTime,
+    late: t.late,
+    supplement: t.supplement,
+    withdrawn: t.withdrawn,
+    pendingInTime: t.pendingInTime,
+    pendingOverdue: t.pendingOverdue,
+    pending,
+    resolved,
+    handledBeforeDeadline: t.early + t.onTime + t.supplement,
+  };
+  return {
+    ...base,
+    onTimeRate: known.resolvedSplit ? onTimeRateA(base) : null,
+    goodRateC: known.resolvedSplit && known.pendingSplit ? goodRateC(base) : null,
+  };
+}
+
+/**
+ * Adds counts up (e.g. the fields into the total) and recomputes the derived figures.
+ * @example sumCounts("Tổng cộng", [a, b]).received === a.received + b.received
+ */
+export function sumCounts(field: string, parts: readonly DossierCounts[], known: SplitsKnown = ALL_KNOWN): DossierCounts {
+  const t: Required<Tallies> = { ...zeroTallies(), received: 0, resolved: 0, pending: 0 };
+  for (const p of parts) {
+    t.received += p.received;
+    t.early += p.early;
+    t.onTime += p.onTime;
+    t.late += p.late;
+    t.supplement += p.supplement;
+    t.withdrawn += p.withdrawn;
+    t.pendingInTime += p.pendingInTime;
+    t.pendingOverdue += p.pendingOverdue;
+    t.resolved += p.resolved;
+    t.pending += p.pending;
+  }
+  return makeCounts(field, t, known);
+}

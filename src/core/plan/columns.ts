@@ -1,0 +1,52 @@
+import { foldKey } from "../text/normalize";
+
+/** What a column of a task table holds. */
+export type ColumnRole = "no" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+
+/**
+ * Header words by role, folded (no diacritics, lower case). Order inside a role does not
+ * matter; across roles, the longest matching phrase wins, so "thời gian thực hiện" is a
+ * timing header although "thực hiện" also appears in unit headers.
+ */
+const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
+  no: ["tt", "stt", "so tt", "so thu tu", "thu tu"],
+  task: ["noi dung", "nhiem vu", "noi dung cong viec", "noi dung nhiem vu", "cong viec", "noi dung thuc hien", "ten nhiem vu", "hoat dong chinh"],
+  output: ["san pham", "hoat dong san pham", "ket qua dau ra", "san pham dau ra", "hoat dong", "hinh thuc san pham"],
+  timing: ["tien do", "thoi gian", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien", "tien do thoi gian", "moc thoi gian"],
+  units: ["phan cong", "don vi thuc hien", "don vi", "trach nhiem", "trach nhiem thuc hien", "cach thuc thuc hien", "bo phan thuc hien", "nguoi thuc hien", "co quan thuc hien", "don vi bo phan"],
+  lead: ["chu tri", "don vi chu tri", "bo phan chu tri", "co quan chu tri"],
+  support: ["phoi hop", "don vi phoi hop", "bo phan phoi hop", "co quan phoi hop"],
+  status: ["trang thai", "tinh trang", "tinh hinh thuc hien"],
+  evidence: ["minh chung", "van ban minh chung", "ket qua thuc hien", "so ky hieu van ban"],
+  note: ["ghi chu"],
+};
+
+/**
+ * The role a header cell names, or null.
+ * @example headerRole("Tiến độ/ Thời gian") === "timing"; headerRole("Phân công/Cách thức thực hiện") === "units"
+ */
+export function headerRole(text: string): ColumnRole | null {
+  const key = foldKey(text);
+  if (!key || key.length > 80) return null;
+  let best: { role: ColumnRole; length: number } | null = null;
+  for (const [role, phrases] of Object.entries(headerPhrases) as [ColumnRole, readonly string[]][]) {
+    for (const phrase of phrases) {
+      const at = ` ${key} `.indexOf(` ${phrase} `);
+      if (at < 0) continue;
+      // A phrase at the start of the header says more than one further in.
+      const weight = phrase.length + (at === 0 ? 100 : 0);
+      if (!best || weight > best.length) best = { role, length: weight };
+    }
+  }
+  return best?.role ?? null;
+}
+
+/** Roles of one row's cells, and whether the row reads as a task-table header. */
+export function headerRowRoles(cells: readonly string[]): { roles: (ColumnRole | null)[]; isHeader: boolean } {
+  const roles = cells.map((c) => (c.trim() ? headerRole(c) : null));
+  const set = new Set(roles.filter((r): r is ColumnRole => r !== null));
+  const unnamed = cells.filter((c, i) => c.trim() && roles[i] === null).length;
+  const hasWho = set.has("units") || set.has("lead");
+  const isHeader = set.has("task") && (set.has("timing") || hasWho) && set.size >= 2 && unnamed <= 1;
+  return { roles, isHeader };
+}

@@ -1,0 +1,239 @@
+import { cellAddress } from "../grid/address";
+import type { Grid } from "../grid/grid";
+import { finding, locate, type Finding } from "../findings/finding";
+import { parseTiming, timingOutsideYear } from "../timing/parseTiming";
+import { inferPlanYear } from "../timing/inferYear";
+import { foldKey, normalizeCellText } from "../text/normalize";
+import { parseUnits, type UnitRole } from "../units/parseUnits";
+import { makeRegistry, suggestUnits, type UnitRegistry } from "../units/registry";
+import type { ColumnRole } from "./columns";
+import { cleanGrid, isRepeatedHeader, locateTable, type CleanGrid, type TableLayout } from "./locateTable";
+import type { PlanGroup, PlanImport, PlanTask } from "./plan";
+import { requiredActivityFindings } from "./requiredActivities";
+
+export interface ImportPlanOptions {
+  /** The plan year; inferred from the table and `contextTexts` when absent. */
+  readonly year?: number;
+  readonly registry?: UnitRegistry;
+  /** Text around the table (title, prose) that helps infer the plan year. */
+  readonly contextTexts?: readonly string[];
+}
+
+type Field = "no" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+
+/** A task being assembled from its first row and continuation rows. */
+interface Draft {
+  no: string;
+  group: string | null;
+  values: Record<Field, string>;
+  cells: Partial<Record<Field, string>>;
+}
+
+const fields: readonly Field[] = ["no", "task", "output", "timing", "units", "lead", "support", "status", "evidence", "note"];
+
+/**
+ * Turns the first task table found in any of the grids into plan tasks and findings.
+ * Returns null when no grid has a recognisable header (the caller reports `table_not_found`).
+ * @example importPlan([tsvToGrid("Kế hoạch", seed000Text)])?.tasks.length === 12
+ */
+export function importPlan(grids: readonly Grid[], options: ImportPlanOptions = {}): PlanImport | null {
+  for (const grid of grids) {
+    const view = cleanGrid(grid);
+    const layout = locateTable(view);
+    if (layout) return importTable(grid, view, layout, options);
+  }
+  return null;
+}
+
+function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: ImportPlanOptions): PlanImport {
+  const registry = options.registry ?? makeRegistry();
+  const address = (r: number, c: number) => cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c);
+  const columnsOf = (role: ColumnRole) => layout.roles.flatMap((x, i) => (x === role ? [i] : []));
+  const noColumn = columnsOf("no")[0] ?? null;
+  const findings: Finding[] = [];
+  const drafts: Draft[] = [];
+  const groups: PlanGroup[] = [];
+  let group: string | null = null;
+
+  const rows = tableRows(view, layout);
+  for (const r of rows) {
+    const cells = Array.from({ length: view.width }, (_, c) => view.text(r, c));
+    if (isRepeatedHeader(cells, layout.roles)) continue;
+    const section = sectionTitle(cells, noColumn);
+    if (section) {
+      group = section;
+      groups.push({ title: section, source: { sheet: grid.sheet, cell: address(r, noColumn ?? 0) } });
+      continue;
+    }
+    const no = noColumn === null ? "" : cells[noColumn].trim().replace(/[.)]$/, "");
+    const startsTask = noColumn === null ? true : no !== "" && !view.coveredFromAbove(r, noColumn);
+    if (startsTask) {
+      drafts.push(newDraft(no || String(drafts.length + 1), group));
+    } else if (drafts.length === 0) {
+      findings.push(finding("warning", "continuation_without_task", { sheet: grid.sheet, cell: address(r, 0) }));
+      continue;
+    }
+    const draft = drafts[drafts.length - 1];
+    layout.roles.forEach((role, c) => {
+      if (!role || role === "no") return;
+      if (!startsTask && view.coveredFromAbove(r, c)) return; // same merged value as the row above
+      const value = cells[c];
+      if (!value) return;
+      const field = role as Field;
+      draft.values[field] = draft.values[field] ? joinContinuation(draft.values[field], value, field) : value;
+      draft.cells[field] ??= address(r, c);
+    });
+    if (noColumn !== null && startsTask) draft.cells.no = address(r, noColumn);
+  }
+
+  // The title and prose above the table say which year the plan is for ("… năm 2024").
+  const above = Array.from({ length: layout.headerRow }, (_, r) => view.text(r, 0)).filter(Boolean);
+  const contextTexts = [...(options.contextTexts ?? []), ...above, ...drafts.map((d) => `${d.values.task} ${d.values.timing}`)];
+  const year = options.year ?? inferPlanYear(contextTexts);
+  const tasks = drafts.map((d) => finishTask(d, grid.sheet, year, registry, layout, findings));
+  findings.push(...duplicateNumberFindings(tasks, grid.sheet));
+  if (tasks.length === 0) findings.push(finding("error", "plan_has_no_tasks", { sheet: grid.sheet }));
+  else findings.push(...requiredActivityFindings(tasks, grid.sheet));
+  if (year === null) findings.push(finding("error", "year_not_found", { sheet: grid.sheet }));
+  return { year, sheet: grid.sheet, tasks, groups, findings };
+}
+
+/**
+ * The rows of the table body. In a whole document pasted as text, the table ends where
+ * prose resumes: a row with text only in its first cell that is not a section heading
+ * followed by a task row (seed 002 ends with "III. TỔ CHỨC THỰC HIỆN" then "1. Văn phòng Sở …").
+ */
+function tableRows(view: CleanGrid, layout: TableLayout): number[] {
+  const rows: number[] = [];
+  const filled = (r: number) => Array.from({ length: view.width }, (_, c) => view.text(r, c)).filter(Boolean).length;
+  const onlyFirst = (r: number) => filled(r) === 1 && view.text(r, 0) !== "";
+  const nextFilled = (r: number) => {
+    for (let k = r + 1; k < view.rowCount; k++) if (filled(k) > 0) return k;
+    return -1;
+  };
+  for (let r = layout.firstDataRow; r < view.rowCount; r++) {
+    if (filled(r) === 0) continue;
+    if (onlyFirst(r) && layout.roles.length > 1) {
+      const k = nextFilled(r);
+      const looksLikeSection = romanHeading(view.text(r, 0)) !== null;
+      if (!looksLikeSection || k < 0 || onlyFirst(k)) break;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+function newDraft(no: string, group: string | null): Draft {
+  const values = Object.fromEntries(fields.map((f) => [f, ""])) as Record<Field, string>;
+  return { no, group, values, cells: {} };
+}
+
+/** A Roman-numeral heading "I", "II.", "III -" followed by its title, or null. */
+function romanHeading(text: string): { numeral: string; title: string } | null {
+  const m = /^([IVX]{1,5})\s*([.:\-–)]|\s)\s*(.*)$/su.exec(text.trim());
+  if (!m || !/^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/.test(m[1])) return null;
+  return { numeral: m[1], title: m[3].trim() };
+}
+
+/** The heading of a section row, or null when the row is not one. */
+function sectionTitle(cells: readonly string[], noColumn: number | null): string | null {
+  const filled = cells.map((c, i) => ({ c: c.trim(), i })).filter((x) => x.c);
+  if (filled.length === 0) return null;
+  const first = filled[0];
+  if (noColumn !== null && first.i === noColumn && /^[IVX]{1,5}\.?$/.test(first.c) && romanHeading(first.c) !== null) {
+    const title = filled.slice(1).map((x) => x.c).join(" ");
+    return title ? `${first.c.replace(/\.$/, "")}. ${title}` : null;
+  }
+  if (filled.length === 1) {
+    const heading = romanHeading(first.c);
+    if (heading && heading.title) return `${heading.numeral}. ${heading.title}`;
+  }
+  return null;
+}
+
+/**
+ * Joins a continuation to what the task already has: a line split mid-sentence
+ * ("Xây dựng Kế hoạch áp dụng," + "duy trì …") joins with a space, a new item with a line break.
+ */
+function joinContinuation(before: string, after: string, field: Field): string {
+  if (field === "units" || field === "lead" || field === "support") return `${before}\n${after}`;
+  const midSentence = /[,;:(\-–]$/.test(before) || /^[a-zà-ỹđ]/u.test(after);
+  return midSentence ? `${before} ${after}` : `${before}\n${after}`;
+}
+
+function finishTask(
+  d: Draft,
+  sheet: string,
+  year: number | null,
+  registry: UnitRegistry,
+  layout: TableLayout,
+  findings: Finding[],
+): PlanTask {
+  const v = d.values;
+  const taskCell = d.cells.task ?? d.cells.no ?? "A1";
+  if (!v.task.trim()) findings.push(finding("error", "task_text_missing", { sheet, cell: taskCell }, { no: d.no }));
+
+  const { timing, issue } = parseTiming(v.timing, year === null ? {} : { year });
+  const timingCell = d.cells.timing ?? taskCell;
+  if (!v.timing.trim()) findings.push(finding("warning", "task_timing_missing", { sheet, cell: timingCell }, { no: d.no }));
+  else if (issue) findings.push(locate(issue, sheet, timingCell));
+  else if (year !== null && timingOutsideYear(timing, year)) {
+    findings.push(finding("warning", "timing_outside_year", { sheet, cell: timingCell }, { text: timing.text, year }));
+  }
+
+  const units = unitsOf(v, registry, layout);
+  const unitsCell = d.cells.units ?? d.cells.lead ?? d.cells.support ?? taskCell;
+  if (!units.text) findings.push(finding("warning", "task_units_missing", { sheet, cell: unitsCell }, { no: d.no }));
+  for (const u of [...units.lead, ...units.support]) {
+    if (u.name !== null) continue;
+    const suggestions = suggestUnits(registry, u.written).join(", ");
+    findings.push(finding("warning", "unit_unknown", { sheet, cell: unitsCell }, { unit: u.written, suggestions }));
+  }
+
+  return {
+    no: d.no,
+    group: d.group,
+    task: v.task,
+    output: v.output,
+    timing,
+    units,
+    status: v.status,
+    evidence: v.evidence,
+    note: v.note,
+    source: { sheet, cell: taskCell },
+    cells: { no: d.cells.no, task: d.cells.task, output: d.cells.output, timing: d.cells.timing, units: unitsCell, evidence: d.cells.evidence, status: d.cells.status },
+  };
+}
+
+function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: TableLayout) {
+  const hasRoleColumns = layout.roles.includes("lead") || layout.roles.includes("support");
+  if (!hasRoleColumns) return parseUnits(v.units, registry);
+  const parts: { text: string; role: UnitRole }[] = [
+    { text: v.lead, role: "lead" },
+    { text: v.support, role: "support" },
+    { text: v.units, role: "unspecified" },
+  ];
+  const parsed = parts.filter((p) => p.text).map((p) => parseUnits(p.text, registry, p.role));
+  return {
+    text: parts.filter((p) => p.text).map((p) => p.text).join("\n"),
+    lead: parsed.flatMap((p) => p.lead),
+    support: parsed.flatMap((p) => p.support),
+    method: parsed.map((p) => p.method).filter(Boolean).join("; ") || null,
+  };
+}
+
+function duplicateNumberFindings(tasks: readonly PlanTask[], sheet: string): Finding[] {
+  const seen = new Map<string, string>();
+  const out: Finding[] = [];
+  for (const t of tasks) {
+    const key = foldKey(t.no);
+    const cellOfNo = t.cells.no ?? t.source.cell;
+    const first = seen.get(key);
+    if (first) out.push(finding("error", "task_number_duplicate", { sheet, cell: cellOfNo }, { no: t.no, firstCell: first }));
+    else seen.set(key, cellOfNo);
+  }
+  return out;
+}
+
+/** Re-exported for callers that clean a single cell the same way the importer does. */
+export { normalizeCellText };

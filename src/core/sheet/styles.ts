@@ -1,0 +1,20 @@
+import type { CellStyle } from "./model";
+
+/** Times New Roman throughout: the font of Vietnamese administrative documents (NĐ 30/2020). */
+export const baseFont = "Times New Roman";
+
+/** Styles shared by the data sheets the add-in owns (tasks, units, findings, dossiers, budget). */
+export const dataSheetStyles: Readonly<Record<string, CellStyle>> = {
+  header: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "center", vertical: "middle", wrap: true, border: "thin", fill: "DDEBF7" },
+  body: { fontName: baseFont, fontSize: 12, vertical: "top", wrap: true, border: "thin", numberFormat: "@" },
+  center: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "center", wrap: true, border: "thin", numberFormat: "@" },
+  date: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "center", border: "thin", numberFormat: "dd/mm/yyyy" },
+  integer: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "right", border: "thin", numberFormat: "#,##0" },
+  percent: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "right", border: "thin", numberFormat: "0.00%" },
+  totalLabel: { fontName: baseFont, fontSize: 12, bold: true, vertical: "top", border: "thin", numberFormat: "@" },
+  totalInteger: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "right", border: "thin", numberFormat: "#,##0" },
+  totalPercent: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "right", border: "thin", numberFormat: "0.00%" },
+  note: { fontName: baseFont, fontSize: 11, italic: true, wrap: true, vertical: "top" },
+  title: { fontName: baseFont, fontSize: 14, bold: true },
+  plain: { fontName: baseFont, fontSize: 12, wrap: true, vertical: "top" },
+};

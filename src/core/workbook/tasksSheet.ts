@@ -1,0 +1,74 @@
+import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
+import { dataSheetStyles } from "../sheet/styles";
+import type { PlanTask } from "../plan/plan";
+import { sheetNames, taskStatuses } from "./sheetNames";
+import { rangeAddress } from "../grid/address";
+
+/** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
+export const taskColumns = [
+  { header: "STT", width: 6, style: "center" },
+  { header: "Nhóm nhiệm vụ", width: 18, style: "body" },
+  { header: "Nội dung/Nhiệm vụ", width: 48, style: "body" },
+  { header: "Hoạt động/Sản phẩm", width: 36, style: "body" },
+  { header: "Tiến độ/Thời gian", width: 18, style: "body" },
+  { header: "Từ ngày", width: 12, style: "date" },
+  { header: "Đến ngày", width: 12, style: "date" },
+  { header: "Đơn vị chủ trì", width: 24, style: "body" },
+  { header: "Đơn vị phối hợp", width: 24, style: "body" },
+  { header: "Trạng thái", width: 16, style: "center" },
+  { header: "Minh chứng", width: 36, style: "body" },
+  { header: "Ghi chú", width: 20, style: "body" },
+] as const;
+
+/** Minimum body rows, so the status dropdown reaches rows the user adds by hand. */
+const minimumRows = 200;
+
+/**
+ * The structured tasks sheet ("Nhiệm vụ") as an Excel Table, one row per task, with a
+ * status dropdown and frozen header. Imported text is written as text, never as formulas.
+ * @example buildTasksSheet(plan.tasks).cells[1][2] → { kind: "text", value: "Xây dựng mục tiêu chất lượng …" }
+ */
+export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
+  const header = taskColumns.map((c) => cell.text(c.header, "header"));
+  const rows = tasks.map((t): CellSpec[] => [
+    cell.text(t.no, "center"),
+    cell.text(t.group ?? "", "body"),
+    cell.text(t.task, "body"),
+    cell.text(t.output, "body"),
+    cell.text(t.timing.text, "body"),
+    t.timing.start ? cell.date(t.timing.start, "date") : cell.empty("date"),
+    t.timing.end ? cell.date(t.timing.end, "date") : cell.empty("date"),
+    cell.text(t.units.lead.map((u) => u.name ?? u.written).join("; "), "body"),
+    cell.text(t.units.support.map((u) => u.name ?? u.written).join("; "), "body"),
+    cell.text(t.status || taskStatuses[0], "center"),
+    cell.text(t.evidence, "body"),
+    cell.text(t.note, "body"),
+  ]);
+  const lastRow = Math.max(rows.length, 1) + 1;
+  const body = rows.length > 0 ? rows : [taskColumns.map((c) => cell.empty(c.style))];
+  return {
+    name: sheetNames.tasks,
+    cells: [header, ...body],
+    styles: dataSheetStyles,
+    columnWidths: taskColumns.map((c) => c.width),
+    merges: [],
+    validations: [
+      {
+        range: `J2:J${Math.max(lastRow, minimumRows)}`,
+        list: taskStatuses,
+        allowBlank: true,
+        prompt: "Chọn trạng thái thực hiện",
+        error: "Trạng thái phải chọn trong danh sách",
+      },
+    ],
+    tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],
+    freeze: { rows: 1, columns: 0 },
+    pageSetup: {
+      paperSize: "A4",
+      orientation: "landscape",
+      margins: { top: 20, bottom: 20, left: 20, right: 15 },
+      fitToWidth: true,
+      printTitleRows: { first: 1, last: 1 },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import JSZip from "jszip";
+import { readXlsxGrids } from "../adapters/exceljs/readGrid";
+import { docxContentFromXml } from "../core/grid/docx";
+import type { Grid } from "../core/grid/grid";
+import { htmlTablesToGrids } from "../core/grid/html";
+import { tsvToGrid } from "../core/grid/tsv";
+
+/** The grids of an input file and the prose around them (for the plan year). */
+export interface SourceContent {
+  readonly grids: Grid[];
+  readonly contextTexts: string[];
+}
+
+export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
+
+/** Input problems the caller turns into catalogue messages. */
+export class SourceError extends Error {
+  constructor(
+    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable",
+    readonly params: Record<string, string>,
+  ) {
+    super(code);
+  }
+}
+
+/** The kind of a file from its name. */
+export function sourceKind(fileName: string): SourceKind | null {
+  const ext = fileName.toLowerCase().replace(/^.*\./, "");
+  if (ext === "xlsx" || ext === "xlsm") return "xlsx";
+  if (ext === "docx") return "docx";
+  if (ext === "html" || ext === "htm") return "html";
+  if (ext === "tsv" || ext === "txt" || ext === "tab") return "tsv";
+  return null;
+}
+
+/** Base name without folder and extension, used as the sheet name of text sources. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+}
+
+/**
+ * Reads a file's bytes (from disk, a file picker or a download) into grids.
+ * `sheet` picks one worksheet of an .xlsx file.
+ */
+export async function readSource(fileName: string, bytes: Uint8Array, options: { sheet?: string } = {}): Promise<SourceContent> {
+  const kind = sourceKind(fileName);
+  const name = baseName(fileName);
+  if (!kind) throw new SourceError("file_type_unsupported", { extension: fileName.replace(/^.*\./, ".") });
+  try {
+    switch (kind) {
+      case "xlsx": {
+        const grids = await readXlsxGrids(bytes);
+        if (options.sheet === undefined) return { grids, contextTexts: [] };
+        const picked = grids.filter((g) => g.sheet === options.sheet);
+        if (picked.length === 0) {
+          throw new SourceError("sheet_not_found", { sheet: options.sheet, available: grids.map((g) => g.sheet).join(", ") });
+        }
+        return { grids: picked, contextTexts: [] };
+      }
+      case "docx": {
+        const zip = await JSZip.loadAsync(bytes);
+        const xml = await zip.file("word/document.xml")?.async("string");
+        if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: "không có word/document.xml" });
+        const content = docxContentFromXml(name, xml);
+        return { grids: content.tables, contextTexts: content.paragraphs };
+      }
+      case "html":
+        return htmlSource(name, decodeText(bytes));
+      case "tsv": {
+        const text = decodeText(bytes);
+        // Clipboard or Word text sometimes carries a whole HTML table.
+        if (/<table[\s>]/i.test(text)) return htmlSource(name, text);
+        return { grids: [tsvToGrid(name, text)], contextTexts: [] };
+      }
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError("file_unreadable", { path: fileName, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function htmlSource(name: string, html: string): SourceContent {
+  const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
+  return { grids: htmlTablesToGrids(name, html), contextTexts: prose.split("\n").filter((l) => l.trim()) };
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows tools save text. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
+}
