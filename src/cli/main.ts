@@ -8,6 +8,7 @@ import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { ArgsError, parseArgs, type ParsedArgs } from "./args";
+import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
 /** What a command hands back: text for stdout/stderr and the exit code. */
 export interface CliOutput {
@@ -39,6 +40,10 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   const commands: Record<string, (a: ParsedArgs, o: CliOutput, cwd: string) => Promise<void>> = {
     import: importCommand,
     validate: validateCommand,
+    init: initCommand,
+    dossiers: dossiersCommand,
+    report: reportCommand,
+    demo: demoCommand,
   };
   const command = commands[args.command];
   if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));

@@ -2,7 +2,18 @@
  * Dossier counts for one field (lĩnh vực) or for the whole agency, with the derived figures a
  * report prints. Definitions: domain.md §3.3; rates: `rates.ts`.
  */
+import type { Finding } from "../findings/finding";
 import { goodRateC, onTimeRateA } from "./rates";
+
+/** Field name of the total. */
+export const TOTAL_FIELD = "Tổng cộng";
+
+/** Counts read from one input, before the caller attaches the input kind and as-of date. */
+export interface CountedInput {
+  readonly total: DossierCounts;
+  readonly byField: DossierCounts[];
+  readonly findings: Finding[];
+}
 
 /**
  * Counts at the as-of date. The parts add up:

@@ -25,6 +25,7 @@ export type StatusKind = "done" | "refused" | "supplement" | "withdrawn" | "pend
 export function statusKind(text: string): StatusKind {
   const f = fold(text);
   if (f.trim() === "") return "none";
+  if (hasAny(f, ["tra lai"])) return "unknown"; // returned unprocessed: supplement or refusal, cannot tell
   if (hasAny(f, ["rut", "rut ho so", "huy", "huy ho so", "da huy"])) return "withdrawn";
   if (hasAny(f, ["tu choi", "dung xu ly", "dung giai quyet", "khong giai quyet", "khong du dieu kien"])) return "refused";
   if (hasAny(f, ["da bo sung", "hoan thanh bo sung", "da nop bo sung", "nop bo sung"])) return "pending";

@@ -1,7 +1,7 @@
 import { foldKey } from "../text/normalize";
 
 /** What a column of a task table holds. */
-export type ColumnRole = "no" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+export type ColumnRole = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
 
 /**
  * Header words by role, folded (no diacritics, lower case). Order inside a role does not
@@ -10,6 +10,7 @@ export type ColumnRole = "no" | "task" | "output" | "timing" | "units" | "lead" 
  */
 const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
   no: ["tt", "stt", "so tt", "so thu tu", "thu tu"],
+  group: ["nhom nhiem vu", "nhom cong viec", "nhom"],
   task: ["noi dung", "nhiem vu", "noi dung cong viec", "noi dung nhiem vu", "cong viec", "noi dung thuc hien", "ten nhiem vu", "hoat dong chinh"],
   output: ["san pham", "hoat dong san pham", "ket qua dau ra", "san pham dau ra", "hoat dong", "hinh thuc san pham"],
   timing: ["tien do", "thoi gian", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien", "tien do thoi gian", "moc thoi gian"],
@@ -47,6 +48,7 @@ export function headerRowRoles(cells: readonly string[]): { roles: (ColumnRole |
   const set = new Set(roles.filter((r): r is ColumnRole => r !== null));
   const unnamed = cells.filter((c, i) => c.trim() && roles[i] === null).length;
   const hasWho = set.has("units") || set.has("lead");
-  const isHeader = set.has("task") && (set.has("timing") || hasWho) && set.size >= 2 && unnamed <= 1;
+  // Prose is one long cell; a real header names most of its columns (extra ones like "Từ ngày" are fine).
+  const isHeader = set.has("task") && (set.has("timing") || hasWho) && set.size >= 2 && unnamed <= Math.max(1, Math.floor(set.size / 2));
   return { roles, isHeader };
 }

@@ -19,7 +19,7 @@ export interface ImportPlanOptions {
   readonly contextTexts?: readonly string[];
 }
 
-type Field = "no" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
 
 /** A task being assembled from its first row and continuation rows. */
 interface Draft {
@@ -29,7 +29,7 @@ interface Draft {
   cells: Partial<Record<Field, string>>;
 }
 
-const fields: readonly Field[] = ["no", "task", "output", "timing", "units", "lead", "support", "status", "evidence", "note"];
+const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "support", "status", "evidence", "note"];
 
 /**
  * Turns the first task table found in any of the grids into plan tasks and findings.
@@ -128,11 +128,13 @@ function newDraft(no: string, group: string | null): Draft {
   return { no, group, values, cells: {} };
 }
 
-/** A Roman-numeral heading "I", "II.", "III -" followed by its title, or null. */
+const romanNumeral = /^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** A Roman-numeral heading "I", "II.", "III -" followed by its title (possibly empty), or null. */
 function romanHeading(text: string): { numeral: string; title: string } | null {
-  const m = /^([IVX]{1,5})\s*([.:\-–)]|\s)\s*(.*)$/su.exec(text.trim());
-  if (!m || !/^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/.test(m[1])) return null;
-  return { numeral: m[1], title: m[3].trim() };
+  const m = /^([IVX]{1,5})(?:\s*[.:\-–)]\s*|\s+|$)(.*)$/su.exec(text.trim());
+  if (!m || !romanNumeral.test(m[1])) return null;
+  return { numeral: m[1], title: m[2].trim() };
 }
 
 /** The heading of a section row, or null when the row is not one. */
@@ -192,7 +194,7 @@ function finishTask(
 
   return {
     no: d.no,
-    group: d.group,
+    group: v.group || d.group,
     task: v.task,
     output: v.output,
     timing,

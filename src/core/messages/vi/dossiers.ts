@@ -2,7 +2,36 @@ import type { FindingParams } from "../../findings/finding";
 
 const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 
-/** Messages about dossiers. */
+/** Messages about dossier timeliness (hồ sơ TTHC: danh sách hồ sơ, bảng số liệu, Biểu II.06a). */
 export const dossierMessages = {
-  _placeholder_dossiers: (p: FindingParams) => q(p.x),
+  dossier_as_of_invalid: (p: FindingParams) => `ngày chốt số liệu ${q(p.asOf)} không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2024-12-31)`,
+  dossier_table_not_found: () =>
+    "không tìm thấy số liệu hồ sơ: cần danh sách hồ sơ (có cột “Ngày tiếp nhận” và “Ngày hẹn trả” hoặc “Ngày trả kết quả”), bảng số liệu theo lĩnh vực hoặc Biểu II.06a",
+  dossier_no_rows: () => "bảng hồ sơ không có dòng số liệu nào",
+  dossier_date_unreadable: (p: FindingParams) => `không hiểu ngày ${q(p.text)}`,
+  dossier_received_missing: () => "hồ sơ chưa có ngày tiếp nhận; dòng này không được tính",
+  dossier_due_missing: (p: FindingParams) =>
+    `hồ sơ ở trạng thái ${q(p.status)} chưa có ngày hẹn trả nên không xác định được trước hạn, đúng hạn hay quá hạn; dòng này không được tính`,
+  dossier_result_missing: (p: FindingParams) =>
+    `hồ sơ ở trạng thái ${q(p.status)} chưa có ngày trả kết quả; dòng này không được tính`,
+  dossier_result_before_received: (p: FindingParams) =>
+    `ngày trả kết quả ${q(p.result)} sớm hơn ngày tiếp nhận ${q(p.received)}`,
+  dossier_due_before_received: (p: FindingParams) => `ngày hẹn trả ${q(p.due)} sớm hơn ngày tiếp nhận ${q(p.received)}`,
+  dossier_received_after_as_of: (p: FindingParams) =>
+    `đã bỏ qua ${p.count} hồ sơ tiếp nhận sau ngày chốt số liệu ${q(p.asOf)} (hồ sơ đầu tiên ở ô ${p.firstCell})`,
+  dossier_ended_after_as_of: (p: FindingParams) =>
+    `có ${p.count} hồ sơ có kết quả sau ngày chốt số liệu ${q(p.asOf)} được tính là đang giải quyết tại ngày chốt (hồ sơ đầu tiên ở ô ${p.firstCell})`,
+  dossier_status_unknown: (p: FindingParams) =>
+    `không nhận ra trạng thái ${q(p.text)} (${p.count} hồ sơ); đã xếp loại theo ngày trả kết quả: có ngày là đã giải quyết, chưa có là đang giải quyết`,
+  dossier_status_column_missing: () =>
+    "không có cột trạng thái; hồ sơ có ngày trả kết quả được coi là đã giải quyết, còn lại là đang giải quyết",
+  dossier_count_unreadable: (p: FindingParams) => `không hiểu số hồ sơ ${q(p.text)}; ô này được tính là 0`,
+  dossier_identity_mismatch: (p: FindingParams) =>
+    `dòng ${q(p.row)}: ${p.identity} không khớp: ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_parts_mismatch: (p: FindingParams) =>
+    `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_total_mismatch: (p: FindingParams) =>
+    `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ghi ${q(p.stated)} nhưng cộng các dòng lĩnh vực được ${p.sum}`,
+  dossier_combined_early_on_time: (p: FindingParams) =>
+    `cột ${q(p.header)} gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)`,
 };

@@ -13,6 +13,7 @@ export const inputMessages = {
     "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",
   year_not_found: () => "không xác định được năm kế hoạch; hãy ghi năm trong tiêu đề hoặc chọn năm (--year)",
   year_invalid: (p: FindingParams) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
+  output_exists: (p: FindingParams) => `tệp ${q(p.path)} đã có; chọn tên khác để không ghi đè dữ liệu`,
   option_invalid: (p: FindingParams) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
   formula_text_kept: (p: FindingParams) =>
     `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,

@@ -8,4 +8,7 @@ export const timingMessages = {
   timing_impossible: (p: FindingParams) => `thời gian ${q(p.text)} không tồn tại: ${p.reason}`,
   timing_outside_year: (p: FindingParams) => `thời gian ${q(p.text)} nằm ngoài năm kế hoạch ${p.year}`,
   timing_reversed: (p: FindingParams) => `thời gian ${q(p.text)} có ngày bắt đầu sau ngày kết thúc`,
+  timing_no_year: (p: FindingParams) => `thời gian ${q(p.text)} không ghi năm và chưa xác định được năm kế hoạch`,
+  timing_relative: (p: FindingParams) =>
+    `thời gian ${q(p.text)} được tính tương đối (số ngày, số tháng kể từ một sự việc), không xác định được ngày cụ thể`,
 };

@@ -21,5 +21,36 @@ export const uiMessages = {
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
+  dossierSummary: (p: {
+    asOf: string;
+    received: number;
+    early: number;
+    onTime: number;
+    late: number;
+    supplement: number;
+    withdrawn: number;
+    pendingInTime: number;
+    pendingOverdue: number;
+    rate: string;
+  }) =>
+    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
+    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
+    `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}.`,
+  reportFigures: (p: {
+    received: number;
+    handled: number;
+    earlyOnTime: number;
+    supplement: number;
+    pendingInTime: number;
+    rate: string;
+    granted: string;
+    disbursed: string;
+    estimate: string;
+  }) =>
+    [
+      `Hồ sơ: tiếp nhận ${p.received}; xử lý trước hạn ${p.handled} (trước và đúng hạn ${p.earlyOnTime}; yêu cầu bổ sung ${p.supplement}); đang xử lý trong hạn ${p.pendingInTime}; tỷ lệ đúng hạn ${p.rate}.`,
+      `Kinh phí: được cấp ${p.granted} đồng; đã giải ngân ${p.disbursed} đồng; dự toán năm sau ${p.estimate} đồng.`,
+    ].join("\n"),
+  findingsCount: (p: { errors: number; warnings: number }) => `Kiểm tra: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   unexpected: (p: { detail: string }) => `lỗi không mong đợi: ${p.detail}. Hãy gửi tệp đầu vào cho nhóm phát triển.`,
 };

@@ -1,0 +1,70 @@
+import type { DossierCounts } from "../core/dossiers/counts";
+import type { PlanTask } from "../core/plan/plan";
+import { emptyAgencyInfo, type AgencyInfo } from "../core/workbook/agencySheet";
+import type { BudgetSheetData } from "../core/workbook/budgetSheet";
+import { defaultRegistryFor } from "../core/workbook/unitsSheet";
+import type { TrackingData } from "../core/workbook/trackingWorkbook";
+import { commonUnits } from "../core/units/registry";
+
+/** Sở Y tế Ninh Thuận, as seed 001 (the 2024 report) describes it. */
+export function demoAgency(): AgencyInfo {
+  return {
+    ...emptyAgencyInfo(2024),
+    governingBody: "UBND TỈNH NINH THUẬN",
+    agencyName: "SỞ Y TẾ",
+    agencyShortName: "Sở Y tế",
+    abbreviation: "SYT",
+    placeName: "Ninh Thuận",
+    // Seed 001: "Từ ngày 01/01/2024 đến nay (31/10/2024)".
+    periodStart: "2024-01-01",
+    periodEnd: "2024-10-31",
+    recipientTo: "Sở Khoa học và Công nghệ",
+    signingAuthority: "KT. GIÁM ĐỐC",
+    signerTitle: "PHÓ GIÁM ĐỐC",
+    signerName: "Bùi Văn Kỳ",
+    recipients: ["Sở KH&CN", "Lãnh đạo Sở", "Các phòng chức năng sở", "Website Sở Y tế"],
+    draftingUnit: "VP",
+    planReference: "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế",
+    budgetDecision: "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh",
+    scope:
+      "Lĩnh vực khám chữa bệnh; Lĩnh vực Mỹ phẩm; Lĩnh vực Trang thiết bị và công trình y tế; Lĩnh vực Y tế dự phòng; Lĩnh vực Dược phẩm; Lĩnh vực Đào tạo và nghiên cứu khoa học; Lĩnh vực Tổ chức cán bộ; Lĩnh vực y, dược cổ truyền.",
+  };
+}
+
+/**
+ * Status and evidence of seed 000's tasks by task number, taken from seed 001's results table.
+ * Task 8 (internal audit, planned for September) has a plan dated 03/10/2024: the checks flag it.
+ */
+const progress: Readonly<Record<string, { status: string; evidence: string }>> = {
+  "1": { status: "Hoàn thành", evidence: "Mục tiêu chất lượng 2024" },
+  "2": { status: "Hoàn thành", evidence: "Mục tiêu chất lượng năm 2024 của các phòng, Chi cục, Trung tâm" },
+  "3": { status: "Không thực hiện", evidence: "" },
+  "4": { status: "Hoàn thành", evidence: "Quyết định số 386/QĐ-SYT ngày 27/9/2024 của Sở Y tế" },
+  "5": { status: "Hoàn thành", evidence: "Quyết định số 491/QĐ-SYT ngày 31/10/2024" },
+  "6": { status: "Đang thực hiện", evidence: "" },
+  "7": { status: "Hoàn thành", evidence: "" },
+  "8": { status: "Hoàn thành", evidence: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024" },
+  "9": { status: "Hoàn thành", evidence: "Biên bản 01/BB-XXLD ngày 22/10/2024" },
+  "10": { status: "Chưa thực hiện", evidence: "" },
+  "11": { status: "Đang thực hiện", evidence: "" },
+  "12": { status: "Chưa thực hiện", evidence: "" },
+};
+
+/** Seed 001's budget: 18.000.000 expansion + 3.000.000 maintenance, all disbursed; 2025 estimate 3.000.000. */
+export function demoBudget(): BudgetSheetData {
+  return {
+    granted: [
+      { item: "Mở rộng", category: "expansion", granted: 18_000_000, disbursed: 18_000_000, note: "" },
+      { item: "Duy trì", category: "maintenance", granted: 3_000_000, disbursed: 3_000_000, note: "" },
+    ],
+    estimate: [{ item: "Duy trì", category: "maintenance", amount: 3_000_000, explanation: "Tiếp tục duy trì, áp dụng HTQLCL" }],
+  };
+}
+
+/** The demo year's tracking data: seed 000's tasks with seed 001's progress, dossier counts by field, seed 001's budget. */
+export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly DossierCounts[]): TrackingData {
+  const withProgress = tasks.map((t) => ({ ...t, ...(progress[t.no] ?? { status: t.status, evidence: t.evidence }) }));
+  const planUnits = defaultRegistryFor(withProgress);
+  const units = [...planUnits, ...commonUnits.filter((u) => !planUnits.some((p) => p.name === u.name))];
+  return { agency: demoAgency(), tasks: withProgress, dossiers, budget: demoBudget(), units };
+}

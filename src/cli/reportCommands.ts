@@ -1,0 +1,181 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, join, resolve } from "path";
+import { reportDocxBytes } from "../adapters/docx/reportDocx";
+import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
+import { demoTrackingData } from "../app/demoData";
+import { importFile } from "../app/importJob";
+import { reportFromGrids } from "../app/reportJob";
+import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
+import { finding, hasErrors, type Finding } from "../core/findings/finding";
+import { uiText } from "../core/messages/catalogue";
+import { renderFinding } from "../core/messages/render";
+import { figureText } from "../core/report/model";
+import type { WorkbookSpec } from "../core/sheet/model";
+import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
+import { readSource, SourceError } from "../io/readSource";
+import type { ParsedArgs } from "./args";
+import type { CliOutput } from "./main";
+
+const packageRoot = resolve(__dirname, "..", "..");
+
+/** The samples the demo is built from (shipped in the repository). */
+export const demoFiles = {
+  plan: join(packageRoot, "samples", "seed-000-syt-plan-2024.txt"),
+  dossiers: join(packageRoot, "samples", "dossiers_sample_2024.xlsx"),
+};
+
+function fail(out: CliOutput, findings: readonly Finding[]): void {
+  findings.forEach((f) => out.stderr.push(renderFinding(f)));
+  out.code = 2;
+}
+
+function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options.get(name);
+  return typeof v === "string" ? v : undefined;
+}
+
+/** Writes a workbook: the described sheets replace same-named sheets of `base` (a loaded copy) or make a new file. */
+async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbook): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const wb = renderWorkbookSpec(spec, base);
+  writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
+export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
+  if (!/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  const target = stringOption(args, "-o");
+  if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: "cần tên tệp .xlsx sẽ tạo" })]);
+  const path = resolve(cwd, target);
+  if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
+  await writeInto(path, buildTrackingWorkbook(emptyTrackingData(Number(yearText))));
+  out.stdout.push(uiText.wrote({ path }));
+}
+
+/** `dossiers FILE [--as-of YYYY-MM-DD] [--json] [-o WORKBOOK.xlsx]`. */
+export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const name = args.positional[0];
+  if (!name) return fail(out, [finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
+  const path = resolve(cwd, name);
+  if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
+  const asOf = stringOption(args, "--as-of") ?? todayIso();
+  let grids;
+  try {
+    grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+    throw error;
+  }
+  const results = grids.map((g) => importDossiers(g, { asOf }));
+  const result = results.find((r) => r.input !== null) ?? results[0];
+  if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
+  const target = stringOption(args, "-o");
+  if (target) {
+    const targetPath = resolve(cwd, target);
+    const base = existsSync(targetPath) ? await loadWorkbook(new Uint8Array(readFileSync(targetPath))) : undefined;
+    await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
+    out.stderr.push(uiText.wrote({ path: targetPath }));
+  }
+  if (args.options.has("--json")) out.stdout.push(JSON.stringify(dossierReportJson(result), null, 2));
+  else {
+    const t = result.total;
+    out.stdout.push(
+      uiText.dossierSummary({
+        asOf,
+        received: t.received,
+        early: t.early,
+        onTime: t.onTime,
+        late: t.late,
+        supplement: t.supplement,
+        withdrawn: t.withdrawn,
+        pendingInTime: t.pendingInTime,
+        pendingOverdue: t.pendingOverdue,
+        rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
+      }),
+    );
+    result.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+  }
+  out.code = hasErrors(result.findings) ? 1 : 0;
+}
+
+/** `report FILE [--year YYYY] [-o REPORT.xlsx] [--docx REPORT.docx]`: FILE is a tracking workbook. */
+export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const name = args.positional[0];
+  if (!name) return fail(out, [finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
+  const path = resolve(cwd, name);
+  if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
+  const yearText = stringOption(args, "--year");
+  if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
+  } catch (error) {
+    return fail(out, [finding("error", "file_unreadable", {}, { path: name, reason: error instanceof Error ? error.message : String(error) })]);
+  }
+  await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx: resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path)), docx: stringOption(args, "--docx") ? resolve(cwd, stringOption(args, "--docx")!) : undefined }, out);
+}
+
+function defaultReportPath(input: string): string {
+  return input.replace(/\.xlsx$/i, "") + "-bao-cao.xlsx";
+}
+
+/** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
+async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
+  const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
+  if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
+  await writeInto(target.xlsx, result.sheets, wb);
+  out.stdout.push(uiText.wrote({ path: target.xlsx }));
+  if (target.docx) {
+    mkdirSync(dirname(target.docx), { recursive: true });
+    writeFileSync(target.docx, await reportDocxBytes(result.model));
+    out.stdout.push(uiText.wrote({ path: target.docx }));
+  }
+  const d = result.read.dossiers;
+  const b = result.read.budget;
+  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
+  out.stdout.push(
+    uiText.reportFigures({
+      received: d.received,
+      handled: d.handledBeforeDeadline,
+      earlyOnTime: d.early + d.onTime,
+      supplement: d.supplement,
+      pendingInTime: d.pendingInTime,
+      rate: figureText({ value: d.onTimeRate, format: "percent", ref: null }),
+      granted: figureText({ value: sum(b.granted.map((g) => g.granted)), format: "amount", ref: null }),
+      disbursed: figureText({ value: sum(b.granted.map((g) => g.disbursed)), format: "amount", ref: null }),
+      estimate: figureText({ value: sum(b.estimate.map((e) => e.amount)), format: "amount", ref: null }),
+    }),
+  );
+  const findings = result.read.findings;
+  out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
+  findings.forEach((f) => out.stdout.push(renderFinding(f)));
+}
+
+/**
+ * `demo [-o DIR]`: the tracking workbook built from the seeds (Sở Y tế plan 2024, seed 001's
+ * progress and budget, the sample one-stop export counted at 31/10/2024), then the report.
+ */
+export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
+  const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
+  if (!plan.plan) return fail(out, plan.fatal);
+  const data0 = demoTrackingData(plan.plan.tasks, []);
+  const dossierGrids = (await readSource(demoFiles.dossiers, new Uint8Array(readFileSync(demoFiles.dossiers)))).grids;
+  const dossiers = importDossiers(dossierGrids[0], { asOf: data0.agency.periodEnd });
+  const data = { ...data0, dossiers: dossiers.byField };
+  const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
+  await writeInto(trackingPath, buildTrackingWorkbook(data));
+  out.stdout.push(uiText.wrote({ path: trackingPath }));
+  const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
+  await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
+}
+
+/** Today's date as ISO in Vietnam (UTC+7), for the default as-of date. */
+function todayIso(): string {
+  const t = new Date(Date.now() + 7 * 3600 * 1000);
+  return t.toISOString().slice(0, 10);
+}

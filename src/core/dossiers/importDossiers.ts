@@ -1,0 +1,101 @@
+/**
+ * The dossier-timeliness entry points: import any of the three inputs, and the CLI's JSON.
+ */
+import type { Grid } from "../grid/grid";
+import { finding, type Finding, type Severity } from "../findings/finding";
+import { findingText } from "../messages/render";
+import { isIsoDate } from "./dates";
+import { locateDossierInput, type DossierInputKind } from "./detect";
+import { importList } from "./list";
+import { importAggregate } from "./aggregate";
+import { sumCounts, TOTAL_FIELD, type DossierCounts } from "./counts";
+
+/** What `importDossiers` returns. Counts are at `asOf`; findings carry sheet and cell. */
+export interface DossierImport {
+  /** The kind of input read, or null when the grid held none. */
+  readonly input: DossierInputKind | null;
+  readonly asOf: string;
+  readonly total: DossierCounts;
+  readonly byField: readonly DossierCounts[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Reads dossier counts from a grid: a dossier list (classified at `asOf`), an aggregate table
+ * per field, or a Biểu II.06a block (already counted; `asOf` is only echoed). Never throws:
+ * problems become findings.
+ * @example
+ * const result = importDossiers(grid, { asOf: "2024-12-31" });
+ * result.total.onTimeRate // 0.97
+ */
+export function importDossiers(grid: Grid, options: { asOf: string }): DossierImport {
+  const { asOf } = options;
+  const empty = (f: Finding): DossierImport => ({ input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [f] });
+  if (!isIsoDate(asOf)) return empty(finding("error", "dossier_as_of_invalid", {}, { asOf }));
+  const located = locateDossierInput(grid);
+  if (!located) return empty(finding("error", "dossier_table_not_found", { sheet: grid.sheet }));
+  const counted = located.kind === "list" ? importList(grid, located.layout, asOf) : importAggregate(grid, located.layout);
+  return { input: located.kind, asOf, ...counted };
+}
+
+/** One set of counts in the CLI's JSON. Rates are fractions rounded to 4 decimals, or null. */
+export interface DossierCountsJson {
+  field: string;
+  received: number;
+  early: number;
+  onTime: number;
+  late: number;
+  supplement: number;
+  withdrawn: number;
+  pendingInTime: number;
+  pendingOverdue: number;
+  pending: number;
+  resolved: number;
+  handledBeforeDeadline: number;
+  onTimeRate: number | null;
+  goodRateC: number | null;
+}
+
+/** The CLI's JSON document. */
+export interface DossierReportJson {
+  input: DossierInputKind | null;
+  asOf: string;
+  total: DossierCountsJson;
+  byField: DossierCountsJson[];
+  findings: { severity: Severity; code: string; message: string; sheet: string | null; cell: string | null }[];
+}
+
+/**
+ * The plain-data JSON the CLI prints, with messages rendered from the Vietnamese catalogue.
+ * @example JSON.stringify(dossierReportJson(importDossiers(grid, { asOf: "2024-10-31" })), null, 2)
+ */
+export function dossierReportJson(result: DossierImport): DossierReportJson {
+  return {
+    input: result.input,
+    asOf: result.asOf,
+    total: countsJson(result.total),
+    byField: result.byField.map(countsJson),
+    findings: result.findings.map((f) => ({ severity: f.severity, code: f.code, message: findingText(f), sheet: f.sheet, cell: f.cell })),
+  };
+}
+
+const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
+
+function countsJson(c: DossierCounts): DossierCountsJson {
+  return {
+    field: c.field,
+    received: c.received,
+    early: c.early,
+    onTime: c.onTime,
+    late: c.late,
+    supplement: c.supplement,
+    withdrawn: c.withdrawn,
+    pendingInTime: c.pendingInTime,
+    pendingOverdue: c.pendingOverdue,
+    pending: c.pending,
+    resolved: c.resolved,
+    handledBeforeDeadline: c.handledBeforeDeadline,
+    onTimeRate: round4(c.onTimeRate),
+    goodRateC: round4(c.goodRateC),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The year-end report as content, independent of the file it is written to. The sheet
+ * renderer turns figures into live formulas pointing at the data sheets; the .docx renderer
+ * prints their values.
+ */
+
+export type FigureFormat = "integer" | "amount" | "percent";
+
+/** A number in the text, with the data-sheet cell it comes from (A1 with sheet, e.g. `'Kinh phí'!D5`). */
+export interface Figure {
+  readonly value: number | null;
+  readonly format: FigureFormat;
+  readonly ref: string | null;
+}
+
+/** A run of text or a figure. */
+export type Run = string | Figure;
+
+export type ParagraphStyle = "body" | "section" | "subsection" | "item" | "placeholder" | "center" | "note";
+
+export interface ParagraphBlock {
+  readonly kind: "paragraph";
+  readonly runs: readonly Run[];
+  readonly style: ParagraphStyle;
+}
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly headers: readonly string[];
+  /** How many of the report's five sheet columns each table column spans (sum 5). */
+  readonly spans: readonly number[];
+  readonly rows: readonly (readonly (readonly Run[])[])[];
+  /** Index of a bold total row, if any. */
+  readonly totalRow?: number;
+  /** Repeat the header on each printed page (the results table). */
+  readonly repeatHeader?: boolean;
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface ReportHeader {
+  readonly governingBody: string;
+  readonly agencyName: string;
+  /** "Số: …/BC-SYT" */
+  readonly number: string;
+  /** "Ninh Thuận, ngày … tháng … năm 2024" */
+  readonly placeDate: string;
+  readonly title: string;
+  readonly summary: string;
+  /** "Kính gửi: Sở Khoa học và Công nghệ", or "" */
+  readonly recipientTo: string;
+}
+
+export interface ReportFooter {
+  readonly recipients: readonly string[];
+  readonly authority: string;
+  readonly signerTitle: string;
+  readonly signerName: string;
+}
+
+export interface ReportModel {
+  readonly header: ReportHeader;
+  readonly blocks: readonly Block[];
+  readonly footer: ReportFooter;
+}
+
+export function isFigure(run: Run): run is Figure {
+  return typeof run !== "string";
+}
+
+/** Formats an integer with "." between thousands (NĐ 123/2020 convention; never locale-dependent). */
+export function groupThousands(n: number): string {
+  const sign = n < 0 ? "-" : "";
+  return sign + String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/**
+ * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81 %.
+ * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81 %"
+ */
+export function figureText(f: Figure): string {
+  if (f.value === null || Number.isNaN(f.value)) return "—";
+  switch (f.format) {
+    case "integer":
+      return String(Math.round(f.value));
+    case "amount":
+      return groupThousands(f.value);
+    case "percent":
+      return `${(f.value * 100).toFixed(2).replace(".", ",")} %`;
+  }
+}
+
+/** The plain text of runs. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => (typeof r === "string" ? r : figureText(r))).join("");
+}

@@ -1,0 +1,202 @@
+import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
+import { baseFont } from "../sheet/styles";
+import { sheetNames } from "../workbook/sheetNames";
+import { figureText, isFigure, runsText, type Block, type Figure, type ParagraphStyle, type ReportModel, type Run } from "./model";
+
+/**
+ * Five columns sized so the report fills the width of A4 portrait inside the NĐ 30/2020
+ * margins (210 − 30 − 15 = 165 mm ≈ 89 character units); fit-to-width keeps it one page wide.
+ */
+const columnWidths = [6, 34, 16, 14, 19];
+const columns = columnWidths.length;
+
+const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
+const styles: Record<string, CellStyle> = {
+  governing: f({ fontSize: 12, horizontal: "center" }),
+  agency: f({ fontSize: 12, bold: true, horizontal: "center", underline: true }),
+  nation: f({ fontSize: 12, bold: true, horizontal: "center" }),
+  motto: f({ fontSize: 13, bold: true, horizontal: "center", underline: true }),
+  number: f({ horizontal: "center" }),
+  placeDate: f({ italic: true, horizontal: "center" }),
+  title: f({ fontSize: 14, bold: true, horizontal: "center" }),
+  summary: f({ fontSize: 14, bold: true, horizontal: "center" }),
+  body: f({ horizontal: "justify" }),
+  item: f({ horizontal: "justify", indent: 1 }),
+  section: f({ bold: true }),
+  subsection: f({ bold: true, horizontal: "justify" }),
+  center: f({ horizontal: "center" }),
+  note: f({ italic: true, fontSize: 12 }),
+  placeholder: f({ italic: true, color: "C00000", fill: "FFF2CC" }),
+  th: f({ bold: true, horizontal: "center", vertical: "middle", border: "thin" }),
+  td: f({ border: "thin" }),
+  tdCenter: f({ border: "thin", horizontal: "center" }),
+  tdInteger: f({ border: "thin", horizontal: "right", numberFormat: "#,##0" }),
+  tdPercent: f({ border: "thin", horizontal: "right", numberFormat: "0.00%" }),
+  tdTotal: f({ border: "thin", bold: true }),
+  tdTotalInteger: f({ border: "thin", bold: true, horizontal: "right", numberFormat: "#,##0" }),
+  recipientsTitle: f({ fontSize: 12, bold: true, italic: true }),
+  recipient: f({ fontSize: 11, wrap: false }),
+  signTitle: f({ bold: true, horizontal: "center" }),
+  signName: f({ bold: true, horizontal: "center" }),
+};
+
+/** An Excel string literal, split so no literal exceeds Excel's 255-character limit. */
+function literal(text: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += 250) parts.push(`"${text.slice(i, i + 250).replace(/"/g, '""')}"`);
+  return parts.length ? parts.join("&") : '""';
+}
+
+/** The formula text of a figure inside running text (locale-aware grouping via FIXED). */
+function figureFormula(fig: Figure & { ref: string }): string {
+  switch (fig.format) {
+    case "integer":
+      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
+    case "amount":
+      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
+    case "percent":
+      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref}*100,2)&" %","—")`;
+  }
+}
+
+/** A paragraph cell: plain text, or a string formula when it holds live figures. */
+function runsCell(runs: readonly Run[], style: string): CellSpec {
+  const live = runs.some((r) => isFigure(r) && r.ref);
+  if (!live) return cell.text(runsText(runs), style);
+  const formula = runs
+    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula(r as Figure & { ref: string }) : literal(figureText(r))))
+    .join("&");
+  return cell.formula(formula, runsText(runs), style);
+}
+
+/** A table cell: a lone figure becomes a number formula (so it can be summed and checked); text otherwise. */
+function tableCell(runs: readonly Run[], style: string, total: boolean): CellSpec {
+  if (runs.length === 1 && isFigure(runs[0])) {
+    const fig = runs[0];
+    const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
+    if (fig.ref) return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${fig.ref}),${fig.ref},"")` : fig.ref, fig.value ?? "", numberStyle);
+    return fig.value === null ? cell.text("—", numberStyle) : cell.number(fig.value, numberStyle);
+  }
+  return runsCell(runs, total ? "tdTotal" : style);
+}
+
+/**
+ * Rough height of a wrapped row: characters per line from the merged width, 13 pt Times
+ * New Roman ≈ 17.5 pt per line. exceljs cannot autofit, and viewers keep stored heights.
+ */
+function rowHeight(texts: readonly { text: string; width: number; size?: number }[]): number {
+  let lines = 1;
+  for (const { text, width, size = 13 } of texts) {
+    const perLine = Math.max(4, Math.floor(width * 1.05 * (13 / size)));
+    const n = text.split("\n").reduce((acc, line) => acc + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return Math.round(lines * 17.5 * 10) / 10;
+}
+
+const spanWidth = (start: number, span: number) => columnWidths.slice(start, start + span).reduce((a, b) => a + b, 0);
+
+/**
+ * The report sheet ("Báo cáo"): the NĐ 30/2020 header block, the body blocks, recipients and
+ * signature. A4 portrait, decree margins (top 20, bottom 20, left 30, right 15 mm), Times New
+ * Roman, one page wide, the results table's header repeated on each page, page numbers from page 2.
+ */
+export function buildReportSheet(model: ReportModel): SheetSpec {
+  const rows: CellSpec[][] = [];
+  const merges: MergeSpec[] = [];
+  const heights: Record<number, number> = {};
+  let printTitle: { first: number; last: number } | undefined;
+  const pushRow = (cells: CellSpec[], height?: number) => {
+    rows.push(cells);
+    if (height) heights[rows.length] = height;
+    return rows.length;
+  };
+  const full = (spec: CellSpec, text: string, size?: number) => {
+    const r = pushRow([spec, ...Array.from({ length: columns - 1 }, () => cell.empty(spec.style))], rowHeight([{ text, width: spanWidth(0, columns), size }]));
+    merges.push({ top: r, left: 1, bottom: r, right: columns });
+  };
+  const split = (left: CellSpec, right: CellSpec, height?: number) => {
+    const r = pushRow([left, cell.empty(left.style), right, cell.empty(right.style), cell.empty(right.style)], height);
+    merges.push({ top: r, left: 1, bottom: r, right: 2 }, { top: r, left: 3, bottom: r, right: columns });
+  };
+
+  const h = model.header;
+  split(cell.text(h.governingBody, "governing"), cell.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation"), 18);
+  split(cell.text(h.agencyName, "agency"), cell.text("Độc lập - Tự do - Hạnh phúc", "motto"), 18);
+  split(cell.text(h.number, "number"), cell.text(h.placeDate, "placeDate"), 20);
+  pushRow([]);
+  full(cell.text(h.title, "title"), h.title, 14);
+  full(cell.text(h.summary, "summary"), h.summary, 14);
+  if (h.recipientTo) full(cell.text(h.recipientTo, "center"), h.recipientTo);
+  pushRow([]);
+
+  for (const block of model.blocks) renderBlock(block);
+
+  pushRow([]);
+  const f = model.footer;
+  const signLines = [f.authority, f.signerTitle].filter(Boolean);
+  const footerRows = Math.max(f.recipients.length + 1, signLines.length + 4);
+  for (let i = 0; i < footerRows; i++) {
+    const left = i === 0 ? cell.text("Nơi nhận:", "recipientsTitle") : f.recipients[i - 1] !== undefined ? cell.text(f.recipients[i - 1], "recipient") : cell.empty();
+    const signText = i < signLines.length ? signLines[i] : i === footerRows - 1 ? f.signerName : "";
+    const right = signText ? cell.text(signText, i < signLines.length ? "signTitle" : "signName") : cell.empty();
+    split(left, right, 18);
+  }
+
+  return {
+    name: sheetNames.report,
+    cells: rows,
+    styles,
+    columnWidths,
+    rowHeights: heights,
+    merges,
+    validations: [],
+    tables: [],
+    pageSetup: {
+      paperSize: "A4",
+      orientation: "portrait",
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: true,
+      printTitleRows: printTitle,
+      pageNumbersExceptFirst: true,
+    },
+  };
+
+  function renderBlock(block: Block): void {
+    if (block.kind === "paragraph") {
+      const style: Record<ParagraphStyle, string> = {
+        body: "body",
+        section: "section",
+        subsection: "subsection",
+        item: "item",
+        placeholder: "placeholder",
+        center: "center",
+        note: "note",
+      };
+      full(runsCell(block.runs, style[block.style]), runsText(block.runs));
+      return;
+    }
+    const starts = block.spans.map((_, i) => block.spans.slice(0, i).reduce((a, b) => a + b, 0));
+    const tableRow = (cells: CellSpec[], texts: string[]) => {
+      const out: CellSpec[] = [];
+      cells.forEach((c, i) => {
+        out.push(c);
+        for (let k = 1; k < block.spans[i]; k++) out.push(cell.empty(c.style));
+      });
+      const r = pushRow(out, rowHeight(texts.map((t, i) => ({ text: t, width: spanWidth(starts[i], block.spans[i]) - 1 }))));
+      block.spans.forEach((span, i) => {
+        if (span > 1) merges.push({ top: r, left: starts[i] + 1, bottom: r, right: starts[i] + span });
+      });
+      return r;
+    };
+    const headerRow = tableRow(block.headers.map((t) => cell.text(t, "th")), [...block.headers]);
+    if (block.repeatHeader && !printTitle) printTitle = { first: headerRow, last: headerRow };
+    block.rows.forEach((row, ri) => {
+      const total = block.totalRow === ri;
+      tableRow(
+        row.map((runs, ci) => tableCell(runs, ci === 0 && block.spans[0] === 1 ? "tdCenter" : "td", total)),
+        row.map((runs) => runsText(runs)),
+      );
+    });
+  }
+}

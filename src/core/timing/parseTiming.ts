@@ -1,0 +1,140 @@
+/**
+ * Reads the "Tiến độ/Thời gian" of a plan task into a period. Pure and total: any string gives
+ * a result, a phrase it cannot read exactly gives an issue and no dates — never a guess.
+ *
+ * Order of reading: recurring words ("Hàng tháng", "Định kỳ …") win; then a deadline
+ * ("trước ngày …", "chậm nhất …"); then a period (day, month, quarter, half, year, or a range
+ * or list of them); else a relative period ("15 ngày làm việc") is a warning and anything else
+ * unreadable.
+ *
+ * Conventions a reviewer should know:
+ * - "trước ngày X" ends ON X (end = the stated date), as plans mean "by X". "trước tháng 6" ends
+ *   on 30/6 by the same rule.
+ * - A phrase without a year takes the plan year; if none is known it keeps its kind, has no
+ *   dates and a `timing_no_year` warning. Whole-year and recurring phrases then just have no
+ *   dates and no warning: "Trong năm" is exact without knowing which year.
+ * - On an error (unreadable, impossible, reversed) the kind is "unknown" and both dates null,
+ *   so no half-read dates leak into the plan.
+ */
+import type { Issue } from "../findings/finding";
+import type { FindingCode } from "../messages/catalogue";
+import { MAX_YEAR, MIN_YEAR } from "./dates";
+import { normalizePhraseText, phraseKey } from "./phraseText";
+import { parsePiece, resolvePiece } from "./pieces";
+import { parsePeriod, type PeriodOutcome } from "./ranges";
+import { isRelativePeriod, recurrenceOf } from "./recurrence";
+import type { Recurrence, Timing, TimingKind } from "./timing";
+
+export { isWithinYear, timingOutsideYear } from "./yearCheck";
+
+export interface ParseTimingOptions {
+  /** The plan year; phrases without a year use it. */
+  readonly year?: number;
+}
+
+export interface TimingResult {
+  readonly timing: Timing;
+  /** Why the phrase could not be read exactly; the caller attaches sheet and cell. */
+  readonly issue: Issue | null;
+}
+
+/**
+ * Parses a Vietnamese schedule phrase.
+ * @example parseTiming("Tháng 9-11/2024").timing // { text: "Tháng 9-11/2024", kind: "range", start: "2024-09-01", end: "2024-11-30", recurrence: null }
+ * @example parseTiming("Quý IV", { year: 2024 }).timing.start === "2024-10-01"
+ * @example parseTiming("trước ngày 15 tháng 3 năm 2023").timing // { kind: "deadline", start: null, end: "2023-03-15", … }
+ * @example parseTiming("Tháng 13/2024").issue // { severity: "error", code: "timing_impossible", params: { text: "Tháng 13/2024", reason: "tháng 13 không có (một năm chỉ có 12 tháng)" } }
+ */
+export function parseTiming(text: string, options: ParseTimingOptions = {}): TimingResult {
+  const display = normalizePhraseText(typeof text === "string" ? text : String(text ?? ""));
+  if (display === "") return { timing: timing("", "unknown"), issue: null };
+  const planYear = usableYear(options.year);
+  const key = phraseKey(display);
+
+  const recurrence = recurrenceOf(key);
+  if (recurrence) {
+    const year = ownYear(key) ?? planYear;
+    return { timing: recurringTiming(display, recurrence, year), issue: null };
+  }
+
+  const outcome = parseSchedule(key, planYear);
+  if (outcome) return fromOutcome(display, outcome);
+  if (isRelativePeriod(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_relative", { text: display }) };
+  return unreadable(display);
+}
+
+/** Words in front of a period that add nothing to it ("Trong năm", "Dự kiến quý II", "Hoàn thành trước …"). */
+const FILLER = /^(?:trong thời gian|trong|vào|dự kiến|thực hiện|hoàn thành|xong|giai đoạn|thời gian|thời điểm|thời hạn|tiến độ|khoảng)(?:[,:]? )/;
+/** "Trong 02 ngày 05-06/12/2017": the length restates the dates that follow. */
+const DURATION_BEFORE_DATE = /^(?:\d{1,3}|một|hai|ba|bốn) ngày(?: làm việc)?,? (?=(?:từ |ngày )?\d)/;
+/** "… hằng năm" after a month or day means "of the plan year" ("Tháng 11 hằng năm"). */
+const EVERY_YEAR = /^(?:hằng|hàng|mỗi) năm,? |,? (?:hằng|hàng|mỗi) năm$/g;
+const DEADLINE = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|hạn|không quá|không muộn hơn|cho đến|đến|tới) (.+)$/;
+const NOTES = /,? (?:nếu có|nếu cần|dự kiến)$/;
+
+function parseSchedule(key: string, planYear: number | null): PeriodOutcome | null {
+  let s = key.replace(NOTES, "");
+  for (let previous = ""; previous !== s; ) {
+    previous = s;
+    s = s.replace(FILLER, "").replace(DURATION_BEFORE_DATE, "");
+    if (s !== "hằng năm" && s !== "hàng năm" && s !== "mỗi năm") s = s.replace(EVERY_YEAR, "");
+  }
+  const deadline = DEADLINE.exec(s);
+  if (deadline) return parseDeadline(deadline[1].replace(/^(?:(?:là|vào|hết|trước) )+/, ""), planYear);
+  return parsePeriod(s, planYear);
+}
+
+/** A deadline ends with its piece: the day itself, or the last day of a month, quarter or year. */
+function parseDeadline(rest: string, planYear: number | null): PeriodOutcome | null {
+  const piece = parsePiece(rest);
+  if (!piece) return null;
+  const r = resolvePiece(piece, planYear);
+  if (r.status === "ok") return { status: "ok", kind: "deadline", start: null, end: r.end };
+  if (r.status === "noYear") return { status: "noYear", kind: "deadline" };
+  return r;
+}
+
+function fromOutcome(display: string, outcome: PeriodOutcome): TimingResult {
+  switch (outcome.status) {
+    case "ok":
+      return { timing: timing(display, outcome.kind, outcome.start, outcome.end), issue: null };
+    case "noYear":
+      // "Trong năm" is exact whatever the year is, like a recurring phrase: no dates, no warning.
+      if (outcome.kind === "year") return { timing: timing(display, "year"), issue: null };
+      return { timing: timing(display, outcome.kind), issue: issue("warning", "timing_no_year", { text: display }) };
+    case "impossible":
+      return { timing: timing(display, "unknown"), issue: issue("error", "timing_impossible", { text: display, reason: outcome.reason }) };
+    case "reversed":
+      return { timing: timing(display, "unknown"), issue: issue("error", "timing_reversed", { text: display }) };
+    case "incomplete":
+      return unreadable(display);
+  }
+}
+
+function recurringTiming(display: string, recurrence: Recurrence, year: number | null): Timing {
+  if (year === null) return timing(display, "recurring", null, null, recurrence);
+  return timing(display, "recurring", `${year}-01-01`, `${year}-12-31`, recurrence);
+}
+
+/** The one year a recurring phrase names itself ("Thường xuyên trong năm 2024"), or null. */
+function ownYear(key: string): number | null {
+  const years = new Set([...key.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])));
+  if (years.size !== 1) return null;
+  return usableYear([...years][0]);
+}
+
+function usableYear(year: number | undefined): number | null {
+  return year !== undefined && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+function unreadable(display: string): TimingResult {
+  return { timing: timing(display, "unknown"), issue: issue("error", "timing_unreadable", { text: display }) };
+}
+
+function timing(text: string, kind: TimingKind, start: string | null = null, end: string | null = null, recurrence: Recurrence = null): Timing {
+  return { text, kind, start, end, recurrence };
+}
+
+function issue(severity: Issue["severity"], code: FindingCode, params: Issue["params"]): Issue {
+  return { severity, code, params };
+}

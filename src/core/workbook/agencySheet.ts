@@ -1,0 +1,131 @@
+import { z } from "zod";
+import type { Grid } from "../grid/grid";
+import { cell, type SheetSpec } from "../sheet/model";
+import { dataSheetStyles } from "../sheet/styles";
+import { foldKey, normalizeCellText } from "../text/normalize";
+import { sheetNames } from "./sheetNames";
+
+/** The agency facts a report needs (NĐ 30/2020 header, signature, recipients). Free data, never enums. */
+export const agencyInfoSchema = z.object({
+  governingBody: z.string(), // "UBND TỈNH NINH THUẬN"
+  agencyName: z.string(), // "SỞ Y TẾ"
+  agencyShortName: z.string(), // "Sở Y tế" (as written in sentences)
+  abbreviation: z.string(), // "SYT" (in document numbers)
+  placeName: z.string(), // "Ninh Thuận"
+  year: z.number().int(),
+  documentNumber: z.string(), // "" while the number is not yet given
+  reportDate: z.string(), // ISO, or "" for "ngày … tháng … năm …"
+  periodStart: z.string(), // ISO
+  periodEnd: z.string(), // ISO: the dossier figures' as-of date
+  recipientTo: z.string(), // "Sở Khoa học và Công nghệ" (Kính gửi)
+  signingAuthority: z.string(), // "KT. GIÁM ĐỐC"
+  signerTitle: z.string(), // "PHÓ GIÁM ĐỐC"
+  signerName: z.string(),
+  recipients: z.array(z.string()), // Nơi nhận, one per line
+  draftingUnit: z.string(), // "VP" (Lưu: VT, VP.)
+  planReference: z.string(), // "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế"
+  budgetDecision: z.string(), // "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh"
+  scope: z.string(), // fields (lĩnh vực) covered by the QMS
+});
+export type AgencyInfo = z.infer<typeof agencyInfoSchema>;
+
+type Key = keyof AgencyInfo;
+
+/** Labels of the "Thông tin" sheet, in order, with a hint for the user. */
+export const agencyFields: readonly { key: Key; label: string; hint: string }[] = [
+  { key: "governingBody", label: "Cơ quan chủ quản", hint: "Viết hoa, ví dụ: UBND TỈNH NINH THUẬN" },
+  { key: "agencyName", label: "Tên cơ quan (viết hoa)", hint: "Ví dụ: SỞ Y TẾ" },
+  { key: "agencyShortName", label: "Tên cơ quan trong câu văn", hint: "Ví dụ: Sở Y tế" },
+  { key: "abbreviation", label: "Chữ viết tắt trong số văn bản", hint: "Ví dụ: SYT (Số: …/BC-SYT)" },
+  { key: "placeName", label: "Địa danh", hint: "Ví dụ: Ninh Thuận" },
+  { key: "year", label: "Năm báo cáo", hint: "Năm của kế hoạch và báo cáo, ví dụ 2024" },
+  { key: "documentNumber", label: "Số văn bản", hint: "Để trống nếu văn thư cấp số sau khi ký" },
+  { key: "reportDate", label: "Ngày báo cáo", hint: "Để trống để in “ngày … tháng … năm …”" },
+  { key: "periodStart", label: "Số liệu từ ngày", hint: "Ngày đầu kỳ số liệu hồ sơ" },
+  { key: "periodEnd", label: "Số liệu đến ngày", hint: "Ngày chốt số liệu hồ sơ (hồ sơ đang giải quyết tính đến ngày này)" },
+  { key: "recipientTo", label: "Kính gửi", hint: "Ví dụ: Sở Khoa học và Công nghệ" },
+  { key: "signingAuthority", label: "Quyền hạn ký", hint: "Ví dụ: KT. GIÁM ĐỐC (để trống nếu Giám đốc ký)" },
+  { key: "signerTitle", label: "Chức vụ người ký", hint: "Ví dụ: PHÓ GIÁM ĐỐC" },
+  { key: "signerName", label: "Họ và tên người ký", hint: "Không ghi học hàm, học vị" },
+  { key: "recipients", label: "Nơi nhận", hint: "Mỗi nơi nhận một dòng (Alt+Enter)" },
+  { key: "draftingUnit", label: "Đơn vị soạn thảo (viết tắt)", hint: "Ví dụ: VP → “Lưu: VT, VP.”" },
+  { key: "planReference", label: "Kế hoạch ISO năm", hint: "Ví dụ: Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế" },
+  { key: "budgetDecision", label: "Quyết định giao kinh phí", hint: "Ví dụ: Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch UBND tỉnh" },
+  { key: "scope", label: "Phạm vi áp dụng (các lĩnh vực)", hint: "Các lĩnh vực TTHC áp dụng HTQLCL" },
+];
+
+/** A blank agency record for a year (period = the calendar year). */
+export function emptyAgencyInfo(year: number): AgencyInfo {
+  return {
+    governingBody: "",
+    agencyName: "",
+    agencyShortName: "",
+    abbreviation: "",
+    placeName: "",
+    year,
+    documentNumber: "",
+    reportDate: "",
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    recipientTo: "Sở Khoa học và Công nghệ",
+    signingAuthority: "",
+    signerTitle: "GIÁM ĐỐC",
+    signerName: "",
+    recipients: ["Sở Khoa học và Công nghệ;", "Lãnh đạo Sở;"],
+    draftingUnit: "VP",
+    planReference: "",
+    budgetDecision: "",
+    scope: "",
+  };
+}
+
+/** Row number (1-based) of each field in the sheet: header in row 1, fields from row 2. */
+export function agencyRow(key: Key): number {
+  return agencyFields.findIndex((f) => f.key === key) + 2;
+}
+
+/** The "Thông tin" sheet: label | value | hint. */
+export function buildAgencySheet(info: AgencyInfo): SheetSpec {
+  const rows = agencyFields.map(({ key, label, hint }) => {
+    const value = info[key];
+    const valueCell =
+      key === "year"
+        ? cell.number(value as number, "center")
+        : (key === "reportDate" || key === "periodStart" || key === "periodEnd") && value
+          ? cell.date(value as string, "date")
+          : cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
+    return [cell.text(label, "totalLabel"), valueCell, cell.text(hint, "note")];
+  });
+  return {
+    name: sheetNames.agency,
+    cells: [["Mục", "Giá trị", "Ghi chú"].map((h) => cell.text(h, "header")), ...rows],
+    styles: dataSheetStyles,
+    columnWidths: [32, 60, 50],
+    merges: [],
+    validations: [],
+    tables: [],
+    freeze: { rows: 1, columns: 1 },
+  };
+}
+
+/** Reads the "Thông tin" sheet back; labels are matched by meaning, not position. */
+export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyInfo {
+  const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
+  for (const row of grid.rows) {
+    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[0] ?? "")));
+    if (!field) continue;
+    const raw = normalizeCellText(row[1] ?? "");
+    if (field.key === "year") info.year = /^\d{4}$/.test(raw) ? Number(raw) : fallbackYear;
+    else if (field.key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
+    else if (field.key === "reportDate" || field.key === "periodStart" || field.key === "periodEnd") info[field.key] = toIsoDate(raw) ?? (raw ? raw : info[field.key]);
+    else info[field.key] = raw;
+  }
+  return agencyInfoSchema.parse(info);
+}
+
+/** "2024-10-31" or "31/10/2024" → ISO; null otherwise. */
+function toIsoDate(text: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : null;
+}

@@ -1,0 +1,59 @@
+import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import type { PlanTask } from "../plan/plan";
+import type { WorkbookSpec } from "../sheet/model";
+import type { RegistryUnit } from "../units/registry";
+import { commonUnits } from "../units/registry";
+import { buildAgencySheet, emptyAgencyInfo, type AgencyInfo } from "./agencySheet";
+import { buildBudgetSheet, type BudgetSheetData } from "./budgetSheet";
+import { buildDossierSheet } from "./dossierSheet";
+import { buildFindingsSheet } from "./findingsSheet";
+import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
+import { buildInstructionsSheet } from "./instructionsSheet";
+import { buildTasksSheet } from "./tasksSheet";
+import { buildUnitsSheet } from "./unitsSheet";
+
+/** What a department's tracking workbook holds for one year. Every part may start empty. */
+export interface TrackingData {
+  readonly agency: AgencyInfo;
+  readonly tasks: readonly PlanTask[];
+  readonly dossiers: readonly DossierCounts[];
+  readonly budget: BudgetSheetData;
+  readonly units: readonly RegistryUnit[];
+}
+
+/** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
+export function emptyTrackingData(year: number): TrackingData {
+  return {
+    agency: emptyAgencyInfo(year),
+    tasks: [],
+    dossiers: [],
+    budget: {
+      granted: [
+        { item: "Mở rộng", category: "expansion", granted: 0, disbursed: 0, note: "" },
+        { item: "Duy trì", category: "maintenance", granted: 0, disbursed: 0, note: "" },
+      ],
+      estimate: [{ item: "Duy trì", category: "maintenance", amount: 0, explanation: "Tiếp tục duy trì, áp dụng HTQLCL" }],
+    },
+    units: commonUnits,
+  };
+}
+
+/**
+ * The tracking workbook (`iso-assistant init`): instructions, agency facts, tasks, dossiers,
+ * budget, units, holidays and an empty findings sheet, in that order.
+ */
+export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
+  const year = data.agency.year;
+  return {
+    sheets: [
+      buildInstructionsSheet(year),
+      buildAgencySheet(data.agency),
+      buildTasksSheet(data.tasks),
+      buildDossierSheet(data.dossiers, sumCounts("Tổng cộng", data.dossiers)),
+      buildBudgetSheet(data.budget, year),
+      buildUnitsSheet(data.units),
+      buildHolidaysSheet(defaultHolidays(year)),
+      buildFindingsSheet([]),
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+import { makeGrid } from "../../../src/core/grid/grid";
+import { htmlTablesToGrids } from "../../../src/core/grid/html";
+import { importPlan } from "../../../src/core/plan/importPlan";
+import { renderFinding } from "../../../src/core/messages/render";
+
+const plan = (rows: string[][], merges = [] as { top: number; left: number; bottom: number; right: number }[], year = 2024) => {
+  const result = importPlan([makeGrid("Kế hoạch", rows, { merges })], { year });
+  if (!result) throw new Error("no table");
+  return result;
+};
+
+describe("importPlan header detection", () => {
+  it.each([
+    [["STT", "Nội dung công việc", "Sản phẩm", "Thời gian thực hiện", "Đơn vị thực hiện"]],
+    [["TT", "Nhiệm vụ", "Kết quả đầu ra", "Thời gian hoàn thành", "Trách nhiệm"]],
+    [["Số TT", "NOI DUNG/NHIEM VU", "Hoat dong/San pham", "Tien do", "Phan cong"]],
+  ])("recognises the header %j by meaning", (header) => {
+    const p = plan([["KẾ HOẠCH năm 2024"], [], header, ["1", "Đánh giá nội bộ", "Biên bản", "Tháng 9/2024", "BCĐ ISO"]]);
+    expect(p.tasks).toHaveLength(1);
+    expect(p.tasks[0].task).toBe("Đánh giá nội bộ");
+    expect(p.tasks[0].source.cell).toBe("B4");
+    expect(p.tasks[0].timing.start).toBe("2024-09-01");
+  });
+
+  it("returns null when nothing looks like a task table", () => {
+    expect(importPlan([makeGrid("x", [["Họ tên", "Ngày sinh"], ["A", "1/1/1990"]])])).toBeNull();
+  });
+
+  it("reads a two-row header with Chủ trì / Phối hợp under a merged Đơn vị thực hiện", () => {
+    const html = `<table>
+      <tr><th rowspan="2">TT</th><th rowspan="2">Nội dung</th><th rowspan="2">Thời gian</th><th colspan="2">Đơn vị thực hiện</th></tr>
+      <tr><th>Chủ trì</th><th>Phối hợp</th></tr>
+      <tr><td>1</td><td>Đánh giá nội bộ</td><td>Quý III/2024</td><td>Văn phòng</td><td>Các phòng chuyên môn, Thanh tra Sở</td></tr>
+    </table>`;
+    const result = importPlan(htmlTablesToGrids("Phụ lục", html), { year: 2024 });
+    expect(result?.tasks[0].units.lead.map((u) => u.name)).toEqual(["Văn phòng Sở"]);
+    expect(result?.tasks[0].units.support.map((u) => u.name)).toEqual(["Các phòng chuyên môn", "Thanh tra Sở"]);
+  });
+});
+
+describe("importPlan table body", () => {
+  const header = ["TT", "Nội dung/Nhiệm vụ", "Hoạt động/Sản phẩm", "Tiến độ/Thời gian", "Phân công"];
+
+  it("keeps Roman-numeral section rows as groups, skips a numbering row and a repeated header", () => {
+    const p = plan([
+      header,
+      ["(1)", "(2)", "(3)", "(4)", "(5)"],
+      ["I", "XÂY DỰNG VÀ ÁP DỤNG", "", "", ""],
+      ["1", "Xây dựng mục tiêu chất lượng", "Quyết định", "Tháng 01/2024", "Văn phòng"],
+      header,
+      ["II. DUY TRÌ, CẢI TIẾN", "", "", "", ""],
+      ["2", "Đánh giá nội bộ", "Biên bản", "Quý III", "BCĐ ISO"],
+    ]);
+    expect(p.tasks.map((t) => [t.no, t.group])).toEqual([
+      ["1", "I. XÂY DỰNG VÀ ÁP DỤNG"],
+      ["2", "II. DUY TRÌ, CẢI TIẾN"],
+    ]);
+    expect(p.groups.map((g) => g.source.cell)).toEqual(["A3", "A6"]);
+  });
+
+  it("gives a vertically merged cell's value to every task it covers", () => {
+    const p = plan(
+      [header, ["1", "Việc một", "", "Quý I", "Văn phòng"], ["2", "Việc hai", "", "", ""], ["3", "Việc ba", "", "Quý II", "Thanh tra Sở"]],
+      [{ top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 4, bottom: 2, right: 4 }],
+    );
+    expect(p.tasks.map((t) => t.timing.text)).toEqual(["Quý I", "Quý I", "Quý II"]);
+    expect(p.tasks[1].units.lead.map((u) => u.name)).toEqual(["Văn phòng Sở"]);
+  });
+
+  it("treats rows under a vertically merged number as continuation rows of one task", () => {
+    const p = plan(
+      [header, ["1", "Khảo sát ý kiến khách hàng", "Phiếu khảo sát", "Quý II", "Bộ phận Một cửa"], ["", "", "Báo cáo khảo sát", "", ""]],
+      [{ top: 1, left: 0, bottom: 2, right: 0 }],
+    );
+    expect(p.tasks).toHaveLength(1);
+    expect(p.tasks[0].output).toBe("Phiếu khảo sát\nBáo cáo khảo sát");
+  });
+
+  it("reports duplicate numbers, missing task text and unreadable schedules at their cells", () => {
+    const p = plan([header, ["1", "Việc một", "", "Tháng 13/2024", "Văn phòng"], ["1", "", "", "Quý I", "Văn phòng"]]);
+    const lines = p.findings.map(renderFinding);
+    expect(p.findings.find((f) => f.code === "task_number_duplicate")).toMatchObject({ sheet: "Kế hoạch", cell: "A3", severity: "error" });
+    expect(lines).toContain('Kế hoạch!A3: số thứ tự "1" bị trùng (đã dùng ở ô A2)');
+    expect(p.findings.find((f) => f.code === "task_text_missing")).toMatchObject({ cell: "A3", severity: "error" });
+    const timing = p.findings.find((f) => f.cell === "D2");
+    expect(timing?.severity).toBe("error");
+    expect(timing && renderFinding(timing)).toMatch(/^Kế hoạch!D2: .*"Tháng 13\/2024"/);
+    expect(p.tasks[0].timing.kind).toBe("unknown");
+  });
+
+  it("warns about a schedule outside the plan year and an unknown unit with suggestions", () => {
+    const p = plan([header, ["1", "Việc một", "", "Tháng 3/2025", "Phong Ke hoach Tai chinh"]]);
+    expect(p.findings.find((f) => f.code === "timing_outside_year")).toMatchObject({ cell: "D2", severity: "warning" });
+    expect(p.tasks[0].units.lead[0].name).toBe("Phòng Kế hoạch - Tài chính");
+    const q = plan([header, ["1", "Việc một", "", "Tháng 3/2024", "Phòng Kế hoạch Tài vụ"]]);
+    const unknown = q.findings.find((f) => f.code === "unit_unknown");
+    expect(unknown).toMatchObject({ cell: "E2", severity: "warning" });
+    expect(String(unknown?.params.suggestions)).toContain("Phòng Kế hoạch - Tài chính");
+  });
+
+  it("warns once for each required yearly activity the plan lacks", () => {
+    const p = plan([header, ["1", "Xây dựng mục tiêu chất lượng năm 2024", "", "Tháng 1/2024", "Văn phòng"]]);
+    const missing = p.findings.filter((f) => f.code === "required_activity_missing").map((f) => f.params.activity);
+    expect(missing).toEqual([
+      "đánh giá nội bộ",
+      "xem xét của lãnh đạo",
+      "đo lường sự hài lòng của khách hàng",
+      "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm",
+    ]);
+  });
+});
