@@ -1,4 +1,4 @@
-import type { DossierCounts } from "../core/dossiers/counts";
+import { makeCounts, type DossierCounts } from "../core/dossiers/counts";
 import type { PlanTask } from "../core/plan/plan";
 import { emptyAgencyInfo, type AgencyInfo } from "../core/workbook/agencySheet";
 import type { BudgetSheetData } from "../core/workbook/budgetSheet";
@@ -59,6 +59,29 @@ export function demoBudget(): BudgetSheetData {
     ],
     estimate: [{ item: "Duy trì", category: "maintenance", amount: 3_000_000, explanation: "Tiếp tục duy trì, áp dụng HTQLCL" }],
   };
+}
+
+/**
+ * Dossier counts by field for the demo. Seed 001 gives only totals at 31/10/2024: 391 received,
+ * 333 returned early or on time, 10 asked for more documents, 48 pending within time, none late.
+ * The split by field (the eight fields of the seed's scope) and between early and on time is
+ * invented for the demo; every total is the seed's.
+ */
+export function demoDossiers(): DossierCounts[] {
+  const rows: [string, number, number, number, number][] = [
+    // field, early, on time, supplement, pending in time
+    ["Khám chữa bệnh", 95, 7, 3, 15],
+    ["Mỹ phẩm", 21, 2, 0, 2],
+    ["Trang thiết bị và công trình y tế", 14, 1, 1, 2],
+    ["Y tế dự phòng", 17, 2, 0, 3],
+    ["Dược phẩm", 110, 15, 5, 20],
+    ["Đào tạo và nghiên cứu khoa học", 10, 1, 0, 1],
+    ["Tổ chức cán bộ", 16, 2, 0, 2],
+    ["Y, dược cổ truyền", 18, 2, 1, 3],
+  ];
+  return rows.map(([field, early, onTime, supplement, pendingInTime]) =>
+    makeCounts(field, { early, onTime, late: 0, supplement, withdrawn: 0, pendingInTime, pendingOverdue: 0 }),
+  );
 }
 
 /** The demo year's tracking data: seed 000's tasks with seed 001's progress, dossier counts by field, seed 001's budget. */

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { importDossiers } from "../core/dossiers/importDossiers";
-import { sumCounts, type DossierCounts } from "../core/dossiers/counts";
+import type { DossierCounts } from "../core/dossiers/counts";
 import { importPlan } from "../core/plan/importPlan";
 import type { PlanTask } from "../core/plan/plan";
 import { buildReportModel, type ReportRefs } from "../core/report/buildReport";
@@ -89,7 +89,7 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
 
   const budgetGrid = find(grids, sheetNames.budget);
   const budget = budgetGrid ? readBudgetGrid(budgetGrid) : { granted: [], estimate: [] };
-  findings.push(...budgetFindings(budget, year, sheetNames.budget));
+  findings.push(...budgetFindings(budget, year, sheetNames.budget, ag.budgetDecision));
   findings.push(...evidenceFindings(tasks, year, ag.periodEnd));
 
   const refs: ReportRefs = {
@@ -97,7 +97,7 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     budget: budgetRefs(budgetGrid, budget),
     taskLastRow: Math.max(tasksGrid.rows.length + tasksGrid.firstRowNumber - 1, 2),
   };
-  const total = dossierResult.total ?? sumCounts("Tổng cộng", dossierResult.byField);
+  const total = dossierResult.total;
   const read: TrackingRead = { agency: ag, tasks, dossiers: total, dossierFields: dossierResult.byField, budget, refs, findings };
   const model = buildReportModel({ agency: ag, tasks, dossiers: total, budget, refs });
   return { fatal: [], read, model, sheets: { sheets: [buildReportSheet(model), buildFindingsSheet(findings)] } };

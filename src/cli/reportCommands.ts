@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
-import { demoTrackingData } from "../app/demoData";
+import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importJob";
 import { reportFromGrids } from "../app/reportJob";
 import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
@@ -24,7 +24,6 @@ const packageRoot = resolve(__dirname, "..", "..");
 /** The samples the demo is built from (shipped in the repository). */
 export const demoFiles = {
   plan: join(packageRoot, "samples", "seed-000-syt-plan-2024.txt"),
-  dossiers: join(packageRoot, "samples", "dossiers_sample_2024.xlsx"),
 };
 
 function fail(out: CliOutput, findings: readonly Finding[]): void {
@@ -156,17 +155,14 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
 }
 
 /**
- * `demo [-o DIR]`: the tracking workbook built from the seeds (Sở Y tế plan 2024, seed 001's
- * progress and budget, the sample one-stop export counted at 31/10/2024), then the report.
+ * `demo [-o DIR]`: the tracking workbook built from the seeds (Sở Y tế plan 2024 with seed 001's
+ * progress, dossier totals and budget), then the report (.xlsx and .docx).
  */
 export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
   if (!plan.plan) return fail(out, plan.fatal);
-  const data0 = demoTrackingData(plan.plan.tasks, []);
-  const dossierGrids = (await readSource(demoFiles.dossiers, new Uint8Array(readFileSync(demoFiles.dossiers)))).grids;
-  const dossiers = importDossiers(dossierGrids[0], { asOf: data0.agency.periodEnd });
-  const data = { ...data0, dossiers: dossiers.byField };
+  const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
   await writeInto(trackingPath, buildTrackingWorkbook(data));
   out.stdout.push(uiText.wrote({ path: trackingPath }));

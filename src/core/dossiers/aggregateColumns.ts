@@ -84,6 +84,8 @@ export function aggregateColumnKind(cell: HeaderCell): ColumnKind {
 /**
  * Assigns roles to header cells. A bare "Quá hạn" is late when the nearest counted column to its
  * left is about resolved dossiers, and pending-overdue when it follows a pending column.
+ * @example assignAggregateRoles(cells("Lĩnh vực", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn")).roles
+ * // { onTime: 1, late: 2, pendingInTime: 3, pendingOverdue: 4 }, labelCol: 0
  */
 export function assignAggregateRoles(cells: readonly HeaderCell[]): {
   roles: Partial<Record<AggRole, number>>;

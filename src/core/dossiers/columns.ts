@@ -69,11 +69,20 @@ export function listRoleScore(caption: string, role: ListRole): number {
 
 const ROLES: readonly ListRole[] = ["field", "received", "due", "result", "status"];
 
-/** Assigns roles to the header cells: best score first, one column per role, leftmost on ties. */
-export function assignListRoles(cells: readonly HeaderCell[]): Partial<Record<ListRole, number>> {
+/**
+ * Assigns roles to the header cells: best score first, one column per role, leftmost on ties.
+ * The due and result roles only go to a column that `holdsDates` (so "Thời hạn giải quyết (ngày)" holding
+ * numbers of days is not taken for the due date).
+ * @example assignListRoles([{ group: "", own: "Ngày nhận" }, { group: "", own: "Hạn giải quyết" }]) // { received: 0, due: 1 }
+ */
+export function assignListRoles(
+  cells: readonly HeaderCell[],
+  holdsDates: (col: number) => boolean = () => true,
+): Partial<Record<ListRole, number>> {
   const candidates: { role: ListRole; col: number; score: number }[] = [];
   cells.forEach((cell, col) => {
     for (const role of ROLES) {
+      if ((role === "due" || role === "result") && !holdsDates(col)) continue;
       const own = listRoleScore(cell.own, role);
       const both = cell.group ? listRoleScore(`${cell.group} ${cell.own}`, role) - 1 : 0;
       const score = Math.max(own, both);
@@ -102,7 +111,7 @@ export function findListLayout(grid: Grid): ListLayout | null {
   let best: { layout: ListLayout; score: number } | null = null;
   const last = Math.min(grid.rows.length - 1, MAX_HEADER_SEARCH);
   for (let h = 0; h <= last; h++) {
-    const roles = assignListRoles(headerCells(grid, h));
+    const roles = assignListRoles(headerCells(grid, h), (col) => holdsDates(grid, h + 1, col));
     if (roles.received === undefined || (roles.due === undefined && roles.result === undefined)) continue;
     const dates = datedRows(grid, h + 1, roles.received);
     // Without dates below, only a header that is unmistakably a list (due date plus result or status) counts.
@@ -112,6 +121,18 @@ export function findListLayout(grid: Grid): ListLayout | null {
     if (!best || score > best.score) best = { layout: { headerRow: h, columns: { ...roles, received: roles.received } }, score };
   }
   return best?.layout ?? null;
+}
+
+/** True when the first non-empty cells below `start` in column `col` include a date, or there are none. */
+function holdsDates(grid: Grid, start: number, col: number): boolean {
+  let seen = 0;
+  for (let r = start; r < grid.rows.length && seen < DATA_SAMPLE; r++) {
+    const text = cellText(grid, r, col);
+    if (text === "") continue;
+    if (readDate(text).kind === "date") return true;
+    seen++;
+  }
+  return seen === 0;
 }
 
 /** How many of the first non-empty cells below `start` in column `col` are dates; 0 unless at least half are. */

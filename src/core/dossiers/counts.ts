@@ -78,7 +78,10 @@ export interface SplitsKnown {
 
 const ALL_KNOWN: SplitsKnown = { resolvedSplit: true, pendingSplit: true };
 
-/** Tallies of zero. */
+/**
+ * Tallies of zero.
+ * @example zeroTallies().early === 0
+ */
 export function zeroTallies(): Tallies {
   return { early: 0, onTime: 0, late: 0, supplement: 0, withdrawn: 0, pendingInTime: 0, pendingOverdue: 0 };
 }

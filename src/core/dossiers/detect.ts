@@ -18,6 +18,7 @@ export type DossierLayout =
  * Locates the input: a row of column numbers (1)…(13) means Biểu II.06a; a header with a
  * reception-date column over date cells means a list; a header with count columns over numbers
  * means an aggregate table. Null when none fits.
+ * @example locateDossierInput(grid)?.kind === "form06a"
  */
 export function locateDossierInput(grid: Grid): DossierLayout | null {
   const form = findForm06aLayout(grid);

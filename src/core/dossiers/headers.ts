@@ -12,7 +12,10 @@ export interface HeaderCell {
   readonly own: string;
 }
 
-/** Cell text with merged areas filled in (a merged area's value sits in its top-left cell). */
+/**
+ * Cell text with merged areas filled in (a merged area's value sits in its top-left cell).
+ * @example filledText(grid, 0, 4) === "Đã giải quyết" // inside a merge starting at C1
+ */
 export function filledText(grid: Grid, r: number, c: number): string {
   for (const m of grid.merges) {
     if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right) return cleanCell(grid.rows[m.top]?.[m.left]);
@@ -20,7 +23,10 @@ export function filledText(grid: Grid, r: number, c: number): string {
   return cleanCell(grid.rows[r]?.[c]);
 }
 
-/** Plain cell text, trimmed and NFC. */
+/**
+ * Plain cell text, trimmed and NFC; "" outside the grid.
+ * @example cellText(grid, 1, 3) === "05/03/2024"
+ */
 export function cellText(grid: Grid, r: number, c: number): string {
   return cleanCell(grid.rows[r]?.[c]);
 }

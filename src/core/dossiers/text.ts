@@ -28,9 +28,9 @@ export function hasAny(folded: string, phrases: readonly string[]): boolean {
 
 /**
  * True for a total line's label: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "TỔNG SỐ HỒ SƠ".
- * @example isTotalLabel("Tổng cộng") === true && isTotalLabel("Công dân rút hồ sơ") === false
+ * @example isTotalLabel("Tổng cộng") === true && isTotalLabel("Tổng cục Thuế") === false
  */
 export function isTotalLabel(text: string): boolean {
   const f = fold(text);
-  return /^ (tong cong|tong so|tong) /.test(f) || f === " cong ";
+  return /^ (tong cong|tong so) /.test(f) || /^ (tong|cong)( \d+)? $/.test(f);
 }

@@ -24,6 +24,8 @@ type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | 
 /** A task being assembled from its first row and continuation rows. */
 interface Draft {
   no: string;
+  /** Cells of the task's first row, by field: where a finding about an empty field points. */
+  firstRowCells: Partial<Record<Field, string>>;
   group: string | null;
   values: Record<Field, string>;
   cells: Partial<Record<Field, string>>;
@@ -68,7 +70,11 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
     const no = noColumn === null ? "" : cells[noColumn].trim().replace(/[.)]$/, "");
     const startsTask = noColumn === null ? true : no !== "" && !view.coveredFromAbove(r, noColumn);
     if (startsTask) {
-      drafts.push(newDraft(no || String(drafts.length + 1), group));
+      const firstRowCells: Partial<Record<Field, string>> = {};
+      layout.roles.forEach((role, c) => {
+        if (role) firstRowCells[role as Field] ??= address(r, c);
+      });
+      drafts.push(newDraft(no || String(drafts.length + 1), group, firstRowCells));
     } else if (drafts.length === 0) {
       findings.push(finding("warning", "continuation_without_task", { sheet: grid.sheet, cell: address(r, 0) }));
       continue;
@@ -123,9 +129,9 @@ function tableRows(view: CleanGrid, layout: TableLayout): number[] {
   return rows;
 }
 
-function newDraft(no: string, group: string | null): Draft {
+function newDraft(no: string, group: string | null, firstRowCells: Partial<Record<Field, string>>): Draft {
   const values = Object.fromEntries(fields.map((f) => [f, ""])) as Record<Field, string>;
-  return { no, group, values, cells: {} };
+  return { no, group, values, cells: {}, firstRowCells };
 }
 
 const romanNumeral = /^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/;
@@ -172,11 +178,12 @@ function finishTask(
   findings: Finding[],
 ): PlanTask {
   const v = d.values;
-  const taskCell = d.cells.task ?? d.cells.no ?? "A1";
+  const cellOf = (f: Field) => d.cells[f] ?? d.firstRowCells[f];
+  const taskCell = cellOf("task") ?? cellOf("no") ?? "A1";
   if (!v.task.trim()) findings.push(finding("error", "task_text_missing", { sheet, cell: taskCell }, { no: d.no }));
 
   const { timing, issue } = parseTiming(v.timing, year === null ? {} : { year });
-  const timingCell = d.cells.timing ?? taskCell;
+  const timingCell = cellOf("timing") ?? taskCell;
   if (!v.timing.trim()) findings.push(finding("warning", "task_timing_missing", { sheet, cell: timingCell }, { no: d.no }));
   else if (issue) findings.push(locate(issue, sheet, timingCell));
   else if (year !== null && timingOutsideYear(timing, year)) {
@@ -184,7 +191,7 @@ function finishTask(
   }
 
   const units = unitsOf(v, registry, layout);
-  const unitsCell = d.cells.units ?? d.cells.lead ?? d.cells.support ?? taskCell;
+  const unitsCell = cellOf("units") ?? cellOf("lead") ?? cellOf("support") ?? taskCell;
   if (!units.text) findings.push(finding("warning", "task_units_missing", { sheet, cell: unitsCell }, { no: d.no }));
   for (const u of [...units.lead, ...units.support]) {
     if (u.name !== null) continue;
@@ -203,7 +210,7 @@ function finishTask(
     evidence: v.evidence,
     note: v.note,
     source: { sheet, cell: taskCell },
-    cells: { no: d.cells.no, task: d.cells.task, output: d.cells.output, timing: d.cells.timing, units: unitsCell, evidence: d.cells.evidence, status: d.cells.status },
+    cells: { no: cellOf("no"), task: cellOf("task"), output: cellOf("output"), timing: cellOf("timing"), units: unitsCell, evidence: cellOf("evidence"), status: cellOf("status") },
   };
 }
 

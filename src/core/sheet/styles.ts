@@ -1,4 +1,4 @@
-import type { CellStyle } from "./model";
+import type { CellStyle, PageSetupSpec } from "./model";
 
 /** Times New Roman throughout: the font of Vietnamese administrative documents (NĐ 30/2020). */
 export const baseFont = "Times New Roman";
@@ -18,3 +18,14 @@ export const dataSheetStyles: Readonly<Record<string, CellStyle>> = {
   title: { fontName: baseFont, fontSize: 14, bold: true },
   plain: { fontName: baseFont, fontSize: 12, wrap: true, vertical: "top" },
 };
+
+/** A4 page setup for the data sheets: fits the width of one page, header row repeated. */
+export function a4PageSetup(orientation: "portrait" | "landscape", titleRows = 1): PageSetupSpec {
+  return {
+    paperSize: "A4",
+    orientation,
+    margins: { top: 20, bottom: 20, left: 20, right: 15 },
+    fitToWidth: true,
+    printTitleRows: titleRows > 0 ? { first: 1, last: titleRows } : undefined,
+  };
+}

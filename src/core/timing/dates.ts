@@ -44,7 +44,10 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** First day of a month as ISO text. */
+/**
+ * First day of a month as ISO text.
+ * @example monthStart(2024, 9) === "2024-09-01"
+ */
 export function monthStart(year: number, month: number): string {
   return isoDate(year, month, 1);
 }
@@ -57,7 +60,10 @@ export function monthEnd(year: number, month: number): string {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-/** The parts of an ISO date, or null when the text is not a real "YYYY-MM-DD" date. */
+/**
+ * The parts of an ISO date, or null when the text is not a real "YYYY-MM-DD" date.
+ * @example parseIsoDate("2024-02-29") // { y: 2024, m: 2, d: 29 }; parseIsoDate("2023-02-29") === null
+ */
 export function parseIsoDate(iso: string): { y: number; m: number; d: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;

@@ -64,13 +64,14 @@ export function phraseKey(text: string): string {
 
 /**
  * Unwraps a phrase written entirely in parentheses and drops parenthesised notes inside it;
- * if only notes are left, reads the text of the first note instead.
+ * if nothing but notes (and punctuation) is left, reads the text of the first note instead:
+ * "(Tháng 9/2024) (nếu có)." is read as "Tháng 9/2024".
  */
 function dropNotes(s: string): string {
   let t = s;
   while (/^[([][^()[\]]*[)\]][.,;:]?$/.test(t)) t = t.replace(/^[([]|[)\]][.,;:]?$/g, "").trim();
   const without = t.replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ").trim();
-  if (without !== "") return without;
+  if (/[\p{L}\d]/u.test(without)) return without;
   const first = /[([]([^()[\]]*)[)\]]/.exec(t);
   return first ? first[1].trim() : t;
 }

@@ -46,7 +46,8 @@ const HALF_WORDS = /^nửa (?:(đầu|cuối) năm|năm (đầu|cuối))(?: (\d{
 const YEAR_NUMBER = /^(?:(?:cả|suốt|quanh) )?(?:năm )?(\d{4})$/;
 /** "Hằng năm"/"Hàng năm" alone means every year, i.e. the plan year (no yearly recurrence exists). */
 const YEAR_WORDS = /^(?:(?:(?:cả|suốt|quanh) )?năm(?: nay| kế hoạch)?|(?:hằng|hàng|mỗi) năm)$/;
-const HINTED = new RegExp(String.raw`^${ROMAN_OR_NUMBER}(?:(?: năm |\/| )(\d{4}))?$`);
+/** A bare item of a range: "11/2024", "11 năm 2024", "IV/2024", "05". */
+const HINTED = new RegExp(String.raw`^${ROMAN_OR_NUMBER}(?:(?: năm |\/)(\d{4}))?$`);
 
 const numberWords: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
 
@@ -99,7 +100,11 @@ function hintedPiece(token: string, year: number | null, hint: HintUnit): Piece 
   return hint === "month" ? { unit: "month", month: n, year } : { unit: "day", day: n, month: null, year };
 }
 
-/** The same piece with the year (and, for a day, the month) it inherits from a neighbour. */
+/**
+ * The same piece with the year (and, for a day, the month) it inherits from a neighbour;
+ * what the piece states itself is kept.
+ * @example withDefaults({ unit: "day", day: 5, month: null, year: null }, 2017, 12) // { unit: "day", day: 5, month: 12, year: 2017 }
+ */
 export function withDefaults(piece: Piece, year: number | null, month: number | null): Piece {
   const y = piece.year ?? year;
   if (piece.unit === "day") return { ...piece, year: y, month: piece.month ?? month };

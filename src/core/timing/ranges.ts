@@ -23,6 +23,7 @@ export type PeriodOutcome =
 
 const RANGE_WORD = / (?:cho )?(?:đến|tới)(?: hết)? /;
 const LIST_SEPARATOR = /, | và /;
+const MAX_DASH_CUTS = 8;
 
 /**
  * Reads a period phrase key (prefix words already removed). Null when it is not a period.
@@ -49,7 +50,11 @@ function* splits(body: string): Generator<string[]> {
   if (word) yield [body.slice(0, word.index), body.slice(word.index + word[0].length)];
   const list = body.split(LIST_SEPARATOR);
   if (list.length > 1) yield list;
-  for (let i = body.indexOf("-"); i > 0; i = body.indexOf("-", i + 1)) yield [body.slice(0, i), body.slice(i + 1)];
+  // A schedule has a handful of dashes; a long run of them is not a range, and each cut costs a parse.
+  let cuts = 0;
+  for (let i = body.indexOf("-"); i > 0 && cuts < MAX_DASH_CUTS; i = body.indexOf("-", i + 1), cuts++) {
+    yield [body.slice(0, i), body.slice(i + 1)];
+  }
 }
 
 function kindOf(piece: Piece): TimingKind {

@@ -39,13 +39,15 @@ export function recurrenceOf(key: string): Recurrence {
   return null;
 }
 
+const RELATIVE = words(
+  String.raw`kể từ|ngày làm việc|sau khi|trong vòng|trong thời hạn|tối thiểu|ít nhất|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:ngày|tuần|tháng)(?! \d)`,
+);
+
 /**
  * Relative periods ("15 ngày làm việc", "02 tháng kể từ ngày ký", "chậm nhất là ba tháng kể từ …"):
  * real phrasing in legal texts, but they name no calendar date, so a plan cannot schedule them.
  * @example isRelativePeriod("trong thời gian 15 ngày làm việc") === true
  */
 export function isRelativePeriod(key: string): boolean {
-  return words(
-    String.raw`kể từ|ngày làm việc|sau khi|trong vòng|trong thời hạn|tối thiểu|ít nhất|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:ngày|tuần|tháng)(?! \d)`,
-  ).test(key);
+  return RELATIVE.test(key);
 }

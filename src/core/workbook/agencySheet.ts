@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Grid } from "../grid/grid";
 import { cell, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
 
@@ -104,6 +104,7 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec {
     merges: [],
     validations: [],
     tables: [],
+    pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 1 },
   };
 }

@@ -1,11 +1,12 @@
 import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
 
-export type BudgetCategory = "expansion" | "maintenance" | "other";
+import { inferBudgetCategory } from "../budget/budgetCategory";
+import type { BudgetCategory } from "../budget/budgetInput";
 
 /** Category labels as the sheet shows them (dropdown). */
 export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = {
@@ -139,14 +140,13 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number): SheetSpec
       { range: `C${L.estimateFirst}:C${L.estimateLast}`, list: categoryList, allowBlank: true },
     ],
     tables: [],
+    pageSetup: a4PageSetup("landscape", 0),
   };
 }
 
-function categoryOf(text: string): BudgetCategory {
-  const k = foldKey(text);
-  if (k.includes("mo rong")) return "expansion";
-  if (k.includes("duy tri")) return "maintenance";
-  return "other";
+function categoryOf(label: string, item: string): BudgetCategory {
+  const byLabel = (Object.entries(budgetCategoryLabels) as [BudgetCategory, string][]).find(([, l]) => foldKey(l) === foldKey(label));
+  return byLabel ? byLabel[0] : inferBudgetCategory(item);
 }
 
 /** Reads an amount cell: "18.000.000", "18,000,000", 18000000; null when not a number. */
@@ -181,9 +181,9 @@ export function readBudgetGrid(grid: Grid): BudgetSheetData {
       return;
     }
     if (block === "granted") {
-      granted.push({ item: row[1], category: categoryOf(row[2] || row[1]), granted: amount(r, 3), disbursed: amount(r, 4), note: row[5] ?? "", cells: { granted: addr(r, 3), disbursed: addr(r, 4) } });
+      granted.push({ item: row[1], category: categoryOf(row[2] ?? "", row[1]), granted: amount(r, 3), disbursed: amount(r, 4), note: row[5] ?? "", cells: { granted: addr(r, 3), disbursed: addr(r, 4) } });
     } else {
-      estimate.push({ item: row[1], category: categoryOf(row[2] || row[1]), amount: amount(r, 3), explanation: row[4] ?? "", cells: { amount: addr(r, 3) } });
+      estimate.push({ item: row[1], category: categoryOf(row[2] ?? "", row[1]), amount: amount(r, 3), explanation: row[4] ?? "", cells: { amount: addr(r, 3) } });
     }
   });
   return { granted, estimate, statedTotals: stated };

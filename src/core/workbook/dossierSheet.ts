@@ -1,7 +1,7 @@
 import { columnLetters } from "../grid/address";
 import type { DossierCounts } from "../dossiers/counts";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { sheetNames } from "./sheetNames";
 
 /**
@@ -89,7 +89,7 @@ export function buildDossierSheet(byField: readonly DossierCounts[], total: Doss
     merges: [],
     validations: [],
     tables: [],
+    pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 2 },
-    pageSetup: { paperSize: "A4", orientation: "landscape", margins: { top: 20, bottom: 20, left: 20, right: 15 }, fitToWidth: true, printTitleRows: { first: 1, last: 1 } },
   };
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding";
 import { severityLabels } from "../messages/catalogue";
 import { findingLocation, findingText } from "../messages/render";
 import { cell, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { sheetNames } from "./sheetNames";
 
 /** The findings sheet ("Kiểm tra"): one row per finding, errors first. */
@@ -24,6 +24,7 @@ export function buildFindingsSheet(findings: readonly Finding[]): SheetSpec {
     merges: [],
     validations: [],
     tables: [],
+    pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 0 },
   };
 }

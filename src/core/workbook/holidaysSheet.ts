@@ -1,5 +1,5 @@
 import { cell, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { sheetNames } from "./sheetNames";
 
 /**
@@ -63,6 +63,7 @@ export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec {
     merges: [],
     validations: [{ range: `C2:C${Math.max(holidays.length + 1, 100)}`, list: ["Nghỉ", "Làm bù"], allowBlank: true }],
     tables: [],
+    pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },
   };
 }

@@ -1,5 +1,5 @@
 import { cell, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { sheetNames } from "./sheetNames";
 
 /** The "Hướng dẫn" sheet: what each sheet is for and the yearly routine. */
@@ -32,5 +32,6 @@ export function buildInstructionsSheet(year: number): SheetSpec {
     merges: [],
     validations: [],
     tables: [],
+    pageSetup: a4PageSetup("portrait", 0),
   };
 }

@@ -1,5 +1,5 @@
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
 import { rangeAddress } from "../grid/address";
@@ -62,13 +62,7 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
       },
     ],
     tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],
+    pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 0 },
-    pageSetup: {
-      paperSize: "A4",
-      orientation: "landscape",
-      margins: { top: 20, bottom: 20, left: 20, right: 15 },
-      fitToWidth: true,
-      printTitleRows: { first: 1, last: 1 },
-    },
   };
 }

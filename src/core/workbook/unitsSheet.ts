@@ -2,7 +2,7 @@ import { rangeAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { PlanTask } from "../plan/plan";
 import { cell, type SheetSpec } from "../sheet/model";
-import { dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";
 import { sheetNames } from "./sheetNames";
@@ -35,6 +35,7 @@ export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec {
     merges: [],
     validations: [],
     tables: [{ name: "DonVi", range: rangeAddress(1, 1, body.length + 1, 2), style: "TableStyleLight9" }],
+    pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },
   };
 }

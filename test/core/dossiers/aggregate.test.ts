@@ -150,3 +150,24 @@ describe("rateFormulaText", () => {
     expect(rateFormulaText("C")).toBe("(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận");
   });
 });
+
+describe("the add-in's own dossier sheet read back (counts, formula results, rates, notes)", () => {
+  const grid = makeGrid("Hồ sơ TTHC", [
+    ["TT", "Lĩnh vực", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn", "Yêu cầu bổ sung", "Rút hồ sơ", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Đã giải quyết", "Tỷ lệ đúng hạn (A)", "Tỷ lệ QĐ 766 (C)", "Kiểm tra"],
+    ["1", "Dược phẩm", "70", "50", "10", "2", "3", "1", "3", "1", "62", "0.967741935483871", "0.9428571428571428", ""],
+    ["2", "Mỹ phẩm", "68", "40", "20", "0", "2", "0", "6", "0", "60", "1", "1", ""],
+    ["", "Tổng cộng", "138", "90", "30", "2", "5", "1", "9", "1", "122", "0.9836065573770492", "0.9710144927536232", ""],
+    [],
+    ["", "Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn."],
+  ]);
+
+  it("reads every count column and finds nothing wrong", () => {
+    const r = importDossiers(grid, { asOf });
+    expect(r.input).toBe("aggregate");
+    expect(r.findings).toEqual([]);
+    expect(r.byField.map((f) => f.field)).toEqual(["Dược phẩm", "Mỹ phẩm"]);
+    expect(r.total).toMatchObject({ received: 138, early: 90, onTime: 30, late: 2, supplement: 5, withdrawn: 1, pendingInTime: 9, pendingOverdue: 1, resolved: 122, handledBeforeDeadline: 125 });
+    expect(r.total.onTimeRate).toBeCloseTo(120 / 122, 12);
+    expect(r.total.goodRateC).toBeCloseTo(135 / 138, 12);
+  });
+});

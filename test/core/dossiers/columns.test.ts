@@ -113,3 +113,14 @@ describe("detectDossierInput", () => {
     expect(detectDossierInput(makeGrid("E", []))).toBeNull();
   });
 });
+
+describe("list columns checked against their cells", () => {
+  it("does not take a number-of-days column for the due date", () => {
+    const grid = makeGrid("X", [
+      ["Lĩnh vực", "Ngày tiếp nhận", "Thời hạn giải quyết (ngày)", "Ngày hẹn", "Ngày trả kết quả", "Trạng thái"],
+      ["Dược", "2024-01-02", "15", "2024-01-23", "2024-01-19", "Đã trả kết quả"],
+      ["Dược", "2024-01-03", "15", "2024-01-24", "", "Đang xử lý"],
+    ]);
+    expect(findListLayout(grid)?.columns).toEqual({ field: 0, received: 1, due: 3, result: 4, status: 5 });
+  });
+});

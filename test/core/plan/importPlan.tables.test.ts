@@ -81,7 +81,7 @@ describe("importPlan table body", () => {
     const lines = p.findings.map(renderFinding);
     expect(p.findings.find((f) => f.code === "task_number_duplicate")).toMatchObject({ sheet: "Kế hoạch", cell: "A3", severity: "error" });
     expect(lines).toContain('Kế hoạch!A3: số thứ tự "1" bị trùng (đã dùng ở ô A2)');
-    expect(p.findings.find((f) => f.code === "task_text_missing")).toMatchObject({ cell: "A3", severity: "error" });
+    expect(p.findings.find((f) => f.code === "task_text_missing")).toMatchObject({ cell: "B3", severity: "error" }); // the empty task cell
     const timing = p.findings.find((f) => f.cell === "D2");
     expect(timing?.severity).toBe("error");
     expect(timing && renderFinding(timing)).toMatch(/^Kế hoạch!D2: .*"Tháng 13\/2024"/);

@@ -1,8 +1,37 @@
 import type { FindingParams } from "../../findings/finding";
+import { formatAmount } from "../../budget/formatAmount";
 
 const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 
-/** Messages about budget. */
+/** An amount param as the user reads it: numbers grouped "18.000.000", anything else as given. */
+const money = (v: string | number | undefined) => q(typeof v === "number" ? formatAmount(v) : v);
+
+/** What an amount is, by the `field` param the checks set. */
+const fieldLabels: Readonly<Record<string, string>> = {
+  granted: "kinh phí được cấp",
+  disbursed: "kinh phí đã giải ngân",
+  estimate: "dự toán kinh phí",
+};
+
+/** "kinh phí được cấp của mục "Mở rộng"", or "số tiền" when nothing more is known. */
+function subject(p: FindingParams): string {
+  const label = fieldLabels[String(p.field ?? "")] ?? "số tiền";
+  return p.item !== undefined ? `${label} của mục ${q(p.item)}` : label;
+}
+
+/** Messages about budget: amounts, totals, ceilings (domain.md §1.6, §4). */
 export const budgetMessages = {
-  _placeholder_budget: (p: FindingParams) => q(p.x),
+  budget_amount_not_number: (p: FindingParams) => `${subject(p)} không phải là số: ${q(p.amount)}`,
+  budget_amount_negative: (p: FindingParams) => `${subject(p)} là số âm: ${money(p.amount)}`,
+  budget_amount_not_integer: (p: FindingParams) => `${subject(p)} phải là số đồng nguyên, không có phần lẻ: ${money(p.amount)}`,
+  budget_amount_too_large: (p: FindingParams) => `${subject(p)} quá lớn để tính chính xác: ${money(p.amount)}`,
+  budget_disbursed_over_granted: (p: FindingParams) =>
+    `mục ${q(p.item)}: kinh phí đã giải ngân ${money(p.disbursed)} đồng lớn hơn kinh phí được cấp ${money(p.granted)} đồng`,
+  budget_total_disbursed_over_granted: (p: FindingParams) =>
+    `tổng kinh phí đã giải ngân ${money(p.disbursed)} đồng lớn hơn tổng kinh phí được cấp ${money(p.granted)} đồng`,
+  budget_total_mismatch: (p: FindingParams) =>
+    `tổng ${fieldLabels[String(p.field)] ?? "số tiền"} ghi ${money(p.stated)} đồng nhưng cộng các dòng được ${money(p.computed)} đồng`,
+  budget_above_ceiling: (p: FindingParams) =>
+    `dự toán ${p.subject} năm ${p.year} (${q(p.items)}) là ${money(p.amount)} đồng, vượt mức tối đa ${money(p.ceiling)} đồng/năm theo ${p.basis}`,
+  budget_decision_unreadable: (p: FindingParams) => `không đọc được số, ký hiệu của quyết định giao kinh phí ${q(p.text)}`,
 };

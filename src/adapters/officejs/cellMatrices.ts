@@ -1,0 +1,87 @@
+/**
+ * Turns a SheetSpec's cells into the three 2-D arrays Office.js writes in one operation each:
+ * `numberFormat`, `values` and `formulas` (formula cells only).
+ *
+ * Text is written with a leading apostrophe. Excel reads `range.values` as if the user had
+ * typed it: "=…", "+…", "-…" (and "@…" in Lotus-style input) become formulas, and plain text
+ * is coerced too — "01/2024" or "2024-03-15" to a date, "1.000" to a number under the
+ * Vietnamese decimal comma, "TRUE" to a boolean. The apostrophe is Excel's own "store as
+ * typed" prefix: it is not part of the cell value (the cell gets the quote-prefix flag), so
+ * `values` and `text` read back exactly the spec's string. Every non-empty text cell gets it,
+ * because deciding which strings Excel would coerce depends on the user's locale.
+ * (Alternative rejected: number format "@" on text cells — it changes the cell's format,
+ * which the exceljs renderer does not do, and keeps later user input as text.)
+ */
+import { InvalidWorkbookSpecError } from "./errors";
+import { isoToSerial } from "./excelDates";
+import { cellAddress } from "../../core/grid/address";
+import type { CellSpec, SheetSpec } from "../../core/sheet/model";
+
+/** A cell of `values`; null leaves the cell unchanged (used for formula cells). */
+export type ValueCell = string | number | boolean | null;
+/** A cell of `formulas`; null leaves the cell unchanged (used for non-formula cells). */
+export type FormulaCell = string | null;
+
+export interface CellMatrices {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly numberFormats: string[][];
+  readonly values: ValueCell[][];
+  /** null when the sheet has no formula cell, so no `formulas` write is queued. */
+  readonly formulas: FormulaCell[][] | null;
+}
+
+/** Number format for a date cell whose style names none; a bare serial would show as 45306. */
+export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
+export const GENERAL_FORMAT = "General";
+
+/** The string to put in `values` so Excel stores `text` verbatim. */
+export function textForValues(text: string): string {
+  return text === "" ? "" : `'${text}`;
+}
+
+function valueOf(cell: CellSpec, where: () => string): ValueCell {
+  switch (cell.kind) {
+    case "text":
+      return textForValues(cell.value);
+    case "number":
+      if (!Number.isFinite(cell.value)) throw new InvalidWorkbookSpecError(`${where()}: ${cell.value} is not a finite number`);
+      return cell.value;
+    case "boolean":
+      return cell.value;
+    case "date":
+      return isoToSerial(cell.value);
+    case "formula":
+      return null;
+    case "empty":
+      return "";
+  }
+}
+
+/** Builds the matrices; rows shorter than the widest row are padded with empty cells. */
+export function sheetMatrices(spec: SheetSpec): CellMatrices {
+  const rowCount = spec.cells.length;
+  const columnCount = spec.cells.reduce((max, row) => Math.max(max, row.length), 0);
+  const numberFormats: string[][] = [];
+  const values: ValueCell[][] = [];
+  const formulas: FormulaCell[][] = [];
+  let hasFormula = false;
+  for (let r = 0; r < rowCount; r++) {
+    const row = spec.cells[r];
+    const formatRow: string[] = [];
+    const valueRow: ValueCell[] = [];
+    const formulaRow: FormulaCell[] = [];
+    for (let c = 0; c < columnCount; c++) {
+      const cell: CellSpec = row[c] ?? { kind: "empty" };
+      const style = spec.styles[cell.style ?? spec.defaultStyle ?? ""];
+      formatRow.push(style?.numberFormat ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT));
+      valueRow.push(valueOf(cell, () => `${spec.name}!${cellAddress(r + 1, c + 1)}`));
+      formulaRow.push(cell.kind === "formula" ? `=${cell.formula}` : null);
+      hasFormula ||= cell.kind === "formula";
+    }
+    numberFormats.push(formatRow);
+    values.push(valueRow);
+    formulas.push(formulaRow);
+  }
+  return { rowCount, columnCount, numberFormats, values, formulas: hasFormula ? formulas : null };
+}

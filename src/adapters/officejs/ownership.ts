@@ -1,0 +1,99 @@
+/**
+ * Which sheets the add-in may replace. A sheet is the add-in's own when its name is one the
+ * WorkbookSpec renders AND a hidden workbook-scoped name "TroLyISO_owner_<n>" refers to it
+ * (`='Kế hoạch'!$A$1`). A range reference follows the sheet when the user renames it and turns
+ * into #REF! when the sheet is deleted, so the marker always points at the sheet the add-in
+ * created, whatever it is called now. Workbook-scoped names (ExcelApi 1.1, `formula` 1.7) can
+ * be loaded for the whole workbook in the same sync as the sheet list; a sheet-scoped name
+ * could only be read after a first sync had proved the sheet exists.
+ */
+import { SheetNotOwnedError } from "./errors";
+import type { SheetSpec } from "../../core/sheet/model";
+
+export const OWNER_NAME_PREFIX = "TroLyISO_owner_";
+
+/** What the read sync returned about one worksheet. */
+export interface ExistingSheet {
+  readonly name: string;
+  readonly position: number;
+}
+
+/** A workbook-scoped name with the owner prefix, and the sheet its formula points at (null: #REF!). */
+export interface OwnerMarker {
+  readonly name: string;
+  readonly sheet: string | null;
+}
+
+export type SheetPlan =
+  | { readonly kind: "add"; readonly spec: SheetSpec }
+  | { readonly kind: "replace"; readonly spec: SheetSpec; readonly existing: ExistingSheet };
+
+/** Excel compares sheet names case-insensitively ("Kế hoạch" and "KẾ HOẠCH" clash). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
+}
+
+/**
+ * The sheet a name's formula refers to.
+ * @example markerSheet("='Kế hoạch'!$A$1") === "Kế hoạch"; markerSheet("=#REF!$A$1") === null
+ */
+export function markerSheet(formula: unknown): string | null {
+  if (typeof formula !== "string") return null;
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return sheet === "#REF" ? null : sheet;
+}
+
+/** Owner markers among the workbook's names. */
+export function ownerMarkers(names: readonly { name: string; formula: unknown }[]): OwnerMarker[] {
+  return names
+    .filter((n) => n.name.startsWith(OWNER_NAME_PREFIX))
+    .map((n) => ({ name: n.name, sheet: markerSheet(n.formula) }));
+}
+
+/**
+ * Decides, for every sheet of the spec, whether to add it or replace the add-in's previous
+ * copy. Throws SheetNotOwnedError for the first name that belongs to a user sheet, before
+ * anything is queued.
+ */
+export function planSheets(
+  specs: readonly SheetSpec[],
+  existing: readonly ExistingSheet[],
+  markers: readonly OwnerMarker[],
+): SheetPlan[] {
+  return specs.map((spec) => {
+    const found = existing.find((s) => sameSheetName(s.name, spec.name));
+    if (!found) return { kind: "add", spec };
+    const owned = markers.some((m) => m.sheet !== null && sameSheetName(m.sheet, found.name));
+    if (!owned) throw new SheetNotOwnedError(found.name);
+    return { kind: "replace", spec, existing: found };
+  });
+}
+
+/**
+ * Markers to delete in the write batch: those of sheets being replaced, and stale ones
+ * (#REF! or pointing at a sheet that no longer exists), so names do not pile up.
+ */
+export function markersToDelete(
+  plans: readonly SheetPlan[],
+  existing: readonly ExistingSheet[],
+  markers: readonly OwnerMarker[],
+): string[] {
+  const replaced = plans.flatMap((p) => (p.kind === "replace" ? [p.existing.name] : []));
+  return markers
+    .filter(
+      (m) =>
+        m.sheet === null ||
+        !existing.some((s) => sameSheetName(s.name, m.sheet as string)) ||
+        replaced.some((r) => sameSheetName(r, m.sheet as string)),
+    )
+    .map((m) => m.name);
+}
+
+/** Fresh marker names, numbered after the highest existing one. */
+export function newMarkerNames(markers: readonly OwnerMarker[], count: number): string[] {
+  const used = markers.map((m) => Number(m.name.slice(OWNER_NAME_PREFIX.length))).filter(Number.isInteger);
+  const next = used.length > 0 ? Math.max(...used) + 1 : 1;
+  return Array.from({ length: count }, (_, i) => `${OWNER_NAME_PREFIX}${next + i}`);
+}

@@ -1,0 +1,106 @@
+/**
+ * Sheet-level parts of a SheetSpec: column widths, row heights, freeze panes, merges, data
+ * validation, tables, page layout. Each queues a number of operations that depends on the
+ * spec's layout (columns, merges, rules), never on the number of data rows.
+ */
+import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
+import { columnLetters } from "../../core/grid/address";
+import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
+
+const POINTS_PER_MM = 72 / 25.4;
+
+/**
+ * Excel column width (characters of the default font's digit) to points, as Excel computes it
+ * for Calibri 11: pixels = chars × 7 + 5 padding, at 96 px per inch.
+ * @example columnWidthPoints(10) === 56.25
+ */
+export function columnWidthPoints(characters: number): number {
+  return ((characters * 7 + 5) * 72) / 96;
+}
+
+/** Consecutive equal values grouped: [firstIndex, lastIndex, value]. */
+function runsOf(values: readonly (number | undefined)[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  values.forEach((v, i) => {
+    if (v === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[2] === v && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i, v]);
+  });
+  return runs;
+}
+
+export function queueColumnWidths(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const [first, last, width] of runsOf(spec.columnWidths)) {
+    sheet.getRange(`${columnLetters(first + 1)}:${columnLetters(last + 1)}`).format.columnWidth = columnWidthPoints(width);
+  }
+}
+
+export function queueRowHeights(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const byRow: (number | undefined)[] = [];
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) byRow[Number(row) - 1] = height;
+  for (const [first, last, height] of runsOf(byRow)) sheet.getRange(`${first + 1}:${last + 1}`).format.rowHeight = height;
+}
+
+export function queueFreeze(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const rows = spec.freeze?.rows ?? 0;
+  const columns = spec.freeze?.columns ?? 0;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+/** Merges go after the values, as in the exceljs renderer: the top-left value is kept. */
+export function queueMerges(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const m of spec.merges) {
+    sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  }
+}
+
+/** List source for Office.js: a comma-separated list, or a formula/range reference with "=". */
+function listSource(v: ValidationSpec): string {
+  if ("source" in v.list) return v.list.source.startsWith("=") ? v.list.source : `=${v.list.source}`;
+  return (v.list as readonly string[]).join(",");
+}
+
+/** Drop-down lists (ExcelApi 1.8). Without 1.8 the sheet still renders, just without lists. */
+export function queueValidations(sheet: Excel.Worksheet, spec: SheetSpec, supports: ExcelApiSupport): void {
+  if (spec.validations.length === 0 || !supports(optionalFeatures.dataValidation)) return;
+  for (const v of spec.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: listSource(v) } };
+    dv.ignoreBlanks = v.allowBlank;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: "Trợ lý ISO", message: v.prompt };
+    if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: "Trợ lý ISO", message: v.error };
+  }
+}
+
+/** Tables are created over cells already written (header row included), never row by row. */
+export function queueTables(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const t of spec.tables) {
+    const table = sheet.tables.add(t.range, true);
+    table.name = t.name;
+    table.style = t.style;
+  }
+}
+
+/** A4 page setup (ExcelApi 1.9). Older hosts print with Excel's defaults. */
+export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetupSpec | undefined, supports: ExcelApiSupport): void {
+  if (!page || !supports(optionalFeatures.pageLayout)) return;
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.topMargin = page.margins.top * POINTS_PER_MM;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_MM;
+  layout.leftMargin = page.margins.left * POINTS_PER_MM;
+  layout.rightMargin = page.margins.right * POINTS_PER_MM;
+  // One page wide, as many pages tall as needed (exceljs fitToWidth 1 / fitToHeight 0).
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
+  if (page.pageNumbersExceptFirst) {
+    // NĐ 30/2020: page number centred in the header, none on the first page.
+    layout.headersFooters.state = "FirstAndDefault";
+    layout.headersFooters.defaultForAllPages.centerHeader = '&"Times New Roman"&13&P';
+    layout.headersFooters.firstPage.centerHeader = "";
+  }
+}

@@ -1,0 +1,45 @@
+import { computeBudget } from "../core/budget/computeBudget";
+import type { BudgetInput } from "../core/budget/budgetInput";
+import { checkTaskEvidence } from "../core/evidence/checkTaskEvidence";
+import type { Finding } from "../core/findings/finding";
+import type { PlanTask } from "../core/plan/plan";
+import type { BudgetSheetData } from "../core/workbook/budgetSheet";
+
+/** The budget sheet's data in the budget module's input shape, each amount with its cell. */
+export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: string, decision?: string): BudgetInput {
+  const stated = data.statedTotals ?? {};
+  const total = (t: { value: number; cell: string } | undefined) => (t ? { amount: t.value, source: { sheet, cell: t.cell } } : undefined);
+  return {
+    year,
+    sheet,
+    lines: data.granted.map((g) => ({
+      item: g.item,
+      category: g.category,
+      granted: g.granted,
+      disbursed: g.disbursed,
+      note: g.note,
+      source: g.cells ? { sheet, cells: { granted: g.cells.granted, disbursed: g.cells.disbursed } } : undefined,
+    })),
+    estimates: data.estimate.map((e) => ({
+      item: e.item,
+      category: e.category,
+      amount: e.amount,
+      explanation: e.explanation,
+      source: e.cells ? { sheet, cells: { amount: e.cells.amount } } : undefined,
+    })),
+    statedTotals: { granted: total(stated.granted), disbursed: total(stated.disbursed), estimate: total(stated.estimate) },
+    decision: decision ? { text: decision } : undefined,
+  };
+}
+
+/** Budget findings: invalid amounts, disbursed above granted, totals that do not add up, TT 116/2015 ceilings. */
+export function budgetFindings(data: BudgetSheetData, year: number, sheet: string, decision?: string): Finding[] {
+  return [...computeBudget(budgetInputFrom(data, year, sheet, decision)).findings];
+}
+
+/** Evidence findings for every task: done late, outside the year, missing after the period ended. */
+export function evidenceFindings(tasks: readonly PlanTask[], year: number, asOf: string): Finding[] {
+  return tasks.flatMap((t) =>
+    checkTaskEvidence({ no: t.no, timing: t.timing, evidence: t.evidence }, year, asOf, { sheet: t.source.sheet, cell: t.cells.evidence ?? null }),
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Evidence of the year-end report: document references in result cells (number, symbol,
+ * date), their canonical form, and checks against each task's schedule. domain.md §1.2, §2.3–2.4.
+ */
+export { parseDocumentReferences } from "./parseDocumentReferences";
+export { formatDocumentReference, type FormatDocumentReferenceOptions } from "./formatDocumentReference";
+export { checkTaskEvidence, type EvidenceTask, type EvidenceLocation } from "./checkTaskEvidence";
+export { documentTypes, typeOfCode, typeOfWord, typeName, type DocumentTypeCode } from "./documentTypes";
+export { nd30ShortDate, nd30LongDate } from "./nd30Date";
+export type { DocumentReference } from "./documentReference";

@@ -1,0 +1,67 @@
+import ExcelJS from "exceljs";
+import { renderWorkbookSpec } from "../../../src/adapters/exceljs/renderWorkbook";
+import { worksheetToGrid } from "../../../src/adapters/exceljs/readGrid";
+import { cell, type SheetSpec } from "../../../src/core/sheet/model";
+
+const hostile = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2", "<img src=x onerror=alert(1)>"];
+
+function sampleSheet(): SheetSpec {
+  return {
+    name: "Thử",
+    cells: [
+      [cell.text("Tên", "h"), cell.text("Số", "h"), cell.text("Ngày", "h")],
+      ...hostile.map((t, i) => [cell.text(t), cell.number(i + 1, "n"), cell.date("2024-02-29", "d")]),
+      [cell.text("Tổng"), cell.formula("=SUM(B2:B6)", 15, "n"), cell.empty()],
+    ],
+    styles: { h: { bold: true, fontName: "Times New Roman", fontSize: 12 }, n: { numberFormat: "#,##0" }, d: { numberFormat: "dd/mm/yyyy" } },
+    columnWidths: [30, 10, 12],
+    merges: [{ top: 8, left: 1, bottom: 8, right: 3 }],
+    validations: [{ range: "C2:C6", list: ["a", "b"], allowBlank: true }],
+    tables: [],
+    freeze: { rows: 1, columns: 0 },
+    pageSetup: { paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, printTitleRows: { first: 1, last: 1 } },
+  };
+}
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  return back;
+}
+
+describe("renderWorkbookSpec (exceljs)", () => {
+  it("writes hostile text as text, never as a formula", async () => {
+    const ws = (await roundTrip(renderWorkbookSpec({ sheets: [sampleSheet()] }))).getWorksheet("Thử")!;
+    hostile.forEach((t, i) => {
+      const c = ws.getCell(i + 2, 1);
+      expect(c.type).toBe(ExcelJS.ValueType.String);
+      expect(c.value).toBe(t);
+      expect(c.formula).toBeUndefined();
+    });
+  });
+
+  it("writes formulas with their cached result, dates, styles, merges and A4 page setup", async () => {
+    const ws = (await roundTrip(renderWorkbookSpec({ sheets: [sampleSheet()] }))).getWorksheet("Thử")!;
+    expect(ws.getCell("B7").value).toEqual({ formula: "SUM(B2:B6)", result: 15 });
+    expect((ws.getCell("C2").value as Date).toISOString().slice(0, 10)).toBe("2024-02-29");
+    expect(ws.getCell("C2").numFmt).toBe("dd/mm/yyyy");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, name: "Times New Roman", size: 12 });
+    expect(ws.getCell("C8").isMerged).toBe(true);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.margins?.left).toBeCloseTo(30 / 25.4, 5);
+    expect(ws.getCell("C3").dataValidation).toMatchObject({ type: "list", formulae: ['"a,b"'] });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("replaces only the described sheets of an existing workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Của tôi").getCell("A1").value = "dữ liệu người dùng";
+    wb.addWorksheet("Thử").getCell("A1").value = "bản cũ";
+    renderWorkbookSpec({ sheets: [sampleSheet()] }, wb);
+    renderWorkbookSpec({ sheets: [sampleSheet()] }, wb);
+    const back = await roundTrip(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Của tôi", "Thử"]);
+    expect(back.getWorksheet("Của tôi")!.getCell("A1").value).toBe("dữ liệu người dùng");
+    expect(worksheetToGrid(back.getWorksheet("Thử")!).rows[0]).toEqual(["Tên", "Số", "Ngày"]);
+  });
+});

@@ -1,0 +1,23 @@
+import { dossierMessages } from "../../../src/core/messages/vi/dossiers";
+
+const params = {
+  asOf: "31/10/2024", text: "31/02/2024", status: "Đã trả kết quả", result: "09/05/2024", received: "10/05/2024", due: "05/05/2024",
+  count: 3, firstCell: "D7", row: "Mỹ phẩm", identity: "(3) = (4) + (5) + (6)", leftCells: "C9", rightCells: "D9 + E9 + F9",
+  left: 80, right: 75, column: "(6)", stated: 25, sum: 20, header: "Trước và đúng hạn",
+};
+
+describe("dossier messages", () => {
+  it.each(Object.entries(dossierMessages))("%s renders NFC Vietnamese starting in lower case", (_code, template) => {
+    const text = template(params);
+    expect(text).toBe(text.normalize("NFC"));
+    expect(text).not.toMatch(/undefined|\$\{/);
+    expect(text[0]).toBe(text[0].toLowerCase());
+    expect(text).toMatch(/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/);
+  });
+
+  it("quotes the values it names", () => {
+    expect(dossierMessages.dossier_date_unreadable(params)).toBe('không hiểu ngày "31/02/2024"');
+    expect(dossierMessages.dossier_status_unknown(params)).toContain('"31/02/2024"');
+    expect(dossierMessages.dossier_identity_mismatch(params)).toBe('dòng "Mỹ phẩm": (3) = (4) + (5) + (6) không khớp: C9 là 80 nhưng D9 + E9 + F9 là 75');
+  });
+});

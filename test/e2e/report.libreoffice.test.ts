@@ -1,0 +1,134 @@
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+
+/**
+ * The demo report opened in real LibreOffice with a profile that forces recalculation: the
+ * recalculated figures must equal the ones our core computed (seed 001's figures), a user's
+ * edit in the dossier sheet must flow into the report's rate, and every sheet must print on A4
+ * one page wide. Needs libreoffice-calc, libreoffice-writer and poppler-utils (.ci/run installs them).
+ */
+describe("demo report in LibreOffice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iso-lo-"));
+  const profile = recalcProfile();
+  const cachedProfile = recalcProfile(false);
+  let reportPath: string;
+  let docxPath: string;
+
+  beforeAll(async () => {
+    requireTool("soffice", "libreoffice-calc");
+    const out = await runCli(["demo", "-o", dir]);
+    if (out.code !== 0) throw new Error(out.stderr.join("\n"));
+    reportPath = join(dir, "bao-cao-iso-2024.xlsx");
+    mkdirSync(join(dir, "sheets"), { recursive: true });
+    docxPath = join(dir, "bao-cao-iso-2024.docx");
+  });
+
+  /** Label in column A (merged A:D) → value LibreOffice stored in column E, for the report's dossier table. */
+  async function dossierTable(xlsx: string): Promise<Map<string, unknown>> {
+    const values = await storedValues(xlsx, "Báo cáo");
+    const table = new Map<string, unknown>();
+    for (const [address, label] of values) {
+      const row = /^A(\d+)$/.exec(address)?.[1];
+      if (row && typeof label === "string" && values.has(`E${row}`)) table.set(label, values.get(`E${row}`));
+    }
+    return table;
+  }
+
+  it("recalculates to seed 001's figures: 391 received, 333 early or on time, 10 supplement, 48 pending in time", async () => {
+    const recalculated = sofficeConvert(reportPath, "xlsx", join(dir, "recalc"), profile);
+    const t = await dossierTable(recalculated);
+    expect(t.get("Tổng số hồ sơ tiếp nhận")).toBe(391);
+    expect(Number(t.get("Đã giải quyết trước hạn")) + Number(t.get("Đã giải quyết đúng hạn"))).toBe(333);
+    expect(t.get("Yêu cầu bổ sung hồ sơ")).toBe(10);
+    expect(t.get("Đang giải quyết trong hạn")).toBe(48);
+    expect(t.get("Đã giải quyết quá hạn")).toBe(0);
+    expect(t.get("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết")).toBe(1);
+
+    const budget = await storedValues(recalculated, "Kinh phí");
+    expect(budget.get("D5")).toBe(21_000_000); // granted total
+    expect(budget.get("E5")).toBe(21_000_000); // disbursed total
+    const texts = [...(await storedValues(recalculated, "Báo cáo")).values()].map(String);
+    expect(texts.some((s) => s.includes("Bằng chữ: Ba triệu đồng"))).toBe(true);
+    expect(texts.some((s) => s.startsWith("+ Số kinh phí đã giải ngân: 21") && s.includes("(Hai mươi mốt triệu đồng)"))).toBe(true);
+  });
+
+  it("follows a user's edit: 5 more late dossiers change the report's on-time rate", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reportPath);
+    const ws = wb.getWorksheet("Hồ sơ TTHC")!;
+    // First field row: add 5 received dossiers, all resolved late. Cached results stay stale on purpose.
+    const received = ws.getCell("C2").value as number;
+    const late = ws.getCell("F2").value as number;
+    ws.getCell("C2").value = received + 5;
+    ws.getCell("F2").value = late + 5;
+    const edited = join(dir, "edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+
+    const t = await dossierTable(sofficeConvert(edited, "xlsx", join(dir, "recalc-edited"), profile));
+    expect(t.get("Tổng số hồ sơ tiếp nhận")).toBe(396);
+    expect(t.get("Đã giải quyết quá hạn")).toBe(5);
+    // (333) / (333 + 5), worked by hand.
+    expect(t.get("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết")).toBeCloseTo(333 / 338, 10);
+  });
+
+  /**
+   * Markers of each sheet's first and last column in its repeated title row: on a sheet printed one
+   * page wide, every page shows both (a sheet split across pages would leave later columns alone).
+   */
+  const columnMarkers: Record<string, [string, string] | null> = {
+    "Hướng dẫn": null,
+    "Thông tin": ["Mục", "Ghi chú"],
+    "Nhiệm vụ": ["STT", "Ghi chú"],
+    "Hồ sơ TTHC": ["TT", "Kiểm tra"],
+    "Kinh phí": null,
+    "Đơn vị": ["Tên đơn vị", "Cách viết khác"],
+    "Ngày nghỉ": ["Ngày", "Loại"],
+    "Kiểm tra": ["Mức độ", "Mã"],
+    "Báo cáo": ["TT", "Kết quả"],
+  };
+
+  it("prints every sheet on A4, one page wide", async () => {
+    const names = Object.keys(columnMarkers);
+    for (const name of names) {
+      // One sheet per file, cached values kept, so each PDF is that sheet's own print-out.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(reportPath);
+      for (const other of wb.worksheets.filter((w) => w.name !== name)) wb.removeWorksheet(other.id);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([name]);
+      const single = join(dir, "sheets", `${names.indexOf(name)}.xlsx`);
+      await wb.xlsx.writeFile(single);
+      const pdf = sofficeConvert(single, "pdf", join(dir, "sheets-pdf"), cachedProfile);
+      const { pages, sizes } = pdfPages(pdf);
+      expect(pages).toBeGreaterThan(0);
+      expect(sizes.every(isA4)).toBe(true);
+      const markers = columnMarkers[name];
+      if (!markers) continue;
+      for (const text of pdfPageTexts(pdf, pages)) {
+        expect([name, text.includes(markers[0]), text.includes(markers[1])]).toEqual([name, true, true]);
+      }
+    }
+    const budgetPdf = pdfPageTexts(join(dir, "sheets-pdf", `${names.indexOf("Kinh phí")}.pdf`), 1)[0];
+    expect(budgetPdf).toContain("TT");
+    expect(budgetPdf).toContain("Ghi chú");
+    const reportPdf = pdfPageTexts(join(dir, "sheets-pdf", `${names.indexOf("Báo cáo")}.pdf`), 1)[0];
+    expect(reportPdf).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(reportPdf).toContain("Độc lập - Tự do - Hạnh phúc");
+  });
+
+  it("converts the .docx to an A4 PDF carrying the report's text", () => {
+    requireTool("soffice", "libreoffice-writer");
+    const pdf = sofficeConvert(docxPath, "pdf", join(dir, "docx-pdf"), profile);
+    const { pages, sizes } = pdfPages(pdf);
+    expect(sizes.every((s) => isA4(s) && s.width < s.height)).toBe(true);
+    const text = pdfPageTexts(pdf, pages).join("\n");
+    expect(text).toContain("BÁO CÁO");
+    expect(text).toContain("Kết quả triển khai ISO năm 2024");
+    expect(text).toContain("Ba triệu đồng");
+    expect(text).toContain("KT. GIÁM ĐỐC");
+    expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe("PK");
+  });
+});

@@ -1,0 +1,107 @@
+import { spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+
+/**
+ * Fails loudly when a tool the test needs is missing: `.ci/run` installs it from Debian's
+ * packages; a test that silently skipped would prove nothing.
+ */
+export function requireTool(command: string, debianPackage: string): string {
+  const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
+  if (found.status !== 0 || !found.stdout.trim()) {
+    throw new Error(`${command} is missing: install Debian package ${debianPackage} (.ci/run does this)`);
+  }
+  return found.stdout.trim();
+}
+
+/**
+ * A private LibreOffice profile (no lock clashes between runs). With `recalculate`, formulas are
+ * always recalculated on load (ecosystem.md §5e): by default LibreOffice trusts the cached results
+ * an .xlsx carries, which would hide a broken formula behind the value our code cached.
+ */
+export function recalcProfile(recalculate = true): string {
+  const dir = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  mkdirSync(join(dir, "user"), { recursive: true });
+  const item = (prop: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${prop}" oor:op="fuse"><value>0</value></prop></item>`;
+  writeFileSync(
+    join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${recalculate ? item("OOXMLRecalcMode") + item("ODFRecalcMode") : ""}</oor:items>\n`,
+  );
+  return dir;
+}
+
+/** Converts a file with headless LibreOffice; returns the output path. */
+export function sofficeConvert(input: string, format: string, outDir: string, profile: string): string {
+  const soffice = requireTool("soffice", "libreoffice-calc libreoffice-writer");
+  mkdirSync(outDir, { recursive: true });
+  const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  const ext = format.split(":")[0];
+  const expected = basename(input).replace(/\.[^.]+$/, `.${ext}`);
+  if (!readdirSync(outDir).includes(expected)) {
+    throw new Error(`soffice did not write ${expected}: status ${run.status}\n${run.stdout}\n${run.stderr}`);
+  }
+  return join(outDir, expected);
+}
+
+/** Page count and the size of every page of a PDF (points), from poppler's pdfinfo. */
+export function pdfPages(pdf: string): { pages: number; sizes: { width: number; height: number }[] } {
+  const pdfinfo = requireTool("pdfinfo", "poppler-utils");
+  const info = spawnSync(pdfinfo, ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? "0");
+  const sizes = [...info.stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { pages, sizes };
+}
+
+/** Text of each page of a PDF, from poppler's pdftotext. */
+export function pdfPageTexts(pdf: string, pages: number): string[] {
+  const pdftotext = requireTool("pdftotext", "poppler-utils");
+  return Array.from({ length: pages }, (_, i) =>
+    spawnSync(pdftotext, ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).stdout,
+  );
+}
+
+/** A4 in points is 595 × 842 (either orientation). */
+export function isA4(size: { width: number; height: number }): boolean {
+  const [a, b] = [size.width, size.height].sort((x, y) => x - y);
+  return Math.abs(a - 595) < 2 && Math.abs(b - 842) < 2;
+}
+
+/**
+ * The values a spreadsheet application stored for a sheet's cells, straight from the .xlsx XML
+ * (exceljs drops a cached result of 0 when reading). Shared strings are resolved; numbers are numbers.
+ */
+export async function storedValues(xlsxPath: string, sheetName: string): Promise<Map<string, string | number>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require("jszip") as typeof import("jszip");
+  const { readFileSync } = await import("fs");
+  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
+  const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
+  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const workbook = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  const sheetTag = [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]).find((t) => decode(/name="([^"]*)"/.exec(t)?.[1] ?? "") === sheetName);
+  if (!sheetTag) throw new Error(`no sheet ${sheetName} in ${xlsxPath}`);
+  const rid = /r:id="([^"]*)"/.exec(sheetTag)?.[1];
+  const target = [...rels.matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`Id="${rid}"`));
+  const path = "xl/" + (/Target="([^"]*)"/.exec(target ?? "")?.[1] ?? "").replace(/^\/?xl\//, "");
+  const shared = [...(await text("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    decode([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
+  );
+  const values = new Map<string, string | number>();
+  for (const m of (await text(path)).matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const body = m[3] ?? "";
+    const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const type = /t="(\w+)"/.exec(m[2])?.[1];
+    if (type === "inlineStr") values.set(m[1], decode([...body.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")));
+    else if (v === undefined) continue;
+    else if (type === "s") values.set(m[1], shared[Number(v)]);
+    else if (type === "str" || type === "e" || type === "b") values.set(m[1], decode(v));
+    else values.set(m[1], Number(v));
+  }
+  return values;
+}
