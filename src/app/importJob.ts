@@ -1,7 +1,8 @@
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { importPlan } from "../core/plan/importPlan";
-import type { PlanImport } from "../core/plan/plan";
+import type { PlanImport, PlanTask } from "../core/plan/plan";
+import { foldKey } from "../core/text/normalize";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -52,4 +53,38 @@ export async function importFile(
     throw error;
   }
   return importFromContent(content, { year: options.year });
+}
+
+/**
+ * Carries the user's progress (status, evidence, note) from the tasks sheet being replaced to
+ * the newly imported tasks, so re-importing a corrected plan never loses what was typed in.
+ * A task is the same when its text is the same (diacritics and spacing aside).
+ */
+export function carryProgress(tasks: readonly PlanTask[], previous: readonly PlanTask[]): PlanTask[] {
+  const byText = new Map(previous.map((t) => [foldKey(t.task), t]));
+  return tasks.map((t) => {
+    const old = byText.get(foldKey(t.task));
+    if (!old) return t;
+    return { ...t, status: t.status || old.status, evidence: t.evidence || old.evidence, note: t.note || old.note };
+  });
+}
+
+/**
+ * The sheets an import writes into an existing tracking workbook: tasks (with the progress of
+ * the tasks they replace) and findings; the unit registry only when the workbook has none,
+ * because the user edits it.
+ */
+export function importIntoWorkbook(result: ImportJobResult, existing: readonly Grid[]): WorkbookSpec | null {
+  if (!result.plan || !result.workbook) return null;
+  const oldTasksGrid = existing.find((g) => g.sheet === sheetNames.tasks);
+  const previous = oldTasksGrid ? importPlan([oldTasksGrid], { year: result.plan.year ?? undefined })?.tasks ?? [] : [];
+  const tasks = carryProgress(result.plan.tasks, previous);
+  const hasUnits = existing.some((g) => g.sheet === sheetNames.units);
+  return {
+    sheets: [
+      buildTasksSheet(tasks),
+      ...result.workbook.sheets.filter((s) => s.name === sheetNames.units && !hasUnits),
+      buildFindingsSheet(result.plan.findings),
+    ],
+  };
 }

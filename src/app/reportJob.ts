@@ -71,7 +71,9 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     };
   }
   const findings: Finding[] = [];
-  const agency = readAgencyGrid(find(grids, sheetNames.agency)!, options.year ?? new Date().getFullYear());
+  const agencyRead = readAgencyGrid(find(grids, sheetNames.agency)!, options.year ?? new Date().getFullYear());
+  const agency = agencyRead.info;
+  findings.push(...agencyRead.findings);
   const year = options.year ?? agency.year;
   const ag = { ...agency, year };
 

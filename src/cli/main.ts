@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
-import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
-import { importFile } from "../app/importJob";
+import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { importFile, importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
@@ -97,7 +98,7 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
     out.code = exitCodes.unusable;
     return null;
   }
-  return { plan: result.plan, workbook: result.workbook };
+  return { plan: result.plan, workbook: result.workbook, result };
 }
 
 async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
@@ -106,7 +107,15 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   const { plan, workbook } = loaded;
   const target = args.options.get("-o");
   if (typeof target === "string" && workbook) {
-    const path = await writeWorkbook(workbook, resolve(cwd, target));
+    const path = resolve(cwd, target);
+    if (existsSync(path)) {
+      // Into an existing tracking workbook: replace only the sheets the import owns.
+      const base = await loadWorkbook(new Uint8Array(readFileSync(path)));
+      const sheets = importIntoWorkbook(loaded.result, base.worksheets.map(worksheetToGrid));
+      if (sheets) writeFileSync(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
+    } else {
+      await writeWorkbook(workbook, path);
+    }
     out.stderr.push(uiText.wrote({ path }));
   }
   if (args.options.has("--json")) {

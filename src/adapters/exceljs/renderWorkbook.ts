@@ -4,6 +4,10 @@ import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, Workbook
 
 const mmPerInch = 25.4;
 
+interface Ordered {
+  orderNo: number;
+}
+
 /**
  * Renders a workbook description with exceljs. With `into`, the described sheets replace
  * same-named sheets of that workbook (the caller has checked they are the add-in's own) and
@@ -17,8 +21,12 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
   }
   for (const sheet of spec.sheets) {
     const existing = wb.getWorksheet(sheet.name);
+    // A replaced sheet keeps its place among the tabs.
+    // exceljs orders tabs by the untyped `orderNo` of each worksheet.
+    const orderNo = (existing as unknown as Ordered | undefined)?.orderNo;
     if (existing) wb.removeWorksheet(existing.id);
-    renderSheet(wb, sheet);
+    const ws = renderSheet(wb, sheet);
+    if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
   }
   return wb;
 }

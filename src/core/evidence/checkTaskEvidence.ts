@@ -44,7 +44,11 @@ function lateFinding(task: EvidenceTask, dated: readonly Dated[], where: Evidenc
   return [finding("warning", "evidence_late", where, { no: task.no, reference: first.ref.text, date: first.date, timing: task.timing.text, end })];
 }
 
-/** Documents dated outside the plan year or after the report date. */
+/**
+ * Documents dated outside the plan year or after the report date. Independent of lateness:
+ * a late document dated next January gets both findings, since "done late" and "belongs to
+ * another year's report" are different questions.
+ */
 function dateFindings(dated: readonly Dated[], planYear: number, asOf: string, where: EvidenceLocation): Finding[] {
   return dated.flatMap(({ ref, date }) => [
     ...(Number(date.slice(0, 4)) !== planYear ? [finding("warning", "evidence_outside_year", where, { reference: ref.text, date, year: planYear })] : []),

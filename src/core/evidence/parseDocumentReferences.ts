@@ -30,6 +30,8 @@ const prefixPattern = new RegExp(String.raw`(?<![\p{L}\d])(?:(${typeWords.map(es
 
 /** How far back a type word may sit before the number ("Quyết định số " is 14 characters). */
 const LOOKBACK = 40;
+/** How far a date may reach after the symbol (" ngày 05 tháng 10 năm 2014" is 26 characters). */
+const LOOKAHEAD = 64;
 
 /** Type, issuer and any mismatch between the written type word and the symbol's code. */
 function classify(word: string | undefined, segments: readonly string[]): { type: DocumentTypeCode; issuer: string | null; mismatch: boolean } {
@@ -73,7 +75,7 @@ export function parseDocumentReferences(text: string): DocumentReference[] {
     const segments = symbol.split("-");
     const { type, issuer, mismatch } = classify(prefix?.[1], segments);
     const anchorEnd = start + m[0].length;
-    const date = readReferenceDate(source.slice(anchorEnd));
+    const date = readReferenceDate(source.slice(anchorEnd, anchorEnd + LOOKAHEAD));
     const end = date.kind === "none" ? anchorEnd : anchorEnd + date.length;
     const fragment = source.slice(from, end);
     refs.push({

@@ -35,19 +35,18 @@ export function readReferenceDate(after: string): ReferenceDate {
   if (!l) return { kind: "none" };
   const tail = after.slice(l[0].length);
   const n = numeric.exec(tail);
-  const s = n ? null : spelled.exec(tail);
-  if (!n && !s) {
-    const text = rest.exec(tail)![0].trim().replace(/[\s,]+$/u, "");
+  const s = spelled.exec(tail);
+  const found = n ? { text: n[0], d: n[1], m: n[3], y: n[4] } : s ? { text: s[0], d: s[1], m: s[2], y: s[3] } : null;
+  if (!found) {
+    const text = (rest.exec(tail)?.[0] ?? "").trim().replace(/[\s,]+$/u, "");
     // An empty date ends the fragment at "ngày" itself, not at the spaces after it.
     const length = text ? l[0].length + tail.indexOf(text) + text.length : l[0].trimEnd().length;
     return { kind: "unreadable", text, length };
   }
-  const [d, m, y] = n ? [n[1], n[3], n[4]] : [s![1], s![2], s![3]];
-  const text = (n ?? s)![0];
-  const length = l[0].length + text.length;
-  const [day, month, year] = [Number(d), Number(m), Number(y)];
+  const length = l[0].length + found.text.length;
+  const [day, month, year] = [Number(found.d), Number(found.m), Number(found.y)];
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { kind: "impossible", text, length };
+    return { kind: "impossible", text: found.text, length };
   }
-  return { kind: "date", iso: isoDate(year, month, day), text, length };
+  return { kind: "date", iso: isoDate(year, month, day), text: found.text, length };
 }

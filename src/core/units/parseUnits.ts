@@ -97,7 +97,7 @@ function splitPieces(body: string, registry: UnitRegistry): string[] {
 function splitOnAnd(piece: string, registry: UnitRegistry): string[] {
   if (matchUnit(registry, piece)) return [piece];
   const sides = piece.split(/\s+và\s+/i).map((s) => s.trim()).filter(Boolean);
-  if (sides.length > 1 && sides.every((s) => matchUnit(registry, s) || splitMethod(s, registry).method)) return sides;
+  if (sides.length > 1 && sides.every((s) => matchUnit(registry, s) !== null)) return sides;
   return [piece];
 }
 
@@ -105,6 +105,7 @@ function splitOnAnd(piece: string, registry: UnitRegistry): string[] {
 function splitMethod(piece: string, registry: UnitRegistry): { unit: WrittenUnit | null; method: string | null } {
   const name = matchUnit(registry, piece);
   if (name) return { unit: { written: piece, name }, method: null };
+  if (methodVerbs.test(foldKey(piece))) return { unit: null, method: piece };
   const words = piece.split(/\s+/);
   for (let k = words.length - 1; k >= 1; k--) {
     const head = words.slice(0, k).join(" ");

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
+import { finding, type Finding } from "../findings/finding";
+import { parseIsoDate } from "../timing/dates";
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
@@ -109,24 +112,41 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec {
   };
 }
 
-/** Reads the "Thông tin" sheet back; labels are matched by meaning, not position. */
-export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyInfo {
+/**
+ * Reads the "Thông tin" sheet back; labels are matched by meaning, not position. A date or
+ * year that cannot be read is a finding at its cell and the year's default is used instead.
+ */
+export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: AgencyInfo; findings: Finding[] } {
   const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
-  for (const row of grid.rows) {
+  const findings: Finding[] = [];
+  const dates: { key: Key; raw: string; cell: string }[] = [];
+  grid.rows.forEach((row, r) => {
     const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[0] ?? "")));
-    if (!field) continue;
+    if (!field) return;
     const raw = normalizeCellText(row[1] ?? "");
-    if (field.key === "year") info.year = /^\d{4}$/.test(raw) ? Number(raw) : fallbackYear;
-    else if (field.key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
-    else if (field.key === "reportDate" || field.key === "periodStart" || field.key === "periodEnd") info[field.key] = toIsoDate(raw) ?? (raw ? raw : info[field.key]);
+    const cell = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1);
+    if (field.key === "year") {
+      if (/^\d{4}$/.test(raw)) info.year = Number(raw);
+      else findings.push(finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw }));
+    } else if (field.key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
+    else if (field.key === "reportDate" || field.key === "periodStart" || field.key === "periodEnd") dates.push({ key: field.key, raw, cell });
     else info[field.key] = raw;
+  });
+  const defaults = emptyAgencyInfo(info.year as number);
+  for (const { key, raw, cell } of dates) {
+    const iso = toIsoDate(raw);
+    if (iso) info[key] = iso;
+    else {
+      info[key] = defaults[key];
+      if (raw) findings.push(finding("error", "agency_date_invalid", { sheet: grid.sheet, cell }, { value: raw, label: agencyFields.find((f) => f.key === key)!.label }));
+    }
   }
-  return agencyInfoSchema.parse(info);
+  return { info: agencyInfoSchema.parse(info), findings };
 }
 
-/** "2024-10-31" or "31/10/2024" → ISO; null otherwise. */
+/** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */
 function toIsoDate(text: string): string | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : null;
+  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text;
+  return parseIsoDate(iso) ? iso : null;
 }

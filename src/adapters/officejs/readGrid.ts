@@ -1,0 +1,86 @@
+/**
+ * Reads a range of the open workbook into a Grid (the shape every importer consumes), in one
+ * sync: values, displayed text, number formats, position, sheet name and merged areas are all
+ * loaded together.
+ */
+import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
+import { isDateFormat, serialToIso } from "./excelDates";
+import { columnNumber } from "../../core/grid/address";
+import { makeGrid, type CellRange, type Grid } from "../../core/grid/grid";
+
+export interface ReadGridOptions {
+  /** Worksheet name; the active sheet when omitted. */
+  readonly sheet?: string;
+  /** A1 range on that sheet; its used range (values only) when omitted. */
+  readonly address?: string;
+  /** Read the user's selection instead (sheet and address are then ignored). */
+  readonly useSelection?: boolean;
+  /** ExcelApi support test; defaults to the host's. */
+  readonly supports?: ExcelApiSupport;
+}
+
+function targetRange(context: Excel.RequestContext, options: ReadGridOptions): Excel.Range {
+  if (options.useSelection) return context.workbook.getSelectedRange();
+  const { worksheets } = context.workbook;
+  const sheet = options.sheet !== undefined ? worksheets.getItem(options.sheet) : worksheets.getActiveWorksheet();
+  // valuesOnly: cells that only carry formatting do not stretch the grid.
+  return options.address !== undefined ? sheet.getRange(options.address) : sheet.getUsedRange(true);
+}
+
+/**
+ * The text a Grid holds for one cell: ISO "YYYY-MM-DD" for a serial in a date-formatted cell,
+ * plain JS text for other numbers (no thousands separators, whatever the display locale),
+ * TRUE/FALSE for booleans, the string itself otherwise (errors read as "#DIV/0!" etc.).
+ * `displayed` is Excel's own text, used when a date serial is outside what we convert.
+ * @example cellText(45306, "15/01/2024", "dd/mm/yyyy") === "2024-01-15"
+ */
+export function cellText(value: unknown, displayed: string, numberFormat: unknown): string {
+  if (typeof value === "number") {
+    if (isDateFormat(typeof numberFormat === "string" ? numberFormat : null)) return serialToIso(value) ?? displayed;
+    return String(value);
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+const AREA = /(?:'(?:[^']|'')*'|[^'!,\s][^!,]*)!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/g;
+
+/**
+ * Merged areas from a RangeAreas address ("'Kế hoạch'!A1:E1, 'Kế hoạch'!A7:B7"), made
+ * relative to the grid's first cell and clipped to it.
+ */
+export function mergesFromAddress(address: string, firstRow: number, firstColumn: number, rows: number, columns: number): CellRange[] {
+  const merges: CellRange[] = [];
+  for (const m of address.matchAll(AREA)) {
+    const top = Number(m[2]) - firstRow;
+    const left = columnNumber(m[1]) - firstColumn;
+    const bottom = Number(m[4] ?? m[2]) - firstRow;
+    const right = columnNumber(m[3] ?? m[1]) - firstColumn;
+    const clipped = { top: Math.max(top, 0), left: Math.max(left, 0), bottom: Math.min(bottom, rows - 1), right: Math.min(right, columns - 1) };
+    if (clipped.top <= clipped.bottom && clipped.left <= clipped.right) merges.push(clipped);
+  }
+  return merges;
+}
+
+/**
+ * Reads a sheet range, the used range of a sheet, or the selection into a Grid.
+ * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); on older hosts the grid
+ * has no merges and merged cells simply read as the top-left value followed by blanks.
+ */
+export async function readRangeGrid(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<Grid> {
+  const supports = options.supports ?? hostExcelApiSupport();
+  const range = targetRange(context, options);
+  range.load("values,text,numberFormat,rowIndex,columnIndex");
+  range.worksheet.load("name");
+  const merged = supports(optionalFeatures.mergedAreas) ? range.getMergedAreasOrNullObject().load("address") : null;
+  await context.sync();
+
+  const rows = range.values.map((row, r) => row.map((value, c) => cellText(value, range.text[r][c], range.numberFormat[r][c])));
+  const firstRowNumber = range.rowIndex + 1;
+  const firstColumnNumber = range.columnIndex + 1;
+  const width = rows[0]?.length ?? 0;
+  const merges =
+    merged && !merged.isNullObject ? mergesFromAddress(merged.address, firstRowNumber, firstColumnNumber, rows.length, width) : [];
+  return makeGrid(range.worksheet.name, rows, { firstRowNumber, firstColumnNumber, merges });
+}

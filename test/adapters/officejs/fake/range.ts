@@ -1,0 +1,241 @@
+/**
+ * Fake Excel.Range: writes go straight into the sheet's cells (in request order, like the
+ * real queue), reads follow load + sync. Dimensions of written arrays are checked like Excel
+ * does ("The number of rows or columns in the input array doesn't match the size of the range").
+ */
+import { areaAddress, coerceInput, type Area, type Edge, type FakeCell } from "./cells";
+import { Loadable, type RequestLog } from "./context";
+import type { FakeWorksheet } from "./worksheet";
+
+type Matrix = readonly (readonly unknown[])[];
+
+export class FakeRange extends Loadable {
+  constructor(
+    log: RequestLog,
+    readonly sheet: FakeWorksheet,
+    readonly area: Area,
+  ) {
+    super(log);
+    log.rangeProxy();
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.sheet;
+  }
+
+  private eachCell(fn: (cell: FakeCell, r: number, c: number) => void): void {
+    for (let r = 0; r < this.area.rows; r++) {
+      for (let c = 0; c < this.area.columns; c++) fn(this.sheet.cell(this.area.top + r, this.area.left + c), r, c);
+    }
+  }
+
+  private writeMatrix(what: string, matrix: Matrix, apply: (cell: FakeCell, v: unknown) => void): void {
+    this.log.op(matrix);
+    if (matrix.length !== this.area.rows || matrix.some((row) => row.length !== this.area.columns)) {
+      this.log.fail(new Error(`fake Excel: ${what} array does not match ${areaAddress(this.area)}`));
+      return;
+    }
+    this.eachCell((cell, r, c) => {
+      const v = matrix[r][c];
+      if (v !== null) apply(cell, v); // null leaves the cell unchanged
+    });
+  }
+
+  set values(matrix: Matrix) {
+    this.writeMatrix("values", matrix, (cell, v) => {
+      if (typeof v === "string") coerceInput(cell, v);
+      else {
+        cell.value = v as number | boolean;
+        cell.formula = null;
+        cell.quotePrefix = false;
+      }
+    });
+  }
+
+  set formulas(matrix: Matrix) {
+    this.writeMatrix("formulas", matrix, (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = null;
+        cell.quotePrefix = false;
+      } else if (typeof v === "string") coerceInput(cell, v);
+      else cell.value = v as number | boolean;
+    });
+  }
+
+  set numberFormat(matrix: Matrix) {
+    this.writeMatrix("numberFormat", matrix, (cell, v) => {
+      cell.numberFormat = String(v);
+    });
+  }
+
+  get values(): unknown[][] {
+    return this.readable("range.values", () => this.grid((cell) => (cell.formula ? this.sheet.cachedResult(cell) : cell.value)));
+  }
+
+  get text(): string[][] {
+    return this.readable("range.text", () => this.grid((cell) => String(cell.formula ? this.sheet.cachedResult(cell) : cell.value ?? "")));
+  }
+
+  get numberFormat(): string[][] {
+    return this.readable("range.numberFormat", () => this.grid((cell) => cell.numberFormat));
+  }
+
+  get rowIndex(): number {
+    return this.readable("range.rowIndex", () => this.area.top);
+  }
+
+  get columnIndex(): number {
+    return this.readable("range.columnIndex", () => this.area.left);
+  }
+
+  private grid<T>(fn: (cell: FakeCell) => T): T[][] {
+    const out: T[][] = [];
+    this.eachCell((cell, r) => {
+      (out[r] ??= []).push(fn(cell));
+    });
+    return out;
+  }
+
+  load(_props?: string): this {
+    this.log.op();
+    this.markLoaded();
+    return this;
+  }
+
+  merge(across = false): void {
+    this.log.op({ merge: areaAddress(this.area), across });
+    this.sheet.merges.push({ ...this.area });
+  }
+
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.log, this);
+  }
+
+  readonly format = new FakeRangeFormat(this);
+
+  get dataValidation(): Record<string, unknown> {
+    const entry: Record<string, unknown> = { address: areaAddress(this.area) };
+    this.sheet.validations.push(entry);
+    const log = this.log;
+    return new Proxy(entry, {
+      set(target, prop, value) {
+        log.op(value);
+        target[prop as string] = value;
+        return true;
+      },
+    });
+  }
+
+  /** For the format helper: every cell of the range, with its position. */
+  cells(fn: (cell: FakeCell, r: number, c: number) => void): void {
+    this.eachCell(fn);
+  }
+
+  recordOp(payload?: unknown): void {
+    this.log.op(payload);
+  }
+}
+
+/** `range.format`: setters apply to every cell (or every column/row for sizes). */
+class FakeRangeFormat {
+  constructor(private readonly range: FakeRange) {}
+
+  private set(payload: unknown, fn: (cell: FakeCell) => void): void {
+    this.range.recordOp(payload);
+    this.range.cells(fn);
+  }
+
+  readonly font = {
+    set name(v: string) { this.fmt.set(v, (c) => (c.font.name = v)); },
+    set size(v: number) { this.fmt.set(v, (c) => (c.font.size = v)); },
+    set bold(v: boolean) { this.fmt.set(v, (c) => (c.font.bold = v)); },
+    set italic(v: boolean) { this.fmt.set(v, (c) => (c.font.italic = v)); },
+    set underline(v: string) { this.fmt.set(v, (c) => (c.font.underline = v)); },
+    set color(v: string) { this.fmt.set(v, (c) => (c.font.color = v)); },
+    fmt: this as FakeRangeFormat,
+  };
+
+  readonly fill = {
+    set color(v: string) { this.fmt.set(v, (c) => (c.fill = v)); },
+    fmt: this as FakeRangeFormat,
+  };
+
+  set horizontalAlignment(v: string) { this.set(v, (c) => (c.horizontalAlignment = v)); }
+  set verticalAlignment(v: string) { this.set(v, (c) => (c.verticalAlignment = v)); }
+  set wrapText(v: boolean) { this.set(v, (c) => (c.wrapText = v)); }
+  set indentLevel(v: number) { this.set(v, (c) => (c.indentLevel = v)); }
+
+  set columnWidth(points: number) {
+    this.range.recordOp(points);
+    const { left, columns } = this.range.area;
+    for (let c = left; c < left + columns; c++) this.range.sheet.columnWidths.set(c, points);
+  }
+
+  set rowHeight(points: number) {
+    this.range.recordOp(points);
+    const { top, rows } = this.range.area;
+    for (let r = top; r < top + rows; r++) this.range.sheet.rowHeights.set(r, points);
+  }
+
+  readonly borders = {
+    getItem: (edge: Edge | "InsideVertical" | "InsideHorizontal") => {
+      const range = this.range;
+      const state = { style: "None", weight: "Thin", color: "#000000" };
+      const apply = () =>
+        range.cells((cell, r, c) => {
+          const { rows, columns } = range.area;
+          const put = (e: Edge) => (cell.borders[e] = { ...state });
+          if (edge === "EdgeTop" && r === 0) put("EdgeTop");
+          if (edge === "EdgeBottom" && r === rows - 1) put("EdgeBottom");
+          if (edge === "EdgeLeft" && c === 0) put("EdgeLeft");
+          if (edge === "EdgeRight" && c === columns - 1) put("EdgeRight");
+          if (edge === "InsideHorizontal") {
+            if (r > 0) put("EdgeTop");
+            if (r < rows - 1) put("EdgeBottom");
+          }
+          if (edge === "InsideVertical") {
+            if (c > 0) put("EdgeLeft");
+            if (c < columns - 1) put("EdgeRight");
+          }
+        });
+      return {
+        set style(v: string) { range.recordOp(v); state.style = v; apply(); },
+        set weight(v: string) { range.recordOp(v); state.weight = v; apply(); },
+        set color(v: string) { range.recordOp(v); state.color = v; apply(); },
+      };
+    },
+  };
+}
+
+/** `range.getMergedAreasOrNullObject()` → RangeAreas with an `address`, or a null object. */
+class FakeMergedAreas extends Loadable {
+  constructor(
+    log: RequestLog,
+    private readonly range: FakeRange,
+  ) {
+    super(log);
+  }
+
+  private inside() {
+    const a = this.range.area;
+    return this.range.sheet.merges.filter(
+      (m) => m.top < a.top + a.rows && m.top + m.rows > a.top && m.left < a.left + a.columns && m.left + m.columns > a.left,
+    );
+  }
+
+  load(_props?: string): this {
+    this.log.op();
+    this.markLoaded();
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.readable("isNullObject", () => this.inside().length === 0);
+  }
+
+  get address(): string {
+    const quoted = `'${this.range.sheet.currentName.replace(/'/g, "''")}'`;
+    return this.readable("address", () => this.inside().map((m) => `${quoted}!${areaAddress(m)}`).join(", "));
+  }
+}

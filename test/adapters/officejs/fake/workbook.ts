@@ -1,0 +1,165 @@
+/**
+ * Fake Excel.RequestContext / Workbook: worksheets, workbook-scoped names, application and
+ * selection, enough for the Office.js adapter. Build one with `fakeExcel()`, seed user sheets
+ * with `addUserSheet`, then pass `fake.context` to the adapter (cast to Excel.RequestContext).
+ */
+import { RequestLog, Loadable } from "./context";
+import { FakeRange } from "./range";
+import { FakeWorksheet } from "./worksheet";
+
+export class FakeName {
+  visible = true;
+
+  constructor(
+    readonly name: string,
+    /** A range (the marker pattern) or a constant formula string. */
+    readonly reference: FakeRange | string,
+    readonly comment?: string,
+  ) {}
+
+  /** Like Excel: follows renames, becomes #REF! when the sheet is deleted. */
+  get formula(): string {
+    if (typeof this.reference === "string") return this.reference;
+    const sheet = this.reference.sheet;
+    if (sheet.deleted) return "=#REF!$A$1";
+    return `='${sheet.currentName.replace(/'/g, "''")}'!$A$1`;
+  }
+}
+
+class FakeCollection<T> extends Loadable {
+  constructor(
+    log: RequestLog,
+    private readonly list: () => T[],
+  ) {
+    super(log);
+  }
+
+  private snapshot: T[] = [];
+
+  load(_props?: string): this {
+    this.log.op();
+    this.snapshot = [...this.list()];
+    this.markLoaded();
+    return this;
+  }
+
+  get items(): T[] {
+    return this.readable("collection.items", () => this.snapshot);
+  }
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeWorksheet[] = [];
+  readonly nameList: FakeName[] = [];
+  activeSheetIndex = 0;
+  selection: { sheet: string; address: string } | null = null;
+
+  constructor(readonly log: RequestLog) {}
+
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => {
+      this.log.op();
+      this.log.calculationSuspensions++;
+    },
+  };
+
+  readonly worksheets = Object.assign(new FakeCollection(this.log, () => this.sheets.map((s) => new SheetSnapshot(s))), {
+    add: (name: string) => {
+      this.log.op(name);
+      if (this.findSheet(name)) this.log.fail(new Error(`fake Excel: a sheet named "${name}" already exists`));
+      const sheet = new FakeWorksheet(this.log, this, name);
+      this.sheets.push(sheet);
+      return sheet;
+    },
+    getItem: (name: string) => {
+      this.log.op(name);
+      const sheet = this.findSheet(name);
+      if (!sheet) this.log.fail(new Error(`fake Excel: ItemNotFound "${name}"`));
+      return sheet ?? new FakeWorksheet(this.log, this, name);
+    },
+    getActiveWorksheet: () => this.sheets[this.activeSheetIndex],
+  });
+
+  readonly names = Object.assign(new FakeCollection(this.log, () => [...this.nameList]), {
+    add: (name: string, reference: FakeRange | string, comment?: string) => {
+      this.log.op({ name, comment });
+      if (this.nameList.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
+        this.log.fail(new Error(`fake Excel: the name "${name}" already exists`));
+      }
+      const item = new FakeName(name, reference, comment);
+      this.nameList.push(item);
+      return item;
+    },
+    getItem: (name: string) => ({
+      delete: () => {
+        this.log.op(name);
+        const i = this.nameList.findIndex((n) => n.name === name);
+        if (i < 0) this.log.fail(new Error(`fake Excel: ItemNotFound name "${name}"`));
+        else this.nameList.splice(i, 1);
+      },
+    }),
+  });
+
+  getSelectedRange(): FakeRange {
+    if (!this.selection) throw new Error("fake Excel: no selection set");
+    const sheet = this.findSheet(this.selection.sheet);
+    if (!sheet) throw new Error(`fake Excel: no sheet "${this.selection.sheet}"`);
+    return sheet.getRange(this.selection.address);
+  }
+
+  findSheet(name: string): FakeWorksheet | undefined {
+    return this.sheets.find((s) => s.currentName.toUpperCase() === name.toUpperCase());
+  }
+}
+
+/** What `worksheets.load("items/name,items/position")` returns: values frozen at load time. */
+class SheetSnapshot {
+  readonly name: string;
+  readonly position: number;
+
+  constructor(sheet: FakeWorksheet) {
+    this.name = sheet.currentName;
+    this.position = sheet.workbook.sheets.indexOf(sheet);
+  }
+}
+
+export interface FakeExcel {
+  readonly log: RequestLog;
+  readonly workbook: FakeWorkbook;
+  /** Pass to the adapter as `fake.context as unknown as Excel.RequestContext`. */
+  readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
+  /** Adds a sheet the user made (no owner marker) with some text cells. */
+  addUserSheet(name: string, cells?: Record<string, string | number>): FakeWorksheet;
+  sheetNames(): string[];
+  sheet(name: string): FakeWorksheet;
+}
+
+/** A fresh fake workbook with one user sheet "Sheet1", like a new Excel file. */
+export function fakeExcel(): FakeExcel {
+  const log = new RequestLog();
+  const workbook = new FakeWorkbook(log);
+  const fake: FakeExcel = {
+    log,
+    workbook,
+    context: { workbook, sync: () => log.sync() },
+    addUserSheet(name, cells = {}) {
+      const sheet = new FakeWorksheet(log, workbook, name);
+      workbook.sheets.push(sheet);
+      for (const [address, value] of Object.entries(cells)) {
+        const m = /^([A-Z]+)(\d+)$/.exec(address);
+        if (!m) throw new Error(`bad address ${address}`);
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        sheet.cell(Number(m[2]) - 1, col).value = value;
+      }
+      return sheet;
+    },
+    sheetNames: () => workbook.sheets.map((s) => s.currentName),
+    sheet(name) {
+      const s = workbook.findSheet(name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return s;
+    },
+  };
+  fake.addUserSheet("Sheet1");
+  return fake;
+}

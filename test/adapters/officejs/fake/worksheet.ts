@@ -1,0 +1,177 @@
+/**
+ * Fake Excel.Worksheet: a sparse cell map plus the sheet-level state the renderer sets
+ * (merges, sizes, panes, tables, validations, page layout).
+ */
+import { emptyCell, parseArea, type Area, type FakeCell } from "./cells";
+import { Loadable, type RequestLog } from "./context";
+import { FakeRange } from "./range";
+import type { FakeWorkbook } from "./workbook";
+
+export interface FakeTable {
+  address: string;
+  hasHeaders: boolean;
+  name?: string;
+  style?: string;
+}
+
+function recorder<T extends object>(log: RequestLog, target: T): T {
+  return new Proxy(target, {
+    set(obj, prop, value) {
+      log.op(value);
+      (obj as Record<string | symbol, unknown>)[prop] = value;
+      return true;
+    },
+  });
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: Area[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly tablesAdded: FakeTable[] = [];
+  readonly validations: Record<string, unknown>[] = [];
+  frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  deleted = false;
+  currentName: string;
+  visibilityState = "Visible";
+  tabColorValue = "";
+  /** What tests treat as computed results of formula cells (the fake does not calculate). */
+  readonly results = new Map<string, string | number | boolean>();
+
+  readonly pageLayout: Record<string, unknown> & { headersFooters: Record<string, unknown> };
+  readonly freezePanes;
+  readonly tables;
+
+  constructor(
+    log: RequestLog,
+    readonly workbook: FakeWorkbook,
+    name: string,
+  ) {
+    super(log);
+    this.currentName = name;
+    const headersFooters = recorder(log, {
+      defaultForAllPages: recorder(log, {} as Record<string, unknown>),
+      firstPage: recorder(log, {} as Record<string, unknown>),
+    } as Record<string, unknown>);
+    this.pageLayout = recorder(log, {
+      headersFooters,
+      setPrintTitleRows: (rows: string) => {
+        log.op(rows);
+        (this.pageLayout as Record<string, unknown>).printTitleRows = rows;
+      },
+    } as Record<string, unknown> & { headersFooters: Record<string, unknown> });
+    this.freezePanes = {
+      freezeRows: (rows: number) => this.freeze(rows, 0),
+      freezeColumns: (columns: number) => this.freeze(0, columns),
+      freezeAt: (range: FakeRange) => this.freeze(range.area.rows, range.area.columns),
+    };
+    this.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        log.op({ address, hasHeaders });
+        const table: FakeTable = { address, hasHeaders };
+        this.tablesAdded.push(table);
+        return recorder(log, table);
+      },
+    };
+  }
+
+  private freeze(rows: number, columns: number): void {
+    this.log.op({ rows, columns });
+    this.frozen = { rows, columns };
+  }
+
+  cell(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = emptyCell();
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  cachedResult(cell: FakeCell): string | number | boolean {
+    for (const [key, c] of this.cells) if (c === cell) return this.results.get(key) ?? 0;
+    return 0;
+  }
+
+  // --- Excel.Worksheet surface used by the adapter ---
+
+  get name(): string {
+    return this.readable("worksheet.name", () => this.currentName);
+  }
+
+  set name(value: string) {
+    this.log.op(value);
+    if (this.workbook.sheets.some((s) => s !== this && s.currentName.toUpperCase() === value.toUpperCase())) {
+      this.log.fail(new Error(`fake Excel: a sheet named "${value}" already exists`));
+      return;
+    }
+    this.currentName = value;
+  }
+
+  get position(): number {
+    return this.readable("worksheet.position", () => this.workbook.sheets.indexOf(this));
+  }
+
+  set position(value: number) {
+    this.log.op(value);
+    const list = this.workbook.sheets;
+    list.splice(list.indexOf(this), 1);
+    list.splice(value, 0, this);
+  }
+
+  set visibility(value: string) {
+    this.log.op(value);
+    this.visibilityState = value;
+  }
+
+  set tabColor(value: string) {
+    this.log.op(value);
+    this.tabColorValue = value;
+  }
+
+  load(_props?: string): this {
+    this.log.op();
+    this.markLoaded();
+    return this;
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.log, this, parseArea(address));
+  }
+
+  getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.log, this, { top, left, rows, columns });
+  }
+
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "" && cell.formula === null) continue;
+      const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    if (bottom < 0) return this.getRangeByIndexes(0, 0, 1, 1);
+    return this.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+  }
+
+  delete(): void {
+    this.log.op();
+    const list = this.workbook.sheets;
+    const visibleOthers = list.filter((s) => s !== this && s.visibilityState === "Visible");
+    if (visibleOthers.length === 0) {
+      this.log.fail(new Error("fake Excel: cannot delete the last visible sheet"));
+      return;
+    }
+    list.splice(list.indexOf(this), 1);
+    this.deleted = true;
+  }
+}

@@ -1,0 +1,127 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { samplePath, seeds } from "../helpers";
+import { storedValues } from "../e2e/tools";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "iso-cli-"));
+const load = async (path: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+};
+
+describe("iso-assistant init", () => {
+  it("creates the tracking workbook with its sheets, tables, dropdowns and frozen headers", async () => {
+    const file = join(tmp(), "so-2025.xlsx");
+    const out = await runCli(["init", "--year", "2025", "-o", file]);
+    expect(out.code).toBe(0);
+    const wb = await load(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", "Thông tin", "Nhiệm vụ", "Hồ sơ TTHC", "Kinh phí", "Đơn vị", "Ngày nghỉ", "Kiểm tra"]);
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    expect(tasks.getCell("J2").dataValidation).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Không thực hiện"'] });
+    expect(tasks.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(wb.getWorksheet("Thông tin")!.getCell("B7").value).toBe(2025);
+    expect(wb.getWorksheet("Ngày nghỉ")!.getCell("B2").value).toBe("Tết Dương lịch");
+  });
+
+  it("never overwrites an existing file", async () => {
+    const file = join(tmp(), "co-roi.xlsx");
+    writeFileSync(file, "dữ liệu");
+    const out = await runCli(["init", "--year", "2025", "-o", file]);
+    expect(out.code).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe("dữ liệu");
+  });
+});
+
+describe("iso-assistant import into an existing tracking workbook", () => {
+  it("replaces the tasks, keeps the user's progress, registry and own sheets", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    // The user records progress, edits the registry and adds a sheet of their own.
+    const wb = await load(book);
+    wb.getWorksheet("Nhiệm vụ")!.getCell("J9").value = "Hoàn thành";
+    wb.getWorksheet("Nhiệm vụ")!.getCell("K9").value = "Kế hoạch số 4425/KH-ISO ngày 03/10/2024";
+    wb.getWorksheet("Đơn vị")!.getCell("A2").value = "Văn phòng Sở (đã sửa)";
+    const mine = wb.addWorksheet("Ghi chép của tôi");
+    mine.getCell("A1").value = "=không phải công thức";
+    mine.getCell("B2").value = 42;
+    await wb.xlsx.writeFile(book);
+
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(0);
+    const after = await load(book);
+    const tasks = after.getWorksheet("Nhiệm vụ")!;
+    expect(tasks.getCell("C9").value).toBe("Xây dựng kế hoạch và tiến hành đánh giá nội bộ.");
+    expect(tasks.getCell("J9").value).toBe("Hoàn thành");
+    expect(tasks.getCell("K9").value).toBe("Kế hoạch số 4425/KH-ISO ngày 03/10/2024");
+    expect(after.getWorksheet("Đơn vị")!.getCell("A2").value).toBe("Văn phòng Sở (đã sửa)");
+    expect(after.getWorksheet("Ghi chép của tôi")!.getCell("A1").value).toBe("=không phải công thức");
+    expect(after.getWorksheet("Ghi chép của tôi")!.getCell("B2").value).toBe(42);
+    expect(after.worksheets.filter((w) => w.name === "Nhiệm vụ")).toHaveLength(1);
+  });
+});
+
+describe("iso-assistant dossiers", () => {
+  it("prints the timeliness JSON of a one-stop export at the as-of date", async () => {
+    const out = await runCli(["dossiers", samplePath("dossiers_sample_2024.xlsx"), "--as-of", "2024-12-31", "--json"]);
+    const json = JSON.parse(out.stdout.join("\n"));
+    expect(json.asOf).toBe("2024-12-31");
+    // Totals at 31/12/2024 counted independently by test/core/dossiers/sample.test.ts.
+    expect(json.total).toMatchObject({ received: 391, early: 271, onTime: 55, late: 0, supplement: 12, withdrawn: 3, pendingInTime: 0, pendingOverdue: 50 });
+    expect(json.total.onTimeRate).toBe(1);
+    expect(json.byField.reduce((s: number, f: { received: number }) => s + f.received, 0)).toBe(391);
+  });
+
+  it("exits 2 with a message naming the file when it is missing", async () => {
+    const out = await runCli(["dossiers", "khong-co.xlsx"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toBe('không tìm thấy tệp "khong-co.xlsx"');
+  });
+});
+
+describe("iso-assistant report", () => {
+  it("writes the report next to the tracking workbook without touching the source file", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const before = readFileSync(book);
+    const out = await runCli(["report", book, "--docx", join(dir, "r.docx")]);
+    expect(out.code).toBe(0);
+    expect(readFileSync(book).equals(before)).toBe(true);
+    const report = await storedValues(join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx"), "Báo cáo");
+    expect([...report.values()]).toContain("Số: …/BC-SYT");
+    expect([...report.values()]).toContain("Ninh Thuận, ngày … tháng … năm 2024");
+    expect(out.stdout.join("\n")).toContain("Hồ sơ: tiếp nhận 391; xử lý trước hạn 343 (trước và đúng hạn 333; yêu cầu bổ sung 10); đang xử lý trong hạn 48");
+    expect(out.stdout.join("\n")).toContain("Kinh phí: được cấp 21.000.000 đồng; đã giải ngân 21.000.000 đồng; dự toán năm sau 3.000.000 đồng.");
+  });
+
+  it("names the missing sheets of a workbook that is not a tracking workbook", async () => {
+    const dir = tmp();
+    const file = join(dir, "khac.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    await wb.xlsx.writeFile(file);
+    const out = await runCli(["report", file]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('không có trang tính "Thông tin"; các trang có trong tệp: Sheet1');
+  });
+});
+
+describe("iso-assistant report on bad agency facts", () => {
+  it("reports an impossible data-period date at its cell and still writes the report", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const wb = await load(book);
+    wb.getWorksheet("Thông tin")!.getCell("B11").value = "31/02/2024";
+    await wb.xlsx.writeFile(book);
+    const out = await runCli(["report", book]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
+  });
+});
