@@ -58,30 +58,32 @@ function valueOf(cell: CellSpec, where: () => string): ValueCell {
   }
 }
 
-/** Builds the matrices; rows shorter than the widest row are padded with empty cells. */
+/** numberFormat, values and formulas entries of one cell; a missing cell (short row) is blank and unstyled. */
+function cellEntries(spec: SheetSpec, cell: CellSpec | undefined, where: () => string): [string, ValueCell, FormulaCell] {
+  if (!cell) return [GENERAL_FORMAT, "", null];
+  const format = spec.styles[cell.style ?? spec.defaultStyle ?? ""]?.numberFormat;
+  return [
+    format ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT),
+    valueOf(cell, where),
+    cell.kind === "formula" ? `=${cell.formula}` : null,
+  ];
+}
+
+/** Builds the matrices; rows shorter than the widest row are padded with blank cells. */
 export function sheetMatrices(spec: SheetSpec): CellMatrices {
   const rowCount = spec.cells.length;
   const columnCount = spec.cells.reduce((max, row) => Math.max(max, row.length), 0);
   const numberFormats: string[][] = [];
   const values: ValueCell[][] = [];
   const formulas: FormulaCell[][] = [];
-  let hasFormula = false;
-  for (let r = 0; r < rowCount; r++) {
-    const row = spec.cells[r];
-    const formatRow: string[] = [];
-    const valueRow: ValueCell[] = [];
-    const formulaRow: FormulaCell[] = [];
-    for (let c = 0; c < columnCount; c++) {
-      const cell: CellSpec = row[c] ?? { kind: "empty" };
-      const style = spec.styles[cell.style ?? spec.defaultStyle ?? ""];
-      formatRow.push(style?.numberFormat ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT));
-      valueRow.push(valueOf(cell, () => `${spec.name}!${cellAddress(r + 1, c + 1)}`));
-      formulaRow.push(cell.kind === "formula" ? `=${cell.formula}` : null);
-      hasFormula ||= cell.kind === "formula";
-    }
-    numberFormats.push(formatRow);
-    values.push(valueRow);
-    formulas.push(formulaRow);
-  }
+  spec.cells.forEach((row, r) => {
+    const entries = Array.from({ length: columnCount }, (_, c) =>
+      cellEntries(spec, row[c], () => `${spec.name}!${cellAddress(r + 1, c + 1)}`),
+    );
+    numberFormats.push(entries.map((e) => e[0]));
+    values.push(entries.map((e) => e[1]));
+    formulas.push(entries.map((e) => e[2]));
+  });
+  const hasFormula = formulas.some((row) => row.some((f) => f !== null));
   return { rowCount, columnCount, numberFormats, values, formulas: hasFormula ? formulas : null };
 }

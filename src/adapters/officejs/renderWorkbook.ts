@@ -8,8 +8,8 @@
  *              build the cell matrices and style rectangles;
  *   sync 2 — every write: sheets, markers, formats, styles, cell arrays, merges, tables.
  * So a render costs 2 syncs whatever the row count, as long as the estimated cell payload
- * stays under the per-request budget (payload.ts, 2 MB by default, Excel on the web's limit
- * is 5 MB). Above the budget the cell arrays are split by rows and each further batch costs
+ * stays under the per-request budget (payload.ts: 3 MB by default, about 14,000 rows of a plan
+ * sheet; Excel on the web's limit is 5 MB). Above the budget the cell arrays are split by rows and each further batch costs
  * one more sync: the count grows with the data size, not with the number of sheets or cells.
  *
  * The caller owns the Excel.run: `Excel.run((context) => renderWorkbookSpec(context, spec))`.

@@ -15,9 +15,13 @@ export interface Rect {
   readonly right: number;
 }
 
-/** The style name a cell is drawn with, or undefined for none. */
+/**
+ * The style name a cell is drawn with, or undefined for none. Cells missing from a short row
+ * get no style at all (the default style applies to cells that exist, as in the exceljs renderer).
+ */
 export function cellStyleName(spec: SheetSpec, cell: CellSpec | undefined): string | undefined {
-  const name = cell?.style ?? spec.defaultStyle;
+  if (cell === undefined) return undefined;
+  const name = cell.style ?? spec.defaultStyle;
   return name !== undefined && spec.styles[name] ? name : undefined;
 }
 

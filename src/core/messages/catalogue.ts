@@ -11,6 +11,8 @@ import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { uiMessages } from "./vi/ui";
+import { taskpaneMessagesVi } from "./vi/taskpane";
+import { taskpaneMessagesEn } from "./en/taskpane";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -32,3 +34,9 @@ export const uiText = uiMessages;
 
 /** Severity label shown next to a finding. */
 export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
+
+/** Texts of the task pane by language: Vietnamese (default) and English (same keys). */
+export const taskpaneText = { vi: taskpaneMessagesVi, en: taskpaneMessagesEn } as const;
+
+export type TaskpaneLanguage = keyof typeof taskpaneText;
+export type { TaskpaneMessages } from "./vi/taskpane";

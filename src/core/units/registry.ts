@@ -71,15 +71,26 @@ export function makeRegistry(extra: readonly RegistryUnit[] = [], includeCommon 
   return { units: [...(includeCommon ? commonUnits : []), ...extra] };
 }
 
+/** Comparison keys of a registry, computed once per registry object. */
+const indexes = new WeakMap<UnitRegistry, { byKey: Map<string, string>; keys: { name: string; keys: string[] }[] }>();
+
+function indexOf(registry: UnitRegistry) {
+  let index = indexes.get(registry);
+  if (!index) {
+    const byKey = new Map<string, string>();
+    const keys = registry.units.map((unit) => ({ name: unit.name, keys: [unit.name, ...unit.aliases].map(unitKey) }));
+    // Later units win on equal keys: the user's registry comes after the common one.
+    for (const k of keys) for (const key of k.keys) if (key) byKey.set(key, k.name);
+    index = { byKey, keys };
+    indexes.set(registry, index);
+  }
+  return index;
+}
+
 /** Looks a written unit up: the registry name, or null. */
 export function matchUnit(registry: UnitRegistry, written: string): string | null {
   const key = unitKey(written);
-  if (!key) return null;
-  let found: string | null = null;
-  for (const unit of registry.units) {
-    if (unitKey(unit.name) === key || unit.aliases.some((a) => unitKey(a) === key)) found = unit.name;
-  }
-  return found;
+  return key ? (indexOf(registry).byKey.get(key) ?? null) : null;
 }
 
 /**
@@ -88,10 +99,7 @@ export function matchUnit(registry: UnitRegistry, written: string): string | nul
  */
 export function suggestUnits(registry: UnitRegistry, written: string, max = 3): string[] {
   const key = unitKey(written);
-  const scored = registry.units.map((unit) => {
-    const keys = [unit.name, ...unit.aliases].map(unitKey);
-    return { name: unit.name, score: Math.max(...keys.map((k) => similarity(key, k))) };
-  });
+  const scored = indexOf(registry).keys.map(({ name, keys }) => ({ name, score: Math.max(...keys.map((k) => similarity(key, k))) }));
   return scored
     .filter((s) => s.score >= 0.5)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "vi"))

@@ -1,0 +1,139 @@
+/**
+ * Texts of the Excel task pane and its standalone page (Vietnamese, the default language).
+ * `../en/taskpane.ts` has the same keys with the same parameters (the compiler checks it, a
+ * parity test checks that no text is empty and all are NFC).
+ *
+ * Wording rule: a sentence never ends in the word "Excel" followed by a full stop, because the
+ * core purity test reads "Excel." as a use of the Office global; write "trong sổ Excel đang mở"
+ * or end the sentence differently.
+ */
+
+/** A list of sheet names as one phrase: “Nhiệm vụ”, “Kiểm tra”. */
+const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+
+export const taskpaneMessagesVi = {
+  appTitle: () => "Trợ lý ISO",
+  appSubtitle: () => "Kế hoạch ISO 9001 và báo cáo cuối năm",
+  languageLabel: () => "Ngôn ngữ",
+  languageName: () => "Tiếng Việt",
+  languageSwitch: () => "English",
+  languageSwitchHint: () => "Hiển thị giao diện bằng tiếng Anh",
+  starting: () => "Đang khởi động…",
+  modeExcel: () => "Đã kết nối với sổ Excel đang mở: các lệnh đọc và ghi trực tiếp vào sổ.",
+  modeStandalone: () =>
+    "Chế độ độc lập (không có Excel): chọn tệp trên máy; kết quả được tải về thành tệp .xlsx và .docx. Mọi xử lý đều chạy trên máy này.",
+  ready: () => "Sẵn sàng.",
+
+  yearLabel: () => "Năm",
+  yearHint: () => "Để trống khi nhập kế hoạch: năm được đọc từ tiêu đề hoặc từ bảng.",
+  yearInvalid: (p: { value: string }) => `Năm "${p.value}" không hợp lệ (cần 4 chữ số, ví dụ 2024).`,
+
+  trackingHeading: () => "Sổ theo dõi",
+  trackingHelp: () =>
+    "Tạo các trang tính của sổ theo dõi cho năm đã chọn. Trang nào đã có thì giữ nguyên, vì đó là dữ liệu của bạn.",
+  trackingCreate: () => "Tạo sổ theo dõi",
+  trackingCreated: (p: { names: readonly string[] }) => `Đã tạo ${p.names.length} trang: ${sheets(p.names)}.`,
+  trackingKept: (p: { names: readonly string[] }) => `Giữ nguyên ${p.names.length} trang đã có: ${sheets(p.names)}.`,
+  trackingComplete: () => "Sổ đã có đủ các trang theo dõi; không thay đổi gì.",
+
+  importHeading: () => "Nhập bảng nhiệm vụ",
+  importHelp: () =>
+    "Nhập bảng phụ lục của kế hoạch ISO. Trang “Nhiệm vụ” và “Kiểm tra” được ghi lại; trang “Đơn vị” chỉ được tạo khi sổ chưa có.",
+  importFromSelection: () => "Nhập từ vùng đang chọn",
+  pasteLabel: () => "Dán bảng (từ Word, Excel hoặc trang web)",
+  pastePlaceholder: () => "Dán bảng nhiệm vụ vào đây (Ctrl+V)",
+  pasteHtmlKept: () => "Đã nhận bảng định dạng HTML: ô gộp và xuống dòng được giữ nguyên.",
+  importFromPaste: () => "Nhập từ nội dung đã dán",
+  pasteEmpty: () => "Chưa có nội dung: hãy dán bảng nhiệm vụ vào ô ở trên.",
+  pasteSourceName: () => "Bảng đã dán",
+  fileLabel: () => "Hoặc chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .txt)",
+  selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
+  importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
+    `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  importWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
+  importFailed: () => "Không nhập được bảng nhiệm vụ; xem lỗi bên dưới.",
+
+  validateHeading: () => "Kiểm tra",
+  validateHelp: () => "Kiểm tra trang “Nhiệm vụ” (nội dung, thời gian, đơn vị). Bấm vào một dòng kết quả để chọn ô đó trong sổ.",
+  validateRun: () => "Kiểm tra trang Nhiệm vụ",
+  validateMissingSheet: () => "Sổ chưa có trang “Nhiệm vụ”: hãy tạo sổ theo dõi hoặc nhập bảng nhiệm vụ trước.",
+  validateDone: (p: { errors: number; warnings: number }) => `Đã kiểm tra: ${p.errors} lỗi, ${p.warnings} cảnh báo. Trang “Kiểm tra” đã được ghi lại.`,
+
+  findingsHeading: () => "Kết quả kiểm tra",
+  findingsCount: (p: { errors: number; warnings: number; infos: number }) =>
+    `${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin`,
+  findingsNone: () => "Không có lỗi hay cảnh báo nào.",
+  findingsLanguageNote: () => "Nội dung kiểm tra được viết bằng tiếng Việt, giống trang “Kiểm tra” trong sổ.",
+  findingGoTo: (p: { location: string }) => `Chọn ô ${p.location} trong sổ`,
+  findingSelected: (p: { location: string }) => `Đã chọn ô ${p.location}.`,
+  severityError: () => "Lỗi",
+  severityWarning: () => "Cảnh báo",
+  severityInfo: () => "Thông tin",
+
+  reportHeading: () => "Báo cáo",
+  reportHelp: () =>
+    "Đọc các trang “Thông tin”, “Nhiệm vụ”, “Hồ sơ TTHC”, “Kinh phí” rồi ghi trang “Báo cáo” (số liệu là công thức) và “Kiểm tra”.",
+  reportRun: () => "Tạo báo cáo",
+  reportWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
+  reportFailed: () => "Không tạo được báo cáo; xem lỗi bên dưới.",
+  figuresHeading: () => "Số liệu chính",
+  figureReceived: () => "Hồ sơ tiếp nhận",
+  figureHandled: () => "Giải quyết trước hạn (gồm trước, đúng hạn và yêu cầu bổ sung)",
+  figurePendingInTime: () => "Đang giải quyết trong hạn",
+  figureRate: () => "Tỷ lệ đúng hạn",
+  figureGranted: () => "Kinh phí được cấp (đồng)",
+  figureDisbursed: () => "Đã giải ngân (đồng)",
+  figureEstimate: () => "Dự toán năm sau (đồng)",
+  figureTasks: () => "Nhiệm vụ trong kế hoạch",
+  downloadReportDocx: () => "Tải báo cáo (.docx)",
+  downloadReportXlsx: () => "Tải báo cáo (.xlsx)",
+  downloadTracking: () => "Tải sổ theo dõi (.xlsx)",
+  downloaded: (p: { name: string }) => `Đã tạo tệp ${p.name}; xem trong thư mục tải về.`,
+
+  standalonePlanHeading: () => "Nhập kế hoạch từ tệp",
+  standalonePlanHelp: () =>
+    "Chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .txt) để kiểm tra bảng nhiệm vụ và tải về sổ theo dõi đã điền sẵn các nhiệm vụ.",
+  standalonePlanLabel: () => "Tệp kế hoạch",
+  standaloneReportHeading: () => "Báo cáo từ sổ theo dõi",
+  standaloneReportHelp: () =>
+    "Chọn sổ theo dõi đã điền (.xlsx) để tạo báo cáo: tệp .xlsx có thêm trang “Báo cáo” và tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP.",
+  standaloneReportLabel: () => "Sổ theo dõi (.xlsx)",
+  fileRead: (p: { name: string }) => `Đã đọc tệp ${p.name}.`,
+  trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
+  reportXlsxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsx`,
+  reportDocxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.docx`,
+
+  busy: () => "Đang xử lý…",
+  busyLoadingModule: () => "Đang tải thành phần xử lý tệp…",
+  busyReadingWorkbook: () => "Đang đọc sổ…",
+  busyReadingSelection: () => "Đang đọc vùng đang chọn…",
+  busyReadingFile: (p: { name: string }) => `Đang đọc tệp ${p.name}…`,
+  busyImporting: () => "Đang phân tích bảng nhiệm vụ…",
+  busyWriting: () => "Đang ghi vào sổ…",
+  busyValidating: () => "Đang kiểm tra…",
+  busyReport: () => "Đang tạo báo cáo…",
+  busyFile: (p: { name: string }) => `Đang tạo tệp ${p.name}…`,
+  busySelecting: (p: { location: string }) => `Đang chọn ô ${p.location}…`,
+
+  errorTitle: () => "Chưa làm được",
+  errorSheetNotOwned: (p: { sheet: string }) =>
+    `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,
+  errorCellNotFound: (p: { location: string }) =>
+    `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ.`,
+  errorItemNotFound: () => "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá.",
+  errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
+  errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
+  errorPayloadTooLarge: () => "Dữ liệu quá lớn cho một lần gửi tới sổ; hãy chọn vùng nhỏ hơn.",
+  errorApiUnsupported: () =>
+    "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng; hãy dùng Microsoft 365 hoặc Office 2021 trở lên, hoặc trang độc lập.",
+  errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm.`,
+  errorInternalSpec: () => "Lỗi nội bộ khi chuẩn bị trang tính; hãy gửi tệp đầu vào cho nhóm phát triển.",
+  errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy.`,
+  errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
+  errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
+  errorUnexpected: () =>
+    "Đã xảy ra lỗi không mong đợi; thao tác chưa hoàn tất. Chi tiết kỹ thuật đã được ghi vào bảng điều khiển (console) của trình duyệt.",
+};
+
+/** The shape every task-pane language provides: same keys, same parameters. */
+export type TaskpaneMessages = typeof taskpaneMessagesVi;
