@@ -83,18 +83,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   else {
     const t = result.total;
     out.stdout.push(
-      uiText.dossierSummary({
-        asOf,
-        received: t.received,
-        early: t.early,
-        onTime: t.onTime,
-        late: t.late,
-        supplement: t.supplement,
-        withdrawn: t.withdrawn,
-        pendingInTime: t.pendingInTime,
-        pendingOverdue: t.pendingOverdue,
-        rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
-      }),
+      uiText.dossierSummary({ ...t, asOf, rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }) }),
     );
     result.findings.forEach((f) => out.stdout.push(renderFinding(f)));
   }

@@ -61,3 +61,24 @@ describe("renderer contract (exceljs ⇔ Office.js)", () => {
     expect(snap.freeze).toEqual({ rows: 2, columns: 1 });
   });
 });
+
+describe("renderer contract: known drift", () => {
+  // A date cell whose style names no number format: the Office.js renderer writes
+  // "dd/mm/yyyy" (a bare serial would show as 45306); the exceljs renderer leaves numFmt unset
+  // (exceljs then saves Excel's built-in short date, numFmtId 14, whose look depends on the
+  // viewer's locale). `failing` keeps the drift visible: once exceljs applies the same default,
+  // this starts passing, Jest reports it, and it moves into the contract above.
+  it.failing("gives a date cell without a style format the same number format", async () => {
+    const spec: SheetSpec = {
+      name: "Ngày",
+      cells: [[cell.date("2024-01-15")]],
+      styles: {},
+      columnWidths: [],
+      merges: [],
+      validations: [],
+      tables: [],
+    };
+    const fromExcelJs = snapshotOfExcelJsSheet(renderWithExcelJs({ sheets: [spec] }).getWorksheet(spec.name)!);
+    expect(await officeJsSnapshot(spec)).toEqual(fromExcelJs);
+  });
+});

@@ -93,6 +93,20 @@ describe("validateManifest", () => {
     expect(problems.every((p) => /production manifest still contains a local URL/.test(p))).toBe(true);
   });
 
+  it("reports every problem of a copy broken three ways (Version, resid, localhost in production)", async () => {
+    const file = path.join(tmpDir, "broken-three-ways.xml");
+    fs.writeFileSync(
+      file,
+      manifestText
+        .replace("<Version>1.0.0.0</Version>", "<Version>1.0-beta</Version>")
+        .replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Taskpane.Missing"/>'),
+    );
+    const { problems } = await validateManifest(file, { production: true, assetsDir });
+    expect(problems).toContainEqual(expect.stringMatching(/^XSD: line \d+: .*Version.*'1\.0-beta'/));
+    expect(problems).toContainEqual(expect.stringMatching(/^resid "Taskpane\.Missing" on <SourceLocation> \(line \d+\) does not match any id in bt:Urls$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^line \d+: production manifest still contains a local URL: <SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane\.html"\/>$/));
+  });
+
   it("accepts the production rewrite of manifest.xml", async () => {
     const file = path.join(tmpDir, "prod.xml");
     fs.writeFileSync(file, rewriteManifest(manifestText, "https://so-noi-vu.example.gov.vn/iso/"));

@@ -2,6 +2,7 @@
  * Dates in dossier lists. A date is kept as ISO text "YYYY-MM-DD" and compared as text (ISO
  * order is date order), never through `new Date()` and local midnight.
  */
+import { isoDate as calendarIso, parseIsoDate, viDate } from "../timing/dates";
 import { cleanCell } from "./text";
 
 /** The outcome of reading one date cell. */
@@ -16,24 +17,17 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const WORDS = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/iu;
 const TIME_ANYWHERE = new RegExp(String.raw`(?<![\d/.:-])${TIME}(?![\d/.:-])`, "gi");
 
-/** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** "YYYY-MM-DD" for a valid calendar date, otherwise null. */
+/** "YYYY-MM-DD" for a valid calendar date from 1900 to 2200, otherwise null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (!Number.isInteger(month) || !Number.isInteger(day)) return null;
+  const iso = calendarIso(year, month, day);
+  return parseIsoDate(iso) ? iso : null;
 }
 
 /** True for a real calendar date written "YYYY-MM-DD". */
 export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
+  return parseIsoDate(text) !== null;
 }
 
 /**
@@ -69,11 +63,4 @@ function readDayMonthYear(text: string): DateReading | null {
   return value ? { kind: "date", iso: value } : { kind: "unreadable", text };
 }
 
-/**
- * Formats an ISO date the Vietnamese way.
- * @example viDate("2024-10-31") === "31/10/2024"
- */
-export function viDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+export { viDate };

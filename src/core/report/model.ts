@@ -4,6 +4,8 @@
  * prints their values.
  */
 
+import { formatAmount } from "../budget/formatAmount";
+
 export type FigureFormat = "integer" | "amount" | "percent";
 
 /** A number in the text, with the data-sheet cell it comes from (A1 with sheet, e.g. `'Kinh phí'!D5`). */
@@ -68,12 +70,6 @@ export function isFigure(run: Run): run is Figure {
   return typeof run !== "string";
 }
 
-/** Formats an integer with "." between thousands (NĐ 123/2020 convention; never locale-dependent). */
-export function groupThousands(n: number): string {
-  const sign = n < 0 ? "-" : "";
-  return sign + String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
 /**
  * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81 %.
  * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81 %"
@@ -84,7 +80,7 @@ export function figureText(f: Figure): string {
     case "integer":
       return String(Math.round(f.value));
     case "amount":
-      return groupThousands(f.value);
+      return formatAmount(Math.round(f.value));
     case "percent":
       return `${(f.value * 100).toFixed(2).replace(".", ",")} %`;
   }

@@ -1,0 +1,107 @@
+/**
+ * readRangeGrid: one sync, Grid text conventions (ISO dates, plain numbers, TRUE/FALSE),
+ * sheet coordinates, and merged areas when the host has ExcelApi 1.13.
+ */
+import { readRangeGrid, cellText, mergesFromAddress } from "../../../src/adapters/officejs/readGrid";
+import { renderWorkbookSpec } from "../../../src/adapters/officejs/renderWorkbook";
+import { fakeExcel, type FakeExcel } from "./fake/workbook";
+import { planSheet, supportsUpTo } from "./fixtures";
+
+/** A user sheet "Dữ liệu" with a small table at B2:D4 and a merged title B2:D2. */
+function workbookWithData(): FakeExcel {
+  const fake = fakeExcel();
+  const sheet = fake.addUserSheet("Dữ liệu", {
+    B2: "Danh sách hồ sơ",
+    B3: "Tiếp nhận",
+    C3: 391,
+    D3: 45657,
+    B4: "Đúng hạn",
+    C4: 343,
+  });
+  sheet.cell(2, 3).numberFormat = "dd/mm/yyyy";
+  sheet.cell(3, 3).value = true;
+  sheet.merges.push({ top: 1, left: 1, rows: 1, columns: 3 });
+  return fake;
+}
+
+const read = (fake: FakeExcel, options: Parameters<typeof readRangeGrid>[1]) =>
+  readRangeGrid(fake.context as unknown as Excel.RequestContext, { supports: supportsUpTo("1.20"), ...options });
+
+describe("readRangeGrid", () => {
+  it("reads a sheet's used range in one sync, with sheet coordinates, ISO dates and merges", async () => {
+    const fake = workbookWithData();
+    const grid = await read(fake, { sheet: "Dữ liệu" });
+    expect(fake.log.syncCount).toBe(1);
+    expect(grid).toEqual({
+      sheet: "Dữ liệu",
+      firstRowNumber: 2,
+      firstColumnNumber: 2,
+      rows: [
+        ["Danh sách hồ sơ", "", ""],
+        ["Tiếp nhận", "391", "2024-12-31"],
+        ["Đúng hạn", "343", "TRUE"],
+      ],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+    });
+  });
+
+  it("reads without merges on hosts older than ExcelApi 1.13", async () => {
+    const fake = workbookWithData();
+    const grid = await readRangeGrid(fake.context as unknown as Excel.RequestContext, { sheet: "Dữ liệu", supports: supportsUpTo("1.12") });
+    expect(grid.merges).toEqual([]);
+    expect(grid.rows[1]).toEqual(["Tiếp nhận", "391", "2024-12-31"]);
+    expect(fake.log.syncCount).toBe(1);
+  });
+
+  it("reads an explicit address, the selection, or the active sheet", async () => {
+    const fake = workbookWithData();
+    expect((await read(fake, { sheet: "Dữ liệu", address: "C3:C4" })).rows).toEqual([["391"], ["343"]]);
+    fake.workbook.selection = { sheet: "Dữ liệu", address: "B3:B4" };
+    expect(await read(fake, { useSelection: true })).toMatchObject({ sheet: "Dữ liệu", firstRowNumber: 3, rows: [["Tiếp nhận"], ["Đúng hạn"]] });
+    fake.workbook.activeSheetIndex = 1;
+    expect((await read(fake, {})).sheet).toBe("Dữ liệu");
+  });
+
+  it("reads back what renderWorkbookSpec wrote: same text, ISO dates, plain numbers", async () => {
+    const fake = fakeExcel();
+    await renderWorkbookSpec(fake.context as unknown as Excel.RequestContext, { sheets: [planSheet(2)] }, { supports: supportsUpTo("1.20") });
+    const grid = await read(fake, { sheet: "Kế hoạch" });
+    expect(grid.rows[1]).toEqual(["TT", "Nội dung công việc", "Đơn vị thực hiện", "Hạn hoàn thành", "Kinh phí", "Tỷ lệ"]);
+    expect(grid.rows[2].slice(0, 5)).toEqual(["1", "Rà soát quy trình ISO số 1", "Văn phòng Sở", "2024-01-15", "1500000"]);
+    expect(grid.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
+  });
+});
+
+describe("cellText", () => {
+  it("turns a serial in a date-formatted cell into ISO text", () => {
+    expect(cellText(45306, "15/01/2024", "dd/mm/yyyy")).toBe("2024-01-15");
+    expect(cellText(45306.75, "15/01/2024 18:00", "dd/mm/yyyy hh:mm")).toBe("2024-01-15");
+    expect(cellText(45306, "15 tháng 1 năm 2024", '[$-42A]d "tháng" m "năm" yyyy')).toBe("2024-01-15");
+  });
+
+  it("keeps other numbers as plain JS text whatever the display format", () => {
+    expect(cellText(1500000, "1.500.000", "#,##0")).toBe("1500000");
+    expect(cellText(0.875, "87,5%", "0.0%")).toBe("0.875");
+    expect(cellText(90, "01:30", "[h]:mm")).toBe("90"); // elapsed time is not a date
+  });
+
+  it("falls back to the displayed text for serials before 1900-03-01", () => {
+    expect(cellText(1, "01/01/1900", "dd/mm/yyyy")).toBe("01/01/1900");
+  });
+
+  it("reads booleans as TRUE/FALSE and errors as their text", () => {
+    expect(cellText(true, "TRUE", "General")).toBe("TRUE");
+    expect(cellText("#DIV/0!", "#DIV/0!", "General")).toBe("#DIV/0!");
+    expect(cellText("", "", "General")).toBe("");
+  });
+});
+
+describe("mergesFromAddress", () => {
+  it("parses quoted sheet names and makes areas relative to the grid, clipped to it", () => {
+    // The grid starts at A2 and is 10 rows × 6 columns.
+    expect(mergesFromAddress("'Kế hoạch, 2024'!A1:F3, 'Kế hoạch, 2024'!$A$7:$B$8, Sheet1!Z99", 2, 1, 10, 6)).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 5 }, // A1:F3 starts above the grid: clipped to A2:F3
+      { top: 5, left: 0, bottom: 6, right: 1 }, // A7:B8; Z99 lies outside and is dropped
+    ]);
+  });
+});
