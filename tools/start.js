@@ -48,8 +48,21 @@ function main() {
       "office-addin-debugging is not installed (npm i -D office-addin-debugging office-addin-dev-certs, with legacy-peer-deps) — cannot sideload.",
     );
   }
-  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  run(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"], {});
+  const win32 = process.platform === "win32";
+  // With shell: true (Windows) arguments are joined by spaces, so the command needs its quotes.
+  const devServer = win32 ? '"npm run dev-server"' : "npm run dev-server";
+  run(win32 ? "npx.cmd" : "npx", [
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    devServer,
+    "--dev-server-port",
+    "3000",
+  ], {});
 }
 
 main();

@@ -23,6 +23,8 @@ describe("iso-assistant init", () => {
     const tasks = wb.getWorksheet("Nhiệm vụ")!;
     expect(tasks.getCell("J2").dataValidation).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Không thực hiện"'] });
     expect(tasks.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Units are offered from the registry sheet, as suggestions: a cell may name several units.
+    expect(tasks.getCell("H2").dataValidation).toMatchObject({ type: "list", formulae: ["'Đơn vị'!$A$2:$A$300"], errorStyle: "information" });
     expect(wb.getWorksheet("Thông tin")!.getCell("B7").value).toBe(2025);
     expect(wb.getWorksheet("Ngày nghỉ")!.getCell("B2").value).toBe("Tết Dương lịch");
   });

@@ -17,6 +17,8 @@ export const optionalFeatures = {
   pageLayout: "1.9",
   /** range.format.indentLevel */
   indent: "1.9",
+  /** worksheet.getRanges("A1:B2,D4:E5") — several rectangles styled through one object */
+  rangeAreas: "1.9",
   /** range.getMergedAreasOrNullObject() */
   mergedAreas: "1.13",
 } as const;

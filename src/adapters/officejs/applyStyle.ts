@@ -1,23 +1,29 @@
 /**
- * Queues one CellStyle on one range (a style rectangle). Number formats are not set here:
- * they travel in the per-cell numberFormat matrix (cellMatrices.ts).
+ * Queues one CellStyle on the format of a range or of a RangeAreas (several rectangles).
+ * Number formats are not set here: they travel in the per-cell numberFormat matrix
+ * (cellMatrices.ts).
  */
 import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import type { CellStyle } from "../../core/sheet/model";
-import type { Rect } from "./styleRects";
+
+/** Whether the target has inner cell edges to draw (a one-row range has no inside horizontals). */
+export interface InsideEdges {
+  readonly horizontal: boolean;
+  readonly vertical: boolean;
+}
 
 const horizontal = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const vertical = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
 type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
-/** Thin black borders on every cell of the rectangle (inside edges only where there are any). */
-function queueThinBorders(range: Excel.Range, rect: Rect): void {
+/** Thin black borders on every cell (inside edges only where there are any). */
+function queueThinBorders(format: Excel.RangeFormat, inside: InsideEdges): void {
   const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-  if (rect.right > rect.left) edges.push("InsideVertical");
-  if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+  if (inside.vertical) edges.push("InsideVertical");
+  if (inside.horizontal) edges.push("InsideHorizontal");
   for (const edge of edges) {
-    const border = range.format.borders.getItem(edge);
+    const border = format.borders.getItem(edge);
     border.style = "Continuous";
     border.weight = "Thin";
     border.color = "#000000";
@@ -34,13 +40,12 @@ function queueFont(font: Excel.RangeFont, style: CellStyle): void {
 }
 
 /** Queues the style's font, fill, alignment, wrap, indent (ExcelApi 1.9) and borders. */
-export function queueCellStyle(range: Excel.Range, rect: Rect, style: CellStyle, supports: ExcelApiSupport): void {
-  const format = range.format;
+export function queueCellStyle(format: Excel.RangeFormat, inside: InsideEdges, style: CellStyle, supports: ExcelApiSupport): void {
   queueFont(format.font, style);
   if (style.fill) format.fill.color = `#${style.fill}`;
   if (style.horizontal) format.horizontalAlignment = horizontal[style.horizontal];
   if (style.vertical) format.verticalAlignment = vertical[style.vertical];
   if (style.wrap) format.wrapText = true;
   if (style.indent && supports(optionalFeatures.indent)) format.indentLevel = style.indent;
-  if (style.border === "thin") queueThinBorders(range, rect);
+  if (style.border === "thin") queueThinBorders(format, inside);
 }

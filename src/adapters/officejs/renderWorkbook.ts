@@ -15,7 +15,6 @@
  * The caller owns the Excel.run: `Excel.run((context) => renderWorkbookSpec(context, spec))`.
  */
 import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
-import { queueCellStyle } from "./applyStyle";
 import { sheetMatrices, type CellMatrices } from "./cellMatrices";
 import { markersToDelete, newMarkerNames, ownerMarkers, planSheets, type ExistingSheet, type OwnerMarker, type SheetPlan } from "./ownership";
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
@@ -29,7 +28,7 @@ import {
   queueValidations,
 } from "./sheetLayout";
 import { checkWorkbookSpec } from "./specChecks";
-import { styleRectangles } from "./styleRects";
+import { queueStyles } from "./queueStyles";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
 
 export interface RenderOptions {
@@ -94,12 +93,7 @@ function queueSheets(
 function queueSheetFormat(sheet: Excel.Worksheet, spec: SheetSpec, supports: ExcelApiSupport): void {
   queueColumnWidths(sheet, spec);
   queueRowHeights(sheet, spec);
-  for (const [styleName, rects] of styleRectangles(spec)) {
-    for (const rect of rects) {
-      const range = sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-      queueCellStyle(range, rect, spec.styles[styleName], supports);
-    }
-  }
+  queueStyles(sheet, spec, supports);
   queueFreeze(sheet, spec);
   queueValidations(sheet, spec, supports);
   queuePageLayout(sheet, spec.pageSetup, supports);
@@ -147,7 +141,10 @@ export async function renderWorkbookSpec(
   suspendCalculation(context, supports);
   const sheets = queueSheets(context, plans, existing, markers);
   plans.forEach((plan, i) => queueSheetFormat(sheets[i], plan.spec, supports));
-  // One sync per batch: a single iteration unless the cell data is over the request budget.
+  // The only sync inside a loop, on purpose: one request per batch of rows. Below the request
+  // budget there is exactly one batch (one sync); above it Excel on the web would reject a
+  // single request, so the extra syncs grow with the data size, never with the cell count of
+  // a sheet that fits.
   for (const [b, batch] of batches.entries()) {
     if (b > 0) suspendCalculation(context, supports);
     for (const slice of batch) queueRows(sheets[slice.sheetIndex], matrices[slice.sheetIndex], slice);

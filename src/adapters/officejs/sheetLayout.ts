@@ -8,6 +8,7 @@ import { columnLetters } from "../../core/grid/address";
 import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
 
 const POINTS_PER_MM = 72 / 25.4;
+const OUTSIDE_LIST = "Giá trị này không có trong danh sách.";
 
 /**
  * Excel column width (characters of the default font's digit) to points, as Excel computes it
@@ -71,7 +72,9 @@ export function queueValidations(sheet: Excel.Worksheet, spec: SheetSpec, suppor
     dv.rule = { list: { inCellDropDown: true, source: listSource(v) } };
     dv.ignoreBlanks = v.allowBlank;
     if (v.prompt) dv.prompt = { showPrompt: true, title: "Trợ lý ISO", message: v.prompt };
-    if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: "Trợ lý ISO", message: v.error };
+    // "stop" rejects values outside the list; "suggest" only offers it (no alert at all).
+    const suggest = v.mode === "suggest";
+    dv.errorAlert = { showAlert: !suggest, style: suggest ? "Information" : "Stop", title: "Trợ lý ISO", message: v.error ?? OUTSIDE_LIST };
   }
 }
 

@@ -63,6 +63,11 @@ export interface ValidationSpec {
   readonly allowBlank: boolean;
   readonly prompt?: string;
   readonly error?: string;
+  /**
+   * "stop" (default) rejects values outside the list; "suggest" only offers the list, so a cell
+   * may hold several choices ("Văn phòng Sở; Thanh tra Sở") or a name not yet in the registry.
+   */
+  readonly mode?: "stop" | "suggest";
 }
 
 export interface TableSpec {

@@ -2,7 +2,7 @@ import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
-import { rangeAddress } from "../grid/address";
+import { rangeAddress, sheetRef } from "../grid/address";
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
 export const taskColumns = [
@@ -60,6 +60,14 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
         prompt: "Chọn trạng thái thực hiện",
         error: "Trạng thái phải chọn trong danh sách",
       },
+      // Units: the registry sheet's names offered as suggestions (a cell may list several units).
+      ...(["H", "I"] as const).map((column) => ({
+        range: `${column}2:${column}${Math.max(lastRow, minimumRows)}`,
+        list: { source: `=${sheetRef(sheetNames.units)}!$A$2:$A$300` },
+        allowBlank: true,
+        mode: "suggest" as const,
+        prompt: "Chọn đơn vị trong danh mục (trang Đơn vị) hoặc ghi nhiều đơn vị, cách nhau bằng dấu ;",
+      })),
     ],
     tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],
     pageSetup: a4PageSetup("landscape"),

@@ -88,11 +88,19 @@ describe("renderWorkbookSpec (Office.js): content", () => {
         address: "C3:C4",
         rule: { list: { inCellDropDown: true, source: "Văn phòng Sở,Phòng Tổ chức Hành chính,Chi cục Dân số,Thanh tra Sở" } },
         ignoreBlanks: true,
+        errorAlert: { showAlert: true, style: "Stop", title: "Trợ lý ISO", message: "Giá trị này không có trong danh sách." },
       }),
     ]);
     expect(sheet.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Landscape", printTitleRows: "$2:$2" });
     expect(sheet.pageLayout.headersFooters).toMatchObject({ state: "FirstAndDefault" });
     expect(sheet.cell(4, 4).indentLevel).toBe(1);
+  });
+
+  it("only offers the list, without an error alert, for a suggest-mode validation", async () => {
+    const spec = planSheet(2);
+    const suggest = { ...spec, validations: spec.validations.map((v) => ({ ...v, mode: "suggest" as const })) };
+    const sheet = (await render({ sheets: [suggest] })).sheet("Kế hoạch");
+    expect(sheet.validations[0].errorAlert).toMatchObject({ showAlert: false, style: "Information" });
   });
 
   it("leaves out lists, page setup and indents on ExcelApi 1.7 (Excel 2019 volume licence), and still renders", async () => {
