@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { SheetNotOwnedError } from "../adapters/officejs/errors";
 import { importFile, importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
@@ -48,7 +49,13 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   };
   const command = commands[args.command];
   if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));
-  await command(args, out, cwd);
+  try {
+    await command(args, out, cwd);
+  } catch (error) {
+    // A target workbook holding a user's sheet with a name the command owns: nothing was written.
+    if (!(error instanceof SheetNotOwnedError)) throw error;
+    return usageError(out, renderFinding(finding("error", "sheet_not_owned", {}, { sheet: error.sheet })));
+  }
   return out;
 }
 

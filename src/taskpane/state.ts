@@ -8,6 +8,7 @@ import type { Finding } from "../core/findings/finding";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
 import type { PlanImport } from "../core/plan/plan";
 import type { ReportModel } from "../core/report/model";
+import type { WorkbookSpec } from "../core/sheet/model";
 import type { KeyFigure } from "./figures";
 
 /** Where the pane runs: inside Excel (Office.js) or as a plain web page. */
@@ -26,9 +27,10 @@ export interface FindingsState {
   readonly selectable: boolean;
 }
 
-/** The last report built: the model (for the .docx) and its key figures. */
+/** The last report built: the model (for the .docx), its sheets (for the standalone .xlsx) and key figures. */
 export interface ReportState {
   readonly model: ReportModel;
+  readonly sheets: WorkbookSpec;
   readonly figures: readonly KeyFigure[];
   readonly year: number;
 }

@@ -127,3 +127,17 @@ describe("iso-assistant report on bad agency facts", () => {
     expect(out.stdout).toContain('Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });
+
+describe("commands never overwrite a user's sheet", () => {
+  it("refuses to write the report into a workbook whose 'Báo cáo' sheet is the user's own", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const wb = await load(book);
+    wb.addWorksheet("Báo cáo").getCell("A1").value = "báo cáo tự viết";
+    await wb.xlsx.writeFile(book);
+    const out = await runCli(["report", book, "-o", join(dir, "ra.xlsx")]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toEqual(['trang tính "Báo cáo" đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)']);
+  });
+});

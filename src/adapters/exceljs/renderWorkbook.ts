@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress } from "../../core/grid/address";
+import { assertOwned, markOwned } from "./ownership";
 import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
 
 const mmPerInch = 25.4;
@@ -9,9 +10,9 @@ interface Ordered {
 }
 
 /**
- * Renders a workbook description with exceljs. With `into`, the described sheets replace
- * same-named sheets of that workbook (the caller has checked they are the add-in's own) and
- * every other sheet is left as it is.
+ * Renders a workbook description with exceljs. With `into`, the described sheets replace the
+ * add-in's own same-named sheets (marked as in the Office.js adapter) and every other sheet is
+ * left as it is; a same-named sheet of the user's raises SheetNotOwnedError before any change.
  */
 export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook): ExcelJS.Workbook {
   const wb = into ?? new ExcelJS.Workbook();
@@ -19,6 +20,8 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
     wb.creator = "Trợ lý ISO";
     wb.created = new Date(0);
   }
+  // Nothing is written when any described sheet exists and is the user's.
+  assertOwned(wb, spec.sheets.map((s) => s.name));
   for (const sheet of spec.sheets) {
     const existing = wb.getWorksheet(sheet.name);
     // A replaced sheet keeps its place among the tabs.
@@ -27,6 +30,7 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
     if (existing) wb.removeWorksheet(existing.id);
     const ws = renderSheet(wb, sheet);
     if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
+    markOwned(wb, sheet.name);
   }
   return wb;
 }
@@ -52,7 +56,10 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     row.forEach((cellSpec, c) => {
       const cellObj = ws.getCell(r + 1, c + 1);
       if (!tableAreas.some((a) => a.contains(r + 1, c + 1))) cellObj.value = cellValue(cellSpec);
-      applyStyle(cellObj, spec.styles[cellSpec.style ?? spec.defaultStyle ?? ""]);
+      const style = spec.styles[cellSpec.style ?? spec.defaultStyle ?? ""];
+      applyStyle(cellObj, style);
+      // A date needs a date format to show as one (the Office.js adapter does the same).
+      if (cellSpec.kind === "date" && !style?.numberFormat) cellObj.numFmt = "dd/mm/yyyy";
     });
   });
   for (const table of spec.tables) addTable(ws, spec, table);
@@ -166,7 +173,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: SheetSpec["validations"][number
     type: "list",
     allowBlank: v.allowBlank,
     formulae,
-    showErrorMessage: v.mode !== "suggest" && Boolean(v.error),
+    // "stop" must reject other values even without a custom error text.
+    showErrorMessage: v.mode !== "suggest",
     errorStyle: v.mode === "suggest" ? "information" : "stop",
     error: v.error,
     showInputMessage: Boolean(v.prompt),

@@ -2,10 +2,11 @@
  * Typed errors of the Office.js adapter. The task pane's error boundary matches on `code`
  * and shows `message` (Vietnamese, written for the user) through textContent.
  */
+import { findingText } from "../../core/messages/render";
 
-/** Text shown when a sheet the add-in wants to write already exists and is the user's. */
+/** Text shown when a sheet the add-in wants to write already exists and is the user's (from the catalogue). */
 export function sheetNotOwnedMessage(sheet: string): string {
-  return `Trang tính “${sheet}” đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại`;
+  return findingText({ code: "sheet_not_owned", params: { sheet } });
 }
 
 /**

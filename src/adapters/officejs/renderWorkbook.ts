@@ -18,6 +18,7 @@ import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./a
 import { sheetMatrices, type CellMatrices } from "./cellMatrices";
 import { markersToDelete, newMarkerNames, ownerMarkers, planSheets, type ExistingSheet, type OwnerMarker, type SheetPlan } from "./ownership";
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
+import { queueStyles } from "./queueStyles";
 import {
   queueColumnWidths,
   queueFreeze,
@@ -28,7 +29,6 @@ import {
   queueValidations,
 } from "./sheetLayout";
 import { checkWorkbookSpec } from "./specChecks";
-import { queueStyles } from "./queueStyles";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
 
 export interface RenderOptions {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { renderWorkbookSpec } from "../../../src/adapters/exceljs/renderWorkbook";
 import { worksheetToGrid } from "../../../src/adapters/exceljs/readGrid";
 import { cell, type SheetSpec } from "../../../src/core/sheet/model";
+import { SheetNotOwnedError } from "../../../src/adapters/officejs/errors";
 
 const hostile = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2", "<img src=x onerror=alert(1)>"];
 
@@ -53,15 +54,24 @@ describe("renderWorkbookSpec (exceljs)", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
-  it("replaces only the described sheets of an existing workbook", async () => {
+  it("replaces only its own sheets of an existing workbook, in place, never duplicating them", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Của tôi").getCell("A1").value = "dữ liệu người dùng";
-    wb.addWorksheet("Thử").getCell("A1").value = "bản cũ";
     renderWorkbookSpec({ sheets: [sampleSheet()] }, wb);
+    wb.addWorksheet("Sau");
     renderWorkbookSpec({ sheets: [sampleSheet()] }, wb);
     const back = await roundTrip(wb);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["Của tôi", "Thử"]);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Của tôi", "Thử", "Sau"]);
     expect(back.getWorksheet("Của tôi")!.getCell("A1").value).toBe("dữ liệu người dùng");
     expect(worksheetToGrid(back.getWorksheet("Thử")!).rows[0]).toEqual(["Tên", "Số", "Ngày"]);
+    expect((back.definedNames.model as unknown as { name: string }[]).map((n) => n.name)).toEqual(["TroLyISO_owner_1"]);
+  });
+
+  it("refuses to replace a user's sheet that has the same name, and changes nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Thử").getCell("A1").value = "của người dùng";
+    expect(() => renderWorkbookSpec({ sheets: [sampleSheet()] }, wb)).toThrow(SheetNotOwnedError);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thử"]);
+    expect(wb.getWorksheet("Thử")!.getCell("A1").value).toBe("của người dùng");
   });
 });

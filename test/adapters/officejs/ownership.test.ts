@@ -27,7 +27,7 @@ describe("renderWorkbookSpec (Office.js): sheet ownership", () => {
     expect(error).toMatchObject({
       code: "sheet_not_owned",
       sheet: "Kế hoạch",
-      message: "Trang tính “Kế hoạch” đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại",
+      message: 'trang tính "Kế hoạch" đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)',
     });
     expect(fake.log.syncCount).toBe(1); // only the read request went out
     expect(fake.sheetNames()).toEqual(["Sheet1", "Kế hoạch"]);

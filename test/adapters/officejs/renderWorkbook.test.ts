@@ -56,6 +56,31 @@ describe("renderWorkbookSpec (Office.js): requests", () => {
   });
 });
 
+describe("renderWorkbookSpec (Office.js): style proxies", () => {
+  /** 2,000 body rows in alternating styles: 2,001 style rectangles. */
+  function zebra(): WorkbookSpec {
+    const cells = [
+      [cell.text("TT", "header"), cell.text("Nội dung", "header")],
+      ...Array.from({ length: 2_000 }, (_, i) => [cell.number(i + 1, i % 2 ? "odd" : "even"), cell.text(`Việc ${i + 1}`, i % 2 ? "odd" : "even")]),
+    ];
+    const styles = {
+      header: { bold: true, border: "thin" as const },
+      even: { fill: "FFFFFF", border: "thin" as const },
+      odd: { fill: "F2F2F2", border: "thin" as const },
+    };
+    return { sheets: [{ name: "Sọc", cells, styles, columnWidths: [], merges: [], validations: [], tables: [] }] };
+  }
+
+  it("groups many style rectangles into multi-area objects on ExcelApi 1.9+, with the same result", async () => {
+    const grouped = await render(zebra(), { supports: supportsUpTo("1.9") });
+    const single = await render(zebra(), { supports: supportsUpTo("1.8") });
+    expect(grouped.log.batches[1].rangeProxies).toBeLessThan(50); // 2,001 rectangles / 50 per object + cell writes
+    expect(single.log.batches[1].rangeProxies).toBeGreaterThan(2_000);
+    expect(grouped.log.syncCount).toBe(single.log.syncCount);
+    expect(snapshotOfFakeSheet(grouped.sheet("Sọc"))).toEqual(snapshotOfFakeSheet(single.sheet("Sọc")));
+  });
+});
+
 describe("renderWorkbookSpec (Office.js): content", () => {
   it("writes values, number formats and formulas as whole arrays", async () => {
     const sheet = (await render({ sheets: [planSheet(2)] })).sheet("Kế hoạch");

@@ -15,6 +15,8 @@ export const inputMessages = {
   year_invalid: (p: FindingParams) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
   output_exists: (p: FindingParams) => `tệp ${q(p.path)} đã có; chọn tên khác để không ghi đè dữ liệu`,
   agency_date_invalid: (p: FindingParams) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
+  sheet_not_owned: (p: FindingParams) =>
+    `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
   option_invalid: (p: FindingParams) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
   formula_text_kept: (p: FindingParams) =>
     `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,

@@ -239,3 +239,40 @@ class FakeMergedAreas extends Loadable {
     return this.readable("address", () => this.inside().map((m) => `${quoted}!${areaAddress(m)}`).join(", "));
   }
 }
+
+/** Forwards every property set to all targets (one recorded operation). */
+function fanOut(log: RequestLog, targets: readonly object[]): Record<string, unknown> {
+  return new Proxy({} as Record<string, unknown>, {
+    set(_obj, prop, value) {
+      log.op(value);
+      for (const t of targets) (t as Record<string | symbol, unknown>)[prop] = value;
+      return true;
+    },
+  });
+}
+
+/**
+ * Fake Excel.RangeAreas from `worksheet.getRanges("A1:B2,D4:E5")`: one proxy whose format
+ * applies to each area separately (inside borders are drawn within each area, as Excel does
+ * for a multi-area selection).
+ */
+export class FakeRangeAreas {
+  readonly areas: FakeRange[];
+  readonly format: Record<string, unknown>;
+
+  constructor(log: RequestLog, sheet: FakeWorksheet, areas: readonly Area[]) {
+    log.rangeProxy();
+    // The areas' own operations are not counted: the request carries one object, not N.
+    const silent = Object.assign(Object.create(log) as RequestLog, { op() {}, rangeProxy() {} });
+    this.areas = areas.map((a) => new FakeRange(silent, sheet, a));
+    const formats = this.areas.map((r) => r.format);
+    const top = fanOut(log, formats);
+    this.format = new Proxy(top, {
+      get: (_obj, prop) => {
+        if (prop === "font" || prop === "fill") return fanOut(log, formats.map((f) => f[prop]));
+        if (prop === "borders") return { getItem: (edge: Edge) => fanOut(log, formats.map((f) => f.borders.getItem(edge))) };
+        return undefined;
+      },
+    });
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { emptyCell, parseArea, type Area, type FakeCell } from "./cells";
 import { Loadable, type RequestLog } from "./context";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeAreas } from "./range";
 import type { FakeWorkbook } from "./workbook";
 
 export interface FakeTable {
@@ -144,6 +144,10 @@ export class FakeWorksheet extends Loadable {
 
   getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.log, this, { top, left, rows, columns });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.log, this, address.split(",").map((a) => parseArea(a.trim())));
   }
 
   getUsedRange(_valuesOnly?: boolean): FakeRange {

@@ -1,0 +1,38 @@
+/**
+ * "Tạo báo cáo" in Excel: reads the tracking sheets, builds the report and writes "Báo cáo"
+ * (figures as formulas into the data sheets) and "Kiểm tra", all in one Excel.run. The model
+ * comes back for the .docx download and the key figures.
+ */
+import { renderWorkbookSpec } from "../../adapters/officejs/renderWorkbook";
+import type { Finding } from "../../core/findings/finding";
+import type { ReportModel } from "../../core/report/model";
+import { sheetNames } from "../../core/workbook/sheetNames";
+import type { TrackingRead } from "../../app/reportJob";
+import type { JobContext } from "../command";
+import { loadReportKit } from "../lazy";
+import { loadSheetNames, readSheets } from "./workbookReads";
+
+/** The sheets the report reads. "Đơn vị" is optional (the common units apply without it). */
+export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units] as const;
+
+export type ReportOutcome =
+  | { readonly ok: true; readonly model: ReportModel; readonly read: TrackingRead; readonly written: readonly string[] }
+  | { readonly ok: false; readonly fatal: readonly Finding[] };
+
+export async function buildReportInExcel(year: number | undefined, job: JobContext): Promise<ReportOutcome> {
+  job.progress(job.t.busyLoadingModule());
+  const kit = await loadReportKit();
+  return Excel.run(async (context) => {
+    job.progress(job.t.busyReadingWorkbook());
+    const names = await loadSheetNames(context);
+    const grids = await readSheets(context, names, reportSources);
+
+    job.progress(job.t.busyReport());
+    const result = kit.reportFromGrids(grids, { year });
+    if (!result.sheets || !result.model || !result.read) return { ok: false, fatal: result.fatal };
+
+    job.progress(job.t.busyWriting());
+    await renderWorkbookSpec(context, result.sheets);
+    return { ok: true, model: result.model, read: result.read, written: result.sheets.sheets.map((s) => s.name) };
+  });
+}

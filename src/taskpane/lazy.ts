@@ -1,0 +1,24 @@
+/**
+ * The only door from the task pane to the heavy modules. Each loader is a dynamic import(),
+ * so webpack emits a separate chunk that is fetched the first time a command needs it; the
+ * initial script stays the UI, the catalogue and the Office.js adapter (README "Task pane"
+ * lists the measured sizes). Nothing else in src/taskpane may import src/app, src/io or the
+ * exceljs/docx adapters statically (test/taskpane/lazyBoundary.test.ts checks it).
+ */
+
+/** Plan import: importJob + readSource (pulls exceljs and jszip). */
+export const loadPlanKit = () => import(/* webpackChunkName: "plan-kit" */ "./kits/planKit");
+
+/** Report and tracking-workbook builders (core only). */
+export const loadReportKit = () => import(/* webpackChunkName: "report-kit" */ "./kits/reportKit");
+
+/** .xlsx files for the standalone page (exceljs). */
+export const loadXlsxKit = () => import(/* webpackChunkName: "xlsx-kit" */ "./kits/xlsxKit");
+
+/** The .docx report (docx). */
+export const loadDocxKit = () => import(/* webpackChunkName: "docx-kit" */ "./kits/docxKit");
+
+export type PlanKit = Awaited<ReturnType<typeof loadPlanKit>>;
+export type ReportKit = Awaited<ReturnType<typeof loadReportKit>>;
+export type XlsxKit = Awaited<ReturnType<typeof loadXlsxKit>>;
+export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;

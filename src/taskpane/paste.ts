@@ -1,0 +1,45 @@
+/**
+ * Pasted tables. Word and browsers put two flavours on the clipboard: text/plain (tab-separated,
+ * merged cells lost, line breaks inside cells ambiguous) and text/html (a real <table> with
+ * rowspan/colspan and <br>). The HTML flavour is kept when it holds a table, so a pasted Word
+ * appendix keeps its merged "STT" and group cells; otherwise the text is read as TSV, the way
+ * Excel copies a range. The HTML is parsed by core's string parser, never by the browser, so
+ * nothing in it is ever rendered or run.
+ */
+import type { Grid } from "../core/grid/grid";
+import { htmlTablesToGrids } from "../core/grid/html";
+import { tsvToGrid } from "../core/grid/tsv";
+import type { PasteState } from "./state";
+
+const hasTable = (html: string) => /<table[\s>]/i.test(html);
+
+/**
+ * What a paste event leaves in the paste state: the plain text the textarea shows, and the HTML
+ * flavour when it has a table. Called from the paste handler; the textarea still receives the text.
+ */
+export function pasteFromClipboard(data: Pick<DataTransfer, "getData"> | null): PasteState | null {
+  if (!data) return null;
+  const html = data.getData("text/html");
+  const text = data.getData("text/plain");
+  if (!text && !html) return null;
+  return { text, html: html && hasTable(html) ? html : null };
+}
+
+/** Grids and context lines (for the plan year) of the pasted content. */
+export interface PastedContent {
+  readonly grids: Grid[];
+  readonly contextTexts: string[];
+}
+
+/**
+ * @example pastedContent({ text: "STT\tNội dung\n1\tRà soát", html: null }, "Bảng đã dán").grids[0].rows[1] → ["1", "Rà soát"]
+ */
+export function pastedContent(paste: PasteState, sourceName: string): PastedContent {
+  const html = paste.html ?? (hasTable(paste.text) ? paste.text : null);
+  if (html !== null) {
+    // Prose around the table (the plan's title) helps infer the year.
+    const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
+    return { grids: htmlTablesToGrids(sourceName, html), contextTexts: prose.split("\n").filter((line) => line.trim() !== "") };
+  }
+  return { grids: [tsvToGrid(sourceName, paste.text)], contextTexts: [] };
+}

@@ -1,0 +1,34 @@
+/**
+ * Standalone page, plan side: import a plan file picked from disk (findings listed), then
+ * download a tracking workbook with the imported tasks. exceljs is fetched on first use.
+ */
+import type { Finding } from "../../core/findings/finding";
+import type { PlanImport } from "../../core/plan/plan";
+import type { JobContext } from "../command";
+import { downloadBytes, mimeTypes, readPickedFile } from "../files";
+import { loadPlanKit, loadReportKit, loadXlsxKit } from "../lazy";
+
+export interface PlanFileOutcome {
+  readonly plan: PlanImport | null;
+  readonly fatal: readonly Finding[];
+}
+
+export async function importPlanFile(file: File, year: number | undefined, job: JobContext): Promise<PlanFileOutcome> {
+  job.progress(job.t.busyReadingFile({ name: file.name }));
+  const bytes = await readPickedFile(file);
+  job.progress(job.t.busyLoadingModule());
+  const kit = await loadPlanKit();
+  job.progress(job.t.busyImporting());
+  const result = await kit.importFile(file.name, bytes, { year });
+  return { plan: result.plan, fatal: result.fatal };
+}
+
+/** Builds and downloads the tracking workbook; returns the file name. */
+export async function downloadTrackingWorkbook(plan: PlanImport, year: number, job: JobContext): Promise<string> {
+  const name = job.t.trackingFileName({ year: String(year) });
+  job.progress(job.t.busyLoadingModule());
+  const [report, xlsx] = await Promise.all([loadReportKit(), loadXlsxKit()]);
+  job.progress(job.t.busyFile({ name }));
+  downloadBytes(name, await xlsx.workbookSpecToXlsx(report.trackingWithTasks(plan, year)), mimeTypes.xlsx);
+  return name;
+}

@@ -1,0 +1,54 @@
+/**
+ * Standalone page, report side: read a filled tracking workbook (.xlsx), build the report, then
+ * download the workbook with the report sheets written into it, and the .docx. The user's file
+ * is read, never changed: downloads are new files.
+ */
+import type { TrackingRead } from "../../app/reportJob";
+import type { Finding } from "../../core/findings/finding";
+import type { ReportModel } from "../../core/report/model";
+import type { WorkbookSpec } from "../../core/sheet/model";
+import type { JobContext } from "../command";
+import { downloadBytes, mimeTypes, readPickedFile } from "../files";
+import { loadDocxKit, loadReportKit, loadXlsxKit } from "../lazy";
+import type { PickedFile } from "../state";
+
+export type TrackingFileOutcome =
+  | { readonly ok: true; readonly file: PickedFile; readonly model: ReportModel; readonly sheets: WorkbookSpec; readonly read: TrackingRead }
+  | { readonly ok: false; readonly fatal: readonly Finding[] };
+
+export async function reportFromTrackingFile(file: File, year: number | undefined, job: JobContext): Promise<TrackingFileOutcome> {
+  job.progress(job.t.busyReadingFile({ name: file.name }));
+  const bytes = await readPickedFile(file);
+  job.progress(job.t.busyLoadingModule());
+  const [xlsx, report] = await Promise.all([loadXlsxKit(), loadReportKit()]);
+  let grids;
+  try {
+    grids = await xlsx.xlsxGrids(bytes);
+  } catch {
+    // Not an .xlsx (or a damaged one): exceljs's own message is technical English.
+    const { PaneError } = await import("../errors");
+    throw new PaneError((t) => t.errorFileUnreadable({ name: file.name }));
+  }
+  job.progress(job.t.busyReport());
+  const result = report.reportFromGrids(grids, { year });
+  if (!result.sheets || !result.model || !result.read) return { ok: false, fatal: result.fatal };
+  return { ok: true, file: { name: file.name, bytes }, model: result.model, sheets: result.sheets, read: result.read };
+}
+
+export async function downloadReportXlsx(file: PickedFile, sheets: WorkbookSpec, year: number, job: JobContext): Promise<string> {
+  const name = job.t.reportXlsxFileName({ year: String(year) });
+  job.progress(job.t.busyLoadingModule());
+  const xlsx = await loadXlsxKit();
+  job.progress(job.t.busyFile({ name }));
+  downloadBytes(name, await xlsx.xlsxWithSheets(file.bytes, sheets), mimeTypes.xlsx);
+  return name;
+}
+
+export async function downloadReportDocx(model: ReportModel, year: number, job: JobContext): Promise<string> {
+  const name = job.t.reportDocxFileName({ year: String(year) });
+  job.progress(job.t.busyLoadingModule());
+  const docx = await loadDocxKit();
+  job.progress(job.t.busyFile({ name }));
+  downloadBytes(name, await docx.reportDocxBytes(model), mimeTypes.docx);
+  return name;
+}
