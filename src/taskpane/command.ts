@@ -2,7 +2,7 @@
  * The error boundary every pane command runs through (style.md item 10): one command at a
  * time, buttons disabled and aria-busy set while it runs, progress text in the live status
  * region, and any failure turned into one catalogue message. The job returns the text to show
- * when it succeeds.
+ * when it succeeds (with an "error" tone when the input was unusable, e.g. no task table).
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import { describeError, logError } from "./errors";
@@ -15,6 +15,9 @@ export interface JobContext {
   progress(text: string): void;
 }
 
+/** What a job ends with: a status text, and its tone when it is not a plain success. */
+export type JobResult = string | { readonly text: string; readonly tone: StatusTone };
+
 /** The parts of the view a command touches. */
 export interface CommandView {
   setBusy(busy: boolean): void;
@@ -25,7 +28,7 @@ export interface CommandView {
  * Runs `job` unless another command is running. Resolves to true when it succeeded; never
  * rejects (a rejection here would be an unhandled promise in an event handler).
  */
-export async function runCommand(state: AppState, view: CommandView, job: (ctx: JobContext) => Promise<string>): Promise<boolean> {
+export async function runCommand(state: AppState, view: CommandView, job: (ctx: JobContext) => Promise<JobResult>): Promise<boolean> {
   if (state.busy) return false;
   const t = textsFor(state.lang);
   const show = (text: string, tone: StatusTone) => {
@@ -36,7 +39,9 @@ export async function runCommand(state: AppState, view: CommandView, job: (ctx: 
   view.setBusy(true);
   show(t.busy(), "info");
   try {
-    show(await job({ t, progress: (text) => show(text, "info") }), "success");
+    const result = await job({ t, progress: (text) => show(text, "info") });
+    if (typeof result === "string") show(result, "success");
+    else show(result.text, result.tone);
     return true;
   } catch (error) {
     logError(error);

@@ -6,6 +6,7 @@
 import { renderWorkbookSpec } from "../../adapters/officejs/renderWorkbook";
 import type { Finding } from "../../core/findings/finding";
 import type { ReportModel } from "../../core/report/model";
+import type { WorkbookSpec } from "../../core/sheet/model";
 import { sheetNames } from "../../core/workbook/sheetNames";
 import type { TrackingRead } from "../../app/reportJob";
 import type { JobContext } from "../command";
@@ -16,7 +17,7 @@ import { loadSheetNames, readSheets } from "./workbookReads";
 export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units] as const;
 
 export type ReportOutcome =
-  | { readonly ok: true; readonly model: ReportModel; readonly read: TrackingRead; readonly written: readonly string[] }
+  | { readonly ok: true; readonly model: ReportModel; readonly sheets: WorkbookSpec; readonly read: TrackingRead }
   | { readonly ok: false; readonly fatal: readonly Finding[] };
 
 export async function buildReportInExcel(year: number | undefined, job: JobContext): Promise<ReportOutcome> {
@@ -33,6 +34,6 @@ export async function buildReportInExcel(year: number | undefined, job: JobConte
 
     job.progress(job.t.busyWriting());
     await renderWorkbookSpec(context, result.sheets);
-    return { ok: true, model: result.model, read: result.read, written: result.sheets.sheets.map((s) => s.name) };
+    return { ok: true, model: result.model, sheets: result.sheets, read: result.read };
   });
 }

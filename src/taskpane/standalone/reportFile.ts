@@ -1,6 +1,6 @@
 /**
  * Standalone page, report side: read a filled tracking workbook (.xlsx), build the report, then
- * download the workbook with the report sheets written into it, and the .docx. The user's file
+ * download the workbook with the report sheets written into it (the .docx: ../reportDocx.ts). The user's file
  * is read, never changed: downloads are new files.
  */
 import type { TrackingRead } from "../../app/reportJob";
@@ -8,8 +8,9 @@ import type { Finding } from "../../core/findings/finding";
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import type { JobContext } from "../command";
+import { PaneError } from "../errors";
 import { downloadBytes, mimeTypes, readPickedFile } from "../files";
-import { loadDocxKit, loadReportKit, loadXlsxKit } from "../lazy";
+import { loadReportKit, loadXlsxKit } from "../lazy";
 import type { PickedFile } from "../state";
 
 export type TrackingFileOutcome =
@@ -26,7 +27,6 @@ export async function reportFromTrackingFile(file: File, year: number | undefine
     grids = await xlsx.xlsxGrids(bytes);
   } catch {
     // Not an .xlsx (or a damaged one): exceljs's own message is technical English.
-    const { PaneError } = await import("../errors");
     throw new PaneError((t) => t.errorFileUnreadable({ name: file.name }));
   }
   job.progress(job.t.busyReport());
@@ -41,14 +41,5 @@ export async function downloadReportXlsx(file: PickedFile, sheets: WorkbookSpec,
   const xlsx = await loadXlsxKit();
   job.progress(job.t.busyFile({ name }));
   downloadBytes(name, await xlsx.xlsxWithSheets(file.bytes, sheets), mimeTypes.xlsx);
-  return name;
-}
-
-export async function downloadReportDocx(model: ReportModel, year: number, job: JobContext): Promise<string> {
-  const name = job.t.reportDocxFileName({ year: String(year) });
-  job.progress(job.t.busyLoadingModule());
-  const docx = await loadDocxKit();
-  job.progress(job.t.busyFile({ name }));
-  downloadBytes(name, await docx.reportDocxBytes(model), mimeTypes.docx);
   return name;
 }

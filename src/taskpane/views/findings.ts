@@ -1,0 +1,70 @@
+/**
+ * The findings list: severity word, location ("Nhiệm vụ!D7") and message, errors first. In
+ * Excel each finding with a cell is a real <button>, so click, Enter and Space select its cell.
+ * Messages quote imported cell text; everything is inserted as text nodes by `h`.
+ */
+import type { Finding, Severity } from "../../core/findings/finding";
+import type { TaskpaneLanguage, TaskpaneMessages } from "../../core/messages/catalogue";
+import { findingLocation, findingText } from "../../core/messages/render";
+import { h } from "../dom";
+import { severityText } from "../i18n";
+import type { FindingsState } from "../state";
+
+const order: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; stable within a severity (table order). */
+export function sortFindings(list: readonly Finding[]): Finding[] {
+  return [...list].sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+function count(list: readonly Finding[], severity: Severity): number {
+  return list.filter((f) => f.severity === severity).length;
+}
+
+function findingBody(t: TaskpaneMessages, f: Finding, location: string): HTMLElement[] {
+  return [
+    h("span", { className: `badge badge-${f.severity}` }, severityText(t, f.severity)),
+    location ? h("span", { className: "finding-location" }, location) : null,
+    h("span", { className: "finding-message" }, findingText(f)),
+  ].filter((e): e is HTMLSpanElement => e !== null);
+}
+
+function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null): HTMLLIElement {
+  const location = findingLocation(f);
+  if (onSelect && f.sheet && f.cell) {
+    const button = h(
+      "button",
+      {
+        className: "finding finding-button",
+        attrs: { type: "button", "data-command": true, title: t.findingGoTo({ location }) },
+        on: { click: () => onSelect(f) },
+      },
+      ...findingBody(t, f, location),
+    );
+    return h("li", {}, button);
+  }
+  return h("li", {}, h("div", { className: "finding" }, ...findingBody(t, f, location)));
+}
+
+/**
+ * @param onSelect called when the user picks a finding; null outside Excel (nothing to select)
+ */
+export function renderFindings(
+  t: TaskpaneMessages,
+  lang: TaskpaneLanguage,
+  state: FindingsState,
+  onSelect: ((f: Finding) => void) | null,
+): HTMLElement {
+  const list = sortFindings(state.list);
+  const select = state.selectable ? onSelect : null;
+  return h(
+    "section",
+    { className: "findings", attrs: { "aria-labelledby": "findings-heading" } },
+    h("h2", { id: "findings-heading" }, t.findingsHeading()),
+    h("p", { className: "findings-count" }, t.findingsCount({ errors: count(list, "error"), warnings: count(list, "warning"), infos: count(list, "info") })),
+    lang !== "vi" ? h("p", { className: "help" }, t.findingsLanguageNote()) : null,
+    list.length === 0
+      ? h("p", { className: "findings-none" }, t.findingsNone())
+      : h("ul", { className: "findings-list" }, ...list.map((f) => findingItem(t, f, select))),
+  );
+}
