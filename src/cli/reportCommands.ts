@@ -101,8 +101,8 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   let wb: ExcelJS.Workbook;
   try {
     wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  } catch (error) {
-    return fail(out, [finding("error", "file_unreadable", {}, { path: name, reason: error instanceof Error ? error.message : String(error) })]);
+  } catch {
+    return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
   }
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx: resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path)), docx: stringOption(args, "--docx") ? resolve(cwd, stringOption(args, "--docx")!) : undefined }, out);
 }

@@ -16,7 +16,7 @@ export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
 /** Input problems the caller turns into catalogue messages. */
 export class SourceError extends Error {
   constructor(
-    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable",
+    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -75,7 +75,8 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     }
   } catch (error) {
     if (error instanceof SourceError) throw error;
-    throw new SourceError("file_unreadable", { path: fileName, reason: error instanceof Error ? error.message : String(error) });
+    // Library errors are English and technical; the user learns what is wrong with the file.
+    throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
   }
 }
 

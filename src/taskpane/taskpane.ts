@@ -1,28 +1,21 @@
 /**
- * Task pane entry. The real UI is a later task; for now the page only finds out where it
- * runs and says so, in Vietnamese, through textContent (never innerHTML).
+ * Task pane entry: shows the page at once ("Đang khởi động…"), finds out whether it runs
+ * inside Excel, then builds the matching panel. The same page is the standalone web page
+ * when Office is absent. Heavy modules (exceljs, docx, the importers) are loaded by the
+ * commands through lazy.ts, never here.
  */
+import { mountApp } from "./app";
+import { detectHost } from "./host";
+import { createAppState } from "./state";
 
-type HostMode = "excel" | "standalone";
-
-/**
- * Resolves to "excel" inside Excel, "standalone" otherwise. office.js is loaded from
- * Microsoft's CDN: offline the script is missing (`Office` undefined); in a plain browser
- * `Office.onReady` reports no host.
- */
-function detectHost(): Promise<HostMode> {
-  if (typeof Office === "undefined") return Promise.resolve("standalone");
-  return Office.onReady().then((info) => (info.host === Office.HostType.Excel ? "excel" : "standalone"));
+async function start(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const state = createAppState();
+  mountApp(root, state);
+  state.mode = await detectHost();
+  document.body.dataset.mode = state.mode;
+  mountApp(root, state);
 }
 
-function showMode(mode: HostMode): void {
-  document.body.dataset.mode = mode;
-  const status = document.getElementById("status");
-  if (!status) return;
-  status.textContent =
-    mode === "excel"
-      ? "Đã kết nối với Excel."
-      : "Chế độ độc lập: không có Excel, bảng tính sẽ được tạo thành tệp .xlsx để tải về.";
-}
-
-detectHost().then(showMode, () => showMode("standalone"));
+start().catch((error: unknown) => console.error("[tro-ly-iso] start failed", error));

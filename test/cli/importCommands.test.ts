@@ -74,6 +74,11 @@ describe("iso-assistant validate", () => {
     const noTable = await runCli(["validate", prose]);
     expect(noTable.code).toBe(2);
     expect(noTable.stderr[0]).toMatch(/^van-ban: không tìm thấy bảng nhiệm vụ/);
+    const corrupt = join(dir, "hong.docx");
+    writeFileSync(corrupt, "không phải zip");
+    const broken = await runCli(["validate", corrupt]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr[0]).toMatch(/^tệp "hong\.docx" bị hỏng hoặc không phải tệp \.docx thật/);
     const badYear = await runCli(["import", samplePath(seeds.plan2024), "--year", "24"]);
     expect(badYear.code).toBe(2);
     expect(badYear.stderr[0]).toBe('năm "24" không hợp lệ (cần 4 chữ số, ví dụ 2024)');

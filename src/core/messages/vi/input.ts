@@ -6,6 +6,8 @@ const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 export const inputMessages = {
   file_not_found: (p: FindingParams) => `không tìm thấy tệp ${q(p.path)}`,
   file_unreadable: (p: FindingParams) => `không đọc được tệp ${q(p.path)}: ${p.reason}`,
+  file_corrupt: (p: FindingParams) =>
+    `tệp ${q(p.path)} bị hỏng hoặc không phải tệp ${p.kind} thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại`,
   file_type_unsupported: (p: FindingParams) =>
     `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .txt)`,
   sheet_not_found: (p: FindingParams) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
