@@ -2,6 +2,7 @@ import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { importDossiers } from "../core/dossiers/importDossiers";
 import type { DossierCounts } from "../core/dossiers/counts";
+import { workbookText } from "../core/messages/catalogue";
 import { importPlan } from "../core/plan/importPlan";
 import type { PlanTask } from "../core/plan/plan";
 import { buildReportModel, type ReportRefs } from "../core/report/buildReport";
@@ -38,9 +39,10 @@ export interface ReportJobResult {
 
 const find = (grids: readonly Grid[], name: string) => grids.find((g) => g.sheet === name) ?? null;
 
-/** 1-based row numbers of rows whose column B (index 1) reads "Tổng cộng". */
+/** 1-based row numbers of rows whose column B (index 1) reads the total label the builders write ("Tổng cộng"). */
 function totalRows(grid: Grid): number[] {
-  return grid.rows.flatMap((row, r) => (foldKey(normalizeCellText(row[1] ?? "")) === "tong cong" ? [grid.firstRowNumber + r] : []));
+  const total = foldKey(workbookText.total);
+  return grid.rows.flatMap((row, r) => (foldKey(normalizeCellText(row[1] ?? "")) === total ? [grid.firstRowNumber + r] : []));
 }
 
 /** Budget rows by block: granted lines, granted total, estimate lines, estimate total. */

@@ -14,6 +14,7 @@ import {
   convertMillimetersToTwip,
   type IBorderOptions,
 } from "docx";
+import { reportText } from "../../core/messages/catalogue";
 import { runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
 
 const font = "Times New Roman";
@@ -128,14 +129,14 @@ export function reportDocument(model: ReportModel): Document {
   const headerBlock = sideBySide(
     [paragraph(h.governingBody, { size: 12 }, center), paragraph(h.agencyName, { size: 12, bold: true, underline: true }, center), paragraph(h.number, {}, center)],
     [
-      paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12, bold: true }, center),
-      paragraph("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true }, center),
+      paragraph(reportText.nation, { size: 12, bold: true }, center),
+      paragraph(reportText.motto, { bold: true, underline: true }, center),
       paragraph(h.placeDate, { italics: true }, center),
     ],
   );
   const f = model.footer;
   const signature = sideBySide(
-    [paragraph("Nơi nhận:", { size: 12, bold: true, italics: true }, AlignmentType.LEFT), ...f.recipients.map((r) => new Paragraph({ children: text(r, { size: 11 }), spacing: { after: 0 } }))],
+    [paragraph(reportText.recipientsTitle, { size: 12, bold: true, italics: true }, AlignmentType.LEFT), ...f.recipients.map((r) => new Paragraph({ children: text(r, { size: 11 }), spacing: { after: 0 } }))],
     [
       ...[f.authority, f.signerTitle].filter(Boolean).map((t) => paragraph(t, { bold: true }, center)),
       paragraph("\n\n\n"),
@@ -144,7 +145,7 @@ export function reportDocument(model: ReportModel): Document {
     0.5,
   );
   return new Document({
-    creator: "Trợ lý ISO",
+    creator: reportText.documentCreator,
     title: h.summary,
     styles: { default: { document: { run: { font, size: 26 } } } },
     sections: [

@@ -1,9 +1,10 @@
 /**
  * The one Vietnamese message catalogue. Every text a user reads comes from here.
  * Finding messages live in per-area files under `vi/` and are merged into one table;
- * a parity test checks every entry renders NFC text with full diacritics.
+ * the texts of the generated sheets and report have their own files. Tests check every
+ * entry renders NFC text with full diacritics.
  */
-import { planMessages } from "./vi/plan";
+import { planMessages, requiredActivityTexts } from "./vi/plan";
 import { timingMessages } from "./vi/timing";
 import { unitMessages } from "./vi/units";
 import { dossierMessages } from "./vi/dossiers";
@@ -13,6 +14,8 @@ import { inputMessages } from "./vi/input";
 import { uiMessages } from "./vi/ui";
 import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
+import { workbookMessages } from "./vi/workbook";
+import { reportMessages } from "./vi/report";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -31,6 +34,15 @@ export type FindingCode = keyof typeof findingMessages;
 
 /** Texts of the command line and task pane. */
 export const uiText = uiMessages;
+
+/** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
+export const workbookText = workbookMessages;
+
+/** Texts of the year-end report (sheet and .docx). */
+export const reportText = reportMessages;
+
+/** Texts of the plan checks that are not findings themselves: the required yearly activities. */
+export const planText = { requiredActivities: requiredActivityTexts } as const;
 
 /** Severity label shown next to a finding. */
 export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;

@@ -1,4 +1,5 @@
 import { finding, type Finding } from "../findings/finding";
+import { planText } from "../messages/catalogue";
 import { foldKey } from "../text/normalize";
 import type { PlanTask } from "./plan";
 
@@ -11,37 +12,18 @@ export interface RequiredActivity {
   readonly phrases: readonly string[];
 }
 
+const activityTexts = planText.requiredActivities;
+
 export const requiredActivities: readonly RequiredActivity[] = [
-  {
-    id: "objectives",
-    label: "xây dựng mục tiêu chất lượng",
-    basis: "TCVN ISO 9001:2015 điều 6.2",
-    phrases: ["muc tieu chat luong"],
-  },
-  {
-    id: "internalAudit",
-    label: "đánh giá nội bộ",
-    basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm b và khoản 4 điểm b",
-    phrases: ["danh gia noi bo", "danh gia chat luong noi bo"],
-  },
-  {
-    id: "managementReview",
-    label: "xem xét của lãnh đạo",
-    basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm c và khoản 4 điểm b",
-    phrases: ["xem xet cua lanh dao", "xem xet lanh dao", "hop xem xet"],
-  },
+  { id: "objectives", ...activityTexts.objectives, phrases: ["muc tieu chat luong"] },
+  { id: "internalAudit", ...activityTexts.internalAudit, phrases: ["danh gia noi bo", "danh gia chat luong noi bo"] },
+  { id: "managementReview", ...activityTexts.managementReview, phrases: ["xem xet cua lanh dao", "xem xet lanh dao", "hop xem xet"] },
   {
     id: "customerSatisfaction",
-    label: "đo lường sự hài lòng của khách hàng",
-    basis: "TCVN ISO 9001:2015 điều 9.1.2",
+    ...activityTexts.customerSatisfaction,
     phrases: ["y kien khach hang", "thoa man cua khach hang", "su hai long", "muc do hai long", "khao sat y kien", "thoa man khach hang"],
   },
-  {
-    id: "annualReport",
-    label: "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm",
-    basis: "Thông tư 26/2014/TT-BKHCN, Điều 35 và 36",
-    phrases: ["bao cao ket qua", "bao cao tinh hinh", "bao cao tong ket", "tong ket danh gia"],
-  },
+  { id: "annualReport", ...activityTexts.annualReport, phrases: ["bao cao ket qua", "bao cao tinh hinh", "bao cao tong ket", "tong ket danh gia"] },
 ];
 
 /** Warnings for each required yearly activity no task mentions. */

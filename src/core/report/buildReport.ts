@@ -1,6 +1,7 @@
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
+import { reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import type { AgencyInfo } from "../workbook/agencySheet";
@@ -33,7 +34,11 @@ export interface ReportInput {
   readonly refs: ReportRefs;
 }
 
-const placeholder = (text: string): Block => ({ kind: "paragraph", runs: [`[${text}]`], style: "placeholder" });
+const t = reportText;
+
+/** What the drafter must fill in, shown in brackets. */
+const bracketed = (text: string) => `[${text}]`;
+const placeholder = (text: string): Block => ({ kind: "paragraph", runs: [bracketed(text)], style: "placeholder" });
 const para = (runs: Run[], style: "body" | "section" | "subsection" | "item" | "center" | "note" = "body"): Block => ({ kind: "paragraph", runs, style });
 
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
@@ -50,152 +55,129 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { agency, tasks, dossiers, budget, refs } = input;
   const year = agency.year;
   const next = year + 1;
-  const who = agency.agencyShortName || "Cơ quan";
+  const who = agency.agencyShortName || t.defaultAgency;
   const d = (key: Parameters<typeof dossierColumn>[0], value: number | null, format: FigureFormat = "integer") =>
     figure(value, format, sheetNames.dossiers, refs.dossierTotalRow ? `${dossierColumn(key)}${refs.dossierTotalRow}` : null);
   const b = (column: "D" | "E", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${column}${row}` : null);
 
   const blocks: Block[] = [];
-  blocks.push(para([`${who} báo cáo kết quả triển khai ISO năm ${year} và dự toán kinh phí thực hiện ISO năm ${next} như sau:`]));
+  blocks.push(para([t.intro({ agency: who, year, next })]));
 
   // I. Results table.
-  blocks.push(para([`I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN ISO NĂM ${year}`], "section"));
+  const results = t.results;
+  blocks.push(para([results.heading({ year })], "section"));
   blocks.push({
     kind: "table",
-    headers: ["TT", "Nội dung thực hiện", "Kết quả"],
+    headers: [results.headers.no, results.headers.item, results.headers.result],
     spans: [1, 2, 2],
     rows: reportItemResults(tasks, agency.planReference).map((item, i) => [[String(i + 1)], [item.text], [item.result]]),
     repeatHeader: true,
   });
-  const done = tasks.filter((t) => t.status.trim() === "Hoàn thành").length;
-  blocks.push(
-    para([
-      "- Thực hiện kế hoạch: ",
-      { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!J2:J${refs.taskLastRow},"Hoàn thành")` },
-      `/${tasks.length} nhiệm vụ đã hoàn thành.`,
-    ]),
-  );
+  const doneStatus = workbookText.taskStatuses.done;
+  const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
+  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!J2:J${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
+  blocks.push(para(results.tasksDone({ done: doneFigure, total: tasks.length })));
 
   // Budget granted and disbursed.
   const grantedTotal = sum(budget.granted.map((g) => g.granted));
   const disbursedTotal = sum(budget.granted.map((g) => g.disbursed));
-  blocks.push(
-    para([
-      `- Tình hình sử dụng kinh phí được cấp năm ${year}${agency.budgetDecision ? ` theo ${agency.budgetDecision}` : ""}:`,
-    ]),
-  );
+  blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
   budget.granted.forEach((g, i) => {
-    blocks.push(para([`+ Số kinh phí đã cấp ${g.item.toLocaleLowerCase("vi")}: `, b("D", refs.budget.grantedRows[i], g.granted), " đồng."], "item"));
+    blocks.push(para(results.granted({ item: g.item, amount: b("D", refs.budget.grantedRows[i], g.granted) }), "item"));
   });
-  blocks.push(
-    para(
-      [
-        "+ Số kinh phí đã giải ngân: ",
-        b("E", refs.budget.grantedTotalRow, disbursedTotal),
-        ` đồng (${wordsOrPlaceholder(disbursedTotal)}).`,
-      ],
-      "item",
-    ),
-  );
+  blocks.push(para(results.disbursed({ amount: b("E", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"));
   if (grantedTotal !== disbursedTotal) {
-    blocks.push(para(["+ Tổng kinh phí được cấp: ", b("D", refs.budget.grantedTotalRow, grantedTotal), " đồng."], "item"));
+    blocks.push(para(results.grantedTotal({ amount: b("D", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
   }
 
   // II. Evaluation.
-  blocks.push(para(["II. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN"], "section"));
-  blocks.push(para([`1. Nhận xét, đánh giá hiệu quả của việc áp dụng HTQLCL theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại ${who}`], "subsection"));
-  blocks.push(para(["- Việc thực hiện các quá trình giải quyết thủ tục hành chính tại cơ quan, đơn vị:"]));
-  if (agency.scope) blocks.push(para([`+ Phạm vi áp dụng tại ${who} gồm: ${agency.scope}`], "item"));
+  const evaluation = t.evaluation;
+  blocks.push(para([evaluation.heading], "section"));
+  blocks.push(para([evaluation.effectiveness({ agency: who })], "subsection"));
+  blocks.push(para([evaluation.procedures]));
+  if (agency.scope) blocks.push(para([evaluation.scope({ agency: who, scope: agency.scope })], "item"));
   const from = agency.periodStart ? shortDocDate(agency.periodStart) : `01/01/${year}`;
   const to = agency.periodEnd ? shortDocDate(agency.periodEnd) : `31/12/${year}`;
   blocks.push(
     para(
-      [
-        `+ Từ ngày ${from} đến ngày ${to}, ${who} đã tiếp nhận: `,
-        d("received", dossiers.received),
-        " hồ sơ, xử lý trước hạn: ",
-        { value: dossiers.handledBeforeDeadline, format: "integer", ref: refs.dossierTotalRow ? handledFormula(refs.dossierTotalRow) : null },
-        " (trả kết quả trước và đúng hạn: ",
-        { value: dossiers.early + dossiers.onTime, format: "integer", ref: refs.dossierTotalRow ? earlyOnTimeFormula(refs.dossierTotalRow) : null },
-        " hồ sơ; yêu cầu bổ sung: ",
-        d("supplement", dossiers.supplement),
-        " hồ sơ); trả quá hạn: ",
-        d("late", dossiers.late),
-        " hồ sơ; hồ sơ đang xử lý trong hạn: ",
-        d("pendingInTime", dossiers.pendingInTime),
-        "; đang xử lý quá hạn: ",
-        d("pendingOverdue", dossiers.pendingOverdue),
-        ".",
-      ],
+      evaluation.dossiers<Figure>({
+        from,
+        to,
+        agency: who,
+        received: d("received", dossiers.received),
+        handled: { value: dossiers.handledBeforeDeadline, format: "integer", ref: refs.dossierTotalRow ? handledFormula(refs.dossierTotalRow) : null },
+        earlyOnTime: { value: dossiers.early + dossiers.onTime, format: "integer", ref: refs.dossierTotalRow ? earlyOnTimeFormula(refs.dossierTotalRow) : null },
+        supplement: d("supplement", dossiers.supplement),
+        late: d("late", dossiers.late),
+        pendingInTime: d("pendingInTime", dossiers.pendingInTime),
+        pendingOverdue: d("pendingOverdue", dossiers.pendingOverdue),
+      }),
       "item",
     ),
   );
+  const rowLabels = evaluation.dossierTable.rows;
   blocks.push({
     kind: "table",
-    headers: ["Chỉ tiêu", "Số hồ sơ / tỷ lệ"],
+    headers: [evaluation.dossierTable.headers.indicator, evaluation.dossierTable.headers.value],
     spans: [4, 1],
     rows: [
-      [["Tổng số hồ sơ tiếp nhận"], [d("received", dossiers.received)]],
-      [["Đã giải quyết trước hạn"], [d("early", dossiers.early)]],
-      [["Đã giải quyết đúng hạn"], [d("onTime", dossiers.onTime)]],
-      [["Đã giải quyết quá hạn"], [d("late", dossiers.late)]],
-      [["Yêu cầu bổ sung hồ sơ"], [d("supplement", dossiers.supplement)]],
-      [["Công dân rút hồ sơ"], [d("withdrawn", dossiers.withdrawn)]],
-      [["Đang giải quyết trong hạn"], [d("pendingInTime", dossiers.pendingInTime)]],
-      [["Đang giải quyết quá hạn"], [d("pendingOverdue", dossiers.pendingOverdue)]],
-      [["Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết"], [d("rateA", dossiers.onTimeRate, "percent")]],
-      [["Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận"], [d("rateC", dossiers.goodRateC, "percent")]],
+      [[rowLabels.received], [d("received", dossiers.received)]],
+      [[rowLabels.early], [d("early", dossiers.early)]],
+      [[rowLabels.onTime], [d("onTime", dossiers.onTime)]],
+      [[rowLabels.late], [d("late", dossiers.late)]],
+      [[rowLabels.supplement], [d("supplement", dossiers.supplement)]],
+      [[rowLabels.withdrawn], [d("withdrawn", dossiers.withdrawn)]],
+      [[rowLabels.pendingInTime], [d("pendingInTime", dossiers.pendingInTime)]],
+      [[rowLabels.pendingOverdue], [d("pendingOverdue", dossiers.pendingOverdue)]],
+      [[rowLabels.rateA], [d("rateA", dossiers.onTimeRate, "percent")]],
+      [[rowLabels.rateC], [d("rateC", dossiers.goodRateC, "percent")]],
     ],
   });
-  blocks.push(placeholder("Nhận xét về kết quả giải quyết thủ tục hành chính, sự hài lòng của khách hàng"));
-  blocks.push(para(["- Công việc quản lý, điều hành của Lãnh đạo, các phòng nghiệp vụ (cử cán bộ tham gia tập huấn về ISO; tổ chức đào tạo; đo lường sự thỏa mãn của khách hàng):"]));
-  blocks.push(placeholder("Nêu các văn bản cử cán bộ tập huấn, các lớp đào tạo, kết quả khảo sát sự hài lòng"));
-  blocks.push(para(["- Gắn kết với việc thực hiện cơ chế một cửa:"]));
-  blocks.push(placeholder("Đánh giá hiệu quả gắn kết HTQLCL với cơ chế một cửa"));
-  blocks.push(para(["2. Thuận lợi, khó khăn và những vấn đề tồn tại trong việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL theo Tiêu chuẩn quốc gia TCVN ISO 9001"], "subsection"));
-  blocks.push(para(["a) Thuận lợi:"]));
-  blocks.push(placeholder("Nêu các thuận lợi"));
-  blocks.push(para(["b) Khó khăn:"]));
-  blocks.push(placeholder("Nêu các khó khăn, tồn tại và nguyên nhân"));
+  blocks.push(placeholder(t.placeholders.dossierComment));
+  blocks.push(para([evaluation.management]));
+  blocks.push(placeholder(t.placeholders.management));
+  blocks.push(para([evaluation.oneStop]));
+  blocks.push(placeholder(t.placeholders.oneStop));
+  blocks.push(para([evaluation.difficulties], "subsection"));
+  blocks.push(para([evaluation.advantages]));
+  blocks.push(placeholder(t.placeholders.advantages));
+  blocks.push(para([evaluation.obstacles]));
+  blocks.push(placeholder(t.placeholders.obstacles));
 
   // III. Next year.
-  blocks.push(para([`III. VIỆC TRIỂN KHAI THỰC HIỆN ISO NĂM ${next}`], "section"));
-  blocks.push(para([`1. Nội dung triển khai ISO năm ${next}`], "subsection"));
-  [
-    "Tiếp tục duy trì, cải tiến và mở rộng áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 gắn với giải quyết thủ tục hành chính;",
-    `Xây dựng Kế hoạch triển khai áp dụng ISO năm ${next};`,
-    `Ban hành Quyết định Mục tiêu chất lượng năm ${next};`,
-    `Đánh giá nội bộ năm ${next};`,
-    "Họp xem xét của lãnh đạo;",
-    "Công bố lại hệ thống quản lý chất lượng (nếu có);",
-    `Báo cáo kết quả triển khai ISO năm ${next} và dự toán kinh phí năm ${next + 1}.`,
-  ].forEach((text, i) => blocks.push(para([`${"abcdđeg"[i]}) ${text}`], "item")));
-  blocks.push(para([`2. Dự toán kinh phí năm ${next}`], "subsection"));
+  const nextYear = t.nextYear;
+  blocks.push(para([nextYear.heading({ year: next })], "section"));
+  blocks.push(para([nextYear.contentsHeading({ year: next })], "subsection"));
+  nextYear.contents({ year: next, following: next + 1 }).forEach((text) => blocks.push(para([text], "item")));
+  blocks.push(para([nextYear.estimateHeading({ year: next })], "subsection"));
   const estimateTotal = sum(budget.estimate.map((e) => e.amount));
   blocks.push({
     kind: "table",
-    headers: ["Nội dung", "Kinh phí (đồng)", "Giải trình"],
+    headers: [nextYear.estimateHeaders.item, nextYear.estimateHeaders.amount, nextYear.estimateHeaders.explanation],
     spans: [2, 1, 2],
     rows: [
       ...budget.estimate.map((e, i) => [[e.item], [b("D", refs.budget.estimateRows[i], e.amount)], [e.explanation]]),
-      [["Tổng cộng"], [b("D", refs.budget.estimateTotalRow, estimateTotal)], [`Bằng chữ: ${wordsOrPlaceholder(estimateTotal)}`]],
+      [[workbookText.total], [b("D", refs.budget.estimateTotalRow, estimateTotal)], [nextYear.inWords({ words: wordsOrPlaceholder(estimateTotal) })]],
     ],
     totalRow: budget.estimate.length,
   });
 
-  blocks.push(para(["IV. KIẾN NGHỊ, ĐỀ XUẤT"], "section"));
-  blocks.push(placeholder("Kiến nghị, đề xuất (nếu không có, ghi “Không”)"));
+  blocks.push(para([t.proposals.heading], "section"));
+  blocks.push(placeholder(t.placeholders.proposals));
 
   return {
     header: {
       governingBody: agency.governingBody.toLocaleUpperCase("vi"),
       agencyName: agency.agencyName.toLocaleUpperCase("vi"),
-      number: `Số: ${agency.documentNumber ? agency.documentNumber.padStart(2, "0") : "…"}/BC-${agency.abbreviation}`,
+      number: t.header.number({
+        number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
+        abbreviation: agency.abbreviation,
+      }),
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
-      title: "BÁO CÁO",
-      summary: `Kết quả triển khai ISO năm ${year} và dự toán kinh phí thực hiện ISO năm ${next}`,
-      recipientTo: agency.recipientTo ? `Kính gửi: ${agency.recipientTo}` : "",
+      title: t.header.title,
+      summary: t.header.summary({ year, next }),
+      recipientTo: agency.recipientTo ? t.header.recipientTo({ recipient: agency.recipientTo }) : "",
     },
     blocks,
     footer: {
@@ -217,12 +199,12 @@ function earlyOnTimeFormula(row: number): string {
 }
 
 function wordsOrPlaceholder(amount: number): string {
-  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : "[số tiền không hợp lệ]";
+  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : bracketed(t.placeholders.invalidAmount);
 }
 
 /** "Nơi nhận" lines per NĐ 30: "- X;" each, the last "- Lưu: VT, <unit>." */
 function recipientLines(agency: AgencyInfo): string[] {
   const lines = agency.recipients.map((r) => r.replace(/[;.]\s*$/, "")).filter(Boolean).map((r) => `- ${r};`);
-  lines.push(`- Lưu: VT${agency.draftingUnit ? `, ${agency.draftingUnit}` : ""}.`);
+  lines.push(t.archive({ unit: agency.draftingUnit }));
   return lines;
 }

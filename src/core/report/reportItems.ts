@@ -1,35 +1,26 @@
+import { reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { foldKey } from "../text/normalize";
+
+const items = reportText.results.items;
 
 /**
  * The eight standard items of the year-end results table (seed 001; domain.md §1.2 maps each
  * to its legal basis). `phrases` find the plan tasks whose evidence answers the item (folded).
  */
 export const reportItems: readonly { readonly text: string; readonly phrases: readonly string[] }[] = [
-  {
-    text: "Kế hoạch năm về xây dựng, áp dụng, duy trì, cải tiến HTQLCL theo Tiêu chuẩn TCVN ISO 9001",
-    phrases: ["xay dung ke hoach ap dung", "ke hoach ap dung", "ban hanh ke hoach"],
-  },
-  { text: "Mục tiêu chất lượng năm đối với cơ quan và cấp phòng", phrases: ["muc tieu chat luong"] },
-  {
-    text: "Phê duyệt hệ thống văn bản, tài liệu và các quy trình khi áp dụng (nếu có mở rộng hoặc thay đổi quy trình)",
-    phrases: ["ra soat chinh sua", "ban hanh lai cac quy trinh", "phe duyet", "so tay chat luong", "sua doi bo sung quy trinh"],
-  },
-  {
-    text: "Ban hành quy trình xử lý công việc thực hiện đầy đủ các thủ tục hành chính",
-    phrases: ["quy trinh giai quyet thu tuc hanh chinh", "quy trinh doi voi cac tthc", "xay dung quy trinh doi voi"],
-  },
-  { text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp", phrases: ["danh gia noi bo", "danh gia chat luong noi bo"] },
-  { text: "Tiến hành họp xem xét của lãnh đạo, cải tiến hệ thống", phrases: ["xem xet cua lanh dao", "xem xet lanh dao"] },
-  { text: "Người đứng đầu cơ quan xác nhận hiệu lực của hệ thống (nếu có công bố lại)", phrases: ["xac nhan hieu luc"] },
-  {
-    text: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
-    phrases: ["cong bo lai he thong", "thuc hien cong bo lai"],
-  },
+  { text: items.plan, phrases: ["xay dung ke hoach ap dung", "ke hoach ap dung", "ban hanh ke hoach"] },
+  { text: items.objectives, phrases: ["muc tieu chat luong"] },
+  { text: items.documents, phrases: ["ra soat chinh sua", "ban hanh lai cac quy trinh", "phe duyet", "so tay chat luong", "sua doi bo sung quy trinh"] },
+  { text: items.procedures, phrases: ["quy trinh giai quyet thu tuc hanh chinh", "quy trinh doi voi cac tthc", "xay dung quy trinh doi voi"] },
+  { text: items.internalAudit, phrases: ["danh gia noi bo", "danh gia chat luong noi bo"] },
+  { text: items.managementReview, phrases: ["xem xet cua lanh dao", "xem xet lanh dao"] },
+  { text: items.effectiveness, phrases: ["xac nhan hieu luc"] },
+  { text: items.republication, phrases: ["cong bo lai he thong", "thuc hien cong bo lai"] },
 ];
 
-/** Placeholder for an item no task's evidence answers. */
-export const missingEvidenceText = "[Chưa có minh chứng — bổ sung số, ký hiệu, ngày văn bản]";
+/** Placeholder for an item no task's evidence answers (in brackets, as every placeholder of the report). */
+export const missingEvidenceText = `[${reportText.placeholders.missingEvidence}]`;
 
 /**
  * The result text of each standard item: the evidence of the tasks that match it, joined

@@ -1,3 +1,4 @@
+import { reportText } from "../messages/catalogue";
 import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
 import { baseFont } from "../sheet/styles";
 import { sheetNames } from "../workbook/sheetNames";
@@ -121,8 +122,8 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
   };
 
   const h = model.header;
-  split(cell.text(h.governingBody, "governing"), cell.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation"), 18);
-  split(cell.text(h.agencyName, "agency"), cell.text("Độc lập - Tự do - Hạnh phúc", "motto"), 18);
+  split(cell.text(h.governingBody, "governing"), cell.text(reportText.nation, "nation"), 18);
+  split(cell.text(h.agencyName, "agency"), cell.text(reportText.motto, "motto"), 18);
   split(cell.text(h.number, "number"), cell.text(h.placeDate, "placeDate"), 20);
   pushRow([]);
   full(cell.text(h.title, "title"), h.title, 14);
@@ -137,7 +138,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
   const signLines = [f.authority, f.signerTitle].filter(Boolean);
   const footerRows = Math.max(f.recipients.length + 1, signLines.length + 4);
   for (let i = 0; i < footerRows; i++) {
-    const left = i === 0 ? cell.text("Nơi nhận:", "recipientsTitle") : f.recipients[i - 1] !== undefined ? cell.text(f.recipients[i - 1], "recipient") : cell.empty();
+    const left = i === 0 ? cell.text(reportText.recipientsTitle, "recipientsTitle") : f.recipients[i - 1] !== undefined ? cell.text(f.recipients[i - 1], "recipient") : cell.empty();
     const signText = i < signLines.length ? signLines[i] : i === footerRows - 1 ? f.signerName : "";
     const right = signText ? cell.text(signText, i < signLines.length ? "signTitle" : "signName") : cell.empty();
     split(left, right, 18);

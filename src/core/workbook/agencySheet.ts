@@ -6,7 +6,10 @@ import { parseIsoDate } from "../timing/dates";
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
+import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+
+const agencyText = workbookText.agency;
 
 /** The agency facts a report needs (NĐ 30/2020 header, signature, recipients). Free data, never enums. */
 export const agencyInfoSchema = z.object({
@@ -34,28 +37,31 @@ export type AgencyInfo = z.infer<typeof agencyInfoSchema>;
 
 type Key = keyof AgencyInfo;
 
-/** Labels of the "Thông tin" sheet, in order, with a hint for the user. */
-export const agencyFields: readonly { key: Key; label: string; hint: string }[] = [
-  { key: "governingBody", label: "Cơ quan chủ quản", hint: "Viết hoa, ví dụ: UBND TỈNH NINH THUẬN" },
-  { key: "agencyName", label: "Tên cơ quan (viết hoa)", hint: "Ví dụ: SỞ Y TẾ" },
-  { key: "agencyShortName", label: "Tên cơ quan trong câu văn", hint: "Ví dụ: Sở Y tế" },
-  { key: "abbreviation", label: "Chữ viết tắt trong số văn bản", hint: "Ví dụ: SYT (Số: …/BC-SYT)" },
-  { key: "placeName", label: "Địa danh", hint: "Ví dụ: Ninh Thuận" },
-  { key: "year", label: "Năm báo cáo", hint: "Năm của kế hoạch và báo cáo, ví dụ 2024" },
-  { key: "documentNumber", label: "Số văn bản", hint: "Để trống nếu văn thư cấp số sau khi ký" },
-  { key: "reportDate", label: "Ngày báo cáo", hint: "Để trống để in “ngày … tháng … năm …”" },
-  { key: "periodStart", label: "Số liệu từ ngày", hint: "Ngày đầu kỳ số liệu hồ sơ" },
-  { key: "periodEnd", label: "Số liệu đến ngày", hint: "Ngày chốt số liệu hồ sơ (hồ sơ đang giải quyết tính đến ngày này)" },
-  { key: "recipientTo", label: "Kính gửi", hint: "Ví dụ: Sở Khoa học và Công nghệ" },
-  { key: "signingAuthority", label: "Quyền hạn ký", hint: "Ví dụ: KT. GIÁM ĐỐC (để trống nếu Giám đốc ký)" },
-  { key: "signerTitle", label: "Chức vụ người ký", hint: "Ví dụ: PHÓ GIÁM ĐỐC" },
-  { key: "signerName", label: "Họ và tên người ký", hint: "Không ghi học hàm, học vị" },
-  { key: "recipients", label: "Nơi nhận", hint: "Mỗi nơi nhận một dòng (Alt+Enter)" },
-  { key: "draftingUnit", label: "Đơn vị soạn thảo (viết tắt)", hint: "Ví dụ: VP → “Lưu: VT, VP.”" },
-  { key: "planReference", label: "Kế hoạch ISO năm", hint: "Ví dụ: Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế" },
-  { key: "budgetDecision", label: "Quyết định giao kinh phí", hint: "Ví dụ: Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch UBND tỉnh" },
-  { key: "scope", label: "Phạm vi áp dụng (các lĩnh vực)", hint: "Các lĩnh vực TTHC áp dụng HTQLCL" },
+/** Fields of the "Thông tin" sheet, in row order. */
+const fieldOrder: readonly Key[] = [
+  "governingBody",
+  "agencyName",
+  "agencyShortName",
+  "abbreviation",
+  "placeName",
+  "year",
+  "documentNumber",
+  "reportDate",
+  "periodStart",
+  "periodEnd",
+  "recipientTo",
+  "signingAuthority",
+  "signerTitle",
+  "signerName",
+  "recipients",
+  "draftingUnit",
+  "planReference",
+  "budgetDecision",
+  "scope",
 ];
+
+/** Labels of the "Thông tin" sheet, in order, with a hint for the user. */
+export const agencyFields: readonly { key: Key; label: string; hint: string }[] = fieldOrder.map((key) => ({ key, ...agencyText.fields[key] }));
 
 /** A blank agency record for a year (period = the calendar year). */
 export function emptyAgencyInfo(year: number): AgencyInfo {
@@ -70,12 +76,12 @@ export function emptyAgencyInfo(year: number): AgencyInfo {
     reportDate: "",
     periodStart: `${year}-01-01`,
     periodEnd: `${year}-12-31`,
-    recipientTo: "Sở Khoa học và Công nghệ",
+    recipientTo: agencyText.defaults.recipientTo,
     signingAuthority: "",
-    signerTitle: "GIÁM ĐỐC",
+    signerTitle: agencyText.defaults.signerTitle,
     signerName: "",
-    recipients: ["Sở Khoa học và Công nghệ;", "Lãnh đạo Sở;"],
-    draftingUnit: "VP",
+    recipients: [...agencyText.defaults.recipients],
+    draftingUnit: agencyText.defaults.draftingUnit,
     planReference: "",
     budgetDecision: "",
     scope: "",
@@ -101,7 +107,7 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec {
   });
   return {
     name: sheetNames.agency,
-    cells: [["Mục", "Giá trị", "Ghi chú"].map((h) => cell.text(h, "header")), ...rows],
+    cells: [[agencyText.headers.label, agencyText.headers.value, agencyText.headers.hint].map((h) => cell.text(h, "header")), ...rows],
     styles: dataSheetStyles,
     columnWidths: [32, 60, 50],
     merges: [],

@@ -3,17 +3,24 @@ import type { Grid } from "../grid/grid";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
+import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
 
 import { inferBudgetCategory } from "../budget/budgetCategory";
 import type { BudgetCategory } from "../budget/budgetInput";
 
+const budgetText = workbookText.budget;
+const h = budgetText.headers;
+
 /** Category labels as the sheet shows them (dropdown). */
-export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = {
-  expansion: "Mở rộng",
-  maintenance: "Duy trì",
-  other: "Khác",
-};
+export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = budgetText.categories;
+
+/**
+ * Folded words that find the blocks when the sheet is read back: the item column with the
+ * granted column (block A) or with the explanation column (block B). Words, not whole
+ * headers, so a header the user shortened still counts; a test keeps them inside the headers.
+ */
+export const budgetBlockKeywords = { item: "noi dung", granted: "duoc cap", explanation: "giai trinh" } as const;
 
 export interface GrantedLine {
   readonly item: string;
@@ -88,8 +95,8 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number): SheetSpec
     while (cells.length < row) cells.push([]);
     cells[row - 1] = values;
   };
-  put(1, [cell.text(`A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM ${year}`, "title")]);
-  put(L.grantedHeader, ["TT", "Nội dung", "Loại", "Kinh phí được cấp (đồng)", "Đã giải ngân (đồng)", "Ghi chú"].map((h) => cell.text(h, "header")));
+  put(1, [cell.text(budgetText.grantedTitle({ year }), "title")]);
+  put(L.grantedHeader, [h.no, h.item, h.category, h.granted, h.disbursed, h.note].map((text) => cell.text(text, "header")));
   const granted = data.granted.length ? data.granted : [{ item: "", category: "maintenance" as const, granted: 0, disbursed: 0, note: "" }];
   granted.forEach((g, i) =>
     put(L.grantedFirst + i, [
@@ -103,15 +110,15 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number): SheetSpec
   );
   put(L.grantedTotal, [
     cell.empty("totalLabel"),
-    cell.text("Tổng cộng", "totalLabel"),
+    cell.text(workbookText.total, "totalLabel"),
     cell.empty("totalLabel"),
     cell.formula(`SUM(D${L.grantedFirst}:D${L.grantedLast})`, sum(granted.map((g) => g.granted)), "totalInteger"),
     cell.formula(`SUM(E${L.grantedFirst}:E${L.grantedLast})`, sum(granted.map((g) => g.disbursed)), "totalInteger"),
     cell.empty("totalLabel"),
   ]);
-  put(L.estimateHeader - 1, [cell.text(`B. DỰ TOÁN KINH PHÍ NĂM ${year + 1}`, "title")]);
-  put(L.estimateHeader, ["TT", "Nội dung", "Loại", "Kinh phí (đồng)", "Giải trình"].map((h) => cell.text(h, "header")));
-  const estimate = data.estimate.length ? data.estimate : [{ item: "Duy trì", category: "maintenance" as const, amount: 0, explanation: "" }];
+  put(L.estimateHeader - 1, [cell.text(budgetText.estimateTitle({ year: year + 1 }), "title")]);
+  put(L.estimateHeader, [h.no, h.item, h.category, h.amount, h.explanation].map((text) => cell.text(text, "header")));
+  const estimate = data.estimate.length ? data.estimate : [{ item: budgetCategoryLabels.maintenance, category: "maintenance" as const, amount: 0, explanation: "" }];
   estimate.forEach((e, i) =>
     put(L.estimateFirst + i, [
       cell.number(i + 1, "center"),
@@ -123,7 +130,7 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number): SheetSpec
   );
   put(L.estimateTotal, [
     cell.empty("totalLabel"),
-    cell.text("Tổng cộng", "totalLabel"),
+    cell.text(workbookText.total, "totalLabel"),
     cell.empty("totalLabel"),
     cell.formula(`SUM(D${L.estimateFirst}:D${L.estimateLast})`, sum(estimate.map((e) => e.amount)), "totalInteger"),
     cell.empty("totalLabel"),
@@ -166,13 +173,15 @@ export function readBudgetGrid(grid: Grid): BudgetSheetData {
   const granted: GrantedLine[] = [];
   const estimate: EstimateLine[] = [];
   const stated: Record<string, { value: number; cell: string }> = {};
+  const words = budgetBlockKeywords;
+  const total = foldKey(workbookText.total);
   let block: "granted" | "estimate" | null = null;
   rows.forEach((row, r) => {
     const key = foldKey(row.join(" "));
-    if (key.includes("noi dung") && key.includes("duoc cap")) return void (block = "granted");
-    if (key.includes("noi dung") && key.includes("giai trinh")) return void (block = "estimate");
+    if (key.includes(words.item) && key.includes(words.granted)) return void (block = "granted");
+    if (key.includes(words.item) && key.includes(words.explanation)) return void (block = "estimate");
     if (!block || !row[1]) return;
-    if (foldKey(row[1]).startsWith("tong cong")) {
+    if (foldKey(row[1]).startsWith(total)) {
       if (block === "granted") {
         stated.granted = { value: amount(r, 3), cell: addr(r, 3) };
         stated.disbursed = { value: amount(r, 4), cell: addr(r, 4) };

@@ -2,27 +2,31 @@ import { columnLetters } from "../grid/address";
 import type { DossierCounts } from "../dossiers/counts";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+
+const dossierText = workbookText.dossiers;
+const h = dossierText.headers;
 
 /**
  * Columns of the "Hồ sơ TTHC" sheet. The counts are typed by the user (or filled by the
  * dossier import); "Đã giải quyết", the rates and the check column are live formulas.
  */
 export const dossierColumns = [
-  { key: "no", header: "TT", width: 5 },
-  { key: "field", header: "Lĩnh vực", width: 34 },
-  { key: "received", header: "Tiếp nhận", width: 11 },
-  { key: "early", header: "Trước hạn", width: 11 },
-  { key: "onTime", header: "Đúng hạn", width: 11 },
-  { key: "late", header: "Quá hạn", width: 11 },
-  { key: "supplement", header: "Yêu cầu bổ sung", width: 12 },
-  { key: "withdrawn", header: "Rút hồ sơ", width: 10 },
-  { key: "pendingInTime", header: "Đang giải quyết trong hạn", width: 14 },
-  { key: "pendingOverdue", header: "Đang giải quyết quá hạn", width: 14 },
-  { key: "resolved", header: "Đã giải quyết", width: 12 },
-  { key: "rateA", header: "Tỷ lệ đúng hạn (A)", width: 12 },
-  { key: "rateC", header: "Tỷ lệ QĐ 766 (C)", width: 12 },
-  { key: "check", header: "Kiểm tra", width: 20 },
+  { key: "no", header: h.no, width: 5 },
+  { key: "field", header: h.field, width: 34 },
+  { key: "received", header: h.received, width: 11 },
+  { key: "early", header: h.early, width: 11 },
+  { key: "onTime", header: h.onTime, width: 11 },
+  { key: "late", header: h.late, width: 11 },
+  { key: "supplement", header: h.supplement, width: 12 },
+  { key: "withdrawn", header: h.withdrawn, width: 10 },
+  { key: "pendingInTime", header: h.pendingInTime, width: 14 },
+  { key: "pendingOverdue", header: h.pendingOverdue, width: 14 },
+  { key: "resolved", header: h.resolved, width: 12 },
+  { key: "rateA", header: h.rateA, width: 12 },
+  { key: "rateC", header: h.rateC, width: 12 },
+  { key: "check", header: h.check, width: 20 },
 ] as const;
 
 type DossierColumnKey = (typeof dossierColumns)[number]["key"];
@@ -37,6 +41,9 @@ export function dossierTotalRow(fieldCount: number): number {
   return Math.max(fieldCount, 1) + 2;
 }
 
+/** The check column's text as an Excel string literal (quotes doubled). */
+const mismatchLiteral = `"${dossierText.partsMismatch.replace(/"/g, '""')}"`;
+
 const countKeys = ["received", "early", "onTime", "late", "supplement", "withdrawn", "pendingInTime", "pendingOverdue"] as const;
 
 /** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
@@ -50,7 +57,7 @@ function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): CellSpe
     cell.formula(resolved, c.early + c.onTime + c.late, totalStyle ? "totalInteger" : "integer"),
     cell.formula(`IF(${col("resolved")}=0,"",(${col("early")}+${col("onTime")})/${col("resolved")})`, c.resolved ? (c.early + c.onTime) / c.resolved : "", totalStyle ? "totalPercent" : "percent"),
     cell.formula(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "", totalStyle ? "totalPercent" : "percent"),
-    cell.formula(`IF(${col("received")}=${parts},"","Các phần không cộng đủ số tiếp nhận")`, ok ? "" : "Các phần không cộng đủ số tiếp nhận", "body"),
+    cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
   ];
 }
 
@@ -71,14 +78,14 @@ export function buildDossierSheet(byField: readonly DossierCounts[], total: Doss
   const t = dossierTotalRow(byField.length);
   const totalRow: CellSpec[] = [
     cell.empty("totalLabel"),
-    cell.text("Tổng cộng", "totalLabel"),
+    cell.text(workbookText.total, "totalLabel"),
     ...countKeys.map((k) => cell.formula(`SUM(${dossierColumn(k)}${first}:${dossierColumn(k)}${last})`, total[k], "totalInteger")),
     ...formulaCells(t, total, true),
   ];
   const notes = [
-    [cell.empty(), cell.text("Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn.", "note")],
-    [cell.empty(), cell.text("Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận.", "note")],
-    [cell.empty(), cell.text("Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + đang giải quyết (trong hạn và quá hạn).", "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateA, "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateC, "note")],
+    [cell.empty(), cell.text(dossierText.notes.parts, "note")],
   ];
   return {
     name: sheetNames.dossiers,

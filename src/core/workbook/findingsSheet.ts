@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding";
-import { severityLabels } from "../messages/catalogue";
+import { severityLabels, workbookText } from "../messages/catalogue";
 import { findingLocation, findingText } from "../messages/render";
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
@@ -15,10 +15,11 @@ export function buildFindingsSheet(findings: readonly Finding[]): SheetSpec {
     cell.text(findingText(f), "body"),
     cell.text(f.code, "body"),
   ]);
-  const header = ["Mức độ", "Vị trí", "Nội dung", "Mã"].map((h) => cell.text(h, "header"));
+  const h = workbookText.findings.headers;
+  const header = [h.severity, h.location, h.message, h.code].map((text) => cell.text(text, "header"));
   return {
     name: sheetNames.findings,
-    cells: [header, ...(rows.length ? rows : [[cell.text("—", "center"), cell.text("", "body"), cell.text("Không có lỗi hay cảnh báo nào.", "body"), cell.text("", "body")]])],
+    cells: [header, ...(rows.length ? rows : [[cell.text("—", "center"), cell.text("", "body"), cell.text(workbookText.findings.none, "body"), cell.text("", "body")]])],
     styles: dataSheetStyles,
     columnWidths: [12, 22, 80, 26],
     merges: [],

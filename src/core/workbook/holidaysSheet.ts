@@ -1,6 +1,9 @@
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+
+const holidayText = workbookText.holidays;
 
 /**
  * Lunar New Year (1/1 âm lịch) and Giỗ Tổ (10/3 âm lịch) by year, computed with Hồ Ngọc Đức's
@@ -37,16 +40,17 @@ function addDays(iso: string, days: number): string {
  * @example defaultHolidays(2024)[0] → { date: "2024-01-01", name: "Tết Dương lịch" }
  */
 export function defaultHolidays(year: number): Holiday[] {
-  const list: Holiday[] = [{ date: `${year}-01-01`, name: "Tết Dương lịch" }];
+  const names = holidayText.names;
+  const list: Holiday[] = [{ date: `${year}-01-01`, name: names.newYear }];
   const lunar = lunarDates[year];
   if (lunar) {
-    for (let k = -1; k <= 3; k++) list.push({ date: addDays(lunar.tet, k), name: "Tết Nguyên đán (dự kiến, theo thông báo hằng năm)" });
-    list.push({ date: lunar.gioTo, name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)" });
+    for (let k = -1; k <= 3; k++) list.push({ date: addDays(lunar.tet, k), name: names.lunarNewYear });
+    list.push({ date: lunar.gioTo, name: names.hungKings });
   }
-  list.push({ date: `${year}-04-30`, name: "Ngày Chiến thắng" });
-  list.push({ date: `${year}-05-01`, name: "Ngày Quốc tế Lao động" });
-  list.push({ date: `${year}-09-02`, name: "Quốc khánh" });
-  list.push({ date: `${year}-09-01`, name: "Quốc khánh (ngày liền kề, theo thông báo hằng năm)" });
+  list.push({ date: `${year}-04-30`, name: names.reunification });
+  list.push({ date: `${year}-05-01`, name: names.labourDay });
+  list.push({ date: `${year}-09-02`, name: names.nationalDay });
+  list.push({ date: `${year}-09-01`, name: names.nationalDayAdjacent });
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -55,13 +59,13 @@ export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec {
   return {
     name: sheetNames.holidays,
     cells: [
-      ["Ngày", "Tên ngày nghỉ", "Loại"].map((h) => cell.text(h, "header")),
-      ...holidays.map((h) => [cell.date(h.date, "date"), cell.text(h.name, "body"), cell.text("Nghỉ", "center")]),
+      [holidayText.headers.date, holidayText.headers.name, holidayText.headers.kind].map((h) => cell.text(h, "header")),
+      ...holidays.map((h) => [cell.date(h.date, "date"), cell.text(h.name, "body"), cell.text(holidayText.kinds.dayOff, "center")]),
     ],
     styles: dataSheetStyles,
     columnWidths: [14, 56, 12],
     merges: [],
-    validations: [{ range: `C2:C${Math.max(holidays.length + 1, 100)}`, list: ["Nghỉ", "Làm bù"], allowBlank: true }],
+    validations: [{ range: `C2:C${Math.max(holidays.length + 1, 100)}`, list: [holidayText.kinds.dayOff, holidayText.kinds.makeUpDay], allowBlank: true }],
     tables: [],
     pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },

@@ -3,21 +3,25 @@ import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
 import { rangeAddress, sheetRef } from "../grid/address";
+import { workbookText } from "../messages/catalogue";
+
+const tasksText = workbookText.tasks;
+const h = tasksText.headers;
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
 export const taskColumns = [
-  { header: "STT", width: 6, style: "center" },
-  { header: "Nhóm nhiệm vụ", width: 18, style: "body" },
-  { header: "Nội dung/Nhiệm vụ", width: 48, style: "body" },
-  { header: "Hoạt động/Sản phẩm", width: 36, style: "body" },
-  { header: "Tiến độ/Thời gian", width: 18, style: "body" },
-  { header: "Từ ngày", width: 12, style: "date" },
-  { header: "Đến ngày", width: 12, style: "date" },
-  { header: "Đơn vị chủ trì", width: 24, style: "body" },
-  { header: "Đơn vị phối hợp", width: 24, style: "body" },
-  { header: "Trạng thái", width: 16, style: "center" },
-  { header: "Minh chứng", width: 36, style: "body" },
-  { header: "Ghi chú", width: 20, style: "body" },
+  { header: h.no, width: 6, style: "center" },
+  { header: h.group, width: 18, style: "body" },
+  { header: h.task, width: 48, style: "body" },
+  { header: h.output, width: 36, style: "body" },
+  { header: h.timing, width: 18, style: "body" },
+  { header: h.start, width: 12, style: "date" },
+  { header: h.end, width: 12, style: "date" },
+  { header: h.lead, width: 24, style: "body" },
+  { header: h.support, width: 24, style: "body" },
+  { header: h.status, width: 16, style: "center" },
+  { header: h.evidence, width: 36, style: "body" },
+  { header: h.note, width: 20, style: "body" },
 ] as const;
 
 /** Minimum body rows, so the status dropdown reaches rows the user adds by hand. */
@@ -57,8 +61,8 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
         range: `J2:J${Math.max(lastRow, minimumRows)}`,
         list: taskStatuses,
         allowBlank: true,
-        prompt: "Chọn trạng thái thực hiện",
-        error: "Trạng thái phải chọn trong danh sách",
+        prompt: tasksText.statusPrompt,
+        error: tasksText.statusError,
       },
       // Units: the registry sheet's names offered as suggestions (a cell may list several units).
       ...(["H", "I"] as const).map((column) => ({
@@ -66,7 +70,7 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
         list: { source: `=${sheetRef(sheetNames.units)}!$A$2:$A$300` },
         allowBlank: true,
         mode: "suggest" as const,
-        prompt: "Chọn đơn vị trong danh mục (trang Đơn vị) hoặc ghi nhiều đơn vị, cách nhau bằng dấu ;",
+        prompt: tasksText.unitPrompt,
       })),
     ],
     tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],

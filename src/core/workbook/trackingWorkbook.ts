@@ -3,6 +3,7 @@ import type { PlanTask } from "../plan/plan";
 import type { WorkbookSpec } from "../sheet/model";
 import type { RegistryUnit } from "../units/registry";
 import { commonUnits } from "../units/registry";
+import { workbookText } from "../messages/catalogue";
 import { buildAgencySheet, emptyAgencyInfo, type AgencyInfo } from "./agencySheet";
 import { buildBudgetSheet, type BudgetSheetData } from "./budgetSheet";
 import { buildDossierSheet } from "./dossierSheet";
@@ -23,16 +24,17 @@ export interface TrackingData {
 
 /** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
 export function emptyTrackingData(year: number): TrackingData {
+  const { categories, maintenanceExplanation } = workbookText.budget;
   return {
     agency: emptyAgencyInfo(year),
     tasks: [],
     dossiers: [],
     budget: {
       granted: [
-        { item: "Mở rộng", category: "expansion", granted: 0, disbursed: 0, note: "" },
-        { item: "Duy trì", category: "maintenance", granted: 0, disbursed: 0, note: "" },
+        { item: categories.expansion, category: "expansion", granted: 0, disbursed: 0, note: "" },
+        { item: categories.maintenance, category: "maintenance", granted: 0, disbursed: 0, note: "" },
       ],
-      estimate: [{ item: "Duy trì", category: "maintenance", amount: 0, explanation: "Tiếp tục duy trì, áp dụng HTQLCL" }],
+      estimate: [{ item: categories.maintenance, category: "maintenance", amount: 0, explanation: maintenanceExplanation }],
     },
     units: commonUnits,
   };
@@ -49,7 +51,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildInstructionsSheet(year),
       buildAgencySheet(data.agency),
       buildTasksSheet(data.tasks),
-      buildDossierSheet(data.dossiers, sumCounts("Tổng cộng", data.dossiers)),
+      buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),

@@ -5,9 +5,10 @@ import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";
+import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
 
-const headers = ["Tên đơn vị", "Cách viết khác, viết tắt (cách nhau bằng dấu ;)"] as const;
+const headers = [workbookText.units.headers.name, workbookText.units.headers.aliases] as const;
 
 /**
  * The default registry for a plan: the common units the plan uses, then every unit the plan

@@ -1,4 +1,4 @@
-import { findingMessages, uiText } from "../../../src/core/messages/catalogue";
+import { findingMessages, planText, reportText, uiText, workbookText } from "../../../src/core/messages/catalogue";
 import { renderFinding } from "../../../src/core/messages/render";
 
 /** Parameters every template might read, so each renders fully. */
@@ -33,4 +33,39 @@ describe("the message catalogue", () => {
       expect(text).toBe(text.normalize("NFC"));
     }
   });
+
+  describe.each([
+    ["workbookText", workbookText],
+    ["reportText", reportText],
+    ["planText", planText],
+  ] as const)("%s", (_name, texts) => {
+    it.each(leaves(texts))("%s is non-empty NFC text without placeholders left", (_path, text) => {
+      expect(text.trim().length).toBeGreaterThan(0);
+      expect(text).toBe(text.normalize("NFC"));
+      expect(text).not.toMatch(/undefined|\[object|NaN|\$\{/);
+    });
+  });
+
+  it("writes the sheet and report texts with their diacritics", () => {
+    expect(workbookText.sheetNames.dossiers).toBe("Hồ sơ TTHC");
+    expect(workbookText.total).toBe("Tổng cộng");
+    expect(workbookText.budget.grantedTitle({ year: 2024 })).toBe("A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM 2024");
+    expect(reportText.nation).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(reportText.nextYear.contents({ year: 2025, following: 2026 }).map((line) => line.slice(0, 3))).toEqual(["a) ", "b) ", "c) ", "d) ", "đ) ", "e) ", "g) "]);
+  });
 });
+
+/**
+ * Every text of a nested catalogue object as [path, text]: strings as they are, templates
+ * rendered with sample params (a template may return a list of pieces: each piece is checked).
+ */
+function leaves(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value === "function") {
+    const rendered: unknown = (value as (p: typeof params) => unknown)(params);
+    return Array.isArray(rendered) ? rendered.flatMap((piece, i) => leaves(piece, `${path}()[${i}]`)) : leaves(rendered, `${path}()`);
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  return [[path, String(value)]];
+}

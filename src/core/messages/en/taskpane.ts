@@ -10,6 +10,8 @@
 import type { TaskpaneMessages } from "../vi/taskpane";
 
 const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+/** "1 error", "2 errors". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export const taskpaneMessagesEn: TaskpaneMessages = {
   appTitle: () => "Trợ lý ISO",
@@ -31,8 +33,8 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   trackingHeading: () => "Tracking workbook",
   trackingHelp: () => "Creates the tracking sheets for the chosen year. Sheets that already exist are kept: they hold your data.",
   trackingCreate: () => "Create tracking sheets",
-  trackingCreated: (p: { names: readonly string[] }) => `Created ${p.names.length} sheets: ${sheets(p.names)}.`,
-  trackingKept: (p: { names: readonly string[] }) => `Kept ${p.names.length} existing sheets: ${sheets(p.names)}.`,
+  trackingCreated: (p: { names: readonly string[] }) => `Created ${count(p.names.length, "sheet")}: ${sheets(p.names)}.`,
+  trackingKept: (p: { names: readonly string[] }) => `Kept ${count(p.names.length, "existing sheet")}: ${sheets(p.names)}.`,
   trackingComplete: () => "The workbook already has every tracking sheet; nothing was changed.",
 
   importHeading: () => "Import the task table",
@@ -45,10 +47,11 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   importFromPaste: () => "Import the pasted table",
   pasteEmpty: () => "Nothing pasted yet: paste the task table into the box above.",
   pasteSourceName: () => "Pasted table",
+  chooseFile: () => "Choose a file…",
   fileLabel: () => "Or pick a plan file (.docx, .xlsx, .html, .tsv, .txt)",
   selectionEmpty: () => "The selected range is empty: select the whole task table, header row included, and try again.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
-    `Read ${p.tasks} tasks (${p.groups} groups), plan year ${p.year}: ${p.errors} errors, ${p.warnings} warnings.`,
+    `Read ${count(p.tasks, "task")} (${count(p.groups, "group")}), plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.`,
   importWrote: (p: { names: readonly string[] }) => `Wrote the sheets ${sheets(p.names)}.`,
   importFailed: () => "The task table could not be imported; see the problems below.",
 
@@ -57,10 +60,10 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   validateRun: () => "Check the Nhiệm vụ sheet",
   validateMissingSheet: () => "The workbook has no “Nhiệm vụ” sheet yet: create the tracking sheets or import the task table first.",
   validateDone: (p: { errors: number; warnings: number }) =>
-    `Checked: ${p.errors} errors, ${p.warnings} warnings. The “Kiểm tra” sheet was rewritten.`,
+    `Checked: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}. The “Kiểm tra” sheet was rewritten.`,
 
   findingsHeading: () => "Check results",
-  findingsCount: (p: { errors: number; warnings: number; infos: number }) => `${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes`,
+  findingsCount: (p: { errors: number; warnings: number; infos: number }) => `${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${count(p.infos, "note")}`,
   findingsNone: () => "No errors or warnings.",
   findingsLanguageNote: () => "Check results are written in Vietnamese, as on the workbook's “Kiểm tra” sheet.",
   findingGoTo: (p: { location: string }) => `Select cell ${p.location} in the workbook`,

@@ -13,3 +13,12 @@ export const planMessages = {
     `kế hoạch chưa có hoạt động bắt buộc hằng năm: ${p.activity} (${p.basis})`,
   plan_has_no_tasks: () => "bảng không có nhiệm vụ nào",
 };
+
+/** Activities the regulations require every year (domain.md §1.2): the label a warning names, and its legal basis. */
+export const requiredActivityTexts = {
+  objectives: { label: "xây dựng mục tiêu chất lượng", basis: "TCVN ISO 9001:2015 điều 6.2" },
+  internalAudit: { label: "đánh giá nội bộ", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm b và khoản 4 điểm b" },
+  managementReview: { label: "xem xét của lãnh đạo", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm c và khoản 4 điểm b" },
+  customerSatisfaction: { label: "đo lường sự hài lòng của khách hàng", basis: "TCVN ISO 9001:2015 điều 9.1.2" },
+  annualReport: { label: "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm", basis: "Thông tư 26/2014/TT-BKHCN, Điều 35 và 36" },
+} as const;

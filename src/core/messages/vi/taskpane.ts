@@ -46,6 +46,7 @@ export const taskpaneMessagesVi = {
   importFromPaste: () => "Nhập từ nội dung đã dán",
   pasteEmpty: () => "Chưa có nội dung: hãy dán bảng nhiệm vụ vào ô ở trên.",
   pasteSourceName: () => "Bảng đã dán",
+  chooseFile: () => "Chọn tệp…",
   fileLabel: () => "Hoặc chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .txt)",
   selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>

@@ -1,0 +1,150 @@
+/**
+ * Texts of the year-end report (NĐ 30/2020 format, seed 001 shape), as the sheet and the
+ * .docx print them. A sentence holding live figures is a template returning its pieces in
+ * reading order, the figures (type `F`) passed in as parameters, so each sentence stays whole.
+ * In the section templates `year` is the year the section is about.
+ */
+export const reportMessages = {
+  /** Fixed words of the decree's header and signature blocks. */
+  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  motto: "Độc lập - Tự do - Hạnh phúc",
+  recipientsTitle: "Nơi nhận:",
+  /** Author written into the .docx properties. */
+  documentCreator: "Trợ lý ISO",
+
+  header: {
+    number: (p: { number: string; abbreviation: string }) => `Số: ${p.number}/BC-${p.abbreviation}`,
+    /** The number while the clerk has not given it yet. */
+    numberPending: "…",
+    title: "BÁO CÁO",
+    summary: (p: { year: number; next: number }) => `Kết quả triển khai ISO năm ${p.year} và dự toán kinh phí thực hiện ISO năm ${p.next}`,
+    recipientTo: (p: { recipient: string }) => `Kính gửi: ${p.recipient}`,
+  },
+
+  /** The last "Nơi nhận" line: the archive (văn thư) and the drafting unit, if any. */
+  archive: (p: { unit: string }) => (p.unit ? `- Lưu: VT, ${p.unit}.` : "- Lưu: VT."),
+
+  /** Who the sentences name when the agency's short name is blank. */
+  defaultAgency: "Cơ quan",
+  intro: (p: { agency: string; year: number; next: number }) =>
+    `${p.agency} báo cáo kết quả triển khai ISO năm ${p.year} và dự toán kinh phí thực hiện ISO năm ${p.next} như sau:`,
+
+  /** I. Results of the year. */
+  results: {
+    heading: (p: { year: number }) => `I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN ISO NĂM ${p.year}`,
+    headers: { no: "TT", item: "Nội dung thực hiện", result: "Kết quả" },
+    /** The eight standard items of the results table (seed 001; domain.md §1.2). */
+    items: {
+      plan: "Kế hoạch năm về xây dựng, áp dụng, duy trì, cải tiến HTQLCL theo Tiêu chuẩn TCVN ISO 9001",
+      objectives: "Mục tiêu chất lượng năm đối với cơ quan và cấp phòng",
+      documents: "Phê duyệt hệ thống văn bản, tài liệu và các quy trình khi áp dụng (nếu có mở rộng hoặc thay đổi quy trình)",
+      procedures: "Ban hành quy trình xử lý công việc thực hiện đầy đủ các thủ tục hành chính",
+      internalAudit: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp",
+      managementReview: "Tiến hành họp xem xét của lãnh đạo, cải tiến hệ thống",
+      effectiveness: "Người đứng đầu cơ quan xác nhận hiệu lực của hệ thống (nếu có công bố lại)",
+      republication: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
+    },
+    tasksDone: <F>(p: { done: F; total: number }) => ["- Thực hiện kế hoạch: ", p.done, `/${p.total} nhiệm vụ đã hoàn thành.`],
+    budgetUse: (p: { year: number; decision: string }) =>
+      `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
+    granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
+    disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
+    grantedTotal: <F>(p: { amount: F }) => ["+ Tổng kinh phí được cấp: ", p.amount, " đồng."],
+  },
+
+  /** II. Evaluation. */
+  evaluation: {
+    heading: "II. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN",
+    effectiveness: (p: { agency: string }) =>
+      `1. Nhận xét, đánh giá hiệu quả của việc áp dụng HTQLCL theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại ${p.agency}`,
+    procedures: "- Việc thực hiện các quá trình giải quyết thủ tục hành chính tại cơ quan, đơn vị:",
+    scope: (p: { agency: string; scope: string }) => `+ Phạm vi áp dụng tại ${p.agency} gồm: ${p.scope}`,
+    /** `from` and `to` are dd/mm/yyyy. */
+    dossiers: <F>(p: {
+      from: string;
+      to: string;
+      agency: string;
+      received: F;
+      handled: F;
+      earlyOnTime: F;
+      supplement: F;
+      late: F;
+      pendingInTime: F;
+      pendingOverdue: F;
+    }) => [
+      `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận: `,
+      p.received,
+      " hồ sơ, xử lý trước hạn: ",
+      p.handled,
+      " (trả kết quả trước và đúng hạn: ",
+      p.earlyOnTime,
+      " hồ sơ; yêu cầu bổ sung: ",
+      p.supplement,
+      " hồ sơ); trả quá hạn: ",
+      p.late,
+      " hồ sơ; hồ sơ đang xử lý trong hạn: ",
+      p.pendingInTime,
+      "; đang xử lý quá hạn: ",
+      p.pendingOverdue,
+      ".",
+    ],
+    dossierTable: {
+      headers: { indicator: "Chỉ tiêu", value: "Số hồ sơ / tỷ lệ" },
+      rows: {
+        received: "Tổng số hồ sơ tiếp nhận",
+        early: "Đã giải quyết trước hạn",
+        onTime: "Đã giải quyết đúng hạn",
+        late: "Đã giải quyết quá hạn",
+        supplement: "Yêu cầu bổ sung hồ sơ",
+        withdrawn: "Công dân rút hồ sơ",
+        pendingInTime: "Đang giải quyết trong hạn",
+        pendingOverdue: "Đang giải quyết quá hạn",
+        rateA: "Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết",
+        rateC: "Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận",
+      },
+    },
+    management:
+      "- Công việc quản lý, điều hành của Lãnh đạo, các phòng nghiệp vụ (cử cán bộ tham gia tập huấn về ISO; tổ chức đào tạo; đo lường sự thỏa mãn của khách hàng):",
+    oneStop: "- Gắn kết với việc thực hiện cơ chế một cửa:",
+    difficulties:
+      "2. Thuận lợi, khó khăn và những vấn đề tồn tại trong việc xây dựng, áp dụng, duy trì và cải tiến HTQLCL theo Tiêu chuẩn quốc gia TCVN ISO 9001",
+    advantages: "a) Thuận lợi:",
+    obstacles: "b) Khó khăn:",
+  },
+
+  /** III. The next year. */
+  nextYear: {
+    heading: (p: { year: number }) => `III. VIỆC TRIỂN KHAI THỰC HIỆN ISO NĂM ${p.year}`,
+    contentsHeading: (p: { year: number }) => `1. Nội dung triển khai ISO năm ${p.year}`,
+    /** The a)–g) list; `following` is the year after `year` (its budget estimate). */
+    contents: (p: { year: number; following: number }) => [
+      "a) Tiếp tục duy trì, cải tiến và mở rộng áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 gắn với giải quyết thủ tục hành chính;",
+      `b) Xây dựng Kế hoạch triển khai áp dụng ISO năm ${p.year};`,
+      `c) Ban hành Quyết định Mục tiêu chất lượng năm ${p.year};`,
+      `d) Đánh giá nội bộ năm ${p.year};`,
+      "đ) Họp xem xét của lãnh đạo;",
+      "e) Công bố lại hệ thống quản lý chất lượng (nếu có);",
+      `g) Báo cáo kết quả triển khai ISO năm ${p.year} và dự toán kinh phí năm ${p.following}.`,
+    ],
+    estimateHeading: (p: { year: number }) => `2. Dự toán kinh phí năm ${p.year}`,
+    estimateHeaders: { item: "Nội dung", amount: "Kinh phí (đồng)", explanation: "Giải trình" },
+    inWords: (p: { words: string }) => `Bằng chữ: ${p.words}`,
+  },
+
+  /** IV. Proposals. */
+  proposals: { heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
+
+  /** What the drafter must fill in; the report shows each in brackets, highlighted. */
+  placeholders: {
+    dossierComment: "Nhận xét về kết quả giải quyết thủ tục hành chính, sự hài lòng của khách hàng",
+    management: "Nêu các văn bản cử cán bộ tập huấn, các lớp đào tạo, kết quả khảo sát sự hài lòng",
+    oneStop: "Đánh giá hiệu quả gắn kết HTQLCL với cơ chế một cửa",
+    advantages: "Nêu các thuận lợi",
+    obstacles: "Nêu các khó khăn, tồn tại và nguyên nhân",
+    proposals: "Kiến nghị, đề xuất (nếu không có, ghi “Không”)",
+    /** A results-table item no task's evidence answers. */
+    missingEvidence: "Chưa có minh chứng — bổ sung số, ký hiệu, ngày văn bản",
+    /** An amount that cannot be written in words (negative or fractional). */
+    invalidAmount: "số tiền không hợp lệ",
+  },
+} as const;
