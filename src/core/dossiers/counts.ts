@@ -3,10 +3,11 @@
  * report prints. Definitions: domain.md §3.3; rates: `rates.ts`.
  */
 import type { Finding } from "../findings/finding";
+import { workbookText } from "../messages/catalogue";
 import { goodRateC, onTimeRateA } from "./rates";
 
 /** Field name of the total. */
-export const TOTAL_FIELD = "Tổng cộng";
+export const TOTAL_FIELD = workbookText.total;
 
 /** Counts read from one input, before the caller attaches the input kind and as-of date. */
 export interface CountedInput {
