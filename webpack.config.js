@@ -99,12 +99,19 @@ const config = async (env, options) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // The old-browser notice is plain HTML (no bundle runs there); its text is in the catalogue.
+        templateParameters: { legacyBrowser: require("./src/core/messages/vi/legacyBrowser.json") },
+      }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/legacy.js", to: "legacy.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

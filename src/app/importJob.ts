@@ -9,7 +9,7 @@ import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { readSource, SourceError, type SourceContent } from "../io/readSource";
+import type { SourceContent } from "../io/readSource";
 
 export interface ImportJobResult {
   readonly plan: PlanImport | null;
@@ -39,21 +39,6 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   };
 }
 
-/** Reads a file and imports its plan; unusable input comes back as fatal findings, never a throw. */
-export async function importFile(
-  fileName: string,
-  bytes: Uint8Array,
-  options: { sheet?: string; year?: number } = {},
-): Promise<ImportJobResult> {
-  let content: SourceContent;
-  try {
-    content = await readSource(fileName, bytes, { sheet: options.sheet });
-  } catch (error) {
-    if (error instanceof SourceError) return { plan: null, fatal: [finding("error", error.code, {}, error.params)], workbook: null };
-    throw error;
-  }
-  return importFromContent(content, { year: options.year });
-}
 
 /**
  * Carries the user's progress (status, evidence, note) from the tasks sheet being replaced to

@@ -5,7 +5,7 @@ import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
-import { importFile } from "../app/importJob";
+import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
 import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";

@@ -64,23 +64,41 @@ export function mergesFromAddress(address: string, firstRow: number, firstColumn
 }
 
 /**
+ * Queues the loads a Grid needs for one range and returns the function that builds the Grid
+ * once the caller has synced: reads of several ranges then share one sync.
+ */
+function queueGridRead(range: Excel.Range, supports: ExcelApiSupport): () => Grid {
+  range.load("values,text,numberFormat,rowIndex,columnIndex");
+  range.worksheet.load("name");
+  const merged = supports(optionalFeatures.mergedAreas) ? range.getMergedAreasOrNullObject().load("address") : null;
+  return () => {
+    const rows = range.values.map((row, r) => row.map((value, c) => cellText(value, range.text[r][c], range.numberFormat[r][c])));
+    const firstRowNumber = range.rowIndex + 1;
+    const firstColumnNumber = range.columnIndex + 1;
+    const width = rows[0]?.length ?? 0;
+    const merges =
+      merged && !merged.isNullObject ? mergesFromAddress(merged.address, firstRowNumber, firstColumnNumber, rows.length, width) : [];
+    return makeGrid(range.worksheet.name, rows, { firstRowNumber, firstColumnNumber, merges });
+  };
+}
+
+/**
  * Reads a sheet range, the used range of a sheet, or the selection into a Grid.
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); on older hosts the grid
  * has no merges and merged cells simply read as the top-left value followed by blanks.
  */
 export async function readRangeGrid(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<Grid> {
-  const supports = options.supports ?? hostExcelApiSupport();
-  const range = targetRange(context, options);
-  range.load("values,text,numberFormat,rowIndex,columnIndex");
-  range.worksheet.load("name");
-  const merged = supports(optionalFeatures.mergedAreas) ? range.getMergedAreasOrNullObject().load("address") : null;
+  const finish = queueGridRead(targetRange(context, options), options.supports ?? hostExcelApiSupport());
   await context.sync();
+  return finish();
+}
 
-  const rows = range.values.map((row, r) => row.map((value, c) => cellText(value, range.text[r][c], range.numberFormat[r][c])));
-  const firstRowNumber = range.rowIndex + 1;
-  const firstColumnNumber = range.columnIndex + 1;
-  const width = rows[0]?.length ?? 0;
-  const merges =
-    merged && !merged.isNullObject ? mergesFromAddress(merged.address, firstRowNumber, firstColumnNumber, rows.length, width) : [];
-  return makeGrid(range.worksheet.name, rows, { firstRowNumber, firstColumnNumber, merges });
+/**
+ * Reads the used ranges of several existing sheets with ONE sync, whatever their number.
+ * The caller passes names it knows exist (from the sheet list it loaded).
+ */
+export async function readSheetGrids(context: Excel.RequestContext, sheets: readonly string[], supports: ExcelApiSupport = hostExcelApiSupport()): Promise<Grid[]> {
+  const finishers = sheets.map((name) => queueGridRead(context.workbook.worksheets.getItem(name).getUsedRange(true), supports));
+  await context.sync();
+  return finishers.map((finish) => finish());
 }

@@ -12,6 +12,7 @@ import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { uiMessages } from "./vi/ui";
+import legacyBrowserMessages from "./vi/legacyBrowser.json";
 import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
@@ -31,6 +32,9 @@ export const findingMessages = {
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
+
+/** The notice an Internet Explorer webview shows instead of the task pane (also injected into taskpane.html). */
+export const legacyBrowserText = legacyBrowserMessages;
 
 /** Texts of the command line and task pane. */
 export const uiText = uiMessages;

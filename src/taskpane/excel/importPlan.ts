@@ -14,7 +14,7 @@ import { sheetNames } from "../../core/workbook/sheetNames";
 import type { JobContext } from "../command";
 import { PaneError } from "../errors";
 import { readPickedFile } from "../files";
-import { loadPlanKit } from "../lazy";
+import { loadFileKit, loadPlanKit } from "../lazy";
 import type { PastedContent } from "../paste";
 import { loadSheetNames, readSheets } from "./workbookReads";
 
@@ -67,7 +67,7 @@ export async function importPlanIntoExcel(source: PlanSource, year: number | und
 export async function readPlanFile(file: File, job: JobContext): Promise<{ content: PastedContent } | { fatal: Finding[] }> {
   job.progress(job.t.busyReadingFile({ name: file.name }));
   const bytes = await readPickedFile(file);
-  const kit = await loadPlanKit();
+  const kit = await loadFileKit();
   try {
     return { content: await kit.readSource(file.name, bytes) };
   } catch (error) {

@@ -26,7 +26,7 @@ export async function validateTasksSheet(year: number | undefined, job: JobConte
     if (findSheet(names, sheetNames.tasks) === null) throw new PaneError((t) => t.validateMissingSheet());
     const grids = await readSheets(context, names, [sheetNames.tasks, sheetNames.units, sheetNames.agency]);
     const agency = grids.find((g) => g.sheet === sheetNames.agency);
-    const planYear = year ?? (agency ? report.readAgencyGrid(agency, new Date().getFullYear()).year : undefined);
+    const planYear = year ?? (agency ? report.readAgencyGrid(agency, new Date().getFullYear()).info.year : undefined);
 
     job.progress(job.t.busyValidating());
     const result = plan.importFromContent({ grids: grids.filter((g) => g.sheet !== sheetNames.agency), contextTexts: [] }, { year: planYear });

@@ -1,14 +1,10 @@
 /**
  * Reads shared by the Excel-mode commands, each inside the command's one Excel.run.
- *
- * Sync count: the sheet list costs one sync, then every sheet read costs one more, because the
- * adapter's readRangeGrid loads and syncs per range. Reading several sheets "at once" by
- * starting the calls together would be wrong: a second context.sync() with nothing queued can
- * resolve before the first request returns, and the reads would see unloaded properties.
- * A batched reader in the adapter (queue N loads, one sync) would make a report one read sync.
+ * Sync count: one for the sheet list, one for all the sheets read (readSheetGrids queues every
+ * load before a single sync), whatever the number of sheets or rows.
  */
 import { sameSheetName } from "../../adapters/officejs/ownership";
-import { readRangeGrid } from "../../adapters/officejs/readGrid";
+import { readSheetGrids } from "../../adapters/officejs/readGrid";
 import type { Grid } from "../../core/grid/grid";
 
 /** Names of every worksheet, in tab order. */
@@ -28,13 +24,11 @@ export function findSheet(names: readonly string[], wanted: string): string | nu
  * skipped. Grids carry the name the importers expect (`wanted`), whatever its case in Excel.
  */
 export async function readSheets(context: Excel.RequestContext, names: readonly string[], wanted: readonly string[]): Promise<Grid[]> {
-  const grids: Grid[] = [];
-  for (const name of wanted) {
+  const present = wanted.flatMap((name) => {
     const actual = findSheet(names, name);
-    if (actual === null) continue;
-    // Sequential on purpose (see the file comment): one load + sync per sheet.
-    const grid = await readRangeGrid(context, { sheet: actual });
-    grids.push({ ...grid, sheet: name });
-  }
-  return grids;
+    return actual === null ? [] : [{ name, actual }];
+  });
+  if (present.length === 0) return [];
+  const grids = await readSheetGrids(context, present.map((p) => p.actual));
+  return grids.map((grid, i) => ({ ...grid, sheet: present[i].name }));
 }

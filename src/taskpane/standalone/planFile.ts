@@ -6,7 +6,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { PlanImport } from "../../core/plan/plan";
 import type { JobContext } from "../command";
 import { downloadBytes, mimeTypes, readPickedFile } from "../files";
-import { loadPlanKit, loadReportKit, loadXlsxKit } from "../lazy";
+import { loadFileKit, loadReportKit, loadXlsxKit } from "../lazy";
 
 export interface PlanFileOutcome {
   readonly plan: PlanImport | null;
@@ -17,7 +17,7 @@ export async function importPlanFile(file: File, year: number | undefined, job: 
   job.progress(job.t.busyReadingFile({ name: file.name }));
   const bytes = await readPickedFile(file);
   job.progress(job.t.busyLoadingModule());
-  const kit = await loadPlanKit();
+  const kit = await loadFileKit();
   job.progress(job.t.busyImporting());
   const result = await kit.importFile(file.name, bytes, { year });
   return { plan: result.plan, fatal: result.fatal };

@@ -15,14 +15,17 @@ export function commandButton(label: string, onClick: () => void, options: { pri
 }
 
 /**
- * A labelled file input. The value is cleared after each pick, so picking the same file again
- * (after fixing it on disk) runs the command again.
+ * A labelled file input. The native control's own words ("Choose File", "No file chosen")
+ * follow the browser's language, not the pane's, so the input is visually hidden (still
+ * focusable, Enter/Space open the picker) and a button-styled label from the catalogue stands
+ * in for it; the field label names the input for screen readers. The value is cleared after
+ * each pick, so picking the same file again (after fixing it on disk) runs the command again.
  */
-export function filePicker(id: string, label: string, accept: string, onFile: (file: File) => void): HTMLElement {
+export function filePicker(t: TaskpaneMessages, id: string, label: string, accept: string, onFile: (file: File) => void): HTMLElement {
   const input = h("input", {
     id,
-    className: "file-input",
-    attrs: { type: "file", accept, "data-command": true },
+    className: "file-input visually-hidden",
+    attrs: { type: "file", accept, "data-command": true, "aria-labelledby": `${id}-label` },
     on: {
       change: () => {
         const file = input.files?.[0];
@@ -31,7 +34,12 @@ export function filePicker(id: string, label: string, accept: string, onFile: (f
       },
     },
   });
-  return h("div", { className: "field" }, h("label", { attrs: { for: id } }, label), input);
+  return h(
+    "div",
+    { className: "field" },
+    h("span", { id: `${id}-label`, className: "field-label" }, label),
+    h("div", {}, input, h("label", { className: "btn file-button", attrs: { for: id } }, t.chooseFile())),
+  );
 }
 
 /** The year field; its text lives in the state so a language switch keeps it. */
@@ -56,12 +64,12 @@ export function yearField(t: TaskpaneMessages, state: AppState): HTMLElement {
   );
 }
 
-/** A titled section of a panel. */
-export function section(id: string, heading: string, help: string, ...children: (HTMLElement | null)[]): HTMLElement {
+/** A titled section of a panel; its id is "section-<name>" (command buttons use the bare names). */
+export function section(name: string, heading: string, help: string, ...children: (HTMLElement | null)[]): HTMLElement {
   return h(
     "section",
-    { id, className: "card", attrs: { "aria-labelledby": `${id}-heading` } },
-    h("h2", { id: `${id}-heading` }, heading),
+    { id: `section-${name}`, className: "card", attrs: { "aria-labelledby": `section-${name}-heading` } },
+    h("h2", { id: `section-${name}-heading` }, heading),
     h("p", { className: "help" }, help),
     ...children,
   );

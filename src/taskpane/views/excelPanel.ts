@@ -93,7 +93,7 @@ export function buildExcelPanel(t: TaskpaneMessages, state: AppState, actions: E
       commandButton(t.importFromSelection(), actions.importSelection, { primary: true, id: "import-selection" }),
       h("div", { className: "field" }, h("label", { attrs: { for: "paste" } }, t.pasteLabel()), pasteBox(t, state, onPaste), pasteNote),
       commandButton(t.importFromPaste(), actions.importPaste, { id: "import-paste" }),
-      filePicker("plan-file", t.fileLabel(), planFileTypes, actions.importFile),
+      filePicker(t, "plan-file", t.fileLabel(), planFileTypes, actions.importFile),
     ),
     section("validate", t.validateHeading(), t.validateHelp(), commandButton(t.validateRun(), actions.validate, { id: "validate" })),
     section("report", t.reportHeading(), t.reportHelp(), commandButton(t.reportRun(), actions.report, { primary: true, id: "report" }), reportResults),

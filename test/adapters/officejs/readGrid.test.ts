@@ -2,7 +2,7 @@
  * readRangeGrid: one sync, Grid text conventions (ISO dates, plain numbers, TRUE/FALSE),
  * sheet coordinates, and merged areas when the host has ExcelApi 1.13.
  */
-import { readRangeGrid, cellText, mergesFromAddress } from "../../../src/adapters/officejs/readGrid";
+import { readRangeGrid, readSheetGrids, cellText, mergesFromAddress } from "../../../src/adapters/officejs/readGrid";
 import { renderWorkbookSpec } from "../../../src/adapters/officejs/renderWorkbook";
 import { fakeExcel, type FakeExcel } from "./fake/workbook";
 import { planSheet, supportsUpTo } from "./fixtures";
@@ -103,5 +103,19 @@ describe("mergesFromAddress", () => {
       { top: 0, left: 0, bottom: 1, right: 5 }, // A1:F3 starts above the grid: clipped to A2:F3
       { top: 5, left: 0, bottom: 6, right: 1 }, // A7:B8; Z99 lies outside and is dropped
     ]);
+  });
+});
+
+describe("readSheetGrids", () => {
+  it("reads several sheets with one sync, whatever their number", async () => {
+    for (const count of [1, 3, 8]) {
+      const fake = fakeExcel();
+      const names = Array.from({ length: count }, (_, i) => `Trang ${i + 1}`);
+      names.forEach((name, i) => fake.addUserSheet(name, { A1: name, B2: i + 1 }));
+      const grids = await readSheetGrids(fake.context as unknown as Excel.RequestContext, names, supportsUpTo("1.20"));
+      expect(fake.log.syncCount).toBe(1);
+      expect(grids.map((g) => [g.sheet, g.rows[0][0]])).toEqual(names.map((n) => [n, n]));
+      expect(grids[count - 1].rows[1][1]).toBe(String(count));
+    }
   });
 });

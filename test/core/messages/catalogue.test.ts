@@ -69,3 +69,13 @@ function leaves(value: unknown, path = ""): [string, string][] {
   if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
   return [[path, String(value)]];
 }
+
+describe("the old-browser notice", () => {
+  it("is NFC Vietnamese, as injected into taskpane.html", () => {
+    const { legacyBrowserText } = jest.requireActual("../../../src/core/messages/catalogue");
+    for (const text of [legacyBrowserText.title, legacyBrowserText.body]) {
+      expect(text.length).toBeGreaterThan(20);
+      expect(text).toBe(text.normalize("NFC"));
+    }
+  });
+});

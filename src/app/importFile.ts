@@ -1,0 +1,24 @@
+import { finding } from "../core/findings/finding";
+import { readSource, SourceError, type SourceContent } from "../io/readSource";
+import { importFromContent, type ImportJobResult } from "./importJob";
+
+/*
+ * Kept apart from importJob.ts: reading files pulls exceljs and jszip, which the task pane
+ * loads only when the user picks a file (the selection and paste imports do without them).
+ */
+
+/** Reads a file and imports its plan; unusable input comes back as fatal findings, never a throw. */
+export async function importFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sheet?: string; year?: number } = {},
+): Promise<ImportJobResult> {
+  let content: SourceContent;
+  try {
+    content = await readSource(fileName, bytes, { sheet: options.sheet });
+  } catch (error) {
+    if (error instanceof SourceError) return { plan: null, fatal: [finding("error", error.code, {}, error.params)], workbook: null };
+    throw error;
+  }
+  return importFromContent(content, { year: options.year });
+}
