@@ -53,6 +53,8 @@ describe("demo report in LibreOffice", () => {
     expect(budget.get("E5")).toBe(21_000_000); // disbursed total
     const texts = [...(await storedValues(recalculated, "Báo cáo")).values()].map(String);
     expect(texts.some((s) => s.includes("Bằng chữ: Ba triệu đồng"))).toBe(true);
+    // COUNTIF over the tasks sheet's status column: tasks 1, 2, 4, 5, 7, 8, 9 are done in the demo.
+    expect(texts).toContain("- Thực hiện kế hoạch: 7/12 nhiệm vụ đã hoàn thành.");
     expect(texts.some((s) => s.startsWith("+ Số kinh phí đã giải ngân: 21") && s.includes("(Hai mươi mốt triệu đồng)"))).toBe(true);
   });
 

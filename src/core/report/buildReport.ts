@@ -7,6 +7,7 @@ import { placeAndDate, shortDocDate } from "../text/docDate";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn } from "../workbook/dossierSheet";
+import { taskColumn } from "../workbook/tasksSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, ReportModel, Run } from "./model";
 import { reportItemResults } from "./reportItems";
@@ -76,7 +77,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
   const doneStatus = workbookText.taskStatuses.done;
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
-  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!J2:J${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
+  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${taskColumn("status")}2:${taskColumn("status")}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: tasks.length })));
 
   // Budget granted and disbursed.

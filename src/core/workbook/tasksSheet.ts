@@ -2,7 +2,7 @@ import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
-import { rangeAddress, sheetRef } from "../grid/address";
+import { columnLetters, rangeAddress, sheetRef } from "../grid/address";
 import { workbookText } from "../messages/catalogue";
 
 const tasksText = workbookText.tasks;
@@ -10,19 +10,24 @@ const h = tasksText.headers;
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
 export const taskColumns = [
-  { header: h.no, width: 6, style: "center" },
-  { header: h.group, width: 18, style: "body" },
-  { header: h.task, width: 48, style: "body" },
-  { header: h.output, width: 36, style: "body" },
-  { header: h.timing, width: 18, style: "body" },
-  { header: h.start, width: 12, style: "date" },
-  { header: h.end, width: 12, style: "date" },
-  { header: h.lead, width: 24, style: "body" },
-  { header: h.support, width: 24, style: "body" },
-  { header: h.status, width: 16, style: "center" },
-  { header: h.evidence, width: 36, style: "body" },
-  { header: h.note, width: 20, style: "body" },
+  { key: "no", header: h.no, width: 6, style: "center" },
+  { key: "group", header: h.group, width: 18, style: "body" },
+  { key: "task", header: h.task, width: 48, style: "body" },
+  { key: "output", header: h.output, width: 36, style: "body" },
+  { key: "timing", header: h.timing, width: 18, style: "body" },
+  { key: "start", header: h.start, width: 12, style: "date" },
+  { key: "end", header: h.end, width: 12, style: "date" },
+  { key: "lead", header: h.lead, width: 24, style: "body" },
+  { key: "support", header: h.support, width: 24, style: "body" },
+  { key: "status", header: h.status, width: 16, style: "center" },
+  { key: "evidence", header: h.evidence, width: 36, style: "body" },
+  { key: "note", header: h.note, width: 20, style: "body" },
 ] as const;
+
+/** Column letter of a tasks-sheet column, for formulas and validations that point at it. */
+export function taskColumn(key: (typeof taskColumns)[number]["key"]): string {
+  return columnLetters(taskColumns.findIndex((c) => c.key === key) + 1);
+}
 
 /** Minimum body rows, so the status dropdown reaches rows the user adds by hand. */
 const minimumRows = 200;
@@ -58,14 +63,14 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
     merges: [],
     validations: [
       {
-        range: `J2:J${Math.max(lastRow, minimumRows)}`,
+        range: `${taskColumn("status")}2:${taskColumn("status")}${Math.max(lastRow, minimumRows)}`,
         list: taskStatuses,
         allowBlank: true,
         prompt: tasksText.statusPrompt,
         error: tasksText.statusError,
       },
       // Units: the registry sheet's names offered as suggestions (a cell may list several units).
-      ...(["H", "I"] as const).map((column) => ({
+      ...[taskColumn("lead"), taskColumn("support")].map((column) => ({
         range: `${column}2:${column}${Math.max(lastRow, minimumRows)}`,
         list: { source: `=${sheetRef(sheetNames.units)}!$A$2:$A$300` },
         allowBlank: true,
