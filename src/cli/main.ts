@@ -7,6 +7,7 @@ import { importFile } from "../app/importFile";
 import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
+import { findingLine } from "./output";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
@@ -131,7 +132,7 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     return;
   }
   out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
-  plan.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+  plan.findings.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
 async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
@@ -143,7 +144,7 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   } else {
     out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
     if (plan.findings.length === 0) out.stdout.push(uiText.noFindings());
-    plan.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+    plan.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }
   out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
 }

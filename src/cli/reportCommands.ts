@@ -18,6 +18,7 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { readSource, SourceError } from "../io/readSource";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
+import { findingLine } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
 
@@ -85,7 +86,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     out.stdout.push(
       uiText.dossierSummary({ ...t, asOf, rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }) }),
     );
-    result.findings.forEach((f) => out.stdout.push(renderFinding(f)));
+    result.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }
   out.code = hasErrors(result.findings) ? 1 : 0;
 }
@@ -140,7 +141,7 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
   );
   const findings = result.read.findings;
   out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
-  findings.forEach((f) => out.stdout.push(renderFinding(f)));
+  findings.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
 /**

@@ -124,7 +124,7 @@ describe("iso-assistant report on bad agency facts", () => {
     await wb.xlsx.writeFile(book);
     const out = await runCli(["report", book]);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
+    expect(out.stdout).toContain('[Lỗi] Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });
 
