@@ -84,7 +84,12 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   else {
     const t = result.total;
     out.stdout.push(
-      uiText.dossierSummary({ ...t, asOf, rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }) }),
+      uiText.dossierSummary({
+        ...t,
+        asOf,
+        rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
+        rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
+      }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }

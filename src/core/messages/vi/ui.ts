@@ -32,10 +32,12 @@ export const uiMessages = {
     pendingInTime: number;
     pendingOverdue: number;
     rate: string;
+    rateC: string;
   }) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
     `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
-    `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}.`,
+    `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
+    `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}.`,
   reportFigures: (p: {
     received: number;
     handled: number;
