@@ -34,7 +34,10 @@ export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: stri
 
 /** Budget findings: invalid amounts, disbursed above granted, totals that do not add up, TT 116/2015 ceilings. */
 export function budgetFindings(data: BudgetSheetData, year: number, sheet: string, decision?: string): Finding[] {
-  return [...computeBudget(budgetInputFrom(data, year, sheet, decision)).findings];
+  // An unreadable cell reaches the budget checks as NaN; the message quotes what the user wrote.
+  return computeBudget(budgetInputFrom(data, year, sheet, decision)).findings.map((f) =>
+    f.code === "budget_amount_not_number" && f.cell && data.unreadable?.[f.cell] !== undefined ? { ...f, params: { ...f.params, amount: data.unreadable[f.cell] } } : f,
+  );
 }
 
 /** Evidence findings for every task: done late, outside the year, missing after the period ended. */

@@ -5,12 +5,16 @@ export interface ParsedArgs {
   readonly options: Map<string, string | true>;
 }
 
-/** Options that take a value; every other option is a flag. */
+/** Options that take a value, and the flags; anything else is a typing mistake, not ignored. */
 const valued = new Set(["--sheet", "--year", "-o", "--out", "--docx", "--as-of"]);
+const flags = new Set(["--json", "--help", "-h"]);
 
-/** Thrown for an option that needs a value and has none. */
+/** Thrown for an option that needs a value and has none, or an option no command knows. */
 export class ArgsError extends Error {
-  constructor(readonly option: string) {
+  constructor(
+    readonly option: string,
+    readonly kind: "missing_value" | "unknown" = "missing_value",
+  ) {
     super(option);
   }
 }
@@ -27,8 +31,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = inline ?? argv[++i];
         if (value === undefined) throw new ArgsError(name);
         options.set(name === "--out" ? "-o" : name, value);
-      } else {
+      } else if (flags.has(name)) {
         options.set(name, true);
+      } else {
+        throw new ArgsError(name, "unknown");
       }
     } else {
       positional.push(arg);

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { dirname, resolve } from "path";
-import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { existsSync, readFileSync } from "fs";
+import { resolve } from "path";
+import { worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { SheetNotOwnedError } from "../adapters/officejs/errors";
 import { importFile } from "../app/importFile";
@@ -8,6 +8,7 @@ import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { findingLine } from "./output";
+import { CliFailure, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
@@ -34,7 +35,9 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   try {
     args = parseArgs(argv);
   } catch (error) {
-    if (error instanceof ArgsError) return usageError(out, uiText.missingOption({ option: error.option }));
+    if (error instanceof ArgsError) {
+      return usageError(out, error.kind === "unknown" ? uiText.unknownOption({ option: error.option }) : uiText.missingOption({ option: error.option }));
+    }
     throw error;
   }
   if (!args.command || args.options.has("--help") || args.options.has("-h") || args.command === "help") {
@@ -55,8 +58,9 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     await command(args, out, cwd);
   } catch (error) {
     // A target workbook holding a user's sheet with a name the command owns: nothing was written.
-    if (!(error instanceof SheetNotOwnedError)) throw error;
-    return usageError(out, renderFinding(finding("error", "sheet_not_owned", {}, { sheet: error.sheet })));
+    if (error instanceof SheetNotOwnedError) return usageError(out, renderFinding(finding("error", "sheet_not_owned", {}, { sheet: error.sheet })));
+    if (error instanceof CliFailure) return usageError(out, renderFinding(error.finding));
+    throw error;
   }
   return out;
 }
@@ -114,25 +118,30 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
   const { plan, workbook } = loaded;
+  const extra: Finding[] = [];
   const target = args.options.get("-o");
   if (typeof target === "string" && workbook) {
     const path = resolve(cwd, target);
     if (existsSync(path)) {
       // Into an existing tracking workbook: replace only the sheets the import owns.
-      const base = await loadWorkbook(new Uint8Array(readFileSync(path)));
+      const base = await loadWorkbookToRewrite(path);
       const sheets = importIntoWorkbook(loaded.result, base.worksheets.map(worksheetToGrid));
-      if (sheets) writeFileSync(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
+      if (sheets) {
+        extra.push(...sheets.findings);
+        writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
+      }
     } else {
       await writeWorkbook(workbook, path);
     }
     out.stderr.push(uiText.wrote({ path }));
   }
   if (args.options.has("--json")) {
-    out.stdout.push(JSON.stringify(planJson(plan), null, 2));
+    out.stdout.push(JSON.stringify(planJson(plan, extra), null, 2));
     return;
   }
-  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
-  plan.findings.forEach((f) => out.stdout.push(findingLine(f)));
+  const all = [...extra, ...plan.findings];
+  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, all));
+  all.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
 async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
@@ -161,8 +170,7 @@ function summaryLine(tasks: number, groups: number, year: number | null, finding
 
 /** Writes a workbook description as .xlsx, creating the folder. */
 export async function writeWorkbook(spec: WorkbookSpec, path: string): Promise<string> {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, await workbookSpecToXlsx(spec));
+  writeFileSafely(path, await workbookSpecToXlsx(spec));
   return path;
 }
 

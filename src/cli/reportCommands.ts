@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { dirname, join, resolve } from "path";
+import { existsSync, readFileSync } from "fs";
+import { join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
@@ -18,6 +18,7 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { readSource, SourceError } from "../io/readSource";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
+import { assertOutputReplaceable, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
 import { findingLine } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
@@ -39,9 +40,8 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
 
 /** Writes a workbook: the described sheets replace same-named sheets of `base` (a loaded copy) or make a new file. */
 async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbook): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
   const wb = renderWorkbookSpec(spec, base);
-  writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  writeFileSafely(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
@@ -76,7 +76,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const target = stringOption(args, "-o");
   if (target) {
     const targetPath = resolve(cwd, target);
-    const base = existsSync(targetPath) ? await loadWorkbook(new Uint8Array(readFileSync(targetPath))) : undefined;
+    const base = existsSync(targetPath) ? await loadWorkbookToRewrite(targetPath) : undefined;
     await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
     out.stderr.push(uiText.wrote({ path: targetPath }));
   }
@@ -110,7 +110,13 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   } catch {
     return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
   }
-  await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx: resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path)), docx: stringOption(args, "--docx") ? resolve(cwd, stringOption(args, "--docx")!) : undefined }, out);
+  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
+  const docxOption = stringOption(args, "--docx");
+  const docx = docxOption ? resolve(cwd, docxOption) : undefined;
+  // Never over the input, nor over a file the user made; our own earlier output is replaced.
+  await assertOutputReplaceable(xlsx, path);
+  if (docx) await assertOutputReplaceable(docx, path);
+  await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
 function defaultReportPath(input: string): string {
@@ -124,8 +130,7 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
   await writeInto(target.xlsx, result.sheets, wb);
   out.stdout.push(uiText.wrote({ path: target.xlsx }));
   if (target.docx) {
-    mkdirSync(dirname(target.docx), { recursive: true });
-    writeFileSync(target.docx, await reportDocxBytes(result.model));
+    writeFileSafely(target.docx, await reportDocxBytes(result.model));
     out.stdout.push(uiText.wrote({ path: target.docx }));
   }
   const d = result.read.dossiers;

@@ -16,7 +16,7 @@ export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
 /** Input problems the caller turns into catalogue messages. */
 export class SourceError extends Error {
   constructor(
-    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt",
+    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt" | "file_encoding",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -65,9 +65,9 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         return { grids: content.tables, contextTexts: content.paragraphs };
       }
       case "html":
-        return htmlSource(name, decodeText(bytes));
+        return htmlSource(name, decodeText(bytes, fileName));
       case "tsv": {
-        const text = decodeText(bytes);
+        const text = decodeText(bytes, fileName);
         // Clipboard or Word text sometimes carries a whole HTML table.
         if (/<table[\s>]/i.test(text)) return htmlSource(name, text);
         return { grids: [tsvToGrid(name, text)], contextTexts: [] };
@@ -85,9 +85,17 @@ function htmlSource(name: string, html: string): SourceContent {
   return { grids: htmlTablesToGrids(name, html), contextTexts: prose.split("\n").filter((l) => l.trim()) };
 }
 
-/** UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows tools save text. */
-export function decodeText(bytes: Uint8Array): string {
+/**
+ * UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows tools save text. Anything else
+ * (an "ANSI" Windows-1258 or TCVN3 file) is refused with a message rather than decoded into
+ * broken Vietnamese: guessing the code page would be a silent guess.
+ */
+export function decodeText(bytes: Uint8Array, fileName = ""): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, "");
+  } catch {
+    throw new SourceError("file_encoding", { path: fileName.replace(/^.*[\\/]/, "") });
+  }
 }

@@ -18,10 +18,16 @@ export function isOwned(wb: ExcelJS.Workbook, name: string): boolean {
   return markers(wb).some((m) => m.sheet !== null && sameSheetName(m.sheet, name));
 }
 
+/** The worksheet named `name`, compared as Excel does (case-insensitively). */
+export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => sameSheetName(ws.name, name));
+}
+
 /** Throws SheetNotOwnedError for the first of `names` that exists in the workbook without a marker. */
 export function assertOwned(wb: ExcelJS.Workbook, names: readonly string[]): void {
   for (const name of names) {
-    if (wb.getWorksheet(name) && !isOwned(wb, name)) throw new SheetNotOwnedError(name);
+    const ws = findWorksheet(wb, name);
+    if (ws && !isOwned(wb, ws.name)) throw new SheetNotOwnedError(ws.name);
   }
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress } from "../../core/grid/address";
-import { assertOwned, markOwned } from "./ownership";
+import { assertOwned, findWorksheet, markOwned } from "./ownership";
 import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
 
 const mmPerInch = 25.4;
@@ -23,7 +23,7 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
   // Nothing is written when any described sheet exists and is the user's.
   assertOwned(wb, spec.sheets.map((s) => s.name));
   for (const sheet of spec.sheets) {
-    const existing = wb.getWorksheet(sheet.name);
+    const existing = findWorksheet(wb, sheet.name);
     // A replaced sheet keeps its place among the tabs.
     // exceljs orders tabs by the untyped `orderNo` of each worksheet.
     const orderNo = (existing as unknown as Ordered | undefined)?.orderNo;

@@ -46,7 +46,11 @@ export const workbookText = workbookMessages;
 export const reportText = reportMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
-export const planText = { requiredActivities: requiredActivityTexts } as const;
+export const planText = {
+  requiredActivities: requiredActivityTexts,
+  /** Note on a task row kept from the replaced tasks sheet because the new plan has no such task. */
+  notInNewPlan: "Không còn trong kế hoạch mới nhập",
+} as const;
 
 /** Severity label shown next to a finding. */
 export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;

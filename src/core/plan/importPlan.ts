@@ -7,6 +7,7 @@ import { foldKey, normalizeCellText } from "../text/normalize";
 import { parseUnits, type UnitRole } from "../units/parseUnits";
 import { makeRegistry, suggestUnits, type UnitRegistry } from "../units/registry";
 import type { ColumnRole } from "./columns";
+import { sheetNames } from "../workbook/sheetNames";
 import { cleanGrid, isRepeatedHeader, locateTable, type CleanGrid, type TableLayout } from "./locateTable";
 import type { PlanGroup, PlanImport, PlanTask } from "./plan";
 import { requiredActivityFindings } from "./requiredActivities";
@@ -56,6 +57,7 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
   const drafts: Draft[] = [];
   const groups: PlanGroup[] = [];
   let group: string | null = null;
+  const ownSheet = grid.sheet === sheetNames.tasks;
 
   const rows = tableRows(view, layout);
   for (const r of rows) {
@@ -68,7 +70,11 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
       continue;
     }
     const no = noColumn === null ? "" : cells[noColumn].trim().replace(/[.)]$/, "");
-    const startsTask = noColumn === null ? true : no !== "" && !view.coveredFromAbove(r, noColumn);
+    // On the add-in's own tasks sheet every row is a task: a row the user added without a
+    // number is a new task (and a finding), never a continuation of the task above.
+    const unnumberedOwnRow = ownSheet && noColumn !== null && no === "" && !view.coveredFromAbove(r, noColumn);
+    if (unnumberedOwnRow) findings.push(finding("warning", "task_number_missing", { sheet: grid.sheet, cell: address(r, noColumn) }, {}));
+    const startsTask = noColumn === null || unnumberedOwnRow ? true : no !== "" && !view.coveredFromAbove(r, noColumn);
     if (startsTask) {
       const firstRowCells: Partial<Record<Field, string>> = {};
       layout.roles.forEach((role, c) => {

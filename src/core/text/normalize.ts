@@ -44,19 +44,31 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * HTML attributes as Word and clipboards write them (ASCII names, quoted or bare values). A
+ * "tag" whose inside is Vietnamese text ("<b và c>") is not markup and stays as written.
+ */
+const attributes = String.raw`(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=\`]+))?)*\s*\/?`;
+const tag = (names: string) => new RegExp(`<\\s*\\/?\\s*(?:${names})\\b${attributes}>`, "gi");
+
 /** Block-level tags whose boundaries become line breaks. */
-const blockTag = /<\s*\/?\s*(p|div|li|ul|ol|tr|h[1-6]|table|tbody|thead)\b[^>]*>/gi;
+const blockTag = tag("p|div|li|ul|ol|tr|h[1-6]|table|tbody|thead|td|th");
+const breakTag = tag("br");
+/** Inline formatting tags Word, web pages and the seeds carry; they vanish. Other "<…>" text is kept. */
+const inlineTag = tag("b|i|u|s|em|strong|span|font|sup|sub|a|small|big|mark|o:p|w:[a-z]+|colgroup|col|tfoot|center|strike|ins|del|abbr|code|label");
 
 /**
- * Removes markup from a cell: `<br>` and block tags become line breaks, other tags vanish,
- * Markdown emphasis (`**bold**`, `***x***`) is dropped, entities decoded.
+ * Removes markup from a cell: `<br>` and block tags become line breaks, known formatting
+ * tags vanish, Markdown emphasis (`**bold**`, `***x***`) is dropped, entities decoded. Text
+ * that only looks like a tag — "<img src=x onerror=…>", "a<b và c>d", "< 95%" — is data and
+ * is kept as it is (it is written as plain text everywhere, never as HTML).
  * @example stripMarkup("<p>- Ban chỉ đạo ISO</p> <p>- Các phòng</p>") === "- Ban chỉ đạo ISO\n- Các phòng"
  */
 export function stripMarkup(text: string): string {
   let s = text.replace(/<!--[\s\S]*?-->/g, "");
-  s = s.replace(/<\s*br\s*\/?\s*>/gi, "\n");
+  s = s.replace(breakTag, "\n");
   s = s.replace(blockTag, "\n");
-  s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  s = s.replace(inlineTag, "");
   s = s.replace(/\*{2,3}([^*]+?)\*{2,3}/g, "$1");
   s = decodeEntities(s);
   return s;

@@ -44,6 +44,8 @@ export interface EstimateLine {
 export interface BudgetSheetData {
   readonly granted: readonly GrantedLine[];
   readonly estimate: readonly EstimateLine[];
+  /** Cells whose amount could not be read, with the text as written (for the findings). */
+  readonly unreadable?: Readonly<Record<string, string>>;
   readonly statedTotals?: {
     readonly granted?: { value: number; cell: string };
     readonly disbursed?: { value: number; cell: string };
@@ -169,7 +171,13 @@ export function parseAmount(text: string): number | null {
 export function readBudgetGrid(grid: Grid): BudgetSheetData {
   const rows = grid.rows.map((r) => r.map(normalizeCellText));
   const addr = (r: number, c: number) => cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c);
-  const amount = (r: number, c: number) => parseAmount(rows[r]?.[c] ?? "") ?? Number.NaN;
+  const unreadable: Record<string, string> = {};
+  const amount = (r: number, c: number) => {
+    const value = parseAmount(rows[r]?.[c] ?? "");
+    if (value !== null) return value;
+    unreadable[addr(r, c)] = rows[r][c];
+    return Number.NaN;
+  };
   const granted: GrantedLine[] = [];
   const estimate: EstimateLine[] = [];
   const stated: Record<string, { value: number; cell: string }> = {};
@@ -195,5 +203,5 @@ export function readBudgetGrid(grid: Grid): BudgetSheetData {
       estimate.push({ item: row[1], category: categoryOf(row[2] ?? "", row[1]), amount: amount(r, 3), explanation: row[4] ?? "", cells: { amount: addr(r, 3) } });
     }
   });
-  return { granted, estimate, statedTotals: stated };
+  return { granted, estimate, statedTotals: stated, unreadable };
 }

@@ -1,5 +1,5 @@
 import { columnLetters } from "../grid/address";
-import type { DossierCounts } from "../dossiers/counts";
+import { sumCounts, type DossierCounts } from "../dossiers/counts";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
@@ -65,7 +65,10 @@ function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): CellSpe
  * The dossier sheet: one row per field (lĩnh vực) and a "Tổng cộng" row of SUM formulas.
  * Every formula carries its computed value, so viewers that do not recalculate still show it.
  */
-export function buildDossierSheet(byField: readonly DossierCounts[], total: DossierCounts): SheetSpec {
+export function buildDossierSheet(fields: readonly DossierCounts[], total: DossierCounts): SheetSpec {
+  // Counts without a field (an export with no "Lĩnh vực" column, a total-only table) get a row
+  // of their own: the total row sums the rows above it, so the figures must live in one.
+  const byField = fields.length > 0 || total.received === 0 ? fields : [{ ...total, field: dossierText.noField }];
   const rows: CellSpec[][] = byField.map((c, i) => [
     cell.number(i + 1, "center"),
     cell.text(c.field, "body"),
@@ -74,7 +77,7 @@ export function buildDossierSheet(byField: readonly DossierCounts[], total: Doss
   ]);
   const first = 2;
   const last = Math.max(byField.length + 1, first);
-  if (byField.length === 0) rows.push([cell.empty("center"), cell.empty("body"), ...countKeys.map(() => cell.empty("integer")), ...formulaCells(2, total, false)]);
+  if (byField.length === 0) rows.push([cell.empty("center"), cell.empty("body"), ...countKeys.map(() => cell.empty("integer")), ...formulaCells(2, sumCounts(workbookText.total, []), false)]);
   const t = dossierTotalRow(byField.length);
   const totalRow: CellSpec[] = [
     cell.empty("totalLabel"),

@@ -38,3 +38,13 @@ describe("foldKey", () => {
     expect(foldKey("Đơn vị chủ trì")).toBe("don vi chu tri");
   });
 });
+
+describe("stripMarkup keeps text that only looks like markup", () => {
+  it("removes Word and clipboard tags but keeps comparisons and hostile text as data", () => {
+    expect(normalizeCellText('<p class=MsoNormal><span style="font-size:13pt">Quý II</span><o:p></o:p></p>')).toBe("Quý II");
+    expect(normalizeCellText("Tỷ lệ a<b và c>d")).toBe("Tỷ lệ a<b và c>d");
+    expect(normalizeCellText("Tỷ lệ đúng hạn < 95% thì báo cáo")).toBe("Tỷ lệ đúng hạn < 95% thì báo cáo");
+    expect(normalizeCellText("<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
+    expect(normalizeCellText("Báo cáo <Sở KH&CN> trước 15/12")).toBe("Báo cáo <Sở KH&CN> trước 15/12");
+  });
+});

@@ -117,6 +117,10 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   busyFile: (p: { name: string }) => `Creating ${p.name}…`,
   busySelecting: (p: { location: string }) => `Selecting cell ${p.location}…`,
 
+  // Written into the workbook by the Office.js adapter.
+  sheetOwnerMarkerComment: () => "Trợ lý ISO: sheet created by the add-in (do not delete this name)",
+  validationOutsideList: () => "This value is not in the list.",
+
   errorTitle: () => "Not done",
   errorSheetNotOwned: (p: { sheet: string }) =>
     `The sheet “${p.sheet}” already exists and was not created by Trợ lý ISO. To avoid overwriting your data, rename that sheet and run the command again.`,

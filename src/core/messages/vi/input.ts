@@ -8,6 +8,8 @@ export const inputMessages = {
   file_unreadable: (p: FindingParams) => `không đọc được tệp ${q(p.path)}: ${p.reason}`,
   file_corrupt: (p: FindingParams) =>
     `tệp ${q(p.path)} bị hỏng hoặc không phải tệp ${p.kind} thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại`,
+  file_encoding: (p: FindingParams) =>
+    `tệp ${q(p.path)} không ở bảng mã UTF-8 (có thể là bảng mã cũ như Windows-1258 hay TCVN3); hãy lưu lại tệp dạng "Unicode (UTF-8)" rồi thử lại`,
   file_type_unsupported: (p: FindingParams) =>
     `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .txt)`,
   sheet_not_found: (p: FindingParams) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
@@ -19,6 +21,15 @@ export const inputMessages = {
   agency_date_invalid: (p: FindingParams) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: FindingParams) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
+  workbook_has_unsupported_parts: (p: FindingParams) =>
+    `tệp ${q(p.path)} có ${p.parts}; công cụ dòng lệnh không ghi vào tệp này để không làm mất các phần đó. Hãy ghi ra tệp mới (-o tên-khác.xlsx) hoặc dùng Trợ lý ISO trong Excel`,
+  output_is_input: (p: FindingParams) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
+  file_unwritable: (p: FindingParams) =>
+    p.reason === "locked"
+      ? `không ghi được tệp ${q(p.path)}: tệp đang mở trong chương trình khác hoặc không có quyền ghi; hãy đóng tệp rồi chạy lại`
+      : p.reason === "directory"
+        ? `không ghi được ${q(p.path)}: đây là một thư mục, hãy ghi tên tệp`
+        : `không ghi được tệp ${q(p.path)}: kiểm tra lại thư mục và quyền ghi`,
   option_invalid: (p: FindingParams) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
   formula_text_kept: (p: FindingParams) =>
     `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,

@@ -6,6 +6,9 @@ const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 export const planMessages = {
   task_text_missing: (p: FindingParams) => `nhiệm vụ số ${q(p.no)} không có nội dung`,
   task_number_duplicate: (p: FindingParams) => `số thứ tự ${q(p.no)} bị trùng (đã dùng ở ô ${p.firstCell})`,
+  task_number_missing: () => "dòng này chưa có số thứ tự; đã nhận là một nhiệm vụ mới, hãy ghi số thứ tự",
+  progress_not_carried: (p: FindingParams) =>
+    `trạng thái, kết quả của nhiệm vụ số ${q(p.no)} (${q(p.task)}) không còn nhiệm vụ tương ứng trong kế hoạch mới nhập; dòng này được giữ ở cuối trang với ghi chú, hãy xem lại`,
   task_timing_missing: (p: FindingParams) => `nhiệm vụ số ${q(p.no)} chưa có tiến độ/thời gian`,
   task_units_missing: (p: FindingParams) => `nhiệm vụ số ${q(p.no)} chưa có đơn vị thực hiện`,
   continuation_without_task: () => "dòng tiếp nối không có nhiệm vụ nào ở trên; dòng này đã được bỏ qua",

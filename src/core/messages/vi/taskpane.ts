@@ -116,6 +116,10 @@ export const taskpaneMessagesVi = {
   busyFile: (p: { name: string }) => `Đang tạo tệp ${p.name}…`,
   busySelecting: (p: { location: string }) => `Đang chọn ô ${p.location}…`,
 
+  // Written into the workbook by the Office.js adapter (the workbook's texts are Vietnamese).
+  sheetOwnerMarkerComment: () => "Trợ lý ISO: trang tính do add-in tạo (đừng xoá tên này)",
+  validationOutsideList: () => "Giá trị này không có trong danh sách.",
+
   errorTitle: () => "Chưa làm được",
   errorSheetNotOwned: (p: { sheet: string }) =>
     `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,

@@ -16,6 +16,7 @@ export const uiMessages = {
     ].join("\n"),
   unknownCommand: (p: { command: string }) => `lệnh "${p.command}" không có; gõ iso-assistant --help để xem các lệnh`,
   missingFile: () => "thiếu tên tệp đầu vào",
+  unknownOption: (p: { option: string }) => `không có tuỳ chọn ${p.option}; gõ iso-assistant --help để xem các tuỳ chọn`,
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,

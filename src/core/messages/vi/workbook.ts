@@ -84,6 +84,8 @@ export const workbookMessages = {
 
   /** The "Hồ sơ TTHC" sheet. */
   dossiers: {
+    /** The field label of counts read without a field (lĩnh vực) column. */
+    noField: "(không ghi lĩnh vực)",
     headers: {
       no: "TT",
       field: "Lĩnh vực",

@@ -1,0 +1,168 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { createHash } from "crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { samplePath, seeds } from "../helpers";
+
+/** Review findings turned into regression tests: the user's data is never changed or lost. */
+const tmp = () => mkdtempSync(join(tmpdir(), "iso-safety-"));
+const md5 = (path: string) => createHash("md5").update(readFileSync(path)).digest("hex");
+const load = async (path: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+};
+
+describe("re-importing a plan keeps the user's progress", () => {
+  it("matches a reworded task by its number, keeps unmatched progress with a note, and numbers a row added by hand", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    const wb = await load(book);
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    tasks.getCell("J9").value = "Hoàn thành"; // task 8
+    tasks.getCell("K9").value = "Kế hoạch số 4425/KH-ISO ngày 03/10/2024";
+    tasks.getCell("J12").value = "Hoàn thành"; // task 11
+    tasks.getCell("K12").value = "Biên bản khắc phục 01/BB-ISO ngày 20/11/2024";
+    await wb.xlsx.writeFile(book);
+
+    // The corrected plan rewords task 8 and drops task 11.
+    const plan = readFileSync(samplePath(seeds.plan2024), "utf8")
+      .replace("Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Xây dựng kế hoạch và tổ chức đánh giá nội bộ.")
+      .replace(/^11\t.*\n/m, "");
+    const corrected = join(dir, "ke-hoach-sua.txt");
+    writeFileSync(corrected, plan);
+    const out = await runCli(["import", corrected, "-o", book]);
+    expect(out.code).toBe(0);
+    expect(out.stdout.join("\n")).toContain('[Cảnh báo] Nhiệm vụ: trạng thái, kết quả của nhiệm vụ số "11"');
+
+    const after = (await load(book)).getWorksheet("Nhiệm vụ")!;
+    expect(after.getCell("C9").value).toBe("Xây dựng kế hoạch và tổ chức đánh giá nội bộ.");
+    expect([after.getCell("J9").value, after.getCell("K9").value]).toEqual(["Hoàn thành", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024"]);
+    // 11 tasks now, then task 11's progress kept with a note.
+    expect(after.getCell("A13").value).toBe("11");
+    expect(after.getCell("K13").value).toBe("Biên bản khắc phục 01/BB-ISO ngày 20/11/2024");
+    expect(after.getCell("L13").value).toBe("Không còn trong kế hoạch mới nhập");
+  });
+
+  it("treats a row the user added without a number on the tasks sheet as a new task", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    const wb = await load(book);
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    tasks.getCell("C14").value = "Tập huấn ISO cho công chức mới";
+    tasks.getCell("E14").value = "Tháng 11/2024";
+    await wb.xlsx.writeFile(book);
+    const out = await runCli(["validate", book, "--sheet", "Nhiệm vụ", "--json"]);
+    const json = JSON.parse(out.stdout.join("\n"));
+    expect(json.findings).toContainEqual(expect.objectContaining({ code: "task_number_missing", cell: "A14" }));
+    const imported = JSON.parse((await runCli(["import", book, "--sheet", "Nhiệm vụ", "--json"])).stdout.join("\n"));
+    expect(imported.tasks).toHaveLength(13);
+    expect(imported.tasks[11].timing.text).toBe("Tháng 12/2024");
+    expect(imported.tasks[12]).toMatchObject({ task: "Tập huấn ISO cho công chức mới", timing: { start: "2024-11-01" } });
+  });
+});
+
+describe("files the command line will not overwrite or damage", () => {
+  it("refuses to rewrite a workbook holding a chart, and leaves it as it was", async () => {
+    const dir = tmp();
+    const book = join(dir, "co-bieu-do.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    zip.file("xl/charts/chart1.xml", '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const before = md5(book);
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^tệp "co-bieu-do\.xlsx" có biểu đồ; công cụ dòng lệnh không ghi vào tệp này/);
+    expect(md5(book)).toBe(before);
+  });
+
+  it("never writes the report over its input or over a file it did not make, but replaces its own output", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const before = md5(book);
+    const same = await runCli(["report", book, "-o", book]);
+    expect(same.code).toBe(2);
+    expect(same.stderr[0]).toBe('tệp kết quả "so-theo-doi-iso-2024.xlsx" trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu');
+    expect(md5(book)).toBe(before);
+
+    const mine = join(dir, "cua-toi.docx");
+    writeFileSync(mine, "văn bản riêng");
+    const other = await runCli(["report", book, "--docx", mine]);
+    expect(other.code).toBe(2);
+    expect(readFileSync(mine, "utf8")).toBe("văn bản riêng");
+
+    const out = join(dir, "bao-cao.xlsx");
+    const docx = join(dir, "bao-cao.docx");
+    expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
+    expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
+  });
+
+  it("names a sheet of the user's that differs only in letter case", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("NHIỆM VỤ").getCell("A1").value = "của tôi";
+    await wb.xlsx.writeFile(book);
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^trang tính "NHIỆM VỤ" đã có và không phải do Trợ lý ISO tạo/);
+  });
+
+  it("reports a folder given as the output file in Vietnamese", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "thu-muc.xlsx"));
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", join(dir, "thu-muc.xlsx")]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^không ghi được .*thu-muc\.xlsx": đây là một thư mục/);
+  });
+});
+
+describe("bad input says what is wrong", () => {
+  it("refuses a text file that is not UTF-8 instead of importing broken Vietnamese", async () => {
+    const dir = tmp();
+    const file = join(dir, "ansi.txt");
+    // "Tháng" in Windows-1258: 'á' is 0xE1, an invalid UTF-8 sequence here.
+    writeFileSync(file, Buffer.from([0x54, 0x68, 0xe1, 0x6e, 0x67, 0x20, 0x33, 0x0a]));
+    const out = await runCli(["validate", file]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^tệp "ansi\.txt" không ở bảng mã UTF-8/);
+  });
+
+  it("quotes an unreadable amount as the user wrote it", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const wb = await load(book);
+    wb.getWorksheet("Kinh phí")!.getCell("D3").value = "mười tám triệu";
+    await wb.xlsx.writeFile(book);
+    const out = await runCli(["report", book, "-o", join(dir, "r.xlsx")]);
+    const line = out.stdout.find((l) => l.includes("Kinh phí!D3"));
+    expect(line).toContain('"mười tám triệu"');
+    expect(line).not.toContain("NaN");
+  });
+
+  it("keeps counts read without a field row (a total-only table) in a row of their own", async () => {
+    const dir = tmp();
+    const file = join(dir, "tong.tsv");
+    writeFileSync(file, "Lĩnh vực\tTiếp nhận\tTrước hạn\tĐúng hạn\tQuá hạn\tĐang giải quyết trong hạn\nTổng cộng\t10\t5\t2\t1\t2\n");
+    const book = join(dir, "so.xlsx");
+    const out = await runCli(["dossiers", file, "--as-of", "2024-12-31", "-o", book]);
+    expect(out.code).toBe(0);
+    const ws = (await load(book)).getWorksheet("Hồ sơ TTHC")!;
+    expect([ws.getCell("B2").value, ws.getCell("C2").value, ws.getCell("B3").value]).toEqual(["(không ghi lĩnh vực)", 10, "Tổng cộng"]);
+    expect(ws.getCell("C3").value).toEqual({ formula: "SUM(C2:C2)", result: 10 });
+  });
+
+  it("rejects an option no command knows instead of ignoring it", async () => {
+    const out = await runCli(["validate", samplePath(seeds.plan2024), "--yaer", "2030"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toBe("không có tuỳ chọn --yaer; gõ iso-assistant --help để xem các tuỳ chọn");
+  });
+});
