@@ -1,5 +1,7 @@
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
+import { columnLetters } from "../core/grid/address";
+import { dossierColumns, type DossierColumnKey } from "../core/workbook/dossierSheet";
 import { importDossiers } from "../core/dossiers/importDossiers";
 import type { DossierCounts } from "../core/dossiers/counts";
 import { workbookText } from "../core/messages/catalogue";
@@ -43,6 +45,25 @@ const find = (grids: readonly Grid[], name: string) => grids.find((g) => g.sheet
 function totalRows(grid: Grid): number[] {
   const total = foldKey(workbookText.total);
   return grid.rows.flatMap((row, r) => (foldKey(normalizeCellText(row[1] ?? "")) === total ? [grid.firstRowNumber + r] : []));
+}
+
+/**
+ * Column letters of the headers as they stand in a sheet the add-in made: the row (among the
+ * first ten) that holds most of them wins. A user may have inserted a column; the report's
+ * formulas must point where the reader found the data.
+ */
+function headerColumns<K extends string>(grid: Grid, headers: Record<K, string>): Partial<Record<K, string>> {
+  const keys = Object.keys(headers) as K[];
+  let best: Partial<Record<K, string>> = {};
+  for (const row of grid.rows.slice(0, 10)) {
+    const found: Partial<Record<K, string>> = {};
+    row.forEach((text, c) => {
+      const key = keys.find((k) => foldKey(headers[k]) === foldKey(normalizeCellText(text)));
+      if (key && !found[key]) found[key] = columnLetters(grid.firstColumnNumber + c);
+    });
+    if (Object.keys(found).length > Object.keys(best).length) best = found;
+  }
+  return best;
 }
 
 /** Budget rows by block: granted lines, granted total, estimate lines, estimate total. */
@@ -97,6 +118,10 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
   findings.push(...evidenceFindings(tasks, year, ag.periodEnd));
 
   const refs: ReportRefs = {
+    columns: {
+      taskStatus: headerColumns(tasksGrid, { status: workbookText.tasks.headers.status }).status,
+      dossiers: headerColumns(dossierGrid, Object.fromEntries(dossierColumns.map((c) => [c.key, c.header])) as Record<DossierColumnKey, string>),
+    },
     dossierTotalRow: dossierTotal,
     budget: budgetRefs(budgetGrid, budget),
     taskLastRow: Math.max(tasksGrid.rows.length + tasksGrid.firstRowNumber - 1, 2),

@@ -6,7 +6,7 @@ import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
-import { dossierColumn } from "../workbook/dossierSheet";
+import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { taskColumn } from "../workbook/tasksSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, ReportModel, Run } from "./model";
@@ -25,6 +25,14 @@ export interface ReportRefs {
   };
   /** 1-based last row of the tasks sheet's status column to count. */
   readonly taskLastRow: number;
+  /**
+   * Where the columns actually are, found by their headers when the sheets were read (a user may
+   * have inserted a column); absent keys fall back to the layout the builders write.
+   */
+  readonly columns?: {
+    readonly taskStatus?: string;
+    readonly dossiers?: Readonly<Partial<Record<DossierColumnKey, string>>>;
+  };
 }
 
 export interface ReportInput {
@@ -57,8 +65,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const year = agency.year;
   const next = year + 1;
   const who = agency.agencyShortName || t.defaultAgency;
-  const d = (key: Parameters<typeof dossierColumn>[0], value: number | null, format: FigureFormat = "integer") =>
-    figure(value, format, sheetNames.dossiers, refs.dossierTotalRow ? `${dossierColumn(key)}${refs.dossierTotalRow}` : null);
+  const dcol = (key: DossierColumnKey) => refs.columns?.dossiers?.[key] ?? dossierColumn(key);
+  const d = (key: DossierColumnKey, value: number | null, format: FigureFormat = "integer") =>
+    figure(value, format, sheetNames.dossiers, refs.dossierTotalRow ? `${dcol(key)}${refs.dossierTotalRow}` : null);
   const b = (column: "D" | "E", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${column}${row}` : null);
 
@@ -77,7 +86,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
   const doneStatus = workbookText.taskStatuses.done;
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
-  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${taskColumn("status")}2:${taskColumn("status")}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
+  const statusColumn = refs.columns?.taskStatus ?? taskColumn("status");
+  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${statusColumn}2:${statusColumn}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: tasks.length })));
 
   // Budget granted and disbursed.
@@ -107,8 +117,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
         to,
         agency: who,
         received: d("received", dossiers.received),
-        handled: { value: dossiers.handledBeforeDeadline, format: "integer", ref: refs.dossierTotalRow ? handledFormula(refs.dossierTotalRow) : null },
-        earlyOnTime: { value: dossiers.early + dossiers.onTime, format: "integer", ref: refs.dossierTotalRow ? earlyOnTimeFormula(refs.dossierTotalRow) : null },
+        handled: { value: dossiers.handledBeforeDeadline, format: "integer", ref: refs.dossierTotalRow ? sumFormula(["early", "onTime", "supplement"].map((k) => `${dcol(k as DossierColumnKey)}${refs.dossierTotalRow}`)) : null },
+        earlyOnTime: { value: dossiers.early + dossiers.onTime, format: "integer", ref: refs.dossierTotalRow ? sumFormula(["early", "onTime"].map((k) => `${dcol(k as DossierColumnKey)}${refs.dossierTotalRow}`)) : null },
         supplement: d("supplement", dossiers.supplement),
         late: d("late", dossiers.late),
         pendingInTime: d("pendingInTime", dossiers.pendingInTime),
@@ -190,13 +200,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
-/** Handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
-function handledFormula(row: number): string {
-  return `${dossierColumn("early")}${row}+${dossierColumn("onTime")}${row}+${dossierColumn("supplement")}${row}`.replace(/([A-Z]+\d+)/g, `${sheetRef(sheetNames.dossiers)}!$1`);
-}
-
-function earlyOnTimeFormula(row: number): string {
-  return `${dossierColumn("early")}${row}+${dossierColumn("onTime")}${row}`.replace(/([A-Z]+\d+)/g, `${sheetRef(sheetNames.dossiers)}!$1`);
+/** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
+function sumFormula(cells: readonly string[]): string {
+  return cells.map((c) => `${sheetRef(sheetNames.dossiers)}!${c}`).join("+");
 }
 
 function wordsOrPlaceholder(amount: number): string {

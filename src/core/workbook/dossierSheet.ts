@@ -29,7 +29,7 @@ export const dossierColumns = [
   { key: "check", header: h.check, width: 20 },
 ] as const;
 
-type DossierColumnKey = (typeof dossierColumns)[number]["key"];
+export type DossierColumnKey = (typeof dossierColumns)[number]["key"];
 
 /** Column letter of a dossier-sheet column. */
 export function dossierColumn(key: DossierColumnKey): string {
