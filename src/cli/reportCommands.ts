@@ -9,7 +9,7 @@ import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
 import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
-import { uiText } from "../core/messages/catalogue";
+import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import type { WorkbookSpec } from "../core/sheet/model";
@@ -49,7 +49,7 @@ export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
   if (!/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
   const target = stringOption(args, "-o");
-  if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: "cần tên tệp .xlsx sẽ tạo" })]);
+  if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: termText.reasonOutputName })]);
   const path = resolve(cwd, target);
   if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
   await writeInto(path, buildTrackingWorkbook(emptyTrackingData(Number(yearText))));

@@ -1,3 +1,4 @@
+import { termText } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
 import { docxContentFromXml } from "../core/grid/docx";
@@ -60,7 +61,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
       case "docx": {
         const zip = await JSZip.loadAsync(bytes);
         const xml = await zip.file("word/document.xml")?.async("string");
-        if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: "không có word/document.xml" });
+        if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
         const content = docxContentFromXml(name, xml);
         return { grids: content.tables, contextTexts: content.paragraphs };
       }

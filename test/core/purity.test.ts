@@ -36,7 +36,10 @@ describe("src/core purity", () => {
   });
 
   it.each(files.map((f) => [relative(coreDir, f), f]))("%s uses no host globals", (_name, file) => {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    // Comments and string literals are not code: "word/document.xml" in a message is fine.
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+      .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""');
     const forbidden = /\b(document|window|Office|Excel|process|Buffer|__dirname|localStorage|fetch|XMLHttpRequest)\s*[.(]/;
     expect(forbidden.exec(code)?.[0] ?? null).toBeNull();
   });

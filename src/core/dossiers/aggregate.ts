@@ -2,6 +2,7 @@
  * Reading an aggregate count table or a Biểu II.06a block (one row per field, maybe a total row)
  * and checking that its figures add up.
  */
+import { termText } from "../messages/catalogue";
 import type { Grid } from "../grid/grid";
 import { cellAddress } from "../grid/address";
 import { finding, type Finding } from "../findings/finding";
@@ -12,22 +13,7 @@ import { makeCounts, sumCounts, TOTAL_FIELD, type CountedInput, type DossierCoun
 import { fold, isTotalLabel } from "./text";
 
 /** Vietnamese names of the columns, for identities on tables that are not Biểu II.06a. */
-const ROLE_NAMES: Record<AggRole, string> = {
-  received: "tiếp nhận",
-  receivedOnline: "trực tuyến",
-  receivedDirect: "trực tiếp, bưu chính",
-  receivedPrevious: "từ kỳ trước",
-  resolved: "đã giải quyết",
-  early: "trước hạn",
-  onTime: "đúng hạn",
-  earlyOrOnTime: "trước và đúng hạn",
-  late: "quá hạn",
-  supplement: "bổ sung",
-  withdrawn: "rút",
-  pending: "đang giải quyết",
-  pendingInTime: "đang giải quyết trong hạn",
-  pendingOverdue: "đang giải quyết quá hạn",
-};
+const ROLE_NAMES: Record<AggRole, string> = termText.dossierColumn;
 
 type RowKind = "field" | "total" | "group";
 

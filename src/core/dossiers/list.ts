@@ -1,6 +1,7 @@
 /**
  * Counting a dossier list (one row per dossier) at an as-of date.
  */
+import { termText, workbookText } from "../messages/catalogue";
 import type { Grid } from "../grid/grid";
 import { cellAddress } from "../grid/address";
 import { finding, type Finding } from "../findings/finding";
@@ -12,18 +13,10 @@ import { classifyDossier } from "./classify";
 import { makeCounts, sumCounts, zeroTallies, TOTAL_FIELD, type CountedInput, type Tallies } from "./counts";
 import { isTotalLabel } from "./text";
 
-/** Field name used when a dossier's field cell is empty. */
-export const UNKNOWN_FIELD = "(không ghi lĩnh vực)";
+/** Field name used when a dossier's field cell is empty (the dossier sheet uses the same label). */
+export const UNKNOWN_FIELD = workbookText.dossiers.noField;
 
-const STATUS_TEXT: Record<StatusKind, string> = {
-  done: "đã giải quyết",
-  refused: "từ chối / dừng xử lý",
-  supplement: "yêu cầu bổ sung",
-  withdrawn: "rút hồ sơ",
-  pending: "đang giải quyết",
-  unknown: "không rõ",
-  none: "không ghi",
-};
+const STATUS_TEXT: Record<StatusKind, string> = termText.dossierStatus;
 
 /**
  * Counts the rows below the header. Rows with a missing reception date, an unreadable date, or

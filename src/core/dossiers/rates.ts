@@ -1,3 +1,5 @@
+import { termText } from "../messages/catalogue";
+
 /**
  * The on-time percentages (domain.md §3.5). Rates are fractions (0.97), never rounded here;
  * the caller formats them and prints `rateFormulaText(variant)` next to the figure.
@@ -58,10 +60,5 @@ export function goodRateC(c: RateInputs): number | null {
  * @example rateFormulaText("A") === "(trước hạn + đúng hạn) / đã giải quyết"
  */
 export function rateFormulaText(variant: RateVariant): string {
-  switch (variant) {
-    case "A":
-      return "(trước hạn + đúng hạn) / đã giải quyết";
-    case "C":
-      return "(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận";
-  }
+  return termText.rateFormula[variant];
 }

@@ -1,3 +1,4 @@
+import { termText } from "../messages/catalogue";
 import { decodeEntities } from "../text/normalize";
 import { makeGrid, type CellRange, type Grid } from "./grid";
 
@@ -117,5 +118,5 @@ function tableToGrid(sourceName: string, tableXml: string, index: number): Grid 
   for (const open of openVertical.values()) {
     if (open.bottom > open.top || open.right > open.left) merges.push({ ...open });
   }
-  return makeGrid(`${sourceName} (bảng ${index + 1})`, rows, { merges });
+  return makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges });
 }

@@ -1,3 +1,4 @@
+import { termText } from "../messages/catalogue";
 import { makeGrid, type CellRange, type Grid } from "./grid";
 
 interface RawCell {
@@ -17,7 +18,7 @@ interface RawCell {
 export function htmlTablesToGrids(sourceName: string, html: string): Grid[] {
   const tables = topLevelTables(html.replace(/<!--[\s\S]*?-->/g, ""));
   return tables.map((tableHtml, index) =>
-    layoutTable(tables.length === 1 ? sourceName : `${sourceName} (bảng ${index + 1})`, parseRows(tableHtml)),
+    layoutTable(tables.length === 1 ? sourceName : termText.tableName({ source: sourceName, n: index + 1 }), parseRows(tableHtml)),
   );
 }
 

@@ -12,6 +12,7 @@ import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { uiMessages } from "./vi/ui";
+import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
 import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
@@ -35,6 +36,9 @@ export type FindingCode = keyof typeof findingMessages;
 
 /** The notice an Internet Explorer webview shows instead of the task pane (also injected into taskpane.html). */
 export const legacyBrowserText = legacyBrowserMessages;
+
+/** Words code puts inside other texts (state names, formulas, table labels, date placeholders). */
+export const termText = termMessages;
 
 /** Texts of the command line and task pane. */
 export const uiText = uiMessages;

@@ -1,3 +1,4 @@
+import { termText } from "../messages/catalogue";
 import { nd30LongDate, nd30ShortDate } from "../evidence/nd30Date";
 
 /**
@@ -5,7 +6,7 @@ import { nd30LongDate, nd30ShortDate } from "../evidence/nd30Date";
  * @example docDate("2014-03-05") === "ngày 05 tháng 3 năm 2014"
  */
 export function docDate(iso: string): string {
-  return `ngày ${nd30LongDate(iso)}`;
+  return termText.dateLong({ date: nd30LongDate(iso) });
 }
 
 /** @example shortDocDate("2024-10-31") === "31/10/2024" */
@@ -13,6 +14,6 @@ export const shortDocDate = nd30ShortDate;
 
 /** "Ninh Thuận, ngày 05 tháng 12 năm 2024", or with dots for an undated draft: "ngày … tháng … năm 2024". */
 export function placeAndDate(place: string, iso: string, year: number): string {
-  const date = iso ? docDate(iso) : `ngày … tháng … năm ${year}`;
+  const date = iso ? docDate(iso) : termText.undatedDate({ year });
   return place ? `${place}, ${date}` : date;
 }
