@@ -11,6 +11,7 @@ import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
+import { readAgencyGrid } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
 
 export interface ImportJobResult {
@@ -30,9 +31,16 @@ function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
 export function importFromContent(content: SourceContent, options: { year?: number } = {}): ImportJobResult {
   const own = userRegistry(content.grids);
   const registry = makeRegistry(own ?? []);
-  const sources = content.grids.filter((g) => g.sheet !== sheetNames.units && g.sheet !== sheetNames.findings);
-  const plan = importPlan(sources, { year: options.year, registry, contextTexts: content.contextTexts });
-  if (!plan) return { plan: null, fatal: [finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  // In a tracking workbook the plan year is the one typed in "Thông tin"; a bad one is a finding.
+  const agencyGrid = content.grids.find((g) => g.sheet === sheetNames.agency);
+  const agency = options.year === undefined && agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
+  const yearFindings = agency?.findings.filter((f) => f.code === "year_invalid") ?? [];
+  const year = options.year ?? (agency && agency.info.year > 0 && yearFindings.length === 0 ? agency.info.year : undefined);
+  const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
+  const sources = content.grids.filter((g) => !owned.has(g.sheet));
+  const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
+  if (!imported) return { plan: null, fatal: [...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
   return {
     plan,

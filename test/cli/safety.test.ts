@@ -166,3 +166,22 @@ describe("bad input says what is wrong", () => {
     expect(out.stderr[0]).toBe("không có tuỳ chọn --yaer; gõ iso-assistant --help để xem các tuỳ chọn");
   });
 });
+
+describe("validate on a tracking workbook", () => {
+  it("takes the plan year from 'Thông tin' and reports a year it cannot read", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const wb = await load(book);
+    wb.getWorksheet("Thông tin")!.getCell("B7").value = 2025;
+    await wb.xlsx.writeFile(book);
+    const json = JSON.parse((await runCli(["validate", book, "--json"])).stdout.join("\n"));
+    expect(json.year).toBe(2025);
+    expect(json.findings.filter((f: { code: string }) => f.code === "timing_outside_year").length).toBeGreaterThan(5);
+
+    wb.getWorksheet("Thông tin")!.getCell("B7").value = "năm nay";
+    await wb.xlsx.writeFile(book);
+    const bad = JSON.parse((await runCli(["validate", book, "--json"])).stdout.join("\n"));
+    expect(bad.findings[0]).toMatchObject({ code: "year_invalid", sheet: "Thông tin", cell: "B7", severity: "error" });
+  });
+});

@@ -26,15 +26,19 @@ export async function validateTasksSheet(year: number | undefined, job: JobConte
     if (findSheet(names, sheetNames.tasks) === null) throw new PaneError((t) => t.validateMissingSheet());
     const grids = await readSheets(context, names, [sheetNames.tasks, sheetNames.units, sheetNames.agency]);
     const agency = grids.find((g) => g.sheet === sheetNames.agency);
-    const planYear = year ?? (agency ? report.readAgencyGrid(agency, new Date().getFullYear()).info.year : undefined);
+    // The year typed in "Thông tin" is the plan year; a bad one is reported, not swallowed.
+    const agencyRead = agency ? report.readAgencyGrid(agency, new Date().getFullYear()) : null;
+    const agencyFindings = agencyRead?.findings.filter((f) => f.code === "year_invalid") ?? [];
+    const planYear = year ?? (agencyRead && agencyFindings.length === 0 ? agencyRead.info.year : undefined);
 
     job.progress(job.t.busyValidating());
     const result = plan.importFromContent({ grids: grids.filter((g) => g.sheet !== sheetNames.agency), contextTexts: [] }, { year: planYear });
     const findingsSheet = result.workbook?.sheets.find((s) => s.name === sheetNames.findings);
-    if (!result.plan || !findingsSheet) return { findings: result.fatal, checked: false };
+    if (!result.plan || !findingsSheet) return { findings: [...agencyFindings, ...result.fatal], checked: false };
 
+    const findings = [...agencyFindings, ...result.plan.findings];
     job.progress(job.t.busyWriting());
-    await renderWorkbookSpec(context, { sheets: [findingsSheet] });
-    return { findings: result.plan.findings, checked: true };
+    await renderWorkbookSpec(context, { sheets: [report.buildFindingsSheet(findings)] });
+    return { findings, checked: true };
   });
 }

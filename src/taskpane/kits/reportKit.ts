@@ -6,3 +6,4 @@ export { reportFromGrids } from "../../app/reportJob";
 export { buildTrackingWorkbook, emptyTrackingData } from "../../core/workbook/trackingWorkbook";
 export { readAgencyGrid } from "../../core/workbook/agencySheet";
 export { trackingWithTasks } from "../standalone/trackingWithTasks";
+export { buildFindingsSheet } from "../../core/workbook/findingsSheet";
