@@ -1,11 +1,12 @@
 /**
- * Which sheets the add-in may replace. A sheet is the add-in's own when its name is one the
- * WorkbookSpec renders AND a hidden workbook-scoped name "TroLyISO_owner_<n>" refers to it
- * (`='Kế hoạch'!$A$1`). A range reference follows the sheet when the user renames it and turns
- * into #REF! when the sheet is deleted, so the marker always points at the sheet the add-in
- * created, whatever it is called now. Workbook-scoped names (ExcelApi 1.1, `formula` 1.7) can
- * be loaded for the whole workbook in the same sync as the sheet list; a sheet-scoped name
- * could only be read after a first sync had proved the sheet exists.
+ * Which sheets the add-in may replace (clear and rewrite in place). A sheet is the add-in's own
+ * when its name is one the WorkbookSpec renders AND a hidden workbook-scoped name
+ * "TroLyISO_owner_<n>" refers to it (`='Kế hoạch'!$A$1`). A range reference follows the sheet
+ * when the user renames it and turns into #REF! when the sheet is deleted, so the marker always
+ * points at the sheet the add-in created, whatever it is called now. Workbook-scoped names
+ * (ExcelApi 1.1, `formula` 1.7) can be loaded for the whole workbook in the same sync as the
+ * sheet list; a sheet-scoped name could only be read after a first sync had proved the sheet
+ * exists.
  */
 import { SheetNotOwnedError } from "./errors";
 import type { SheetSpec } from "../../core/sheet/model";
@@ -15,7 +16,6 @@ export const OWNER_NAME_PREFIX = "TroLyISO_owner_";
 /** What the read sync returned about one worksheet. */
 export interface ExistingSheet {
   readonly name: string;
-  readonly position: number;
 }
 
 /** A workbook-scoped name with the owner prefix, and the sheet its formula points at (null: #REF!). */
@@ -54,8 +54,10 @@ export function ownerMarkers(names: readonly { name: string; formula: unknown }[
 
 /**
  * Decides, for every sheet of the spec, whether to add it or replace the add-in's previous
- * copy. Throws SheetNotOwnedError for the first name that belongs to a user sheet, before
- * anything is queued.
+ * copy (cleared and rewritten in place, see clearSheet.ts). Throws SheetNotOwnedError for the
+ * first name that belongs to a user sheet, before anything is queued. A copy the user renamed
+ * ("Nhiệm vụ 2023") no longer has the spec's name: it is left alone as their archive and the
+ * spec's sheet is added anew.
  */
 export function planSheets(
   specs: readonly SheetSpec[],
@@ -72,22 +74,20 @@ export function planSheets(
 }
 
 /**
- * Markers to delete in the write batch: those of sheets being replaced, and stale ones
- * (#REF! or pointing at a sheet that no longer exists), so names do not pile up.
+ * Markers to delete in the write batch: stale ones (#REF!, or pointing at a sheet that no longer
+ * exists) and duplicates of a marker already pointing at the same sheet, so names do not pile
+ * up. A replaced sheet keeps its marker: it is cleared in place, so the marker stays valid.
  */
-export function markersToDelete(
-  plans: readonly SheetPlan[],
-  existing: readonly ExistingSheet[],
-  markers: readonly OwnerMarker[],
-): string[] {
-  const replaced = plans.flatMap((p) => (p.kind === "replace" ? [p.existing.name] : []));
+export function markersToDelete(existing: readonly ExistingSheet[], markers: readonly OwnerMarker[]): string[] {
+  const seen: string[] = [];
   return markers
-    .filter(
-      (m) =>
-        m.sheet === null ||
-        !existing.some((s) => sameSheetName(s.name, m.sheet as string)) ||
-        replaced.some((r) => sameSheetName(r, m.sheet as string)),
-    )
+    .filter((m) => {
+      const sheet = m.sheet;
+      if (sheet === null || !existing.some((s) => sameSheetName(s.name, sheet))) return true;
+      if (seen.some((s) => sameSheetName(s, sheet))) return true;
+      seen.push(sheet);
+      return false;
+    })
     .map((m) => m.name);
 }
 

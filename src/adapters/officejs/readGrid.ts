@@ -2,6 +2,10 @@
  * Reads a range of the open workbook into a Grid (the shape every importer consumes), in one
  * sync: values, displayed text, number formats, position, sheet name and merged areas are all
  * loaded together.
+ *
+ * A selection or address is first intersected with the sheet's used range (values only), in
+ * the same request: selecting whole columns A:E is 5 × 1,048,576 cells, a response far above
+ * Excel on the web's 5 MB limit and minutes of work for nothing but blanks.
  */
 import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { isDateFormat, serialToIso } from "./excelDates";
@@ -19,12 +23,33 @@ export interface ReadGridOptions {
   readonly supports?: ExcelApiSupport;
 }
 
-function targetRange(context: Excel.RequestContext, options: ReadGridOptions): Excel.Range {
-  if (options.useSelection) return context.workbook.getSelectedRange();
+/**
+ * What to read: `cells` (possibly a null object when the part holding values is empty), its
+ * sheet, and `origin`, the range the caller asked for (its position places an empty grid;
+ * its merged areas are read from it, since a method on a null object is not safe to chain).
+ */
+interface Target {
+  readonly cells: Excel.Range;
+  readonly sheet: Excel.Worksheet;
+  readonly origin: Excel.Range;
+}
+
+function target(context: Excel.RequestContext, options: ReadGridOptions): Target {
   const { worksheets } = context.workbook;
+  if (options.useSelection) {
+    const origin = context.workbook.getSelectedRange();
+    return clipped(origin, origin.worksheet);
+  }
   const sheet = options.sheet !== undefined ? worksheets.getItem(options.sheet) : worksheets.getActiveWorksheet();
+  if (options.address !== undefined) return clipped(sheet.getRange(options.address), sheet);
   // valuesOnly: cells that only carry formatting do not stretch the grid.
-  return options.address !== undefined ? sheet.getRange(options.address) : sheet.getUsedRange(true);
+  const used = sheet.getUsedRange(true);
+  return { cells: used, sheet, origin: used };
+}
+
+/** The part of `origin` inside the sheet's used range (values only); a null object when none. */
+function clipped(origin: Excel.Range, sheet: Excel.Worksheet): Target {
+  return { cells: origin.getIntersectionOrNullObject(sheet.getUsedRange(true)), sheet, origin };
 }
 
 /**
@@ -64,31 +89,38 @@ export function mergesFromAddress(address: string, firstRow: number, firstColumn
 }
 
 /**
- * Queues the loads a Grid needs for one range and returns the function that builds the Grid
+ * Queues the loads a Grid needs for one target and returns the function that builds the Grid
  * once the caller has synced: reads of several ranges then share one sync.
  */
-function queueGridRead(range: Excel.Range, supports: ExcelApiSupport): () => Grid {
-  range.load("values,text,numberFormat,rowIndex,columnIndex");
-  range.worksheet.load("name");
-  const merged = supports(optionalFeatures.mergedAreas) ? range.getMergedAreasOrNullObject().load("address") : null;
+function queueGridRead({ cells, sheet, origin }: Target, supports: ExcelApiSupport): () => Grid {
+  cells.load("values,text,numberFormat,rowIndex,columnIndex");
+  sheet.load("name");
+  if (origin !== cells) origin.load("rowIndex,columnIndex"); // position only, no cell data
+  const merged = supports(optionalFeatures.mergedAreas) ? origin.getMergedAreasOrNullObject().load("address") : null;
   return () => {
-    const rows = range.values.map((row, r) => row.map((value, c) => cellText(value, range.text[r][c], range.numberFormat[r][c])));
-    const firstRowNumber = range.rowIndex + 1;
-    const firstColumnNumber = range.columnIndex + 1;
+    if (cells.isNullObject) {
+      // Nothing with a value in the range: an empty grid where the range starts.
+      return makeGrid(sheet.name, [], { firstRowNumber: origin.rowIndex + 1, firstColumnNumber: origin.columnIndex + 1 });
+    }
+    const rows = cells.values.map((row, r) => row.map((value, c) => cellText(value, cells.text[r][c], cells.numberFormat[r][c])));
+    const firstRowNumber = cells.rowIndex + 1;
+    const firstColumnNumber = cells.columnIndex + 1;
     const width = rows[0]?.length ?? 0;
     const merges =
       merged && !merged.isNullObject ? mergesFromAddress(merged.address, firstRowNumber, firstColumnNumber, rows.length, width) : [];
-    return makeGrid(range.worksheet.name, rows, { firstRowNumber, firstColumnNumber, merges });
+    return makeGrid(sheet.name, rows, { firstRowNumber, firstColumnNumber, merges });
   };
 }
 
 /**
- * Reads a sheet range, the used range of a sheet, or the selection into a Grid.
+ * Reads a sheet range, the used range of a sheet, or the selection into a Grid. A range or
+ * selection is read only where the sheet holds values (the grid's first row and column number
+ * say where that part starts); an empty one gives a grid with no rows.
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); on older hosts the grid
  * has no merges and merged cells simply read as the top-left value followed by blanks.
  */
 export async function readRangeGrid(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<Grid> {
-  const finish = queueGridRead(targetRange(context, options), options.supports ?? hostExcelApiSupport());
+  const finish = queueGridRead(target(context, options), options.supports ?? hostExcelApiSupport());
   await context.sync();
   return finish();
 }
@@ -98,7 +130,11 @@ export async function readRangeGrid(context: Excel.RequestContext, options: Read
  * The caller passes names it knows exist (from the sheet list it loaded).
  */
 export async function readSheetGrids(context: Excel.RequestContext, sheets: readonly string[], supports: ExcelApiSupport = hostExcelApiSupport()): Promise<Grid[]> {
-  const finishers = sheets.map((name) => queueGridRead(context.workbook.worksheets.getItem(name).getUsedRange(true), supports));
+  const finishers = sheets.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRange(true);
+    return queueGridRead({ cells: used, sheet, origin: used }, supports);
+  });
   await context.sync();
   return finishers.map((finish) => finish());
 }

@@ -3,20 +3,26 @@
  * counterpart of src/adapters/exceljs/renderWorkbook.ts).
  *
  * Request pattern ("read once, compute, write once", style.md item 8):
- *   sync 1 — load the sheet list and the workbook names (ownership markers);
- *   plain JS — decide add/replace per sheet (throws SheetNotOwnedError before any write),
- *              build the cell matrices and style rectangles;
- *   sync 2 — every write: sheets, markers, formats, styles, cell arrays, merges, tables.
+ *   sync 1 — load the sheet list, the workbook names (ownership markers) and the tables with
+ *            the sheet each is on;
+ *   plain JS — decide add/replace per sheet (throws SheetNotOwnedError before any write), pick
+ *              free table names, build the cell matrices and style rectangles;
+ *   sync 2 — every write: new sheets and markers, the in-place clear of replaced sheets,
+ *            formats, styles, cell arrays, merges, tables.
  * So a render costs 2 syncs whatever the row count, as long as the estimated cell payload
  * stays under the per-request budget (payload.ts: 3 MB by default, about 14,000 rows of a plan
  * sheet; Excel on the web's limit is 5 MB). Above the budget the cell arrays are split by rows and each further batch costs
  * one more sync: the count grows with the data size, not with the number of sheets or cells.
  *
+ * A replaced sheet is the same Worksheet object, cleared and rewritten (clearSheet.ts): deleting
+ * it would turn every formula and name that refers to it into #REF!.
+ *
  * The caller owns the Excel.run: `Excel.run((context) => renderWorkbookSpec(context, spec))`.
  */
 import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { sheetMatrices, type CellMatrices } from "./cellMatrices";
-import { markersToDelete, newMarkerNames, ownerMarkers, planSheets, type ExistingSheet, type OwnerMarker, type SheetPlan } from "./ownership";
+import { queueClearSheet } from "./clearSheet";
+import { markersToDelete, newMarkerNames, ownerMarkers, planSheets, type OwnerMarker, type SheetPlan, type ExistingSheet } from "./ownership";
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
 import { queueStyles } from "./queueStyles";
 import {
@@ -29,6 +35,8 @@ import {
   queueValidations,
 } from "./sheetLayout";
 import { checkWorkbookSpec } from "./specChecks";
+import { allocateTableNames, tablesOnSheets, type ExistingTable, type RenamedTable } from "./tables";
+import { taskpaneText } from "../../core/messages/catalogue";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
 
 export interface RenderOptions {
@@ -42,47 +50,64 @@ export interface RenderOptions {
 export interface RenderResult {
   readonly added: readonly string[];
   readonly replaced: readonly string[];
+  /** Spec tables that took another name because a table elsewhere in the workbook had theirs. */
+  readonly renamedTables: readonly RenamedTable[];
   /** Write requests sent (1 unless the cell data exceeded the batch budget). */
   readonly writeBatches: number;
 }
 
-const MARKER_COMMENT = "Trợ lý ISO: trang tính do add-in tạo (đừng xoá tên này)";
+/** What the read sync found, as plain data. */
+interface WorkbookState {
+  readonly sheets: ExistingSheet[];
+  readonly markers: OwnerMarker[];
+  readonly tables: ExistingTable[];
+  readonly definedNames: string[];
+}
 
-/** A temporary sheet name not used in the workbook (replacing adds the new sheet first). */
-function temporaryName(taken: Set<string>, index: number): string {
-  let n = index;
-  while (taken.has(`TROLYISO_TMP_${n}`)) n++;
-  taken.add(`TROLYISO_TMP_${n}`);
-  return `TroLyISO_tmp_${n}`;
+/** Sync 1: sheets, names and tables are loaded together, whatever their number. */
+async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  await context.sync();
+  return {
+    sheets: worksheets.items.map((ws) => ({ name: ws.name })),
+    markers: ownerMarkers(names.items),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    definedNames: names.items.map((n) => n.name),
+  };
 }
 
 /**
- * Queues the sheet changes and returns the new worksheet for each plan, in spec order.
- * A replaced sheet is added under a temporary name before the old one is deleted (Excel
- * refuses to delete a workbook's last visible sheet), then renamed and put back in place.
+ * Queues the sheet changes and returns the worksheet for each plan, in spec order: a new sheet
+ * with a new hidden owner marker, or the existing one cleared in place (its marker still points
+ * at it). `replacedTables` are the tables on the replaced sheets, deleted before the clear.
  */
 function queueSheets(
   context: Excel.RequestContext,
   plans: readonly SheetPlan[],
-  existing: readonly ExistingSheet[],
-  markers: readonly OwnerMarker[],
+  state: WorkbookState,
+  replacedTables: readonly ExistingTable[],
+  supports: ExcelApiSupport,
 ): Excel.Worksheet[] {
   const { worksheets, names } = context.workbook;
-  for (const name of markersToDelete(plans, existing, markers)) names.getItem(name).delete();
-  const markerNames = newMarkerNames(markers, plans.length);
-  const taken = new Set(existing.map((s) => s.name.toUpperCase()));
-  return plans.map((plan, i) => {
-    let sheet: Excel.Worksheet;
-    if (plan.kind === "add") {
-      sheet = worksheets.add(plan.spec.name);
-    } else {
-      sheet = worksheets.add(temporaryName(taken, i + 1));
-      worksheets.getItem(plan.existing.name).delete();
-      sheet.name = plan.spec.name;
-      sheet.position = plan.existing.position;
+  for (const name of markersToDelete(state.sheets, state.markers)) names.getItem(name).delete();
+  const markerNames = newMarkerNames(state.markers, plans.filter((p) => p.kind === "add").length);
+  const comment = taskpaneText.vi.sheetOwnerMarkerComment();
+  return plans.map((plan) => {
+    if (plan.kind === "replace") {
+      const sheet = worksheets.getItem(plan.existing.name);
+      queueClearSheet(context, sheet, tablesOnSheets(replacedTables, [plan.existing.name]), supports);
+      // Same name up to case ("KẾ HOẠCH"): take the spec's spelling, as a fresh sheet would.
+      if (plan.existing.name !== plan.spec.name) sheet.name = plan.spec.name;
+      // Tab colour and visibility as a fresh sheet would have them ("" = automatic colour).
+      sheet.tabColor = plan.spec.tabColor ? `#${plan.spec.tabColor}` : "";
+      sheet.visibility = plan.spec.hidden ? "Hidden" : "Visible";
+      return sheet;
     }
-    const marker = names.add(markerNames[i], sheet.getRange("A1"), MARKER_COMMENT);
-    marker.visible = false;
+    const sheet = worksheets.add(plan.spec.name);
+    const marker = names.add(markerNames.shift() as string, sheet.getRange("A1"), comment);
+    marker.visible = false; // kept out of Name Manager, so nobody deletes it by accident
     if (plan.spec.tabColor) sheet.tabColor = `#${plan.spec.tabColor}`;
     if (plan.spec.hidden) sheet.visibility = "Hidden";
     return sheet;
@@ -130,16 +155,15 @@ export async function renderWorkbookSpec(
   const matrices = spec.sheets.map(sheetMatrices);
   const batches = packRows(matrices, options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES);
 
-  const worksheets = context.workbook.worksheets.load("items/name,items/position");
-  const names = context.workbook.names.load("items/name,items/formula");
-  await context.sync();
-
-  const existing = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position }));
-  const markers = ownerMarkers(names.items);
-  const plans = planSheets(spec.sheets, existing, markers);
+  const state = await readWorkbookState(context);
+  const plans = planSheets(spec.sheets, state.sheets, state.markers);
+  const replacedNames = plans.flatMap((p) => (p.kind === "replace" ? [p.existing.name] : []));
+  const replacedTables = tablesOnSheets(state.tables, replacedNames);
+  const keptTables = state.tables.filter((t) => !replacedTables.includes(t));
+  const tableNames = allocateTableNames(spec.sheets, [...keptTables.map((t) => t.name), ...state.definedNames]);
 
   suspendCalculation(context, supports);
-  const sheets = queueSheets(context, plans, existing, markers);
+  const sheets = queueSheets(context, plans, state, replacedTables, supports);
   plans.forEach((plan, i) => queueSheetFormat(sheets[i], plan.spec, supports));
   // The only sync inside a loop, on purpose: one request per batch of rows. Below the request
   // budget there is exactly one batch (one sync); above it Excel on the web would reject a
@@ -151,7 +175,7 @@ export async function renderWorkbookSpec(
     if (b === batches.length - 1) {
       plans.forEach((plan, i) => {
         queueMerges(sheets[i], plan.spec);
-        queueTables(sheets[i], plan.spec);
+        queueTables(sheets[i], plan.spec, tableNames.names[i]);
       });
     }
     await context.sync();
@@ -159,6 +183,7 @@ export async function renderWorkbookSpec(
   return {
     added: plans.filter((p) => p.kind === "add").map((p) => p.spec.name),
     replaced: plans.filter((p) => p.kind === "replace").map((p) => p.spec.name),
+    renamedTables: tableNames.renamed,
     writeBatches: batches.length,
   };
 }

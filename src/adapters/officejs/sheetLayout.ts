@@ -5,10 +5,12 @@
  */
 import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { columnLetters } from "../../core/grid/address";
+import { taskpaneText } from "../../core/messages/catalogue";
 import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
 
 const POINTS_PER_MM = 72 / 25.4;
-const OUTSIDE_LIST = "Giá trị này không có trong danh sách.";
+/** "Trợ lý ISO", the title of prompts and alerts, is the product name and stays as is. */
+const PRODUCT = "Trợ lý ISO";
 
 /**
  * Excel column width (characters of the default font's digit) to points, as Excel computes it
@@ -71,18 +73,23 @@ export function queueValidations(sheet: Excel.Worksheet, spec: SheetSpec, suppor
     const dv = sheet.getRange(v.range).dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: listSource(v) } };
     dv.ignoreBlanks = v.allowBlank;
-    if (v.prompt) dv.prompt = { showPrompt: true, title: "Trợ lý ISO", message: v.prompt };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: PRODUCT, message: v.prompt };
     // "stop" rejects values outside the list; "suggest" only offers it (no alert at all).
     const suggest = v.mode === "suggest";
-    dv.errorAlert = { showAlert: !suggest, style: suggest ? "Information" : "Stop", title: "Trợ lý ISO", message: v.error ?? OUTSIDE_LIST };
+    // The workbook's own texts are Vietnamese whatever the task pane's language.
+    const message = v.error ?? taskpaneText.vi.validationOutsideList();
+    dv.errorAlert = { showAlert: !suggest, style: suggest ? "Information" : "Stop", title: PRODUCT, message };
   }
 }
 
-/** Tables are created over cells already written (header row included), never row by row. */
-export function queueTables(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  for (const t of spec.tables) {
+/**
+ * Tables are created over cells already written (header row included), never row by row.
+ * `names` are the names allocated for this workbook (tables.ts), in the order of spec.tables.
+ */
+export function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, names: readonly string[]): void {
+  for (const [i, t] of spec.tables.entries()) {
     const table = sheet.tables.add(t.range, true);
-    table.name = t.name;
+    table.name = names[i] ?? t.name;
     table.style = t.style;
   }
 }

@@ -5,6 +5,7 @@ import { packRows } from "../../../src/adapters/officejs/payload";
 import { sheetMatrices, textForValues } from "../../../src/adapters/officejs/cellMatrices";
 import { styleRectangles } from "../../../src/adapters/officejs/styleRects";
 import { columnWidthPoints } from "../../../src/adapters/officejs/sheetLayout";
+import { allocateTableNames, tablesOnSheets } from "../../../src/adapters/officejs/tables";
 import { cell, type SheetSpec } from "../../../src/core/sheet/model";
 import { planSheet } from "./fixtures";
 
@@ -96,18 +97,42 @@ describe("ownership", () => {
     expect(markerSheet(42)).toBeNull();
   });
 
-  it("plans add / replace and lists the markers to clean up", () => {
+  it("plans add / replace and lists the markers to clean up, keeping those of replaced sheets", () => {
     const specs = [planSheet(1, "Kế hoạch"), planSheet(1, "Báo cáo")];
-    const existing = [{ name: "Sheet1", position: 0 }, { name: "kế hoạch", position: 1 }];
+    const existing = [{ name: "Sheet1" }, { name: "kế hoạch" }];
     const markers = [
       { name: "TroLyISO_owner_1", sheet: "Kế hoạch" },
       { name: "TroLyISO_owner_2", sheet: null },
       { name: "TroLyISO_owner_7", sheet: "Đã xoá" },
+      { name: "TroLyISO_owner_8", sheet: "KẾ HOẠCH" }, // a second marker for the same sheet
     ];
     const plans = planSheets(specs, existing, markers);
     expect(plans.map((p) => p.kind)).toEqual(["replace", "add"]);
-    expect(markersToDelete(plans, existing, markers)).toEqual(["TroLyISO_owner_1", "TroLyISO_owner_2", "TroLyISO_owner_7"]);
-    expect(newMarkerNames(markers, 2)).toEqual(["TroLyISO_owner_8", "TroLyISO_owner_9"]);
+    // owner_1 stays: "Kế hoạch" is cleared in place, so its marker is still right.
+    expect(markersToDelete(existing, markers)).toEqual(["TroLyISO_owner_2", "TroLyISO_owner_7", "TroLyISO_owner_8"]);
+    expect(newMarkerNames(markers, 2)).toEqual(["TroLyISO_owner_9", "TroLyISO_owner_10"]);
+  });
+});
+
+describe("allocateTableNames", () => {
+  const withTables = (name: string, ...tables: string[]): SheetSpec =>
+    sheet([[cell.text("a")]], { name, tables: tables.map((t) => ({ name: t, range: "A1", style: "TableStyleLight9" })) });
+
+  it("keeps free names and numbers taken ones from 2, never reusing a name within the render", () => {
+    const specs = [withTables("Nhiệm vụ", "NhiemVu"), withTables("Đơn vị", "DonVi", "nhiemvu")];
+    // "NhiemVu" and "NhiemVu2" stay in the workbook (archived copies); "DONVI" is a defined name.
+    const { names, renamed } = allocateTableNames(specs, ["NhiemVu", "NHIEMVU2", "DONVI"]);
+    expect(names).toEqual([["NhiemVu3"], ["DonVi2", "nhiemvu4"]]);
+    expect(renamed).toEqual([
+      { sheet: "Nhiệm vụ", from: "NhiemVu", to: "NhiemVu3" },
+      { sheet: "Đơn vị", from: "DonVi", to: "DonVi2" },
+      { sheet: "Đơn vị", from: "nhiemvu", to: "nhiemvu4" },
+    ]);
+  });
+
+  it("lists only the tables on the given sheets (those the write batch deletes)", () => {
+    const tables = [{ name: "NhiemVu", sheet: "nhiệm vụ" }, { name: "NhiemVu2", sheet: "Nhiệm vụ 2023" }];
+    expect(tablesOnSheets(tables, ["Nhiệm vụ"])).toEqual([{ name: "NhiemVu", sheet: "nhiệm vụ" }]);
   });
 });
 

@@ -41,20 +41,32 @@ describe("renderWorkbookSpec (Office.js): sheet ownership", () => {
     await expect(render(fake, plan)).rejects.toMatchObject({ code: "sheet_not_owned", sheet: "KẾ HOẠCH" });
   });
 
-  it("replaces its own sheet on a re-run instead of adding a second one, in the same position", async () => {
+  it("replaces its own sheet on a re-run in place: same sheet object, same position, same hidden marker", async () => {
     const fake = fakeExcel();
     await render(fake, plan);
+    const sheet = fake.sheet("Kế hoạch");
     fake.addUserSheet("Ghi chú");
     const result = await render(fake, { sheets: [planSheet(5), unitsSheet()] });
 
     expect(result).toMatchObject({ added: [], replaced: ["Kế hoạch", "Đơn vị"] });
     expect(fake.sheetNames()).toEqual(["Sheet1", "Kế hoạch", "Đơn vị", "Ghi chú"]);
-    expect(fake.sheet("Kế hoạch").cell(6, 1).value).toBe("Rà soát quy trình ISO số 5"); // the new content
-    // One marker per owned sheet: the old ones were deleted, not left to pile up.
+    expect(fake.sheet("Kế hoạch")).toBe(sheet);
+    expect(fake.workbook.deletedSheets).toEqual([]);
+    expect(sheet.cell(6, 1).value).toBe("Rà soát quy trình ISO số 5"); // the new content
+    // One marker per owned sheet, still hidden: the markers of the first run stay valid.
     expect(fake.workbook.nameList.map((n) => [n.name, n.formula, n.visible])).toEqual([
-      ["TroLyISO_owner_3", "='Kế hoạch'!$A$1", false],
-      ["TroLyISO_owner_4", "='Đơn vị'!$A$1", false],
+      ["TroLyISO_owner_1", "='Kế hoạch'!$A$1", false],
+      ["TroLyISO_owner_2", "='Đơn vị'!$A$1", false],
     ]);
+  });
+
+  it("takes the spec's spelling when its sheet differs only in case", async () => {
+    const fake = fakeExcel();
+    await render(fake, plan);
+    fake.sheet("Kế hoạch").name = "KẾ HOẠCH"; // renamed through Excel, marker follows
+    const result = await render(fake, plan);
+    expect(result.replaced).toEqual(["Kế hoạch", "Đơn vị"]);
+    expect(fake.sheetNames()).toEqual(["Sheet1", "Kế hoạch", "Đơn vị"]);
   });
 
   it("never touches the user's other sheets", async () => {
@@ -71,10 +83,19 @@ describe("renderWorkbookSpec (Office.js): sheet ownership", () => {
   it("leaves a renamed copy of its sheet alone and adds a fresh one", async () => {
     const fake = fakeExcel();
     await render(fake, plan);
-    fake.sheet("Kế hoạch").currentName = "Kế hoạch cũ"; // the user renames it in Excel
+    const archive = fake.sheet("Kế hoạch");
+    archive.currentName = "Kế hoạch cũ"; // the user renames it in Excel
+    const before = snapshotOfFakeSheet(archive);
     const result = await render(fake, plan);
     expect(result.added).toEqual(["Kế hoạch"]);
     expect(fake.sheetNames()).toEqual(["Sheet1", "Kế hoạch cũ", "Đơn vị", "Kế hoạch"]);
+    expect(snapshotOfFakeSheet(archive)).toEqual(before);
+    // The archive keeps its marker, the new sheet gets its own, both hidden.
+    expect(fake.workbook.nameList.map((n) => [n.formula, n.visible])).toEqual([
+      ["='Kế hoạch cũ'!$A$1", false],
+      ["='Đơn vị'!$A$1", false],
+      ["='Kế hoạch'!$A$1", false],
+    ]);
   });
 
   it("does not take over a user sheet created after the add-in's sheet was deleted", async () => {

@@ -70,6 +70,18 @@ export interface Area {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
+/** The whole sheet, what `worksheet.getRange()` without an address covers. */
+export const WHOLE_SHEET: Area = { top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS };
+
+/** The overlap of two areas, or null. */
+export function intersect(a: Area, b: Area): Area | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+  const right = Math.min(a.left + a.columns, b.left + b.columns);
+  return bottom > top && right > left ? { top, left, rows: bottom - top, columns: right - left } : null;
+}
+
 function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);

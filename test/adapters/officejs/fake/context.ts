@@ -10,12 +10,25 @@ export interface BatchStats {
   rangeProxies: number;
   /** JSON length of every written value, array and argument in the request. */
   payloadBytes: number;
+  /** Cells whose values/text/number formats the request loads (what the response carries). */
+  cellsRead: number;
+}
+
+/**
+ * Cells one request may load before the fake rejects it, like Excel on the web rejects a
+ * response above 5 MB: values + text + number format of an empty cell are about 16 bytes of
+ * JSON, so 5 MB is roughly 300,000 cells. Whole columns (1,048,576 rows) are far above it.
+ */
+export const MAX_READ_CELLS = 300_000;
+
+function emptyStats(): BatchStats {
+  return { operations: 0, rangeProxies: 0, payloadBytes: 0, cellsRead: 0 };
 }
 
 export class RequestLog {
   syncCount = 0;
   readonly batches: BatchStats[] = [];
-  current: BatchStats = { operations: 0, rangeProxies: 0, payloadBytes: 0 };
+  current: BatchStats = emptyStats();
   calculationSuspensions = 0;
   private pendingError: Error | null = null;
 
@@ -28,6 +41,12 @@ export class RequestLog {
     this.current.rangeProxies++;
   }
 
+  /** A load of cell data; fails the request when the response would be too large. */
+  read(cells: number): void {
+    this.current.cellsRead += cells;
+    if (this.current.cellsRead > MAX_READ_CELLS) this.fail(new Error(`fake Excel: response too large (${this.current.cellsRead} cells)`));
+  }
+
   /** Excel reports invalid commands when the request runs, i.e. at sync. */
   fail(error: Error): void {
     this.pendingError ??= error;
@@ -36,7 +55,7 @@ export class RequestLog {
   async sync(): Promise<void> {
     this.syncCount++;
     this.batches.push(this.current);
-    this.current = { operations: 0, rangeProxies: 0, payloadBytes: 0 };
+    this.current = emptyStats();
     const error = this.pendingError;
     this.pendingError = null;
     if (error) throw error;

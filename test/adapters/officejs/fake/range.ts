@@ -2,18 +2,26 @@
  * Fake Excel.Range: writes go straight into the sheet's cells (in request order, like the
  * real queue), reads follow load + sync. Dimensions of written arrays are checked like Excel
  * does ("The number of rows or columns in the input array doesn't match the size of the range").
+ * A range may span the whole sheet (`getRange()`) or whole columns: sheet-wide operations
+ * (clear, unmerge, validation clear, standard sizes) work on what the sheet holds, and a
+ * per-cell operation on such a range fails loudly instead of visiting billions of cells.
  */
-import { areaAddress, coerceInput, type Area, type Edge, type FakeCell } from "./cells";
+import { areaAddress, coerceInput, intersect, parseArea, type Area, type Edge, type FakeCell } from "./cells";
 import { Loadable, type RequestLog } from "./context";
 import type { FakeWorksheet } from "./worksheet";
 
 type Matrix = readonly (readonly unknown[])[];
+
+/** Cells a per-cell operation may visit; a whole column is 1,048,576. */
+const MAX_VISITED_CELLS = 2_000_000;
 
 export class FakeRange extends Loadable {
   constructor(
     log: RequestLog,
     readonly sheet: FakeWorksheet,
     readonly area: Area,
+    /** A null object from a *OrNullObject method: loads succeed, `isNullObject` is true. */
+    readonly isNull = false,
   ) {
     super(log);
     log.rangeProxy();
@@ -23,7 +31,14 @@ export class FakeRange extends Loadable {
     return this.sheet;
   }
 
+  get isNullObject(): boolean {
+    return this.readable("range.isNullObject", () => this.isNull);
+  }
+
   private eachCell(fn: (cell: FakeCell, r: number, c: number) => void): void {
+    if (this.area.rows * this.area.columns > MAX_VISITED_CELLS) {
+      throw new Error(`fake Excel: refusing a per-cell operation on ${areaAddress(this.area)}`);
+    }
     for (let r = 0; r < this.area.rows; r++) {
       for (let c = 0; c < this.area.columns; c++) fn(this.sheet.cell(this.area.top + r, this.area.left + c), r, c);
     }
@@ -97,8 +112,10 @@ export class FakeRange extends Loadable {
     return out;
   }
 
-  load(_props?: string): this {
+  /** Loading cell data costs response size (log.read); position and null-ness do not. */
+  load(props = ""): this {
     this.log.op();
+    if (!this.isNull && /values|text|numberFormat|formulas/.test(props)) this.log.read(this.area.rows * this.area.columns);
     this.markLoaded();
     return this;
   }
@@ -108,19 +125,63 @@ export class FakeRange extends Loadable {
     this.sheet.merges.push({ ...this.area });
   }
 
+  /** Removes every merged area that overlaps the range (Excel unmerges them whole). */
+  unmerge(): void {
+    this.log.op();
+    this.sheet.merges.splice(0, this.sheet.merges.length, ...this.sheet.merges.filter((m) => !intersect(m, this.area)));
+  }
+
+  /**
+   * "All" / "Contents" / "Formats" on the cells the sheet holds in the range. Deliberately no
+   * more than that: merges, validation, tables, sizes and panes survive a clear in the fake, so
+   * a renderer that relies on clear() alone for them fails the tests.
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.log.op(applyTo);
+    for (const [key, cell] of [...this.sheet.cells]) {
+      const [r, c] = key.split(",").map(Number);
+      if (!intersect({ top: r, left: c, rows: 1, columns: 1 }, this.area)) continue;
+      if (applyTo === "All") {
+        this.sheet.cells.delete(key);
+        this.sheet.results.delete(key);
+      } else if (applyTo === "Contents") Object.assign(cell, { value: "", formula: null, quotePrefix: false });
+      else Object.assign(cell, { numberFormat: "General", font: {}, borders: {}, fill: undefined, horizontalAlignment: undefined, verticalAlignment: undefined, wrapText: undefined, indentLevel: undefined });
+    }
+  }
+
+  /** A range over the overlap, or a null object when the two do not overlap. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    const overlap = other.sheet === this.sheet ? intersect(this.area, other.area) : null;
+    return overlap ? new FakeRange(this.log, this.sheet, overlap) : new FakeRange(this.log, this.sheet, { top: 0, left: 0, rows: 0, columns: 0 }, true);
+  }
+
   getMergedAreasOrNullObject(): FakeMergedAreas {
     return new FakeMergedAreas(this.log, this);
   }
 
   readonly format = new FakeRangeFormat(this);
 
+  /**
+   * The rule is recorded in sheet.validations on its first property write; `clear()` removes
+   * every rule overlapping the range.
+   */
   get dataValidation(): Record<string, unknown> {
     const entry: Record<string, unknown> = { address: areaAddress(this.area) };
-    this.sheet.validations.push(entry);
-    const log = this.log;
+    const { log, sheet, area } = this;
+    let recorded = false;
     return new Proxy(entry, {
+      get(target, prop) {
+        if (prop !== "clear") return target[prop as string];
+        return () => {
+          log.op();
+          const kept = sheet.validations.filter((v) => !intersect(parseArea(String(v.address)), area));
+          sheet.validations.splice(0, sheet.validations.length, ...kept);
+        };
+      },
       set(target, prop, value) {
         log.op(value);
+        if (!recorded) sheet.validations.push(entry);
+        recorded = true;
         target[prop as string] = value;
         return true;
       },
@@ -176,6 +237,19 @@ class FakeRangeFormat {
     this.range.recordOp(points);
     const { top, rows } = this.range.area;
     for (let r = top; r < top + rows; r++) this.range.sheet.rowHeights.set(r, points);
+  }
+
+  /** Back to the sheet's standard width: the columns lose their own width. */
+  set useStandardWidth(value: boolean) {
+    this.range.recordOp(value);
+    const { left, columns } = this.range.area;
+    if (value) for (const c of [...this.range.sheet.columnWidths.keys()]) if (c >= left && c < left + columns) this.range.sheet.columnWidths.delete(c);
+  }
+
+  set useStandardHeight(value: boolean) {
+    this.range.recordOp(value);
+    const { top, rows } = this.range.area;
+    if (value) for (const r of [...this.range.sheet.rowHeights.keys()]) if (r >= top && r < top + rows) this.range.sheet.rowHeights.delete(r);
   }
 
   readonly borders = {

@@ -1,11 +1,11 @@
 /**
- * Fake Excel.RequestContext / Workbook: worksheets, workbook-scoped names, application and
- * selection, enough for the Office.js adapter. Build one with `fakeExcel()`, seed user sheets
+ * Fake Excel.RequestContext / Workbook: worksheets, workbook-scoped names, tables, application
+ * and selection, enough for the Office.js adapter. Build one with `fakeExcel()`, seed user sheets
  * with `addUserSheet`, then pass `fake.context` to the adapter (cast to Excel.RequestContext).
  */
 import { RequestLog, Loadable } from "./context";
 import { FakeRange } from "./range";
-import { FakeWorksheet } from "./worksheet";
+import { FakeWorksheet, type FakeTable } from "./worksheet";
 
 export class FakeName {
   visible = true;
@@ -51,6 +51,8 @@ class FakeCollection<T> extends Loadable {
 export class FakeWorkbook {
   readonly sheets: FakeWorksheet[] = [];
   readonly nameList: FakeName[] = [];
+  /** Names of the sheets deleted so far, in order (a re-render must not delete its own sheets). */
+  readonly deletedSheets: string[] = [];
   activeSheetIndex = 0;
   selection: { sheet: string; address: string } | null = null;
 
@@ -99,6 +101,29 @@ export class FakeWorkbook {
       },
     }),
   });
+
+  /** Every table of the workbook (each sheet keeps its own list). */
+  allTables(): FakeTable[] {
+    return this.sheets.flatMap((s) => s.tablesAdded);
+  }
+
+  /** `workbook.tables`: items carry `name` and `worksheet.name` (ExcelApi 1.2), as loaded. */
+  readonly tables = Object.assign(
+    new FakeCollection(this.log, () =>
+      this.sheets.flatMap((sheet) => sheet.tablesAdded.map((t) => ({ name: t.name ?? "", worksheet: { name: sheet.currentName } }))),
+    ),
+    {
+      getItem: (name: string) => ({
+        delete: () => {
+          this.log.op(name);
+          const sheet = this.sheets.find((s) => s.tablesAdded.some((t) => t.name?.toUpperCase() === name.toUpperCase()));
+          if (!sheet) return this.log.fail(new Error(`fake Excel: ItemNotFound table "${name}"`));
+          // Excel removes the table object; what happens to its cells does not matter here.
+          sheet.tablesAdded.splice(sheet.tablesAdded.findIndex((t) => t.name?.toUpperCase() === name.toUpperCase()), 1);
+        },
+      }),
+    },
+  );
 
   getSelectedRange(): FakeRange {
     if (!this.selection) throw new Error("fake Excel: no selection set");

@@ -1,10 +1,12 @@
 /**
  * Fake Excel.Worksheet: a sparse cell map plus the sheet-level state the renderer sets
- * (merges, sizes, panes, tables, validations, page layout).
+ * (merges, sizes, panes, tables, validations, page layout). Like Excel, renaming a sheet
+ * rewrites the formulas that refer to it and deleting it turns them into #REF! (references.ts).
  */
-import { emptyCell, parseArea, type Area, type FakeCell } from "./cells";
+import { emptyCell, parseArea, WHOLE_SHEET, type Area, type FakeCell } from "./cells";
 import { Loadable, type RequestLog } from "./context";
 import { FakeRange, FakeRangeAreas } from "./range";
+import { breakReferences, renameReferences } from "./references";
 import type { FakeWorkbook } from "./workbook";
 
 export interface FakeTable {
@@ -19,6 +21,22 @@ function recorder<T extends object>(log: RequestLog, target: T): T {
     set(obj, prop, value) {
       log.op(value);
       (obj as Record<string | symbol, unknown>)[prop] = value;
+      return true;
+    },
+  });
+}
+
+/**
+ * A table as Office.js hands it back from `tables.add`: property writes are recorded, and a
+ * name already used by another table of the workbook fails the request, as in Excel.
+ */
+function tableProxy(log: RequestLog, workbook: FakeWorkbook, table: FakeTable): FakeTable {
+  return new Proxy(table, {
+    set(obj, prop, value) {
+      log.op(value);
+      const clash = prop === "name" && workbook.allTables().some((t) => t !== obj && t.name?.toUpperCase() === String(value).toUpperCase());
+      if (clash) log.fail(new Error(`fake Excel: a table named "${String(value)}" already exists`));
+      else (obj as unknown as Record<string | symbol, unknown>)[prop] = value;
       return true;
     },
   });
@@ -65,13 +83,14 @@ export class FakeWorksheet extends Loadable {
       freezeRows: (rows: number) => this.freeze(rows, 0),
       freezeColumns: (columns: number) => this.freeze(0, columns),
       freezeAt: (range: FakeRange) => this.freeze(range.area.rows, range.area.columns),
+      unfreeze: () => this.freeze(0, 0),
     };
     this.tables = {
       add: (address: string, hasHeaders: boolean) => {
         log.op({ address, hasHeaders });
         const table: FakeTable = { address, hasHeaders };
         this.tablesAdded.push(table);
-        return recorder(log, table);
+        return tableProxy(log, workbook, table);
       },
     };
   }
@@ -108,6 +127,7 @@ export class FakeWorksheet extends Loadable {
       this.log.fail(new Error(`fake Excel: a sheet named "${value}" already exists`));
       return;
     }
+    renameReferences(this.workbook.sheets, this.currentName, value);
     this.currentName = value;
   }
 
@@ -138,8 +158,9 @@ export class FakeWorksheet extends Loadable {
     return this;
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.log, this, parseArea(address));
+  /** Without an address: the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.log, this, address === undefined ? { ...WHOLE_SHEET } : parseArea(address));
   }
 
   getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
@@ -177,5 +198,7 @@ export class FakeWorksheet extends Loadable {
     }
     list.splice(list.indexOf(this), 1);
     this.deleted = true;
+    this.workbook.deletedSheets.push(this.currentName);
+    breakReferences(list, this.currentName);
   }
 }
