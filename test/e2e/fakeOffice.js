@@ -5,7 +5,10 @@
  *
  * - a workbook of sheets with sparse cells (value, formula, quote prefix, number format),
  *   workbook-scoped names (the adapter's owner markers follow renames and turn into #REF!),
- *   a selection, and a sync counter;
+ *   tables (names unique in the workbook, as Excel requires), a selection, and a sync counter;
+ * - range.clear/unmerge and getIntersectionOrNullObject (null object when ranges do not
+ *   overlap), which the adapter uses to re-render its sheets in place and to clip a selection
+ *   of whole columns to the used range;
  * - writes apply at once, in call order, like the real queue; errors a request would raise
  *   (ItemNotFound, a duplicate sheet name, a wrong array size) are raised at the next sync as
  *   an OfficeExtension.Error-shaped error, as Office.js does;
@@ -58,6 +61,14 @@
     if (m) return { top: Number(m[1]) - 1, left: 0, rows: Number(m[2]) - Number(m[1]) + 1, columns: 16384 };
     return null;
   }
+  const WHOLE_SHEET = { top: 0, left: 0, rows: 1048576, columns: 16384 };
+  const intersect = (a, b) => {
+    const top = Math.max(a.top, b.top);
+    const left = Math.max(a.left, b.left);
+    const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+    const right = Math.min(a.left + a.columns, b.left + b.columns);
+    return bottom > top && right > left ? { top, left, rows: bottom - top, columns: right - left } : null;
+  };
   const areaAddress = (area) => {
     const tl = `${colName(area.left)}${area.top + 1}`;
     const br = `${colName(area.left + area.columns - 1)}${area.top + area.rows}`;
@@ -66,7 +77,7 @@
   const quoteSheet = (name) => `'${name.replace(/'/g, "''")}'`;
 
   // ---- model ----
-  const book = { sheets: [], names: [], selection: seed.selection, syncCount: 0, writes: [], pendingError: null, calculationSuspensions: 0 };
+  const book = { sheets: [], names: [], tables: [], deletedSheets: [], selection: seed.selection, syncCount: 0, writes: [], pendingError: null, calculationSuspensions: 0 };
   const fail = (code, message) => {
     book.pendingError = book.pendingError || new OfficeError(code, message);
   };
@@ -140,7 +151,7 @@
   }
 
   // ---- ranges ----
-  function rangeProxy(sheet, area) {
+  function rangeProxy(sheet, area, isNull = false) {
     const missing = !sheet || sheet.deleted;
     const each = (fn) => {
       for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) fn(cellOf(sheet, area.top + r, area.left + c), r, c);
@@ -218,6 +229,26 @@
       format: sink(),
       dataValidation: sink(),
       untrack: () => range,
+      get isNullObject() {
+        return range.readable("range.isNullObject", () => isNull);
+      },
+      getIntersectionOrNullObject: (other) => {
+        const overlap = other.fakeSheet === sheet ? intersect(area, other.fakeArea) : null;
+        return overlap ? rangeProxy(sheet, overlap) : rangeProxy(sheet, { top: 0, left: 0, rows: 0, columns: 0 }, true);
+      },
+      // Sheet-wide operations visit what the sheet holds, never every cell of the area.
+      clear: () => {
+        if (missing) return;
+        for (const key of [...sheet.cells.keys()]) {
+          const [r, c] = key.split(",").map(Number);
+          if (intersect({ top: r, left: c, rows: 1, columns: 1 }, area)) sheet.cells.delete(key);
+        }
+      },
+      unmerge: () => {
+        if (!missing) sheet.merges = sheet.merges.filter((m) => !intersect(m, area));
+      },
+      fakeSheet: sheet,
+      fakeArea: area,
     });
     return range;
   }
@@ -250,6 +281,7 @@
       },
       set tabColor(_value) {},
       getRange: (address) => {
+        if (address === undefined) return rangeProxy(sheet, { ...WHOLE_SHEET }); // the whole sheet
         const area = parseArea(address);
         if (!area) fail("InvalidArgument", `fake Excel: bad address "${address}"`);
         return rangeProxy(sheet, area || { top: 0, left: 0, rows: 1, columns: 1 });
@@ -280,11 +312,29 @@
           return;
         }
         sheet.deleted = true;
+        book.deletedSheets.push(sheet.name);
+        book.tables = book.tables.filter((t) => t.sheet !== sheet);
         book.sheets = book.sheets.filter((s) => s !== sheet);
         if (activeSheet === sheet) activeSheet = book.sheets[0];
       },
       freezePanes: sink(),
-      tables: sink(),
+      tables: {
+        add: (address, hasHeaders) => {
+          const table = { sheet, address, hasHeaders, name: `Table${book.tables.length + 1}` };
+          book.tables.push(table);
+          // Excel rejects a table name already used anywhere in the workbook.
+          return {
+            set name(value) {
+              if (book.tables.some((t) => t !== table && t.name.toUpperCase() === String(value).toUpperCase())) {
+                fail("InvalidArgument", `fake Excel: a table named "${value}" already exists`);
+                return;
+              }
+              table.name = value;
+            },
+            set style(_value) {},
+          };
+        },
+      },
       pageLayout: sink(),
     });
     proxies.set(sheet, ws);
@@ -352,9 +402,23 @@
     },
   );
 
+  const tables = Object.assign(
+    collection(() => book.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }))),
+    {
+      getItem: (name) => ({
+        delete: () => {
+          const i = book.tables.findIndex((t) => t.name.toUpperCase() === String(name).toUpperCase());
+          if (i < 0) fail("ItemNotFound", `fake Excel: no table "${name}"`);
+          else book.tables.splice(i, 1);
+        },
+      }),
+    },
+  );
+
   const workbook = {
     worksheets,
     names,
+    tables,
     application: {
       suspendApiCalculationUntilNextSync: () => {
         book.calculationSuspensions++;
@@ -418,6 +482,8 @@
           ),
         })),
       names: book.names.map((n) => ({ name: n.name, formula: markerFormula(n), visible: n.visible })),
+      tables: book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: t.address })),
+      deletedSheets: [...book.deletedSheets],
       selection: book.selection,
       activeSheet: activeSheet && activeSheet.name,
       syncCount: book.syncCount,

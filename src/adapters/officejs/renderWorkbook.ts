@@ -22,7 +22,7 @@
 import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { sheetMatrices, type CellMatrices } from "./cellMatrices";
 import { queueClearSheet } from "./clearSheet";
-import { markersToDelete, newMarkerNames, ownerMarkers, planSheets, type OwnerMarker, type SheetPlan, type ExistingSheet } from "./ownership";
+import { markersToDelete, newMarkerNames, planSheets, type SheetPlan } from "./ownership";
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
 import { queueStyles } from "./queueStyles";
 import {
@@ -36,6 +36,7 @@ import {
 } from "./sheetLayout";
 import { checkWorkbookSpec } from "./specChecks";
 import { allocateTableNames, tablesOnSheets, type ExistingTable, type RenamedTable } from "./tables";
+import { readWorkbookState, type WorkbookState } from "./workbookState";
 import { taskpaneText } from "../../core/messages/catalogue";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
 
@@ -54,28 +55,6 @@ export interface RenderResult {
   readonly renamedTables: readonly RenamedTable[];
   /** Write requests sent (1 unless the cell data exceeded the batch budget). */
   readonly writeBatches: number;
-}
-
-/** What the read sync found, as plain data. */
-interface WorkbookState {
-  readonly sheets: ExistingSheet[];
-  readonly markers: OwnerMarker[];
-  readonly tables: ExistingTable[];
-  readonly definedNames: string[];
-}
-
-/** Sync 1: sheets, names and tables are loaded together, whatever their number. */
-async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name,items/formula");
-  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
-  await context.sync();
-  return {
-    sheets: worksheets.items.map((ws) => ({ name: ws.name })),
-    markers: ownerMarkers(names.items),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    definedNames: names.items.map((n) => n.name),
-  };
 }
 
 /**

@@ -62,6 +62,36 @@ describe("readRangeGrid", () => {
     expect((await read(fake, {})).sheet).toBe("Dữ liệu");
   });
 
+  it("reads a whole-column selection only where the sheet has values, in one sync", async () => {
+    const fake = workbookWithData();
+    fake.workbook.selection = { sheet: "Dữ liệu", address: "A:E" };
+    const grid = await read(fake, { useSelection: true });
+    expect(fake.log.syncCount).toBe(1);
+    expect(fake.log.batches[0].cellsRead).toBe(9); // B2:D4, not 5 × 1,048,576 cells
+    expect(grid).toEqual(await read(workbookWithData(), { sheet: "Dữ liệu" })); // the same as the used range
+  });
+
+  it("clips whole rows, an explicit address and a partly empty selection the same way", async () => {
+    const fake = workbookWithData();
+    fake.workbook.selection = { sheet: "Dữ liệu", address: "3:4" };
+    expect(await read(fake, { useSelection: true })).toMatchObject({ firstRowNumber: 3, firstColumnNumber: 2, rows: [["Tiếp nhận", "391", "2024-12-31"], ["Đúng hạn", "343", "TRUE"]] });
+    expect(await read(fake, { sheet: "Dữ liệu", address: "C1:C100" })).toMatchObject({ firstRowNumber: 2, firstColumnNumber: 3, rows: [[""], ["391"], ["343"]] });
+  });
+
+  it("returns an empty grid, where the selection starts, for a selection without values", async () => {
+    const fake = workbookWithData();
+    fake.workbook.selection = { sheet: "Dữ liệu", address: "H:J" };
+    const grid = await read(fake, { useSelection: true });
+    expect(grid).toEqual({ sheet: "Dữ liệu", firstRowNumber: 1, firstColumnNumber: 8, rows: [], merges: [] });
+    expect(fake.log.syncCount).toBe(1);
+  });
+
+  it("the fake rejects loading whole columns, like Excel on the web's 5 MB response limit (the tests above can fail)", async () => {
+    const fake = workbookWithData();
+    fake.sheet("Dữ liệu").getRange("A:E").load("values,text,numberFormat");
+    await expect(fake.context.sync()).rejects.toThrow("response too large");
+  });
+
   it("reads back what renderWorkbookSpec wrote: same text, ISO dates, plain numbers", async () => {
     const fake = fakeExcel();
     await renderWorkbookSpec(fake.context as unknown as Excel.RequestContext, { sheets: [planSheet(2)] }, { supports: supportsUpTo("1.20") });

@@ -1,0 +1,35 @@
+/**
+ * Empties one of the add-in's own sheets so the spec can be rendered onto it again.
+ *
+ * Why in place rather than delete-and-add: deleting a worksheet turns every reference to it
+ * into #REF! — the report's `COUNTIF('Nhiệm vụ'!…)`, `'Hồ sơ TTHC'!C10`, the user's own formulas
+ * on other sheets, names. Clearing the cells keeps the Worksheet object, so those references
+ * keep pointing at the same sheet and pick up the new content; the owner marker stays valid too.
+ *
+ * Every operation acts on the whole sheet or the sheet object, so the cost is a fixed handful
+ * of operations per sheet, whatever was on it before.
+ */
+import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
+import type { ExistingTable } from "./tables";
+
+/**
+ * Queues, in this order: delete the sheet's tables (a table would otherwise survive the clear
+ * with its old size and name), unmerge, clear contents and formats, clear data validation
+ * (ExcelApi 1.8; `clear("All")` is not documented to remove it), reset column widths and row
+ * heights to the sheet's standard (1.7), unfreeze panes (1.7).
+ */
+export function queueClearSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  tables: readonly ExistingTable[],
+  supports: ExcelApiSupport,
+): void {
+  for (const t of tables) context.workbook.tables.getItem(t.name).delete();
+  const whole = sheet.getRange(); // no address: the entire sheet
+  whole.unmerge();
+  whole.clear("All");
+  if (supports(optionalFeatures.dataValidation)) whole.dataValidation.clear();
+  whole.format.useStandardWidth = true;
+  whole.format.useStandardHeight = true;
+  sheet.freezePanes.unfreeze();
+}
