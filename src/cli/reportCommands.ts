@@ -12,6 +12,7 @@ import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
+import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
@@ -86,7 +87,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     out.stdout.push(
       uiText.dossierSummary({
         ...t,
-        asOf,
+        asOf: shortDocDate(asOf),
         rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
       }),

@@ -38,23 +38,8 @@ export function importDossiers(grid: Grid, options: { asOf: string }): DossierIm
   return { input: located.kind, asOf, ...counted };
 }
 
-/** One set of counts in the CLI's JSON. Rates are fractions rounded to 4 decimals, or null. */
-export interface DossierCountsJson {
-  field: string;
-  received: number;
-  early: number;
-  onTime: number;
-  late: number;
-  supplement: number;
-  withdrawn: number;
-  pendingInTime: number;
-  pendingOverdue: number;
-  pending: number;
-  resolved: number;
-  handledBeforeDeadline: number;
-  onTimeRate: number | null;
-  goodRateC: number | null;
-}
+/** One set of counts in the CLI's JSON: the same fields, rates rounded to 4 decimals (or null). */
+export type DossierCountsJson = { -readonly [K in keyof DossierCounts]: DossierCounts[K] };
 
 /** The CLI's JSON document. */
 export interface DossierReportJson {

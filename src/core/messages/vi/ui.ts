@@ -1,3 +1,5 @@
+import type { DossierCounts } from "../../dossiers/counts";
+
 /** Texts of the command line and the task pane (not findings). */
 export const uiMessages = {
   cliUsage: () =>
@@ -22,19 +24,7 @@ export const uiMessages = {
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
-  dossierSummary: (p: {
-    asOf: string;
-    received: number;
-    early: number;
-    onTime: number;
-    late: number;
-    supplement: number;
-    withdrawn: number;
-    pendingInTime: number;
-    pendingOverdue: number;
-    rate: string;
-    rateC: string;
-  }) =>
+  dossierSummary: (p: Omit<DossierCounts, "field"> & { asOf: string; rate: string; rateC: string }) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
     `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
     `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
