@@ -66,6 +66,12 @@ function headerColumns<K extends string>(grid: Grid, headers: Record<K, string>)
   return best;
 }
 
+/** The tasks sheet's status and task-text columns, where the reader found them. */
+function taskColumns(grid: Grid): { taskStatus?: string; taskText?: string } {
+  const found = headerColumns(grid, { status: workbookText.tasks.headers.status, task: workbookText.tasks.headers.task });
+  return { taskStatus: found.status, taskText: found.task };
+}
+
 /** Budget rows by block: granted lines, granted total, estimate lines, estimate total. */
 function budgetRefs(grid: Grid | null, data: BudgetSheetData): ReportRefs["budget"] {
   if (!grid) return { grantedRows: [], grantedTotalRow: null, estimateRows: [], estimateTotalRow: null };
@@ -119,7 +125,7 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
 
   const refs: ReportRefs = {
     columns: {
-      taskStatus: headerColumns(tasksGrid, { status: workbookText.tasks.headers.status }).status,
+      ...taskColumns(tasksGrid),
       dossiers: headerColumns(dossierGrid, Object.fromEntries(dossierColumns.map((c) => [c.key, c.header])) as Record<DossierColumnKey, string>),
     },
     dossierTotalRow: dossierTotal,

@@ -31,6 +31,7 @@ export interface ReportRefs {
    */
   readonly columns?: {
     readonly taskStatus?: string;
+    readonly taskText?: string;
     readonly dossiers?: Readonly<Partial<Record<DossierColumnKey, string>>>;
   };
 }
@@ -88,7 +89,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
   const statusColumn = refs.columns?.taskStatus ?? taskColumn("status");
   const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${statusColumn}2:${statusColumn}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
-  blocks.push(para(results.tasksDone({ done: doneFigure, total: tasks.length })));
+  // Both live: a task the user adds to (or removes from) the tasks sheet changes the count.
+  const taskColumnLetter = refs.columns?.taskText ?? taskColumn("task");
+  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: `COUNTA(${sheetRef(sheetNames.tasks)}!${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow})` };
+  blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
   // Budget granted and disbursed.
   const grantedTotal = sum(budget.granted.map((g) => g.granted));

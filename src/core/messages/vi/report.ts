@@ -44,7 +44,7 @@ export const reportMessages = {
       effectiveness: "Người đứng đầu cơ quan xác nhận hiệu lực của hệ thống (nếu có công bố lại)",
       republication: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
     },
-    tasksDone: <F>(p: { done: F; total: number }) => ["- Thực hiện kế hoạch: ", p.done, `/${p.total} nhiệm vụ đã hoàn thành.`],
+    tasksDone: <F>(p: { done: F; total: F }) => ["- Thực hiện kế hoạch: ", p.done, "/", p.total, " nhiệm vụ đã hoàn thành."],
     budgetUse: (p: { year: number; decision: string }) =>
       `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
