@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
 import { docxContentFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
-import { htmlTablesToGrids } from "../core/grid/html";
+import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
 
 /** The grids of an input file and the prose around them (for the plan year). */
@@ -66,11 +66,11 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         return { grids: content.tables, contextTexts: content.paragraphs };
       }
       case "html":
-        return htmlSource(name, decodeText(bytes, fileName));
+        return htmlContent(name, decodeText(bytes, fileName));
       case "tsv": {
         const text = decodeText(bytes, fileName);
         // Clipboard or Word text sometimes carries a whole HTML table.
-        if (/<table[\s>]/i.test(text)) return htmlSource(name, text);
+        if (containsHtmlTable(text)) return htmlContent(name, text);
         return { grids: [tsvToGrid(name, text)], contextTexts: [] };
       }
     }
@@ -79,11 +79,6 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
   }
-}
-
-function htmlSource(name: string, html: string): SourceContent {
-  const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
-  return { grids: htmlTablesToGrids(name, html), contextTexts: prose.split("\n").filter((l) => l.trim()) };
 }
 
 /**

@@ -7,11 +7,9 @@
  * nothing in it is ever rendered or run.
  */
 import type { Grid } from "../core/grid/grid";
-import { htmlTablesToGrids } from "../core/grid/html";
+import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
 import type { PasteState } from "./state";
-
-const hasTable = (html: string) => /<table[\s>]/i.test(html);
 
 /**
  * What a paste event leaves in the paste state: the plain text the textarea shows, and the HTML
@@ -22,7 +20,7 @@ export function pasteFromClipboard(data: Pick<DataTransfer, "getData"> | null): 
   const html = data.getData("text/html");
   const text = data.getData("text/plain");
   if (!text && !html) return null;
-  return { text, html: html && hasTable(html) ? html : null };
+  return { text, html: html && containsHtmlTable(html) ? html : null };
 }
 
 /** Grids and context lines (for the plan year) of the pasted content. */
@@ -35,11 +33,8 @@ export interface PastedContent {
  * @example pastedContent({ text: "STT\tNội dung\n1\tRà soát", html: null }, "Bảng đã dán").grids[0].rows[1] → ["1", "Rà soát"]
  */
 export function pastedContent(paste: PasteState, sourceName: string): PastedContent {
-  const html = paste.html ?? (hasTable(paste.text) ? paste.text : null);
-  if (html !== null) {
-    // Prose around the table (the plan's title) helps infer the year.
-    const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
-    return { grids: htmlTablesToGrids(sourceName, html), contextTexts: prose.split("\n").filter((line) => line.trim() !== "") };
-  }
+  const html = paste.html ?? (containsHtmlTable(paste.text) ? paste.text : null);
+  // Prose around the table (the plan's title) helps infer the year.
+  if (html !== null) return htmlContent(sourceName, html);
   return { grids: [tsvToGrid(sourceName, paste.text)], contextTexts: [] };
 }

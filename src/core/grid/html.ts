@@ -22,6 +22,20 @@ export function htmlTablesToGrids(sourceName: string, html: string): Grid[] {
   );
 }
 
+/** True when the text holds an HTML table (clipboard HTML, or a .txt saved from a web page). */
+export function containsHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
+}
+
+/**
+ * The tables of an HTML document as grids, and the prose around them as lines: the title
+ * ("Kế hoạch … năm 2024") says which year the plan is for.
+ */
+export function htmlContent(sourceName: string, html: string): { grids: Grid[]; contextTexts: string[] } {
+  const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
+  return { grids: htmlTablesToGrids(sourceName, html), contextTexts: prose.split("\n").filter((line) => line.trim() !== "") };
+}
+
 /** The inner HTML of each outermost table. */
 function topLevelTables(html: string): string[] {
   const result: string[] = [];

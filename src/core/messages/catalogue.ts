@@ -4,7 +4,7 @@
  * the texts of the generated sheets and report have their own files. Tests check every
  * entry renders NFC text with full diacritics.
  */
-import { planMessages, requiredActivityTexts } from "./vi/plan";
+import { notInNewPlanNote, planMessages, requiredActivityTexts } from "./vi/plan";
 import { timingMessages } from "./vi/timing";
 import { unitMessages } from "./vi/units";
 import { dossierMessages } from "./vi/dossiers";
@@ -52,8 +52,7 @@ export const reportText = reportMessages;
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {
   requiredActivities: requiredActivityTexts,
-  /** Note on a task row kept from the replaced tasks sheet because the new plan has no such task. */
-  notInNewPlan: "Không còn trong kế hoạch mới nhập",
+  notInNewPlan: notInNewPlanNote,
 } as const;
 
 /** Severity label shown next to a finding. */

@@ -18,6 +18,9 @@ export const planMessages = {
 };
 
 /** Activities the regulations require every year (domain.md §1.2): the label a warning names, and its legal basis. */
+/** Note on a task row kept from the replaced tasks sheet because the new plan has no such task. */
+export const notInNewPlanNote = "Không còn trong kế hoạch mới nhập";
+
 export const requiredActivityTexts = {
   objectives: { label: "xây dựng mục tiêu chất lượng", basis: "TCVN ISO 9001:2015 điều 6.2" },
   internalAudit: { label: "đánh giá nội bộ", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm b và khoản 4 điểm b" },
