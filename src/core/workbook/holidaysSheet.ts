@@ -2,6 +2,8 @@ import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+import { headerCells, layoutRow, layoutValidations, layoutWidths } from "../sheet/layout";
+import { holidaysLayout } from "./layouts";
 
 const holidayText = workbookText.holidays;
 
@@ -59,13 +61,13 @@ export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec {
   return {
     name: sheetNames.holidays,
     cells: [
-      [holidayText.headers.date, holidayText.headers.name, holidayText.headers.kind].map((h) => cell.text(h, "header")),
-      ...holidays.map((h) => [cell.date(h.date, "date"), cell.text(h.name, "body"), cell.text(holidayText.kinds.dayOff, "center")]),
+      headerCells(holidaysLayout),
+      ...holidays.map((h) => layoutRow(holidaysLayout, { date: cell.date(h.date), name: h.name, kind: holidayText.kinds.dayOff })),
     ],
     styles: dataSheetStyles,
-    columnWidths: [14, 56, 12],
+    columnWidths: layoutWidths(holidaysLayout),
     merges: [],
-    validations: [{ range: `C2:C${Math.max(holidays.length + 1, 100)}`, list: [holidayText.kinds.dayOff, holidayText.kinds.makeUpDay], allowBlank: true }],
+    validations: layoutValidations(holidaysLayout, 2, Math.max(holidays.length + 1, 100)),
     tables: [],
     pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },
