@@ -116,27 +116,28 @@ export const budgetLayouts: BudgetLayouts = { granted: budgetGrantedLayout, esti
 
 const fh = text.findings.headers;
 
-/** The findings sheet ("Kiểm tra"). */
+/** The findings sheet ("Kiểm tra"), in Vietnamese only (finding codes are for programs). */
 export const findingsLayout = [
   { key: "severity", header: fh.severity, width: 12, format: "center" },
   { key: "location", header: fh.location, width: 22, format: "body" },
   { key: "message", header: fh.message, width: 80, format: "body" },
-  { key: "code", header: fh.code, width: 26, format: "body" },
 ] as const satisfies ColumnLayout;
 
 const hh = text.holidays.headers;
 
-/** The holiday sheet ("Ngày nghỉ"). */
+/** The holiday sheet ("Ngày nghỉ"): date, weekday, name, kind (Nghỉ / Làm bù), the announcement it comes from. */
 export const holidaysLayout = [
-  { key: "date", header: hh.date, width: 14, format: "date" },
-  { key: "name", header: hh.name, width: 56, format: "body" },
+  { key: "date", header: hh.date, width: 12, format: "date" },
+  { key: "weekday", header: hh.weekday, width: 10, format: "body" },
+  { key: "name", header: hh.name, width: 44, format: "body" },
   {
     key: "kind",
     header: hh.kind,
-    width: 12,
+    width: 9,
     format: "center",
     validation: { list: [text.holidays.kinds.dayOff, text.holidays.kinds.makeUpDay], allowBlank: true },
   },
+  { key: "source", header: hh.source, width: 46, format: "body" },
 ] as const satisfies ColumnLayout;
 
 const ah = text.agency.headers;
