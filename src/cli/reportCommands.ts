@@ -177,7 +177,10 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   if (!plan.plan) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
-  await writeInto(trackingPath, buildTrackingWorkbook(data));
+  // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
+  // run on the same sheets (in memory) before the file is written.
+  const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
+  await writeInto(trackingPath, buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] }));
   out.stdout.push(uiText.wrote({ path: trackingPath }));
   const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
