@@ -37,8 +37,12 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
-  if (!imported) return { plan: null, fatal: [...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
-  const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
+  const readerFindings = content.findings ?? [];
+  if (!imported) {
+    return { plan: null, fatal: [...yearFindings, ...readerFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  }
+  const before = [...yearFindings, ...readerFindings];
+  const plan = before.length ? { ...imported, findings: [...before, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
   return {
     plan,

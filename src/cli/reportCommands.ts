@@ -16,7 +16,7 @@ import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
-import { readSource, sourceKind, SourceError } from "../io/readSource";
+import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
@@ -133,11 +133,17 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  // The input must be a tracking workbook: a plan or dossier list in another format is named as such.
+  const inputKind = sourceKind(path);
+  if (inputKind !== "xlsx") return fail(out, [finding("error", "report_needs_workbook", {}, { path: basename(path), kind: inputKind ?? "other" })]);
+  const bytes = new Uint8Array(readFileSync(path));
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  } catch {
-    return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
+    checkPackage(path, bytes);
+    wb = await loadWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+    return fail(out, [finding("error", "file_corrupt", {}, { path: basename(path), kind: ".xlsx" })]);
   }
   const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
   const docxOption = stringOption(args, "--docx");

@@ -3,13 +3,17 @@ import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
 import { docxContentFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
+import type { Finding } from "../core/findings/finding";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
+import { contentKind, maxPartBytes, oversizedPart } from "./inspectFile";
 
 /** The grids of an input file and the prose around them (for the plan year). */
 export interface SourceContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
+  /** What the reader had to limit (a merge beyond the table's real size); reported with the import. */
+  readonly findings?: readonly Finding[];
 }
 
 export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
@@ -17,7 +21,14 @@ export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
 /** Input problems the caller turns into catalogue messages. */
 export class SourceError extends Error {
   constructor(
-    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt" | "file_encoding",
+    readonly code:
+      | "file_type_unsupported"
+      | "sheet_not_found"
+      | "file_unreadable"
+      | "file_corrupt"
+      | "file_encoding"
+      | "file_kind_mismatch"
+      | "file_too_large",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -47,6 +58,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
   const kind = sourceKind(fileName);
   const name = baseName(fileName);
   if (!kind) throw new SourceError("file_type_unsupported", { extension: fileName.replace(/^.*\./, ".") });
+  if (kind === "xlsx" || kind === "docx") checkPackage(fileName, bytes);
   try {
     switch (kind) {
       case "xlsx": {
@@ -63,7 +75,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         const xml = await zip.file("word/document.xml")?.async("string");
         if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
         const content = docxContentFromXml(name, xml);
-        return { grids: content.tables, contextTexts: content.paragraphs };
+        return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings };
       }
       case "html":
         return htmlContent(name, decodeText(bytes, fileName));
@@ -78,6 +90,23 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     if (error instanceof SourceError) throw error;
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
+  }
+}
+
+/**
+ * Before a package is read whole: it must be a zip (a text file renamed .xlsx is named as
+ * text, not "corrupt"), and no part may inflate beyond what a whole-file reader can hold (a
+ * huge file is "too large", not "corrupt").
+ */
+export function checkPackage(fileName: string, bytes: Uint8Array): void {
+  const path = fileName.replace(/^.*[\\/]/, "");
+  const extension = path.includes(".") ? path.replace(/^.*\./, ".").toLowerCase() : "";
+  const kind = contentKind(bytes);
+  if (kind !== "zip" && kind !== "binary") throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
+  const big = oversizedPart(bytes);
+  if (big) {
+    const mb = (n: number) => String(Math.round(n / (1024 * 1024)));
+    throw new SourceError("file_too_large", { path, part: big.name, size: mb(big.size), limit: mb(maxPartBytes) });
   }
 }
 

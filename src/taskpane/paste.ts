@@ -8,6 +8,7 @@
  */
 import type { Grid } from "../core/grid/grid";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
+import type { Finding } from "../core/findings/finding";
 import { tsvToGrid } from "../core/grid/tsv";
 import type { PasteState } from "./state";
 
@@ -27,6 +28,8 @@ export function pasteFromClipboard(data: Pick<DataTransfer, "getData"> | null): 
 export interface PastedContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
+  /** What the reader had to limit (a merge beyond the table's real size). */
+  readonly findings?: readonly Finding[];
 }
 
 /**

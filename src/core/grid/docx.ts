@@ -1,11 +1,15 @@
 import { termText } from "../messages/catalogue";
 import { decodeEntities } from "../text/normalize";
+import type { Finding } from "../findings/finding";
 import { makeGrid, type CellRange, type Grid } from "./grid";
+import { maxTableCells, maxTableColumns, spanAreaBudget, spanCapFinding, spanValue, type SpanCap } from "./limits";
 
 /** What a .docx body holds for import: its tables as grids and its prose paragraphs (for the plan year). */
 export interface DocxContent {
   readonly tables: Grid[];
   readonly paragraphs: string[];
+  /** What the reader had to limit (a merge wider than the table). */
+  readonly findings: Finding[];
 }
 
 /**
@@ -17,16 +21,20 @@ export interface DocxContent {
 export function docxContentFromXml(sourceName: string, documentXml: string): DocxContent {
   const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
   const tables: Grid[] = [];
+  const capped: (SpanCap | null)[] = [];
   const paragraphs: string[] = [];
   let cursor = 0;
   for (const span of topLevelElements(body, "w:tbl")) {
     paragraphs.push(...paragraphTexts(body.slice(cursor, span.start)));
-    tables.push(tableToGrid(sourceName, body.slice(span.start, span.end), tables.length));
+    const table = tableToGrid(sourceName, body.slice(span.start, span.end), tables.length);
+    tables.push(table.grid);
+    capped.push(table.capped);
     cursor = span.end;
   }
   paragraphs.push(...paragraphTexts(body.slice(cursor)));
   const named = tables.length === 1 ? [{ ...tables[0], sheet: sourceName }] : tables;
-  return { tables: named, paragraphs };
+  const findings = capped.flatMap((cap, i) => (cap ? [spanCapFinding(named[i].sheet, cap)] : []));
+  return { tables: named, paragraphs, findings };
 }
 
 interface Span {
@@ -78,20 +86,37 @@ function runText(xml: string): string {
   return out;
 }
 
-function tableToGrid(sourceName: string, tableXml: string, index: number): Grid {
+function tableToGrid(sourceName: string, tableXml: string, index: number): { grid: Grid; capped: SpanCap | null } {
   const rows: string[][] = [];
   const merges: CellRange[] = [];
   // Column index → the merge area a vertical merge is still extending.
   const openVertical = new Map<number, CellRange & { bottom: number }>();
   const inner = tableXml.replace(/^<w:tbl\b[^>]*>/, "").replace(/<\/w:tbl>$/, "");
-  topLevelElements(inner, "w:tr").forEach((tr, r) => {
+  const trs = topLevelElements(inner, "w:tr");
+  const tcsOf = trs.map((tr) => {
     const trXml = inner.slice(tr.innerStart, tr.innerEnd);
+    return { trXml, tcs: topLevelElements(trXml, "w:tc") };
+  });
+  // The table's real width: its declared grid (w:tblGrid, before the first row), at least its widest row.
+  const gridXml = inner.slice(0, trs[0]?.start ?? inner.length);
+  const gridColumns = /<w:tblGrid\b[\s\S]*?<\/w:tblGrid>/.exec(gridXml)?.[0].match(/<w:gridCol\b/g)?.length ?? 0;
+  const widestRow = tcsOf.reduce((m, r) => Math.max(m, r.tcs.length), 0);
+  const declaredWidth = Math.max(widestRow, Math.min(maxTableColumns, gridColumns || widestRow, Math.floor(maxTableCells / Math.max(1, trs.length))));
+  // A grid far larger than the cells the table holds is not a real table: spans are ignored.
+  const cellCount = tcsOf.reduce((n, r) => n + r.tcs.length, 0);
+  const width = trs.length * declaredWidth > spanAreaBudget(cellCount) ? widestRow : declaredWidth;
+  let capped: SpanCap | null = null;
+  tcsOf.forEach(({ trXml, tcs }, r) => {
     const row: string[] = [];
     let c = 0;
-    for (const tc of topLevelElements(trXml, "w:tc")) {
+    for (const tc of tcs) {
       const tcXml = trXml.slice(tc.innerStart, tc.innerEnd);
       const props = /<w:tcPr>[\s\S]*?<\/w:tcPr>/.exec(tcXml)?.[0] ?? "";
-      const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(props)?.[1] ?? "1") || 1;
+      const declared = spanValue(/<w:gridSpan w:val="(\d+)"/.exec(props)?.[1]);
+      const span = Math.min(declared, Math.max(1, width - c));
+      if (span < declared) {
+        capped = capped ? { ...capped, count: capped.count + 1 } : { row: r, column: c, declared, kept: span, unit: "columns", count: 1 };
+      }
       const vMerge = /<w:vMerge(?: w:val="(\w+)")?\s*\/>/.exec(props);
       const text = topLevelElements(tcXml, "w:p")
         .map((p) => runText(tcXml.slice(p.innerStart, p.innerEnd)))
@@ -118,5 +143,5 @@ function tableToGrid(sourceName: string, tableXml: string, index: number): Grid 
   for (const open of openVertical.values()) {
     if (open.bottom > open.top || open.right > open.left) merges.push({ ...open });
   }
-  return makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges });
+  return { grid: makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges }), capped };
 }

@@ -13,6 +13,8 @@
  * - Sizes are in points; column widths in Excel character units; margins in millimetres.
  */
 
+import { cutToCellLimit } from "../grid/limits";
+
 export type HorizontalAlign = "left" | "center" | "right" | "justify";
 export type VerticalAlign = "top" | "middle" | "bottom";
 
@@ -113,7 +115,8 @@ export interface WorkbookSpec {
 
 /** Cell constructors, so builders read as data. */
 export const cell = {
-  text: (value: string, style?: string): CellSpec => ({ kind: "text", value, style }),
+  // Never more than Excel holds in a cell (readers cut longer text first, with a finding).
+  text: (value: string, style?: string): CellSpec => ({ kind: "text", value: cutToCellLimit(value) ?? value, style }),
   number: (value: number, style?: string): CellSpec => ({ kind: "number", value, style }),
   date: (iso: string, style?: string): CellSpec => ({ kind: "date", value: iso, style }),
   formula: (formula: string, result: number | string | boolean | null, style?: string): CellSpec => ({
