@@ -9,7 +9,7 @@ import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { readAgencyGrid } from "../core/workbook/agencySheet";
+import { readAgencyYear } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
 
 export interface ImportJobResult {
@@ -31,9 +31,9 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const registry = makeRegistry(own ?? []);
   // In a tracking workbook the plan year is the one typed in "Thông tin"; a bad one is a finding.
   const agencyGrid = content.grids.find((g) => g.sheet === sheetNames.agency);
-  const agency = options.year === undefined && agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
-  const yearFindings = agency?.findings.filter((f) => f.code === "year_invalid") ?? [];
-  const year = options.year ?? (agency && agency.info.year > 0 && yearFindings.length === 0 ? agency.info.year : undefined);
+  const agency = options.year === undefined && agencyGrid ? readAgencyYear(agencyGrid) : null;
+  const yearFindings = agency?.findings ?? [];
+  const year = options.year ?? agency?.year ?? undefined;
   const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
@@ -62,8 +62,7 @@ export function importIntoWorkbook(
   // The old sheet is read with its own year (kept rows keep their dates); "Thông tin" names it when present.
   const old = oldTasksGrid ? importPlan([oldTasksGrid]) : null;
   const agencyGrid = existing.find((g) => g.sheet === sheetNames.agency);
-  const agency = agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
-  const agencyYear = agency && agency.info.year > 0 && !agency.findings.some((f) => f.code === "year_invalid") ? agency.info.year : null;
+  const agencyYear = agencyGrid ? readAgencyYear(agencyGrid).year : null;
   const carried = carryProgress(result.plan.tasks, old?.tasks ?? [], { nextYear: result.plan.year, previousYear: agencyYear ?? old?.year ?? null });
   const hasUnits = existing.some((g) => g.sheet === sheetNames.units);
   return {

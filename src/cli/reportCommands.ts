@@ -139,7 +139,7 @@ function defaultReportPath(input: string): string {
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
 async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
   const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
-  if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
+  if (!result.ok) return fail(out, result.fatal);
   await writeInto(target.xlsx, result.sheets, wb);
   out.stdout.push(uiText.wrote({ path: target.xlsx }));
   if (target.docx) {
@@ -180,7 +180,7 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
   // run on the same sheets (in memory) before the file is written.
   const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
-  await writeInto(trackingPath, buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] }));
+  await writeInto(trackingPath, buildTrackingWorkbook({ ...data, findings: checked.ok ? checked.read.findings : [...plan.plan.findings, ...checked.fatal] }));
   out.stdout.push(uiText.wrote({ path: trackingPath }));
   const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
