@@ -3,6 +3,7 @@ import type { Grid } from "../core/grid/grid";
 import { importPlan } from "../core/plan/importPlan";
 import { carryProgress } from "../core/plan/carryProgress";
 import type { PlanImport } from "../core/plan/plan";
+import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -12,12 +13,11 @@ import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/work
 import { readAgencyYear } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
 
-export interface ImportJobResult {
-  readonly plan: PlanImport | null;
-  /** Findings that stop the job (file unreadable, no table): the input is unusable. */
-  readonly fatal: readonly Finding[];
-  readonly workbook: WorkbookSpec | null;
-}
+/**
+ * An import's outcome: the plan (its findings inside) and the sheets it makes, or the findings
+ * that stop it (file unreadable, no table): the input is unusable.
+ */
+export type ImportJobResult = JobResult<{ plan: PlanImport; workbook: WorkbookSpec }>;
 
 /** The user's own registry sheet ("Đơn vị") when the workbook has one. */
 function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
@@ -37,14 +37,10 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
-  if (!imported) return { plan: null, fatal: [...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  if (!imported) return failed([...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
   const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
-  return {
-    plan,
-    fatal: [],
-    workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] },
-  };
+  return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });
 }
 
 
@@ -54,10 +50,9 @@ export function importFromContent(content: SourceContent, options: { year?: numb
  * because the user edits it.
  */
 export function importIntoWorkbook(
-  result: ImportJobResult,
+  result: ImportJobResult & { ok: true },
   existing: readonly Grid[],
-): (WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null }) | null {
-  if (!result.plan || !result.workbook) return null;
+): WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null } {
   const oldTasksGrid = existing.find((g) => g.sheet === sheetNames.tasks);
   // The old sheet is read with its own year (kept rows keep their dates); "Thông tin" names it when present.
   const old = oldTasksGrid ? importPlan([oldTasksGrid]) : null;

@@ -174,7 +174,7 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
 export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
-  if (!plan.plan) return fail(out, plan.fatal);
+  if (!plan.ok) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
   // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
