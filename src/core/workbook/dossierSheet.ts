@@ -10,7 +10,8 @@ const h = dossierText.headers;
 
 /**
  * Columns of the "Hồ sơ TTHC" sheet. The counts are typed by the user (or filled by the
- * dossier import); "Đã giải quyết", the rates and the check column are live formulas.
+ * dossier import); "Đã giải quyết", the four rates A–D (domain.md §3.5, each explained by a
+ * note under the table) and the check column are live formulas.
  */
 export const dossierColumns = [
   { key: "no", header: h.no, width: 5 },
@@ -25,7 +26,9 @@ export const dossierColumns = [
   { key: "pendingOverdue", header: h.pendingOverdue, width: 14 },
   { key: "resolved", header: h.resolved, width: 12 },
   { key: "rateA", header: h.rateA, width: 12 },
+  { key: "rateB", header: h.rateB, width: 12 },
   { key: "rateC", header: h.rateC, width: 12 },
+  { key: "rateD", header: h.rateD, width: 12 },
   { key: "check", header: h.check, width: 20 },
 ] as const;
 
@@ -53,10 +56,18 @@ function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): CellSpe
   const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
   const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}`;
   const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.pendingInTime + c.pendingOverdue;
+  const onTime = `(${col("early")}+${col("onTime")})`;
+  const due = `(${col("resolved")}+${col("pendingOverdue")})`;
+  const rate = (formula: string, value: number | "") => cell.formula(formula, value, totalStyle ? "totalPercent" : "percent");
+  // The sheet's resolved column is early + on time + late, so the cached values are computed the same way.
+  const resolvedValue = c.early + c.onTime + c.late;
+  const dueValue = resolvedValue + c.pendingOverdue;
   return [
-    cell.formula(resolved, c.early + c.onTime + c.late, totalStyle ? "totalInteger" : "integer"),
-    cell.formula(`IF(${col("resolved")}=0,"",(${col("early")}+${col("onTime")})/${col("resolved")})`, c.resolved ? (c.early + c.onTime) / c.resolved : "", totalStyle ? "totalPercent" : "percent"),
-    cell.formula(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "", totalStyle ? "totalPercent" : "percent"),
+    cell.formula(resolved, resolvedValue, totalStyle ? "totalInteger" : "integer"),
+    rate(`IF(${col("resolved")}=0,"",${onTime}/${col("resolved")})`, resolvedValue ? (c.early + c.onTime) / resolvedValue : ""),
+    rate(`IF(${col("received")}=0,"",${onTime}/${col("received")})`, c.received ? (c.early + c.onTime) / c.received : ""),
+    rate(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : ""),
+    rate(`IF(${due}=0,"",${onTime}/${due})`, dueValue ? (c.early + c.onTime) / dueValue : ""),
     cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
   ];
 }
@@ -87,16 +98,23 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   ];
   const notes = [
     [cell.empty(), cell.text(dossierText.notes.rateA, "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateB, "note")],
     [cell.empty(), cell.text(dossierText.notes.rateC, "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateD, "note")],
     [cell.empty(), cell.text(dossierText.notes.parts, "note")],
+    [cell.empty(), cell.text(dossierText.notes.combined, "note")],
   ];
+  // Each note spans the table's width (column B to the last) so it reads on one line instead of
+  // wrapping over the next note in the narrow field column.
+  const firstNote = rows.length + 4;
+  const noteMerges = notes.map((_, i) => ({ top: firstNote + i, left: 2, bottom: firstNote + i, right: dossierColumns.length }));
   return {
     name: sheetNames.dossiers,
     cells: [dossierColumns.map((c) => cell.text(c.header, "header")), ...rows, totalRow, [], ...notes],
     styles: dataSheetStyles,
     columnWidths: dossierColumns.map((c) => c.width),
     rowHeights: { 1: 48 },
-    merges: [],
+    merges: noteMerges,
     validations: [],
     tables: [],
     pageSetup: a4PageSetup("landscape"),
