@@ -1,9 +1,7 @@
-import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
-import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
-import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
+import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
@@ -19,7 +17,7 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { readSource, SourceError } from "../io/readSource";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
-import { assertOutputReplaceable, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { assertOutputReplaceable, assertWorkbookExtension, readWorkbookFile, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { findingLine } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
@@ -39,10 +37,14 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-/** Writes a workbook: the described sheets replace same-named sheets of `base` (a loaded copy) or make a new file. */
-async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbook): Promise<void> {
-  const wb = renderWorkbookSpec(spec, base);
-  writeFileSafely(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+/**
+ * Writes a workbook: the described sheets go into `base` (the user's file, every other part kept
+ * as it was) or make a new .xlsx.
+ */
+async function writeInto(path: string, spec: WorkbookSpec, base?: WorkbookFile): Promise<void> {
+  if (base) return writeSheetsToFile(path, base, spec);
+  assertWorkbookExtension(path, false);
+  writeFileSafely(path, await workbookSpecToXlsx(spec));
 }
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
@@ -77,7 +79,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const target = stringOption(args, "-o");
   if (target) {
     const targetPath = resolve(cwd, target);
-    const base = existsSync(targetPath) ? await loadWorkbookToRewrite(targetPath) : undefined;
+    const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;
     await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
     out.stderr.push(uiText.wrote({ path: targetPath }));
   }
@@ -105,13 +107,10 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  } catch {
-    return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
-  }
-  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
+  const wb = await readWorkbookFile(path);
+  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
+  // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
+  assertWorkbookExtension(xlsx, wb.macroEnabled, path);
   const docxOption = stringOption(args, "--docx");
   const docx = docxOption ? resolve(cwd, docxOption) : undefined;
   // Never over the input, nor over a file the user made; our own earlier output is replaced.
@@ -120,13 +119,13 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
-function defaultReportPath(input: string): string {
-  return input.replace(/\.xlsx$/i, "") + "-bao-cao.xlsx";
+function defaultReportPath(input: string, macroEnabled: boolean): string {
+  return input.replace(/\.xls[xm]$/i, "") + (macroEnabled ? "-bao-cao.xlsm" : "-bao-cao.xlsx");
 }
 
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
-async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
+async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
+  const result = reportFromGrids(wb.grids, { year: target.year });
   if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
   await writeInto(target.xlsx, result.sheets, wb);
   out.stdout.push(uiText.wrote({ path: target.xlsx }));
@@ -167,7 +166,7 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
   await writeInto(trackingPath, buildTrackingWorkbook(data));
   out.stdout.push(uiText.wrote({ path: trackingPath }));
-  const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
+  const wb = await readWorkbookFile(trackingPath);
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
 }
 
