@@ -125,6 +125,11 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
       // Into an existing tracking workbook: replace only the sheets the import owns.
       const base = await readWorkbookFile(path);
       const sheets = importIntoWorkbook(loaded.result, base.grids);
+      if (sheets?.refusal) {
+        out.stderr.push(renderFinding(sheets.refusal));
+        out.code = exitCodes.unusable;
+        return;
+      }
       if (sheets) {
         extra.push(...sheets.findings);
         await writeSheetsToFile(path, base, sheets);

@@ -3,11 +3,11 @@
  * the described sheets into a scratch workbook, and their parts are transplanted into the user's
  * package. Only these change: the owned sheets' worksheet parts and relationships, their tables,
  * the sheet list and owner-marker names in workbook.xml, the workbook's relationships, the content
- * types and styles.xml (appended, never renumbered); the calculation chain, a cache Excel rebuilds,
+ * types, styles.xml and sharedStrings.xml (both appended, never renumbered); the calculation chain, a cache Excel rebuilds,
  * is dropped when an owned sheet is replaced. Every other part (the user's sheets, charts,
  * drawings, pictures, PivotTables, notes, macros, themes, custom XML, shared strings, external
- * links) is carried over byte for byte. Owned sheets hold their text as inline strings, so the
- * shared-string table is never renumbered.
+ * links) is carried over byte for byte. The owned sheets' text goes into the shared-string table,
+ * appended (an identical entry reused), so the user's sheets keep every index they hold.
  */
 import { sheetRef } from "../../core/grid/address";
 import type { WorkbookSpec } from "../../core/sheet/model";
@@ -124,19 +124,14 @@ function freePart(pkg: XlsxPackage, taken: Set<string>, dir: string, base: strin
   }
 }
 
-/** The scratch sheet's XML with the target's style indices and inline strings. */
-function transplantSheetXml(xml: string, sharedStrings: readonly string[], cellXf: (n: number) => number): string {
+/** The scratch sheet's XML with the target's style and shared-string indices. */
+function transplantSheetXml(xml: string, sharedString: (n: number) => number, cellXf: (n: number) => number): string {
   return xml
     .replace(/<c ([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_all, attrs: string, _end: string, body: string | undefined) => {
       let a = attrs.replace(/(\ss=")(\d+)(")/, (_m, p: string, n: string, s: string) => `${p}${cellXf(Number(n))}${s}`);
       a = a.replace(/^s="(\d+)"/, (_m, n: string) => `s="${cellXf(Number(n))}"`);
       if (body === undefined) return `<c ${a}/>`;
-      if (/\st="s"/.test(` ${a}`)) {
-        const index = Number(/<v>(\d+)<\/v>/.exec(body)?.[1] ?? "-1");
-        const si = sharedStrings[index];
-        if (si === undefined) throw new Error(`shared string ${index} missing in the scratch workbook`);
-        return `<c ${` ${a}`.replace(/\st="s"/, ' t="inlineStr"').slice(1)}><is>${si}</is></c>`;
-      }
+      if (/\st="s"/.test(` ${a}`)) return `<c ${a}>${body.replace(/<v>(\d+)<\/v>/, (_m, n: string) => `<v>${sharedString(Number(n))}</v>`)}</c>`;
       return `<c ${a}>${body}</c>`;
     })
     .replace(/<row ([^>]*)>/g, (tag: string) => tag.replace(/(\ss=")(\d+)(")/, (_m, p: string, n: string, s: string) => `${p}${cellXf(Number(n))}${s}`))
@@ -168,10 +163,10 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec,
     const r = scratchRels.find((x) => x.type === type);
     return r ? resolveTarget(sw.path, r.target) : undefined;
   };
-  const sharedStringsPart = scratchRels.find((r) => r.type.endsWith("/sharedStrings"));
-  const ssXml = sharedStringsPart ? ((await scratch.read(resolveTarget(sw.path, sharedStringsPart.target))) ?? "") : "";
+  const scratchStrings = scratchPart(relTypes.sharedStrings);
+  const ssXml = scratchStrings ? ((await scratch.read(scratchStrings)) ?? "") : "";
   const ssRoot = rootElement(ssXml);
-  const sharedStrings = ssRoot ? childElements(ssXml, ssRoot, "si").map((e) => innerXml(ssXml, e)) : [];
+  const sharedStrings = ssRoot ? childElements(ssXml, ssRoot, "si").map((e) => ssXml.slice(e.start, e.end)) : [];
 
   // Replaced sheets: their old relationships go, and whatever only they pointed at (their tables).
   const wbRels = await pkg.relationships(wb.path);
@@ -219,6 +214,18 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec,
     addedWbRels.push({ type: relTypes.styles, target: relativeTarget(wb.path, stylesPath) });
   }
 
+  // Shared strings: the user's table with ours appended (identical entries reused), never renumbered.
+  const stringsRel = wbRels.find((r) => r.type === relTypes.sharedStrings);
+  const stringsPath = stringsRel ? resolveTarget(wb.path, stringsRel.target) : `${wb.path.replace(/[^/]*$/, "")}sharedStrings.xml`;
+  const strings = appendSharedStrings(stringsRel ? await pkg.read(stringsPath) : undefined, sharedStrings);
+  if (strings.xml !== undefined) {
+    pkg.write(stringsPath, strings.xml);
+    if (!stringsRel) {
+      addedTypes.push({ part: stringsPath, type: contentTypes.sharedStrings });
+      addedWbRels.push({ type: relTypes.sharedStrings, target: relativeTarget(wb.path, stringsPath) });
+    }
+  }
+
   const taken = new Set<string>();
   const wbDir = wb.path.replace(/[^/]*$/, "");
   const sheetDir = wb.sheets.find((s) => s.part)?.part?.replace(/[^/]*$/, "") ?? `${wbDir}worksheets/`;
@@ -231,7 +238,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec,
     if (!ss?.part) throw new Error(`scratch sheet ${p.spec.name} missing`);
     const hidden = (ss.element.attrs.state ?? "visible") !== "visible";
     const part = p.existing?.part ?? freePart(pkg, taken, sheetDir, "sheet");
-    pkg.write(part, transplantSheetXml((await scratch.read(ss.part)) ?? "", sharedStrings, styles.cellXf));
+    pkg.write(part, transplantSheetXml((await scratch.read(ss.part)) ?? "", strings.index, styles.cellXf));
     addedTypes.push({ part, type: contentTypes.worksheet });
 
     // The sheet's own relationships (its tables), under the same ids the sheet XML uses.
@@ -329,6 +336,44 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec,
   if (options.customProperties) addedTypes.push(...(await setCustomProperties(pkg, options.customProperties)));
   await pkg.editContentTypes(addedTypes, removedParts);
   return pkg.bytes();
+}
+
+/**
+ * The user's shared-string table with the scratch workbook's strings appended: an identical entry
+ * is reused, a new one goes at the end, so every index the user's sheets hold stays valid.
+ * `xml` is undefined when nothing needs to change.
+ */
+function appendSharedStrings(target: string | undefined, items: readonly string[]): { xml: string | undefined; index: (n: number) => number } {
+  if (items.length === 0) return { xml: undefined, index: (n) => n };
+  const xml =
+    target ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+  const root = rootElement(xml) as XmlElement;
+  const prefix = prefixOf(root);
+  const existing = childElements(xml, root, "si");
+  const known = new Map<string, number>();
+  existing.forEach((e, i) => {
+    const raw = xml.slice(e.start, e.end);
+    if (!known.has(raw)) known.set(raw, i);
+  });
+  const added: string[] = [];
+  const map = items.map((raw) => {
+    const x = prefix ? raw.replace(/<(\/?)(?!\w+:)/g, `<$1${prefix}`) : raw;
+    const hit = known.get(x);
+    if (hit !== undefined) return hit;
+    const i = existing.length + added.length;
+    added.push(x);
+    known.set(x, i);
+    return i;
+  });
+  if (added.length === 0) return { xml: undefined, index: (n) => map[n] ?? 0 };
+  const unique = existing.length + added.length;
+  const count = Math.max(Number(root.attrs.count ?? "0") + added.length, unique);
+  const open = withAttributes(xml, root, { count: String(count), uniqueCount: String(unique) });
+  const next = root.selfClosing
+    ? xml.slice(0, root.start) + open.replace(/\s*\/>$/, ">") + added.join("") + `</${root.name}>` + xml.slice(root.end)
+    : xml.slice(0, root.start) + open + xml.slice(root.openEnd, root.closeStart) + added.join("") + xml.slice(root.closeStart);
+  return { xml: next, index: (n) => map[n] ?? 0 };
 }
 
 const customFmtid = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";

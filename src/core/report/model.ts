@@ -81,8 +81,11 @@ export function figureText(f: Figure): string {
       return String(Math.round(f.value));
     case "amount":
       return formatAmount(Math.round(f.value));
-    case "percent":
-      return `${(f.value * 100).toFixed(2).replace(".", ",")} %`;
+    case "percent": {
+      // Hundredths of a percent rounded once, as the sheet's formula does (ROUND(x*10000,0)).
+      const hundredths = Math.round(Math.abs(f.value) * 10000);
+      return `${f.value < 0 ? "-" : ""}${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, "0")} %`;
+    }
   }
 }
 

@@ -48,15 +48,37 @@ function literal(text: string): string {
   return parts.length ? parts.join("&") : '""';
 }
 
-/** The formula text of a figure inside running text (locale-aware grouping via FIXED). */
-function figureFormula(fig: Figure & { ref: string }): string {
+/**
+ * Digits of a whole number with "." between thousands, built from the number itself (INT, MOD,
+ * TEXT(…,"000")), so it reads the same whatever the PC's regional settings: FIXED and format
+ * codes with separators follow the host locale ("18,000,000" on an English Windows).
+ * `n` must be a non-negative whole number expression.
+ */
+function groupedDigits(n: string): string {
+  const groups = 5; // up to 999.999.999.999.999
+  let formula = `TEXT(${n},"0")`;
+  for (let k = 1; k < groups; k++) {
+    const unit = 10 ** (3 * k);
+    const parts = [`INT(${n}/${unit})`];
+    for (let j = k - 1; j >= 0; j--) parts.push(`TEXT(MOD(INT(${n}/${10 ** (3 * j)}),1000),"000")`);
+    formula = `IF(${n}>=${unit},${parts.join('&"."&')},${formula})`;
+  }
+  return formula;
+}
+
+/** The formula text of a figure inside running text; the same digits as figureText whatever the locale. */
+export function figureFormula(fig: Figure & { ref: string }): string {
+  const ref = fig.ref;
   switch (fig.format) {
     case "integer":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
+      return `IF(ISNUMBER(${ref}),TEXT(ROUND(${ref},0),"0"),"—")`;
     case "amount":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
-    case "percent":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref}*100,2)&" %","—")`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&${groupedDigits(`ROUND(ABS(${ref}),0)`)},"—")`;
+    case "percent": {
+      // Hundredths of a percent, then "99,81 %": whole part, a comma, two digits.
+      const p = `ROUND(ABS(${ref})*10000,0)`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&INT(${p}/100)&","&TEXT(MOD(${p},100),"00")&" %","—")`;
+    }
   }
 }
 

@@ -63,11 +63,11 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     output = await writeSheetsIntoXlsx(input, spec);
   });
 
-  it("keeps every part it does not own byte for byte: user sheets, chart, picture, note, macros, theme, shared strings", async () => {
+  it("keeps every part it does not own byte for byte: user sheets, chart, picture, note, macros, theme", async () => {
     const before = await parts(input);
     const after = await parts(output);
     const owned = (await sheetParts(input)).get("Kiểm tra")!;
-    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", owned, "xl/calcChain.xml"]);
+    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", owned, "xl/calcChain.xml"]);
     const unchanged = [...before.keys()].filter((p) => !edited.has(p));
     expect(unchanged.length).toBeGreaterThan(10);
     for (const part of unchanged) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
@@ -130,12 +130,17 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     expect((await text(again, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length).toBe((await text(output, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length);
   });
 
-  it("holds the owned sheets' text as inline strings and leaves the shared strings alone", async () => {
+  it("appends its text to the shared strings without renumbering the user's, and a second run adds none", async () => {
+    const items = (xml: string) => [...xml.matchAll(/<si>[\s\S]*?<\/si>/g)].map((m) => m[0]);
+    const before = items(await text(input, "xl/sharedStrings.xml"));
+    const after = items(await text(output, "xl/sharedStrings.xml"));
+    expect(after.slice(0, before.length)).toEqual(before);
     const sheet = await text(output, (await sheetParts(output)).get("Ghi chép")!);
-    expect(sheet).toContain('t="inlineStr"><is><t>Mức độ</t></is>');
-    expect(sheet).not.toMatch(/t="s"/);
+    const a1 = Number(/<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v>/.exec(sheet)![1]);
+    expect(after[a1]).toBe("<si><t>Mức độ</t></si>");
     expect(sheet).not.toMatch(/tabSelected="1"/);
-    expect(await text(output, "xl/sharedStrings.xml")).toBe(await text(input, "xl/sharedStrings.xml"));
+    const again = await writeSheetsIntoXlsx(output, spec);
+    expect(await text(again, "xl/sharedStrings.xml")).toBe(await text(output, "xl/sharedStrings.xml"));
   });
 });
 
