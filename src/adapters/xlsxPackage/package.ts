@@ -13,7 +13,6 @@ export const relTypes = {
   sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
-  customProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
 } as const;
 
 export const contentTypes = {
@@ -22,7 +21,6 @@ export const contentTypes = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
   relationships: "application/vnd.openxmlformats-package.relationships+xml",
-  customProperties: "application/vnd.openxmlformats-officedocument.custom-properties+xml",
   macroEnabledMain: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
 } as const;
 

@@ -16,15 +16,9 @@ import { SheetNotOwnedError } from "../officejs/errors";
 import { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../officejs/ownership";
 import { contentTypes, elementText, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
-import { applySplices, childElements, escapeXml, firstChild, innerXml, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
+import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
 
 const relationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** Options of a write. */
-export interface WriteSheetsOptions {
-  /** Custom document properties (docProps/custom.xml) to set, as text. */
-  readonly customProperties?: Readonly<Record<string, string>>;
-}
 
 /** A sheet of the workbook part: its entry in <sheets> and its worksheet part. */
 interface WorkbookSheet {
@@ -143,9 +137,10 @@ function transplantSheetXml(xml: string, sharedString: (n: number) => number, ce
  * The user's workbook bytes with the spec's sheets written in: each replaces the add-in's own
  * same-named sheet (in place: same position, same part) or is added after the last tab. Throws
  * SheetNotOwnedError, before anything is changed, when a same-named sheet is the user's; throws
- * PackageError when the file is not a workbook package the tool can edit.
+ * PackageError when the file is not a workbook package the tool can edit. docProps/ is left as it
+ * is: the output stamp (src/io/outputStamp.ts) is added to the bytes this returns.
  */
-export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec, options: WriteSheetsOptions = {}): Promise<Uint8Array> {
+export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   const pkg = await XlsxPackage.open(bytes);
   const wb = await readWorkbook(pkg);
   const owned = ownedSheetNames(wb);
@@ -333,7 +328,6 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec,
   }
   pkg.write(wb.path, applySplices(wb.xml, splices));
 
-  if (options.customProperties) addedTypes.push(...(await setCustomProperties(pkg, options.customProperties)));
   await pkg.editContentTypes(addedTypes, removedParts);
   return pkg.bytes();
 }
@@ -374,36 +368,4 @@ function appendSharedStrings(target: string | undefined, items: readonly string[
     ? xml.slice(0, root.start) + open.replace(/\s*\/>$/, ">") + added.join("") + `</${root.name}>` + xml.slice(root.end)
     : xml.slice(0, root.start) + open + xml.slice(root.openEnd, root.closeStart) + added.join("") + xml.slice(root.closeStart);
   return { xml: next, index: (n) => map[n] ?? 0 };
-}
-
-const customFmtid = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-
-/**
- * Sets custom document properties (text), creating docProps/custom.xml when the file has none.
- * Returns the content types to add.
- */
-async function setCustomProperties(pkg: XlsxPackage, props: Readonly<Record<string, string>>): Promise<{ part: string; type: string }[]> {
-  const rel = (await pkg.relationships("")).find((r) => r.type === relTypes.customProperties);
-  const part = rel ? resolveTarget("", rel.target) : "docProps/custom.xml";
-  const xml =
-    (rel ? await pkg.read(part) : undefined) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>`;
-  const root = rootElement(xml) as XmlElement;
-  const existing = childElements(xml, root, "property");
-  const vt = prefixFor(xml, root, "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes") ?? "vt:";
-  const splices: Splice[] = [];
-  let pid = Math.max(1, ...existing.map((e) => Number(e.attrs.pid ?? "0"))) + 1;
-  const added: string[] = [];
-  for (const [name, value] of Object.entries(props)) {
-    const same = existing.find((e) => e.attrs.name === name);
-    const body = `<${vt}lpwstr>${escapeXml(value)}</${vt}lpwstr>`;
-    if (same) splices.push({ start: same.openEnd, end: same.closeStart, text: body });
-    else added.push(`<property fmtid="${customFmtid}" pid="${pid++}" name="${escapeXml(name)}">${body}</property>`);
-  }
-  if (root.selfClosing) splices.push({ start: root.start, end: root.end, text: `${xml.slice(root.start, root.end).replace(/\s*\/>$/, ">")}${added.join("")}</${root.name}>` });
-  else splices.push({ start: root.closeStart, end: root.closeStart, text: added.join("") });
-  pkg.write(part, applySplices(xml, splices));
-  if (rel) return [];
-  await pkg.editRelationships("", [], [{ type: relTypes.customProperties, target: part }]);
-  return [{ part, type: contentTypes.customProperties }];
 }

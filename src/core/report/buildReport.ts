@@ -1,6 +1,5 @@
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
-import { sheetRef } from "../grid/address";
 import { reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
@@ -8,7 +7,7 @@ import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
-import type { Block, Figure, FigureFormat, ReportModel, Run } from "./model";
+import type { Block, Figure, FigureFormat, FigureSource, ReportModel, Run } from "./model";
 import { reportItemResults } from "./reportItems";
 import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
@@ -30,7 +29,7 @@ const placeholder = (text: string): Block => ({ kind: "paragraph", runs: [bracke
 const para = (runs: Run[], style: "body" | "section" | "subsection" | "item" | "center" | "note" = "body"): Block => ({ kind: "paragraph", runs, style });
 
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
-  return { value, format, ref: address ? `${sheetRef(sheet)}!${address}` : null };
+  return { value, format, ref: address ? { kind: "cell", sheet, address } : null };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
@@ -67,10 +66,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const doneStatus = workbookText.taskStatuses.done;
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
   const statusColumn = refs.columns?.taskStatus ?? defaultReportColumns.taskStatus;
-  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${statusColumn}2:${statusColumn}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
+  const doneFigure: Figure = { value: done, format: "integer", ref: { kind: "countIf", sheet: sheetNames.tasks, range: `${statusColumn}2:${statusColumn}${refs.taskLastRow}`, equals: doneStatus } };
   // Both live: a task the user adds to (or removes from) the tasks sheet changes the count.
   const taskColumnLetter = refs.columns?.taskText ?? defaultReportColumns.taskText;
-  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: `COUNTA(${sheetRef(sheetNames.tasks)}!${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow})` };
+  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` } };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
   // Budget granted and disbursed.
@@ -184,8 +183,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
 }
 
 /** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
-function sumFormula(cells: readonly string[]): string {
-  return cells.map((c) => `${sheetRef(sheetNames.dossiers)}!${c}`).join("+");
+function sumFormula(cells: readonly string[]): FigureSource {
+  return { kind: "sum", sheet: sheetNames.dossiers, addresses: cells };
 }
 
 function wordsOrPlaceholder(amount: number): string {

@@ -171,16 +171,6 @@ describe("the package writer's other guarantees", () => {
     expect((await load(out)).getWorksheet("Nhiệm vụ 2")!.getCell("A1").value).toBe(tasks.cells[0][0].kind === "text" ? tasks.cells[0][0].value : null);
   });
 
-  it("sets custom document properties, creating docProps/custom.xml when the file has none", async () => {
-    for (const name of ["tracking-user-content-excel.xlsx", "tracking-user-content-libreoffice.xlsx"]) {
-      const out = await writeSheetsIntoXlsx(fixture(name), { sheets: [findingsSheet] }, { customProperties: { TroLyISO_hash: "abc&123" } });
-      const zip = await JSZip.loadAsync(out);
-      expect(await zip.file("docProps/custom.xml")!.async("string")).toMatch(/<property fmtid="\{D5CDD505-2E9C-101B-9397-08002B2CF9AE\}" pid="2" name="TroLyISO_hash"><vt:lpwstr>abc&amp;123<\/vt:lpwstr><\/property>/);
-      expect(await zip.file("_rels/.rels")!.async("string")).toContain("custom-properties");
-      expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/docProps/custom.xml"');
-    }
-  });
-
   it("tells a macro-enabled package from a plain one", async () => {
     expect(await isMacroEnabled(fixture("tracking-macros.xlsm"))).toBe(true);
     expect(await isMacroEnabled(fixture("tracking-user-content-excel.xlsx"))).toBe(false);

@@ -22,7 +22,12 @@ export const uiMessages = {
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
+  outputNotOurs: (p: { path: string; newPath: string }) =>
+    `tệp "${p.path}" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
+  outputChangedSinceWritten: (p: { path: string; newPath: string }) =>
+    `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (p: Omit<DossierCounts, "field"> & { asOf: string; rate: string; rateC: string }) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
