@@ -120,7 +120,10 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
         ...t,
         asOf: shortDocDate(asOf),
         rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
+        rateB: figureText({ value: t.rates.B, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
+        rateD: figureText({ value: t.rates.D, format: "percent", ref: null }),
+        source: t.sourceRate ? uiText.dossierSourceRate({ printed: t.sourceRate.text, variant: t.sourceRate.variant }) : "",
       }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));
