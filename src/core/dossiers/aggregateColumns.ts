@@ -209,7 +209,7 @@ export function findAggregateLayout(grid: Grid): AggregateLayout | null {
   let best: { layout: AggregateLayout; score: number } | null = null;
   const last = Math.min(grid.rows.length - 2, MAX_HEADER_SEARCH);
   for (let h = 0; h <= last; h++) {
-    const cells = headerCells(grid, h);
+    const cells = aggregateHeaderCells(grid, h);
     const { roles, labelCol, ttCol, cumulativeCols } = assignAggregateRoles(cells);
     const roleCount = Object.keys(roles).filter((r) => r !== "printedRate").length;
     if (roleCount < COUNT_ROLES_NEEDED) continue;
@@ -229,6 +229,25 @@ export function findAggregateLayout(grid: Grid): AggregateLayout | null {
     }
   }
   return best?.layout ?? null;
+}
+
+/**
+ * Header cells of row `h` with their group captions, looking two rows up: a three-row header
+ * ("Số hồ sơ tiếp nhận" over "Mới tiếp nhận" over "Trực tuyến | Trực tiếp | Bưu chính", or
+ * "Số hồ sơ đã giải quyết" over a "Tổng số" merged down two rows) gives each column every caption
+ * above it. The row two up counts only when it holds at least two different captions.
+ * @example aggregateHeaderCells(grid, 2)[4] // { group: "Số hồ sơ tiếp nhận — Mới tiếp nhận", own: "Trực tuyến" }
+ */
+export function aggregateHeaderCells(grid: Grid, h: number): HeaderCell[] {
+  const cells = headerCells(grid, h);
+  if (h < 2) return cells;
+  const top = cells.map((_, c) => filledText(grid, h - 2, c));
+  if (new Set(top.filter((t) => t !== "")).size < 2) return cells;
+  return cells.map((cell, c) => {
+    const above = top[c];
+    if (above === "" || above === cell.own || above === cell.group || cell.own === "") return cell;
+    return { group: cell.group ? `${above} — ${cell.group}` : above, own: cell.own };
+  });
 }
 
 /** The first column left of every count column that is neither TT nor cumulative: the row labels, if any. */

@@ -156,6 +156,36 @@ describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp
   });
 });
 
+describe("a three-row header (Số hồ sơ tiếp nhận › Mới tiếp nhận › trực tuyến / trực tiếp / bưu chính)", () => {
+  const grid = makeGrid(
+    "Ba dòng",
+    [
+      ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "", "", "", "", "Số hồ sơ đã giải quyết", "", "", "", "Số hồ sơ đang giải quyết", "", ""],
+      ["", "", "Tổng số", "Kỳ trước chuyển sang", "Mới tiếp nhận", "", "", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+      ["", "", "", "", "Trực tuyến", "Trực tiếp", "Bưu chính", "", "", "", "", "", "", ""],
+      // 2 + 10 + 7 + 1 = 20 = 15 + 5; 15 = 10 + 4 + 1; 5 = 4 + 1
+      ["1", "Đất đai", "20", "2", "10", "7", "1", "15", "10", "4", "1", "5", "4", "1"],
+      // 0 + 6 + 3 + 0 = 9 = 8 + 1; 8 = 5 + 3 + 0; 1 = 1 + 0
+      ["2", "Hộ tịch", "9", "0", "6", "3", "0", "8", "5", "3", "0", "1", "1", "0"],
+    ],
+    {
+      merges: [
+        { top: 0, left: 0, bottom: 2, right: 0 }, { top: 0, left: 1, bottom: 2, right: 1 },
+        { top: 0, left: 2, bottom: 0, right: 6 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 4, bottom: 1, right: 6 },
+        { top: 0, left: 7, bottom: 0, right: 10 }, { top: 1, left: 7, bottom: 2, right: 7 }, { top: 1, left: 8, bottom: 2, right: 8 },
+        { top: 1, left: 9, bottom: 2, right: 9 }, { top: 1, left: 10, bottom: 2, right: 10 },
+        { top: 0, left: 11, bottom: 0, right: 13 }, { top: 1, left: 11, bottom: 2, right: 11 }, { top: 1, left: 12, bottom: 2, right: 12 }, { top: 1, left: 13, bottom: 2, right: 13 },
+      ],
+    },
+  );
+
+  it("reads every column, with the totals of each group, and finds it consistent", () => {
+    const result = importDossiers(grid, { asOf });
+    expect(result.total).toMatchObject({ received: 29, resolved: 23, early: 15, onTime: 7, late: 1, pending: 6, pendingInTime: 5, pendingOverdue: 1 });
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe("a single-row table without a label column", () => {
   const title = "BÁO CÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2018 CỦA TRUNG TÂM HÀNH CHÍNH CÔNG TỈNH";
   const rows = [
