@@ -6,7 +6,7 @@ import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/rend
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
-import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
+import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
@@ -94,14 +94,15 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const asOf = stringOption(args, "--as-of") ?? todayIso();
   let results = await streamDossierFile(path, asOf);
   if (!results) {
-    let grids;
+    let source;
     try {
-      grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
+      source = await readSource(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
       if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
       throw error;
     }
-    results = grids.map((g) => importDossiers(g, { asOf }));
+    // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
+    results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
   const result = results.find((r) => r.input !== null) ?? results[0];
   if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
