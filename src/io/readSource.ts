@@ -98,11 +98,12 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
  * text, not "corrupt"), and no part may inflate beyond what a whole-file reader can hold (a
  * huge file is "too large", not "corrupt").
  */
-export function checkPackage(fileName: string, bytes: Uint8Array): void {
+export function checkPackage(fileName: string, bytes: Uint8Array, options: { oleChecked?: boolean } = {}): void {
   const path = fileName.replace(/^.*[\\/]/, "");
   const extension = path.includes(".") ? path.replace(/^.*\./, ".").toLowerCase() : "";
   const kind = contentKind(bytes);
-  if (kind !== "zip" && kind !== "binary") throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
+  // `oleChecked`: the caller's workbook reader tells an encrypted workbook from an old .xls itself.
+  if (kind !== "zip" && kind !== "binary" && !(kind === "ole" && options.oleChecked)) throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
   const big = oversizedPart(bytes);
   if (big) {
     const mb = (n: number) => String(Math.round(n / (1024 * 1024)));

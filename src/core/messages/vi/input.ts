@@ -15,13 +15,13 @@ export const inputMessages = {
       text: "văn bản thuần (ví dụ tệp .tsv, .csv hay .txt được đổi đuôi)",
       html: "trang web (HTML)",
       pdf: "tệp PDF",
-      ole: "tệp Excel/Word đời cũ (Office 97–2003, .xls/.doc)",
+      ole: "tệp Office đời cũ (97–2003, .xls/.doc) hoặc tệp được đặt mật khẩu mở",
     };
     const fix: Record<string, string> = {
       text: "hãy đặt lại đúng đuôi (.tsv, .txt, .csv)",
       html: "hãy đặt lại đuôi .html",
       pdf: "Trợ lý ISO không đọc PDF; hãy dùng tệp .docx hoặc .xlsx gốc",
-      ole: "hãy mở bằng Excel/Word rồi lưu lại dạng .xlsx/.docx",
+      ole: "hãy mở bằng Excel/Word, bỏ mật khẩu nếu có, rồi lưu lại dạng .xlsx/.docx",
     };
     return `tệp ${q(p.path)} có đuôi ${p.extension} nhưng nội dung là ${what[String(p.what)] ?? String(p.what)}, không phải tệp ${p.extension} (Office Open XML); ${fix[String(p.what)] ?? "hãy kiểm tra lại tệp"}`;
   },
@@ -49,8 +49,25 @@ export const inputMessages = {
   agency_date_invalid: (p: FindingParams) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: FindingParams) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
-  workbook_has_unsupported_parts: (p: FindingParams) =>
-    `tệp ${q(p.path)} có ${p.parts}; công cụ dòng lệnh không ghi vào tệp này để không làm mất các phần đó. Hãy ghi ra tệp mới (-o tên-khác.xlsx) hoặc dùng Trợ lý ISO trong Excel`,
+  workbook_unusable: (p: FindingParams) => {
+    const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
+    switch (p.problem) {
+      case "encrypted":
+        return `tệp ${q(p.path)} được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại`;
+      case "legacy_xls":
+        return `tệp ${q(p.path)} là định dạng Excel 97-2003 (.xls) cũ; ${save}`;
+      case "strict":
+        return `tệp ${q(p.path)} được lưu dạng "Strict Open XML Spreadsheet" mà Trợ lý ISO không đọc được; ${save}`;
+      case "binary":
+        return `tệp ${q(p.path)} là sổ làm việc nhị phân (.xlsb); ${save}`;
+      default:
+        return `tệp ${q(p.path)} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng (có thể chỉ bị đổi đuôi); ${save}`;
+    }
+  },
+  output_extension_mismatch: (p: FindingParams) =>
+    p.expected === ".xlsm"
+      ? `tệp ${q(p.input)} có macro nên kết quả cũng phải là tệp .xlsm (Excel không mở tệp có macro mang đuôi .xlsx); hãy đặt tên ${q(p.path)} với đuôi .xlsm`
+      : `tệp kết quả ${q(p.path)} phải có đuôi ${p.expected}${p.input ? ` như tệp ${q(p.input)}` : ""}; hãy đổi tên tệp kết quả`,
   span_capped: (p: FindingParams) => {
     const unit = p.unit === "rows" ? "dòng" : "cột";
     const others = Number(p.others) > 0 ? ` (cùng ${thousands(p.others)} ô gộp khác)` : "";
