@@ -2,6 +2,14 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { readSource } from "../../src/io/readSource";
 import { importFromContent } from "../../src/app/importJob";
 import { unicodeToTcvn3, unicodeToVni } from "../../src/core/text/legacyEncoding";
+import type { SourceContent } from "../../src/io/readSource";
+
+/** The plan an import of the content makes (the test fails if the import did not run). */
+function planOf(content: SourceContent) {
+  const result = importFromContent(content);
+  if (!result.ok) throw new Error(`import failed: ${result.fatal.map((f) => f.code).join(", ")}`);
+  return result.plan;
+}
 
 /**
  * Old encodings and text forms a secretary meets: TCVN3 and VNI in .docx runs, .txt and .html,
@@ -30,8 +38,7 @@ const tcvn3Table = [
 describe("old Vietnamese encodings in text files", () => {
   it("converts a TCVN3 .txt saved as 'ANSI' bytes, and says which cells it converted", async () => {
     const content = await readSource("kh2006.txt", latin1(tcvn3Table));
-    const result = importFromContent(content);
-    const plan = result.plan!;
+    const plan = planOf(content);
     expect(plan.year).toBe(2006);
     expect(plan.tasks.map((t) => t.task)).toEqual(["Xây dựng chính sách chất lượng", "Đánh giá nội bộ"]);
     expect(plan.tasks[0].timing).toMatchObject({ kind: "deadline", end: "2006-09-30" });
@@ -87,7 +94,7 @@ describe("old Vietnamese encodings in text files", () => {
       ["1", "Rà soát, cập nhật quy trình", "Quý II/2024", "Văn phòng, Thanh tra Sở"],
       ["2", 'Ghi "đúng hạn"', "Tháng 12/2024", "VP"],
     ]);
-    const plan = importFromContent(content).plan!;
+    const plan = planOf(content);
     expect(plan.tasks[0].units.lead.map((u) => u.name)).toEqual(["Văn phòng Sở", "Thanh tra Sở"]);
   });
 
@@ -129,7 +136,7 @@ describe("old Vietnamese encodings in .docx", () => {
     expect(content.findings).toEqual([
       { severity: "info", code: "legacy_encoding_converted", sheet: "kh", cell: "B1:D2", params: { encoding: "TCVN3 (ABC) và VNI", cells: 5, evidence: "font" } },
     ]);
-    const plan = importFromContent(content).plan!;
+    const plan = planOf(content);
     expect(plan.year).toBe(2006);
     expect(plan.tasks[0].timing).toMatchObject({ kind: "deadline", end: "2006-10-31" });
   });
