@@ -247,6 +247,23 @@ describe("overdue without a result is pending, not late", () => {
     expect(aggregateColumnKind({ group: "", own: "Trễ hạn chưa trả" })).toBe("pendingOverdue");
     expect(aggregateColumnKind({ group: "", own: "Đang giải quyết quá hạn" })).toBe("pendingOverdue");
   });
+
+  it("knows the other captions of received parts and carried-forward counts", () => {
+    expect(aggregateColumnKind({ group: "Số hồ sơ nhận giải quyết", own: "Số kỳ trước chuyển qua" })).toBe("receivedPrevious");
+    expect(aggregateColumnKind({ group: "", own: "Tồn đầu kỳ" })).toBe("receivedPrevious");
+    expect(aggregateColumnKind({ group: "", own: "Tồn cuối kỳ" })).toBe("pending");
+    expect(aggregateColumnKind({ group: "Số hồ sơ nhận giải quyết", own: "Số mới tiếp nhận" })).toBe("receivedNew");
+    expect(aggregateColumnKind({ group: "Tiếp nhận mới", own: "Tổng" })).toBe("receivedNew");
+    expect(aggregateColumnKind({ group: "Tiếp nhận", own: "Tổng số" })).toBe("received");
+    expect(aggregateColumnKind({ group: "", own: "Tổng số hồ sơ tiếp nhận trong kỳ" })).toBe("received");
+    expect(aggregateColumnKind({ group: "", own: "Qua dịch vụ bưu chính công ích" })).toBe("receivedPostal");
+    expect(aggregateColumnKind({ group: "", own: "Trực tiếp, dịch vụ bưu chính" })).toBe("receivedDirect");
+    expect(aggregateColumnKind({ group: "Đúng hạn", own: "Số lượng" })).toBe("onTime");
+    expect(aggregateColumnKind({ group: "Đúng hạn", own: "Tỷ lệ (%)" })).toBe("printedRate");
+    expect(aggregateColumnKind({ group: "Quá hạn", own: "Tỷ lệ (%)" })).toBeNull();
+    expect(aggregateColumnKind({ group: "", own: "Tỷ lệ hồ sơ trực tuyến (%)" })).toBeNull();
+    expect(aggregateColumnKind({ group: "", own: "Ghi chú" })).toBeNull();
+  });
 });
 
 describe("'Lũy kế' (cumulative) columns are not counts of the period", () => {
