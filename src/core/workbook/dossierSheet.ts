@@ -1,4 +1,5 @@
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import { finding, type Finding } from "../findings/finding";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
@@ -104,4 +105,20 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 2 },
   };
+}
+
+/**
+ * What the dossier sheet cannot hold: it types pending dossiers as "trong hạn" and "quá hạn" and
+ * computes "Đã giải quyết" from its split, so a source that gave only the totals loses them on the
+ * sheet. One warning per missing split, so the user types it before the report reads the sheet.
+ * @example dossierSheetGaps(countsWithPendingTotalOnly)[0].code === "dossier_sheet_pending_unsplit"
+ */
+export function dossierSheetGaps(total: DossierCounts): Finding[] {
+  const out: Finding[] = [];
+  const sheet = sheetNames.dossiers;
+  const resolvedSplit = total.early + total.onTime + total.late;
+  if (total.resolved > resolvedSplit) out.push(finding("warning", "dossier_sheet_resolved_unsplit", { sheet }, { count: total.resolved - resolvedSplit }));
+  const pendingSplit = total.pendingInTime + total.pendingOverdue;
+  if (total.pending > pendingSplit) out.push(finding("warning", "dossier_sheet_pending_unsplit", { sheet }, { count: total.pending - pendingSplit }));
+  return out;
 }
