@@ -1,12 +1,13 @@
 import { termText } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
+import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
 import type { Finding } from "../core/findings/finding";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { csvToGrid, tsvToGrid } from "../core/grid/tsv";
-import { changedCells, convertLegacyDocument, legacyConversionFinding } from "../core/text/legacyContent";
+import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
 import { contentKind, maxPartBytes, oversizedPart } from "./inspectFile";
 
@@ -30,7 +31,8 @@ export class SourceError extends Error {
       | "file_corrupt"
       | "file_encoding"
       | "file_kind_mismatch"
-      | "file_too_large",
+      | "file_too_large"
+      | "workbook_unusable",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -61,10 +63,12 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
   const kind = sourceKind(fileName);
   const name = baseName(fileName);
   if (!kind) throw new SourceError("file_type_unsupported", { extension: fileName.replace(/^.*\./, ".") });
-  if (kind === "xlsx" || kind === "docx") checkPackage(fileName, bytes);
+  // An encrypted or old-format workbook (an OLE file) is told apart by explainUnusableWorkbook below.
+  if (kind === "xlsx" || kind === "docx") checkPackage(fileName, bytes, { oleChecked: kind === "xlsx" });
   try {
     switch (kind) {
       case "xlsx": {
+        await explainUnusableWorkbook(fileName.replace(/^.*[\\/]/, ""), bytes);
         const grids = await readXlsxGrids(bytes);
         if (options.sheet === undefined) return { grids, contextTexts: [] };
         const picked = grids.filter((g) => g.sheet === options.sheet);
@@ -112,6 +116,20 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
 }
 
 /**
+ * A workbook the readers cannot open for a known reason (a password, an old .xls, a binary .xlsb,
+ * strict OOXML) is named with what to do; other damage stays "file_corrupt".
+ */
+async function explainUnusableWorkbook(name: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await XlsxPackage.open(bytes);
+  } catch (error) {
+    if (error instanceof PackageError && error.problem !== "not_zip" && error.problem !== "not_workbook") {
+      throw new SourceError("workbook_unusable", { path: name, problem: error.problem });
+    }
+  }
+}
+
+/**
  * A text file (.html, .tsv/.txt, .csv) into grids. The bytes are UTF-8 or UTF-16 (with or
  * without a byte-order mark); text typed in TCVN3 or VNI (held in a UTF-8 file, or as the bytes
  * of an old "ANSI" file) and Windows-1258 files are converted to Unicode, with an info finding
@@ -148,20 +166,6 @@ function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kin
   const [best, second] = readings;
   if (words < 3 || best.score < 0.6 || best.score - second.score < 0.2) throw refuse();
   return withConversionFindings(read(decoded.text), read(best.text), best.encoding, "content");
-}
-
-/** The converted content, with one info finding per table whose cells changed. */
-function withConversionFindings(
-  before: SourceContent,
-  after: SourceContent,
-  encoding: Parameters<typeof legacyConversionFinding>[3],
-  evidence: Parameters<typeof legacyConversionFinding>[4],
-): SourceContent {
-  const findings = after.grids.flatMap((grid, i) => {
-    const changed = before.grids[i] ? changedCells(before.grids[i], grid) : null;
-    return changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, encoding, evidence)] : [];
-  });
-  return { ...after, findings: [...(after.findings ?? []), ...findings] };
 }
 
 /**
