@@ -1,4 +1,5 @@
-import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
+import { cell, displayedValue, type CellSpec, type SheetSpec } from "../sheet/model";
+import { fitColumnWidths } from "../sheet/print";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
@@ -10,19 +11,24 @@ const h = tasksText.headers;
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
 export const taskColumns = [
-  { key: "no", header: h.no, width: 6, style: "center" },
-  { key: "group", header: h.group, width: 18, style: "body" },
-  { key: "task", header: h.task, width: 48, style: "body" },
-  { key: "output", header: h.output, width: 36, style: "body" },
-  { key: "timing", header: h.timing, width: 18, style: "body" },
-  { key: "start", header: h.start, width: 12, style: "date" },
-  { key: "end", header: h.end, width: 12, style: "date" },
-  { key: "lead", header: h.lead, width: 24, style: "body" },
-  { key: "support", header: h.support, width: 24, style: "body" },
-  { key: "status", header: h.status, width: 16, style: "center" },
-  { key: "evidence", header: h.evidence, width: 36, style: "body" },
-  { key: "note", header: h.note, width: 20, style: "body" },
+  { key: "no", header: h.no, width: 5, style: "center", text: false, optional: false },
+  { key: "group", header: h.group, width: 18, style: "body", text: true, optional: true },
+  { key: "task", header: h.task, width: 48, style: "body", text: true, optional: false },
+  { key: "output", header: h.output, width: 36, style: "body", text: true, optional: false },
+  { key: "timing", header: h.timing, width: 14, style: "body", text: false, optional: false },
+  { key: "start", header: h.start, width: 11, style: "date", text: false, optional: false },
+  { key: "end", header: h.end, width: 11, style: "date", text: false, optional: false },
+  { key: "lead", header: h.lead, width: 24, style: "body", text: true, optional: false },
+  { key: "support", header: h.support, width: 24, style: "body", text: true, optional: true },
+  { key: "status", header: h.status, width: 13, style: "center", text: false, optional: false },
+  { key: "evidence", header: h.evidence, width: 36, style: "body", text: true, optional: false },
+  { key: "note", header: h.note, width: 20, style: "body", text: true, optional: true },
 ] as const;
+
+/** Width of an optional column nobody has filled: room for its header, wrapped. */
+const emptyOptionalWidth = 8;
+/** Smallest size the body text (12 pt) may print at on A4 landscape. */
+const minPrintedSize = 9.5;
 
 /** Column letter of a tasks-sheet column, for formulas and validations that point at it. */
 export function taskColumn(key: (typeof taskColumns)[number]["key"]): string {
@@ -55,11 +61,20 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
   ]);
   const lastRow = Math.max(rows.length, 1) + 1;
   const body = rows.length > 0 ? rows : [taskColumns.map((c) => cell.empty(c.style))];
+  const pageSetup = a4PageSetup("landscape");
+  // Optional columns nobody filled are narrow; long-text columns shrink so the sheet prints one
+  // page wide at 9.5 pt or more (its rows grow taller instead).
+  const filled = taskColumns.map((_, i) => rows.some((r) => r[i].kind !== "empty" && String(displayedValue(r[i]) ?? "").trim() !== ""));
+  const widths = fitColumnWidths(
+    taskColumns.map((c, i) => (c.optional && !filled[i] ? emptyOptionalWidth : c.width)),
+    pageSetup,
+    { fontSize: 12, minPrinted: minPrintedSize, flexible: taskColumns.map((c, i) => c.text && (!c.optional || filled[i])) },
+  );
   return {
     name: sheetNames.tasks,
     cells: [header, ...body],
     styles: dataSheetStyles,
-    columnWidths: taskColumns.map((c) => c.width),
+    columnWidths: widths,
     merges: [],
     validations: [
       {
@@ -79,7 +94,7 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
       })),
     ],
     tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],
-    pageSetup: a4PageSetup("landscape"),
+    pageSetup,
     freeze: { rows: 1, columns: 0 },
   };
 }
