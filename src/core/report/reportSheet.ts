@@ -2,7 +2,8 @@ import { reportText } from "../messages/catalogue";
 import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
 import { baseFont } from "../sheet/styles";
 import { sheetNames } from "../workbook/sheetNames";
-import { figureText, isFigure, runsText, type Block, type Figure, type ParagraphStyle, type ReportModel, type Run } from "./model";
+import { sheetRef } from "../grid/address";
+import { figureText, isFigure, runsText, type Block, type Figure, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
 
 /**
  * Five columns sized so the report fills the width of A4 portrait inside the NĐ 30/2020
@@ -66,8 +67,29 @@ function groupedDigits(n: string): string {
   return formula;
 }
 
-/** The formula text of a figure inside running text; the same digits as figureText whatever the locale. */
-export function figureFormula(fig: Figure & { ref: string }): string {
+/**
+ * The formula text of where a figure comes from: the only place a figure source becomes formula text.
+ * @example sourceFormula({ kind: "countA", sheet: "Nhiệm vụ", range: "C2:C13" }) === "COUNTA('Nhiệm vụ'!C2:C13)"
+ */
+export function sourceFormula(source: FigureSource): string {
+  const at = (a1: string) => `${sheetRef(source.sheet)}!${a1}`;
+  switch (source.kind) {
+    case "cell":
+      return at(source.address);
+    case "sum":
+      return source.addresses.map(at).join("+");
+    case "countIf":
+      return `COUNTIF(${at(source.range)},${literal(source.equals)})`;
+    case "countA":
+      return `COUNTA(${at(source.range)})`;
+  }
+}
+
+/**
+ * The formula text of a figure inside running text; the same digits as figureText whatever the
+ * locale. `ref` is the formula text of the figure's source (see sourceFormula).
+ */
+export function figureFormula(fig: { readonly format: FigureFormat; readonly ref: string }): string {
   const ref = fig.ref;
   switch (fig.format) {
     case "integer":
@@ -87,7 +109,7 @@ function runsCell(runs: readonly Run[], style: string): CellSpec {
   const live = runs.some((r) => isFigure(r) && r.ref);
   if (!live) return cell.text(runsText(runs), style);
   const formula = runs
-    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula(r as Figure & { ref: string }) : literal(figureText(r))))
+    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula({ format: r.format, ref: sourceFormula(r.ref) }) : literal(figureText(r))))
     .join("&");
   return cell.formula(formula, runsText(runs), style);
 }
@@ -97,7 +119,10 @@ function tableCell(runs: readonly Run[], style: string, total: boolean): CellSpe
   if (runs.length === 1 && isFigure(runs[0])) {
     const fig = runs[0];
     const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
-    if (fig.ref) return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${fig.ref}),${fig.ref},"")` : fig.ref, fig.value ?? "", numberStyle);
+    if (fig.ref) {
+      const ref = sourceFormula(fig.ref);
+      return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, fig.value ?? "", numberStyle);
+    }
     return fig.value === null ? cell.text("—", numberStyle) : cell.number(fig.value, numberStyle);
   }
   return runsCell(runs, total ? "tdTotal" : style);

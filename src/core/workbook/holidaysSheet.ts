@@ -4,6 +4,8 @@ import { workbookText } from "../messages/catalogue";
 import { weekday } from "../calendar/dates";
 import type { Holiday } from "../calendar/holidays";
 import { sheetNames } from "./sheetNames";
+import { headerCells, layoutRow, layoutValidations, layoutWidths } from "../sheet/layout";
+import { holidaysLayout } from "./layouts";
 
 export { defaultHolidays, type Holiday } from "../calendar/holidays";
 
@@ -14,23 +16,24 @@ const holidayText = workbookText.holidays;
  * announcement each row comes from; rows not yet announced say "dự kiến" in their name.
  */
 export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec {
-  const h = holidayText.headers;
   return {
     name: sheetNames.holidays,
     cells: [
-      [h.date, h.weekday, h.name, h.kind, h.source].map((t) => cell.text(t, "header")),
-      ...holidays.map((x) => [
-        cell.date(x.date, "date"),
-        cell.text(holidayText.weekdays[weekday(x.date)], "body"),
-        cell.text(x.name, "body"),
-        cell.text(x.kind === "makeUp" ? holidayText.kinds.makeUpDay : holidayText.kinds.dayOff, "center"),
-        cell.text(x.source, "body"),
-      ]),
+      headerCells(holidaysLayout),
+      ...holidays.map((x) =>
+        layoutRow(holidaysLayout, {
+          date: cell.date(x.date),
+          weekday: holidayText.weekdays[weekday(x.date)],
+          name: x.name,
+          kind: x.kind === "makeUp" ? holidayText.kinds.makeUpDay : holidayText.kinds.dayOff,
+          source: x.source,
+        }),
+      ),
     ],
     styles: dataSheetStyles,
-    columnWidths: [12, 10, 44, 9, 46],
+    columnWidths: layoutWidths(holidaysLayout),
     merges: [],
-    validations: [{ range: `D2:D${Math.max(holidays.length + 1, 100)}`, list: [holidayText.kinds.dayOff, holidayText.kinds.makeUpDay], allowBlank: true }],
+    validations: layoutValidations(holidaysLayout, 2, Math.max(holidays.length + 1, 100)),
     tables: [],
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 0 },

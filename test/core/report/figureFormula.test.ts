@@ -1,5 +1,5 @@
 import { figureText, type Figure } from "../../../src/core/report/model";
-import { figureFormula } from "../../../src/core/report/reportSheet";
+import { figureFormula, sourceFormula } from "../../../src/core/report/reportSheet";
 
 /**
  * A tiny evaluator for the functions the report's text formulas use, so the formula text is
@@ -31,7 +31,7 @@ const amount = (value: number | string): unknown => evaluate(figureFormula({ val
 describe("report text formulas build their digits without the host locale", () => {
   it("never uses FIXED, DOLLAR or a format code with separators", () => {
     for (const format of ["integer", "amount", "percent"] as const) {
-      const f = figureFormula({ value: 1, format, ref: "'Kinh phí'!E5" });
+      const f = figureFormula({ format, ref: "'Kinh phí'!E5" });
       expect(f).not.toMatch(/FIXED|DOLLAR|"[#0]*[.,][#0]/);
     }
   });
@@ -66,5 +66,14 @@ describe("report text formulas build their digits without the host locale", () =
       const fig = { value, format, ref: "REF" } as Figure & { ref: string };
       expect(evaluate(figureFormula(fig), value)).toBe(figureText(fig));
     }
+  });
+});
+
+describe("sourceFormula", () => {
+  it("turns each kind of figure source into formula text, quoting sheet names and texts", () => {
+    expect(sourceFormula({ kind: "cell", sheet: "Kinh phí", address: "D5" })).toBe("'Kinh phí'!D5");
+    expect(sourceFormula({ kind: "sum", sheet: "Hồ sơ TTHC", addresses: ["D10", "E10", "G10"] })).toBe("'Hồ sơ TTHC'!D10+'Hồ sơ TTHC'!E10+'Hồ sơ TTHC'!G10");
+    expect(sourceFormula({ kind: "countIf", sheet: "Nhiệm vụ", range: "J2:J13", equals: 'Đã "xong"' })).toBe(`COUNTIF('Nhiệm vụ'!J2:J13,"Đã ""xong""")`);
+    expect(sourceFormula({ kind: "countA", sheet: "Nhiệm vụ", range: "C2:C13" })).toBe("COUNTA('Nhiệm vụ'!C2:C13)");
   });
 });
