@@ -106,7 +106,7 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
   if (!file) return null;
   const sheet = args.options.get("--sheet");
   const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
-  if (result.fatal.length > 0 || !result.plan) {
+  if (!result.ok) {
     result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
     out.code = exitCodes.unusable;
     return null;
@@ -126,15 +126,13 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
       // Into an existing tracking workbook: replace only the sheets the import owns.
       const base = await readWorkbookFile(path);
       const sheets = importIntoWorkbook(loaded.result, base.grids);
-      if (sheets?.refusal) {
+      if (sheets.refusal) {
         out.stderr.push(renderFinding(sheets.refusal));
         out.code = exitCodes.unusable;
         return;
       }
-      if (sheets) {
-        extra.push(...sheets.findings);
-        await writeSheetsToFile(path, base, sheets);
-      }
+      extra.push(...sheets.findings);
+      await writeSheetsToFile(path, base, sheets);
     } else {
       assertWorkbookExtension(path, false);
       await writeWorkbook(workbook, path);

@@ -6,7 +6,7 @@ import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/rend
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
-import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
+import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
@@ -94,14 +94,15 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const asOf = stringOption(args, "--as-of") ?? todayIso();
   let results = await streamDossierFile(path, asOf);
   if (!results) {
-    let grids;
+    let source;
     try {
-      grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
+      source = await readSource(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
       if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
       throw error;
     }
-    results = grids.map((g) => importDossiers(g, { asOf }));
+    // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
+    results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
   const result = results.find((r) => r.input !== null) ?? results[0];
   if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
@@ -160,7 +161,7 @@ function defaultReportPath(input: string, macroEnabled: boolean): string {
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
 async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
   const result = reportFromGrids(wb.grids, { year: target.year });
-  if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
+  if (!result.ok) return fail(out, result.fatal);
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
   if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
@@ -194,12 +195,12 @@ async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: stri
 export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
-  if (!plan.plan) return fail(out, plan.fatal);
+  if (!plan.ok) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
   // run on the same sheets (in memory) before the file is written.
   const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
-  const tracking = buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] });
+  const tracking = buildTrackingWorkbook({ ...data, findings: checked.ok ? checked.read.findings : [...plan.plan.findings, ...checked.fatal] });
   const trackingPath = await writeNewFile(join(dir, "so-theo-doi-iso-2024.xlsx"), xlsxBytes(tracking), out);
   const wb = await readWorkbookFile(trackingPath);
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);

@@ -4,7 +4,7 @@
  * is read, never changed: downloads are new files.
  */
 import type { TrackingRead } from "../../app/reportJob";
-import type { Finding } from "../../core/findings/finding";
+import type { JobResult } from "../../core/job/jobResult";
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import type { JobContext } from "../command";
@@ -13,9 +13,7 @@ import { downloadBytes, mimeTypes, readPickedFile } from "../files";
 import { loadReportKit, loadXlsxKit } from "../lazy";
 import type { PickedFile } from "../state";
 
-export type TrackingFileOutcome =
-  | { readonly ok: true; readonly file: PickedFile; readonly model: ReportModel; readonly sheets: WorkbookSpec; readonly read: TrackingRead }
-  | { readonly ok: false; readonly fatal: readonly Finding[] };
+export type TrackingFileOutcome = JobResult<{ file: PickedFile; model: ReportModel; sheets: WorkbookSpec; read: TrackingRead }>;
 
 export async function reportFromTrackingFile(file: File, year: number | undefined, job: JobContext): Promise<TrackingFileOutcome> {
   job.progress(job.t.busyReadingFile({ name: file.name }));
@@ -36,7 +34,7 @@ export async function reportFromTrackingFile(file: File, year: number | undefine
   }
   job.progress(job.t.busyReport());
   const result = report.reportFromGrids(tracking.grids, { year });
-  if (!result.sheets || !result.model || !result.read) return { ok: false, fatal: result.fatal };
+  if (!result.ok) return result;
   return { ok: true, file: { name: file.name, bytes, macroEnabled: tracking.macroEnabled }, model: result.model, sheets: result.sheets, read: result.read };
 }
 
