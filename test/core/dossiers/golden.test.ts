@@ -8,6 +8,7 @@ import { importDossiers, dossierReportJson, readRate, matchingVariants, detectDo
 import { aggregateColumnKind } from "../../../src/core/dossiers/aggregateColumns";
 import { isTotalLabel } from "../../../src/core/dossiers/text";
 import { renderFinding } from "../../../src/core/messages/render";
+import { dossierSheetGaps } from "../../../src/core/workbook/dossierSheet";
 
 const asOf = "2024-12-31";
 const lines = (r: ReturnType<typeof importDossiers>) => r.findings.map((f) => `${f.severity} ${renderFinding(f)}`);
@@ -45,6 +46,12 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
     expect(result.total.rates.B).toBeCloseTo(173430 / 178033, 12);
     expect(result.total.rates.C).toBeNull();
     expect(result.total.rates.D).toBeNull();
+  });
+
+  it("warns, when the dossier sheet is written, that its 3.623 pending dossiers have no in-time/overdue split", () => {
+    expect(dossierSheetGaps(result.total).map((f) => `${f.severity} ${renderFinding(f)}`)).toEqual([
+      "warning Hồ sơ TTHC: số liệu gốc có 3623 hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)",
+    ]);
   });
 
   it("names both cells when the total row disagrees with the rows", () => {
