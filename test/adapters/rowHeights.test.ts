@@ -36,7 +36,7 @@ describe("row heights of the tracking sheets, in both renderers", () => {
     await renderWithOfficeJs(fake.context as unknown as Excel.RequestContext, spec, { supports: supportsUpTo("1.20") });
     for (const sheet of spec.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
-      const merged = new Set(sheet.merges.flatMap((m) => Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i)));
+      const merged = new Set(sheet.merges.flatMap((m) => Array.from({ length: m.lastRow - m.firstRow + 1 }, (_, i) => m.firstRow + i)));
       let wrappedRows = 0;
       sheet.cells.forEach((row, r) => {
         const fromExcelJs = ws.getRow(r + 1).height;
