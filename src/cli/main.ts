@@ -12,7 +12,7 @@ import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely,
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { ArgsError, parseArgs, type ParsedArgs } from "./args";
+import { ArgsError, checkCommandArgs, commandSyntax, parseArgs, type ParsedArgs } from "./args";
 import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
@@ -23,7 +23,11 @@ export interface CliOutput {
   code: number;
 }
 
-/** Exit codes: 0 fine, 1 the input has errors (validate), 2 unusable input or usage. */
+/**
+ * Exit codes of every command: 0 done, no error found; 1 done (output written) but the input has
+ * errors (import, validate, dossiers, report, demo); 2 nothing done: unusable input, a usage
+ * mistake or a write refused.
+ */
 export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
 
 /**
@@ -56,6 +60,12 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   };
   const command = commands[args.command];
   if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));
+  const problem = checkCommandArgs(args);
+  if (problem?.kind === "option_not_for_command") return usageError(out, uiText.optionNotForCommand({ command: args.command, option: problem.option }));
+  if (problem?.kind === "extra_argument") {
+    const files = commandSyntax[args.command].files;
+    return usageError(out, uiText.extraArgument({ command: args.command, argument: problem.argument, files }));
+  }
   try {
     await command(args, out, cwd);
   } catch (error) {
@@ -141,11 +151,13 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     }
     out.stderr.push(uiText.wrote({ path }));
   }
+  const all = [...extra, ...plan.findings];
+  // The tasks are written either way (the user fixes them in the sheet); an error is exit 1, as in validate.
+  out.code = hasErrors(all) ? exitCodes.findings : exitCodes.ok;
   if (args.options.has("--json")) {
     out.stdout.push(JSON.stringify(planJson(plan, extra), null, 2));
     return;
   }
-  const all = [...extra, ...plan.findings];
   out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), all));
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
