@@ -342,6 +342,7 @@
         },
       },
       pageLayout: sink(),
+      horizontalPageBreaks: sink(),
     });
     proxies.set(sheet, ws);
     return ws;
