@@ -22,7 +22,7 @@ export const uiMessages = {
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   outputNotOurs: (p: { path: string; newPath: string }) =>
     `tệp "${p.path}" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
