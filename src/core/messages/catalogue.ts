@@ -18,6 +18,7 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -30,6 +31,7 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -45,6 +47,9 @@ export const uiText = uiMessages;
 
 /** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
 export const workbookText = workbookMessages;
+
+/** Texts the next-year job writes into the new workbook. */
+export const nextYearText = nextYearTexts;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
