@@ -4,7 +4,10 @@ import { columnLetters } from "../core/grid/address";
 import { dossierColumns, type DossierColumnKey } from "../core/workbook/dossierSheet";
 import { importDossiers } from "../core/dossiers/importDossiers";
 import type { DossierCounts } from "../core/dossiers/counts";
-import { workbookText } from "../core/messages/catalogue";
+import { narrativeText, reportText, workbookText } from "../core/messages/catalogue";
+import { draftNarrative, narrativeKeys, type Narrative, type NarrativeKey } from "../core/report/narrative";
+import { reportItemResults } from "../core/report/reportItems";
+import { buildNarrativeSheet, narrativeRow, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { importPlan } from "../core/plan/importPlan";
 import type { PlanTask } from "../core/plan/plan";
 import { buildReportModel, type ReportRefs } from "../core/report/buildReport";
@@ -133,7 +136,31 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     taskLastRow: Math.max(tasksGrid.rows.length + tasksGrid.firstRowNumber - 1, 2),
   };
   const total = dossierResult.total;
+
+  // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures (written as that sheet).
+  const narrativeGrid = find(grids, sheetNames.narrative);
+  const ownSheets: WorkbookSpec["sheets"][number][] = [];
+  let narrative: Narrative;
+  let narrativeCells: Partial<Record<NarrativeKey, string>> = {};
+  if (narrativeGrid) {
+    const readBack = readNarrativeGrid(narrativeGrid);
+    narrative = readBack.narrative;
+    narrativeCells = readBack.cells;
+  } else {
+    narrative = draftNarrative({ agency: ag.agencyShortName || reportText.defaultAgency, year, asOf: ag.periodEnd, dossiers: total, tasks, budget });
+    ownSheets.push(buildNarrativeSheet(narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft"]))));
+    findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
+  }
+  for (const key of narrativeKeys) {
+    if (!narrative[key].trim()) {
+      findings.push(finding("warning", "narrative_block_empty", { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` }, { label: narrativeText.labels[key] }));
+    }
+  }
+  reportItemResults(tasks, ag.planReference).forEach((item, i) => {
+    if (!item.found) findings.push(finding("warning", "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+  });
+
   const read: TrackingRead = { agency: ag, tasks, dossiers: total, dossierFields: dossierResult.byField, budget, refs, findings };
-  const model = buildReportModel({ agency: ag, tasks, dossiers: total, budget, refs });
-  return { fatal: [], read, model, sheets: { sheets: [buildReportSheet(model), buildFindingsSheet(findings)] } };
+  const model = buildReportModel({ agency: ag, tasks, dossiers: total, budget, refs, narrative, narrativeCells });
+  return { fatal: [], read, model, sheets: { sheets: [...ownSheets, buildReportSheet(model), buildFindingsSheet(findings)] } };
 }

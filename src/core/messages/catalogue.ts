@@ -18,6 +18,7 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -30,6 +31,7 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...narrativeFindingMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -48,6 +50,9 @@ export const workbookText = workbookMessages;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
+
+/** Texts of the report's narrative blocks ("Nhận xét" sheet). */
+export const narrativeText = narrativeMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {

@@ -5,6 +5,7 @@
  */
 
 import { formatAmount } from "../budget/formatAmount";
+import { percentText } from "./narrative";
 
 export type FigureFormat = "integer" | "amount" | "percent";
 
@@ -64,6 +65,14 @@ export interface ReportModel {
   readonly header: ReportHeader;
   readonly blocks: readonly Block[];
   readonly footer: ReportFooter;
+  /**
+   * True while the report still misses something (an empty "Nhận xét" block, the signer, the
+   * agency): the .docx and the sheet then carry a visible "DỰ THẢO" mark, the task pane shows
+   * "Bản nháp". A draft never shows bracketed prompts either.
+   */
+  readonly draft: boolean;
+  /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
+  readonly missing: readonly string[];
 }
 
 export function isFigure(run: Run): run is Figure {
@@ -71,8 +80,8 @@ export function isFigure(run: Run): run is Figure {
 }
 
 /**
- * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81 %.
- * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81 %"
+ * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81%; 100%.
+ * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81%"
  */
 export function figureText(f: Figure): string {
   if (f.value === null || Number.isNaN(f.value)) return "—";
@@ -82,7 +91,7 @@ export function figureText(f: Figure): string {
     case "amount":
       return formatAmount(Math.round(f.value));
     case "percent":
-      return `${(f.value * 100).toFixed(2).replace(".", ",")} %`;
+      return percentText(f.value);
   }
 }
 

@@ -12,6 +12,8 @@ import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
+import type { Narrative, NarrativeKey } from "../report/narrative";
+import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
@@ -20,6 +22,9 @@ export interface TrackingData {
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
+  /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
+  readonly narrative?: Narrative;
+  readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
 }
 
 /** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
@@ -42,7 +47,7 @@ export function emptyTrackingData(year: number): TrackingData {
 
 /**
  * The tracking workbook (`iso-assistant init`): instructions, agency facts, tasks, dossiers,
- * budget, units, holidays and an empty findings sheet, in that order.
+ * budget, the report's text blocks when known, units, holidays and an empty findings sheet, in that order.
  */
 export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
   const year = data.agency.year;
@@ -53,6 +58,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
       buildFindingsSheet([]),
