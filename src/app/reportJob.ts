@@ -1,7 +1,5 @@
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
-import { columnLetters } from "../core/grid/address";
-import { dossierColumns, type DossierColumnKey } from "../core/workbook/dossierSheet";
 import { importDossiers } from "../core/dossiers/importDossiers";
 import type { DossierCounts } from "../core/dossiers/counts";
 import { narrativeText, reportText, workbookText } from "../core/messages/catalogue";
@@ -10,11 +8,11 @@ import { reportItemResults } from "../core/report/reportItems";
 import { buildNarrativeSheet, narrativeRow, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { importPlan } from "../core/plan/importPlan";
 import type { PlanTask } from "../core/plan/plan";
-import { buildReportModel, type ReportRefs } from "../core/report/buildReport";
+import { buildReportModel } from "../core/report/buildReport";
+import { reportRefsFromGrids, type ReportRefs } from "../core/report/reportRefs";
 import type { ReportModel } from "../core/report/model";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { makeRegistry } from "../core/units/registry";
 import { readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
 import { readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
@@ -43,50 +41,6 @@ export interface ReportJobResult {
 }
 
 const find = (grids: readonly Grid[], name: string) => grids.find((g) => g.sheet === name) ?? null;
-
-/** 1-based row numbers of rows whose column B (index 1) reads the total label the builders write ("Tổng cộng"). */
-function totalRows(grid: Grid): number[] {
-  const total = foldKey(workbookText.total);
-  return grid.rows.flatMap((row, r) => (foldKey(normalizeCellText(row[1] ?? "")) === total ? [grid.firstRowNumber + r] : []));
-}
-
-/**
- * Column letters of the headers as they stand in a sheet the add-in made: the row (among the
- * first ten) that holds most of them wins. A user may have inserted a column; the report's
- * formulas must point where the reader found the data.
- */
-function headerColumns<K extends string>(grid: Grid, headers: Record<K, string>): Partial<Record<K, string>> {
-  const keys = Object.keys(headers) as K[];
-  let best: Partial<Record<K, string>> = {};
-  for (const row of grid.rows.slice(0, 10)) {
-    const found: Partial<Record<K, string>> = {};
-    row.forEach((text, c) => {
-      const key = keys.find((k) => foldKey(headers[k]) === foldKey(normalizeCellText(text)));
-      if (key && !found[key]) found[key] = columnLetters(grid.firstColumnNumber + c);
-    });
-    if (Object.keys(found).length > Object.keys(best).length) best = found;
-  }
-  return best;
-}
-
-/** The tasks sheet's status and task-text columns, where the reader found them. */
-function taskColumns(grid: Grid): { taskStatus?: string; taskText?: string } {
-  const found = headerColumns(grid, { status: workbookText.tasks.headers.status, task: workbookText.tasks.headers.task });
-  return { taskStatus: found.status, taskText: found.task };
-}
-
-/** Budget rows by block: granted lines, granted total, estimate lines, estimate total. */
-function budgetRefs(grid: Grid | null, data: BudgetSheetData): ReportRefs["budget"] {
-  if (!grid) return { grantedRows: [], grantedTotalRow: null, estimateRows: [], estimateTotalRow: null };
-  const rowOf = (cellRef: string | undefined) => (cellRef ? Number(cellRef.replace(/^[A-Z]+/, "")) : null);
-  const totals = totalRows(grid);
-  return {
-    grantedRows: data.granted.map((g) => rowOf(g.cells?.granted) ?? 0),
-    grantedTotalRow: rowOf(data.statedTotals?.granted?.cell) ?? totals[0] ?? null,
-    estimateRows: data.estimate.map((e) => rowOf(e.cells?.amount) ?? 0),
-    estimateTotalRow: rowOf(data.statedTotals?.estimate?.cell) ?? totals[1] ?? null,
-  };
-}
 
 /**
  * Reads a tracking workbook (its grids) and builds the report. Missing sheets are fatal
@@ -119,22 +73,13 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
   const dossierGrid = find(grids, sheetNames.dossiers)!;
   const dossierResult = importDossiers(dossierGrid, { asOf: ag.periodEnd });
   findings.push(...dossierResult.findings);
-  const dossierTotal = totalRows(dossierGrid)[0] ?? null;
 
   const budgetGrid = find(grids, sheetNames.budget);
   const budget = budgetGrid ? readBudgetGrid(budgetGrid) : { granted: [], estimate: [] };
   findings.push(...budgetFindings(budget, year, sheetNames.budget, ag.budgetDecision));
   findings.push(...evidenceFindings(tasks, year, ag.periodEnd));
 
-  const refs: ReportRefs = {
-    columns: {
-      ...taskColumns(tasksGrid),
-      dossiers: headerColumns(dossierGrid, Object.fromEntries(dossierColumns.map((c) => [c.key, c.header])) as Record<DossierColumnKey, string>),
-    },
-    dossierTotalRow: dossierTotal,
-    budget: budgetRefs(budgetGrid, budget),
-    taskLastRow: Math.max(tasksGrid.rows.length + tasksGrid.firstRowNumber - 1, 2),
-  };
+  const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
   const total = dossierResult.total;
 
   // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures (written as that sheet).
@@ -157,7 +102,9 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     }
   }
   reportItemResults(tasks, ag.planReference).forEach((item, i) => {
-    if (!item.found) findings.push(finding("warning", "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+    // A task without evidence is a warning; an item no task of the plan covers is only information.
+    const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
+    if (!item.found) findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
   });
 
   const read: TrackingRead = { agency: ag, tasks, dossiers: total, dossierFields: dossierResult.byField, budget, refs, findings };

@@ -16,7 +16,8 @@ import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
-import { readSource, SourceError } from "../io/readSource";
+import { readSource, sourceKind, SourceError } from "../io/readSource";
+import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
 import { assertOutputReplaceable, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
@@ -57,6 +58,14 @@ export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   out.stdout.push(uiText.wrote({ path }));
 }
 
+/** Large exports are read as a stream (.xlsx sheets and UTF-8 text); null sends the file to the whole-file reader. */
+async function streamDossierFile(path: string, asOf: string) {
+  const kind = sourceKind(path);
+  if (kind === "xlsx") return streamXlsxDossiers(path, asOf);
+  if (kind === "tsv" && /\.(tsv|txt|tab)$/i.test(path)) return streamTsvDossiers(path, asOf);
+  return null;
+}
+
 /** `dossiers FILE [--as-of YYYY-MM-DD] [--json] [-o WORKBOOK.xlsx]`. */
 export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const name = args.positional[0];
@@ -64,14 +73,17 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const asOf = stringOption(args, "--as-of") ?? todayIso();
-  let grids;
-  try {
-    grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
-  } catch (error) {
-    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
-    throw error;
+  let results = await streamDossierFile(path, asOf);
+  if (!results) {
+    let grids;
+    try {
+      grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
+    } catch (error) {
+      if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+      throw error;
+    }
+    results = grids.map((g) => importDossiers(g, { asOf }));
   }
-  const results = grids.map((g) => importDossiers(g, { asOf }));
   const result = results.find((r) => r.input !== null) ?? results[0];
   if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
   const target = stringOption(args, "-o");
@@ -165,7 +177,10 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   if (!plan.plan) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
-  await writeInto(trackingPath, buildTrackingWorkbook(data));
+  // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
+  // run on the same sheets (in memory) before the file is written.
+  const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
+  await writeInto(trackingPath, buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] }));
   out.stdout.push(uiText.wrote({ path: trackingPath }));
   const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);

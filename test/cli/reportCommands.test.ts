@@ -26,7 +26,7 @@ describe("iso-assistant init", () => {
     // Units are offered from the registry sheet, as suggestions: a cell may name several units.
     expect(tasks.getCell("H2").dataValidation).toMatchObject({ type: "list", formulae: ["'Đơn vị'!$A$2:$A$300"], errorStyle: "information" });
     expect(wb.getWorksheet("Thông tin")!.getCell("B7").value).toBe(2025);
-    expect(wb.getWorksheet("Ngày nghỉ")!.getCell("B2").value).toBe("Tết Dương lịch");
+    expect(wb.getWorksheet("Ngày nghỉ")!.getCell("C2").value).toBe("Tết Dương lịch");
   });
 
   it("never overwrites an existing file", async () => {
@@ -118,6 +118,31 @@ describe("iso-assistant report", () => {
     const out = await runCli(["report", file]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('không có trang tính "Thông tin"; các trang có trong tệp: Sheet1');
+  });
+});
+
+describe("the demo's 'Kiểm tra' sheets", () => {
+  it("list, in Vietnamese only, the findings the run printed, in both workbooks", async () => {
+    const dir = tmp();
+    const out = await runCli(["demo", "-o", dir]);
+    // The demo's two warnings (seed 001: task 7 has no evidence after Quý II; task 8's plan is dated 03/10, after September).
+    expect(out.stdout).toContain("Kiểm tra: 0 lỗi, 2 cảnh báo.");
+    for (const file of ["so-theo-doi-iso-2024.xlsx", "bao-cao-iso-2024.xlsx"]) {
+      const rows = (await load(join(dir, file))).getWorksheet("Kiểm tra")!.getSheetValues().slice(2) as unknown[][];
+      const severities = rows.map((r) => r[1]);
+      expect([file, severities.filter((s) => s === "Cảnh báo").length]).toEqual([file, 2]);
+      expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(["Nhiệm vụ!K8", "Nhiệm vụ!K9"]));
+      // No program codes such as evidence_missing: every cell is Vietnamese text or a cell address.
+      for (const r of rows) for (const v of r.slice(1)) expect(String(v)).not.toMatch(/^[a-z]+(_[a-z]+)+$/);
+      expect(rows.every((r) => r.length <= 4)).toBe(true);
+    }
+  });
+
+  it("says no check has run yet in a new workbook", async () => {
+    const file = join(tmp(), "moi.xlsx");
+    await runCli(["init", "--year", "2026", "-o", file]);
+    const sheet = (await load(file)).getWorksheet("Kiểm tra")!;
+    expect(sheet.getCell("C2").value).toMatch(/^Chưa kiểm tra/);
   });
 });
 

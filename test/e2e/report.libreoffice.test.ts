@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
-import { isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+import { formulaCells, isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
 
 /**
  * The demo report opened in real LibreOffice with a profile that forces recalculation: the
@@ -61,6 +61,36 @@ describe("demo report in LibreOffice", () => {
     expect(texts.some((s) => s.startsWith("+ Số kinh phí đã giải ngân: 21") && s.includes("(Hai mươi mốt triệu đồng)"))).toBe(true);
   });
 
+  /**
+   * Every formula cell of both workbooks, recalculated by LibreOffice with English and with
+   * Vietnamese regional settings, equals the value our code cached: no text built with FIXED or
+   * a separator-bearing format code, whose digits would follow the PC's locale.
+   */
+  it.each(["en-US", "vi-VN"])("recalculates every formula to its cached value under %s", async (locale) => {
+    const localeProfile = recalcProfile(true, locale);
+    for (const file of ["so-theo-doi-iso-2024.xlsx", "bao-cao-iso-2024.xlsx"]) {
+      const original = join(dir, file);
+      const recalculated = sofficeConvert(original, "xlsx", join(dir, `recalc-${locale}-${file}`), localeProfile);
+      const cells = await formulaCells(original);
+      let compared = 0;
+      const differences: string[] = [];
+      for (const [sheet, addresses] of cells) {
+        if (addresses.length === 0) continue;
+        const cached = await storedValues(original, sheet);
+        const fresh = await storedValues(recalculated, sheet);
+        for (const address of addresses) {
+          compared++;
+          const a = cached.get(address) ?? "";
+          const b = fresh.get(address) ?? "";
+          const same = typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b;
+          if (!same) differences.push(`${sheet}!${address}: cached ${JSON.stringify(a)}, ${locale} ${JSON.stringify(b)}`);
+        }
+      }
+      expect(differences).toEqual([]);
+      expect(compared).toBeGreaterThan(file.startsWith("bao") ? 40 : 20);
+    }
+  });
+
   it("follows a user's edit: 5 more late dossiers change the report's on-time rate", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(reportPath);
@@ -91,8 +121,8 @@ describe("demo report in LibreOffice", () => {
     "Hồ sơ TTHC": ["TT", "Kiểm tra"],
     "Kinh phí": null,
     "Đơn vị": ["Tên đơn vị", "Cách viết khác"],
-    "Ngày nghỉ": ["Ngày", "Loại"],
-    "Kiểm tra": ["Mức độ", "Mã"],
+    "Ngày nghỉ": ["Ngày", "Căn cứ"],
+    "Kiểm tra": ["Mức độ", "Nội dung"],
     "Báo cáo": ["TT", "Kết quả"],
   };
 

@@ -27,8 +27,11 @@ export const emptyNarrative = (): Narrative => Object.fromEntries(narrativeKeys.
  */
 export function percentText(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return "—";
-  const fixed = (Math.round(value * 10000) / 100).toFixed(2).replace(/\.?0+$/, "");
-  return `${fixed.replace(".", ",")}%`;
+  // Hundredths of a percent rounded once, as the sheet's formula does (ROUND(ABS(x)*10000,0)).
+  const hundredths = Math.round(Math.abs(value) * 10000);
+  const frac = hundredths % 100;
+  const decimals = frac === 0 ? "" : `,${frac % 10 === 0 ? frac / 10 : String(frac).padStart(2, "0")}`;
+  return `${value < 0 ? "-" : ""}${Math.floor(hundredths / 100)}${decimals}%`;
 }
 
 /** What the drafts are written from. */

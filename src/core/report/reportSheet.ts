@@ -2,7 +2,8 @@ import { reportText } from "../messages/catalogue";
 import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
 import { baseFont } from "../sheet/styles";
 import { sheetNames } from "../workbook/sheetNames";
-import { figureText, isFigure, runsText, type Block, type Figure, type ParagraphStyle, type ReportModel, type Run } from "./model";
+import { sheetRef } from "../grid/address";
+import { figureText, isFigure, runsText, type Block, type Figure, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
 
 /**
  * Five columns sized so the report fills the width of A4 portrait inside the NĐ 30/2020
@@ -54,15 +55,60 @@ function literal(text: string): string {
   return parts.length ? parts.join("&") : '""';
 }
 
-/** The formula text of a figure inside running text (locale-aware grouping via FIXED). */
-function figureFormula(fig: Figure & { ref: string }): string {
+/**
+ * Digits of a whole number with "." between thousands, built from the number itself (INT, MOD,
+ * TEXT(…,"000")), so it reads the same whatever the PC's regional settings: FIXED and format
+ * codes with separators follow the host locale ("18,000,000" on an English Windows).
+ * `n` must be a non-negative whole number expression.
+ */
+function groupedDigits(n: string): string {
+  const groups = 5; // up to 999.999.999.999.999
+  let formula = `TEXT(${n},"0")`;
+  for (let k = 1; k < groups; k++) {
+    const unit = 10 ** (3 * k);
+    const parts = [`INT(${n}/${unit})`];
+    for (let j = k - 1; j >= 0; j--) parts.push(`TEXT(MOD(INT(${n}/${10 ** (3 * j)}),1000),"000")`);
+    formula = `IF(${n}>=${unit},${parts.join('&"."&')},${formula})`;
+  }
+  return formula;
+}
+
+/**
+ * The formula text of where a figure comes from: the only place a figure source becomes formula text.
+ * @example sourceFormula({ kind: "countA", sheet: "Nhiệm vụ", range: "C2:C13" }) === "COUNTA('Nhiệm vụ'!C2:C13)"
+ */
+export function sourceFormula(source: FigureSource): string {
+  const at = (a1: string) => `${sheetRef(source.sheet)}!${a1}`;
+  switch (source.kind) {
+    case "cell":
+      return at(source.address);
+    case "sum":
+      return source.addresses.map(at).join("+");
+    case "countIf":
+      return `COUNTIF(${at(source.range)},${literal(source.equals)})`;
+    case "countA":
+      return `COUNTA(${at(source.range)})`;
+  }
+}
+
+/**
+ * The formula text of a figure inside running text; the same digits as figureText whatever the
+ * locale. `ref` is the formula text of the figure's source (see sourceFormula).
+ */
+export function figureFormula(fig: { readonly format: FigureFormat; readonly ref: string }): string {
+  const ref = fig.ref;
   switch (fig.format) {
     case "integer":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
+      return `IF(ISNUMBER(${ref}),TEXT(ROUND(${ref},0),"0"),"—")`;
     case "amount":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
-    case "percent":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref}*100,2)&" %","—")`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&${groupedDigits(`ROUND(ABS(${ref}),0)`)},"—")`;
+    case "percent": {
+      // Hundredths of a percent, then "99,81%", "99,5%", "100%" (percentText): whole part, and a
+      // comma with the decimals only when they are not zero.
+      const p = `ROUND(ABS(${ref})*10000,0)`;
+      const frac = `MOD(${p},100)`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&INT(${p}/100)&IF(${frac}=0,"",","&IF(MOD(${frac},10)=0,${frac}/10,TEXT(${frac},"00")))&"%","—")`;
+    }
   }
 }
 
@@ -71,7 +117,7 @@ function runsCell(runs: readonly Run[], style: string): CellSpec {
   const live = runs.some((r) => isFigure(r) && r.ref);
   if (!live) return cell.text(runsText(runs), style);
   const formula = runs
-    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula(r as Figure & { ref: string }) : literal(figureText(r))))
+    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula({ format: r.format, ref: sourceFormula(r.ref) }) : literal(figureText(r))))
     .join("&");
   return cell.formula(formula, runsText(runs), style);
 }
@@ -81,7 +127,10 @@ function tableCell(runs: readonly Run[], style: string, total: boolean): CellSpe
   if (runs.length === 1 && isFigure(runs[0])) {
     const fig = runs[0];
     const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
-    if (fig.ref) return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${fig.ref}),${fig.ref},"")` : fig.ref, fig.value ?? "", numberStyle);
+    if (fig.ref) {
+      const ref = sourceFormula(fig.ref);
+      return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, fig.value ?? "", numberStyle);
+    }
     return fig.value === null ? cell.text("—", numberStyle) : cell.number(fig.value, numberStyle);
   }
   return runsCell(runs, total ? "tdTotal" : style);

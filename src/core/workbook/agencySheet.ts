@@ -8,6 +8,8 @@ import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { agencyLayout } from "./layouts";
 
 const agencyText = workbookText.agency;
 
@@ -103,13 +105,13 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec {
         : (key === "reportDate" || key === "periodStart" || key === "periodEnd") && value
           ? cell.date(value as string, "date")
           : cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
-    return [cell.text(label, "totalLabel"), valueCell, cell.text(hint, "note")];
+    return layoutRow(agencyLayout, { label, value: valueCell, hint });
   });
   return {
     name: sheetNames.agency,
-    cells: [[agencyText.headers.label, agencyText.headers.value, agencyText.headers.hint].map((h) => cell.text(h, "header")), ...rows],
+    cells: [headerCells(agencyLayout), ...rows],
     styles: dataSheetStyles,
-    columnWidths: [32, 60, 50],
+    columnWidths: layoutWidths(agencyLayout),
     merges: [],
     validations: [],
     tables: [],
@@ -126,11 +128,14 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
   const findings: Finding[] = [];
   const dates: { key: Key; raw: string; cell: string }[] = [];
+  const located = locateColumns(grid.rows, agencyLayout);
+  const labelColumn = columnIndexOr(located, agencyLayout, "label");
+  const valueColumn = columnIndexOr(located, agencyLayout, "value");
   grid.rows.forEach((row, r) => {
-    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[0] ?? "")));
+    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
     if (!field) return;
-    const raw = normalizeCellText(row[1] ?? "");
-    const cell = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1);
+    const raw = normalizeCellText(row[valueColumn] ?? "");
+    const cell = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn);
     if (field.key === "year") {
       if (/^\d{4}$/.test(raw)) info.year = Number(raw);
       else findings.push(finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw }));

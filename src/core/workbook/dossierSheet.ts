@@ -1,39 +1,23 @@
-import { columnLetters } from "../grid/address";
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+import { columnLetterOf, headerCells, layoutRow, layoutWidths } from "../sheet/layout";
+import { dossiersLayout, type DossierColumnKey } from "./layouts";
 
 const dossierText = workbookText.dossiers;
-const h = dossierText.headers;
 
 /**
- * Columns of the "Hồ sơ TTHC" sheet. The counts are typed by the user (or filled by the
- * dossier import); "Đã giải quyết", the rates and the check column are live formulas.
+ * Columns of the "Hồ sơ TTHC" sheet, declared in ./layouts. The counts are typed by the user
+ * (or filled by the dossier import); "Đã giải quyết", the rates and the check column are live formulas.
  */
-export const dossierColumns = [
-  { key: "no", header: h.no, width: 5 },
-  { key: "field", header: h.field, width: 34 },
-  { key: "received", header: h.received, width: 11 },
-  { key: "early", header: h.early, width: 11 },
-  { key: "onTime", header: h.onTime, width: 11 },
-  { key: "late", header: h.late, width: 11 },
-  { key: "supplement", header: h.supplement, width: 12 },
-  { key: "withdrawn", header: h.withdrawn, width: 10 },
-  { key: "pendingInTime", header: h.pendingInTime, width: 14 },
-  { key: "pendingOverdue", header: h.pendingOverdue, width: 14 },
-  { key: "resolved", header: h.resolved, width: 12 },
-  { key: "rateA", header: h.rateA, width: 12 },
-  { key: "rateC", header: h.rateC, width: 12 },
-  { key: "check", header: h.check, width: 20 },
-] as const;
-
-export type DossierColumnKey = (typeof dossierColumns)[number]["key"];
+export const dossierColumns = dossiersLayout;
+export type { DossierColumnKey };
 
 /** Column letter of a dossier-sheet column. */
 export function dossierColumn(key: DossierColumnKey): string {
-  return columnLetters(dossierColumns.findIndex((c) => c.key === key) + 1);
+  return columnLetterOf(dossiersLayout, key);
 }
 
 /** Where the report finds the totals: the total row's number for `fieldCount` fields. */
@@ -46,19 +30,24 @@ const mismatchLiteral = `"${dossierText.partsMismatch.replace(/"/g, '""')}"`;
 
 const countKeys = ["received", "early", "onTime", "late", "supplement", "withdrawn", "pendingInTime", "pendingOverdue"] as const;
 
+/** The typed counts of one row, by column. */
+function countValues(c: DossierCounts): Record<(typeof countKeys)[number], number> {
+  return Object.fromEntries(countKeys.map((k) => [k, c[k]])) as Record<(typeof countKeys)[number], number>;
+}
+
 /** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
-function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): CellSpec[] {
+function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateC" | "check", CellSpec> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
   const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
   const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
   const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}`;
   const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.pendingInTime + c.pendingOverdue;
-  return [
-    cell.formula(resolved, c.early + c.onTime + c.late, totalStyle ? "totalInteger" : "integer"),
-    cell.formula(`IF(${col("resolved")}=0,"",(${col("early")}+${col("onTime")})/${col("resolved")})`, c.resolved ? (c.early + c.onTime) / c.resolved : "", totalStyle ? "totalPercent" : "percent"),
-    cell.formula(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "", totalStyle ? "totalPercent" : "percent"),
-    cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
-  ];
+  return {
+    resolved: cell.formula(resolved, c.early + c.onTime + c.late, totalStyle ? "totalInteger" : "integer"),
+    rateA: cell.formula(`IF(${col("resolved")}=0,"",(${col("early")}+${col("onTime")})/${col("resolved")})`, c.resolved ? (c.early + c.onTime) / c.resolved : "", totalStyle ? "totalPercent" : "percent"),
+    rateC: cell.formula(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "", totalStyle ? "totalPercent" : "percent"),
+    check: cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
+  };
 }
 
 /**
@@ -69,22 +58,19 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   // Counts without a field (an export with no "Lĩnh vực" column, a total-only table) get a row
   // of their own: the total row sums the rows above it, so the figures must live in one.
   const byField = fields.length > 0 || total.received === 0 ? fields : [{ ...total, field: dossierText.noField }];
-  const rows: CellSpec[][] = byField.map((c, i) => [
-    cell.number(i + 1, "center"),
-    cell.text(c.field, "body"),
-    ...countKeys.map((k) => cell.number(c[k], "integer")),
-    ...formulaCells(i + 2, c, false),
-  ]);
+  const rows: CellSpec[][] = byField.map((c, i) =>
+    layoutRow(dossiersLayout, { no: i + 1, field: c.field, ...countValues(c), ...formulaCells(i + 2, c, false) }),
+  );
   const first = 2;
   const last = Math.max(byField.length + 1, first);
-  if (byField.length === 0) rows.push([cell.empty("center"), cell.empty("body"), ...countKeys.map(() => cell.empty("integer")), ...formulaCells(2, sumCounts(workbookText.total, []), false)]);
+  if (byField.length === 0) rows.push(layoutRow(dossiersLayout, formulaCells(2, sumCounts(workbookText.total, []), false)));
   const t = dossierTotalRow(byField.length);
-  const totalRow: CellSpec[] = [
-    cell.empty("totalLabel"),
-    cell.text(workbookText.total, "totalLabel"),
-    ...countKeys.map((k) => cell.formula(`SUM(${dossierColumn(k)}${first}:${dossierColumn(k)}${last})`, total[k], "totalInteger")),
+  const totalRow = layoutRow(dossiersLayout, {
+    no: cell.empty("totalLabel"),
+    field: cell.text(workbookText.total, "totalLabel"),
+    ...Object.fromEntries(countKeys.map((k) => [k, cell.formula(`SUM(${dossierColumn(k)}${first}:${dossierColumn(k)}${last})`, total[k], "totalInteger")])),
     ...formulaCells(t, total, true),
-  ];
+  });
   const notes = [
     [cell.empty(), cell.text(dossierText.notes.rateA, "note")],
     [cell.empty(), cell.text(dossierText.notes.rateC, "note")],
@@ -92,9 +78,9 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   ];
   return {
     name: sheetNames.dossiers,
-    cells: [dossierColumns.map((c) => cell.text(c.header, "header")), ...rows, totalRow, [], ...notes],
+    cells: [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes],
     styles: dataSheetStyles,
-    columnWidths: dossierColumns.map((c) => c.width),
+    columnWidths: layoutWidths(dossiersLayout),
     rowHeights: { 1: 48 },
     merges: [],
     validations: [],

@@ -1,4 +1,5 @@
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import type { Finding } from "../findings/finding";
 import type { PlanTask } from "../plan/plan";
 import type { WorkbookSpec } from "../sheet/model";
 import type { RegistryUnit } from "../units/registry";
@@ -25,6 +26,8 @@ export interface TrackingData {
   /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
   readonly narrative?: Narrative;
   readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
+  /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
+  readonly findings?: readonly Finding[];
 }
 
 /** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
@@ -61,7 +64,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
-      buildFindingsSheet([]),
+      buildFindingsSheet(data.findings ?? null),
     ],
   };
 }
