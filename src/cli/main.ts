@@ -1,3 +1,4 @@
+import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
 import { worksheetToGrid } from "../adapters/exceljs/readGrid";
@@ -145,7 +146,7 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     return;
   }
   const all = [...extra, ...plan.findings];
-  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, all));
+  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), all));
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
@@ -154,20 +155,26 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   if (!loaded) return;
   const { plan } = loaded;
   if (args.options.has("--json")) {
-    out.stdout.push(JSON.stringify({ year: plan.year, findings: planJson(plan).findings }, null, 2));
+    out.stdout.push(JSON.stringify({ year: plan.year, years: plan.years, findings: planJson(plan).findings }, null, 2));
   } else {
-    out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
+    out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), plan.findings));
     if (plan.findings.length === 0) out.stdout.push(uiText.noFindings());
     plan.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }
   out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
 }
 
-function summaryLine(tasks: number, groups: number, year: number | null, findings: readonly Finding[]): string {
+/** "2024", or "2026–2030 (giai đoạn)" for a multi-year plan. */
+function yearLabel(plan: PlanImport): string {
+  if (plan.years) return uiText.planYears({ from: plan.years[0], to: plan.years[1] });
+  return plan.year === null ? "?" : String(plan.year);
+}
+
+function summaryLine(tasks: number, groups: number, year: string, findings: readonly Finding[]): string {
   return uiText.importSummary({
     tasks,
     groups,
-    year: year === null ? "?" : String(year),
+    year,
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
   });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { basename, join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
@@ -20,7 +20,8 @@ import { readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
-import { assertOutputReplaceable, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
@@ -46,6 +47,21 @@ async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbo
   writeFileSafely(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
+/** Writes a new file the command makes as a whole (stamped), at the asked path or a new name; says which. */
+async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out: CliOutput): Promise<string> {
+  const choice = await chooseOutputPath(asked);
+  const notice = outputNotice(choice);
+  if (notice) out.stdout.push(notice);
+  await writeStampedOutput(choice.path, await bytes());
+  out.stdout.push(uiText.wrote({ path: choice.path }));
+  return choice.path;
+}
+
+const xlsxBytes = (spec: WorkbookSpec, base?: ExcelJS.Workbook) => async () =>
+  new Uint8Array((await renderWorkbookSpec(spec, base).xlsx.writeBuffer()) as ArrayBuffer);
+
+const samePath = (a: string, b: string) => (process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b);
+
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
@@ -54,7 +70,7 @@ export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: termText.reasonOutputName })]);
   const path = resolve(cwd, target);
   if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
-  await writeInto(path, buildTrackingWorkbook(emptyTrackingData(Number(yearText))));
+  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(Number(yearText))))());
   out.stdout.push(uiText.wrote({ path }));
 }
 
@@ -101,7 +117,10 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
         ...t,
         asOf: shortDocDate(asOf),
         rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
+        rateB: figureText({ value: t.rates.B, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
+        rateD: figureText({ value: t.rates.D, format: "percent", ref: null }),
+        source: t.sourceRate ? uiText.dossierSourceRate({ printed: t.sourceRate.text, variant: t.sourceRate.variant }) : "",
       }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));
@@ -126,9 +145,11 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
   const docxOption = stringOption(args, "--docx");
   const docx = docxOption ? resolve(cwd, docxOption) : undefined;
-  // Never over the input, nor over a file the user made; our own earlier output is replaced.
-  await assertOutputReplaceable(xlsx, path);
-  if (docx) await assertOutputReplaceable(docx, path);
+  if (docx && samePath(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
+  if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
+  if (docx && !/\.docx$/i.test(docx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
+  // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
+  if (samePath(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
@@ -140,12 +161,9 @@ function defaultReportPath(input: string): string {
 async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
   const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
   if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
-  await writeInto(target.xlsx, result.sheets, wb);
-  out.stdout.push(uiText.wrote({ path: target.xlsx }));
-  if (target.docx) {
-    writeFileSafely(target.docx, await reportDocxBytes(result.model));
-    out.stdout.push(uiText.wrote({ path: target.docx }));
-  }
+  const model = result.model;
+  await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb), out);
+  if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
   const d = result.read.dossiers;
   const b = result.read.budget;
   const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
@@ -165,6 +183,8 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
   const findings = result.read.findings;
   out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
   findings.forEach((f) => out.stdout.push(findingLine(f)));
+  // The report is written either way (the user fixes the workbook and re-runs); an error is exit 1.
+  out.code = hasErrors(findings) ? 1 : 0;
 }
 
 /**
@@ -176,12 +196,11 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
   if (!plan.plan) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
-  const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
   // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
   // run on the same sheets (in memory) before the file is written.
   const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
-  await writeInto(trackingPath, buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] }));
-  out.stdout.push(uiText.wrote({ path: trackingPath }));
+  const tracking = buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] });
+  const trackingPath = await writeNewFile(join(dir, "so-theo-doi-iso-2024.xlsx"), xlsxBytes(tracking), out);
   const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
 }

@@ -1,12 +1,9 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { basename, dirname, resolve } from "path";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { basename, dirname } from "path";
 import { loadWorkbook } from "../adapters/exceljs/readGrid";
-import { isOwned } from "../adapters/exceljs/ownership";
 import { finding, type Finding } from "../core/findings/finding";
-import { reportText } from "../core/messages/catalogue";
-import { sheetNames } from "../core/workbook/sheetNames";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
 export class CliFailure extends Error {
@@ -65,34 +62,5 @@ export function writeFileSafely(path: string, bytes: Uint8Array): void {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? "locked" : code === "EISDIR" ? "directory" : "other";
     throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason }));
-  }
-}
-
-/**
- * An output path a command may write: never its own input, and an existing file only when the
- * add-in made it (an .xlsx whose report sheet carries the owner marker, a .docx whose author
- * is Trợ lý ISO). Re-running a report replaces its own output; anything else is the user's.
- */
-export async function assertOutputReplaceable(output: string, input: string): Promise<void> {
-  if (resolve(output) === resolve(input)) throw new CliFailure(finding("error", "output_is_input", {}, { path: basename(output) }));
-  if (!existsSync(output)) return;
-  const ours = output.toLowerCase().endsWith(".docx") ? await docxIsOurs(output) : await xlsxReportIsOurs(output);
-  if (!ours) throw new CliFailure(finding("error", "output_exists", {}, { path: basename(output) }));
-}
-
-async function xlsxReportIsOurs(path: string): Promise<boolean> {
-  try {
-    return isOwned(await loadWorkbook(new Uint8Array(readFileSync(path))), sheetNames.report);
-  } catch {
-    return false;
-  }
-}
-
-async function docxIsOurs(path: string): Promise<boolean> {
-  try {
-    const core = await (await JSZip.loadAsync(readFileSync(path))).file("docProps/core.xml")?.async("string");
-    return (core ?? "").includes(`<dc:creator>${reportText.documentCreator}</dc:creator>`);
-  } catch {
-    return false;
   }
 }

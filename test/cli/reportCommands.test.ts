@@ -147,7 +147,7 @@ describe("the demo's 'Kiểm tra' sheets", () => {
 });
 
 describe("iso-assistant report on bad agency facts", () => {
-  it("reports an impossible data-period date at its cell and still writes the report", async () => {
+  it("reports an impossible data-period date at its cell, still writes the report, and exits 1", async () => {
     const dir = tmp();
     await runCli(["demo", "-o", dir]);
     const book = join(dir, "so-theo-doi-iso-2024.xlsx");
@@ -155,7 +155,8 @@ describe("iso-assistant report on bad agency facts", () => {
     wb.getWorksheet("Thông tin")!.getCell("B11").value = "31/02/2024";
     await wb.xlsx.writeFile(book);
     const out = await runCli(["report", book]);
-    expect(out.code).toBe(0);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx")}`);
     expect(out.stdout).toContain('[Lỗi] Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });

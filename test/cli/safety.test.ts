@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createHash } from "crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
@@ -136,13 +136,80 @@ describe("files the command line will not overwrite or damage", () => {
     const mine = join(dir, "cua-toi.docx");
     writeFileSync(mine, "văn bản riêng");
     const other = await runCli(["report", book, "--docx", mine]);
-    expect(other.code).toBe(2);
+    expect(other.code).toBe(0);
+    expect(other.stdout).toContain('tệp "cua-toi.docx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "cua-toi (2).docx"');
     expect(readFileSync(mine, "utf8")).toBe("văn bản riêng");
+    expect(existsSync(join(dir, "cua-toi (2).docx"))).toBe(true);
 
     const out = join(dir, "bao-cao.xlsx");
     const docx = join(dir, "bao-cao.docx");
     expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
-    expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
+    const again = await runCli(["report", book, "-o", out, "--docx", docx]);
+    expect(again.code).toBe(0);
+    expect(again.stdout.filter((l) => l.startsWith("Đã ghi"))).toEqual([`Đã ghi ${out}`, `Đã ghi ${docx}`]);
+  });
+
+  it("issue 13: a re-run never overwrites a report the user edited since; it writes '(2)' and says so", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const xlsx = join(dir, "bao-cao-iso-2024.xlsx");
+    const docx = join(dir, "bao-cao-iso-2024.docx");
+    // The user adds a sheet and types in the report workbook, and edits the .docx in an office suite.
+    const wb = await load(xlsx);
+    wb.addWorksheet("Ghi chú của tôi").getCell("A1").value = "đã gửi Sở KH&CN";
+    await wb.xlsx.writeFile(xlsx);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const body = await zip.file("word/document.xml")!.async("string");
+    zip.file("word/document.xml", body.replace("BÁO CÁO", "BÁO CÁO (bản sửa)"));
+    writeFileSync(docx, await zip.generateAsync({ type: "uint8array" }));
+    const before = [md5(xlsx), md5(docx)];
+
+    const out = await runCli(["report", book, "-o", xlsx, "--docx", docx]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.xlsx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).xlsx"');
+    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.docx" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).docx"');
+    expect([md5(xlsx), md5(docx)]).toEqual(before);
+    expect((await load(join(dir, "bao-cao-iso-2024 (2).xlsx"))).getWorksheet("Báo cáo")).toBeDefined();
+  });
+
+  it("demo -o DIR never overwrites a file of the same name it did not make", async () => {
+    const dir = tmp();
+    const mine = join(dir, "bao-cao-iso-2024.docx");
+    writeFileSync(mine, "báo cáo tôi tự viết");
+    const out = await runCli(["demo", "-o", dir]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024 (2).docx")}`);
+    expect(readFileSync(mine, "utf8")).toBe("báo cáo tôi tự viết");
+    // Its own files, unchanged, are replaced on the next run.
+    const again = await runCli(["demo", "-o", dir]);
+    expect(again.stdout.filter((l) => l.startsWith("tệp "))).toHaveLength(1);
+    expect(again.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024.xlsx")}`);
+    expect(again.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024 (2).docx")}`);
+  });
+
+  it("refuses -o and --docx naming the same file, and an output with the wrong extension", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const same = await runCli(["report", book, "-o", join(dir, "X.docx"), "--docx", join(dir, "X.docx")]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toEqual(['-o và --docx cùng chỉ tới tệp "X.docx": báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)']);
+    expect(same.stdout).toEqual([]);
+    const ext = await runCli(["report", book, "-o", join(dir, "X.docx")]);
+    expect(ext.code).toBe(2);
+    expect(ext.stderr).toEqual(['tệp kết quả "X.docx" của -o phải có đuôi .xlsx (không có gì được ghi)']);
+    expect(existsSync(join(dir, "X.docx"))).toBe(false);
+  });
+
+  it("report on an empty tracking workbook writes the report but exits 1 for the error it found", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const out = await runCli(["report", book]);
+    // The error: no dossier figures. The warning: no "Nhận xét" sheet yet, so the report drafted its text blocks.
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 1 cảnh báo.");
+    expect(out.code).toBe(1);
   });
 
   it("names a sheet of the user's that differs only in letter case", async () => {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
+import { stampState } from "../../src/io/outputStamp";
 import { formulaCells, isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
 
 /**
@@ -189,5 +190,15 @@ describe("demo report in LibreOffice", () => {
     expect([...flat.matchAll(/xử lý trước hạn: (\d+)/gi)].map((m) => m[1])).toEqual(["343"]);
     expect(flat).toContain("Tổ chức, cá nhân rút hồ sơ");
     expect(flat).not.toMatch(/\d %|\d+\.\d+%/);
+  });
+
+  it("a report saved again by LibreOffice keeps the stamp but counts as changed, so a re-run does not overwrite it", async () => {
+    requireTool("soffice", "libreoffice-writer");
+    expect(await stampState(new Uint8Array(readFileSync(docxPath)))).toBe("ours-unchanged");
+    expect(await stampState(new Uint8Array(readFileSync(reportPath)))).toBe("ours-unchanged");
+    const savedDocx = sofficeConvert(docxPath, "docx", join(dir, "saved"), profile);
+    const savedXlsx = sofficeConvert(reportPath, "xlsx", join(dir, "saved"), profile);
+    expect(await stampState(new Uint8Array(readFileSync(savedDocx)))).toBe("changed");
+    expect(await stampState(new Uint8Array(readFileSync(savedXlsx)))).toBe("changed");
   });
 });

@@ -60,17 +60,21 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
   if (columns.status === undefined) findings.push(finding("info", "dossier_status_column_missing", { sheet }));
 
   const used = [columns.received, columns.due, columns.result, columns.status, columns.field].filter((c): c is number => c !== undefined);
-  const text = (cells: readonly string[], c: number) => cleanCell(cells[c]);
+  // Exports repeat the same few hundred dates, fields and statuses: clean and read each once.
+  const clean = memo((t: string) => cleanCell(t));
+  const date = memo((t: string) => readDate(t));
+  const kind = memo((t: string) => statusKind(t));
+  const text = (cells: readonly string[], c: number) => clean(cells[c] ?? "");
 
   function addRow(rowNumber: number, cells: readonly string[]): void {
     if (used.every((c) => text(cells, c) === "")) return;
-    if (isNumberingOrTotalRow(cells, columns.received)) return;
+    if (date(text(cells, columns.received)).kind !== "date" && isNumberingOrTotalRow(cells)) return;
 
     const dates: Partial<Record<"received" | "due" | "result", string | null>> = {};
     let readable = true;
     for (const key of ["received", "due", "result"] as const) {
       const c = columns[key];
-      const reading = c === undefined ? ({ kind: "empty" } as const) : readDate(text(cells, c));
+      const reading = c === undefined ? ({ kind: "empty" } as const) : date(text(cells, c));
       if (reading.kind === "unreadable" && c !== undefined) {
         report("error", "dossier_date_unreadable", rowNumber, c, { text: reading.text });
         readable = false;
@@ -87,7 +91,7 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
     const result = dates.result ?? null;
 
     const statusText = columns.status === undefined ? "" : text(cells, columns.status);
-    const status = statusKind(statusText);
+    const status = kind(statusText);
     if (status === "unknown" && columns.status !== undefined) {
       const seen = unknownStatuses.get(statusText) ?? { count: 0, cell: at(rowNumber, columns.status) };
       unknownStatuses.set(statusText, { ...seen, count: seen.count + 1 });
@@ -135,9 +139,22 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
   return { addRow, finish };
 }
 
-/** A row of column numbers "(1) (2) …" or a "Tổng cộng" line at the end of an export: not a dossier. */
-function isNumberingOrTotalRow(cells: readonly string[], receivedCol: number): boolean {
-  if (readDate(cleanCell(cells[receivedCol])).kind === "date") return false;
+/** A bounded cache of a pure function of text (cleared when full, so memory stays flat). */
+function memo<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+/** A row without a reception date that holds column numbers "(1) (2) …" or a "Tổng cộng" line: not a dossier. */
+function isNumberingOrTotalRow(cells: readonly string[]): boolean {
   const filled = cells.map((t) => cleanCell(t)).filter((t) => t !== "");
   if (filled.length > 1 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t))) return true;
   return filled.some((t) => isTotalLabel(t));

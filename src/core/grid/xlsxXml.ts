@@ -60,10 +60,9 @@ export function sharedStringsParser(): ChunkParser<string[]> {
     for (;;) {
       const open = buf.indexOf("<si", from);
       if (open < 0) break;
-      const selfClose = buf.indexOf("/>", open);
       const gt = buf.indexOf(">", open);
       if (gt < 0) break;
-      if (selfClose >= 0 && selfClose + 1 === gt) {
+      if (buf[gt - 1] === "/") {
         strings.push("");
         from = gt + 1;
         continue;

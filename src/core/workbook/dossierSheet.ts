@@ -10,7 +10,8 @@ const dossierText = workbookText.dossiers;
 
 /**
  * Columns of the "Hồ sơ TTHC" sheet, declared in ./layouts. The counts are typed by the user
- * (or filled by the dossier import); "Đã giải quyết", the rates and the check column are live formulas.
+ * (or filled by the dossier import); "Đã giải quyết", the four rates A–D (domain.md §3.5, each
+ * explained by a note under the table) and the check column are live formulas.
  */
 export const dossierColumns = dossiersLayout;
 export type { DossierColumnKey };
@@ -36,16 +37,24 @@ function countValues(c: DossierCounts): Record<(typeof countKeys)[number], numbe
 }
 
 /** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
-function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateC" | "check", CellSpec> {
+function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
   const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
   const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
   const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}`;
   const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.pendingInTime + c.pendingOverdue;
+  const onTime = `(${col("early")}+${col("onTime")})`;
+  const due = `(${col("resolved")}+${col("pendingOverdue")})`;
+  const rate = (formula: string, value: number | "") => cell.formula(formula, value, totalStyle ? "totalPercent" : "percent");
+  // The sheet's resolved column is early + on time + late, so the cached values are computed the same way.
+  const resolvedValue = c.early + c.onTime + c.late;
+  const dueValue = resolvedValue + c.pendingOverdue;
   return {
-    resolved: cell.formula(resolved, c.early + c.onTime + c.late, totalStyle ? "totalInteger" : "integer"),
-    rateA: cell.formula(`IF(${col("resolved")}=0,"",(${col("early")}+${col("onTime")})/${col("resolved")})`, c.resolved ? (c.early + c.onTime) / c.resolved : "", totalStyle ? "totalPercent" : "percent"),
-    rateC: cell.formula(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "", totalStyle ? "totalPercent" : "percent"),
+    resolved: cell.formula(resolved, resolvedValue, totalStyle ? "totalInteger" : "integer"),
+    rateA: rate(`IF(${col("resolved")}=0,"",${onTime}/${col("resolved")})`, resolvedValue ? (c.early + c.onTime) / resolvedValue : ""),
+    rateB: rate(`IF(${col("received")}=0,"",${onTime}/${col("received")})`, c.received ? (c.early + c.onTime) / c.received : ""),
+    rateC: rate(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : ""),
+    rateD: rate(`IF(${due}=0,"",${onTime}/${due})`, dueValue ? (c.early + c.onTime) / dueValue : ""),
     check: cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
   };
 }
@@ -73,16 +82,23 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   });
   const notes = [
     [cell.empty(), cell.text(dossierText.notes.rateA, "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateB, "note")],
     [cell.empty(), cell.text(dossierText.notes.rateC, "note")],
+    [cell.empty(), cell.text(dossierText.notes.rateD, "note")],
     [cell.empty(), cell.text(dossierText.notes.parts, "note")],
+    [cell.empty(), cell.text(dossierText.notes.combined, "note")],
   ];
+  // Each note spans the table's width (column B to the last) so it reads on one line instead of
+  // wrapping over the next note in the narrow field column.
+  const firstNote = rows.length + 4;
+  const noteMerges = notes.map((_, i) => ({ top: firstNote + i, left: 2, bottom: firstNote + i, right: dossiersLayout.length }));
   return {
     name: sheetNames.dossiers,
     cells: [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes],
     styles: dataSheetStyles,
     columnWidths: layoutWidths(dossiersLayout),
     rowHeights: { 1: 48 },
-    merges: [],
+    merges: noteMerges,
     validations: [],
     tables: [],
     pageSetup: a4PageSetup("landscape"),

@@ -56,7 +56,7 @@ const dh = text.dossiers.headers;
 
 /**
  * The dossier sheet ("Hồ sơ TTHC"): counts typed by the user (or filled by the dossier import);
- * "Đã giải quyết", the two rates and the check column are live formulas.
+ * "Đã giải quyết", the four rates A–D and the check column are live formulas.
  */
 export const dossiersLayout = [
   { key: "no", header: dh.no, width: 5, format: "center" },
@@ -71,7 +71,9 @@ export const dossiersLayout = [
   { key: "pendingOverdue", header: dh.pendingOverdue, width: 14, format: "integer" },
   { key: "resolved", header: dh.resolved, width: 12, format: "integer" },
   { key: "rateA", header: dh.rateA, width: 12, format: "percent" },
+  { key: "rateB", header: dh.rateB, width: 12, format: "percent" },
   { key: "rateC", header: dh.rateC, width: 12, format: "percent" },
+  { key: "rateD", header: dh.rateD, width: 12, format: "percent" },
   { key: "check", header: dh.check, width: 20, format: "body" },
 ] as const satisfies ColumnLayout;
 export type DossierColumnKey = KeyOf<typeof dossiersLayout>;

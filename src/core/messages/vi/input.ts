@@ -23,6 +23,9 @@ export const inputMessages = {
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
   workbook_has_unsupported_parts: (p: FindingParams) =>
     `tệp ${q(p.path)} có ${p.parts}; công cụ dòng lệnh không ghi vào tệp này để không làm mất các phần đó. Hãy ghi ra tệp mới (-o tên-khác.xlsx) hoặc dùng Trợ lý ISO trong Excel`,
+  output_paths_same: (p: FindingParams) =>
+    `-o và --docx cùng chỉ tới tệp ${q(p.path)}: báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)`,
+  output_extension: (p: FindingParams) => `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
   output_is_input: (p: FindingParams) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
   file_unwritable: (p: FindingParams) =>
     p.reason === "locked"
