@@ -11,9 +11,12 @@ import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
 import { readAgencyGrid } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
+import { previousReportImport, previousReportWorkbook, type PreviousReportImport } from "./previousReportJob";
 
 export interface ImportJobResult {
   readonly plan: PlanImport | null;
+  /** Set instead of `plan` when the input is last year's year-end report (seed 001). */
+  readonly previousReport?: PreviousReportImport | null;
   /** Findings that stop the job (file unreadable, no table): the input is unusable. */
   readonly fatal: readonly Finding[];
   readonly workbook: WorkbookSpec | null;
@@ -27,6 +30,9 @@ function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
 
 /** Imports a plan from grids already read (Excel range, pasted text, file). */
 export function importFromContent(content: SourceContent, options: { year?: number } = {}): ImportJobResult {
+  // Last year's report (a "BÁO CÁO" with sections II–IV) starts this year's workbook.
+  const previous = content.lines ? previousReportImport(content.lines, content.grids[0]?.sheet ?? "") : null;
+  if (previous) return { plan: null, previousReport: previous, fatal: [], workbook: previousReportWorkbook(previous) };
   const own = userRegistry(content.grids);
   const registry = makeRegistry(own ?? []);
   // In a tracking workbook the plan year is the one typed in "Thông tin"; a bad one is a finding.

@@ -6,6 +6,7 @@ import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/rend
 import { SheetNotOwnedError } from "../adapters/officejs/errors";
 import { importFile } from "../app/importFile";
 import { importIntoWorkbook } from "../app/importJob";
+import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { findingLine } from "./output";
@@ -107,6 +108,7 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
   if (!file) return null;
   const sheet = args.options.get("--sheet");
   const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
+  if (result.previousReport && result.workbook) return { plan: null, workbook: result.workbook, result };
   if (result.fatal.length > 0 || !result.plan) {
     result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
     out.code = exitCodes.unusable;
@@ -118,7 +120,9 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
 async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
+  if (loaded.result.previousReport) return importPreviousReport(loaded.result.previousReport, args, out, cwd);
   const { plan, workbook } = loaded;
+  if (!plan) return;
   const extra: Finding[] = [];
   const target = args.options.get("-o");
   if (typeof target === "string" && workbook) {
@@ -150,10 +154,39 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
+/**
+ * `import LAST-YEAR-REPORT [-o WORKBOOK.xlsx]`: a new tracking workbook for the next year from
+ * last year's report, or its text blocks, agency facts and budget into an existing one (only
+ * where empty). Prints what was read.
+ */
+async function importPreviousReport(imported: PreviousReportImport, args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const target = args.options.get("-o");
+  if (typeof target === "string") {
+    const path = resolve(cwd, target);
+    if (existsSync(path)) {
+      const base = await loadWorkbookToRewrite(path);
+      const sheets = previousReportIntoWorkbook(imported, base.worksheets.map(worksheetToGrid));
+      writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
+    } else {
+      await writeWorkbook(previousReportWorkbook(imported), path);
+    }
+    out.stderr.push(uiText.wrote({ path }));
+  }
+  if (args.options.has("--json")) {
+    out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings: imported.findings.map((f) => ({ ...f, message: renderFinding(f) })) }, null, 2));
+    return;
+  }
+  imported.findings.forEach((f) => out.stdout.push(findingLine(f)));
+}
+
 async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
   const { plan } = loaded;
+  if (!plan) {
+    usageError(out, renderFinding(finding("error", "table_not_found", {})));
+    return;
+  }
   if (args.options.has("--json")) {
     out.stdout.push(JSON.stringify({ year: plan.year, years: plan.years, findings: planJson(plan).findings }, null, 2));
   } else {

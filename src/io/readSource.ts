@@ -1,7 +1,7 @@
 import { termText } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
-import { docxContentFromXml } from "../core/grid/docx";
+import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
@@ -10,6 +10,8 @@ import { tsvToGrid } from "../core/grid/tsv";
 export interface SourceContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
+  /** The document's text lines in reading order (.docx and text files), for reading a decree-format document such as last year's report. */
+  readonly lines?: string[];
 }
 
 export type SourceKind = "xlsx" | "docx" | "html" | "tsv";
@@ -63,7 +65,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         const xml = await zip.file("word/document.xml")?.async("string");
         if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
         const content = docxContentFromXml(name, xml);
-        return { grids: content.tables, contextTexts: content.paragraphs };
+        return { grids: content.tables, contextTexts: content.paragraphs, lines: docxLinesFromXml(xml) };
       }
       case "html":
         return htmlContent(name, decodeText(bytes, fileName));
@@ -71,7 +73,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         const text = decodeText(bytes, fileName);
         // Clipboard or Word text sometimes carries a whole HTML table.
         if (containsHtmlTable(text)) return htmlContent(name, text);
-        return { grids: [tsvToGrid(name, text)], contextTexts: [] };
+        return { grids: [tsvToGrid(name, text)], contextTexts: [], lines: text.split(/\r?\n/) };
       }
     }
   } catch (error) {

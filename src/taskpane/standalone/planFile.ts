@@ -2,7 +2,7 @@
  * Standalone page, plan side: import a plan file picked from disk (findings listed), then
  * download a tracking workbook with the imported tasks. exceljs is fetched on first use.
  */
-import type { Finding } from "../../core/findings/finding";
+import { finding, type Finding } from "../../core/findings/finding";
 import type { PlanImport } from "../../core/plan/plan";
 import type { JobContext } from "../command";
 import { downloadBytes, mimeTypes, readPickedFile } from "../files";
@@ -20,6 +20,9 @@ export async function importPlanFile(file: File, year: number | undefined, job: 
   const kit = await loadFileKit();
   job.progress(job.t.busyImporting());
   const result = await kit.importFile(file.name, bytes, { year });
+  // Last year's report is read by the command line (and, later, the Excel pane); here it is not a plan.
+  const previous = result.previousReport;
+  if (previous) return { plan: null, fatal: [finding("error", "previous_report_not_a_plan", {}, { year: previous.report.year, next: previous.year })] };
   return { plan: result.plan, fatal: result.fatal };
 }
 
