@@ -1,16 +1,15 @@
 import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
-import { worksheetToGrid } from "../adapters/exceljs/readGrid";
-import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { SheetNotOwnedError } from "../adapters/officejs/errors";
-import { importFile } from "../app/importFile";
-import { importIntoWorkbook } from "../app/importJob";
+import { importFile, previousReportFromFile } from "../app/importFile";
 import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
+import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { findingLine } from "./output";
-import { CliFailure, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely, writeSheetsToFile } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
@@ -108,8 +107,7 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
   if (!file) return null;
   const sheet = args.options.get("--sheet");
   const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
-  if (result.previousReport && result.workbook) return { plan: null, workbook: result.workbook, result };
-  if (result.fatal.length > 0 || !result.plan) {
+  if (!result.ok) {
     result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
     out.code = exitCodes.unusable;
     return null;
@@ -118,29 +116,33 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
 }
 
 async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  // Last year's report (a "BÁO CÁO" with sections II–IV, seed 001) starts this year's workbook.
+  const name = args.positional[0];
+  const candidate = name ? resolve(cwd, name) : null;
+  if (candidate && existsSync(candidate) && args.options.get("--sheet") === undefined) {
+    const previous = await previousReportFromFile(candidate, new Uint8Array(readFileSync(candidate)));
+    if (previous) return importPreviousReport(previous, args, out, cwd);
+  }
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
-  if (loaded.result.previousReport) return importPreviousReport(loaded.result.previousReport, args, out, cwd);
   const { plan, workbook } = loaded;
-  if (!plan) return;
   const extra: Finding[] = [];
   const target = args.options.get("-o");
   if (typeof target === "string" && workbook) {
     const path = resolve(cwd, target);
     if (existsSync(path)) {
       // Into an existing tracking workbook: replace only the sheets the import owns.
-      const base = await loadWorkbookToRewrite(path);
-      const sheets = importIntoWorkbook(loaded.result, base.worksheets.map(worksheetToGrid));
-      if (sheets?.refusal) {
+      const base = await readWorkbookFile(path);
+      const sheets = importIntoWorkbook(loaded.result, base.grids);
+      if (sheets.refusal) {
         out.stderr.push(renderFinding(sheets.refusal));
         out.code = exitCodes.unusable;
         return;
       }
-      if (sheets) {
-        extra.push(...sheets.findings);
-        writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
-      }
+      extra.push(...sheets.findings);
+      await writeSheetsToFile(path, base, sheets);
     } else {
+      assertWorkbookExtension(path, false);
       await writeWorkbook(workbook, path);
     }
     out.stderr.push(uiText.wrote({ path }));
@@ -164,16 +166,17 @@ async function importPreviousReport(imported: PreviousReportImport, args: Parsed
   if (typeof target === "string") {
     const path = resolve(cwd, target);
     if (existsSync(path)) {
-      const base = await loadWorkbookToRewrite(path);
-      const sheets = previousReportIntoWorkbook(imported, base.worksheets.map(worksheetToGrid));
-      writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
+      const base = await readWorkbookFile(path);
+      await writeSheetsToFile(path, base, previousReportIntoWorkbook(imported, base.grids));
     } else {
+      assertWorkbookExtension(path, false);
       await writeWorkbook(previousReportWorkbook(imported), path);
     }
     out.stderr.push(uiText.wrote({ path }));
   }
   if (args.options.has("--json")) {
-    out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings: imported.findings.map((f) => ({ ...f, message: renderFinding(f) })) }, null, 2));
+    const findings = imported.findings.map((f) => ({ ...f, message: renderFinding(f) }));
+    out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings }, null, 2));
     return;
   }
   imported.findings.forEach((f) => out.stdout.push(findingLine(f)));
@@ -183,10 +186,6 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
   const { plan } = loaded;
-  if (!plan) {
-    usageError(out, renderFinding(finding("error", "table_not_found", {})));
-    return;
-  }
   if (args.options.has("--json")) {
     out.stdout.push(JSON.stringify({ year: plan.year, years: plan.years, findings: planJson(plan).findings }, null, 2));
   } else {

@@ -1,13 +1,12 @@
-import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
 import { basename, join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
-import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
-import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
+import { worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
-import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
+import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
@@ -20,7 +19,7 @@ import { readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
-import { loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine } from "./output";
 
@@ -41,10 +40,14 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-/** Writes a workbook: the described sheets replace same-named sheets of `base` (a loaded copy) or make a new file. */
-async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbook): Promise<void> {
-  const wb = renderWorkbookSpec(spec, base);
-  writeFileSafely(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+/**
+ * Writes a workbook: the described sheets go into `base` (the user's file, every other part kept
+ * as it was) or make a new .xlsx.
+ */
+async function writeInto(path: string, spec: WorkbookSpec, base?: WorkbookFile): Promise<void> {
+  if (base) return writeSheetsToFile(path, base, spec);
+  assertWorkbookExtension(path, false);
+  writeFileSafely(path, await workbookSpecToXlsx(spec));
 }
 
 /** Writes a new file the command makes as a whole (stamped), at the asked path or a new name; says which. */
@@ -57,8 +60,8 @@ async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out
   return choice.path;
 }
 
-const xlsxBytes = (spec: WorkbookSpec, base?: ExcelJS.Workbook) => async () =>
-  new Uint8Array((await renderWorkbookSpec(spec, base).xlsx.writeBuffer()) as ArrayBuffer);
+/** A new workbook, or the user's (`base`) with the spec's sheets written in and every other part kept. */
+const xlsxBytes = (spec: WorkbookSpec, base?: WorkbookFile, path = "") => async () => (base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec));
 
 const samePath = (a: string, b: string) => (process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b);
 
@@ -91,21 +94,22 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const asOf = stringOption(args, "--as-of") ?? todayIso();
   let results = await streamDossierFile(path, asOf);
   if (!results) {
-    let grids;
+    let source;
     try {
-      grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
+      source = await readSource(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
       if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
       throw error;
     }
-    results = grids.map((g) => importDossiers(g, { asOf }));
+    // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
+    results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
   const result = results.find((r) => r.input !== null) ?? results[0];
   if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
   const target = stringOption(args, "-o");
   if (target) {
     const targetPath = resolve(cwd, target);
-    const base = existsSync(targetPath) ? await loadWorkbookToRewrite(targetPath) : undefined;
+    const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;
     await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
     out.stderr.push(uiText.wrote({ path: targetPath }));
   }
@@ -136,33 +140,30 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  } catch {
-    return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
-  }
-  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
+  const wb = await readWorkbookFile(path);
+  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
   const docxOption = stringOption(args, "--docx");
   const docx = docxOption ? resolve(cwd, docxOption) : undefined;
   if (docx && samePath(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
-  if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
+  // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
+  if (wb.macroEnabled) assertWorkbookExtension(xlsx, true, path);
+  else if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
   if (docx && !/\.docx$/i.test(docx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
   if (samePath(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
-function defaultReportPath(input: string): string {
-  return input.replace(/\.xlsx$/i, "") + "-bao-cao.xlsx";
+function defaultReportPath(input: string, macroEnabled: boolean): string {
+  return input.replace(/\.xls[xm]$/i, "") + (macroEnabled ? "-bao-cao.xlsm" : "-bao-cao.xlsx");
 }
 
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
-async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
-  if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
+async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
+  const result = reportFromGrids(wb.grids, { year: target.year });
+  if (!result.ok) return fail(out, result.fatal);
   const model = result.model;
-  await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb), out);
+  await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
   if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
   const d = result.read.dossiers;
   const b = result.read.budget;
@@ -194,14 +195,14 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
 export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
-  if (!plan.plan) return fail(out, plan.fatal);
+  if (!plan.ok) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
   // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
   // run on the same sheets (in memory) before the file is written.
   const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
-  const tracking = buildTrackingWorkbook({ ...data, findings: checked.read?.findings ?? [...plan.plan.findings, ...checked.fatal] });
+  const tracking = buildTrackingWorkbook({ ...data, findings: checked.ok ? checked.read.findings : [...plan.plan.findings, ...checked.fatal] });
   const trackingPath = await writeNewFile(join(dir, "so-theo-doi-iso-2024.xlsx"), xlsxBytes(tracking), out);
-  const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
+  const wb = await readWorkbookFile(trackingPath);
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
 }
 

@@ -39,6 +39,8 @@ export interface ReportState {
 export interface PickedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
+  readonly macroEnabled?: boolean;
 }
 
 export type StatusTone = "info" | "success" | "error";

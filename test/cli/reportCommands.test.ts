@@ -86,6 +86,31 @@ describe("iso-assistant dossiers", () => {
     expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21%.");
   });
 
+  it("reads an agency's news item: the level table with its 'Toàn tỉnh' row, and the rate stated in the prose", async () => {
+    const file = join(tmp(), "tin-bai.html");
+    writeFileSync(
+      file,
+      `<html><body><p>Kết quả giải quyết thủ tục hành chính năm 2024</p>
+      <p>Trong năm, tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh đạt 96,55%.</p>
+      <table>
+        <tr><td>Cấp</td><td>Tiếp nhận</td><td>Trước hạn</td><td>Đúng hạn</td><td>Quá hạn</td><td>Đang giải quyết trong hạn</td><td>Đang giải quyết quá hạn</td></tr>
+        <tr><td>Cấp tỉnh</td><td>1.200</td><td>900</td><td>200</td><td>20</td><td>70</td><td>10</td></tr>
+        <tr><td>Cấp xã</td><td>800</td><td>600</td><td>140</td><td>10</td><td>45</td><td>5</td></tr>
+        <tr><td>Toàn tỉnh</td><td>2.000</td><td>1.500</td><td>340</td><td>30</td><td>115</td><td>15</td></tr>
+      </table></body></html>`,
+    );
+    const out = await runCli(["dossiers", file, "--as-of", "2024-12-31", "--json"]);
+    const json = JSON.parse(out.stdout.join("\n"));
+    // Two levels, not three: 1 200 + 800 = 2 000 received; 1 840 early or on time of 1 870 resolved.
+    expect(json.byField.map((f: { field: string }) => f.field)).toEqual(["Cấp tỉnh", "Cấp xã"]);
+    expect(json.total).toMatchObject({ received: 2000, early: 1500, onTime: 340, late: 30, pendingInTime: 115, pendingOverdue: 15 });
+    // A = 1 840 / 1 870 = 98,40 %; B = 1 840 / 2 000 = 92 %; C = (1 840 + 115) / 2 000 = 97,75 %; D = 1 840 / (1 870 + 15) = 97,61 %.
+    expect(json.total.rates).toEqual({ A: 0.984, B: 0.92, C: 0.9775, D: 0.9761 });
+    // 96,55 % matches none of them.
+    expect(json.total.sourceRate).toMatchObject({ printed: 0.9655, text: "96,55%", variant: null, cell: null });
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(["dossier_rate_no_variant"]);
+  });
+
   it("exits 2 with a message naming the file when it is missing", async () => {
     const out = await runCli(["dossiers", "khong-co.xlsx"]);
     expect(out.code).toBe(2);

@@ -109,18 +109,36 @@ describe("re-importing a plan keeps the user's progress", () => {
 });
 
 describe("files the command line will not overwrite or damage", () => {
-  it("refuses to rewrite a workbook holding a chart, and leaves it as it was", async () => {
+  it("writes into a workbook holding a chart and keeps the chart's part as it was", async () => {
     const dir = tmp();
     const book = join(dir, "co-bieu-do.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
     const zip = await JSZip.loadAsync(readFileSync(book));
-    zip.file("xl/charts/chart1.xml", '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const chart = '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file("xl/charts/chart1.xml", chart);
     writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(0);
+    expect(await (await JSZip.loadAsync(readFileSync(book))).file("xl/charts/chart1.xml")!.async("string")).toBe(chart);
+    expect((await load(book)).getWorksheet("Nhiệm vụ")!.getCell("C2").value).toBe("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+  });
+
+  it("refuses a workbook with a password, saying what to do, and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "mat-khau.xlsx");
+    const bytes = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    Buffer.from("EncryptedPackage", "utf16le").copy(bytes, 1200);
+    writeFileSync(book, bytes);
     const before = md5(book);
     const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
     expect(out.code).toBe(2);
-    expect(out.stderr[0]).toMatch(/^tệp "co-bieu-do\.xlsx" có biểu đồ; công cụ dòng lệnh không ghi vào tệp này/);
+    expect(out.stderr[0]).toBe(
+      'tệp "mat-khau.xlsx" được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại',
+    );
     expect(md5(book)).toBe(before);
+    const report = await runCli(["report", book]);
+    expect(report.stderr[0]).toMatch(/^tệp "mat-khau\.xlsx" được đặt mật khẩu mở/);
   });
 
   it("never writes the report over its input or over a file it did not make, but replaces its own output", async () => {

@@ -34,7 +34,7 @@ interface CountRow {
   readonly kind: RowKind;
   readonly values: Partial<Record<AggRole, number>>;
   /** The rate printed on this row, if any. */
-  readonly rate?: { readonly value: number; readonly step: number; readonly text: string; readonly cell: string };
+  readonly rate?: { readonly value: number; readonly step: number; readonly text: string; readonly cell: string | null };
 }
 
 const FOOTER = /^ (ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|ngay \d+ thang)/;
@@ -149,16 +149,27 @@ function firstText(grid: Grid, r: number, layout: AggregateLayout): string {
   return "";
 }
 
+/**
+ * The on-time rate a sentence states: "Tỷ lệ giải quyết đúng hạn: 99,81%", "đạt tỷ lệ 98,63% hồ sơ
+ * giải quyết đúng hạn". Undefined when the text states no on-time rate.
+ * @example rateInText("Tỷ lệ giải quyết đúng hạn đạt 98,63%")?.value === 0.9863
+ */
+export function rateInText(text: string): { value: number; step: number; text: string } | undefined {
+  const f = fold(text);
+  if (!hasAny(f, ["ty le"]) || !hasAny(f, ["dung han", "dung hen", "dung thoi han", "trong han", "truoc han"])) return undefined;
+  const m = /(\d{1,3}(?:[.,]\d{1,4})?)\s*%/.exec(text);
+  if (!m) return undefined;
+  const reading = readRate(`${m[1]}%`);
+  return reading.kind === "rate" ? { value: reading.value, step: reading.step, text: `${m[1]}%` } : undefined;
+}
+
 /** A line under the table such as "Tỷ lệ giải quyết đúng hạn: 98,63%": the rate of the total. */
 function rateLine(grid: Grid, r: number, at: (r: number, c: number) => string): CountRow["rate"] | undefined {
   const cells = (grid.rows[r] ?? []).map((_, c) => cellText(grid, r, c));
   const i = cells.findIndex((t) => hasAny(fold(t), ["ty le"]));
   if (i < 0 || !hasAny(fold(cells[i]), ["dung han", "dung hen", "dung thoi han", "trong han"])) return undefined;
-  const inText = /(\d{1,3}(?:[.,]\d{1,4})?)\s*%/.exec(cells[i]);
-  if (inText) {
-    const reading = readRate(`${inText[1]}%`);
-    if (reading.kind === "rate") return { value: reading.value, step: reading.step, text: `${inText[1]}%`, cell: at(r, i) };
-  }
+  const inText = rateInText(cells[i]);
+  if (inText) return { ...inText, cell: at(r, i) };
   for (let c = i + 1; c < cells.length; c++) {
     const reading = readRate(cells[c]);
     if (reading.kind === "rate") return { value: reading.value, step: reading.step, text: reading.text, cell: at(r, c) };
@@ -167,7 +178,7 @@ function rateLine(grid: Grid, r: number, at: (r: number, c: number) => string): 
 }
 
 /** Attaches a printed rate and the variants it agrees with. */
-function withRate(counts: DossierCounts, rate: CountRow["rate"] | undefined): DossierCounts {
+export function withRate(counts: DossierCounts, rate: CountRow["rate"] | undefined): DossierCounts {
   if (!rate) return counts;
   const matches = matchingVariants(rate.value, rate.step, counts.rates);
   const sourceRate: SourceRate = { printed: rate.value, text: rate.text, cell: rate.cell, variant: matches[0] ?? null, matches };
@@ -181,7 +192,7 @@ const percentText = (x: number | null) => (x === null ? "—" : `${(Math.round(x
  * one the add-in reports by default) that the table's rates use gets one info finding, on the
  * first cell that uses it.
  */
-function rateFindings(grid: Grid, rows: readonly DossierCounts[]): Finding[] {
+export function rateFindings(grid: Pick<Grid, "sheet">, rows: readonly DossierCounts[]): Finding[] {
   const out: Finding[] = [];
   const told = new Set<RateVariant>();
   for (const counts of rows) {

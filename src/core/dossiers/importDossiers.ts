@@ -7,7 +7,7 @@ import { findingText } from "../messages/render";
 import { isIsoDate } from "./dates";
 import { locateDossierInput, type DossierInputKind } from "./detect";
 import { importList } from "./list";
-import { importAggregate } from "./aggregate";
+import { importAggregate, rateFindings, rateInText, withRate } from "./aggregate";
 import { sumCounts, TOTAL_FIELD, type DossierCounts } from "./counts";
 import type { RateVariant } from "./rates";
 
@@ -37,6 +37,23 @@ export function importDossiers(grid: Grid, options: { asOf: string }): DossierIm
   if (!located) return empty(finding("error", "dossier_table_not_found", { sheet: grid.sheet }));
   const counted = located.kind === "list" ? importList(grid, located.layout, asOf) : importAggregate(grid, located.layout);
   return { input: located.kind, asOf, ...counted };
+}
+
+/**
+ * A rate stated in the prose around the table (a news item or report: "tỷ lệ giải quyết đúng hạn
+ * đạt 98,63%") compared with the total's four variants, when the table itself printed none.
+ * `sheet` names the source in findings.
+ * @example withContextRate(importDossiers(grid, { asOf }), ["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,63%"], "Bài báo").total.sourceRate?.variant
+ */
+export function withContextRate(result: DossierImport, lines: readonly string[], sheet: string): DossierImport {
+  if (result.input === null || result.total.sourceRate) return result;
+  for (const line of lines) {
+    const rate = rateInText(line);
+    if (!rate) continue;
+    const total = withRate(result.total, { ...rate, cell: null });
+    return { ...result, total, findings: [...result.findings, ...rateFindings({ sheet }, [total])] };
+  }
+  return result;
 }
 
 /**

@@ -3,7 +3,7 @@
  * block into counts per field, with rates and consistency findings. domain.md §3.
  */
 export { detectDossierInput, type DossierInputKind } from "./detect";
-export { importDossiers, dossierReportJson, type DossierImport, type DossierReportJson, type DossierCountsJson } from "./importDossiers";
+export { importDossiers, dossierReportJson, withContextRate, type DossierImport, type DossierReportJson, type DossierCountsJson } from "./importDossiers";
 export { type DossierCounts, type SourceRate, TOTAL_FIELD } from "./counts";
 export {
   rateFormulaText, onTimeRateA, receivedRateB, goodRateC, dueRateD, allRates, matchingVariants, RATE_VARIANTS,

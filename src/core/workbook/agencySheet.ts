@@ -128,21 +128,15 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
   const findings: Finding[] = [];
   const dates: { key: Key; raw: string; cell: string }[] = [];
-  const located = locateColumns(grid.rows, agencyLayout);
-  const labelColumn = columnIndexOr(located, agencyLayout, "label");
-  const valueColumn = columnIndexOr(located, agencyLayout, "value");
-  grid.rows.forEach((row, r) => {
-    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
-    if (!field) return;
-    const raw = normalizeCellText(row[valueColumn] ?? "");
-    const cell = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn);
-    if (field.key === "year") {
-      if (/^\d{4}$/.test(raw)) info.year = Number(raw);
-      else findings.push(finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw }));
-    } else if (field.key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
-    else if (field.key === "reportDate" || field.key === "periodStart" || field.key === "periodEnd") dates.push({ key: field.key, raw, cell });
-    else info[field.key] = raw;
-  });
+  for (const { key, raw, cell } of agencyEntries(grid)) {
+    if (key === "year") {
+      const year = yearOf(grid, raw, cell);
+      if (typeof year === "number") info.year = year;
+      else findings.push(year);
+    } else if (key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
+    else if (key === "reportDate" || key === "periodStart" || key === "periodEnd") dates.push({ key, raw, cell });
+    else info[key] = raw;
+  }
   const defaults = emptyAgencyInfo(info.year as number);
   for (const { key, raw, cell } of dates) {
     const iso = toIsoDate(raw);
@@ -153,6 +147,35 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
     }
   }
   return { info: agencyInfoSchema.parse(info), findings };
+}
+
+/** The fields the sheet holds: each recognised label's value, as text, with the value's cell. */
+function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
+  const located = locateColumns(grid.rows, agencyLayout);
+  const labelColumn = columnIndexOr(located, agencyLayout, "label");
+  const valueColumn = columnIndexOr(located, agencyLayout, "value");
+  return grid.rows.flatMap((row, r) => {
+    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
+    if (!field) return [];
+    return [{ key: field.key, raw: normalizeCellText(row[valueColumn] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn) }];
+  });
+}
+
+/** A four-digit year, or the finding that says it is not one. */
+function yearOf(grid: Grid, raw: string, cell: string): number | Finding {
+  return /^\d{4}$/.test(raw) ? Number(raw) : finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
+}
+
+/**
+ * The plan year typed in "Thông tin", or null when the sheet has no year row or it cannot be
+ * read (a finding then says so, at the cell). No stand-in year: the caller decides what follows.
+ * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) → { year: 2024, findings: [] }
+ */
+export function readAgencyYear(grid: Grid): { year: number | null; findings: Finding[] } {
+  const entry = agencyEntries(grid).find((e) => e.key === "year");
+  if (!entry) return { year: null, findings: [] };
+  const year = yearOf(grid, entry.raw, entry.cell);
+  return typeof year === "number" ? { year, findings: [] } : { year: null, findings: [year] };
 }
 
 /** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */

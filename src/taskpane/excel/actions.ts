@@ -20,7 +20,7 @@ import { validateTasksSheet } from "./validateTasks";
 /** Stores an import's findings and words its result. */
 function importResult(state: AppState, outcome: ImportOutcome, selectable: boolean, job: JobContext): JobResult {
   const { t } = job;
-  if (!outcome.plan) {
+  if (!outcome.ok) {
     state.findings = { list: outcome.fatal, selectable: false };
     return { text: t.importFailed(), tone: "error" };
   }
@@ -51,7 +51,7 @@ export function excelActions(state: AppState, view: CommandView, refresh: () => 
       run(async (job) => {
         const year = yearFromField(state.yearText);
         const read = await readPlanFile(file, job);
-        const outcome: ImportOutcome = "fatal" in read ? { plan: null, fatal: read.fatal, written: [] } : await importPlanIntoExcel({ kind: "content", content: read.content }, year, job);
+        const outcome: ImportOutcome = read.ok ? await importPlanIntoExcel({ kind: "content", content: read.content }, year, job) : read;
         return importResult(state, outcome, false, job);
       }),
     validate: () =>

@@ -4,7 +4,7 @@
  * comes back for the .docx download and the key figures.
  */
 import { renderWorkbookSpec } from "../../adapters/officejs/renderWorkbook";
-import type { Finding } from "../../core/findings/finding";
+import type { JobResult } from "../../core/job/jobResult";
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import { sheetNames } from "../../core/workbook/sheetNames";
@@ -13,12 +13,14 @@ import type { JobContext } from "../command";
 import { loadReportKit } from "../lazy";
 import { loadSheetNames, readSheets } from "./workbookReads";
 
-/** The sheets the report reads. "Đơn vị" is optional (the common units apply without it). */
-export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units] as const;
+/**
+ * The sheets the report reads. "Đơn vị" is optional (the common units apply without it);
+ * "Nhận xét" too: without it the report drafts its text blocks and writes them as that sheet,
+ * so it must be read when present, never replaced by drafts.
+ */
+export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units, sheetNames.narrative] as const;
 
-export type ReportOutcome =
-  | { readonly ok: true; readonly model: ReportModel; readonly sheets: WorkbookSpec; readonly read: TrackingRead }
-  | { readonly ok: false; readonly fatal: readonly Finding[] };
+export type ReportOutcome = JobResult<{ model: ReportModel; sheets: WorkbookSpec; read: TrackingRead }>;
 
 export async function buildReportInExcel(year: number | undefined, job: JobContext): Promise<ReportOutcome> {
   job.progress(job.t.busyLoadingModule());
@@ -30,7 +32,7 @@ export async function buildReportInExcel(year: number | undefined, job: JobConte
 
     job.progress(job.t.busyReport());
     const result = kit.reportFromGrids(grids, { year });
-    if (!result.sheets || !result.model || !result.read) return { ok: false, fatal: result.fatal };
+    if (!result.ok) return result;
 
     job.progress(job.t.busyWriting());
     await renderWorkbookSpec(context, result.sheets);

@@ -7,7 +7,8 @@
  */
 import { renderWorkbookSpec } from "../../adapters/officejs/renderWorkbook";
 import { readRangeGrid } from "../../adapters/officejs/readGrid";
-import { finding, type Finding } from "../../core/findings/finding";
+import { finding } from "../../core/findings/finding";
+import { failed, succeeded, type JobResult } from "../../core/job/jobResult";
 import type { Grid } from "../../core/grid/grid";
 import type { PlanImport } from "../../core/plan/plan";
 import { sheetNames } from "../../core/workbook/sheetNames";
@@ -21,13 +22,8 @@ import { loadSheetNames, readSheets } from "./workbookReads";
 /** Where the task table comes from. */
 export type PlanSource = { readonly kind: "selection" } | { readonly kind: "content"; readonly content: PastedContent };
 
-export interface ImportOutcome {
-  readonly plan: PlanImport | null;
-  /** Why nothing was imported (no table, unreadable file); empty when `plan` is set. */
-  readonly fatal: readonly Finding[];
-  /** Sheets written, in spec order. */
-  readonly written: readonly string[];
-}
+/** The plan imported and the sheets written (in spec order), or why nothing was (no table, unreadable file, refusal). */
+export type ImportOutcome = JobResult<{ plan: PlanImport; written: readonly string[] }>;
 
 const isBlank = (grid: Grid) => grid.rows.every((row) => row.every((cell) => cell.trim() === ""));
 
@@ -51,14 +47,14 @@ export async function importPlanIntoExcel(source: PlanSource, year: number | und
     // The workbook's unit registry checks the units column, unless the source brings its own.
     const registry = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
     const result = kit.importFromContent({ grids: [...content.grids, ...registry], contextTexts: content.contextTexts }, { year });
+    if (!result.ok) return result;
     const spec = kit.importIntoWorkbook(result, existing);
-    if (!result.plan || !spec) return { plan: null, fatal: result.fatal, written: [] };
     // Another year's or agency's plan over a sheet with progress: nothing is written.
-    if (spec.refusal) return { plan: null, fatal: [spec.refusal], written: [] };
+    if (spec.refusal) return failed([spec.refusal]);
 
     job.progress(job.t.busyWriting());
     await renderWorkbookSpec(context, spec);
-    return { plan: result.plan, fatal: [], written: spec.sheets.map((s) => s.name) };
+    return succeeded({ plan: result.plan, written: spec.sheets.map((s) => s.name) });
   });
 }
 
@@ -66,14 +62,14 @@ export async function importPlanIntoExcel(source: PlanSource, year: number | und
  * A plan file picked from disk as import content, or the findings that say why it is unusable
  * (unsupported type, damaged file), like `importFile` reports them.
  */
-export async function readPlanFile(file: File, job: JobContext): Promise<{ content: PastedContent } | { fatal: Finding[] }> {
+export async function readPlanFile(file: File, job: JobContext): Promise<JobResult<{ content: PastedContent }>> {
   job.progress(job.t.busyReadingFile({ name: file.name }));
   const bytes = await readPickedFile(file);
   const kit = await loadFileKit();
   try {
-    return { content: await kit.readSource(file.name, bytes) };
+    return succeeded({ content: await kit.readSource(file.name, bytes) });
   } catch (error) {
-    if (error instanceof kit.SourceError) return { fatal: [finding("error", error.code, {}, error.params)] };
+    if (error instanceof kit.SourceError) return failed([finding("error", error.code, {}, error.params)]);
     throw error;
   }
 }

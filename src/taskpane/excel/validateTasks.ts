@@ -33,8 +33,7 @@ export async function validateTasksSheet(year: number | undefined, job: JobConte
 
     job.progress(job.t.busyValidating());
     const result = plan.importFromContent({ grids: grids.filter((g) => g.sheet !== sheetNames.agency), contextTexts: [] }, { year: planYear });
-    const findingsSheet = result.workbook?.sheets.find((s) => s.name === sheetNames.findings);
-    if (!result.plan || !findingsSheet) return { findings: [...agencyFindings, ...result.fatal], checked: false };
+    if (!result.ok) return { findings: [...agencyFindings, ...result.fatal], checked: false };
 
     const findings = [...agencyFindings, ...result.plan.findings];
     job.progress(job.t.busyWriting());

@@ -21,8 +21,8 @@ export function standaloneActions(state: AppState, view: CommandView, refresh: (
     importPlanFile: (file) =>
       run(async (job) => {
         const outcome = await importPlanFile(file, yearFromField(state.yearText), job);
-        state.plan = outcome.plan;
-        if (!outcome.plan) {
+        state.plan = outcome.ok ? outcome.plan : null;
+        if (!outcome.ok) {
           state.findings = { list: outcome.fatal, selectable: false };
           return { text: job.t.importFailed(), tone: "error" };
         }

@@ -2,16 +2,13 @@
  * Standalone page, plan side: import a plan file picked from disk (findings listed), then
  * download a tracking workbook with the imported tasks. exceljs is fetched on first use.
  */
-import { finding, type Finding } from "../../core/findings/finding";
+import { succeeded, type JobResult } from "../../core/job/jobResult";
 import type { PlanImport } from "../../core/plan/plan";
 import type { JobContext } from "../command";
 import { downloadBytes, mimeTypes, readPickedFile } from "../files";
 import { loadFileKit, loadReportKit, loadXlsxKit } from "../lazy";
 
-export interface PlanFileOutcome {
-  readonly plan: PlanImport | null;
-  readonly fatal: readonly Finding[];
-}
+export type PlanFileOutcome = JobResult<{ plan: PlanImport }>;
 
 export async function importPlanFile(file: File, year: number | undefined, job: JobContext): Promise<PlanFileOutcome> {
   job.progress(job.t.busyReadingFile({ name: file.name }));
@@ -20,10 +17,7 @@ export async function importPlanFile(file: File, year: number | undefined, job: 
   const kit = await loadFileKit();
   job.progress(job.t.busyImporting());
   const result = await kit.importFile(file.name, bytes, { year });
-  // Last year's report is read by the command line (and, later, the Excel pane); here it is not a plan.
-  const previous = result.previousReport;
-  if (previous) return { plan: null, fatal: [finding("error", "previous_report_not_a_plan", {}, { year: previous.report.year, next: previous.year })] };
-  return { plan: result.plan, fatal: result.fatal };
+  return result.ok ? succeeded({ plan: result.plan }) : result;
 }
 
 /** Builds and downloads the tracking workbook; returns the file name. */

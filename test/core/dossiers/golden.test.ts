@@ -4,7 +4,7 @@
  * from the table (the arithmetic is in the comments), not taken from the program's output.
  */
 import { makeGrid } from "../../../src/core/grid/grid";
-import { importDossiers, dossierReportJson, readRate, matchingVariants, detectDossierInput } from "../../../src/core/dossiers";
+import { importDossiers, dossierReportJson, readRate, matchingVariants, detectDossierInput, withContextRate } from "../../../src/core/dossiers";
 import { aggregateColumnKind } from "../../../src/core/dossiers/aggregateColumns";
 import { isTotalLabel } from "../../../src/core/dossiers/text";
 import { renderFinding } from "../../../src/core/messages/render";
@@ -352,6 +352,25 @@ describe("printed rates of each variant", () => {
     const r = importDossiers(g, { asOf });
     expect(r.total).toMatchObject({ received: 5600, early: 4000, onTime: 1290, late: 5, pendingInTime: 300, pendingOverdue: 5 });
     expect(r.total.sourceRate).toMatchObject({ text: "99,81%", variant: "D", matches: ["D"], cell: "A4" });
+  });
+});
+
+describe("a rate stated in the prose around the table", () => {
+  // received 100 = 60 early + 20 on time + 5 late + 15 pending in time: A = 80 / 85 = 94,12 %; B = 80 %; C = 95 %; D = 94,12 %.
+  const grid = makeGrid("Bài", [
+    ["Lĩnh vực", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn"],
+    ["Đất đai", "100", "60", "20", "5", "15", "0"],
+  ]);
+  const base = importDossiers(grid, { asOf });
+
+  it("is compared with the total when the table printed none", () => {
+    const r = withContextRate(base, ["Kết quả năm 2024", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%, tăng so với năm trước."], "Bài");
+    expect(r.total.sourceRate).toMatchObject({ printed: 0.95, variant: "C", matches: ["C"], cell: null });
+    expect(r.findings.map((f) => f.code)).toEqual(["dossier_rate_variant"]);
+  });
+
+  it("leaves the counts alone when the prose states no on-time rate", () => {
+    expect(withContextRate(base, ["Tỷ lệ hồ sơ trực tuyến đạt 60%"], "Bài")).toBe(base);
   });
 });
 

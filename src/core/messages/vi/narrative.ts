@@ -117,7 +117,5 @@ export const narrativeFindingMessages = {
     `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng; báo cáo ghi ${q(p.text)}`,
   previous_report_read: (p: Readonly<Record<string, string | number>>) =>
     `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate} đồng`,
-  previous_report_not_a_plan: (p: Readonly<Record<string, string | number>>) =>
-    `tệp là báo cáo năm ${p.year}, không phải kế hoạch: dùng lệnh "iso-assistant import <tệp báo cáo> -o <sổ theo dõi>.xlsx" để bắt đầu sổ theo dõi năm ${p.next} từ báo cáo này`,
   previous_report_block_missing: (p: Readonly<Record<string, string | number>>) => `không tìm thấy mục ${q(p.label)} trong báo cáo năm trước`,
 } as const;

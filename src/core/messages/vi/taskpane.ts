@@ -103,6 +103,7 @@ export const taskpaneMessagesVi = {
   fileRead: (p: { name: string }) => `Đã đọc tệp ${p.name}.`,
   trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
   reportXlsxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsx`,
+  reportXlsmFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsm`,
   reportDocxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.docx`,
 
   busy: () => "Đang xử lý…",
@@ -135,6 +136,16 @@ export const taskpaneMessagesVi = {
   errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm.`,
   errorInternalSpec: () => "Lỗi nội bộ khi chuẩn bị trang tính; hãy gửi tệp đầu vào cho nhóm phát triển.",
   errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy.`,
+  errorWorkbookUnusable: (p: { name: string; problem: string }) =>
+    p.problem === "encrypted"
+      ? `Tệp ${p.name} được đặt mật khẩu mở nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu), lưu lại rồi chọn lại tệp.`
+      : p.problem === "legacy_xls"
+        ? `Tệp ${p.name} là định dạng Excel 97-2003 (.xls) cũ; hãy mở và lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+        : p.problem === "strict"
+          ? `Tệp ${p.name} được lưu dạng "Strict Open XML Spreadsheet"; hãy lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+          : p.problem === "binary"
+            ? `Tệp ${p.name} là sổ làm việc nhị phân (.xlsb); hãy lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+            : `Tệp ${p.name} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
   errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
   errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
   errorUnexpected: () =>

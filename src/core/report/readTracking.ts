@@ -1,0 +1,100 @@
+import type { DossierCounts } from "../dossiers/counts";
+import { importDossiers } from "../dossiers/importDossiers";
+import { finding, type Finding } from "../findings/finding";
+import type { Grid } from "../grid/grid";
+import { failed, succeeded, type JobResult } from "../job/jobResult";
+import { importPlan } from "../plan/importPlan";
+import type { PlanTask } from "../plan/plan";
+import { makeRegistry } from "../units/registry";
+import { readAgencyGrid, type AgencyInfo } from "../workbook/agencySheet";
+import { readBudgetGrid, type BudgetSheetData } from "../workbook/budgetSheet";
+import { sheetNames } from "../workbook/sheetNames";
+import { readUnitsGrid } from "../workbook/unitsSheet";
+import { budgetFindings, evidenceFindings } from "./reportChecks";
+import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
+import { narrativeText, reportText } from "../messages/catalogue";
+import { narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
+import { draftNarrative, narrativeKeys, type Narrative, type NarrativeKey } from "./narrative";
+import { reportItemResults } from "./reportItems";
+
+/** Everything the report needs, read from a tracking workbook's sheets. */
+export interface TrackingRead {
+  readonly agency: AgencyInfo;
+  readonly tasks: readonly PlanTask[];
+  readonly dossiers: DossierCounts;
+  readonly dossierFields: readonly DossierCounts[];
+  readonly budget: BudgetSheetData;
+  readonly refs: ReportRefs;
+  /** The report's text blocks: the "Nhận xét" sheet, or drafts from the figures when there is none yet. */
+  readonly narrative: Narrative;
+  /** Where each block was read ("B5"); empty when drafted. */
+  readonly narrativeCells: Partial<Record<NarrativeKey, string>>;
+  /** True when the workbook had no "Nhận xét" sheet: the report job writes the drafts as that sheet. */
+  readonly narrativeDrafted: boolean;
+  readonly findings: readonly Finding[];
+}
+
+/** The sheets a report cannot do without ("Đơn vị" is optional: the common units apply). */
+export const requiredTrackingSheets = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget] as const;
+
+/**
+ * Reads a tracking workbook's grids: agency facts, tasks, dossier counts, budget, where each
+ * figure lives, and every finding. A missing sheet is fatal, named with the sheets there are.
+ * The year is `options.year`, else the one typed in "Thông tin", else `options.fallbackYear`
+ * (the caller's current year) when that cell cannot be read.
+ */
+export function readTracking(grids: readonly Grid[], options: { year?: number; fallbackYear: number }): JobResult<{ read: TrackingRead }> {
+  const find = (name: string) => grids.find((g) => g.sheet === name) ?? null;
+  const missing = requiredTrackingSheets.filter((n) => !find(n));
+  if (missing.length) {
+    return failed(missing.map((sheet) => finding("error", "sheet_not_found", {}, { sheet, available: grids.map((g) => g.sheet).join(", ") })));
+  }
+  const tasksGrid = find(sheetNames.tasks)!;
+  const dossierGrid = find(sheetNames.dossiers)!;
+  const budgetGrid = find(sheetNames.budget)!;
+  const findings: Finding[] = [];
+  const agencyRead = readAgencyGrid(find(sheetNames.agency)!, options.year ?? options.fallbackYear);
+  findings.push(...agencyRead.findings);
+  const year = options.year ?? agencyRead.info.year;
+  const agency = { ...agencyRead.info, year };
+
+  const unitsGrid = find(sheetNames.units);
+  const registry = makeRegistry(unitsGrid ? readUnitsGrid(unitsGrid) : []);
+  const plan = importPlan([tasksGrid], { year, registry });
+  const tasks = plan?.tasks ?? [];
+  if (plan) findings.push(...plan.findings.filter((f) => f.code !== "plan_has_no_tasks"));
+
+  const dossierResult = importDossiers(dossierGrid, { asOf: agency.periodEnd });
+  findings.push(...dossierResult.findings);
+
+  const budget = readBudgetGrid(budgetGrid);
+  findings.push(...budgetFindings(budget, year, sheetNames.budget, agency.budgetDecision));
+  findings.push(...evidenceFindings(tasks, year, agency.periodEnd));
+
+  const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
+
+  // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures.
+  const narrativeGrid = find(sheetNames.narrative);
+  const dossiers = dossierResult.total;
+  let narrative: Narrative;
+  let narrativeCells: Partial<Record<NarrativeKey, string>> = {};
+  if (narrativeGrid) {
+    ({ narrative, cells: narrativeCells } = readNarrativeGrid(narrativeGrid));
+  } else {
+    narrative = draftNarrative({ agency: agency.agencyShortName || reportText.defaultAgency, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+    findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
+  }
+  for (const key of narrativeKeys) {
+    if (narrative[key].trim()) continue;
+    findings.push(finding("warning", "narrative_block_empty", { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` }, { label: narrativeText.labels[key] }));
+  }
+  reportItemResults(tasks, agency.planReference).forEach((item, i) => {
+    // A task without evidence is a warning; an item no task of the plan covers is only information.
+    const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
+    if (!item.found) findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+  });
+
+  return succeeded({
+    read: { agency, tasks, dossiers, dossierFields: dossierResult.byField, budget, refs, narrative, narrativeCells, narrativeDrafted: !narrativeGrid, findings },
+  });
+}
