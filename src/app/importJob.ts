@@ -38,7 +38,9 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
   if (!imported) return failed([...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
-  const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
+  // What reading the file found (text converted from TCVN3/VNI) comes first, then the plan's own findings.
+  const before = [...(content.findings ?? []), ...yearFindings];
+  const plan = before.length ? { ...imported, findings: [...before, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
   return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });
 }

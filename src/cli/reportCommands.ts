@@ -13,7 +13,7 @@ import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
@@ -104,9 +104,11 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
     results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
-  const result = results.find((r) => r.input !== null) ?? results[0];
-  if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
+  const found = results.find((r) => r.input !== null) ?? results[0];
+  if (!found || found.input === null) return fail(out, found ? found.findings : [finding("error", "table_not_found", {})]);
   const target = stringOption(args, "-o");
+  // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
+  const result = target ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
   if (target) {
     const targetPath = resolve(cwd, target);
     const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;

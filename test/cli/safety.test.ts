@@ -251,14 +251,15 @@ describe("files the command line will not overwrite or damage", () => {
 });
 
 describe("bad input says what is wrong", () => {
-  it("refuses a text file that is not UTF-8 instead of importing broken Vietnamese", async () => {
+  it("refuses a text file whose old encoding cannot be told instead of importing broken Vietnamese", async () => {
     const dir = tmp();
     const file = join(dir, "ansi.txt");
-    // "Tháng" in Windows-1258: 'á' is 0xE1, an invalid UTF-8 sequence here.
+    // "Tháng" in Windows-1258: 'á' is 0xE1, an invalid UTF-8 sequence here; one word could be
+    // Windows-1258 ("Tháng"), TCVN3 ("Thỏng") or VNI: too little to tell.
     writeFileSync(file, Buffer.from([0x54, 0x68, 0xe1, 0x6e, 0x67, 0x20, 0x33, 0x0a]));
     const out = await runCli(["validate", file]);
     expect(out.code).toBe(2);
-    expect(out.stderr[0]).toMatch(/^tệp "ansi\.txt" không ở bảng mã UTF-8/);
+    expect(out.stderr[0]).toMatch(/^không xác định được bảng mã của tệp "ansi\.txt"/);
   });
 
   it("quotes an unreadable amount as the user wrote it", async () => {

@@ -91,8 +91,10 @@ function rateKind(g: string, o: string, context: Context): ColumnKind {
   if (context === "pending" || context === "received" && !hasAny(o, ["dung han", "dung hen", "dung thoi han"])) return null;
   const onTime = hasAny(o, ["dung han", "dung hen", "dung thoi han", "trong han"]);
   if (onTime) return "printedRate";
-  if (hasAny(o, ["qua han", "tre han", "tre hen", "qua hen", "cham", "truoc han", "truoc hen", "truc tuyen", "so hoa", "hai long"])) return null;
+  const other = ["qua han", "tre han", "tre hen", "qua hen", "cham", "truoc han", "truoc hen", "truc tuyen", "so hoa", "hai long"];
+  if (hasAny(o, other)) return null;
   if (hasAny(g, ["dung han", "dung hen", "dung thoi han"]) && !hasAny(g, ["qua han", "tre han"])) return "printedRate";
+  if (hasAny(g, other)) return null;
   return g.trim() === "" || context === null ? "rateBare" : null;
 }
 
@@ -130,7 +132,10 @@ export function aggregateColumnKind(cell: HeaderCell): ColumnKind {
   if (hasAny(o, ["truc tuyen", "qua mang", "online", "dich vu cong", "cong dich vu cong"])) return "receivedOnline";
   if (hasAny(o, ["truc tiep"])) return "receivedDirect";
   if (hasAny(o, ["buu chinh", "qua buu chinh", "buu dien"])) return "receivedPostal";
-  if (hasAny(o, ["ky truoc", "chuyen sang", "ton ky truoc", "thang truoc", "nam truoc", "quy truoc"])) return "receivedPrevious";
+  if (hasAny(o, ["ky truoc", "chuyen sang", "chuyen qua", "ton ky truoc", "thang truoc", "nam truoc", "quy truoc", "ton dau ky", "dau ky"])) {
+    return "receivedPrevious";
+  }
+  if (hasAny(o, ["ton cuoi ky", "cuoi ky", "chuyen ky sau"])) return "pending";
   if (context === "received" || context === null) {
     const total = hasAny(o, TOTAL_WORDS);
     if (hasAny(o, NEW_WORDS) && !total) return "receivedNew";

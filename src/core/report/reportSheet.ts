@@ -13,7 +13,7 @@ const columnWidths = [6, 34, 16, 14, 19];
 const columns = columnWidths.length;
 
 const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
-const styles: Record<string, CellStyle> = {
+const styles = {
   governing: f({ fontSize: 12, horizontal: "center" }),
   agency: f({ fontSize: 12, bold: true, horizontal: "center" }),
   /** A short centred rule drawn with box-drawing characters (under the agency name and the trích yếu). */
@@ -43,7 +43,10 @@ const styles: Record<string, CellStyle> = {
   recipient: f({ fontSize: 11, wrap: false }),
   signTitle: f({ bold: true, horizontal: "center" }),
   signName: f({ bold: true, horizontal: "center" }),
-};
+} satisfies Record<string, CellStyle>;
+
+/** The report sheet's style names: a typo is a type error. */
+type ReportStyle = keyof typeof styles;
 
 /** A rule of `n` box-drawing characters (8 pt: ≈ 1.6 mm each). */
 const shortRule = (n: number) => "\u2500".repeat(n);
@@ -113,7 +116,7 @@ export function figureFormula(fig: { readonly format: FigureFormat; readonly ref
 }
 
 /** A paragraph cell: plain text, or a string formula when it holds live figures. */
-function runsCell(runs: readonly Run[], style: string): CellSpec {
+function runsCell(runs: readonly Run[], style: ReportStyle): CellSpec<ReportStyle> {
   const live = runs.some((r) => isFigure(r) && r.ref);
   if (!live) return cell.text(runsText(runs), style);
   const formula = runs
@@ -123,7 +126,7 @@ function runsCell(runs: readonly Run[], style: string): CellSpec {
 }
 
 /** A table cell: a lone figure becomes a number formula (so it can be summed and checked); text otherwise. */
-function tableCell(runs: readonly Run[], style: string, total: boolean): CellSpec {
+function tableCell(runs: readonly Run[], style: ReportStyle, total: boolean): CellSpec<ReportStyle> {
   if (runs.length === 1 && isFigure(runs[0])) {
     const fig = runs[0];
     const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
@@ -157,23 +160,23 @@ const spanWidth = (start: number, span: number) => columnWidths.slice(start, sta
  * signature. A4 portrait, decree margins (top 20, bottom 20, left 30, right 15 mm), Times New
  * Roman, one page wide, the results table's header repeated on each page, page numbers from page 2.
  */
-export function buildReportSheet(model: ReportModel): SheetSpec {
-  const rows: CellSpec[][] = [];
+export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
+  const rows: CellSpec<ReportStyle>[][] = [];
   const merges: MergeSpec[] = [];
   const heights: Record<number, number> = {};
   let printTitle: { first: number; last: number } | undefined;
-  const pushRow = (cells: CellSpec[], height?: number) => {
+  const pushRow = (cells: CellSpec<ReportStyle>[], height?: number) => {
     rows.push(cells);
     if (height) heights[rows.length] = height;
     return rows.length;
   };
-  const full = (spec: CellSpec, text: string, size?: number) => {
+  const full = (spec: CellSpec<ReportStyle>, text: string, size?: number) => {
     const r = pushRow([spec, ...Array.from({ length: columns - 1 }, () => cell.empty(spec.style))], rowHeight([{ text, width: spanWidth(0, columns), size }]));
-    merges.push({ top: r, left: 1, bottom: r, right: columns });
+    merges.push({ firstRow: r, firstColumn: 1, lastRow: r, lastColumn: columns });
   };
-  const split = (left: CellSpec, right: CellSpec, height?: number) => {
+  const split = (left: CellSpec<ReportStyle>, right: CellSpec<ReportStyle>, height?: number) => {
     const r = pushRow([left, cell.empty(left.style), right, cell.empty(right.style), cell.empty(right.style)], height);
-    merges.push({ top: r, left: 1, bottom: r, right: 2 }, { top: r, left: 3, bottom: r, right: columns });
+    merges.push({ firstRow: r, firstColumn: 1, lastRow: r, lastColumn: 2 }, { firstRow: r, firstColumn: 3, lastRow: r, lastColumn: columns });
   };
 
   const h = model.header;
@@ -223,7 +226,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
 
   function renderBlock(block: Block): void {
     if (block.kind === "paragraph") {
-      const style: Record<ParagraphStyle, string> = {
+      const style: Record<ParagraphStyle, ReportStyle> = {
         body: "body",
         section: "section",
         subsection: "subsection",
@@ -236,15 +239,15 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
       return;
     }
     const starts = block.spans.map((_, i) => block.spans.slice(0, i).reduce((a, b) => a + b, 0));
-    const tableRow = (cells: CellSpec[], texts: string[]) => {
-      const out: CellSpec[] = [];
+    const tableRow = (cells: CellSpec<ReportStyle>[], texts: string[]) => {
+      const out: CellSpec<ReportStyle>[] = [];
       cells.forEach((c, i) => {
         out.push(c);
         for (let k = 1; k < block.spans[i]; k++) out.push(cell.empty(c.style));
       });
       const r = pushRow(out, rowHeight(texts.map((t, i) => ({ text: t, width: spanWidth(starts[i], block.spans[i]) - 1 }))));
       block.spans.forEach((span, i) => {
-        if (span > 1) merges.push({ top: r, left: starts[i] + 1, bottom: r, right: starts[i] + span });
+        if (span > 1) merges.push({ firstRow: r, firstColumn: starts[i] + 1, lastRow: r, lastColumn: starts[i] + span });
       });
       return r;
     };

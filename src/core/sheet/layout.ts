@@ -56,7 +56,7 @@ export function columnLetterOf<K extends string>(layout: ColumnLayout<K>, key: K
 }
 
 /** The header row's cells. */
-export function headerCells(layout: ColumnLayout, style: DataStyleKey = "header"): CellSpec[] {
+export function headerCells(layout: ColumnLayout, style: DataStyleKey = "header"): CellSpec<DataStyleKey>[] {
   return layout.map((c) => cell.text(c.header, style));
 }
 
@@ -66,13 +66,13 @@ export function layoutWidths(layout: ColumnLayout): number[] {
 }
 
 /** A value for a body cell: text, a number, a prepared cell, or nothing (an empty cell in the column's format). */
-export type CellValue = CellSpec | string | number | null | undefined;
+export type CellValue = CellSpec<DataStyleKey> | string | number | null | undefined;
 
 /**
  * One body row in layout order. Strings become text cells (never formulas), numbers number
  * cells, both in the column's format; a prepared cell keeps its own style or takes the column's.
  */
-export function layoutRow<K extends string>(layout: ColumnLayout<K>, values: Partial<Record<K, CellValue>>): CellSpec[] {
+export function layoutRow<K extends string>(layout: ColumnLayout<K>, values: Partial<Record<K, CellValue>>): CellSpec<DataStyleKey>[] {
   return layout.map((c) => {
     const v: CellValue = values[c.key];
     if (v === null || v === undefined) return cell.empty(c.format);

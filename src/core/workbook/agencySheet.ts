@@ -4,7 +4,7 @@ import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
 import { parseIsoDate } from "../timing/dates";
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
@@ -96,7 +96,7 @@ export function agencyRow(key: Key): number {
 }
 
 /** The "Thông tin" sheet: label | value | hint. */
-export function buildAgencySheet(info: AgencyInfo): SheetSpec {
+export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
   const rows = agencyFields.map(({ key, label, hint }) => {
     const value = info[key];
     const valueCell =

@@ -1,7 +1,7 @@
 import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
@@ -93,18 +93,18 @@ function sharedWidths(layouts: BudgetLayouts): number[] {
  * The budget sheet: granted and disbursed in year N, the N+1 estimate with explanations,
  * each with a SUM total (cached) and a category dropdown. Columns come from `layouts`.
  */
-export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: BudgetLayouts = budgetLayouts): SheetSpec {
+export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: BudgetLayouts = budgetLayouts): SheetSpec<DataStyleKey> {
   const L = budgetLayout(data.granted.length, data.estimate.length);
   const G = layouts.granted;
   const E = layouts.estimate;
   const g = (key: BudgetGrantedKey) => columnLetterOf(G, key);
   const e = (key: BudgetEstimateKey) => columnLetterOf(E, key);
-  const cells: CellSpec[][] = [];
-  const put = (row: number, values: CellSpec[]) => {
+  const cells: CellSpec<DataStyleKey>[][] = [];
+  const put = (row: number, values: CellSpec<DataStyleKey>[]) => {
     while (cells.length < row) cells.push([]);
     cells[row - 1] = values;
   };
-  const totalRow = (layout: ColumnLayout, values: Record<string, CellSpec>) =>
+  const totalRow = (layout: ColumnLayout, values: Record<string, CellSpec<DataStyleKey>>) =>
     layout.map((c) => values[c.key] ?? cell.empty("totalLabel"));
   put(1, [cell.text(budgetText.grantedTitle({ year }), "title")]);
   put(L.grantedHeader, headerCells(G));

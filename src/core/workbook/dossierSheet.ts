@@ -1,6 +1,7 @@
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import { finding, type Finding } from "../findings/finding";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
 import { columnLetterOf, headerCells, layoutRow, layoutWidths } from "../sheet/layout";
@@ -37,7 +38,7 @@ function countValues(c: DossierCounts): Record<(typeof countKeys)[number], numbe
 }
 
 /** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
-function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec> {
+function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec<DataStyleKey>> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
   const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
   const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
@@ -63,11 +64,11 @@ function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<
  * The dossier sheet: one row per field (lĩnh vực) and a "Tổng cộng" row of SUM formulas.
  * Every formula carries its computed value, so viewers that do not recalculate still show it.
  */
-export function buildDossierSheet(fields: readonly DossierCounts[], total: DossierCounts): SheetSpec {
+export function buildDossierSheet(fields: readonly DossierCounts[], total: DossierCounts): SheetSpec<DataStyleKey> {
   // Counts without a field (an export with no "Lĩnh vực" column, a total-only table) get a row
   // of their own: the total row sums the rows above it, so the figures must live in one.
   const byField = fields.length > 0 || total.received === 0 ? fields : [{ ...total, field: dossierText.noField }];
-  const rows: CellSpec[][] = byField.map((c, i) =>
+  const rows: CellSpec<DataStyleKey>[][] = byField.map((c, i) =>
     layoutRow(dossiersLayout, { no: i + 1, field: c.field, ...countValues(c), ...formulaCells(i + 2, c, false) }),
   );
   const first = 2;
@@ -91,7 +92,7 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   // Each note spans the table's width (column B to the last) so it reads on one line instead of
   // wrapping over the next note in the narrow field column.
   const firstNote = rows.length + 4;
-  const noteMerges = notes.map((_, i) => ({ top: firstNote + i, left: 2, bottom: firstNote + i, right: dossiersLayout.length }));
+  const noteMerges = notes.map((_, i) => ({ firstRow: firstNote + i, firstColumn: 2, lastRow: firstNote + i, lastColumn: dossiersLayout.length }));
   return {
     name: sheetNames.dossiers,
     cells: [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes],
@@ -104,4 +105,20 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 2 },
   };
+}
+
+/**
+ * What the dossier sheet cannot hold: it types pending dossiers as "trong hạn" and "quá hạn" and
+ * computes "Đã giải quyết" from its split, so a source that gave only the totals loses them on the
+ * sheet. One warning per missing split, so the user types it before the report reads the sheet.
+ * @example dossierSheetGaps(countsWithPendingTotalOnly)[0].code === "dossier_sheet_pending_unsplit"
+ */
+export function dossierSheetGaps(total: DossierCounts): Finding[] {
+  const out: Finding[] = [];
+  const sheet = sheetNames.dossiers;
+  const resolvedSplit = total.early + total.onTime + total.late;
+  if (total.resolved > resolvedSplit) out.push(finding("warning", "dossier_sheet_resolved_unsplit", { sheet }, { count: total.resolved - resolvedSplit }));
+  const pendingSplit = total.pendingInTime + total.pendingOverdue;
+  if (total.pending > pendingSplit) out.push(finding("warning", "dossier_sheet_pending_unsplit", { sheet }, { count: total.pending - pendingSplit }));
+  return out;
 }

@@ -4,7 +4,7 @@ import { findingLocation, findingText } from "../messages/render";
 import type { SheetSpec } from "../sheet/model";
 import { headerCells, layoutRow, layoutWidths } from "../sheet/layout";
 import { findingsLayout } from "./layouts";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { sheetNames } from "./sheetNames";
 
 /**
@@ -12,7 +12,7 @@ import { sheetNames } from "./sheetNames";
  * finding codes are for programs: the CLI's --json and the tests). `null` means no check has
  * run yet (a new workbook), which the sheet says rather than claiming there is nothing wrong.
  */
-export function buildFindingsSheet(findings: readonly Finding[] | null): SheetSpec {
+export function buildFindingsSheet(findings: readonly Finding[] | null): SheetSpec<DataStyleKey> {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...(findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
   const rows = sorted.map((f) => layoutRow(findingsLayout, { severity: severityLabels[f.severity], location: findingLocation(f), message: findingText(f) }));

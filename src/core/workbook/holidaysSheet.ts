@@ -1,5 +1,5 @@
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { weekday } from "../calendar/dates";
 import type { Holiday } from "../calendar/holidays";
@@ -15,7 +15,7 @@ const holidayText = workbookText.holidays;
  * The editable holiday sheet ("Ngày nghỉ"): date, weekday, name, kind (Nghỉ / Làm bù) and the
  * announcement each row comes from; rows not yet announced say "dự kiến" in their name.
  */
-export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec {
+export function buildHolidaysSheet(holidays: readonly Holiday[]): SheetSpec<DataStyleKey> {
   return {
     name: sheetNames.holidays,
     cells: [

@@ -1,5 +1,5 @@
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
 import { rangeAddress } from "../grid/address";
@@ -22,8 +22,8 @@ const minimumRows = 200;
  * status dropdown and frozen header. Imported text is written as text, never as formulas.
  * @example buildTasksSheet(plan.tasks).cells[1][2] → { kind: "text", value: "Xây dựng mục tiêu chất lượng …" }
  */
-export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
-  const rows = tasks.map((t): CellSpec[] =>
+export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec<DataStyleKey> {
+  const rows = tasks.map((t): CellSpec<DataStyleKey>[] =>
     layoutRow(tasksLayout, {
       no: t.no,
       group: t.group ?? "",

@@ -2,7 +2,7 @@ import { rangeAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { PlanTask } from "../plan/plan";
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";
 import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
@@ -25,7 +25,7 @@ export function defaultRegistryFor(tasks: readonly PlanTask[]): RegistryUnit[] {
 }
 
 /** The editable unit registry sheet ("Đơn vị"). Its first column feeds the unit dropdowns. */
-export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec {
+export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec<DataStyleKey> {
   const rows = units.map((u) => layoutRow(unitsLayout, { name: u.name, aliases: u.aliases.join("; ") }));
   const body = rows.length ? rows : [layoutRow(unitsLayout, {})];
   return {

@@ -8,6 +8,7 @@ import { importDossiers, dossierReportJson, readRate, matchingVariants, detectDo
 import { aggregateColumnKind } from "../../../src/core/dossiers/aggregateColumns";
 import { isTotalLabel } from "../../../src/core/dossiers/text";
 import { renderFinding } from "../../../src/core/messages/render";
+import { dossierSheetGaps } from "../../../src/core/workbook/dossierSheet";
 
 const asOf = "2024-12-31";
 const lines = (r: ReturnType<typeof importDossiers>) => r.findings.map((f) => `${f.severity} ${renderFinding(f)}`);
@@ -45,6 +46,12 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
     expect(result.total.rates.B).toBeCloseTo(173430 / 178033, 12);
     expect(result.total.rates.C).toBeNull();
     expect(result.total.rates.D).toBeNull();
+  });
+
+  it("warns, when the dossier sheet is written, that its 3.623 pending dossiers have no in-time/overdue split", () => {
+    expect(dossierSheetGaps(result.total).map((f) => `${f.severity} ${renderFinding(f)}`)).toEqual([
+      "warning Hồ sơ TTHC: số liệu gốc có 3623 hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)",
+    ]);
   });
 
   it("names both cells when the total row disagrees with the rows", () => {
@@ -246,6 +253,23 @@ describe("overdue without a result is pending, not late", () => {
     expect(aggregateColumnKind({ group: "", own: "Quá hạn chưa có kết quả" })).toBe("pendingOverdue");
     expect(aggregateColumnKind({ group: "", own: "Trễ hạn chưa trả" })).toBe("pendingOverdue");
     expect(aggregateColumnKind({ group: "", own: "Đang giải quyết quá hạn" })).toBe("pendingOverdue");
+  });
+
+  it("knows the other captions of received parts and carried-forward counts", () => {
+    expect(aggregateColumnKind({ group: "Số hồ sơ nhận giải quyết", own: "Số kỳ trước chuyển qua" })).toBe("receivedPrevious");
+    expect(aggregateColumnKind({ group: "", own: "Tồn đầu kỳ" })).toBe("receivedPrevious");
+    expect(aggregateColumnKind({ group: "", own: "Tồn cuối kỳ" })).toBe("pending");
+    expect(aggregateColumnKind({ group: "Số hồ sơ nhận giải quyết", own: "Số mới tiếp nhận" })).toBe("receivedNew");
+    expect(aggregateColumnKind({ group: "Tiếp nhận mới", own: "Tổng" })).toBe("receivedNew");
+    expect(aggregateColumnKind({ group: "Tiếp nhận", own: "Tổng số" })).toBe("received");
+    expect(aggregateColumnKind({ group: "", own: "Tổng số hồ sơ tiếp nhận trong kỳ" })).toBe("received");
+    expect(aggregateColumnKind({ group: "", own: "Qua dịch vụ bưu chính công ích" })).toBe("receivedPostal");
+    expect(aggregateColumnKind({ group: "", own: "Trực tiếp, dịch vụ bưu chính" })).toBe("receivedDirect");
+    expect(aggregateColumnKind({ group: "Đúng hạn", own: "Số lượng" })).toBe("onTime");
+    expect(aggregateColumnKind({ group: "Đúng hạn", own: "Tỷ lệ (%)" })).toBe("printedRate");
+    expect(aggregateColumnKind({ group: "Quá hạn", own: "Tỷ lệ (%)" })).toBeNull();
+    expect(aggregateColumnKind({ group: "", own: "Tỷ lệ hồ sơ trực tuyến (%)" })).toBeNull();
+    expect(aggregateColumnKind({ group: "", own: "Ghi chú" })).toBeNull();
   });
 });
 

@@ -9,9 +9,11 @@ export const inputMessages = {
   file_corrupt: (p: FindingParams) =>
     `tệp ${q(p.path)} bị hỏng hoặc không phải tệp ${p.kind} thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại`,
   file_encoding: (p: FindingParams) =>
-    `tệp ${q(p.path)} không ở bảng mã UTF-8 (có thể là bảng mã cũ như Windows-1258 hay TCVN3); hãy lưu lại tệp dạng "Unicode (UTF-8)" rồi thử lại`,
+    `không xác định được bảng mã của tệp ${q(p.path)} (không phải UTF-8, UTF-16, và đọc theo TCVN3, VNI hay Windows-1258 đều không ra chữ tiếng Việt rõ ràng); hãy mở tệp bằng Word, chuyển sang Unicode rồi lưu dạng "Unicode (UTF-8)" và thử lại`,
+  legacy_encoding_converted: (p: FindingParams) =>
+    `đã chuyển chữ của ${p.cells} ô từ bảng mã ${p.encoding} sang Unicode (${p.evidence === "font" ? "theo phông chữ của văn bản" : "nhận ra từ nội dung"}); hãy soát lại chữ trong vùng này`,
   file_type_unsupported: (p: FindingParams) =>
-    `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .txt)`,
+    `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .csv, .txt)`,
   sheet_not_found: (p: FindingParams) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
   table_not_found: () =>
     "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",

@@ -14,7 +14,7 @@ export const uiMessages = {
       "  iso-assistant report TỆP [--year NĂM] [-o BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx]",
       "  iso-assistant demo [-o THƯ_MỤC]",
       "",
-      "TỆP có thể là .xlsx, .docx, .html hoặc .tsv/.txt.",
+      "TỆP có thể là .xlsx, .docx, .html hoặc .tsv/.csv/.txt.",
     ].join("\n"),
   unknownCommand: (p: { command: string }) => `lệnh "${p.command}" không có; gõ iso-assistant --help để xem các lệnh`,
   missingFile: () => "thiếu tên tệp đầu vào",
