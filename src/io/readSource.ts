@@ -1,6 +1,7 @@
 import { termText } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
+import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
@@ -24,7 +25,7 @@ export type SourceKind = "xlsx" | "docx" | "html" | "tsv" | "csv";
 /** Input problems the caller turns into catalogue messages. */
 export class SourceError extends Error {
   constructor(
-    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt" | "file_encoding",
+    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt" | "file_encoding" | "workbook_unusable",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -58,6 +59,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
   try {
     switch (kind) {
       case "xlsx": {
+        await explainUnusableWorkbook(fileName.replace(/^.*[\\/]/, ""), bytes);
         const grids = await readXlsxGrids(bytes);
         if (options.sheet === undefined) return { grids, contextTexts: [] };
         const picked = grids.filter((g) => g.sheet === options.sheet);
@@ -83,6 +85,20 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     if (error instanceof SourceError) throw error;
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
+  }
+}
+
+/**
+ * A workbook the readers cannot open for a known reason (a password, an old .xls, a binary .xlsb,
+ * strict OOXML) is named with what to do; other damage stays "file_corrupt".
+ */
+async function explainUnusableWorkbook(name: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await XlsxPackage.open(bytes);
+  } catch (error) {
+    if (error instanceof PackageError && error.problem !== "not_zip" && error.problem !== "not_workbook") {
+      throw new SourceError("workbook_unusable", { path: name, problem: error.problem });
+    }
   }
 }
 
