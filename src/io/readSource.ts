@@ -7,7 +7,7 @@ import type { Grid } from "../core/grid/grid";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { csvToGrid, tsvToGrid } from "../core/grid/tsv";
 import type { Finding } from "../core/findings/finding";
-import { changedCells, convertLegacyDocument, legacyConversionFinding } from "../core/text/legacyContent";
+import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
 
 /** The grids of an input file and the prose around them (for the plan year). */
@@ -139,20 +139,6 @@ function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kin
   const [best, second] = readings;
   if (words < 3 || best.score < 0.6 || best.score - second.score < 0.2) throw refuse();
   return withConversionFindings(read(decoded.text), read(best.text), best.encoding, "content");
-}
-
-/** The converted content, with one info finding per table whose cells changed. */
-function withConversionFindings(
-  before: SourceContent,
-  after: SourceContent,
-  encoding: Parameters<typeof legacyConversionFinding>[3],
-  evidence: Parameters<typeof legacyConversionFinding>[4],
-): SourceContent {
-  const findings = after.grids.flatMap((grid, i) => {
-    const changed = before.grids[i] ? changedCells(before.grids[i], grid) : null;
-    return changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, encoding, evidence)] : [];
-  });
-  return { ...after, findings };
 }
 
 /**
