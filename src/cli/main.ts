@@ -14,6 +14,7 @@ import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { ArgsError, parseArgs, type ParsedArgs } from "./args";
+import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
 /** What a command hands back: text for stdout/stderr and the exit code. */
@@ -52,6 +53,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     dossiers: dossiersCommand,
     report: reportCommand,
     demo: demoCommand,
+    "next-year": nextYearCommand,
   };
   const command = commands[args.command];
   if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));

@@ -19,6 +19,7 @@ import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
+import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -32,6 +33,7 @@ export const findingMessages = {
   ...budgetMessages,
   ...evidenceMessages,
   ...narrativeFindingMessages,
+  ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -47,6 +49,9 @@ export const uiText = uiMessages;
 
 /** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
 export const workbookText = workbookMessages;
+
+/** Texts the next-year job writes into the new workbook. */
+export const nextYearText = nextYearTexts;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
