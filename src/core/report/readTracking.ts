@@ -26,11 +26,11 @@ export interface TrackingRead {
   readonly budget: BudgetSheetData;
   readonly refs: ReportRefs;
   /** The report's text blocks: the "Nhận xét" sheet, or drafts from the figures when there is none yet. */
-  readonly narrative: Narrative;
+  readonly narrative?: Narrative;
   /** Where each block was read ("B5"); empty when drafted. */
-  readonly narrativeCells: Partial<Record<NarrativeKey, string>>;
+  readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
   /** True when the workbook had no "Nhận xét" sheet: the report job writes the drafts as that sheet. */
-  readonly narrativeDrafted: boolean;
+  readonly narrativeDrafted?: boolean;
   readonly findings: readonly Finding[];
 }
 
