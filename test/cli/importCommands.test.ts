@@ -74,8 +74,15 @@ describe("iso-assistant validate", () => {
     const noTable = await runCli(["validate", prose]);
     expect(noTable.code).toBe(2);
     expect(noTable.stderr[0]).toMatch(/^van-ban: không tìm thấy bảng nhiệm vụ/);
+    const renamed = join(dir, "doi-duoi.docx");
+    writeFileSync(renamed, "không phải zip");
+    const text = await runCli(["validate", renamed]);
+    expect(text.code).toBe(2);
+    expect(text.stderr[0]).toBe(
+      'tệp "doi-duoi.docx" có đuôi .docx nhưng nội dung là văn bản thuần (ví dụ tệp .tsv, .csv hay .txt được đổi đuôi), không phải tệp .docx (Office Open XML); hãy đặt lại đúng đuôi (.tsv, .txt, .csv)',
+    );
     const corrupt = join(dir, "hong.docx");
-    writeFileSync(corrupt, "không phải zip");
+    writeFileSync(corrupt, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0xff, 0xfe, 0x00, 0x01]));
     const broken = await runCli(["validate", corrupt]);
     expect(broken.code).toBe(2);
     expect(broken.stderr[0]).toMatch(/^tệp "hong\.docx" bị hỏng hoặc không phải tệp \.docx thật/);
