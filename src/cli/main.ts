@@ -198,10 +198,10 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
 }
 
-/** "2024", or "2026–2030 (giai đoạn)" for a multi-year plan. */
+/** "2024", or "2026 (giai đoạn 2026–2030)" for a multi-year plan. */
 function yearLabel(plan: PlanImport): string {
-  if (plan.years) return uiText.planYears({ from: plan.years[0], to: plan.years[1] });
-  return plan.year === null ? "?" : String(plan.year);
+  const year = plan.year === null ? "?" : String(plan.year);
+  return plan.years ? uiText.planYears({ year, from: plan.years[0], to: plan.years[1] }) : year;
 }
 
 function summaryLine(tasks: number, groups: number, year: string, findings: readonly Finding[]): string {

@@ -23,7 +23,7 @@ export const uiMessages = {
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   nextYearSummary: (p: { year: number; tasks: number }) =>
     `Sổ theo dõi năm ${p.year}: giữ thông tin cơ quan, danh mục đơn vị và ${p.tasks} nhiệm vụ của kế hoạch (thời gian chuyển sang năm ${p.year}, trạng thái và minh chứng để trống). Kiểm tra lại nhiệm vụ trước khi ban hành kế hoạch năm ${p.year}.`,
