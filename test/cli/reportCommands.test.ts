@@ -82,8 +82,8 @@ describe("iso-assistant dossiers", () => {
   it("prints both rates with their formulas in the human summary", async () => {
     const out = await runCli(["dossiers", samplePath("dossiers_sample_2024.xlsx"), "--as-of", "2024-12-31"]);
     // At 31/12: 326 resolved, all early or on time (A = 100 %); C = (271 + 55 + 12 + 3 + 0) / 391 = 341/391 = 87,21 %.
-    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100,00 %.");
-    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21 %.");
+    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100%.");
+    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21%.");
   });
 
   it("reads an agency's news item: the level table with its 'Toàn tỉnh' row, and the rate stated in the prose", async () => {

@@ -121,3 +121,22 @@ export function legacyConversionFinding(
   const names = (typeof encoding === "string" ? [encoding] : [...encoding]).map((e) => (e === "windows-1258" ? "Windows-1258" : legacyEncodingNames[e]));
   return finding("info", "legacy_encoding_converted", { sheet, cell: range }, { encoding: names.join(" và "), cells, evidence });
 }
+
+/**
+ * Content read twice, before and after conversion: the converted content with one info finding
+ * per table whose cells changed.
+ */
+export function withConversionFindings<T extends { readonly grids: readonly Grid[] }>(
+  before: T,
+  after: T,
+  encoding: LegacyEncoding | "windows-1258",
+  evidence: LegacyEvidence,
+): T & { readonly findings: Finding[] } {
+  const findings = after.grids.flatMap((grid, i) => {
+    const changed = before.grids[i] ? changedCells(before.grids[i], grid) : null;
+    return changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, encoding, evidence)] : [];
+  });
+  // What the reader found besides (a merge cut to the table's size) stays.
+  const earlier = (after as { readonly findings?: readonly Finding[] }).findings ?? [];
+  return { ...after, findings: [...earlier, ...findings] };
+}
