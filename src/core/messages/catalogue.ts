@@ -18,6 +18,7 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import type { FindingParams } from "../findings/finding";
 
@@ -31,6 +32,7 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...narrativeFindingMessages,
   ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
@@ -53,6 +55,9 @@ export const nextYearText = nextYearTexts;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
+
+/** Texts of the report's narrative blocks ("Nhận xét" sheet). */
+export const narrativeText = narrativeMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {
