@@ -146,7 +146,7 @@ describe("iso-assistant dossiers", () => {
     // A = 1 380 / 1 400 = 98,57 %; B = 1 380 / 1 500 = 92 %; C and D need the pending split.
     expect(out.stdout[0]).toContain("tiếp nhận 1500 hồ sơ; trước hạn và đúng hạn 1380 (số liệu gốc ghi gộp), quá hạn 20;");
     expect(out.stdout[0]).toContain("đang giải quyết 100 (số liệu gốc không tách trong hạn, quá hạn).");
-    expect(out.stdout[0]).toContain("/ tiếp nhận = 92,00 %.");
+    expect(out.stdout[0]).toContain("(B) = (trước hạn + đúng hạn) / tiếp nhận = 92%.");
     expect(out.stdout[0]).toContain("Tỷ lệ ghi trong số liệu gốc 98,57% khớp cách tính A.");
   });
 
