@@ -2,19 +2,22 @@ import { termText } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
-import { docxContentFromXml } from "../core/grid/docx";
+import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
+import type { Finding } from "../core/findings/finding";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { csvToGrid, tsvToGrid } from "../core/grid/tsv";
-import type { Finding } from "../core/findings/finding";
 import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
+import { contentKind, maxPartBytes, oversizedPart } from "./inspectFile";
 
 /** The grids of an input file and the prose around them (for the plan year). */
 export interface SourceContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
-  /** What reading the file found worth saying: text converted from TCVN3, VNI or Windows-1258. */
+  /** The document's text lines in reading order (.docx and text files), for reading a decree-format document such as last year's report. */
+  readonly lines?: string[];
+  /** What reading the file found worth saying: text converted from TCVN3, VNI or Windows-1258; merges wider than the table. */
   readonly findings?: readonly Finding[];
 }
 
@@ -23,7 +26,15 @@ export type SourceKind = "xlsx" | "docx" | "html" | "tsv" | "csv";
 /** Input problems the caller turns into catalogue messages. */
 export class SourceError extends Error {
   constructor(
-    readonly code: "file_type_unsupported" | "sheet_not_found" | "file_unreadable" | "file_corrupt" | "file_encoding" | "workbook_unusable",
+    readonly code:
+      | "file_type_unsupported"
+      | "sheet_not_found"
+      | "file_unreadable"
+      | "file_corrupt"
+      | "file_encoding"
+      | "file_kind_mismatch"
+      | "file_too_large"
+      | "workbook_unusable",
     readonly params: Record<string, string>,
   ) {
     super(code);
@@ -54,6 +65,8 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
   const kind = sourceKind(fileName);
   const name = baseName(fileName);
   if (!kind) throw new SourceError("file_type_unsupported", { extension: fileName.replace(/^.*\./, ".") });
+  // An encrypted or old-format workbook (an OLE file) is told apart by explainUnusableWorkbook below.
+  if (kind === "xlsx" || kind === "docx") checkPackage(fileName, bytes, { oleChecked: kind === "xlsx" });
   try {
     switch (kind) {
       case "xlsx": {
@@ -72,7 +85,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
         const styles = await zip.file("word/styles.xml")?.async("string");
         const content = docxContentFromXml(name, xml, styles);
-        return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings };
+        return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings, lines: docxLinesFromXml(xml) };
       }
       case "html":
       case "tsv":
@@ -83,6 +96,24 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     if (error instanceof SourceError) throw error;
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
+  }
+}
+
+/**
+ * Before a package is read whole: it must be a zip (a text file renamed .xlsx is named as
+ * text, not "corrupt"), and no part may inflate beyond what a whole-file reader can hold (a
+ * huge file is "too large", not "corrupt").
+ */
+export function checkPackage(fileName: string, bytes: Uint8Array, options: { oleChecked?: boolean } = {}): void {
+  const path = fileName.replace(/^.*[\\/]/, "");
+  const extension = path.includes(".") ? path.replace(/^.*\./, ".").toLowerCase() : "";
+  const kind = contentKind(bytes);
+  // `oleChecked`: the caller's workbook reader tells an encrypted workbook from an old .xls itself.
+  if (kind !== "zip" && kind !== "binary" && !(kind === "ole" && options.oleChecked)) throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
+  const big = oversizedPart(bytes);
+  if (big) {
+    const mb = (n: number) => String(Math.round(n / (1024 * 1024)));
+    throw new SourceError("file_too_large", { path, part: big.name, size: mb(big.size), limit: mb(maxPartBytes) });
   }
 }
 
@@ -111,7 +142,7 @@ function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kin
   // Clipboard or Word text sometimes carries a whole HTML table.
   const html = kind === "html" || containsHtmlTable(decoded.text);
   const read = (text: string): SourceContent =>
-    html ? htmlContent(name, text) : { grids: [kind === "csv" ? csvToGrid(name, text) : tsvToGrid(name, text)], contextTexts: [] };
+    html ? htmlContent(name, text) : { grids: [kind === "csv" ? csvToGrid(name, text) : tsvToGrid(name, text)], contextTexts: [], lines: text.split(/\r?\n/) };
   const refuse = () => new SourceError("file_encoding", { path: fileName.replace(/^.*[\\/]/, "") });
 
   const legacy = convertLegacyDocument(decoded.text, html);

@@ -29,7 +29,7 @@ export function pasteFromClipboard(data: Pick<DataTransfer, "getData"> | null): 
 export interface PastedContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
-  /** Text pasted from a TCVN3 or VNI document, converted to Unicode (info findings). */
+  /** Text pasted from a TCVN3 or VNI document, converted to Unicode (info findings); merges cut to the table (warnings). */
   readonly findings?: readonly Finding[];
 }
 

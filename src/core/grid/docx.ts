@@ -4,12 +4,13 @@ import { decodeEntities } from "../text/normalize";
 import { legacyFont, legacyToUnicode, type LegacyEncoding } from "../text/legacyEncoding";
 import { changedCells, legacyConversionFinding } from "../text/legacyContent";
 import { makeGrid, type CellRange, type Grid } from "./grid";
+import { maxTableCells, maxTableColumns, spanAreaBudget, spanCapFinding, spanValue, type SpanCap } from "./limits";
 
 /** What a .docx body holds for import: its tables as grids and its prose paragraphs (for the plan year). */
 export interface DocxContent {
   readonly tables: Grid[];
   readonly paragraphs: string[];
-  /** Info findings: table cells whose text was typed in a TCVN3 or VNI font and converted. */
+  /** Info findings about converted TCVN3/VNI text; warnings about merges wider than the table. */
   readonly findings: Finding[];
 }
 
@@ -73,25 +74,28 @@ interface RunText {
 export function docxContentFromXml(sourceName: string, documentXml: string, stylesXml?: string): DocxContent {
   const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
   const fonts = readFonts(stylesXml);
-  const tables: { grid: Grid; raw: Grid; encodings: Set<LegacyEncoding> }[] = [];
+  const tables: { grid: Grid; raw: Grid; encodings: Set<LegacyEncoding>; capped: SpanCap | null }[] = [];
   const paragraphs: string[] = [];
   let cursor = 0;
   for (const span of topLevelElements(body, "w:tbl")) {
     paragraphs.push(...paragraphTexts(body.slice(cursor, span.start), fonts));
     const xml = body.slice(span.start, span.end);
     const encodings = new Set<LegacyEncoding>();
-    const grid = tableToGrid(sourceName, xml, tables.length, fonts, encodings);
-    const raw = encodings.size ? tableToGrid(sourceName, xml, tables.length, null, new Set()) : grid;
-    tables.push({ grid, raw, encodings });
+    const { grid, capped } = tableToGrid(sourceName, xml, tables.length, fonts, encodings);
+    const raw = encodings.size ? tableToGrid(sourceName, xml, tables.length, null, new Set()).grid : grid;
+    tables.push({ grid, raw, encodings, capped });
     cursor = span.end;
   }
   paragraphs.push(...paragraphTexts(body.slice(cursor), fonts));
   const named = tables.length === 1 ? [{ ...tables[0], grid: { ...tables[0].grid, sheet: sourceName } }] : tables;
   // One info finding per table with converted text, naming the cells that changed.
-  const findings = named.flatMap(({ grid, raw, encodings }) => {
+  const findings = named.flatMap(({ grid, raw, encodings, capped }) => {
     const changed = encodings.size ? changedCells(raw, grid) : null;
     const order: LegacyEncoding[] = ["tcvn3", "vni"];
-    return changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, order.filter((e) => encodings.has(e)), "font")] : [];
+    return [
+      ...(changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, order.filter((e) => encodings.has(e)), "font")] : []),
+      ...(capped ? [spanCapFinding(grid.sheet, capped)] : []),
+    ];
   });
   return { tables: named.map((t) => t.grid), paragraphs, findings };
 }
@@ -173,20 +177,43 @@ function runText(xml: string): string {
   return out;
 }
 
-function tableToGrid(sourceName: string, tableXml: string, index: number, fonts: Fonts | null, encodings: Set<LegacyEncoding>): Grid {
+function tableToGrid(
+  sourceName: string,
+  tableXml: string,
+  index: number,
+  fonts: Fonts | null,
+  encodings: Set<LegacyEncoding>,
+): { grid: Grid; capped: SpanCap | null } {
   const rows: string[][] = [];
   const merges: CellRange[] = [];
   // Column index → the merge area a vertical merge is still extending.
   const openVertical = new Map<number, CellRange & { bottom: number }>();
   const inner = tableXml.replace(/^<w:tbl\b[^>]*>/, "").replace(/<\/w:tbl>$/, "");
-  topLevelElements(inner, "w:tr").forEach((tr, r) => {
+  const trs = topLevelElements(inner, "w:tr");
+  const tcsOf = trs.map((tr) => {
     const trXml = inner.slice(tr.innerStart, tr.innerEnd);
+    return { trXml, tcs: topLevelElements(trXml, "w:tc") };
+  });
+  // The table's real width: its declared grid (w:tblGrid, before the first row), at least its widest row.
+  const gridXml = inner.slice(0, trs[0]?.start ?? inner.length);
+  const gridColumns = /<w:tblGrid\b[\s\S]*?<\/w:tblGrid>/.exec(gridXml)?.[0].match(/<w:gridCol\b/g)?.length ?? 0;
+  const widestRow = tcsOf.reduce((m, r) => Math.max(m, r.tcs.length), 0);
+  const declaredWidth = Math.max(widestRow, Math.min(maxTableColumns, gridColumns || widestRow, Math.floor(maxTableCells / Math.max(1, trs.length))));
+  // A grid far larger than the cells the table holds is not a real table: spans are ignored.
+  const cellCount = tcsOf.reduce((n, r) => n + r.tcs.length, 0);
+  const width = trs.length * declaredWidth > spanAreaBudget(cellCount) ? widestRow : declaredWidth;
+  let capped: SpanCap | null = null;
+  tcsOf.forEach(({ trXml, tcs }, r) => {
     const row: string[] = [];
     let c = 0;
-    for (const tc of topLevelElements(trXml, "w:tc")) {
+    for (const tc of tcs) {
       const tcXml = trXml.slice(tc.innerStart, tc.innerEnd);
       const props = /<w:tcPr>[\s\S]*?<\/w:tcPr>/.exec(tcXml)?.[0] ?? "";
-      const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(props)?.[1] ?? "1") || 1;
+      const declared = spanValue(/<w:gridSpan w:val="(\d+)"/.exec(props)?.[1]);
+      const span = Math.min(declared, Math.max(1, width - c));
+      if (span < declared) {
+        capped = capped ? { ...capped, count: capped.count + 1 } : { row: r, column: c, declared, kept: span, unit: "columns", count: 1 };
+      }
       const vMerge = /<w:vMerge(?: w:val="(\w+)")?\s*\/>/.exec(props);
       const text = topLevelElements(tcXml, "w:p")
         .map((p) => {
@@ -217,5 +244,34 @@ function tableToGrid(sourceName: string, tableXml: string, index: number, fonts:
   for (const open of openVertical.values()) {
     if (open.bottom > open.top || open.right > open.left) merges.push({ ...open });
   }
-  return makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges });
+  return { grid: makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges }), capped };
+}
+
+/**
+ * The text of a Word body as lines in reading order, the way a copy to plain text gives it:
+ * one line per paragraph; a table row becomes its cells' lines side by side, joined by a tab
+ * (the decree header's two columns come out as "UBND TỈNH X\tCỘNG HÒA …", as in seed 003).
+ * Used to read a decree-format document's header and sections (last year's report).
+ * @example docxLinesFromXml(xml)[0] === "UBND TỈNH NINH THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ */
+export function docxLinesFromXml(documentXml: string): string[] {
+  const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
+  const lines: string[] = [];
+  const tables = topLevelElements(body, "w:tbl");
+  let cursor = 0;
+  const paragraphsOf = (xml: string) => topLevelElements(xml, "w:p").map((p) => runText(xml.slice(p.innerStart, p.innerEnd)));
+  for (const table of [...tables, null]) {
+    const before = body.slice(cursor, table ? table.start : body.length);
+    for (const text of paragraphsOf(before)) lines.push(...text.split("\n"));
+    if (!table) break;
+    const inner = body.slice(table.innerStart, table.innerEnd);
+    for (const tr of topLevelElements(inner, "w:tr")) {
+      const trXml = inner.slice(tr.innerStart, tr.innerEnd);
+      const cells = topLevelElements(trXml, "w:tc").map((tc) => paragraphsOf(trXml.slice(tc.innerStart, tc.innerEnd)).flatMap((t) => t.split("\n")).filter((t) => t.trim()));
+      const height = Math.max(0, ...cells.map((c) => c.length));
+      for (let i = 0; i < height; i++) lines.push(cells.map((c) => c[i] ?? "").join("\t").replace(/\t+$/, ""));
+    }
+    cursor = table.end;
+  }
+  return lines;
 }

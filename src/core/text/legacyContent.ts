@@ -136,5 +136,7 @@ export function withConversionFindings<T extends { readonly grids: readonly Grid
     const changed = before.grids[i] ? changedCells(before.grids[i], grid) : null;
     return changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, encoding, evidence)] : [];
   });
-  return { ...after, findings };
+  // What the reader found besides (a merge cut to the table's size) stays.
+  const earlier = (after as { readonly findings?: readonly Finding[] }).findings ?? [];
+  return { ...after, findings: [...earlier, ...findings] };
 }

@@ -52,7 +52,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   selectionEmpty: () => "The selected range is empty: select the whole task table, header row included, and try again.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Read ${count(p.tasks, "task")} (${count(p.groups, "group")}), plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (multi-year plan)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (multi-year plan ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Wrote the sheets ${sheets(p.names)}.`,
   importFailed: () => "The task table could not be imported; see the problems below.",
 

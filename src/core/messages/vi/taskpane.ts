@@ -51,7 +51,7 @@ export const taskpaneMessagesVi = {
   selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
   importFailed: () => "Không nhập được bảng nhiệm vụ; xem lỗi bên dưới.",
 
