@@ -11,7 +11,7 @@ export const mimeTypes = {
 } as const;
 
 export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string): void {
-  if (typeof URL.createObjectURL !== "function") throw new PaneError((t) => t.errorDownload());
+  if (typeof URL.createObjectURL !== "function") throw new PaneError("errorDownload");
   // Copy into a fresh ArrayBuffer: a Uint8Array view over a shared or larger buffer would
   // otherwise put the whole buffer in the file.
   const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: mime });
@@ -34,6 +34,6 @@ export async function readPickedFile(file: File): Promise<Uint8Array> {
   try {
     return new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new PaneError((t) => t.errorFileUnreadable({ name: file.name }));
+    throw new PaneError("errorFileUnreadable", { name: file.name });
   }
 }

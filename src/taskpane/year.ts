@@ -10,7 +10,7 @@ import { PaneError } from "./errors";
 export function yearFromField(text: string): number | undefined {
   const value = text.trim();
   if (value === "") return undefined;
-  if (!/^(19|20|21)\d{2}$/.test(value)) throw new PaneError((t) => t.yearInvalid({ value }));
+  if (!/^(19|20|21)\d{2}$/.test(value)) throw new PaneError("yearInvalid", { value });
   return Number(value);
 }
 

@@ -39,7 +39,7 @@ describe("describeError (the pane's error boundary)", () => {
   });
 
   it("maps pane errors, spec errors and failed chunk loads", () => {
-    expect(describeError(new PaneError((t) => t.selectionEmpty()), vi)).toBe(vi.selectionEmpty());
+    expect(describeError(new PaneError("selectionEmpty"), vi)).toBe(vi.selectionEmpty());
     expect(describeError(new InvalidWorkbookSpecError("bad name"), vi)).toBe(vi.errorInternalSpec());
     expect(describeError(Object.assign(new Error("Loading chunk 974 failed."), { name: "ChunkLoadError" }), vi)).toBe(vi.errorModuleLoad());
   });
