@@ -1,10 +1,8 @@
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { importPlan } from "../core/plan/importPlan";
-import type { PlanImport, PlanTask } from "../core/plan/plan";
-import { planText } from "../core/messages/catalogue";
-import { foldKey, singleLine } from "../core/text/normalize";
-import { taskStatuses } from "../core/workbook/sheetNames";
+import { carryProgress } from "../core/plan/carryProgress";
+import type { PlanImport } from "../core/plan/plan";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -50,48 +48,23 @@ export function importFromContent(content: SourceContent, options: { year?: numb
 }
 
 
-/** A task whose status, evidence or note the user filled in. */
-function hasProgress(t: PlanTask): boolean {
-  return Boolean(t.evidence.trim() || t.note.trim() || (t.status.trim() && t.status !== taskStatuses[0]));
-}
-
-/**
- * Carries the user's progress (status, evidence, note) from the tasks sheet being replaced to
- * the newly imported tasks, so re-importing a corrected plan never loses what was typed in.
- * A task is the same when its text is the same (diacritics and spacing aside), else when it
- * keeps its number. A task with progress that matches no new task stays, at the end of the
- * sheet with a note, and is reported: nothing the user typed is dropped.
- */
-export function carryProgress(tasks: readonly PlanTask[], previous: readonly PlanTask[]): { tasks: PlanTask[]; findings: Finding[] } {
-  const unused = new Set(previous.filter(hasProgress));
-  const take = (match: (old: PlanTask) => boolean) => {
-    const old = [...unused].find(match);
-    if (old) unused.delete(old);
-    return old;
-  };
-  const matched = tasks.map((t) => take((old) => foldKey(old.task) === foldKey(t.task)));
-  const carried = tasks.map((t, i) => {
-    const old = matched[i] ?? take((o) => foldKey(o.no) === foldKey(t.no) && !matched.includes(o));
-    return old ? { ...t, status: t.status || old.status, evidence: t.evidence || old.evidence, note: t.note || old.note } : t;
-  });
-  // Kept at the end of the new sheet with a note, so nothing the user typed is lost.
-  const kept = [...unused].map((old) => ({ ...old, note: [planText.notInNewPlan, old.note].filter(Boolean).join("; ") }));
-  const findings = kept.map((old) =>
-    finding("warning", "progress_not_carried", { sheet: old.source.sheet }, { no: old.no, task: singleLine(old.task).slice(0, 80) }),
-  );
-  return { tasks: [...carried, ...kept], findings };
-}
-
 /**
  * The sheets an import writes into an existing tracking workbook: tasks (with the progress of
  * the tasks they replace) and findings; the unit registry only when the workbook has none,
  * because the user edits it.
  */
-export function importIntoWorkbook(result: ImportJobResult, existing: readonly Grid[]): (WorkbookSpec & { findings: readonly Finding[] }) | null {
+export function importIntoWorkbook(
+  result: ImportJobResult,
+  existing: readonly Grid[],
+): (WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null }) | null {
   if (!result.plan || !result.workbook) return null;
   const oldTasksGrid = existing.find((g) => g.sheet === sheetNames.tasks);
-  const previous = oldTasksGrid ? importPlan([oldTasksGrid], { year: result.plan.year ?? undefined })?.tasks ?? [] : [];
-  const carried = carryProgress(result.plan.tasks, previous);
+  // The old sheet is read with its own year (kept rows keep their dates); "Thông tin" names it when present.
+  const old = oldTasksGrid ? importPlan([oldTasksGrid]) : null;
+  const agencyGrid = existing.find((g) => g.sheet === sheetNames.agency);
+  const agency = agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
+  const agencyYear = agency && agency.info.year > 0 && !agency.findings.some((f) => f.code === "year_invalid") ? agency.info.year : null;
+  const carried = carryProgress(result.plan.tasks, old?.tasks ?? [], { nextYear: result.plan.year, previousYear: agencyYear ?? old?.year ?? null });
   const hasUnits = existing.some((g) => g.sheet === sheetNames.units);
   return {
     sheets: [
@@ -100,5 +73,6 @@ export function importIntoWorkbook(result: ImportJobResult, existing: readonly G
       buildFindingsSheet([...carried.findings, ...result.plan.findings]),
     ],
     findings: carried.findings,
+    refusal: carried.refusal,
   };
 }

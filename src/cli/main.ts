@@ -126,6 +126,11 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
       // Into an existing tracking workbook: replace only the sheets the import owns.
       const base = await loadWorkbookToRewrite(path);
       const sheets = importIntoWorkbook(loaded.result, base.worksheets.map(worksheetToGrid));
+      if (sheets?.refusal) {
+        out.stderr.push(renderFinding(sheets.refusal));
+        out.code = exitCodes.unusable;
+        return;
+      }
       if (sheets) {
         extra.push(...sheets.findings);
         writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));

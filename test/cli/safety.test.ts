@@ -17,7 +17,7 @@ const load = async (path: string) => {
 };
 
 describe("re-importing a plan keeps the user's progress", () => {
-  it("matches a reworded task by its number, keeps unmatched progress with a note, and numbers a row added by hand", async () => {
+  it("matches a reworded task by its text, keeps unmatched progress with a note, and numbers a row added by hand", async () => {
     const dir = tmp();
     const book = join(dir, "so.xlsx");
     await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
@@ -37,7 +37,7 @@ describe("re-importing a plan keeps the user's progress", () => {
     writeFileSync(corrected, plan);
     const out = await runCli(["import", corrected, "-o", book]);
     expect(out.code).toBe(0);
-    expect(out.stdout.join("\n")).toContain('[Cảnh báo] Nhiệm vụ: trạng thái, kết quả của nhiệm vụ số "11"');
+    expect(out.stdout.join("\n")).toContain('[Cảnh báo] Nhiệm vụ!C13: trạng thái, kết quả của nhiệm vụ số "11"');
 
     const after = (await load(book)).getWorksheet("Nhiệm vụ")!;
     expect(after.getCell("C9").value).toBe("Xây dựng kế hoạch và tổ chức đánh giá nội bộ.");
@@ -46,6 +46,47 @@ describe("re-importing a plan keeps the user's progress", () => {
     expect(after.getCell("A13").value).toBe("11");
     expect(after.getCell("K13").value).toBe("Biên bản khắc phục 01/BB-ISO ngày 20/11/2024");
     expect(after.getCell("L13").value).toBe("Không còn trong kế hoạch mới nhập");
+  });
+
+  it("issue 13: a task inserted before task 1 and task 1 reworded — the status follows the task, not the number", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    const wb = await load(book);
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    tasks.getCell("J2").value = "Hoàn thành"; // task 1: Xây dựng mục tiêu chất lượng năm 2024 của Sở
+    tasks.getCell("K2").value = "Quyết định số 15/QĐ-SYT ngày 20/01/2024";
+    await wb.xlsx.writeFile(book);
+
+    const plan = readFileSync(samplePath(seeds.plan2024), "utf8")
+      .replace(/^(\d+)\t/gm, (_, n: string) => `${Number(n) + 1}\t`)
+      .replace("Xây dựng mục tiêu chất lượng năm 2024 của Sở\t", "Xây dựng, ban hành mục tiêu chất lượng năm 2024 của Sở\t")
+      .replace(/^2\t/m, "1\tTuyên truyền, phổ biến Kế hoạch áp dụng ISO năm 2024 đến công chức\tHội nghị phổ biến\tTháng 01/2024\tTổ chức Hành chính\n2\t");
+    const corrected = join(dir, "ke-hoach-sua.txt");
+    writeFileSync(corrected, plan);
+    const out = await runCli(["import", corrected, "-o", book]);
+    expect(out.code).toBe(0);
+    expect(out.stdout.join("\n")).not.toMatch(/trạng thái, kết quả/);
+
+    const after = (await load(book)).getWorksheet("Nhiệm vụ")!;
+    const row = (r: number) => ["A", "C", "J", "K"].map((c) => after.getCell(`${c}${r}`).value);
+    expect(row(2)).toEqual(["1", "Tuyên truyền, phổ biến Kế hoạch áp dụng ISO năm 2024 đến công chức", "Chưa thực hiện", ""]);
+    expect(row(3)).toEqual(["2", "Xây dựng, ban hành mục tiêu chất lượng năm 2024 của Sở", "Hoàn thành", "Quyết định số 15/QĐ-SYT ngày 20/01/2024"]);
+    expect(after.getCell("A15").value).toBeNull();
+  });
+
+  it("refuses another agency's plan over a workbook with progress and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    const wb = await load(book);
+    wb.getWorksheet("Nhiệm vụ")!.getCell("J9").value = "Hoàn thành";
+    await wb.xlsx.writeFile(book);
+    const before = md5(book);
+    const out = await runCli(["import", samplePath(seeds.vhttdl2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^Nhiệm vụ: chỉ \d trong 9 nhiệm vụ của kế hoạch đang nhập giống nhiệm vụ trong trang "Nhiệm vụ" \(12 nhiệm vụ/);
+    expect(md5(book)).toBe(before);
   });
 
   it("treats a row the user added without a number on the tasks sheet as a new task", async () => {

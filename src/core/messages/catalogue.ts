@@ -4,7 +4,7 @@
  * the texts of the generated sheets and report have their own files. Tests check every
  * entry renders NFC text with full diacritics.
  */
-import { notInNewPlanNote, planMessages, requiredActivityTexts } from "./vi/plan";
+import { notInNewPlanNote, planMessages, possibleMatchNote, possibleMatchPrefix, requiredActivityTexts } from "./vi/plan";
 import { timingMessages } from "./vi/timing";
 import { unitMessages } from "./vi/units";
 import { dossierMessages } from "./vi/dossiers";
@@ -55,6 +55,8 @@ export const reportText = reportMessages;
 export const planText = {
   requiredActivities: requiredActivityTexts,
   notInNewPlan: notInNewPlanNote,
+  possibleMatch: possibleMatchNote,
+  possibleMatchPrefix,
 } as const;
 
 /** Severity label shown next to a finding. */

@@ -45,7 +45,7 @@ export async function importPlanIntoExcel(source: PlanSource, year: number | und
     } else {
       content = source.content;
     }
-    const existing = await readSheets(context, names, [sheetNames.tasks, sheetNames.units]);
+    const existing = await readSheets(context, names, [sheetNames.tasks, sheetNames.units, sheetNames.agency]);
 
     job.progress(job.t.busyImporting());
     // The workbook's unit registry checks the units column, unless the source brings its own.
@@ -53,6 +53,8 @@ export async function importPlanIntoExcel(source: PlanSource, year: number | und
     const result = kit.importFromContent({ grids: [...content.grids, ...registry], contextTexts: content.contextTexts }, { year });
     const spec = kit.importIntoWorkbook(result, existing);
     if (!result.plan || !spec) return { plan: null, fatal: result.fatal, written: [] };
+    // Another year's or agency's plan over a sheet with progress: nothing is written.
+    if (spec.refusal) return { plan: null, fatal: [spec.refusal], written: [] };
 
     job.progress(job.t.busyWriting());
     await renderWorkbookSpec(context, spec);

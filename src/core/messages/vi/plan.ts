@@ -9,6 +9,12 @@ export const planMessages = {
   task_number_missing: () => "dòng này chưa có số thứ tự; đã nhận là một nhiệm vụ mới, hãy ghi số thứ tự",
   progress_not_carried: (p: FindingParams) =>
     `trạng thái, kết quả của nhiệm vụ số ${q(p.no)} (${q(p.task)}) không còn nhiệm vụ tương ứng trong kế hoạch mới nhập; dòng này được giữ ở cuối trang với ghi chú, hãy xem lại`,
+  progress_match_uncertain: (p: FindingParams) =>
+    `không chắc nhiệm vụ cũ số ${q(p.no)} (${q(p.task)}, giữ ở dòng ${p.row}) và nhiệm vụ số ${q(p.newNo)} của kế hoạch mới (${q(p.newTask)}, dòng ${p.newRow}) là cùng một việc (nội dung giống ${p.percent}%); trạng thái, kết quả chưa được chuyển sang dòng ${p.newRow}. Nếu đúng là một, hãy chép sang dòng ${p.newRow} rồi xoá dòng ${p.row}`,
+  plan_other_year: (p: FindingParams) =>
+    `kế hoạch đang nhập là của năm ${p.next}, còn trang "Nhiệm vụ" theo dõi năm ${p.previous} và đã có trạng thái, kết quả nhập tay; không ghi gì để không lẫn tiến độ hai năm. Hãy nhập vào một sổ theo dõi mới của năm ${p.next}`,
+  plan_differs: (p: FindingParams) =>
+    `chỉ ${p.same} trong ${p.total} nhiệm vụ của kế hoạch đang nhập giống nhiệm vụ trong trang "Nhiệm vụ" (${p.previous} nhiệm vụ, đã có trạng thái, kết quả nhập tay): có vẻ đây là kế hoạch của cơ quan khác hoặc năm khác; không ghi gì để không chuyển trạng thái sang nhầm nhiệm vụ. Hãy nhập vào một sổ theo dõi mới`,
   task_timing_missing: (p: FindingParams) => `nhiệm vụ số ${q(p.no)} chưa có tiến độ/thời gian`,
   task_units_missing: (p: FindingParams) => `nhiệm vụ số ${q(p.no)} chưa có đơn vị thực hiện`,
   continuation_without_task: () => "dòng tiếp nối không có nhiệm vụ nào ở trên; dòng này đã được bỏ qua",
@@ -20,6 +26,11 @@ export const planMessages = {
 /** Activities the regulations require every year (domain.md §1.2): the label a warning names, and its legal basis. */
 /** Note on a task row kept from the replaced tasks sheet because the new plan has no such task. */
 export const notInNewPlanNote = "Không còn trong kế hoạch mới nhập";
+
+/** Note on a kept row whose task may be a new task (the match is uncertain); starts with `possibleMatchPrefix`. */
+export const possibleMatchPrefix = "Có thể là nhiệm vụ số";
+export const possibleMatchNote = (p: FindingParams) =>
+  `${possibleMatchPrefix} "${p.no}" của kế hoạch mới (dòng ${p.row}); trạng thái chưa được chuyển`;
 
 export const requiredActivityTexts = {
   objectives: { label: "xây dựng mục tiêu chất lượng", basis: "TCVN ISO 9001:2015 điều 6.2" },
