@@ -214,7 +214,10 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const budgetText = workbookText.budget.headers;
   const budgetMissing: MissingItem[] = [];
   if (!budget || budget.granted === 0) budgetMissing.push({ step: "budget", label: budgetText.granted, sheet: sheetNames.budget, cell: budgetData?.granted[0]?.cells?.granted ?? null });
-  if (!budget || budget.estimate === 0) budgetMissing.push({ step: "budget", label: budgetText.amount, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });
+  if (!budget || budget.estimate === 0) {
+    const label = year !== null ? workbookText.budget.estimateTitle({ year: year + 1 }).replace(/^[A-Z]\.\s*/, "") : budgetText.amount;
+    budgetMissing.push({ step: "budget", label, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });
+  }
 
   const tasks = taskProgress(report);
   const taskFindings = onSheet(read?.findings ?? [], sheetNames.tasks);

@@ -23,6 +23,7 @@ import type { PlanImport } from "../core/plan/plan";
 import { importPlan } from "../core/plan/importPlan";
 import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
+import { readDocumentHeader } from "../core/document/readDocumentHeader";
 import { importFromContent, importIntoWorkbook } from "./importJob";
 import { dataYear, routineStatus, type RoutineStatus } from "./routine";
 
@@ -59,6 +60,33 @@ export function contentKind(content: SourceContent): ContentKind {
 /** Agency facts a plan's header and title give (the header reader fills them); the year at least. */
 export type PlanHeaderFacts = Partial<Omit<AgencyInfo, "year" | "recipients">>;
 
+/**
+ * The agency facts the plan states in its header, title and signature block (Nghị định 30
+ * layout, seed 003), and the plan's own reference ("Kế hoạch số 3885/KH-SLĐTBXH ngày
+ * 31/12/2022 của Sở …"). Only what the text says; the rest stays "".
+ * @example planHeaderFacts(seed003Lines).abbreviation === "SLĐTBXH"
+ */
+export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
+  if (lines.length === 0) return {};
+  const header = readDocumentHeader(lines);
+  const facts: Record<string, string> = {
+    governingBody: header.governingBody,
+    agencyName: header.agencyName,
+    agencyShortName: header.agencyShortName,
+    abbreviation: header.abbreviation,
+    placeName: header.placeName,
+    signingAuthority: header.signerTitle ? header.signingAuthority : "",
+    signerTitle: header.signerTitle,
+    signerName: header.signerName,
+  };
+  if (header.documentNumber && header.date) {
+    const [y, m, d] = header.date.split("-");
+    const of = header.agencyShortName ? ` của ${header.agencyShortName}` : "";
+    facts.planReference = `Kế hoạch số ${header.documentNumber}/${header.documentType || "KH"}-${header.abbreviation} ngày ${d}/${m}/${y}${of}`;
+  }
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== "")) as PlanHeaderFacts;
+}
+
 /** Fills the blank facts of `info` from `facts`; what the user typed is never replaced. */
 export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: AgencyInfo; filled: string[] } {
   const filled: string[] = [];
@@ -75,7 +103,8 @@ export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: Ag
 
 export type PlanStepResult =
   | { readonly kind: "plan"; readonly plan: PlanImport; readonly spec: WorkbookSpec; readonly year: number | null; readonly filled: readonly string[] }
-  | { readonly kind: "dossiers" | "tracking" }
+  | { readonly kind: "dossiers" }
+  | { readonly kind: "tracking" }
   | { readonly kind: "none"; readonly fatal: readonly Finding[] };
 
 /**
@@ -83,9 +112,10 @@ export type PlanStepResult =
  * the plan's year, "Thông tin" filled from the plan's header; a workbook that has them gets
  * the tasks (typed progress kept), its blank agency facts filled, and the sheets it lacks.
  */
-export function planIntoWorkbook(content: SourceContent, existing: readonly Grid[], header: PlanHeaderFacts = {}): PlanStepResult {
+export function planIntoWorkbook(content: SourceContent, existing: readonly Grid[], header: PlanHeaderFacts = planHeaderFacts(content.contextTexts)): PlanStepResult {
   const kind = contentKind(content);
-  if (kind === "dossiers" || kind === "tracking") return { kind };
+  if (kind === "dossiers") return { kind };
+  if (kind === "tracking") return { kind };
   // The workbook's registry checks the units column, unless the source brings its own.
   const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
   const result = importFromContent({ grids: [...content.grids, ...units], contextTexts: content.contextTexts });
@@ -109,6 +139,7 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
     return { kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled };
   }
   const written = importIntoWorkbook(result, existing)!;
+  if (written.refusal) return { kind: "none", fatal: [written.refusal] };
   const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
   );
@@ -118,7 +149,8 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
 
 export type DossierStepResult =
   | { readonly kind: "dossiers"; readonly imported: DossierImport; readonly spec: WorkbookSpec }
-  | { readonly kind: "plan" | "tracking" }
+  | { readonly kind: "plan" }
+  | { readonly kind: "tracking" }
   | { readonly kind: "none"; readonly fatal: readonly Finding[] };
 
 /**
@@ -127,7 +159,8 @@ export type DossierStepResult =
  */
 export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {
   const kind = contentKind(content);
-  if (kind === "plan" || kind === "tracking") return { kind };
+  if (kind === "plan") return { kind };
+  if (kind === "tracking") return { kind };
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return { kind: "none", fatal: [finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })] };
   const year = dataYear(existing).year;

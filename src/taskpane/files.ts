@@ -37,3 +37,20 @@ export async function readPickedFile(file: File): Promise<Uint8Array> {
     throw new PaneError("errorFileUnreadable", { name: file.name });
   }
 }
+
+/**
+ * The bytes of a picked file, reporting the percentage read as it goes (FileReader progress
+ * events; a small file reports once). A read failure becomes a catalogue message.
+ */
+export function readFileWithProgress(file: File, onProgress: (percent: number) => void): Promise<Uint8Array> {
+  if (typeof FileReader === "undefined") return readPickedFile(file);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    reader.onerror = () => reject(new PaneError("errorFileUnreadable", { name: file.name }));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(file);
+  });
+}

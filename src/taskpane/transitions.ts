@@ -89,7 +89,7 @@ export function applyDossiers(state: AppState, outcome: DossierOutcome): AppStat
 /** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
 export function applySaved(state: AppState, step: "budget" | "agency", status: StatusMessage, invalid: readonly string[] = []): AppState {
   const next = finish({ ...state, report: null, invalid }, step, status, null, false);
-  if (invalid.length > 0) return { ...next, focus: `input-${invalid[0]}` };
+  if (invalid.length > 0) return { ...next, focus: `input-${step}-${invalid[0]}` };
   return step === "budget" ? { ...next, budgetInputs: {} } : { ...next, agencyInputs: {} };
 }
 

@@ -23,7 +23,9 @@ export const excelHost: WorkbookHost = {
           if (grid.rows.every((row) => row.every((cell) => cell.trim() === ""))) throw new PaneError("selectionEmpty");
           return grid;
         },
-        write: (spec) => renderWorkbookSpec(context, spec),
+        write: async (spec) => {
+          await renderWorkbookSpec(context, spec);
+        },
       });
     }),
 };

@@ -135,9 +135,9 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   dossiersFromPaste: () => "Import dossiers from the pasted table",
   dossiersFromSelection: () => "Import dossiers from the selected range",
   dossiersPasteSourceName: () => "Bảng hồ sơ đã dán",
-  agencyFilled: (p: { count: number }) => (p.count > 0 ? ` Filled ${p.count} entries of “Thông tin” from the plan.` : ""),
-  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: string }) =>
-    `Read ${p.tasks} tasks, plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.${p.filled}`,
+  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
+    `Read ${p.tasks} tasks, plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.` +
+    (p.filled > 0 ? ` Filled ${count(p.filled, "entry")} of “Thông tin” from the plan.` : ""),
   wrongStepDossiers: () => "This file is a dossier list, not a plan: pick it in Step 4 “Administrative dossiers”.",
   wrongStepPlan: () => "This file is an ISO plan (task table), not dossier figures: pick it in Step 1 “Plan”.",
   wrongStepTracking: () =>
@@ -209,7 +209,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorSheetNotOwned: (p: { sheet: string }) =>
     `The sheet “${p.sheet}” already exists and was not created by Trợ lý ISO. To avoid overwriting your data, rename that sheet and run the command again.`,
   errorCellNotFound: (p: { location: string }) =>
-    `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook.`,
+    `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook: fix that cell in the file and import it again.`,
   errorItemNotFound: () => "A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step 1 to create the sheets again.",
   errorAccessDenied: () => "The workbook or sheet is protected, so nothing could be written; unprotect it and try again.",
   errorCellEditMode: () => "A cell is being edited: press Enter or Esc in that cell and try again.",

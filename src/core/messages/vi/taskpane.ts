@@ -134,9 +134,9 @@ export const taskpaneMessagesVi = {
   dossiersFromPaste: () => "Nhập hồ sơ từ nội dung đã dán",
   dossiersFromSelection: () => "Nhập hồ sơ từ vùng đang chọn",
   dossiersPasteSourceName: () => "Bảng hồ sơ đã dán",
-  agencyFilled: (p: { count: number }) => (p.count > 0 ? ` Đã điền ${p.count} mục của trang “Thông tin” từ kế hoạch.` : ""),
-  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: string }) =>
-    `Đã đọc ${p.tasks} nhiệm vụ, năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.${p.filled}`,
+  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
+    `Đã đọc ${p.tasks} nhiệm vụ, năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.` +
+    (p.filled > 0 ? ` Đã điền ${p.filled} mục của trang “Thông tin” từ kế hoạch.` : ""),
   wrongStepDossiers: () => "Tệp này là danh sách hồ sơ TTHC, không phải kế hoạch: hãy chọn nó ở Bước 4 “Hồ sơ TTHC”.",
   wrongStepPlan: () => "Tệp này là kế hoạch ISO (bảng nhiệm vụ), không phải số liệu hồ sơ: hãy chọn nó ở Bước 1 “Kế hoạch”.",
   wrongStepTracking: () =>
@@ -208,7 +208,7 @@ export const taskpaneMessagesVi = {
   errorSheetNotOwned: (p: { sheet: string }) =>
     `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,
   errorCellNotFound: (p: { location: string }) =>
-    `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ.`,
+    `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
   errorItemNotFound: () => "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc bấm Bước 1 để tạo lại các trang.",
   errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
   errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
