@@ -47,6 +47,8 @@ export interface Actions {
   saveBudget(): Promise<void>;
   report(): Promise<void>;
   downloadXlsx(): Promise<void>;
+  /** Standalone: the tracking workbook as it is now (to keep, or to fill in Excel). */
+  downloadTracking(): Promise<void>;
   downloadDocx(): Promise<void>;
   openAsWorkbook(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -311,6 +313,20 @@ export function createActions(deps: ActionDeps): Actions {
         const name = t().reportXlsxFileName(draftName());
         ctx.progress("busyFile", { name });
         downloadBytes(name, await files.xlsx(), mimeTypes.xlsx);
+        return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
+      }),
+
+    downloadTracking: () =>
+      run("plan", async (ctx) => {
+        const wb = store.get().workbook;
+        if (!wb) throw new PaneError("needPlanFirst");
+        const year = store.get().routine?.year;
+        const name = year ? t().trackingFileName({ year: String(year) }) : wb.name;
+        ctx.progress("busyLoadingModule");
+        const xlsxKit = await loadXlsxKit();
+        ctx.progress("busyFile", { name });
+        const spec: WorkbookSpec = { sheets: wb.sheets };
+        downloadBytes(name, await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)), mimeTypes.xlsx);
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 

@@ -118,23 +118,24 @@ function stateBadge(t: TaskpaneMessages, status: StepStatus | undefined): HTMLEl
   return h("span", { className: `step-state step-state-${state}` }, text);
 }
 
-/** The feedback of the last command of a step: its message (and, on error, focus), then its findings. */
-function feedback(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement {
+/** The message of the last command of a step, where the user is (focused on error). */
+function feedbackMessage(t: TaskpaneMessages, state: AppState, step: StepKey): HTMLElement {
   const fb: StepFeedback | undefined = state.feedback[step];
   const box = h("div", { id: feedbackId(step), className: "step-feedback", attrs: { tabindex: -1 } });
-  if (!fb) {
-    box.hidden = true;
-    return box;
-  }
-  replaceChildren(
-    box,
-    h("p", { className: `feedback-text tone-${fb.status.tone}`, attrs: { "data-tone": fb.status.tone } }, statusText(t, fb.status)),
-    fb.findings && fb.findings.length > 0
-      ? renderFindings(t, state.lang, { list: fb.findings, selectable: fb.selectable && state.mode === "excel" }, (f) => void actions.selectCell(f.sheet!, f.cell!), `step-${step}-findings`)
-      : null,
-  );
+  if (!fb) box.hidden = true;
+  else replaceChildren(box, h("p", { className: `feedback-text tone-${fb.status.tone}`, attrs: { "data-tone": fb.status.tone } }, statusText(t, fb.status)));
   return box;
 }
+
+/** The findings of the last command of a step (Excel: each selects its cell). */
+function feedbackFindings(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement | null {
+  const fb = state.feedback[step];
+  if (!fb?.findings || fb.findings.length === 0) return null;
+  return renderFindings(t, state.lang, { list: fb.findings, selectable: fb.selectable && state.mode === "excel" }, (f) => void actions.selectCell(f.sheet!, f.cell!), `step-${step}-findings`);
+}
+
+/** Where a step's result message goes among its controls: right under its primary button. */
+const FEEDBACK = "feedback";
 
 function missingList(t: TaskpaneMessages, state: AppState, items: readonly MissingItem[], actions: Actions, idPrefix: string): HTMLElement {
   return h(
@@ -157,7 +158,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
 const amount = (n: number) => n.toLocaleString("vi-VN");
 const percent = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 10000) / 100).toLocaleString("vi-VN")}%`);
 
-function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: RoutineStatus | null, actions: Actions): Child[] {
+function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: RoutineStatus | null, actions: Actions): (Child | typeof FEEDBACK)[] {
   const busy = state.busy !== null;
   const excel = state.mode === "excel";
   const status = routine?.steps.find((s) => s.key === step);
@@ -168,6 +169,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
         filePicker(t, "plan-file", t.planFileLabel(), planFileTypes, (file) => void actions.planFile(file), busy),
         excel ? button(t.importFromSelection(), () => void actions.planSelection(), { id: "plan-selection", busy }) : null,
         pasteBox(t, "plan", state.paste.plan, actions, { summary: t.planPasteSummary(), label: t.pasteLabel(), placeholder: t.pastePlaceholder(), run: t.importFromPaste() }, () => void actions.planPaste(), busy),
+        !excel && state.workbook ? button(t.downloadTracking(), () => void actions.downloadTracking(), { id: "download-tracking", busy }) : null,
       ];
     case "agency": {
       const missing = status?.missing.filter((m) => m.cell) ?? [];
@@ -258,6 +260,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       return [
         h("p", { className: "help" }, t.stepReportHelp()),
         button(year !== null ? t.reportRunYear({ year }) : t.reportRun(), () => void actions.report(), { id: "report", busy, primary: true }),
+        FEEDBACK,
         report && draft ? h("p", { className: "draft-badge" }, t.draftBadge()) : null,
         report && draft ? h("h3", { id: "report-missing-heading" }, t.missingHeading()) : null,
         report && draft ? missingList(t, state, report.missing, actions, "report") : null,
@@ -275,6 +278,11 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       ];
     }
   }
+}
+
+/** The step's controls with its result message in place (after them when the step names no place). */
+function placeFeedback(body: (Child | typeof FEEDBACK)[], message: HTMLElement): Child[] {
+  return body.includes(FEEDBACK) ? body.map((c) => (c === FEEDBACK ? message : c)) : [...body, message];
 }
 
 function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement {
@@ -296,8 +304,8 @@ function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: 
         " ",
         stateBadge(t, status),
       ),
-      ...stepBody(t, state, step, routine, actions),
-      feedback(t, state, step, actions),
+      ...placeFeedback(stepBody(t, state, step, routine, actions), feedbackMessage(t, state, step)),
+      feedbackFindings(t, state, step, actions),
     ),
   );
 }

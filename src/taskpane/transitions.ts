@@ -88,8 +88,9 @@ export function applyDossiers(state: AppState, outcome: DossierOutcome): AppStat
 
 /** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
 export function applySaved(state: AppState, step: "budget" | "agency", status: StatusMessage, invalid: readonly string[] = []): AppState {
+  // A refused save changes nothing: the report built before stays on offer.
+  if (invalid.length > 0) return { ...finish({ ...state, invalid }, step, status, null, false), focus: `input-${step}-${invalid[0]}` };
   const next = finish({ ...state, report: null, invalid }, step, status, null, false);
-  if (invalid.length > 0) return { ...next, focus: `input-${step}-${invalid[0]}` };
   return step === "budget" ? { ...next, budgetInputs: {} } : { ...next, agencyInputs: {} };
 }
 

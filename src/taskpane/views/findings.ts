@@ -35,12 +35,14 @@ function findingBody(t: TaskpaneMessages, f: Finding, location: string): HTMLEle
   ].filter((e): e is HTMLSpanElement => e !== null);
 }
 
-function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null): HTMLLIElement {
+function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null, id: string): HTMLLIElement {
   const location = findingLocation(f);
   if (onSelect && f.sheet && f.cell) {
+    // An id, so the focus stays on the finding the user picked when the pane is redrawn.
     const button = h(
       "button",
       {
+        id,
         className: "finding finding-button",
         attrs: { type: "button", "data-command": true, title: t.findingGoTo({ location }) },
         on: { click: () => onSelect(f) },
@@ -72,6 +74,6 @@ export function renderFindings(
     lang !== "vi" ? h("p", { className: "help" }, t.findingsLanguageNote()) : null,
     list.length === 0
       ? h("p", { className: "findings-none" }, t.findingsNone())
-      : h("ul", { className: "findings-list" }, ...list.map((f) => findingItem(t, f, select))),
+      : h("ul", { className: "findings-list" }, ...list.map((f, i) => findingItem(t, f, select, `${idPrefix}-${i}`))),
   );
 }
