@@ -1,4 +1,5 @@
 import { finding } from "../core/findings/finding";
+import { failed } from "../core/job/jobResult";
 import { readSource, SourceError, type SourceContent } from "../io/readSource";
 import { importFromContent, type ImportJobResult } from "./importJob";
 
@@ -17,7 +18,7 @@ export async function importFile(
   try {
     content = await readSource(fileName, bytes, { sheet: options.sheet });
   } catch (error) {
-    if (error instanceof SourceError) return { plan: null, fatal: [finding("error", error.code, {}, error.params)], workbook: null };
+    if (error instanceof SourceError) return failed([finding("error", error.code, {}, error.params)]);
     throw error;
   }
   return importFromContent(content, { year: options.year });

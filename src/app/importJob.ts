@@ -3,21 +3,21 @@ import type { Grid } from "../core/grid/grid";
 import { importPlan } from "../core/plan/importPlan";
 import { carryProgress } from "../core/plan/carryProgress";
 import type { PlanImport } from "../core/plan/plan";
+import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { readAgencyGrid } from "../core/workbook/agencySheet";
+import { readAgencyYear } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
 
-export interface ImportJobResult {
-  readonly plan: PlanImport | null;
-  /** Findings that stop the job (file unreadable, no table): the input is unusable. */
-  readonly fatal: readonly Finding[];
-  readonly workbook: WorkbookSpec | null;
-}
+/**
+ * An import's outcome: the plan (its findings inside) and the sheets it makes, or the findings
+ * that stop it (file unreadable, no table): the input is unusable.
+ */
+export type ImportJobResult = JobResult<{ plan: PlanImport; workbook: WorkbookSpec }>;
 
 /** The user's own registry sheet ("Đơn vị") when the workbook has one. */
 function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
@@ -31,20 +31,16 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const registry = makeRegistry(own ?? []);
   // In a tracking workbook the plan year is the one typed in "Thông tin"; a bad one is a finding.
   const agencyGrid = content.grids.find((g) => g.sheet === sheetNames.agency);
-  const agency = options.year === undefined && agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
-  const yearFindings = agency?.findings.filter((f) => f.code === "year_invalid") ?? [];
-  const year = options.year ?? (agency && agency.info.year > 0 && yearFindings.length === 0 ? agency.info.year : undefined);
+  const agency = options.year === undefined && agencyGrid ? readAgencyYear(agencyGrid) : null;
+  const yearFindings = agency?.findings ?? [];
+  const year = options.year ?? agency?.year ?? undefined;
   const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
-  if (!imported) return { plan: null, fatal: [...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })], workbook: null };
+  if (!imported) return failed([...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
   const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
-  return {
-    plan,
-    fatal: [],
-    workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] },
-  };
+  return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });
 }
 
 
@@ -54,16 +50,14 @@ export function importFromContent(content: SourceContent, options: { year?: numb
  * because the user edits it.
  */
 export function importIntoWorkbook(
-  result: ImportJobResult,
+  result: ImportJobResult & { ok: true },
   existing: readonly Grid[],
-): (WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null }) | null {
-  if (!result.plan || !result.workbook) return null;
+): WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null } {
   const oldTasksGrid = existing.find((g) => g.sheet === sheetNames.tasks);
   // The old sheet is read with its own year (kept rows keep their dates); "Thông tin" names it when present.
   const old = oldTasksGrid ? importPlan([oldTasksGrid]) : null;
   const agencyGrid = existing.find((g) => g.sheet === sheetNames.agency);
-  const agency = agencyGrid ? readAgencyGrid(agencyGrid, 0) : null;
-  const agencyYear = agency && agency.info.year > 0 && !agency.findings.some((f) => f.code === "year_invalid") ? agency.info.year : null;
+  const agencyYear = agencyGrid ? readAgencyYear(agencyGrid).year : null;
   const carried = carryProgress(result.plan.tasks, old?.tasks ?? [], { nextYear: result.plan.year, previousYear: agencyYear ?? old?.year ?? null });
   const hasUnits = existing.some((g) => g.sheet === sheetNames.units);
   return {

@@ -1,139 +1,25 @@
-import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
-import { columnLetters } from "../core/grid/address";
-import { dossierColumns, type DossierColumnKey } from "../core/workbook/dossierSheet";
-import { importDossiers } from "../core/dossiers/importDossiers";
-import type { DossierCounts } from "../core/dossiers/counts";
-import { workbookText } from "../core/messages/catalogue";
-import { importPlan } from "../core/plan/importPlan";
-import type { PlanTask } from "../core/plan/plan";
-import { buildReportModel, type ReportRefs } from "../core/report/buildReport";
+import type { JobResult } from "../core/job/jobResult";
+import { buildReportModel } from "../core/report/buildReport";
 import type { ReportModel } from "../core/report/model";
+import { readTracking, type TrackingRead } from "../core/report/readTracking";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { makeRegistry } from "../core/units/registry";
-import { readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
-import { readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { sheetNames } from "../core/workbook/sheetNames";
-import { readUnitsGrid } from "../core/workbook/unitsSheet";
-import { budgetFindings, evidenceFindings } from "./reportChecks";
 
-/** Everything the report needs, read from a tracking workbook's sheets. */
-export interface TrackingRead {
-  readonly agency: AgencyInfo;
-  readonly tasks: readonly PlanTask[];
-  readonly dossiers: DossierCounts;
-  readonly dossierFields: readonly DossierCounts[];
-  readonly budget: BudgetSheetData;
-  readonly refs: ReportRefs;
-  readonly findings: readonly Finding[];
-}
+export type { TrackingRead } from "../core/report/readTracking";
 
-export interface ReportJobResult {
-  readonly fatal: readonly Finding[];
-  readonly read: TrackingRead | null;
-  readonly model: ReportModel | null;
-  /** The sheets the report command owns: the report and the findings. */
-  readonly sheets: WorkbookSpec | null;
-}
-
-const find = (grids: readonly Grid[], name: string) => grids.find((g) => g.sheet === name) ?? null;
-
-/** 1-based row numbers of rows whose column B (index 1) reads the total label the builders write ("Tổng cộng"). */
-function totalRows(grid: Grid): number[] {
-  const total = foldKey(workbookText.total);
-  return grid.rows.flatMap((row, r) => (foldKey(normalizeCellText(row[1] ?? "")) === total ? [grid.firstRowNumber + r] : []));
-}
-
-/**
- * Column letters of the headers as they stand in a sheet the add-in made: the row (among the
- * first ten) that holds most of them wins. A user may have inserted a column; the report's
- * formulas must point where the reader found the data.
- */
-function headerColumns<K extends string>(grid: Grid, headers: Record<K, string>): Partial<Record<K, string>> {
-  const keys = Object.keys(headers) as K[];
-  let best: Partial<Record<K, string>> = {};
-  for (const row of grid.rows.slice(0, 10)) {
-    const found: Partial<Record<K, string>> = {};
-    row.forEach((text, c) => {
-      const key = keys.find((k) => foldKey(headers[k]) === foldKey(normalizeCellText(text)));
-      if (key && !found[key]) found[key] = columnLetters(grid.firstColumnNumber + c);
-    });
-    if (Object.keys(found).length > Object.keys(best).length) best = found;
-  }
-  return best;
-}
-
-/** The tasks sheet's status and task-text columns, where the reader found them. */
-function taskColumns(grid: Grid): { taskStatus?: string; taskText?: string } {
-  const found = headerColumns(grid, { status: workbookText.tasks.headers.status, task: workbookText.tasks.headers.task });
-  return { taskStatus: found.status, taskText: found.task };
-}
-
-/** Budget rows by block: granted lines, granted total, estimate lines, estimate total. */
-function budgetRefs(grid: Grid | null, data: BudgetSheetData): ReportRefs["budget"] {
-  if (!grid) return { grantedRows: [], grantedTotalRow: null, estimateRows: [], estimateTotalRow: null };
-  const rowOf = (cellRef: string | undefined) => (cellRef ? Number(cellRef.replace(/^[A-Z]+/, "")) : null);
-  const totals = totalRows(grid);
-  return {
-    grantedRows: data.granted.map((g) => rowOf(g.cells?.granted) ?? 0),
-    grantedTotalRow: rowOf(data.statedTotals?.granted?.cell) ?? totals[0] ?? null,
-    estimateRows: data.estimate.map((e) => rowOf(e.cells?.amount) ?? 0),
-    estimateTotalRow: rowOf(data.statedTotals?.estimate?.cell) ?? totals[1] ?? null,
-  };
-}
+/** The report job's outcome: what was read, the report, and the sheets it owns (the report and the findings). */
+export type ReportJobResult = JobResult<{ read: TrackingRead; model: ReportModel; sheets: WorkbookSpec }>;
 
 /**
  * Reads a tracking workbook (its grids) and builds the report. Missing sheets are fatal
  * findings naming the sheet; everything else becomes findings next to the report.
  */
 export function reportFromGrids(grids: readonly Grid[], options: { year?: number } = {}): ReportJobResult {
-  const missing = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].filter((n) => !find(grids, n));
-  if (missing.length) {
-    return {
-      fatal: missing.map((sheet) => finding("error", "sheet_not_found", {}, { sheet, available: grids.map((g) => g.sheet).join(", ") })),
-      read: null,
-      model: null,
-      sheets: null,
-    };
-  }
-  const findings: Finding[] = [];
-  const agencyRead = readAgencyGrid(find(grids, sheetNames.agency)!, options.year ?? new Date().getFullYear());
-  const agency = agencyRead.info;
-  findings.push(...agencyRead.findings);
-  const year = options.year ?? agency.year;
-  const ag = { ...agency, year };
-
-  const unitsGrid = find(grids, sheetNames.units);
-  const registry = makeRegistry(unitsGrid ? readUnitsGrid(unitsGrid) : []);
-  const tasksGrid = find(grids, sheetNames.tasks)!;
-  const plan = importPlan([tasksGrid], { year, registry });
-  const tasks = plan?.tasks ?? [];
-  if (plan) findings.push(...plan.findings.filter((f) => f.code !== "plan_has_no_tasks"));
-
-  const dossierGrid = find(grids, sheetNames.dossiers)!;
-  const dossierResult = importDossiers(dossierGrid, { asOf: ag.periodEnd });
-  findings.push(...dossierResult.findings);
-  const dossierTotal = totalRows(dossierGrid)[0] ?? null;
-
-  const budgetGrid = find(grids, sheetNames.budget);
-  const budget = budgetGrid ? readBudgetGrid(budgetGrid) : { granted: [], estimate: [] };
-  findings.push(...budgetFindings(budget, year, sheetNames.budget, ag.budgetDecision));
-  findings.push(...evidenceFindings(tasks, year, ag.periodEnd));
-
-  const refs: ReportRefs = {
-    columns: {
-      ...taskColumns(tasksGrid),
-      dossiers: headerColumns(dossierGrid, Object.fromEntries(dossierColumns.map((c) => [c.key, c.header])) as Record<DossierColumnKey, string>),
-    },
-    dossierTotalRow: dossierTotal,
-    budget: budgetRefs(budgetGrid, budget),
-    taskLastRow: Math.max(tasksGrid.rows.length + tasksGrid.firstRowNumber - 1, 2),
-  };
-  const total = dossierResult.total;
-  const read: TrackingRead = { agency: ag, tasks, dossiers: total, dossierFields: dossierResult.byField, budget, refs, findings };
-  const model = buildReportModel({ agency: ag, tasks, dossiers: total, budget, refs });
-  return { fatal: [], read, model, sheets: { sheets: [buildReportSheet(model), buildFindingsSheet(findings)] } };
+  const tracking = readTracking(grids, { year: options.year, fallbackYear: new Date().getFullYear() });
+  if (!tracking.ok) return tracking;
+  const { read } = tracking;
+  const model = buildReportModel({ agency: read.agency, tasks: read.tasks, dossiers: read.dossiers, budget: read.budget, refs: read.refs });
+  return { ok: true, read, model, sheets: { sheets: [buildReportSheet(model), buildFindingsSheet(read.findings)] } };
 }

@@ -146,8 +146,9 @@ const evidenceCodes = new Set(["evidence_missing"]);
 const lateCodes = new Set(["evidence_late"]);
 
 function taskProgress(report: ReportJobResult | null): TaskProgress {
-  const tasks = report?.read?.tasks ?? [];
-  const findings = report?.read?.findings ?? [];
+  const read = report?.ok ? report.read : null;
+  const tasks = read?.tasks ?? [];
+  const findings = read?.findings ?? [];
   const status = (t: { status: string }) => foldKey(t.status);
   return {
     total: tasks.length,
@@ -185,8 +186,8 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     return own && own !== g.sheet ? { ...g, sheet: own } : g;
   });
   const report = hasAll && year !== null ? reportFromGrids(named, { year }) : null;
-  const read = report?.read ?? null;
-  const findings = [...yearFindings, ...(read?.findings ?? report?.fatal ?? [])];
+  const read = report?.ok ? report.read : null;
+  const findings = [...yearFindings, ...(report ? (report.ok ? report.read.findings : report.fatal) : [])];
 
   const planMissing: MissingItem[] =
     (read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0)) > 0

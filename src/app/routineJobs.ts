@@ -119,7 +119,7 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
   // The workbook's registry checks the units column, unless the source brings its own.
   const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
   const result = importFromContent({ grids: [...content.grids, ...units], contextTexts: content.contextTexts });
-  if (!result.plan) return { kind: "none", fatal: result.fatal };
+  if (!result.ok) return { kind: "none", fatal: result.fatal };
   const plan = result.plan;
   const agencyGrid = find(existing, sheetNames.agency);
   const year = plan.year ?? dataYear(existing).year;
@@ -211,13 +211,13 @@ export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus;
  * the tracking sheets rebuilt from what was read, with the report built over them.
  */
 export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[]): WorkbookSpec | null {
-  const read = routine.report?.read;
+  const read = routine.report?.ok ? routine.report.read : null;
   if (!read) return null;
   const unitsGrid = find(grids, sheetNames.units);
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
   const copy = routineStatus(spec.sheets.map(specToGrid));
-  const model = copy.report?.model;
+  const model = copy.report?.ok ? copy.report.model : null;
   if (!model) return null;
   return { sheets: [...spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(copy.findings) : s)), buildReportSheet(model)] };
 }

@@ -1,14 +1,14 @@
+import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
-import { worksheetToGrid } from "../adapters/exceljs/readGrid";
-import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { SheetNotOwnedError } from "../adapters/officejs/errors";
 import { importFile } from "../app/importFile";
 import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { findingLine } from "./output";
-import { CliFailure, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely, writeSheetsToFile } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
@@ -106,7 +106,7 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
   if (!file) return null;
   const sheet = args.options.get("--sheet");
   const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
-  if (result.fatal.length > 0 || !result.plan) {
+  if (!result.ok) {
     result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
     out.code = exitCodes.unusable;
     return null;
@@ -124,18 +124,17 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     const path = resolve(cwd, target);
     if (existsSync(path)) {
       // Into an existing tracking workbook: replace only the sheets the import owns.
-      const base = await loadWorkbookToRewrite(path);
-      const sheets = importIntoWorkbook(loaded.result, base.worksheets.map(worksheetToGrid));
-      if (sheets?.refusal) {
+      const base = await readWorkbookFile(path);
+      const sheets = importIntoWorkbook(loaded.result, base.grids);
+      if (sheets.refusal) {
         out.stderr.push(renderFinding(sheets.refusal));
         out.code = exitCodes.unusable;
         return;
       }
-      if (sheets) {
-        extra.push(...sheets.findings);
-        writeFileSafely(path, new Uint8Array((await renderWorkbookSpec(sheets, base).xlsx.writeBuffer()) as ArrayBuffer));
-      }
+      extra.push(...sheets.findings);
+      await writeSheetsToFile(path, base, sheets);
     } else {
+      assertWorkbookExtension(path, false);
       await writeWorkbook(workbook, path);
     }
     out.stderr.push(uiText.wrote({ path }));
@@ -145,7 +144,7 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     return;
   }
   const all = [...extra, ...plan.findings];
-  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, all));
+  out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), all));
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
@@ -154,20 +153,26 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   if (!loaded) return;
   const { plan } = loaded;
   if (args.options.has("--json")) {
-    out.stdout.push(JSON.stringify({ year: plan.year, findings: planJson(plan).findings }, null, 2));
+    out.stdout.push(JSON.stringify({ year: plan.year, years: plan.years, findings: planJson(plan).findings }, null, 2));
   } else {
-    out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, plan.year, plan.findings));
+    out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), plan.findings));
     if (plan.findings.length === 0) out.stdout.push(uiText.noFindings());
     plan.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }
   out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
 }
 
-function summaryLine(tasks: number, groups: number, year: number | null, findings: readonly Finding[]): string {
+/** "2024", or "2026–2030 (giai đoạn)" for a multi-year plan. */
+function yearLabel(plan: PlanImport): string {
+  if (plan.years) return uiText.planYears({ from: plan.years[0], to: plan.years[1] });
+  return plan.year === null ? "?" : String(plan.year);
+}
+
+function summaryLine(tasks: number, groups: number, year: string, findings: readonly Finding[]): string {
   return uiText.importSummary({
     tasks,
     groups,
-    year: year === null ? "?" : String(year),
+    year,
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
   });

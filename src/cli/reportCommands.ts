@@ -1,25 +1,26 @@
-import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { basename, join, resolve } from "path";
 import { reportDocxBytes } from "../adapters/docx/reportDocx";
-import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
-import { renderWorkbookSpec } from "../adapters/exceljs/renderWorkbook";
+import { worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
-import { importDossiers, dossierReportJson } from "../core/dossiers/importDossiers";
+import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
-import { readSource, SourceError } from "../io/readSource";
+import { readSource, sourceKind, SourceError } from "../io/readSource";
+import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
-import { assertOutputReplaceable, loadWorkbookToRewrite, writeFileSafely } from "./workbookFiles";
+import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
+import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
@@ -39,11 +40,30 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-/** Writes a workbook: the described sheets replace same-named sheets of `base` (a loaded copy) or make a new file. */
-async function writeInto(path: string, spec: WorkbookSpec, base?: ExcelJS.Workbook): Promise<void> {
-  const wb = renderWorkbookSpec(spec, base);
-  writeFileSafely(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+/**
+ * Writes a workbook: the described sheets go into `base` (the user's file, every other part kept
+ * as it was) or make a new .xlsx.
+ */
+async function writeInto(path: string, spec: WorkbookSpec, base?: WorkbookFile): Promise<void> {
+  if (base) return writeSheetsToFile(path, base, spec);
+  assertWorkbookExtension(path, false);
+  writeFileSafely(path, await workbookSpecToXlsx(spec));
 }
+
+/** Writes a new file the command makes as a whole (stamped), at the asked path or a new name; says which. */
+async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out: CliOutput): Promise<string> {
+  const choice = await chooseOutputPath(asked);
+  const notice = outputNotice(choice);
+  if (notice) out.stdout.push(notice);
+  await writeStampedOutput(choice.path, await bytes());
+  out.stdout.push(uiText.wrote({ path: choice.path }));
+  return choice.path;
+}
+
+/** A new workbook, or the user's (`base`) with the spec's sheets written in and every other part kept. */
+const xlsxBytes = (spec: WorkbookSpec, base?: WorkbookFile, path = "") => async () => (base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec));
+
+const samePath = (a: string, b: string) => (process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b);
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
@@ -53,8 +73,16 @@ export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: termText.reasonOutputName })]);
   const path = resolve(cwd, target);
   if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
-  await writeInto(path, buildTrackingWorkbook(emptyTrackingData(Number(yearText))));
+  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(Number(yearText))))());
   out.stdout.push(uiText.wrote({ path }));
+}
+
+/** Large exports are read as a stream (.xlsx sheets and UTF-8 text); null sends the file to the whole-file reader. */
+async function streamDossierFile(path: string, asOf: string) {
+  const kind = sourceKind(path);
+  if (kind === "xlsx") return streamXlsxDossiers(path, asOf);
+  if (kind === "tsv" && /\.(tsv|txt|tab)$/i.test(path)) return streamTsvDossiers(path, asOf);
+  return null;
 }
 
 /** `dossiers FILE [--as-of YYYY-MM-DD] [--json] [-o WORKBOOK.xlsx]`. */
@@ -64,20 +92,26 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const asOf = stringOption(args, "--as-of") ?? todayIso();
-  let grids;
-  try {
-    grids = (await readSource(path, new Uint8Array(readFileSync(path)))).grids;
-  } catch (error) {
-    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
-    throw error;
+  let results = await streamDossierFile(path, asOf);
+  if (!results) {
+    let source;
+    try {
+      source = await readSource(path, new Uint8Array(readFileSync(path)));
+    } catch (error) {
+      if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+      throw error;
+    }
+    // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
+    results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
-  const results = grids.map((g) => importDossiers(g, { asOf }));
-  const result = results.find((r) => r.input !== null) ?? results[0];
-  if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
+  const found = results.find((r) => r.input !== null) ?? results[0];
+  if (!found || found.input === null) return fail(out, found ? found.findings : [finding("error", "table_not_found", {})]);
   const target = stringOption(args, "-o");
+  // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
+  const result = target ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
   if (target) {
     const targetPath = resolve(cwd, target);
-    const base = existsSync(targetPath) ? await loadWorkbookToRewrite(targetPath) : undefined;
+    const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;
     await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
     out.stderr.push(uiText.wrote({ path: targetPath }));
   }
@@ -89,7 +123,10 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
         ...t,
         asOf: shortDocDate(asOf),
         rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
+        rateB: figureText({ value: t.rates.B, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
+        rateD: figureText({ value: t.rates.D, format: "percent", ref: null }),
+        source: t.sourceRate ? uiText.dossierSourceRate({ printed: t.sourceRate.text, variant: t.sourceRate.variant }) : "",
       }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));
@@ -105,35 +142,31 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  } catch {
-    return fail(out, [finding("error", "file_corrupt", {}, { path: name, kind: ".xlsx" })]);
-  }
-  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path));
+  const wb = await readWorkbookFile(path);
+  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
   const docxOption = stringOption(args, "--docx");
   const docx = docxOption ? resolve(cwd, docxOption) : undefined;
-  // Never over the input, nor over a file the user made; our own earlier output is replaced.
-  await assertOutputReplaceable(xlsx, path);
-  if (docx) await assertOutputReplaceable(docx, path);
+  if (docx && samePath(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
+  // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
+  if (wb.macroEnabled) assertWorkbookExtension(xlsx, true, path);
+  else if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
+  if (docx && !/\.docx$/i.test(docx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
+  // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
+  if (samePath(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
-function defaultReportPath(input: string): string {
-  return input.replace(/\.xlsx$/i, "") + "-bao-cao.xlsx";
+function defaultReportPath(input: string, macroEnabled: boolean): string {
+  return input.replace(/\.xls[xm]$/i, "") + (macroEnabled ? "-bao-cao.xlsm" : "-bao-cao.xlsx");
 }
 
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
-async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  const result = reportFromGrids(wb.worksheets.map(worksheetToGrid), { year: target.year });
-  if (!result.sheets || !result.model || !result.read) return fail(out, result.fatal);
-  await writeInto(target.xlsx, result.sheets, wb);
-  out.stdout.push(uiText.wrote({ path: target.xlsx }));
-  if (target.docx) {
-    writeFileSafely(target.docx, await reportDocxBytes(result.model));
-    out.stdout.push(uiText.wrote({ path: target.docx }));
-  }
+async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
+  const result = reportFromGrids(wb.grids, { year: target.year });
+  if (!result.ok) return fail(out, result.fatal);
+  const model = result.model;
+  await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
+  if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
   const d = result.read.dossiers;
   const b = result.read.budget;
   const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
@@ -153,6 +186,8 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
   const findings = result.read.findings;
   out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
   findings.forEach((f) => out.stdout.push(findingLine(f)));
+  // The report is written either way (the user fixes the workbook and re-runs); an error is exit 1.
+  out.code = hasErrors(findings) ? 1 : 0;
 }
 
 /**
@@ -162,12 +197,14 @@ async function writeReport(wb: ExcelJS.Workbook, target: { year?: number; xlsx: 
 export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const dir = resolve(cwd, stringOption(args, "-o") ?? "out/demo");
   const plan = await importFile(demoFiles.plan, new Uint8Array(readFileSync(demoFiles.plan)), { year: 2024 });
-  if (!plan.plan) return fail(out, plan.fatal);
+  if (!plan.ok) return fail(out, plan.fatal);
   const data = demoTrackingData(plan.plan.tasks, demoDossiers());
-  const trackingPath = join(dir, "so-theo-doi-iso-2024.xlsx");
-  await writeInto(trackingPath, buildTrackingWorkbook(data));
-  out.stdout.push(uiText.wrote({ path: trackingPath }));
-  const wb = await loadWorkbook(new Uint8Array(readFileSync(trackingPath)));
+  // The tracking workbook's "Kiểm tra" holds the findings this run reports: the report's checks,
+  // run on the same sheets (in memory) before the file is written.
+  const checked = reportFromGrids(renderWorkbookSpec(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid), {});
+  const tracking = buildTrackingWorkbook({ ...data, findings: checked.ok ? checked.read.findings : [...plan.plan.findings, ...checked.fatal] });
+  const trackingPath = await writeNewFile(join(dir, "so-theo-doi-iso-2024.xlsx"), xlsxBytes(tracking), out);
+  const wb = await readWorkbookFile(trackingPath);
   await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
 }
 

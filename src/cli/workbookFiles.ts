@@ -1,12 +1,11 @@
-import type ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { basename, dirname, resolve } from "path";
-import { loadWorkbook } from "../adapters/exceljs/readGrid";
-import { isOwned } from "../adapters/exceljs/ownership";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { basename, dirname } from "path";
+import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
+import { isMacroEnabled, PackageError } from "../adapters/xlsxPackage/package";
+import { writeSheetsIntoXlsx } from "../adapters/xlsxPackage/writeSheets";
+import type { Grid } from "../core/grid/grid";
+import type { WorkbookSpec } from "../core/sheet/model";
 import { finding, type Finding } from "../core/findings/finding";
-import { reportText } from "../core/messages/catalogue";
-import { sheetNames } from "../core/workbook/sheetNames";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
 export class CliFailure extends Error {
@@ -15,25 +14,25 @@ export class CliFailure extends Error {
   }
 }
 
-/**
- * Parts of an .xlsx that exceljs does not carry through a read and write: rewriting the file
- * would drop them. Found by name in the package, before anything is changed.
- */
-const unsupportedParts: readonly [RegExp, string][] = [
-  [/^xl\/charts\//, "biểu đồ"],
-  [/^xl\/drawings\//, "hình vẽ, hình ảnh"],
-  [/^xl\/pivotTables\//, "bảng tổng hợp (PivotTable)"],
-  [/^xl\/vbaProject\.bin$/, "macro"],
-  [/^xl\/slicers\//, "slicer"],
-  [/^xl\/externalLinks\//, "liên kết tới tệp khác"],
-];
+/** An existing workbook a command writes into: its bytes, whether it holds macros, and its sheets. */
+export interface WorkbookFile {
+  readonly bytes: Uint8Array;
+  readonly macroEnabled: boolean;
+  readonly grids: Grid[];
+}
+
+function packageFailure(path: string, error: unknown): never {
+  if (error instanceof PackageError) throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: error.problem }));
+  throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: "not_workbook" }));
+}
 
 /**
- * Loads an existing workbook that a command will rewrite in place. Refuses a damaged file, and
- * one holding parts exceljs would lose (charts, pictures, PivotTables, macros…): the user's data
- * is never changed behind their back. The add-in inside Excel has no such limit.
+ * Reads an existing workbook (.xlsx or .xlsm, saved by Excel, LibreOffice Calc or this tool).
+ * An encrypted, legacy, binary or strict-OOXML file is refused with what to do; nothing is
+ * written. Charts, pictures, notes, PivotTables and macros are no obstacle: writing changes only
+ * the sheets Trợ lý ISO owns (src/adapters/xlsxPackage/writeSheets.ts).
  */
-export async function loadWorkbookToRewrite(path: string): Promise<ExcelJS.Workbook> {
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -41,18 +40,42 @@ export async function loadWorkbookToRewrite(path: string): Promise<ExcelJS.Workb
     const directory = (error as NodeJS.ErrnoException).code === "EISDIR";
     throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason: directory ? "directory" : "locked" }));
   }
-  let parts: string[];
+  let macroEnabled: boolean;
   try {
-    parts = Object.keys((await JSZip.loadAsync(bytes)).files);
+    macroEnabled = await isMacroEnabled(bytes);
+  } catch (error) {
+    packageFailure(path, error);
+  }
+  try {
+    return { bytes, macroEnabled, grids: (await loadWorkbook(bytes)).worksheets.map(worksheetToGrid) };
   } catch {
     throw new CliFailure(finding("error", "file_corrupt", {}, { path: basename(path), kind: ".xlsx" }));
   }
-  const lost = [...new Set(unsupportedParts.filter(([re]) => parts.some((p) => re.test(p))).map(([, label]) => label))];
-  if (lost.length) throw new CliFailure(finding("error", "workbook_has_unsupported_parts", {}, { path: basename(path), parts: lost.join(", ") }));
+}
+
+/** The bytes of a workbook read by readWorkbookFile with the spec's sheets written in (every other part kept). */
+export async function sheetsIntoWorkbook(base: WorkbookFile, spec: WorkbookSpec, path: string): Promise<Uint8Array> {
   try {
-    return await loadWorkbook(bytes);
-  } catch {
-    throw new CliFailure(finding("error", "file_corrupt", {}, { path: basename(path), kind: ".xlsx" }));
+    return await writeSheetsIntoXlsx(base.bytes, spec);
+  } catch (error) {
+    if (error instanceof PackageError) packageFailure(path, error);
+    throw error;
+  }
+}
+
+/** Writes the spec's sheets into a workbook read by readWorkbookFile and saves the result at `path`. */
+export async function writeSheetsToFile(path: string, base: WorkbookFile, spec: WorkbookSpec): Promise<void> {
+  writeFileSafely(path, await sheetsIntoWorkbook(base, spec, path));
+}
+
+/**
+ * The extension a written workbook must have: a macro-enabled package must be called .xlsm and
+ * any other .xlsx, or Excel refuses to open it ("the file format or extension is not valid").
+ */
+export function assertWorkbookExtension(output: string, macroEnabled: boolean, input?: string): void {
+  const expected = macroEnabled ? ".xlsm" : ".xlsx";
+  if (!output.toLowerCase().endsWith(expected)) {
+    throw new CliFailure(finding("error", "output_extension_mismatch", {}, { path: basename(output), expected, input: input ? basename(input) : "" }));
   }
 }
 
@@ -65,34 +88,5 @@ export function writeFileSafely(path: string, bytes: Uint8Array): void {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? "locked" : code === "EISDIR" ? "directory" : "other";
     throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason }));
-  }
-}
-
-/**
- * An output path a command may write: never its own input, and an existing file only when the
- * add-in made it (an .xlsx whose report sheet carries the owner marker, a .docx whose author
- * is Trợ lý ISO). Re-running a report replaces its own output; anything else is the user's.
- */
-export async function assertOutputReplaceable(output: string, input: string): Promise<void> {
-  if (resolve(output) === resolve(input)) throw new CliFailure(finding("error", "output_is_input", {}, { path: basename(output) }));
-  if (!existsSync(output)) return;
-  const ours = output.toLowerCase().endsWith(".docx") ? await docxIsOurs(output) : await xlsxReportIsOurs(output);
-  if (!ours) throw new CliFailure(finding("error", "output_exists", {}, { path: basename(output) }));
-}
-
-async function xlsxReportIsOurs(path: string): Promise<boolean> {
-  try {
-    return isOwned(await loadWorkbook(new Uint8Array(readFileSync(path))), sheetNames.report);
-  } catch {
-    return false;
-  }
-}
-
-async function docxIsOurs(path: string): Promise<boolean> {
-  try {
-    const core = await (await JSZip.loadAsync(readFileSync(path))).file("docProps/core.xml")?.async("string");
-    return (core ?? "").includes(`<dc:creator>${reportText.documentCreator}</dc:creator>`);
-  } catch {
-    return false;
   }
 }

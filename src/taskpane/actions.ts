@@ -137,7 +137,16 @@ export function createActions(deps: ActionDeps): Actions {
         if (result.kind === "dossiers") return (s) => tr.applyImport(s, { ok: false, status: { key: "wrongStepDossiers" }, findings: [] });
         if (result.kind === "tracking") {
           if (mode() !== "standalone" || !picked.bytes) return (s) => tr.applyImport(s, { ok: false, status: { key: "wrongStepTracking" }, findings: [] });
-          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [] };
+          // Macros are kept (and the .xlsm extension) in what the page writes from it.
+          const xlsxKit = await loadXlsxKit();
+          let macroEnabled = false;
+          try {
+            macroEnabled = (await xlsxKit.readTrackingFile(picked.bytes)).macroEnabled;
+          } catch (error) {
+            if (error instanceof xlsxKit.PackageError) throw new PaneError("errorWorkbookUnusable", { name: picked.name, problem: error.problem });
+            throw error;
+          }
+          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [], macroEnabled };
           store.set(tr.applyWorkbook(store.get(), workbook));
           const routine = k.routineStatus(await io.read(k.trackingSheetNames));
           return (s) =>
@@ -293,8 +302,8 @@ export function createActions(deps: ActionDeps): Actions {
           ctx.progress("busyReport");
           const routine = k.routineStatus(grids);
           const built = routine.report;
-          if (routine.year === null || !built?.model || !built.sheets || !built.read) {
-            const findings = routine.year === null ? routine.findings : (built?.fatal ?? []);
+          if (routine.year === null || !built || !built.ok) {
+            const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
             return (s) => tr.applyRoutine(tr.applyReport(s, { ok: false, status: { key: "reportFailed" }, findings }), routine);
           }
           ctx.progress("busyWriting");
@@ -310,9 +319,11 @@ export function createActions(deps: ActionDeps): Actions {
       run("report", async (ctx) => {
         const files = await reportFiles(ctx);
         if (!files) throw new PaneError("needPlanFirst");
-        const name = t().reportXlsxFileName(draftName());
+        // A workbook with macros stays .xlsm (Excel refuses macro content under .xlsx).
+        const macros = mode() === "standalone" && Boolean(store.get().workbook?.macroEnabled);
+        const name = macros ? t().reportXlsmFileName(draftName()) : t().reportXlsxFileName(draftName());
         ctx.progress("busyFile", { name });
-        downloadBytes(name, await files.xlsx(), mimeTypes.xlsx);
+        downloadBytes(name, await files.xlsx(), macros ? mimeTypes.xlsm : mimeTypes.xlsx);
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 
@@ -321,12 +332,13 @@ export function createActions(deps: ActionDeps): Actions {
         const wb = store.get().workbook;
         if (!wb) throw new PaneError("needPlanFirst");
         const year = store.get().routine?.year;
-        const name = year ? t().trackingFileName({ year: String(year) }) : wb.name;
+        const plain = year ? t().trackingFileName({ year: String(year) }) : wb.name;
+        const name = wb.macroEnabled ? plain.replace(/\.xlsx$/i, ".xlsm") : plain;
         ctx.progress("busyLoadingModule");
         const xlsxKit = await loadXlsxKit();
         ctx.progress("busyFile", { name });
         const spec: WorkbookSpec = { sheets: wb.sheets };
-        downloadBytes(name, await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)), mimeTypes.xlsx);
+        downloadBytes(name, await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)), wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx);
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 

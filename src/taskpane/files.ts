@@ -7,6 +7,7 @@ import { PaneError } from "./errors";
 
 export const mimeTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 

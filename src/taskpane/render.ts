@@ -224,7 +224,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       ];
     }
     case "budget": {
-      const read = routine?.report?.read;
+      const read = routine?.report?.ok ? routine.report.read : null;
       if (!read || routine?.year == null) return [h("p", { className: "help" }, t.stepBudgetHelp())];
       const year = routine.year;
       const field = (cell: string | undefined, label: string, value: number) => {

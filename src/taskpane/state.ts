@@ -71,6 +71,8 @@ export interface MemoryWorkbook {
   readonly base: Uint8Array | null;
   readonly baseGrids: readonly Grid[];
   readonly sheets: readonly SheetSpec[];
+  /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
+  readonly macroEnabled?: boolean;
 }
 
 /** A running command: the step it belongs to and its progress. */

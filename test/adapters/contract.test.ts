@@ -34,8 +34,8 @@ function sampleSpec(): SheetSpec {
     defaultStyle: "body",
     columnWidths: [6, 40, 12, 12, 10],
     merges: [
-      { top: 1, left: 1, bottom: 1, right: 5 },
-      { top: 6, left: 1, bottom: 6, right: 3 },
+      { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5 },
+      { firstRow: 6, firstColumn: 1, lastRow: 6, lastColumn: 3 },
     ],
     validations: [],
     tables: [],

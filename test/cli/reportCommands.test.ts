@@ -26,7 +26,7 @@ describe("iso-assistant init", () => {
     // Units are offered from the registry sheet, as suggestions: a cell may name several units.
     expect(tasks.getCell("H2").dataValidation).toMatchObject({ type: "list", formulae: ["'Đơn vị'!$A$2:$A$300"], errorStyle: "information" });
     expect(wb.getWorksheet("Thông tin")!.getCell("B7").value).toBe(2025);
-    expect(wb.getWorksheet("Ngày nghỉ")!.getCell("B2").value).toBe("Tết Dương lịch");
+    expect(wb.getWorksheet("Ngày nghỉ")!.getCell("C2").value).toBe("Tết Dương lịch");
   });
 
   it("never overwrites an existing file", async () => {
@@ -86,6 +86,31 @@ describe("iso-assistant dossiers", () => {
     expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21 %.");
   });
 
+  it("reads an agency's news item: the level table with its 'Toàn tỉnh' row, and the rate stated in the prose", async () => {
+    const file = join(tmp(), "tin-bai.html");
+    writeFileSync(
+      file,
+      `<html><body><p>Kết quả giải quyết thủ tục hành chính năm 2024</p>
+      <p>Trong năm, tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh đạt 96,55%.</p>
+      <table>
+        <tr><td>Cấp</td><td>Tiếp nhận</td><td>Trước hạn</td><td>Đúng hạn</td><td>Quá hạn</td><td>Đang giải quyết trong hạn</td><td>Đang giải quyết quá hạn</td></tr>
+        <tr><td>Cấp tỉnh</td><td>1.200</td><td>900</td><td>200</td><td>20</td><td>70</td><td>10</td></tr>
+        <tr><td>Cấp xã</td><td>800</td><td>600</td><td>140</td><td>10</td><td>45</td><td>5</td></tr>
+        <tr><td>Toàn tỉnh</td><td>2.000</td><td>1.500</td><td>340</td><td>30</td><td>115</td><td>15</td></tr>
+      </table></body></html>`,
+    );
+    const out = await runCli(["dossiers", file, "--as-of", "2024-12-31", "--json"]);
+    const json = JSON.parse(out.stdout.join("\n"));
+    // Two levels, not three: 1 200 + 800 = 2 000 received; 1 840 early or on time of 1 870 resolved.
+    expect(json.byField.map((f: { field: string }) => f.field)).toEqual(["Cấp tỉnh", "Cấp xã"]);
+    expect(json.total).toMatchObject({ received: 2000, early: 1500, onTime: 340, late: 30, pendingInTime: 115, pendingOverdue: 15 });
+    // A = 1 840 / 1 870 = 98,40 %; B = 1 840 / 2 000 = 92 %; C = (1 840 + 115) / 2 000 = 97,75 %; D = 1 840 / (1 870 + 15) = 97,61 %.
+    expect(json.total.rates).toEqual({ A: 0.984, B: 0.92, C: 0.9775, D: 0.9761 });
+    // 96,55 % matches none of them.
+    expect(json.total.sourceRate).toMatchObject({ printed: 0.9655, text: "96,55%", variant: null, cell: null });
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(["dossier_rate_no_variant"]);
+  });
+
   it("exits 2 with a message naming the file when it is missing", async () => {
     const out = await runCli(["dossiers", "khong-co.xlsx"]);
     expect(out.code).toBe(2);
@@ -121,8 +146,33 @@ describe("iso-assistant report", () => {
   });
 });
 
+describe("the demo's 'Kiểm tra' sheets", () => {
+  it("list, in Vietnamese only, the findings the run printed, in both workbooks", async () => {
+    const dir = tmp();
+    const out = await runCli(["demo", "-o", dir]);
+    // The demo's two warnings (seed 001: task 7 has no evidence after Quý II; task 8's plan is dated 03/10, after September).
+    expect(out.stdout).toContain("Kiểm tra: 0 lỗi, 2 cảnh báo.");
+    for (const file of ["so-theo-doi-iso-2024.xlsx", "bao-cao-iso-2024.xlsx"]) {
+      const rows = (await load(join(dir, file))).getWorksheet("Kiểm tra")!.getSheetValues().slice(2) as unknown[][];
+      const severities = rows.map((r) => r[1]);
+      expect([file, severities.filter((s) => s === "Cảnh báo").length]).toEqual([file, 2]);
+      expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(["Nhiệm vụ!K8", "Nhiệm vụ!K9"]));
+      // No program codes such as evidence_missing: every cell is Vietnamese text or a cell address.
+      for (const r of rows) for (const v of r.slice(1)) expect(String(v)).not.toMatch(/^[a-z]+(_[a-z]+)+$/);
+      expect(rows.every((r) => r.length <= 4)).toBe(true);
+    }
+  });
+
+  it("says no check has run yet in a new workbook", async () => {
+    const file = join(tmp(), "moi.xlsx");
+    await runCli(["init", "--year", "2026", "-o", file]);
+    const sheet = (await load(file)).getWorksheet("Kiểm tra")!;
+    expect(sheet.getCell("C2").value).toMatch(/^Chưa kiểm tra/);
+  });
+});
+
 describe("iso-assistant report on bad agency facts", () => {
-  it("reports an impossible data-period date at its cell and still writes the report", async () => {
+  it("reports an impossible data-period date at its cell, still writes the report, and exits 1", async () => {
     const dir = tmp();
     await runCli(["demo", "-o", dir]);
     const book = join(dir, "so-theo-doi-iso-2024.xlsx");
@@ -130,7 +180,8 @@ describe("iso-assistant report on bad agency facts", () => {
     wb.getWorksheet("Thông tin")!.getCell("B11").value = "31/02/2024";
     await wb.xlsx.writeFile(book);
     const out = await runCli(["report", book]);
-    expect(out.code).toBe(0);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx")}`);
     expect(out.stdout).toContain('[Lỗi] Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });

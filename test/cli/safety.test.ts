@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createHash } from "crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
@@ -109,18 +109,36 @@ describe("re-importing a plan keeps the user's progress", () => {
 });
 
 describe("files the command line will not overwrite or damage", () => {
-  it("refuses to rewrite a workbook holding a chart, and leaves it as it was", async () => {
+  it("writes into a workbook holding a chart and keeps the chart's part as it was", async () => {
     const dir = tmp();
     const book = join(dir, "co-bieu-do.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
     const zip = await JSZip.loadAsync(readFileSync(book));
-    zip.file("xl/charts/chart1.xml", '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const chart = '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file("xl/charts/chart1.xml", chart);
     writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(0);
+    expect(await (await JSZip.loadAsync(readFileSync(book))).file("xl/charts/chart1.xml")!.async("string")).toBe(chart);
+    expect((await load(book)).getWorksheet("Nhiệm vụ")!.getCell("C2").value).toBe("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+  });
+
+  it("refuses a workbook with a password, saying what to do, and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "mat-khau.xlsx");
+    const bytes = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    Buffer.from("EncryptedPackage", "utf16le").copy(bytes, 1200);
+    writeFileSync(book, bytes);
     const before = md5(book);
     const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
     expect(out.code).toBe(2);
-    expect(out.stderr[0]).toMatch(/^tệp "co-bieu-do\.xlsx" có biểu đồ; công cụ dòng lệnh không ghi vào tệp này/);
+    expect(out.stderr[0]).toBe(
+      'tệp "mat-khau.xlsx" được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại',
+    );
     expect(md5(book)).toBe(before);
+    const report = await runCli(["report", book]);
+    expect(report.stderr[0]).toMatch(/^tệp "mat-khau\.xlsx" được đặt mật khẩu mở/);
   });
 
   it("never writes the report over its input or over a file it did not make, but replaces its own output", async () => {
@@ -136,13 +154,79 @@ describe("files the command line will not overwrite or damage", () => {
     const mine = join(dir, "cua-toi.docx");
     writeFileSync(mine, "văn bản riêng");
     const other = await runCli(["report", book, "--docx", mine]);
-    expect(other.code).toBe(2);
+    expect(other.code).toBe(0);
+    expect(other.stdout).toContain('tệp "cua-toi.docx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "cua-toi (2).docx"');
     expect(readFileSync(mine, "utf8")).toBe("văn bản riêng");
+    expect(existsSync(join(dir, "cua-toi (2).docx"))).toBe(true);
 
     const out = join(dir, "bao-cao.xlsx");
     const docx = join(dir, "bao-cao.docx");
     expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
-    expect((await runCli(["report", book, "-o", out, "--docx", docx])).code).toBe(0);
+    const again = await runCli(["report", book, "-o", out, "--docx", docx]);
+    expect(again.code).toBe(0);
+    expect(again.stdout.filter((l) => l.startsWith("Đã ghi"))).toEqual([`Đã ghi ${out}`, `Đã ghi ${docx}`]);
+  });
+
+  it("issue 13: a re-run never overwrites a report the user edited since; it writes '(2)' and says so", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    const book = join(dir, "so-theo-doi-iso-2024.xlsx");
+    const xlsx = join(dir, "bao-cao-iso-2024.xlsx");
+    const docx = join(dir, "bao-cao-iso-2024.docx");
+    // The user adds a sheet and types in the report workbook, and edits the .docx in an office suite.
+    const wb = await load(xlsx);
+    wb.addWorksheet("Ghi chú của tôi").getCell("A1").value = "đã gửi Sở KH&CN";
+    await wb.xlsx.writeFile(xlsx);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const body = await zip.file("word/document.xml")!.async("string");
+    zip.file("word/document.xml", body.replace("BÁO CÁO", "BÁO CÁO (bản sửa)"));
+    writeFileSync(docx, await zip.generateAsync({ type: "uint8array" }));
+    const before = [md5(xlsx), md5(docx)];
+
+    const out = await runCli(["report", book, "-o", xlsx, "--docx", docx]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.xlsx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).xlsx"');
+    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.docx" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).docx"');
+    expect([md5(xlsx), md5(docx)]).toEqual(before);
+    expect((await load(join(dir, "bao-cao-iso-2024 (2).xlsx"))).getWorksheet("Báo cáo")).toBeDefined();
+  });
+
+  it("demo -o DIR never overwrites a file of the same name it did not make", async () => {
+    const dir = tmp();
+    const mine = join(dir, "bao-cao-iso-2024.docx");
+    writeFileSync(mine, "báo cáo tôi tự viết");
+    const out = await runCli(["demo", "-o", dir]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024 (2).docx")}`);
+    expect(readFileSync(mine, "utf8")).toBe("báo cáo tôi tự viết");
+    // Its own files, unchanged, are replaced on the next run.
+    const again = await runCli(["demo", "-o", dir]);
+    expect(again.stdout.filter((l) => l.startsWith("tệp "))).toHaveLength(1);
+    expect(again.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024.xlsx")}`);
+    expect(again.stdout).toContain(`Đã ghi ${join(dir, "bao-cao-iso-2024 (2).docx")}`);
+  });
+
+  it("refuses -o and --docx naming the same file, and an output with the wrong extension", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const same = await runCli(["report", book, "-o", join(dir, "X.docx"), "--docx", join(dir, "X.docx")]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toEqual(['-o và --docx cùng chỉ tới tệp "X.docx": báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)']);
+    expect(same.stdout).toEqual([]);
+    const ext = await runCli(["report", book, "-o", join(dir, "X.docx")]);
+    expect(ext.code).toBe(2);
+    expect(ext.stderr).toEqual(['tệp kết quả "X.docx" của -o phải có đuôi .xlsx (không có gì được ghi)']);
+    expect(existsSync(join(dir, "X.docx"))).toBe(false);
+  });
+
+  it("report on an empty tracking workbook writes the report but exits 1 for the error it found", async () => {
+    const dir = tmp();
+    const book = join(dir, "so.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const out = await runCli(["report", book]);
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 0 cảnh báo.");
+    expect(out.code).toBe(1);
   });
 
   it("names a sheet of the user's that differs only in letter case", async () => {

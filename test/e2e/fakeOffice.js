@@ -228,6 +228,12 @@
       get columnIndex() {
         return range.readable("range.columnIndex", () => area.left);
       },
+      get rowCount() {
+        return range.readable("range.rowCount", () => area.rows);
+      },
+      get columnCount() {
+        return range.readable("range.columnCount", () => area.columns);
+      },
       get address() {
         return range.readable("range.address", () => `${quoteSheet(sheet.name)}!${areaAddress(area)}`);
       },

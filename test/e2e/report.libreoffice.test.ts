@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
-import { isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+import { stampState } from "../../src/io/outputStamp";
+import { formulaCells, isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
 
 /**
  * The demo report opened in real LibreOffice with a profile that forces recalculation: the
@@ -58,6 +59,36 @@ describe("demo report in LibreOffice", () => {
     expect(texts.some((s) => s.startsWith("+ Số kinh phí đã giải ngân: 21") && s.includes("(Hai mươi mốt triệu đồng)"))).toBe(true);
   });
 
+  /**
+   * Every formula cell of both workbooks, recalculated by LibreOffice with English and with
+   * Vietnamese regional settings, equals the value our code cached: no text built with FIXED or
+   * a separator-bearing format code, whose digits would follow the PC's locale.
+   */
+  it.each(["en-US", "vi-VN"])("recalculates every formula to its cached value under %s", async (locale) => {
+    const localeProfile = recalcProfile(true, locale);
+    for (const file of ["so-theo-doi-iso-2024.xlsx", "bao-cao-iso-2024.xlsx"]) {
+      const original = join(dir, file);
+      const recalculated = sofficeConvert(original, "xlsx", join(dir, `recalc-${locale}-${file}`), localeProfile);
+      const cells = await formulaCells(original);
+      let compared = 0;
+      const differences: string[] = [];
+      for (const [sheet, addresses] of cells) {
+        if (addresses.length === 0) continue;
+        const cached = await storedValues(original, sheet);
+        const fresh = await storedValues(recalculated, sheet);
+        for (const address of addresses) {
+          compared++;
+          const a = cached.get(address) ?? "";
+          const b = fresh.get(address) ?? "";
+          const same = typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b;
+          if (!same) differences.push(`${sheet}!${address}: cached ${JSON.stringify(a)}, ${locale} ${JSON.stringify(b)}`);
+        }
+      }
+      expect(differences).toEqual([]);
+      expect(compared).toBeGreaterThan(file.startsWith("bao") ? 40 : 20);
+    }
+  });
+
   it("follows a user's edit: 5 more late dossiers change the report's on-time rate", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(reportPath);
@@ -88,8 +119,8 @@ describe("demo report in LibreOffice", () => {
     "Hồ sơ TTHC": ["TT", "Kiểm tra"],
     "Kinh phí": null,
     "Đơn vị": ["Tên đơn vị", "Cách viết khác"],
-    "Ngày nghỉ": ["Ngày", "Loại"],
-    "Kiểm tra": ["Mức độ", "Mã"],
+    "Ngày nghỉ": ["Ngày", "Căn cứ"],
+    "Kiểm tra": ["Mức độ", "Nội dung"],
     "Báo cáo": ["TT", "Kết quả"],
   };
 
@@ -132,5 +163,15 @@ describe("demo report in LibreOffice", () => {
     expect(text).toContain("Ba triệu đồng");
     expect(text).toContain("KT. GIÁM ĐỐC");
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("a report saved again by LibreOffice keeps the stamp but counts as changed, so a re-run does not overwrite it", async () => {
+    requireTool("soffice", "libreoffice-writer");
+    expect(await stampState(new Uint8Array(readFileSync(docxPath)))).toBe("ours-unchanged");
+    expect(await stampState(new Uint8Array(readFileSync(reportPath)))).toBe("ours-unchanged");
+    const savedDocx = sofficeConvert(docxPath, "docx", join(dir, "saved"), profile);
+    const savedXlsx = sofficeConvert(reportPath, "xlsx", join(dir, "saved"), profile);
+    expect(await stampState(new Uint8Array(readFileSync(savedDocx)))).toBe("changed");
+    expect(await stampState(new Uint8Array(readFileSync(savedXlsx)))).toBe("changed");
   });
 });

@@ -258,6 +258,32 @@ describe("task pane in Chromium", () => {
     await page.close();
   }, 240_000);
 
+  it("standalone: a workbook saved by LibreOffice with a chart, picture and note, and an .xlsm, keep every other part in the report download", async () => {
+    const { page, dialogs } = await openPage("offline");
+    await page.locator("#tracking-file").waitFor();
+    const fixtures = join(__dirname, "..", "fixtures");
+    for (const [fixture, expectedName] of [
+      ["tracking-user-content-libreoffice.xlsx", "bao-cao-iso-2024.xlsx"],
+      ["tracking-macros.xlsm", "bao-cao-iso-2024.xlsm"],
+    ]) {
+      await page.setInputFiles("#tracking-file", join(fixtures, fixture));
+      expect(await waitForStatus(page, vi.fileRead({ name: fixture }))).toBe("success");
+      expect(await page.locator('dd[data-figure="figureReceived"]').textContent()).toBe("391");
+      const downloaded = await download(page, "#download-report-xlsx", work);
+      expect(downloaded.endsWith(expectedName)).toBe(true);
+      const before = await JSZip.loadAsync(readFileSync(join(fixtures, fixture)));
+      const after = await JSZip.loadAsync(readFileSync(downloaded));
+      // The user's parts (chart, picture, note, macros, their sheet) come through byte for byte.
+      const userParts = Object.keys(before.files).filter((p) => !before.files[p].dir).filter((p) => /^xl\/(charts|media|drawings)\/|^xl\/comments|^xl\/vbaProject\.bin$|^xl\/theme\//.test(p));
+      expect(userParts.length).toBeGreaterThanOrEqual(fixture.endsWith(".xlsm") ? 2 : 4);
+      for (const part of userParts) expect([part, (await after.file(part)?.async("base64")) === (await before.file(part)!.async("base64"))]).toEqual([part, true]);
+      const cells = await xlsxCells(downloaded);
+      expect(cells.some((c) => c.sheet === sheetNames.report && JSON.stringify(c.value).includes("tiếp nhận: 391 hồ sơ"))).toBe(true);
+    }
+    await expectInert(page, dialogs);
+    await page.close();
+  }, 240_000);
+
   it("Excel mode: tracking sheets, paste and selection import, check, cell selection and report through the Office.js adapter", async () => {
     const planRows = tsvToGrid("plan", hostilePlanText()).rows;
     const seed = {

@@ -18,16 +18,18 @@ export function requireTool(command: string, debianPackage: string): string {
 /**
  * A private LibreOffice profile (no lock clashes between runs). With `recalculate`, formulas are
  * always recalculated on load (ecosystem.md §5e): by default LibreOffice trusts the cached results
- * an .xlsx carries, which would hide a broken formula behind the value our code cached.
+ * an .xlsx carries, which would hide a broken formula behind the value our code cached. `locale`
+ * (e.g. "vi-VN") is the profile's regional setting, which decides separators in FIXED, TEXT and
+ * number-to-text conversions, as Windows' regional settings do for Excel.
  */
-export function recalcProfile(recalculate = true): string {
+export function recalcProfile(recalculate = true, locale?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
   const item = (prop: string) =>
     `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${prop}" oor:op="fuse"><value>0</value></prop></item>`;
   writeFileSync(
     join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${recalculate ? item("OOXMLRecalcMode") + item("ODFRecalcMode") : ""}</oor:items>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${recalculate ? item("OOXMLRecalcMode") + item("ODFRecalcMode") : ""}${locale ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>` : ""}</oor:items>\n`,
   );
   return dir;
 }
@@ -104,4 +106,25 @@ export async function storedValues(xlsxPath: string, sheetName: string): Promise
     else values.set(m[1], Number(v));
   }
   return values;
+}
+
+/** Addresses of the cells that hold a formula, sheet by sheet, straight from the .xlsx XML. */
+export async function formulaCells(xlsxPath: string): Promise<Map<string, string[]>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require("jszip") as typeof import("jszip");
+  const { readFileSync } = await import("fs");
+  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
+  const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
+  const workbook = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  const out = new Map<string, string[]>();
+  for (const tag of [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => m[0])) {
+    const name = (/name="([^"]*)"/.exec(tag)?.[1] ?? "").replace(/&amp;/g, "&");
+    const rid = /r:id="([^"]*)"/.exec(tag)?.[1];
+    const target = [...rels.matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`Id="${rid}"`));
+    const path = "xl/" + (/Target="([^"]*)"/.exec(target ?? "")?.[1] ?? "").replace(/^\/?xl\//, "");
+    const cells = [...(await text(path)).matchAll(/<c r="([A-Z]+\d+)"[^>/]*>(?:(?!<\/c>)[\s\S])*?<f[ >]/g)].map((m) => m[1]);
+    out.set(name, cells);
+  }
+  return out;
 }

@@ -63,7 +63,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     });
   });
   for (const table of spec.tables) addTable(ws, spec, table);
-  for (const m of spec.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const m of spec.merges) ws.mergeCells(m.firstRow, m.firstColumn, m.lastRow, m.lastColumn);
   for (const v of spec.validations) addValidation(ws, v);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];

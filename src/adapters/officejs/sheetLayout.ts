@@ -56,7 +56,7 @@ export function queueFreeze(sheet: Excel.Worksheet, spec: SheetSpec): void {
 /** Merges go after the values, as in the exceljs renderer: the top-left value is kept. */
 export function queueMerges(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const m of spec.merges) {
-    sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    sheet.getRangeByIndexes(m.firstRow - 1, m.firstColumn - 1, m.lastRow - m.firstRow + 1, m.lastColumn - m.firstColumn + 1).merge(false);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Finding } from "../findings/finding";
 import { workbookText } from "../messages/catalogue";
-import { goodRateC, onTimeRateA } from "./rates";
+import { allRates, type DossierRates, type RateVariant } from "./rates";
 
 /** Field name of the total. */
 export const TOTAL_FIELD = workbookText.total;
@@ -14,6 +14,23 @@ export interface CountedInput {
   readonly total: DossierCounts;
   readonly byField: DossierCounts[];
   readonly findings: Finding[];
+}
+
+/**
+ * A rate the source printed itself ("98,63%"), and which of the four variants of domain.md §3.5
+ * it agrees with once rounded (or cut) to the printed decimals.
+ */
+export interface SourceRate {
+  /** The printed rate as a fraction (0.9863). */
+  readonly printed: number;
+  /** The text as printed ("98,63%"). */
+  readonly text: string;
+  /** Where it was printed ("H9"), or null. */
+  readonly cell: string | null;
+  /** The variant the source used: the first match in the order A, B, C, D; null when none matches. */
+  readonly variant: RateVariant | null;
+  /** Every variant that agrees (several do when nothing is pending, asked for documents or withdrawn). */
+  readonly matches: readonly RateVariant[];
 }
 
 /**
@@ -28,10 +45,20 @@ export interface DossierCounts {
   readonly field: string;
   /** Hồ sơ tiếp nhận: every dossier received on or before the as-of date. */
   readonly received: number;
-  /** Đã giải quyết trước hạn: result date before the due date. */
+  /**
+   * Đã giải quyết trước hạn: result date before the due date. 0 when the source gave early and on
+   * time as one combined column (`earlyOnTimeCombined`).
+   */
   readonly early: number;
-  /** Đã giải quyết đúng hạn: result date equal to the due date. */
+  /**
+   * Đã giải quyết đúng hạn: result date equal to the due date. **A combined column** ("Trước hạn và
+   * đúng hạn", "Đúng hạn (kể cả trước hạn)", "Trả đúng thời hạn", "Trong hạn" under "Đã giải
+   * quyết") **is counted here, in every reader**, and `earlyOnTimeCombined` is set; every rate
+   * uses early + onTime only, so none changes.
+   */
   readonly onTime: number;
+  /** True when `onTime` holds a combined "trước hạn và đúng hạn" figure (early unknown, shown as 0). */
+  readonly earlyOnTimeCombined: boolean;
   /** Đã giải quyết quá hạn: result date after the due date. */
   readonly late: number;
   /** Yêu cầu bổ sung: returned to the applicant for more documents, not back yet. */
@@ -55,6 +82,10 @@ export interface DossierCounts {
   readonly onTimeRate: number | null;
   /** Variant C (QĐ 766 idx 2.1), a fraction; null when nothing was received or the pending split is unknown. */
   readonly goodRateC: number | null;
+  /** The four variants A, B, C, D of domain.md §3.5 (`rates.A === onTimeRate`, `rates.C === goodRateC`). */
+  readonly rates: DossierRates;
+  /** The rate the source printed for this row, or null when it printed none. */
+  readonly sourceRate: SourceRate | null;
 }
 
 /** Raw tallies before the derived figures are added. Missing totals are derived from the parts. */
@@ -69,6 +100,8 @@ export interface Tallies {
   pendingOverdue: number;
   resolved?: number;
   pending?: number;
+  /** The source combined early and on time in one column, counted in `onTime`. */
+  earlyOnTimeCombined?: boolean;
 }
 
 /** Which splits are known; an aggregate may give only "Đã giải quyết" or "Đang giải quyết" totals. */
@@ -108,12 +141,10 @@ export function makeCounts(field: string, t: Tallies, known: SplitsKnown = ALL_K
     pending,
     resolved,
     handledBeforeDeadline: t.early + t.onTime + t.supplement,
+    earlyOnTimeCombined: t.earlyOnTimeCombined ?? false,
   };
-  return {
-    ...base,
-    onTimeRate: known.resolvedSplit ? onTimeRateA(base) : null,
-    goodRateC: known.resolvedSplit && known.pendingSplit ? goodRateC(base) : null,
-  };
+  const rates = allRates(base, known);
+  return { ...base, onTimeRate: rates.A, goodRateC: rates.C, rates, sourceRate: null };
 }
 
 /**
@@ -121,8 +152,9 @@ export function makeCounts(field: string, t: Tallies, known: SplitsKnown = ALL_K
  * @example sumCounts("Tổng cộng", [a, b]).received === a.received + b.received
  */
 export function sumCounts(field: string, parts: readonly DossierCounts[], known: SplitsKnown = ALL_KNOWN): DossierCounts {
-  const t: Required<Tallies> = { ...zeroTallies(), received: 0, resolved: 0, pending: 0 };
+  const t: Required<Tallies> = { ...zeroTallies(), received: 0, resolved: 0, pending: 0, earlyOnTimeCombined: false };
   for (const p of parts) {
+    t.earlyOnTimeCombined ||= p.earlyOnTimeCombined;
     t.received += p.received;
     t.early += p.early;
     t.onTime += p.onTime;

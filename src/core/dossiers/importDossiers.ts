@@ -7,8 +7,9 @@ import { findingText } from "../messages/render";
 import { isIsoDate } from "./dates";
 import { locateDossierInput, type DossierInputKind } from "./detect";
 import { importList } from "./list";
-import { importAggregate } from "./aggregate";
+import { importAggregate, rateFindings, rateInText, withRate } from "./aggregate";
 import { sumCounts, TOTAL_FIELD, type DossierCounts } from "./counts";
+import type { RateVariant } from "./rates";
 
 /** What `importDossiers` returns. Counts are at `asOf`; findings carry sheet and cell. */
 export interface DossierImport {
@@ -38,8 +39,32 @@ export function importDossiers(grid: Grid, options: { asOf: string }): DossierIm
   return { input: located.kind, asOf, ...counted };
 }
 
-/** One set of counts in the CLI's JSON: the same fields, rates rounded to 4 decimals (or null). */
-export type DossierCountsJson = { -readonly [K in keyof DossierCounts]: DossierCounts[K] };
+/**
+ * A rate stated in the prose around the table (a news item or report: "tỷ lệ giải quyết đúng hạn
+ * đạt 98,63%") compared with the total's four variants, when the table itself printed none.
+ * `sheet` names the source in findings.
+ * @example withContextRate(importDossiers(grid, { asOf }), ["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,63%"], "Bài báo").total.sourceRate?.variant
+ */
+export function withContextRate(result: DossierImport, lines: readonly string[], sheet: string): DossierImport {
+  if (result.input === null || result.total.sourceRate) return result;
+  for (const line of lines) {
+    const rate = rateInText(line);
+    if (!rate) continue;
+    const total = withRate(result.total, { ...rate, cell: null });
+    return { ...result, total, findings: [...result.findings, ...rateFindings({ sheet }, [total])] };
+  }
+  return result;
+}
+
+/**
+ * One set of counts in the CLI's JSON: the fields of `DossierCounts`, rates rounded to 4 decimals
+ * (or null); `sourceRate` is `{ printed: null, variant: null }` when the source printed no rate,
+ * and `variant` is null next to a printed rate when none of A, B, C, D matches it.
+ */
+export type DossierCountsJson = { -readonly [K in Exclude<keyof DossierCounts, "rates" | "sourceRate">]: DossierCounts[K] } & {
+  rates: Record<RateVariant, number | null>;
+  sourceRate: { printed: number | null; text: string | null; cell: string | null; variant: RateVariant | null; matches: RateVariant[] };
+};
 
 /** The CLI's JSON document. */
 export interface DossierReportJson {
@@ -82,5 +107,10 @@ function countsJson(c: DossierCounts): DossierCountsJson {
     handledBeforeDeadline: c.handledBeforeDeadline,
     onTimeRate: round4(c.onTimeRate),
     goodRateC: round4(c.goodRateC),
+    earlyOnTimeCombined: c.earlyOnTimeCombined,
+    rates: { A: round4(c.rates.A), B: round4(c.rates.B), C: round4(c.rates.C), D: round4(c.rates.D) },
+    sourceRate: c.sourceRate
+      ? { printed: c.sourceRate.printed, text: c.sourceRate.text, cell: c.sourceRate.cell, variant: c.sourceRate.variant, matches: [...c.sourceRate.matches] }
+      : { printed: null, text: null, cell: null, variant: null, matches: [] },
   };
 }

@@ -5,13 +5,12 @@ import { termText, workbookText } from "../messages/catalogue";
 import type { Grid } from "../grid/grid";
 import { cellAddress } from "../grid/address";
 import { finding, type Finding } from "../findings/finding";
-import { cellText } from "./headers";
 import type { ListLayout } from "./columns";
 import { readDate, viDate } from "./dates";
 import { statusKind, type StatusKind } from "./status";
 import { classifyDossier } from "./classify";
 import { makeCounts, sumCounts, zeroTallies, TOTAL_FIELD, type CountedInput, type Tallies } from "./counts";
-import { isTotalLabel } from "./text";
+import { cleanCell, isTotalLabel } from "./text";
 
 /** Field name used when a dossier's field cell is empty (the dossier sheet uses the same label). */
 export const UNKNOWN_FIELD = workbookText.dossiers.noField;
@@ -25,97 +24,138 @@ const STATUS_TEXT: Record<StatusKind, string> = termText.dossierStatus;
  * @example importList(grid, findListLayout(grid)!, "2024-12-31").total.received
  */
 export function importList(grid: Grid, layout: ListLayout, asOf: string): CountedInput {
+  const counter = createListCounter({ sheet: grid.sheet, firstColumnNumber: grid.firstColumnNumber, layout, asOf });
+  for (let r = layout.headerRow + 1; r < grid.rows.length; r++) counter.addRow(grid.firstRowNumber + r, grid.rows[r] ?? []);
+  return counter.finish();
+}
+
+/** Counts a dossier list one row at a time, so a list of any length is never held in memory. */
+export interface ListCounter {
+  /** Counts one row below the header; `rowNumber` is the 1-based sheet row (for findings). */
+  addRow(rowNumber: number, cells: readonly string[]): void;
+  /** The counts and findings of every row added. */
+  finish(): CountedInput;
+}
+
+/**
+ * The row-by-row form of `importList`, for readers that stream a sheet (`cells[c]` is the text
+ * of the layout's 0-based column `c`, the same text a Grid would hold).
+ * @example
+ * const counter = createListCounter({ sheet: "Hồ sơ", firstColumnNumber: 1, layout, asOf: "2024-12-31" });
+ * counter.addRow(2, ["Dược", "2024-03-01", "2024-03-15", "2024-03-10", "Đã trả kết quả"]);
+ * counter.finish().total.early // 1
+ */
+export function createListCounter(options: { sheet: string; firstColumnNumber: number; layout: ListLayout; asOf: string }): ListCounter {
+  const { sheet, firstColumnNumber, layout, asOf } = options;
   const { columns } = layout;
   const findings: Finding[] = [];
-  const at = (r: number, c: number) => cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c);
-  const report = (severity: Finding["severity"], code: Finding["code"], r: number, c: number, params = {}) =>
-    findings.push(finding(severity, code, { sheet: grid.sheet, cell: at(r, c) }, params));
+  const at = (rowNumber: number, c: number) => cellAddress(rowNumber, firstColumnNumber + c);
+  const report = (severity: Finding["severity"], code: Finding["code"], rowNumber: number, c: number, params = {}) =>
+    findings.push(finding(severity, code, { sheet, cell: at(rowNumber, c) }, params));
 
   const fields = new Map<string, { name: string; tallies: Tallies }>();
   const afterAsOf: string[] = [];
   const endedAfter: string[] = [];
   const unknownStatuses = new Map<string, { count: number; cell: string }>();
-  if (columns.status === undefined) findings.push(finding("info", "dossier_status_column_missing", { sheet: grid.sheet }));
+  if (columns.status === undefined) findings.push(finding("info", "dossier_status_column_missing", { sheet }));
 
   const used = [columns.received, columns.due, columns.result, columns.status, columns.field].filter((c): c is number => c !== undefined);
-  for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
-    if (used.every((c) => cellText(grid, r, c) === "")) continue;
-    if (isNumberingOrTotalRow(grid, r, columns.received)) continue;
+  // Exports repeat the same few hundred dates, fields and statuses: clean and read each once.
+  const clean = memo((t: string) => cleanCell(t));
+  const date = memo((t: string) => readDate(t));
+  const kind = memo((t: string) => statusKind(t));
+  const text = (cells: readonly string[], c: number) => clean(cells[c] ?? "");
+
+  function addRow(rowNumber: number, cells: readonly string[]): void {
+    if (used.every((c) => text(cells, c) === "")) return;
+    if (date(text(cells, columns.received)).kind !== "date" && isNumberingOrTotalRow(cells)) return;
 
     const dates: Partial<Record<"received" | "due" | "result", string | null>> = {};
     let readable = true;
     for (const key of ["received", "due", "result"] as const) {
       const c = columns[key];
-      const reading = c === undefined ? ({ kind: "empty" } as const) : readDate(cellText(grid, r, c));
+      const reading = c === undefined ? ({ kind: "empty" } as const) : date(text(cells, c));
       if (reading.kind === "unreadable" && c !== undefined) {
-        report("error", "dossier_date_unreadable", r, c, { text: reading.text });
+        report("error", "dossier_date_unreadable", rowNumber, c, { text: reading.text });
         readable = false;
       }
       dates[key] = reading.kind === "date" ? reading.iso : null;
     }
-    if (!readable) continue;
+    if (!readable) return;
     const received = dates.received ?? null;
     if (received === null) {
-      report("error", "dossier_received_missing", r, columns.received);
-      continue;
+      report("error", "dossier_received_missing", rowNumber, columns.received);
+      return;
     }
     const due = dates.due ?? null;
     const result = dates.result ?? null;
 
-    const statusText = columns.status === undefined ? "" : cellText(grid, r, columns.status);
-    const status = statusKind(statusText);
+    const statusText = columns.status === undefined ? "" : text(cells, columns.status);
+    const status = kind(statusText);
     if (status === "unknown" && columns.status !== undefined) {
-      const seen = unknownStatuses.get(statusText) ?? { count: 0, cell: at(r, columns.status) };
+      const seen = unknownStatuses.get(statusText) ?? { count: 0, cell: at(rowNumber, columns.status) };
       unknownStatuses.set(statusText, { ...seen, count: seen.count + 1 });
     }
 
     const verdict = classifyDossier({ received, due, result, status }, asOf);
     const statusLabel = statusText || STATUS_TEXT[status];
     if (verdict.kind === "excluded") {
-      if (verdict.reason === "received_after_as_of") afterAsOf.push(at(r, columns.received));
-      else if (verdict.reason === "due_missing") report("error", "dossier_due_missing", r, columns.due ?? columns.received, { status: statusLabel });
-      else report("error", "dossier_result_missing", r, columns.result ?? columns.received, { status: statusLabel });
-      continue;
+      if (verdict.reason === "received_after_as_of") afterAsOf.push(at(rowNumber, columns.received));
+      else if (verdict.reason === "due_missing") report("error", "dossier_due_missing", rowNumber, columns.due ?? columns.received, { status: statusLabel });
+      else report("error", "dossier_result_missing", rowNumber, columns.result ?? columns.received, { status: statusLabel });
+      return;
     }
     if (result !== null && result < received && columns.result !== undefined) {
-      report("error", "dossier_result_before_received", r, columns.result, { result: viDate(result), received: viDate(received) });
+      report("error", "dossier_result_before_received", rowNumber, columns.result, { result: viDate(result), received: viDate(received) });
     }
     if (due !== null && due < received && columns.due !== undefined) {
-      report("warning", "dossier_due_before_received", r, columns.due, { due: viDate(due), received: viDate(received) });
+      report("warning", "dossier_due_before_received", rowNumber, columns.due, { due: viDate(due), received: viDate(received) });
     }
-    if (verdict.endedAfterAsOf) endedAfter.push(at(r, columns.result ?? columns.received));
+    if (verdict.endedAfterAsOf) endedAfter.push(at(rowNumber, columns.result ?? columns.received));
 
-    const name = (columns.field === undefined ? "" : cellText(grid, r, columns.field)) || UNKNOWN_FIELD;
+    const name = (columns.field === undefined ? "" : text(cells, columns.field)) || UNKNOWN_FIELD;
     const key = name.toLowerCase();
     const entry = fields.get(key) ?? { name, tallies: zeroTallies() };
     fields.set(key, entry);
     entry.tallies[verdict.category]++;
   }
 
-  if (afterAsOf.length > 0) {
-    findings.push(
-      finding("info", "dossier_received_after_as_of", { sheet: grid.sheet, cell: afterAsOf[0] }, { count: afterAsOf.length, asOf: viDate(asOf), firstCell: afterAsOf[0] }),
-    );
-  }
-  if (endedAfter.length > 0) {
-    findings.push(
-      finding("info", "dossier_ended_after_as_of", { sheet: grid.sheet, cell: endedAfter[0] }, { count: endedAfter.length, asOf: viDate(asOf), firstCell: endedAfter[0] }),
-    );
-  }
-  for (const [text, { count, cell }] of unknownStatuses) {
-    findings.push(finding("warning", "dossier_status_unknown", { sheet: grid.sheet, cell }, { text, count }));
+  function finish(): CountedInput {
+    const out = [...findings];
+    if (afterAsOf.length > 0) {
+      out.push(finding("info", "dossier_received_after_as_of", { sheet, cell: afterAsOf[0] }, { count: afterAsOf.length, asOf: viDate(asOf), firstCell: afterAsOf[0] }));
+    }
+    if (endedAfter.length > 0) {
+      out.push(finding("info", "dossier_ended_after_as_of", { sheet, cell: endedAfter[0] }, { count: endedAfter.length, asOf: viDate(asOf), firstCell: endedAfter[0] }));
+    }
+    for (const [statusText, { count, cell }] of unknownStatuses) {
+      out.push(finding("warning", "dossier_status_unknown", { sheet, cell }, { text: statusText, count }));
+    }
+    const byField = [...fields.values()].map((f) => makeCounts(f.name, f.tallies));
+    if (byField.length === 0) out.push(finding("warning", "dossier_no_rows", { sheet }));
+    return { total: sumCounts(TOTAL_FIELD, byField), byField: columns.field === undefined ? [] : byField, findings: out };
   }
 
-  const byField = [...fields.values()].map((f) => makeCounts(f.name, f.tallies));
-  if (byField.length === 0) findings.push(finding("warning", "dossier_no_rows", { sheet: grid.sheet }));
-  return { total: sumCounts(TOTAL_FIELD, byField), byField: columns.field === undefined ? [] : byField, findings };
+  return { addRow, finish };
 }
 
-/** A row of column numbers "(1) (2) …" or a "Tổng cộng" line at the end of an export: not a dossier. */
-function isNumberingOrTotalRow(grid: Grid, r: number, receivedCol: number): boolean {
-  const row = grid.rows[r] ?? [];
-  if (readDate(cellText(grid, r, receivedCol)).kind === "date") return false;
-  const filled = row.map((_, c) => cellText(grid, r, c)).filter((t) => t !== "");
+/** A bounded cache of a pure function of text (cleared when full, so memory stays flat). */
+function memo<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+/** A row without a reception date that holds column numbers "(1) (2) …" or a "Tổng cộng" line: not a dossier. */
+function isNumberingOrTotalRow(cells: readonly string[]): boolean {
+  const filled = cells.map((t) => cleanCell(t)).filter((t) => t !== "");
   if (filled.length > 1 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t))) return true;
   return filled.some((t) => isTotalLabel(t));
 }

@@ -5,8 +5,17 @@ import { termText } from "../messages/catalogue";
  * the caller formats them and prints `rateFormulaText(variant)` next to the figure.
  */
 
-/** Variants this module computes: A (typical agency report) and C (QĐ 766 idx 2.1). */
-export type RateVariant = "A" | "C";
+/**
+ * The four labelled variants of domain.md §3.5: A (typical agency report), B (NĐ 61/2018 internal
+ * evaluation: over received), C (QĐ 766 idx 2.1), D (over the dossiers due in the period).
+ */
+export type RateVariant = "A" | "B" | "C" | "D";
+
+/** The variants in the order a printed rate is matched (A first: it is what most agencies print). */
+export const RATE_VARIANTS: readonly RateVariant[] = ["A", "B", "C", "D"];
+
+/** The four rates of one set of counts, fractions or null (nothing to divide by, or a split the source did not give). */
+export type DossierRates = Readonly<Record<RateVariant, number | null>>;
 
 /** The counts a rate needs. */
 export interface RateInputs {
@@ -17,6 +26,7 @@ export interface RateInputs {
   readonly supplement: number;
   readonly withdrawn: number;
   readonly pendingInTime: number;
+  readonly pendingOverdue: number;
 }
 
 /**
@@ -24,7 +34,7 @@ export interface RateInputs {
  * 1.447/1.456 = 99,4 %): (trước hạn + đúng hạn) / đã giải quyết, where đã giải quyết =
  * trước hạn + đúng hạn + quá hạn. Pending, supplement and withdrawn dossiers are outside it.
  * Null when nothing was resolved.
- * @example onTimeRateA({ received: 10, early: 6, onTime: 2, resolved: 8, supplement: 0, withdrawn: 0, pendingInTime: 2 }) === 1
+ * @example onTimeRateA({ received: 10, early: 6, onTime: 2, resolved: 8, supplement: 0, withdrawn: 0, pendingInTime: 2, pendingOverdue: 0 }) === 1
  */
 export function onTimeRateA(c: RateInputs): number | null {
   return c.resolved > 0 ? (c.early + c.onTime) / c.resolved : null;
@@ -49,10 +59,68 @@ export function onTimeRateA(c: RateInputs): number | null {
  * Limitation: QĐ 766 counts a dossier asked for documents more than once as late; one-stop
  * exports do not show how many requests were made, so this is not applied.
  * Null when nothing was received.
- * @example goodRateC({ received: 391, early: 300, onTime: 33, resolved: 333, supplement: 10, withdrawn: 0, pendingInTime: 48 }) === 1
+ * @example goodRateC({ received: 391, early: 300, onTime: 33, resolved: 333, supplement: 10, withdrawn: 0, pendingInTime: 48, pendingOverdue: 0 }) === 1
  */
 export function goodRateC(c: RateInputs): number | null {
   return c.received > 0 ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : null;
+}
+
+/**
+ * Variant B, NĐ 61/2018 Art. 30.2c internal evaluation (domain.md §3.5 row B):
+ * (trước hạn + đúng hạn) / tiếp nhận. Every received dossier is in the denominator, so dossiers
+ * still pending, asked for documents or withdrawn lower it. Null when nothing was received.
+ * @example receivedRateB({ received: 10, early: 6, onTime: 2, resolved: 8, supplement: 0, withdrawn: 0, pendingInTime: 2, pendingOverdue: 0 }) === 0.8
+ */
+export function receivedRateB(c: RateInputs): number | null {
+  return c.received > 0 ? (c.early + c.onTime) / c.received : null;
+}
+
+/**
+ * Variant D, "due in the period" (domain.md §3.5 row D, Vĩnh Phúc TTPVHCC 7/2021: 99,81 %):
+ * (trước hạn + đúng hạn) / hồ sơ đến hạn, where the dossiers that fell due are the resolved ones
+ * plus those pending past their due date: đến hạn = đã giải quyết + đang giải quyết quá hạn.
+ * Pending within time, supplement requests and withdrawals are outside it. Null when none fell due.
+ * @example dueRateD({ received: 10, early: 6, onTime: 2, resolved: 9, supplement: 0, withdrawn: 0, pendingInTime: 0, pendingOverdue: 1 }) === 0.8
+ */
+export function dueRateD(c: RateInputs): number | null {
+  const due = c.resolved + c.pendingOverdue;
+  return due > 0 ? (c.early + c.onTime) / due : null;
+}
+
+/** Which splits a source gave: without the early/on-time/late split no rate is known; D and C also need the pending split. */
+export interface RateSplits {
+  readonly resolvedSplit: boolean;
+  readonly pendingSplit: boolean;
+}
+
+/**
+ * The four variants at once; a variant whose inputs the source did not give is null.
+ * @example allRates(counts, { resolvedSplit: true, pendingSplit: true }).B
+ */
+export function allRates(c: RateInputs, known: RateSplits): DossierRates {
+  return {
+    A: known.resolvedSplit ? onTimeRateA(c) : null,
+    B: known.resolvedSplit ? receivedRateB(c) : null,
+    C: known.resolvedSplit && known.pendingSplit ? goodRateC(c) : null,
+    D: known.resolvedSplit && known.pendingSplit ? dueRateD(c) : null,
+  };
+}
+
+/**
+ * The variants a printed rate agrees with: the computed rate, rounded or cut to the printed number
+ * of decimals, gives the printed figure. `step` is one unit of the last printed digit as a fraction
+ * (0.001 for "99,4 %").
+ * @example matchingVariants(0.994, 0.001, { A: 1447 / 1456, B: 0.9, C: null, D: null }) // ["A"]
+ */
+export function matchingVariants(printed: number, step: number, rates: DossierRates): RateVariant[] {
+  const eps = 1e-9;
+  return RATE_VARIANTS.filter((v) => {
+    const x = rates[v];
+    if (x === null) return false;
+    const rounded = Math.abs(x - printed) <= step / 2 + eps;
+    const cut = x >= printed - eps && x < printed + step - eps;
+    return rounded || cut;
+  });
 }
 
 /**

@@ -26,11 +26,15 @@ export function hasAny(folded: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => folded.includes(` ${p} `));
 }
 
+/** "Toàn tỉnh", "Toàn huyện", "Toàn thành phố"… : the whole area or body, i.e. a total line. */
+const WHOLE = /^ toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|so|quoc|don vi|co quan|khoi|he thong|tp) /;
+
 /**
- * True for a total line's label: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "TỔNG SỐ HỒ SƠ".
- * @example isTotalLabel("Tổng cộng") === true && isTotalLabel("Tổng cục Thuế") === false
+ * True for a total line's label: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "TỔNG SỐ HỒ SƠ",
+ * "Toàn tỉnh", "Toàn huyện", "Cộng:", "Tổng cộng (I + II)".
+ * @example isTotalLabel("Toàn tỉnh") === true && isTotalLabel("Tổng cục Thuế") === false
  */
 export function isTotalLabel(text: string): boolean {
   const f = fold(text);
-  return /^ (tong cong|tong so) /.test(f) || /^ (tong|cong)( \d+)? $/.test(f);
+  return /^ (tong cong|tong so) /.test(f) || /^ (tong|cong)( \d+)? $/.test(f) || /^ cong (i|ii|iii|iv|v|a|b|c) /.test(f) || WHOLE.test(f);
 }

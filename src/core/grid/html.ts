@@ -32,8 +32,32 @@ export function containsHtmlTable(text: string): boolean {
  * ("Kế hoạch … năm 2024") says which year the plan is for.
  */
 export function htmlContent(sourceName: string, html: string): { grids: Grid[]; contextTexts: string[] } {
-  const prose = html.replace(/<table[\s\S]*?<\/table>/gi, "\n").replace(/<[^>]+>/g, "\n");
+  const withoutTables = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<table[\s\S]*?<\/table>/gi, "\n");
+  // A title wrapped over several source lines ("… GIAI ĐOẠN 2026-2030 TRÊN ĐỊA⏎BÀN TỈNH") is one line of text.
+  const prose = softBreaksToSpaces(withoutTables)
+    .replace(/<\s*\/?\s*(?:p|div|br|h[1-6]|li|title|tr|td|th|section|header|body|head|html)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]+>/g, "");
   return { grids: htmlTablesToGrids(sourceName, html), contextTexts: prose.split("\n").filter((line) => line.trim() !== "") };
+}
+
+/**
+ * In HTML a line break in the source is only a space: Word's filtered HTML wraps long lines
+ * mid-phrase ("Thông tin điện⏎tử"); real line breaks are `<br>` and paragraphs.
+ */
+function softBreaksToSpaces(html: string): string {
+  return html.replace(/[ \t]*\r?\n[ \t\r\n]*/g, " ");
+}
+
+/**
+ * A cell's HTML as the importer reads it: soft line breaks become spaces, and Word's pictures
+ * (`<img src="image001.png">`, VML shapes and their conditional comments) are dropped, since a
+ * picture is not text.
+ */
+function cellHtml(raw: string): string {
+  return softBreaksToSpaces(raw)
+    .replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, "")
+    .replace(/<\s*img\b[^>]*>/gi, "")
+    .replace(/<\s*\/?\s*(?:v|o):[a-z]+\b[^>]*>/gi, "");
 }
 
 /** The inner HTML of each outermost table. */
@@ -65,7 +89,7 @@ function parseRows(tableHtml: string): RawCell[][] {
   const closeCell = (end: number) => {
     if (cellOpen && current) {
       current.push({
-        html: tableHtml.slice(cellOpen.start, end),
+        html: cellHtml(tableHtml.slice(cellOpen.start, end)),
         rowspan: spanAttr(cellOpen.attrs, "rowspan"),
         colspan: spanAttr(cellOpen.attrs, "colspan"),
       });

@@ -75,3 +75,100 @@ function readQuoted(src: string, start: number): { value: string; next: number }
 export function tsvToGrid(sheet: string, text: string): Grid {
   return makeGrid(sheet, parseTsv(text));
 }
+
+/** Longest text kept while waiting for a quoted cell to close; beyond it the quote is a literal character. */
+const MAX_PENDING_QUOTE = 16 * 1024 * 1024;
+
+/**
+ * `parseTsv` for text that arrives in chunks: `onRow` gets each row as soon as it is complete,
+ * with exactly the cells `parseTsv` gives for the whole text.
+ * @example
+ * const rows: string[][] = [];
+ * const p = tsvRowsParser((r) => rows.push(r)); p.push('1\t"a\n'); p.push('b"\tc\n2'); p.end();
+ * // rows: [["1", "a\nb", "c"], ["2"]]
+ */
+export function tsvRowsParser(onRow: (cells: string[]) => void): { push(chunk: string): void; end(): void } {
+  let buf = "";
+  let carriageReturn = false;
+
+  /** Parses one row from `start`; null when the buffer ends before the row does (and more may come). */
+  function row(start: number, final: boolean): { cells: string[]; next: number } | null {
+    const cells: string[] = [];
+    let i = start;
+    for (;;) {
+      if (buf[i] === '"') {
+        const quoted = quotedAt(i, final);
+        if (quoted === "wait") return null;
+        if (quoted) {
+          cells.push(quoted.value);
+          i = quoted.next;
+          if (i >= buf.length) {
+            if (!final) return null;
+            return { cells, next: i };
+          }
+          if (buf[i] === "\n") return { cells, next: i + 1 };
+          i++; // a tab
+          continue;
+        }
+      }
+      const tab = buf.indexOf("\t", i);
+      const nl = buf.indexOf("\n", i);
+      if (nl < 0 && !final) return null;
+      const stop = nl < 0 ? buf.length : nl;
+      if (tab >= 0 && tab < stop) {
+        cells.push(buf.slice(i, tab));
+        i = tab + 1;
+        continue;
+      }
+      cells.push(buf.slice(i, stop));
+      return { cells, next: nl < 0 ? buf.length : nl + 1 };
+    }
+  }
+
+  function quotedAt(start: number, final: boolean): { value: string; next: number } | null | "wait" {
+    let value = "";
+    let i = start + 1;
+    for (;;) {
+      const q = buf.indexOf('"', i);
+      if (q < 0) return final || buf.length - start > MAX_PENDING_QUOTE ? null : "wait";
+      value += buf.slice(i, q);
+      if (q + 1 >= buf.length) return final ? { value, next: q + 1 } : "wait";
+      if (buf[q + 1] === '"') {
+        value += '"';
+        i = q + 2;
+        continue;
+      }
+      const after = buf[q + 1];
+      return after === "\t" || after === "\n" ? { value, next: q + 1 } : null;
+    }
+  }
+
+  function drain(final: boolean): void {
+    let pos = 0;
+    while (pos < buf.length) {
+      const parsed = row(pos, final);
+      if (!parsed) break;
+      // Like parseTsv, text after the last line break that holds nothing (an empty cell) is not a row.
+      const unterminated = parsed.next >= buf.length && buf[parsed.next - 1] !== "\n";
+      if (!(unterminated && parsed.cells.length === 1 && parsed.cells[0] === "")) onRow(parsed.cells);
+      pos = parsed.next;
+    }
+    buf = buf.slice(pos);
+  }
+
+  return {
+    push(chunk) {
+      let text = chunk;
+      if (carriageReturn) text = "\r" + text;
+      carriageReturn = text.endsWith("\r");
+      if (carriageReturn) text = text.slice(0, -1);
+      buf += text.replace(/\r\n?/g, "\n");
+      drain(false);
+    },
+    end() {
+      if (carriageReturn) buf += "\n";
+      carriageReturn = false;
+      drain(true);
+    },
+  };
+}

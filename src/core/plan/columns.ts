@@ -1,7 +1,7 @@
 import { foldKey } from "../text/normalize";
 
 /** What a column of a task table holds. */
-export type ColumnRole = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+export type ColumnRole = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "status" | "evidence" | "note";
 
 /**
  * Header words by role, folded (no diacritics, lower case). Order inside a role does not
@@ -12,13 +12,16 @@ const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
   no: ["tt", "stt", "so tt", "so thu tu", "thu tu"],
   group: ["nhom nhiem vu", "nhom cong viec", "nhom"],
   task: ["noi dung", "nhiem vu", "noi dung cong viec", "noi dung nhiem vu", "cong viec", "noi dung thuc hien", "ten nhiem vu", "hoat dong chinh"],
-  output: ["san pham", "hoat dong san pham", "ket qua dau ra", "san pham dau ra", "hoat dong", "hinh thuc san pham"],
+  // "Kết quả thực hiện" in a plan's appendix is the expected result ("Quyết định … được ban hành"), a product.
+  output: ["san pham", "hoat dong san pham", "ket qua dau ra", "san pham dau ra", "hoat dong", "hinh thuc san pham", "ket qua thuc hien", "ket qua du kien"],
   timing: ["tien do", "thoi gian", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien", "tien do thoi gian", "moc thoi gian"],
   units: ["phan cong", "don vi thuc hien", "don vi", "trach nhiem", "trach nhiem thuc hien", "cach thuc thuc hien", "bo phan thuc hien", "nguoi thuc hien", "co quan thuc hien", "don vi bo phan"],
   lead: ["chu tri", "don vi chu tri", "bo phan chu tri", "co quan chu tri"],
+  // A column of persons ("Cục trưởng Cục …", "Giám đốc Trung tâm …"): their units join the lead units.
+  head: ["nguoi dung dau", "nguoi dung dau chiu trach nhiem", "lanh dao chiu trach nhiem", "thu truong chiu trach nhiem"],
   support: ["phoi hop", "don vi phoi hop", "bo phan phoi hop", "co quan phoi hop"],
   status: ["trang thai", "tinh trang", "tinh hinh thuc hien"],
-  evidence: ["minh chung", "van ban minh chung", "ket qua thuc hien", "so ky hieu van ban"],
+  evidence: ["minh chung", "van ban minh chung", "so ky hieu van ban"],
   note: ["ghi chu"],
 };
 
@@ -47,7 +50,7 @@ export function headerRowRoles(cells: readonly string[]): { roles: (ColumnRole |
   const roles = cells.map((c) => (c.trim() ? headerRole(c) : null));
   const set = new Set(roles.filter((r): r is ColumnRole => r !== null));
   const unnamed = cells.filter((c, i) => c.trim() && roles[i] === null).length;
-  const hasWho = set.has("units") || set.has("lead");
+  const hasWho = set.has("units") || set.has("lead") || set.has("head");
   // Prose is one long cell; a real header names most of its columns (extra ones like "Từ ngày" are fine).
   const isHeader = set.has("task") && (set.has("timing") || hasWho) && set.size >= 2 && unnamed <= Math.max(1, Math.floor(set.size / 2));
   return { roles, isHeader };

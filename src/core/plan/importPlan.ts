@@ -2,9 +2,10 @@ import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { finding, locate, type Finding } from "../findings/finding";
 import { parseTiming, timingOutsideYear } from "../timing/parseTiming";
-import { inferPlanYear } from "../timing/inferYear";
+import { timingOutsidePeriod } from "../timing/yearCheck";
+import { inferPlanPeriod, inferPlanYear } from "../timing/inferYear";
 import { foldKey, normalizeCellText } from "../text/normalize";
-import { parseUnits, type UnitRole } from "../units/parseUnits";
+import { parseUnits, unitsOfHeads, type UnitRole, type WrittenUnit } from "../units/parseUnits";
 import { makeRegistry, suggestUnits, type UnitRegistry } from "../units/registry";
 import type { ColumnRole } from "./columns";
 import { sheetNames } from "../workbook/sheetNames";
@@ -20,7 +21,7 @@ export interface ImportPlanOptions {
   readonly contextTexts?: readonly string[];
 }
 
-type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "support" | "status" | "evidence" | "note";
+type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "status" | "evidence" | "note";
 
 /** A task being assembled from its first row and continuation rows. */
 interface Draft {
@@ -32,7 +33,7 @@ interface Draft {
   cells: Partial<Record<Field, string>>;
 }
 
-const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "support", "status", "evidence", "note"];
+const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "head", "support", "status", "evidence", "note"];
 
 /**
  * Turns the first task table found in any of the grids into plan tasks and findings.
@@ -98,16 +99,20 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
     if (noColumn !== null && startsTask) draft.cells.no = address(r, noColumn);
   }
 
-  // The title and prose above the table say which year the plan is for ("… năm 2024").
+  // The title and prose above the table say which year the plan is for ("… năm 2024"), or
+  // which years ("… giai đoạn 2026-2030", "… đến năm 2030").
   const above = Array.from({ length: layout.headerRow }, (_, r) => view.text(r, 0)).filter(Boolean);
-  const contextTexts = [...(options.contextTexts ?? []), ...above, ...drafts.map((d) => `${d.values.task} ${d.values.timing}`)];
-  const year = options.year ?? inferPlanYear(contextTexts);
-  const tasks = drafts.map((d) => finishTask(d, grid.sheet, year, registry, layout, findings));
+  const titleTexts = [...(options.contextTexts ?? []), ...above];
+  const contextTexts = [...titleTexts, ...drafts.map((d) => `${d.values.task} ${d.values.timing}`)];
+  const inferred = inferPlanYear(contextTexts);
+  const years = inferPlanPeriod(titleTexts, options.year ?? inferred);
+  const year = options.year ?? (years ? years[0] : inferred);
+  const tasks = drafts.map((d) => finishTask(d, grid.sheet, year, years, registry, layout, findings));
   findings.push(...duplicateNumberFindings(tasks, grid.sheet));
   if (tasks.length === 0) findings.push(finding("error", "plan_has_no_tasks", { sheet: grid.sheet }));
   else findings.push(...requiredActivityFindings(tasks, grid.sheet));
   if (year === null) findings.push(finding("error", "year_not_found", { sheet: grid.sheet }));
-  return { year, sheet: grid.sheet, tasks, groups, findings };
+  return { year, years, sheet: grid.sheet, tasks, groups, findings };
 }
 
 /**
@@ -149,7 +154,11 @@ function romanHeading(text: string): { numeral: string; title: string } | null {
   return { numeral: m[1], title: m[2].trim() };
 }
 
-/** The heading of a section row, or null when the row is not one. */
+/**
+ * The heading of a section row, or null when the row is not one: a Roman numeral ("I", "II.")
+ * or a capital letter ("A", "B.") in the number column followed by the section's title, which
+ * is then the row's only other text ("A | PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ …").
+ */
 function sectionTitle(cells: readonly string[], noColumn: number | null): string | null {
   const filled = cells.map((c, i) => ({ c: c.trim(), i })).filter((x) => x.c);
   if (filled.length === 0) return null;
@@ -157,6 +166,9 @@ function sectionTitle(cells: readonly string[], noColumn: number | null): string
   if (noColumn !== null && first.i === noColumn && /^[IVX]{1,5}\.?$/.test(first.c) && romanHeading(first.c) !== null) {
     const title = filled.slice(1).map((x) => x.c).join(" ");
     return title ? `${first.c.replace(/\.$/, "")}. ${title}` : null;
+  }
+  if (noColumn !== null && first.i === noColumn && /^[A-ZĐ]\.?$/u.test(first.c) && filled.length === 2) {
+    return `${first.c.replace(/\.$/, "")}. ${filled[1].c}`;
   }
   if (filled.length === 1) {
     const heading = romanHeading(first.c);
@@ -179,6 +191,7 @@ function finishTask(
   d: Draft,
   sheet: string,
   year: number | null,
+  years: readonly [number, number] | null,
   registry: UnitRegistry,
   layout: TableLayout,
   findings: Finding[],
@@ -188,11 +201,15 @@ function finishTask(
   const taskCell = cellOf("task") ?? cellOf("no") ?? "A1";
   if (!v.task.trim()) findings.push(finding("error", "task_text_missing", { sheet, cell: taskCell }, { no: d.no }));
 
-  const { timing, issue } = parseTiming(v.timing, year === null ? {} : { year });
+  const { timing, issue } = parseTiming(v.timing, year === null ? {} : { year, period: years });
   const timingCell = cellOf("timing") ?? taskCell;
   if (!v.timing.trim()) findings.push(finding("warning", "task_timing_missing", { sheet, cell: timingCell }, { no: d.no }));
   else if (issue) findings.push(locate(issue, sheet, timingCell));
-  else if (year !== null && timingOutsideYear(timing, year)) {
+  else if (years !== null) {
+    if (timingOutsidePeriod(timing, years)) {
+      findings.push(finding("warning", "timing_outside_period", { sheet, cell: timingCell }, { text: timing.text, from: years[0], to: years[1] }));
+    }
+  } else if (year !== null && timingOutsideYear(timing, year)) {
     findings.push(finding("warning", "timing_outside_year", { sheet, cell: timingCell }, { text: timing.text, year }));
   }
 
@@ -220,28 +237,52 @@ function finishTask(
   };
 }
 
+/**
+ * The task's units from its unit columns. A "Người đứng đầu chịu trách nhiệm" column names
+ * persons; the units they head join the lead units (once: "Cục trưởng Cục Du lịch …" next to
+ * "Cục Du lịch …" is one unit), and when the table has no lead column they are the lead.
+ */
 function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: TableLayout) {
-  const hasRoleColumns = layout.roles.includes("lead") || layout.roles.includes("support");
+  const hasRoleColumns = layout.roles.includes("lead") || layout.roles.includes("support") || layout.roles.includes("head");
   if (!hasRoleColumns) return parseUnits(v.units, registry);
-  const parts: { text: string; role: UnitRole }[] = [
-    { text: v.lead, role: "lead" },
-    { text: v.support, role: "support" },
-    { text: v.units, role: "unspecified" },
+  const parts: { text: string; role: UnitRole; shown: boolean }[] = [
+    { text: v.lead, role: "lead", shown: true },
+    { text: v.head ? unitsOfHeads(v.head) : "", role: "lead", shown: !v.lead },
+    { text: v.support, role: "support", shown: true },
+    { text: v.units, role: "unspecified", shown: true },
   ];
   const parsed = parts.filter((p) => p.text).map((p) => parseUnits(p.text, registry, p.role));
+  const lead: WrittenUnit[] = [];
+  const support: WrittenUnit[] = [];
+  const seen = new Set<string>();
+  const add = (list: WrittenUnit[], u: WrittenUnit) => {
+    const key = u.name ?? foldKey(u.written);
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push(u);
+  };
+  for (const p of parsed) p.lead.forEach((u) => add(lead, u));
+  for (const p of parsed) p.support.forEach((u) => add(support, u));
   return {
-    text: parts.filter((p) => p.text).map((p) => p.text).join("\n"),
-    lead: parsed.flatMap((p) => p.lead),
-    support: parsed.flatMap((p) => p.support),
+    text: parts.filter((p) => p.text && p.shown).map((p) => p.text).join("\n"),
+    lead,
+    support,
     method: parsed.map((p) => p.method).filter(Boolean).join("; ") || null,
   };
 }
 
+/**
+ * Numbers used twice. When every section's numbering starts again at 1 (the sections are
+ * numbered I, II, … and their tasks 1, 2, … each), a number repeats only within its section.
+ */
 function duplicateNumberFindings(tasks: readonly PlanTask[], sheet: string): Finding[] {
   const seen = new Map<string, string>();
   const out: Finding[] = [];
+  const firstOfGroup = new Map<string | null, string>();
+  for (const t of tasks) if (!firstOfGroup.has(t.group)) firstOfGroup.set(t.group, foldKey(t.no));
+  const restarts = firstOfGroup.size > 1 && [...firstOfGroup.values()].every((no) => no === "1");
   for (const t of tasks) {
-    const key = foldKey(t.no);
+    const key = restarts ? `${t.group ?? ""}\u0000${foldKey(t.no)}` : foldKey(t.no);
     const cellOfNo = t.cells.no ?? t.source.cell;
     const first = seen.get(key);
     if (first) out.push(finding("error", "task_number_duplicate", { sheet, cell: cellOfNo }, { no: t.no, firstCell: first }));

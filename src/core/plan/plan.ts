@@ -37,6 +37,8 @@ export interface PlanGroup {
 /** The result of importing an appendix table. */
 export interface PlanImport {
   readonly year: number | null;
+  /** First and last year of a multi-year plan ("giai đoạn 2026–2030"); null for a one-year plan. */
+  readonly years: readonly [number, number] | null;
   readonly sheet: string;
   readonly tasks: readonly PlanTask[];
   readonly groups: readonly PlanGroup[];

@@ -11,6 +11,7 @@ export function findingJson(f: Finding) {
 export function planJson(plan: PlanImport, extraFindings: readonly Finding[] = []) {
   return {
     year: plan.year,
+    years: plan.years,
     tasks: plan.tasks.map((t) => ({
       no: t.no,
       group: t.group,

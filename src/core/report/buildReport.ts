@@ -1,40 +1,17 @@
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
-import { sheetRef } from "../grid/address";
 import { reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
-import { taskColumn } from "../workbook/tasksSheet";
 import { sheetNames } from "../workbook/sheetNames";
-import type { Block, Figure, FigureFormat, ReportModel, Run } from "./model";
+import type { Block, Figure, FigureFormat, FigureSource, ReportModel, Run } from "./model";
 import { reportItemResults } from "./reportItems";
+import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
-/** Where the report's figures live in the data sheets (read from the workbook, not assumed). */
-export interface ReportRefs {
-  /** 1-based row of the dossier sheet's "Tổng cộng" row; null when the sheet has none. */
-  readonly dossierTotalRow: number | null;
-  /** 1-based rows of the budget sheet's granted lines, their total, the estimate lines and total. */
-  readonly budget: {
-    readonly grantedRows: readonly number[];
-    readonly grantedTotalRow: number | null;
-    readonly estimateRows: readonly number[];
-    readonly estimateTotalRow: number | null;
-  };
-  /** 1-based last row of the tasks sheet's status column to count. */
-  readonly taskLastRow: number;
-  /**
-   * Where the columns actually are, found by their headers when the sheets were read (a user may
-   * have inserted a column); absent keys fall back to the layout the builders write.
-   */
-  readonly columns?: {
-    readonly taskStatus?: string;
-    readonly taskText?: string;
-    readonly dossiers?: Readonly<Partial<Record<DossierColumnKey, string>>>;
-  };
-}
+export type { ReportRefs } from "./reportRefs";
 
 export interface ReportInput {
   readonly agency: AgencyInfo;
@@ -52,7 +29,7 @@ const placeholder = (text: string): Block => ({ kind: "paragraph", runs: [bracke
 const para = (runs: Run[], style: "body" | "section" | "subsection" | "item" | "center" | "note" = "body"): Block => ({ kind: "paragraph", runs, style });
 
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
-  return { value, format, ref: address ? `${sheetRef(sheet)}!${address}` : null };
+  return { value, format, ref: address ? { kind: "cell", sheet, address } : null };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
@@ -69,8 +46,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const dcol = (key: DossierColumnKey) => refs.columns?.dossiers?.[key] ?? dossierColumn(key);
   const d = (key: DossierColumnKey, value: number | null, format: FigureFormat = "integer") =>
     figure(value, format, sheetNames.dossiers, refs.dossierTotalRow ? `${dcol(key)}${refs.dossierTotalRow}` : null);
-  const b = (column: "D" | "E", row: number | null | undefined, value: number) =>
-    figure(value, "amount", sheetNames.budget, row ? `${column}${row}` : null);
+  const budgetColumn = (key: "granted" | "disbursed" | "amount") => refs.columns?.budget?.[key] ?? defaultReportColumns.budget[key];
+  const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
+    figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
@@ -87,11 +65,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
   const doneStatus = workbookText.taskStatuses.done;
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
-  const statusColumn = refs.columns?.taskStatus ?? taskColumn("status");
-  const doneFigure: Figure = { value: done, format: "integer", ref: `COUNTIF(${sheetRef(sheetNames.tasks)}!${statusColumn}2:${statusColumn}${refs.taskLastRow},"${doneStatus.replace(/"/g, '""')}")` };
+  const statusColumn = refs.columns?.taskStatus ?? defaultReportColumns.taskStatus;
+  const doneFigure: Figure = { value: done, format: "integer", ref: { kind: "countIf", sheet: sheetNames.tasks, range: `${statusColumn}2:${statusColumn}${refs.taskLastRow}`, equals: doneStatus } };
   // Both live: a task the user adds to (or removes from) the tasks sheet changes the count.
-  const taskColumnLetter = refs.columns?.taskText ?? taskColumn("task");
-  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: `COUNTA(${sheetRef(sheetNames.tasks)}!${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow})` };
+  const taskColumnLetter = refs.columns?.taskText ?? defaultReportColumns.taskText;
+  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` } };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
   // Budget granted and disbursed.
@@ -99,11 +77,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const disbursedTotal = sum(budget.granted.map((g) => g.disbursed));
   blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
   budget.granted.forEach((g, i) => {
-    blocks.push(para(results.granted({ item: g.item, amount: b("D", refs.budget.grantedRows[i], g.granted) }), "item"));
+    blocks.push(para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item"));
   });
-  blocks.push(para(results.disbursed({ amount: b("E", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"));
+  blocks.push(para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"));
   if (grantedTotal !== disbursedTotal) {
-    blocks.push(para(results.grantedTotal({ amount: b("D", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
+    blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
   }
 
   // II. Evaluation.
@@ -172,8 +150,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     headers: [nextYear.estimateHeaders.item, nextYear.estimateHeaders.amount, nextYear.estimateHeaders.explanation],
     spans: [2, 1, 2],
     rows: [
-      ...budget.estimate.map((e, i) => [[e.item], [b("D", refs.budget.estimateRows[i], e.amount)], [e.explanation]]),
-      [[workbookText.total], [b("D", refs.budget.estimateTotalRow, estimateTotal)], [nextYear.inWords({ words: wordsOrPlaceholder(estimateTotal) })]],
+      ...budget.estimate.map((e, i) => [[e.item], [b("amount", refs.budget.estimateRows[i], e.amount)], [e.explanation]]),
+      [[workbookText.total], [b("amount", refs.budget.estimateTotalRow, estimateTotal)], [nextYear.inWords({ words: wordsOrPlaceholder(estimateTotal) })]],
     ],
     totalRow: budget.estimate.length,
   });
@@ -205,8 +183,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
 }
 
 /** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
-function sumFormula(cells: readonly string[]): string {
-  return cells.map((c) => `${sheetRef(sheetNames.dossiers)}!${c}`).join("+");
+function sumFormula(cells: readonly string[]): FigureSource {
+  return { kind: "sum", sheet: sheetNames.dossiers, addresses: cells };
 }
 
 function wordsOrPlaceholder(amount: number): string {

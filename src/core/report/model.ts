@@ -8,11 +8,23 @@ import { formatAmount } from "../budget/formatAmount";
 
 export type FigureFormat = "integer" | "amount" | "percent";
 
-/** A number in the text, with the data-sheet cell it comes from (A1 with sheet, e.g. `'Kinh phí'!D5`). */
+/**
+ * Where a figure comes from in the data sheets, as data: one cell, the sum of cells, the count
+ * of cells equal to a text, or the count of non-empty cells. Addresses and ranges are A1 without
+ * the sheet (`D5`, `J2:J200`). Only the report sheet builder turns a source into formula text
+ * (`reportSheet.ts`, `sourceFormula`); other renderers print the value.
+ */
+export type FigureSource =
+  | { readonly kind: "cell"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "sum"; readonly sheet: string; readonly addresses: readonly string[] }
+  | { readonly kind: "countIf"; readonly sheet: string; readonly range: string; readonly equals: string }
+  | { readonly kind: "countA"; readonly sheet: string; readonly range: string };
+
+/** A number in the text, with where it comes from in the data sheets (null: a value only). */
 export interface Figure {
   readonly value: number | null;
   readonly format: FigureFormat;
-  readonly ref: string | null;
+  readonly ref: FigureSource | null;
 }
 
 /** A run of text or a figure. */
@@ -81,8 +93,11 @@ export function figureText(f: Figure): string {
       return String(Math.round(f.value));
     case "amount":
       return formatAmount(Math.round(f.value));
-    case "percent":
-      return `${(f.value * 100).toFixed(2).replace(".", ",")} %`;
+    case "percent": {
+      // Hundredths of a percent rounded once, as the sheet's formula does (ROUND(x*10000,0)).
+      const hundredths = Math.round(Math.abs(f.value) * 10000);
+      return `${f.value < 0 ? "-" : ""}${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, "0")} %`;
+    }
   }
 }
 

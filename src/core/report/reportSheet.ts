@@ -2,7 +2,8 @@ import { reportText } from "../messages/catalogue";
 import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
 import { baseFont } from "../sheet/styles";
 import { sheetNames } from "../workbook/sheetNames";
-import { figureText, isFigure, runsText, type Block, type Figure, type ParagraphStyle, type ReportModel, type Run } from "./model";
+import { sheetRef } from "../grid/address";
+import { figureText, isFigure, runsText, type Block, type Figure, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
 
 /**
  * Five columns sized so the report fills the width of A4 portrait inside the NĐ 30/2020
@@ -12,7 +13,7 @@ const columnWidths = [6, 34, 16, 14, 19];
 const columns = columnWidths.length;
 
 const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
-const styles: Record<string, CellStyle> = {
+const styles = {
   governing: f({ fontSize: 12, horizontal: "center" }),
   agency: f({ fontSize: 12, bold: true, horizontal: "center", underline: true }),
   nation: f({ fontSize: 12, bold: true, horizontal: "center" }),
@@ -39,7 +40,10 @@ const styles: Record<string, CellStyle> = {
   recipient: f({ fontSize: 11, wrap: false }),
   signTitle: f({ bold: true, horizontal: "center" }),
   signName: f({ bold: true, horizontal: "center" }),
-};
+} satisfies Record<string, CellStyle>;
+
+/** The report sheet's style names: a typo is a type error. */
+type ReportStyle = keyof typeof styles;
 
 /** An Excel string literal, split so no literal exceeds Excel's 255-character limit. */
 function literal(text: string): string {
@@ -48,34 +52,80 @@ function literal(text: string): string {
   return parts.length ? parts.join("&") : '""';
 }
 
-/** The formula text of a figure inside running text (locale-aware grouping via FIXED). */
-function figureFormula(fig: Figure & { ref: string }): string {
+/**
+ * Digits of a whole number with "." between thousands, built from the number itself (INT, MOD,
+ * TEXT(…,"000")), so it reads the same whatever the PC's regional settings: FIXED and format
+ * codes with separators follow the host locale ("18,000,000" on an English Windows).
+ * `n` must be a non-negative whole number expression.
+ */
+function groupedDigits(n: string): string {
+  const groups = 5; // up to 999.999.999.999.999
+  let formula = `TEXT(${n},"0")`;
+  for (let k = 1; k < groups; k++) {
+    const unit = 10 ** (3 * k);
+    const parts = [`INT(${n}/${unit})`];
+    for (let j = k - 1; j >= 0; j--) parts.push(`TEXT(MOD(INT(${n}/${10 ** (3 * j)}),1000),"000")`);
+    formula = `IF(${n}>=${unit},${parts.join('&"."&')},${formula})`;
+  }
+  return formula;
+}
+
+/**
+ * The formula text of where a figure comes from: the only place a figure source becomes formula text.
+ * @example sourceFormula({ kind: "countA", sheet: "Nhiệm vụ", range: "C2:C13" }) === "COUNTA('Nhiệm vụ'!C2:C13)"
+ */
+export function sourceFormula(source: FigureSource): string {
+  const at = (a1: string) => `${sheetRef(source.sheet)}!${a1}`;
+  switch (source.kind) {
+    case "cell":
+      return at(source.address);
+    case "sum":
+      return source.addresses.map(at).join("+");
+    case "countIf":
+      return `COUNTIF(${at(source.range)},${literal(source.equals)})`;
+    case "countA":
+      return `COUNTA(${at(source.range)})`;
+  }
+}
+
+/**
+ * The formula text of a figure inside running text; the same digits as figureText whatever the
+ * locale. `ref` is the formula text of the figure's source (see sourceFormula).
+ */
+export function figureFormula(fig: { readonly format: FigureFormat; readonly ref: string }): string {
+  const ref = fig.ref;
   switch (fig.format) {
     case "integer":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
+      return `IF(ISNUMBER(${ref}),TEXT(ROUND(${ref},0),"0"),"—")`;
     case "amount":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref},0),"—")`;
-    case "percent":
-      return `IF(ISNUMBER(${fig.ref}),FIXED(${fig.ref}*100,2)&" %","—")`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&${groupedDigits(`ROUND(ABS(${ref}),0)`)},"—")`;
+    case "percent": {
+      // Hundredths of a percent, then "99,81 %": whole part, a comma, two digits.
+      const p = `ROUND(ABS(${ref})*10000,0)`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&INT(${p}/100)&","&TEXT(MOD(${p},100),"00")&" %","—")`;
+    }
   }
 }
 
 /** A paragraph cell: plain text, or a string formula when it holds live figures. */
-function runsCell(runs: readonly Run[], style: string): CellSpec {
+function runsCell(runs: readonly Run[], style: ReportStyle): CellSpec<ReportStyle> {
   const live = runs.some((r) => isFigure(r) && r.ref);
   if (!live) return cell.text(runsText(runs), style);
   const formula = runs
-    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula(r as Figure & { ref: string }) : literal(figureText(r))))
+    .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula({ format: r.format, ref: sourceFormula(r.ref) }) : literal(figureText(r))))
     .join("&");
   return cell.formula(formula, runsText(runs), style);
 }
 
 /** A table cell: a lone figure becomes a number formula (so it can be summed and checked); text otherwise. */
-function tableCell(runs: readonly Run[], style: string, total: boolean): CellSpec {
+function tableCell(runs: readonly Run[], style: ReportStyle, total: boolean): CellSpec<ReportStyle> {
   if (runs.length === 1 && isFigure(runs[0])) {
     const fig = runs[0];
     const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
-    if (fig.ref) return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${fig.ref}),${fig.ref},"")` : fig.ref, fig.value ?? "", numberStyle);
+    if (fig.ref) {
+      const ref = sourceFormula(fig.ref);
+      return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, fig.value ?? "", numberStyle);
+    }
     return fig.value === null ? cell.text("—", numberStyle) : cell.number(fig.value, numberStyle);
   }
   return runsCell(runs, total ? "tdTotal" : style);
@@ -102,23 +152,23 @@ const spanWidth = (start: number, span: number) => columnWidths.slice(start, sta
  * signature. A4 portrait, decree margins (top 20, bottom 20, left 30, right 15 mm), Times New
  * Roman, one page wide, the results table's header repeated on each page, page numbers from page 2.
  */
-export function buildReportSheet(model: ReportModel): SheetSpec {
-  const rows: CellSpec[][] = [];
+export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
+  const rows: CellSpec<ReportStyle>[][] = [];
   const merges: MergeSpec[] = [];
   const heights: Record<number, number> = {};
   let printTitle: { first: number; last: number } | undefined;
-  const pushRow = (cells: CellSpec[], height?: number) => {
+  const pushRow = (cells: CellSpec<ReportStyle>[], height?: number) => {
     rows.push(cells);
     if (height) heights[rows.length] = height;
     return rows.length;
   };
-  const full = (spec: CellSpec, text: string, size?: number) => {
+  const full = (spec: CellSpec<ReportStyle>, text: string, size?: number) => {
     const r = pushRow([spec, ...Array.from({ length: columns - 1 }, () => cell.empty(spec.style))], rowHeight([{ text, width: spanWidth(0, columns), size }]));
-    merges.push({ top: r, left: 1, bottom: r, right: columns });
+    merges.push({ firstRow: r, firstColumn: 1, lastRow: r, lastColumn: columns });
   };
-  const split = (left: CellSpec, right: CellSpec, height?: number) => {
+  const split = (left: CellSpec<ReportStyle>, right: CellSpec<ReportStyle>, height?: number) => {
     const r = pushRow([left, cell.empty(left.style), right, cell.empty(right.style), cell.empty(right.style)], height);
-    merges.push({ top: r, left: 1, bottom: r, right: 2 }, { top: r, left: 3, bottom: r, right: columns });
+    merges.push({ firstRow: r, firstColumn: 1, lastRow: r, lastColumn: 2 }, { firstRow: r, firstColumn: 3, lastRow: r, lastColumn: columns });
   };
 
   const h = model.header;
@@ -165,7 +215,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
 
   function renderBlock(block: Block): void {
     if (block.kind === "paragraph") {
-      const style: Record<ParagraphStyle, string> = {
+      const style: Record<ParagraphStyle, ReportStyle> = {
         body: "body",
         section: "section",
         subsection: "subsection",
@@ -178,15 +228,15 @@ export function buildReportSheet(model: ReportModel): SheetSpec {
       return;
     }
     const starts = block.spans.map((_, i) => block.spans.slice(0, i).reduce((a, b) => a + b, 0));
-    const tableRow = (cells: CellSpec[], texts: string[]) => {
-      const out: CellSpec[] = [];
+    const tableRow = (cells: CellSpec<ReportStyle>[], texts: string[]) => {
+      const out: CellSpec<ReportStyle>[] = [];
       cells.forEach((c, i) => {
         out.push(c);
         for (let k = 1; k < block.spans[i]; k++) out.push(cell.empty(c.style));
       });
       const r = pushRow(out, rowHeight(texts.map((t, i) => ({ text: t, width: spanWidth(starts[i], block.spans[i]) - 1 }))));
       block.spans.forEach((span, i) => {
-        if (span > 1) merges.push({ top: r, left: starts[i] + 1, bottom: r, right: starts[i] + span });
+        if (span > 1) merges.push({ firstRow: r, firstColumn: starts[i] + 1, lastRow: r, lastColumn: starts[i] + span });
       });
       return r;
     };

@@ -34,25 +34,28 @@ export interface CellStyle {
   readonly indent?: number;
 }
 
-export type CellSpec =
-  | { readonly kind: "text"; readonly value: string; readonly style?: string }
-  | { readonly kind: "number"; readonly value: number; readonly style?: string }
-  | { readonly kind: "date"; readonly value: string; readonly style?: string } // ISO YYYY-MM-DD
-  | { readonly kind: "boolean"; readonly value: boolean; readonly style?: string }
+/**
+ * One cell. `S` is the set of style names the sheet declares (its `styles` keys), so a cell that
+ * names a style the sheet does not have is a type error rather than a silently unstyled cell.
+ */
+export type CellSpec<S extends string = string> =
+  | { readonly kind: "text"; readonly value: string; readonly style?: S }
+  | { readonly kind: "number"; readonly value: number; readonly style?: S }
+  | { readonly kind: "date"; readonly value: string; readonly style?: S } // ISO YYYY-MM-DD
+  | { readonly kind: "boolean"; readonly value: boolean; readonly style?: S }
   | {
       readonly kind: "formula";
       readonly formula: string;
       readonly result: number | string | boolean | null;
-      readonly style?: string;
+      readonly style?: S;
     }
-  | { readonly kind: "empty"; readonly style?: string };
+  | { readonly kind: "empty"; readonly style?: S };
 
 export interface MergeSpec {
-  /** 1-based inclusive rows/columns. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
 }
 
 export interface ValidationSpec {
@@ -89,12 +92,13 @@ export interface PageSetupSpec {
   readonly pageNumbersExceptFirst?: boolean;
 }
 
-export interface SheetSpec {
+/** A sheet; `S` names its styles (see CellSpec). Renderers take any sheet (`SheetSpec<string>`). */
+export interface SheetSpec<S extends string = string> {
   readonly name: string;
-  readonly cells: readonly (readonly CellSpec[])[];
-  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly cells: readonly (readonly CellSpec<S>[])[];
+  readonly styles: Readonly<Record<S, CellStyle>>;
   /** Style applied to every cell that names none. */
-  readonly defaultStyle?: string;
+  readonly defaultStyle?: NoInfer<S>;
   readonly columnWidths: readonly number[];
   readonly rowHeights?: Readonly<Record<number, number>>; // 1-based row number → points
   readonly merges: readonly MergeSpec[];
@@ -113,16 +117,16 @@ export interface WorkbookSpec {
 
 /** Cell constructors, so builders read as data. */
 export const cell = {
-  text: (value: string, style?: string): CellSpec => ({ kind: "text", value, style }),
-  number: (value: number, style?: string): CellSpec => ({ kind: "number", value, style }),
-  date: (iso: string, style?: string): CellSpec => ({ kind: "date", value: iso, style }),
-  formula: (formula: string, result: number | string | boolean | null, style?: string): CellSpec => ({
+  text: <S extends string = never>(value: string, style?: S): CellSpec<S> => ({ kind: "text", value, style }),
+  number: <S extends string = never>(value: number, style?: S): CellSpec<S> => ({ kind: "number", value, style }),
+  date: <S extends string = never>(iso: string, style?: S): CellSpec<S> => ({ kind: "date", value: iso, style }),
+  formula: <S extends string = never>(formula: string, result: number | string | boolean | null, style?: S): CellSpec<S> => ({
     kind: "formula",
     formula: formula.replace(/^=/, ""),
     result,
     style,
   }),
-  empty: (style?: string): CellSpec => ({ kind: "empty", style }),
+  empty: <S extends string = never>(style?: S): CellSpec<S> => ({ kind: "empty", style }),
 };
 
 /** The value a viewer shows for a cell (a formula's cached result). */

@@ -4,7 +4,7 @@ import type { CellStyle, PageSetupSpec } from "./model";
 export const baseFont = "Times New Roman";
 
 /** Styles shared by the data sheets the add-in owns (tasks, units, findings, dossiers, budget). */
-export const dataSheetStyles: Readonly<Record<string, CellStyle>> = {
+export const dataSheetStyles = {
   header: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "center", vertical: "middle", wrap: true, border: "thin", fill: "DDEBF7" },
   body: { fontName: baseFont, fontSize: 12, vertical: "top", wrap: true, border: "thin", numberFormat: "@" },
   center: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "center", wrap: true, border: "thin", numberFormat: "@" },
@@ -17,7 +17,10 @@ export const dataSheetStyles: Readonly<Record<string, CellStyle>> = {
   note: { fontName: baseFont, fontSize: 11, italic: true, wrap: true, vertical: "top" },
   title: { fontName: baseFont, fontSize: 14, bold: true },
   plain: { fontName: baseFont, fontSize: 12, wrap: true, vertical: "top" },
-};
+} as const satisfies Readonly<Record<string, CellStyle>>;
+
+/** The name of a data-sheet style: a typo is a type error, not a silently unstyled cell. */
+export type DataStyleKey = keyof typeof dataSheetStyles;
 
 /** A4 page setup for the data sheets: fits the width of one page, header row repeated. */
 export function a4PageSetup(orientation: "portrait" | "landscape", titleRows = 1): PageSetupSpec {

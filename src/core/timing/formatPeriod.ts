@@ -6,7 +6,7 @@ import { parseIsoDate, viDate } from "./dates";
 import { toRoman } from "./romanNumerals";
 import type { Timing } from "./timing";
 
-const recurrenceLabels = { monthly: "hằng tháng", quarterly: "hằng quý", continuous: "thường xuyên", periodic: "định kỳ" } as const;
+const recurrenceLabels = { monthly: "hằng tháng", quarterly: "hằng quý", yearly: "hằng năm", continuous: "thường xuyên", periodic: "định kỳ" } as const;
 
 /**
  * Renders a period. Dates are dd/mm/yyyy; a month follows Nghị định 30 (leading zero only for

@@ -84,3 +84,71 @@ export function inferPlanYear(texts: readonly string[]): number | null {
   }
   return best;
 }
+
+/** Title words of a plan or its appendix ("KẾ HOẠCH …", "DANH MỤC CÁC NHIỆM VỤ …"), folded. */
+const HEADING_START = /^(?:[#*\s]*)(?:ke hoach|chuong trinh|danh muc|nhiem vu|phu luc|de an|lo trinh)\b/;
+const PERIOD_RANGE = /(?:giai doan|thoi ky|cac nam|tu nam)\s*(\d{4})\s*[-–—]\s*(\d{4})(?!\d)/;
+const PERIOD_UNTIL = /den nam\s*(\d{4})(?!\d)/;
+const SINGLE_YEAR = /nam\s*(\d{4})(?!\d)/;
+
+/** A line set like a heading: title words, or mostly capital letters ("… GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH"). */
+function isHeading(raw: string, folded: string): boolean {
+  if (HEADING_START.test(folded)) return true;
+  const letters = raw.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  return upper / letters.length >= 0.8;
+}
+
+/**
+ * The years of a multi-year plan, from its title: "… GIAI ĐOẠN 2026-2030" gives [2026, 2030];
+ * "… ĐẾN NĂM 2030" gives [the year the plan was issued, 2030] (its "Kèm theo Kế hoạch số …
+ * ngày …/2025" line, else `planYear`, what the rest of the document says). Null for a one-year plan: the first heading that names a year decides, so "KẾ HOẠCH …
+ * năm 2024" is one year even when its prose cites a "giai đoạn 2021-2030" programme. Lines
+ * starting "Căn cứ" and prose (not a heading) are never read.
+ * @example inferPlanPeriod(["DANH MỤC CÁC NHIỆM VỤ … GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH"], 2025) // [2026, 2030]
+ * @example inferPlanPeriod(["KẾ HOẠCH áp dụng ISO năm 2024", "thực hiện Chiến lược giai đoạn 2021-2030"], 2024) === null
+ */
+export function inferPlanPeriod(texts: readonly string[], planYear: number | null): [number, number] | null {
+  let afterBareTitle = false;
+  for (const text of texts) {
+    for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
+      const line = fold(rawLine).trim();
+      if (line === "") continue;
+      // "KẾ HOẠCH" alone: the next line is the title's subject ("Duy trì … giai đoạn 2021–2025").
+      const subject = afterBareTitle;
+      afterBareTitle = /^(?:ke hoach|chuong trinh|de an|lo trinh)$/.test(line.replace(/[^a-z ]/g, "").trim());
+      if (/^[-+*\s(]*(?:can cu|kem theo|ban hanh kem theo)\b/.test(line) || !(subject || isHeading(rawLine, line))) continue;
+      // The first year phrase of the heading decides: "… NĂM 2024 VÀ ĐỊNH HƯỚNG GIAI ĐOẠN 2025-2030" is one year.
+      const range = PERIOD_RANGE.exec(line);
+      const until = PERIOD_UNTIL.exec(line);
+      const single = SINGLE_YEAR.exec(line.replace(PERIOD_UNTIL, (m) => " ".repeat(m.length)));
+      const first = [range, until, single].filter((m): m is RegExpExecArray => m !== null).sort((x, y) => x.index - y.index)[0];
+      if (!first) continue;
+      if (first === range) {
+        const [a, b] = [Number(first[1]), Number(first[2])];
+        return a >= MIN_PLAN_YEAR && b <= MAX_PLAN_YEAR && a < b ? [a, b] : null;
+      }
+      if (first === until) {
+        const b = Number(first[1]);
+        const a = issueYear(texts) ?? planYear;
+        return a !== null && a < b && b <= MAX_PLAN_YEAR ? [a, b] : null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The year of the "(Kèm theo Kế hoạch số … ngày 18 tháng 11 năm 2025)" line, even undated ("ngày / /2025"). */
+function issueYear(texts: readonly string[]): number | null {
+  for (const text of texts) {
+    for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
+      const line = fold(rawLine);
+      if (!/\b(?:kem theo|ban hanh kem theo)\b/.test(line)) continue;
+      const m = /ngay[\s\d./…_-]*?(?:thang[\s\d.…_]*nam\s*)?(\d{4})(?!\d)/.exec(line);
+      if (m && Number(m[1]) >= MIN_PLAN_YEAR && Number(m[1]) <= MAX_PLAN_YEAR) return Number(m[1]);
+    }
+  }
+  return null;
+}

@@ -30,6 +30,11 @@ export { isWithinYear, timingOutsideYear } from "./yearCheck";
 export interface ParseTimingOptions {
   /** The plan year; phrases without a year use it. */
   readonly year?: number;
+  /**
+   * The years of a multi-year plan ("giai đoạn 2026–2030"): a recurring phrase spans all of
+   * them instead of the plan year alone.
+   */
+  readonly period?: readonly [number, number] | null;
 }
 
 export interface TimingResult {
@@ -53,12 +58,15 @@ export function parseTiming(text: string, options: ParseTimingOptions = {}): Tim
 
   const recurrence = recurrenceOf(key);
   if (recurrence) {
-    const year = ownYear(key) ?? planYear;
-    return { timing: recurringTiming(display, recurrence, year), issue: null };
+    const own = ownYear(key);
+    const period = own === null ? usablePeriod(options.period) : null;
+    if (period) return { timing: timing(display, "recurring", `${period[0]}-01-01`, `${period[1]}-12-31`, recurrence), issue: null };
+    return { timing: recurringTiming(display, recurrence, own ?? planYear), issue: null };
   }
 
   const outcome = parseSchedule(key, planYear);
   if (outcome) return fromOutcome(display, outcome);
+  if (BY_REFERENCE.test(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_by_reference", { text: display }) };
   if (isRelativePeriod(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_relative", { text: display }) };
   return unreadable(display);
 }
@@ -70,6 +78,8 @@ const DURATION_BEFORE_DATE = /^(?:\d{1,3}|một|hai|ba|bốn) ngày(?: làm vi�
 /** "… hằng năm" after a month or day means "of the plan year" ("Tháng 11 hằng năm"). */
 const EVERY_YEAR = /^(?:hằng|hàng|mỗi) năm,? |,? (?:hằng|hàng|mỗi) năm$/g;
 const DEADLINE = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|hạn|không quá|không muộn hơn|cho đến|đến|tới) (.+)$/;
+/** "Theo lộ trình được giao tại Kế hoạch số 02-KH/BCĐTW": the date is in another document. */
+const BY_REFERENCE = /^theo (?:đúng )?(?:lộ trình|tiến độ|kế hoạch|quy định|chỉ đạo|văn bản|yêu cầu của|thời hạn|thời gian)\b/u;
 const NOTES = /,? (?:nếu có|nếu cần|dự kiến)$/;
 
 function parseSchedule(key: string, planYear: number | null): PeriodOutcome | null {
@@ -80,13 +90,16 @@ function parseSchedule(key: string, planYear: number | null): PeriodOutcome | nu
     if (s !== "hằng năm" && s !== "hàng năm" && s !== "mỗi năm") s = s.replace(EVERY_YEAR, "");
   }
   const deadline = DEADLINE.exec(s);
-  if (deadline) return parseDeadline(deadline[1].replace(/^(?:(?:là|vào|hết|trước) )+/, ""), planYear);
+  if (deadline) return parseDeadline(deadline[1].replace(/^(?:(?:là|vào|hết|trước|trong) )+/, ""), planYear);
   return parsePeriod(s, planYear);
 }
 
-/** A deadline ends with its piece: the day itself, or the last day of a month, quarter or year. */
+/**
+ * A deadline ends with its piece: the day itself, or the last day of a month, quarter or year.
+ * "Đến cuối tháng 9-2006", "đến cuối quý II", "đến cuối năm 2025" end on that period's last day.
+ */
 function parseDeadline(rest: string, planYear: number | null): PeriodOutcome | null {
-  const piece = parsePiece(rest);
+  const piece = parsePiece(rest) ?? parsePiece(rest.replace(/^cuối (?=năm|quý)/, ""));
   if (!piece) return null;
   const r = resolvePiece(piece, planYear);
   if (r.status === "ok") return { status: "ok", kind: "deadline", start: null, end: r.end };
@@ -121,6 +134,12 @@ function ownYear(key: string): number | null {
   const years = new Set([...key.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])));
   if (years.size !== 1) return null;
   return usableYear([...years][0]);
+}
+
+function usablePeriod(period: readonly [number, number] | null | undefined): readonly [number, number] | null {
+  if (!period) return null;
+  const [a, b] = [usableYear(period[0]), usableYear(period[1])];
+  return a !== null && b !== null && a < b ? [a, b] : null;
 }
 
 function usableYear(year: number | undefined): number | null {

@@ -31,14 +31,14 @@ const bareKeywords: Readonly<Record<string, string>> = {
   ke: "kể", lam: "làm", viec: "việc", doan: "đoạn", nua: "nửa", chin: "chín", thoi: "thời", du: "dự",
   kien: "kiến", thuc: "thực", hien: "hiện", diem: "điểm", khoang: "khoảng", vong: "vòng", het: "hết",
   phat: "phát", can: "cần", neu: "nếu", khong: "không", hon: "hơn", la: "là", tinh: "tính", mot: "một",
-  thieu: "thiểu", it: "ít",
+  thieu: "thiểu", it: "ít", giua: "giữa",
 };
 
 /**
- * Other accepted spellings of a keyword: old-style tone placement ("qúy") and the "i" spelling
- * of "kỳ" ("định kì"), both common in older documents.
+ * Other accepted spellings of a keyword: old-style tone placement ("qúy"), the "i" spellings
+ * "quí" ("Quí IV-2025") and "kì" ("định kì"), all common in older documents.
  */
-const variantKeywords: Readonly<Record<string, string>> = { qúy: "quý", kì: "kỳ" };
+const variantKeywords: Readonly<Record<string, string>> = { qúy: "quý", quí: "quý", qúi: "quý", kì: "kỳ" };
 
 /**
  * The key the grammar reads. Case folded; dashes (–, —, ~) become "-"; spaces around "/" and "-"

@@ -13,6 +13,12 @@ export type Piece =
   | { readonly unit: "quarter"; readonly quarter: number; readonly label: string; readonly year: number | null }
   /** Months `from`..`to` of one year: "6 tháng đầu năm" is 1..6, "9 tháng đầu năm" 1..9. */
   | { readonly unit: "span"; readonly from: number; readonly to: number; readonly count: number; readonly year: number | null }
+  /**
+   * Part of a month: days `from`..`to` ("end" = the month's last day). "Đầu/giữa/cuối tháng" and
+   * "thượng/trung/hạ tuần" are the month's three ten-day parts (1–10, 11–20, 21–end); "tuần đầu"
+   * is days 1–7, "tuần cuối" the last seven days.
+   */
+  | { readonly unit: "part"; readonly month: number; readonly from: number; readonly to: number | "end" | "lastWeek"; readonly year: number | null }
   | { readonly unit: "year"; readonly year: number | null };
 
 /** The unit a bare number takes from its neighbours in a range ("Tháng 9-11/2024": 11 is a month). */
@@ -41,6 +47,8 @@ const DAY_ALONE = /^ngày (\d{1,2})$/;
 const MONTH = new RegExp(String.raw`^tháng (\d{1,2})${YEAR_TAIL}$`);
 const MONTH_SLASH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 const QUARTER = new RegExp(String.raw`^quý ${ROMAN_OR_NUMBER}${YEAR_TAIL}$`);
+/** "cuối tháng 9-2006", "thượng tuần tháng 3/2024", "tuần cuối của tháng 12". */
+const MONTH_PART = new RegExp(String.raw`^(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|tuần đầu(?: tiên)?|tuần cuối(?: cùng)?)(?: của)? tháng (\d{1,2})${YEAR_TAIL}$`);
 const SPAN = /^(\d{1,2}|ba|sáu|chín) tháng (đầu|cuối)(?: năm)?(?:[ /](\d{4}))?$/;
 const HALF_WORDS = /^nửa (?:(đầu|cuối) năm|năm (đầu|cuối))(?: (\d{4}))?$/;
 const YEAR_NUMBER = /^(?:(?:cả|suốt|quanh) )?(?:năm )?(\d{4})$/;
@@ -73,6 +81,7 @@ export function parsePiece(key: string, hint: HintUnit | null = null): Piece | n
   if ((m = DAY_ALONE.exec(key))) return { unit: "day", day: Number(m[1]), month: null, year: null };
   if ((m = MONTH.exec(key))) return { unit: "month", month: Number(m[1]), year: yearOf(m[2]) };
   if ((m = QUARTER.exec(key))) return quarterPiece(m[1], yearOf(m[2]));
+  if ((m = MONTH_PART.exec(key))) return monthPartPiece(m[1], Number(m[2]), yearOf(m[3]));
   if ((m = SPAN.exec(key))) return spanPiece(numberWords[m[1]] ?? Number(m[1]), m[2] === "đầu", yearOf(m[3]));
   if ((m = HALF_WORDS.exec(key))) return spanPiece(6, (m[1] ?? m[2]) === "đầu", yearOf(m[3]));
   if ((m = YEAR_NUMBER.exec(key))) return { unit: "year", year: Number(m[1]) };
@@ -87,6 +96,14 @@ function quarterPiece(token: string, year: number | null): Piece | null {
   if (quarter === null) return null;
   const label = /^\d/.test(token) ? String(quarter) : toRoman(quarter);
   return { unit: "quarter", quarter, label, year };
+}
+
+function monthPartPiece(part: string, month: number, year: number | null): Piece {
+  if (part.startsWith("tuần đầu")) return { unit: "part", month, from: 1, to: 7, year };
+  if (part.startsWith("tuần cuối")) return { unit: "part", month, from: 0, to: "lastWeek", year };
+  if (part === "đầu" || part === "thượng tuần") return { unit: "part", month, from: 1, to: 10, year };
+  if (part === "giữa" || part === "trung tuần") return { unit: "part", month, from: 11, to: 20, year };
+  return { unit: "part", month, from: 21, to: "end", year };
 }
 
 function spanPiece(count: number, first: boolean, year: number | null): Piece {
@@ -136,6 +153,12 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
       return { status: "ok", start: monthStart(year, piece.quarter * 3 - 2), end: monthEnd(year, piece.quarter * 3) };
     case "span":
       return { status: "ok", start: monthStart(year, piece.from), end: monthEnd(year, piece.to) };
+    case "part": {
+      const last = daysInMonth(year, piece.month);
+      const from = piece.to === "lastWeek" ? last - 6 : piece.from;
+      const to = piece.to === "end" || piece.to === "lastWeek" ? last : piece.to;
+      return { status: "ok", start: isoDate(year, piece.month, from), end: isoDate(year, piece.month, to) };
+    }
     case "year":
       return { status: "ok", start: monthStart(year, 1), end: monthEnd(year, 12) };
   }
@@ -146,7 +169,7 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
  * ("tháng 2 năm 2023 chỉ có 28 ngày"); without one only against every year ("30/02").
  */
 function impossibleShape(piece: Piece, year: number | null): string | null {
-  const month = piece.unit === "day" || piece.unit === "month" ? piece.month : null;
+  const month = piece.unit === "day" || piece.unit === "month" || piece.unit === "part" ? piece.month : null;
   if (month !== null && (month < 1 || month > 12)) return `tháng ${month} không có (một năm chỉ có 12 tháng)`;
   switch (piece.unit) {
     case "quarter":

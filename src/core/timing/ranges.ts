@@ -64,6 +64,8 @@ function kindOf(piece: Piece): TimingKind {
     case "span":
       // "6 tháng đầu/cuối năm" is a half; "9 tháng đầu năm" is just a run of months.
       return piece.count === 6 ? "half" : "range";
+    case "part":
+      return "range";
     default:
       return piece.unit;
   }
@@ -117,7 +119,7 @@ function combine(rawParts: readonly string[], planYear: number | null): PeriodOu
 const STAND_IN_YEAR = 2000;
 
 function monthOf(piece: Piece): number | null {
-  return piece.unit === "day" || piece.unit === "month" ? piece.month : null;
+  return piece.unit === "day" || piece.unit === "month" || piece.unit === "part" ? piece.month : null;
 }
 
 /** The value `get` finds on the nearest later item, else the nearest earlier one. */

@@ -4,9 +4,9 @@
  * names a month: "Định kỳ tháng 12 hằng năm hoặc đột xuất khi có yêu cầu" happens in December
  * *or whenever asked*, so the task can fall anywhere in the year — it is "periodic".
  *
- * "Hằng năm"/"Hàng năm" is deliberately not here: the product has no yearly recurrence, and an
- * annual plan's "every year" is its own year, so it is read as the whole plan year (kind "year"),
- * and "trước ngày 30 tháng 8 hằng năm" as a deadline in the plan year.
+ * "Hằng năm"/"Hàng năm" is yearly only when it stands alone ("Hằng năm", "Thực hiện hằng năm"):
+ * after a month or day it says which month of every year, so "Tháng 11 hằng năm" is November of
+ * the plan year and "trước ngày 30 tháng 8 hằng năm" a deadline in the plan year.
  */
 import type { Recurrence } from "./timing";
 
@@ -33,11 +33,16 @@ const cadences: readonly (readonly [Exclude<Recurrence, null>, RegExp])[] = [
  * The recurrence a phrase key names, or null.
  * @example recurrenceOf("định kỳ hàng quý") === "quarterly"
  * @example recurrenceOf("trước ngày 30 tháng 8 hằng năm") === null
+ * @example recurrenceOf("hàng năm") === "yearly"
  */
 export function recurrenceOf(key: string): Recurrence {
   for (const [recurrence, pattern] of cadences) if (pattern.test(key)) return recurrence;
+  if (YEARLY.test(key)) return "yearly";
   return null;
 }
+
+/** "Hằng năm" on its own (or after a verb): every year of the plan, not one year. */
+const YEARLY = /^(?:(?:thực hiện|tổ chức|triển khai|duy trì|định kỳ) )?(?:hằng|hàng|mỗi) năm$/;
 
 const RELATIVE = words(
   String.raw`kể từ|ngày làm việc|sau khi|trong vòng|trong thời hạn|tối thiểu|ít nhất|(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:ngày|tuần|tháng)(?! \d)`,

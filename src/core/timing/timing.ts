@@ -4,12 +4,13 @@ import { z } from "zod";
 export const timingKindSchema = z.enum(["date", "month", "range", "quarter", "half", "year", "deadline", "recurring", "unknown"]);
 export type TimingKind = z.infer<typeof timingKindSchema>;
 
-export const recurrenceSchema = z.enum(["monthly", "quarterly", "continuous", "periodic"]).nullable();
+export const recurrenceSchema = z.enum(["monthly", "quarterly", "yearly", "continuous", "periodic"]).nullable();
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 /**
  * A parsed schedule phrase. `start`/`end` are ISO dates "YYYY-MM-DD" or null:
- * a deadline has only `end`; recurring and whole-year phrases span the plan year; unknown has neither.
+ * a deadline has only `end`; recurring and whole-year phrases span the plan year (a multi-year
+ * plan's whole period for recurring ones); unknown has neither.
  */
 export const timingSchema = z.object({
   text: z.string(),

@@ -31,3 +31,14 @@ export function isWithinYear(timing: Timing, year: number): boolean {
   if (timing.kind === "deadline") return timing.end !== null && inside(timing.end);
   return timing.start !== null && timing.end !== null && inside(timing.start) && inside(timing.end);
 }
+
+/**
+ * True when the period does not touch any year of a multi-year plan's period.
+ * @example timingOutsidePeriod({ text: "2025", kind: "year", start: "2025-01-01", end: "2025-12-31", recurrence: null }, [2026, 2030]) === true
+ */
+export function timingOutsidePeriod(timing: Timing, years: readonly [number, number]): boolean {
+  if (timing.start === null && timing.end === null) return false;
+  if (timing.end !== null && timing.end < yearStart(years[0])) return true;
+  if (timing.start !== null && timing.start > yearEnd(years[1])) return true;
+  return false;
+}

@@ -4,10 +4,12 @@ import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
 import { parseIsoDate } from "../timing/dates";
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { agencyLayout } from "./layouts";
 
 const agencyText = workbookText.agency;
 
@@ -94,7 +96,7 @@ export function agencyRow(key: Key): number {
 }
 
 /** The "Thông tin" sheet: label | value | hint. */
-export function buildAgencySheet(info: AgencyInfo): SheetSpec {
+export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
   const rows = agencyFields.map(({ key, label, hint }) => {
     const value = info[key];
     const valueCell =
@@ -103,13 +105,13 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec {
         : (key === "reportDate" || key === "periodStart" || key === "periodEnd") && value
           ? cell.date(value as string, "date")
           : cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
-    return [cell.text(label, "totalLabel"), valueCell, cell.text(hint, "note")];
+    return layoutRow(agencyLayout, { label, value: valueCell, hint });
   });
   return {
     name: sheetNames.agency,
-    cells: [[agencyText.headers.label, agencyText.headers.value, agencyText.headers.hint].map((h) => cell.text(h, "header")), ...rows],
+    cells: [headerCells(agencyLayout), ...rows],
     styles: dataSheetStyles,
-    columnWidths: [32, 60, 50],
+    columnWidths: layoutWidths(agencyLayout),
     merges: [],
     validations: [],
     tables: [],
@@ -126,18 +128,15 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
   const findings: Finding[] = [];
   const dates: { key: Key; raw: string; cell: string }[] = [];
-  grid.rows.forEach((row, r) => {
-    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[0] ?? "")));
-    if (!field) return;
-    const raw = normalizeCellText(row[1] ?? "");
-    const cell = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1);
-    if (field.key === "year") {
-      if (/^\d{4}$/.test(raw)) info.year = Number(raw);
-      else findings.push(finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw }));
-    } else if (field.key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
-    else if (field.key === "reportDate" || field.key === "periodStart" || field.key === "periodEnd") dates.push({ key: field.key, raw, cell });
-    else info[field.key] = raw;
-  });
+  for (const { key, raw, cell } of agencyEntries(grid)) {
+    if (key === "year") {
+      const year = yearOf(grid, raw, cell);
+      if (typeof year === "number") info.year = year;
+      else findings.push(year);
+    } else if (key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
+    else if (key === "reportDate" || key === "periodStart" || key === "periodEnd") dates.push({ key, raw, cell });
+    else info[key] = raw;
+  }
   const defaults = emptyAgencyInfo(info.year as number);
   for (const { key, raw, cell } of dates) {
     const iso = toIsoDate(raw);
@@ -148,6 +147,35 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
     }
   }
   return { info: agencyInfoSchema.parse(info), findings };
+}
+
+/** The fields the sheet holds: each recognised label's value, as text, with the value's cell. */
+function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
+  const located = locateColumns(grid.rows, agencyLayout);
+  const labelColumn = columnIndexOr(located, agencyLayout, "label");
+  const valueColumn = columnIndexOr(located, agencyLayout, "value");
+  return grid.rows.flatMap((row, r) => {
+    const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
+    if (!field) return [];
+    return [{ key: field.key, raw: normalizeCellText(row[valueColumn] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn) }];
+  });
+}
+
+/** A four-digit year, or the finding that says it is not one. */
+function yearOf(grid: Grid, raw: string, cell: string): number | Finding {
+  return /^\d{4}$/.test(raw) ? Number(raw) : finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
+}
+
+/**
+ * The plan year typed in "Thông tin", or null when the sheet has no year row or it cannot be
+ * read (a finding then says so, at the cell). No stand-in year: the caller decides what follows.
+ * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) → { year: 2024, findings: [] }
+ */
+export function readAgencyYear(grid: Grid): { year: number | null; findings: Finding[] } {
+  const entry = agencyEntries(grid).find((e) => e.key === "year");
+  if (!entry) return { year: null, findings: [] };
+  const year = yearOf(grid, entry.raw, entry.cell);
+  return typeof year === "number" ? { year, findings: [] } : { year: null, findings: [year] };
 }
 
 /** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */

@@ -1,26 +1,22 @@
 import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
+import { columnIndexOr, columnLetterOf, headerCells, layoutRow, layoutValidations, layoutWidths, locateColumns, type ColumnLayout } from "../sheet/layout";
+import { budgetLayouts, type BudgetEstimateKey, type BudgetGrantedKey, type BudgetLayouts } from "./layouts";
 
 import { inferBudgetCategory } from "../budget/budgetCategory";
 import type { BudgetCategory } from "../budget/budgetInput";
 
 const budgetText = workbookText.budget;
-const h = budgetText.headers;
 
 /** Category labels as the sheet shows them (dropdown). */
 export const budgetCategoryLabels: Readonly<Record<BudgetCategory, string>> = budgetText.categories;
 
-/**
- * Folded words that find the blocks when the sheet is read back: the item column with the
- * granted column (block A) or with the explanation column (block B). Words, not whole
- * headers, so a header the user shortened still counts; a test keeps them inside the headers.
- */
-export const budgetBlockKeywords = { item: "noi dung", granted: "duoc cap", explanation: "giai trinh" } as const;
+export { budgetBlockKeywords, budgetLayouts, type BudgetLayouts } from "./layouts";
 
 export interface GrantedLine {
   readonly item: string;
@@ -65,7 +61,7 @@ export interface BudgetLayout {
   readonly estimateTotal: number;
 }
 
-/** Columns: A TT, B Nội dung, C Loại, D amount (granted / estimate), E disbursed / explanation, F note. */
+/** Rows of the blocks for a number of lines; the columns are declared in ./layouts (`budgetLayouts`). */
 export function budgetLayout(grantedCount: number, estimateCount: number): BudgetLayout {
   const g = Math.max(grantedCount, 1);
   const e = Math.max(estimateCount, 1);
@@ -86,68 +82,67 @@ export function budgetLayout(grantedCount: number, estimateCount: number): Budge
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** Per column, the widest width either block declares (both blocks share the sheet's columns). */
+function sharedWidths(layouts: BudgetLayouts): number[] {
+  const widths = layoutWidths(layouts.granted);
+  layoutWidths(layouts.estimate).forEach((w, i) => (widths[i] = Math.max(widths[i] ?? 0, w)));
+  return widths;
+}
+
 /**
  * The budget sheet: granted and disbursed in year N, the N+1 estimate with explanations,
- * each with a SUM total (cached) and a category dropdown.
+ * each with a SUM total (cached) and a category dropdown. Columns come from `layouts`.
  */
-export function buildBudgetSheet(data: BudgetSheetData, year: number): SheetSpec {
+export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: BudgetLayouts = budgetLayouts): SheetSpec<DataStyleKey> {
   const L = budgetLayout(data.granted.length, data.estimate.length);
-  const cells: CellSpec[][] = [];
-  const put = (row: number, values: CellSpec[]) => {
+  const G = layouts.granted;
+  const E = layouts.estimate;
+  const g = (key: BudgetGrantedKey) => columnLetterOf(G, key);
+  const e = (key: BudgetEstimateKey) => columnLetterOf(E, key);
+  const cells: CellSpec<DataStyleKey>[][] = [];
+  const put = (row: number, values: CellSpec<DataStyleKey>[]) => {
     while (cells.length < row) cells.push([]);
     cells[row - 1] = values;
   };
+  const totalRow = (layout: ColumnLayout, values: Record<string, CellSpec<DataStyleKey>>) =>
+    layout.map((c) => values[c.key] ?? cell.empty("totalLabel"));
   put(1, [cell.text(budgetText.grantedTitle({ year }), "title")]);
-  put(L.grantedHeader, [h.no, h.item, h.category, h.granted, h.disbursed, h.note].map((text) => cell.text(text, "header")));
+  put(L.grantedHeader, headerCells(G));
   const granted = data.granted.length ? data.granted : [{ item: "", category: "maintenance" as const, granted: 0, disbursed: 0, note: "" }];
-  granted.forEach((g, i) =>
-    put(L.grantedFirst + i, [
-      cell.number(i + 1, "center"),
-      cell.text(g.item, "body"),
-      cell.text(budgetCategoryLabels[g.category], "center"),
-      cell.number(g.granted, "integer"),
-      cell.number(g.disbursed, "integer"),
-      cell.text(g.note, "body"),
-    ]),
+  granted.forEach((line, i) =>
+    put(
+      L.grantedFirst + i,
+      layoutRow(G, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], granted: line.granted, disbursed: line.disbursed, note: line.note }),
+    ),
   );
-  put(L.grantedTotal, [
-    cell.empty("totalLabel"),
-    cell.text(workbookText.total, "totalLabel"),
-    cell.empty("totalLabel"),
-    cell.formula(`SUM(D${L.grantedFirst}:D${L.grantedLast})`, sum(granted.map((g) => g.granted)), "totalInteger"),
-    cell.formula(`SUM(E${L.grantedFirst}:E${L.grantedLast})`, sum(granted.map((g) => g.disbursed)), "totalInteger"),
-    cell.empty("totalLabel"),
-  ]);
+  put(
+    L.grantedTotal,
+    totalRow(G, {
+      item: cell.text(workbookText.total, "totalLabel"),
+      granted: cell.formula(`SUM(${g("granted")}${L.grantedFirst}:${g("granted")}${L.grantedLast})`, sum(granted.map((x) => x.granted)), "totalInteger"),
+      disbursed: cell.formula(`SUM(${g("disbursed")}${L.grantedFirst}:${g("disbursed")}${L.grantedLast})`, sum(granted.map((x) => x.disbursed)), "totalInteger"),
+    }),
+  );
   put(L.estimateHeader - 1, [cell.text(budgetText.estimateTitle({ year: year + 1 }), "title")]);
-  put(L.estimateHeader, [h.no, h.item, h.category, h.amount, h.explanation].map((text) => cell.text(text, "header")));
+  put(L.estimateHeader, headerCells(E));
   const estimate = data.estimate.length ? data.estimate : [{ item: budgetCategoryLabels.maintenance, category: "maintenance" as const, amount: 0, explanation: "" }];
-  estimate.forEach((e, i) =>
-    put(L.estimateFirst + i, [
-      cell.number(i + 1, "center"),
-      cell.text(e.item, "body"),
-      cell.text(budgetCategoryLabels[e.category], "center"),
-      cell.number(e.amount, "integer"),
-      cell.text(e.explanation, "body"),
-    ]),
+  estimate.forEach((line, i) =>
+    put(L.estimateFirst + i, layoutRow(E, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], amount: line.amount, explanation: line.explanation })),
   );
-  put(L.estimateTotal, [
-    cell.empty("totalLabel"),
-    cell.text(workbookText.total, "totalLabel"),
-    cell.empty("totalLabel"),
-    cell.formula(`SUM(D${L.estimateFirst}:D${L.estimateLast})`, sum(estimate.map((e) => e.amount)), "totalInteger"),
-    cell.empty("totalLabel"),
-  ]);
-  const categoryList = Object.values(budgetCategoryLabels);
+  put(
+    L.estimateTotal,
+    totalRow(E, {
+      item: cell.text(workbookText.total, "totalLabel"),
+      amount: cell.formula(`SUM(${e("amount")}${L.estimateFirst}:${e("amount")}${L.estimateLast})`, sum(estimate.map((x) => x.amount)), "totalInteger"),
+    }),
+  );
   return {
     name: sheetNames.budget,
     cells,
     styles: dataSheetStyles,
-    columnWidths: [5, 34, 12, 18, 30, 24],
+    columnWidths: sharedWidths(layouts),
     merges: [],
-    validations: [
-      { range: `C${L.grantedFirst}:C${L.grantedLast}`, list: categoryList, allowBlank: true },
-      { range: `C${L.estimateFirst}:C${L.estimateLast}`, list: categoryList, allowBlank: true },
-    ],
+    validations: [...layoutValidations(G, L.grantedFirst, L.grantedLast), ...layoutValidations(E, L.estimateFirst, L.estimateLast)],
     tables: [],
     pageSetup: a4PageSetup("landscape", 0),
   };
@@ -167,8 +162,13 @@ export function parseAmount(text: string): number | null {
   return null;
 }
 
-/** Reads the budget sheet back by meaning (blocks found by their headers). Unreadable amounts become NaN for the checks to flag. */
-export function readBudgetGrid(grid: Grid): BudgetSheetData {
+/**
+ * Reads the budget sheet back by meaning: each block is found by its header row (the item
+ * column with the granted column, or with the explanation column), its columns by their
+ * headers within that row, and its total by the total label. Unreadable amounts become NaN
+ * for the checks to flag.
+ */
+export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayouts): BudgetSheetData {
   const rows = grid.rows.map((r) => r.map(normalizeCellText));
   const addr = (r: number, c: number) => cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c);
   const unreadable: Record<string, string> = {};
@@ -181,26 +181,45 @@ export function readBudgetGrid(grid: Grid): BudgetSheetData {
   const granted: GrantedLine[] = [];
   const estimate: EstimateLine[] = [];
   const stated: Record<string, { value: number; cell: string }> = {};
-  const words = budgetBlockKeywords;
   const total = foldKey(workbookText.total);
-  let block: "granted" | "estimate" | null = null;
+  const headerOf = (r: number, layout: ColumnLayout, keys: readonly string[]) => {
+    const found = locateColumns(rows, layout, { from: r, to: r + 1 });
+    return keys.every((k) => found.columns[k] !== undefined) ? (k: string) => columnIndexOr(found, layout, k) : null;
+  };
+  let block: { kind: "granted" | "estimate"; col: (key: string) => number } | null = null;
   rows.forEach((row, r) => {
-    const key = foldKey(row.join(" "));
-    if (key.includes(words.item) && key.includes(words.granted)) return void (block = "granted");
-    if (key.includes(words.item) && key.includes(words.explanation)) return void (block = "estimate");
-    if (!block || !row[1]) return;
-    if (foldKey(row[1]).startsWith(total)) {
-      if (block === "granted") {
-        stated.granted = { value: amount(r, 3), cell: addr(r, 3) };
-        stated.disbursed = { value: amount(r, 4), cell: addr(r, 4) };
-      } else stated.estimate = { value: amount(r, 3), cell: addr(r, 3) };
-      block = null;
-      return;
-    }
-    if (block === "granted") {
-      granted.push({ item: row[1], category: categoryOf(row[2] ?? "", row[1]), granted: amount(r, 3), disbursed: amount(r, 4), note: row[5] ?? "", cells: { granted: addr(r, 3), disbursed: addr(r, 4) } });
+    const grantedHeader = headerOf(r, layouts.granted, ["item", "granted"]);
+    if (grantedHeader) return void (block = { kind: "granted", col: grantedHeader });
+    const estimateHeader = headerOf(r, layouts.estimate, ["item", "explanation"]);
+    if (estimateHeader) return void (block = { kind: "estimate", col: estimateHeader });
+    if (!block) return;
+    const at = block.col;
+    const item = row[at("item")] ?? "";
+    if (!item) return;
+    if (block.kind === "granted") {
+      const col = at as (key: BudgetGrantedKey) => number;
+      if (foldKey(item).startsWith(total)) {
+        stated.granted = { value: amount(r, col("granted")), cell: addr(r, col("granted")) };
+        stated.disbursed = { value: amount(r, col("disbursed")), cell: addr(r, col("disbursed")) };
+        block = null;
+        return;
+      }
+      granted.push({
+        item,
+        category: categoryOf(row[col("category")] ?? "", item),
+        granted: amount(r, col("granted")),
+        disbursed: amount(r, col("disbursed")),
+        note: row[col("note")] ?? "",
+        cells: { granted: addr(r, col("granted")), disbursed: addr(r, col("disbursed")) },
+      });
     } else {
-      estimate.push({ item: row[1], category: categoryOf(row[2] ?? "", row[1]), amount: amount(r, 3), explanation: row[4] ?? "", cells: { amount: addr(r, 3) } });
+      const col = at as (key: BudgetEstimateKey) => number;
+      if (foldKey(item).startsWith(total)) {
+        stated.estimate = { value: amount(r, col("amount")), cell: addr(r, col("amount")) };
+        block = null;
+        return;
+      }
+      estimate.push({ item, category: categoryOf(row[col("category")] ?? "", item), amount: amount(r, col("amount")), explanation: row[col("explanation")] ?? "", cells: { amount: addr(r, col("amount")) } });
     }
   });
   return { granted, estimate, statedTotals: stated, unreadable };

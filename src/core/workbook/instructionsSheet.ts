@@ -1,12 +1,12 @@
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
 
 /** The "Hướng dẫn" sheet: what each sheet is for and the yearly routine. */
-export function buildInstructionsSheet(year: number): SheetSpec {
+export function buildInstructionsSheet(year: number): SheetSpec<DataStyleKey> {
   const t = workbookText.instructions;
-  const lines: [string, string][] = [
+  const lines: [string, DataStyleKey][] = [
     [t.title({ year }), "title"],
     [t.intro, "plain"],
     ["", "plain"],

@@ -1,32 +1,17 @@
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
-import { columnLetters, rangeAddress, sheetRef } from "../grid/address";
-import { workbookText } from "../messages/catalogue";
+import { rangeAddress } from "../grid/address";
+import { columnLetterOf, headerCells, layoutRow, layoutValidations, layoutWidths } from "../sheet/layout";
+import { tasksLayout, type TaskColumnKey } from "./layouts";
 
-const tasksText = workbookText.tasks;
-const h = tasksText.headers;
-
-/** Column headers of the tasks sheet, in order; the importer recognises them on re-import. */
-export const taskColumns = [
-  { key: "no", header: h.no, width: 6, style: "center" },
-  { key: "group", header: h.group, width: 18, style: "body" },
-  { key: "task", header: h.task, width: 48, style: "body" },
-  { key: "output", header: h.output, width: 36, style: "body" },
-  { key: "timing", header: h.timing, width: 18, style: "body" },
-  { key: "start", header: h.start, width: 12, style: "date" },
-  { key: "end", header: h.end, width: 12, style: "date" },
-  { key: "lead", header: h.lead, width: 24, style: "body" },
-  { key: "support", header: h.support, width: 24, style: "body" },
-  { key: "status", header: h.status, width: 16, style: "center" },
-  { key: "evidence", header: h.evidence, width: 36, style: "body" },
-  { key: "note", header: h.note, width: 20, style: "body" },
-] as const;
+/** Column headers of the tasks sheet, in order; the importer recognises them on re-import. Declared in ./layouts. */
+export const taskColumns = tasksLayout;
 
 /** Column letter of a tasks-sheet column, for formulas and validations that point at it. */
-export function taskColumn(key: (typeof taskColumns)[number]["key"]): string {
-  return columnLetters(taskColumns.findIndex((c) => c.key === key) + 1);
+export function taskColumn(key: TaskColumnKey): string {
+  return columnLetterOf(tasksLayout, key);
 }
 
 /** Minimum body rows, so the status dropdown reaches rows the user adds by hand. */
@@ -37,48 +22,33 @@ const minimumRows = 200;
  * status dropdown and frozen header. Imported text is written as text, never as formulas.
  * @example buildTasksSheet(plan.tasks).cells[1][2] → { kind: "text", value: "Xây dựng mục tiêu chất lượng …" }
  */
-export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec {
-  const header = taskColumns.map((c) => cell.text(c.header, "header"));
-  const rows = tasks.map((t): CellSpec[] => [
-    cell.text(t.no, "center"),
-    cell.text(t.group ?? "", "body"),
-    cell.text(t.task, "body"),
-    cell.text(t.output, "body"),
-    cell.text(t.timing.text, "body"),
-    t.timing.start ? cell.date(t.timing.start, "date") : cell.empty("date"),
-    t.timing.end ? cell.date(t.timing.end, "date") : cell.empty("date"),
-    cell.text(t.units.lead.map((u) => u.name ?? u.written).join("; "), "body"),
-    cell.text(t.units.support.map((u) => u.name ?? u.written).join("; "), "body"),
-    cell.text(t.status || taskStatuses[0], "center"),
-    cell.text(t.evidence, "body"),
-    cell.text(t.note, "body"),
-  ]);
+export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec<DataStyleKey> {
+  const rows = tasks.map((t): CellSpec<DataStyleKey>[] =>
+    layoutRow(tasksLayout, {
+      no: t.no,
+      group: t.group ?? "",
+      task: t.task,
+      output: t.output,
+      timing: t.timing.text,
+      start: t.timing.start ? cell.date(t.timing.start) : null,
+      end: t.timing.end ? cell.date(t.timing.end) : null,
+      lead: t.units.lead.map((u) => u.name ?? u.written).join("; "),
+      support: t.units.support.map((u) => u.name ?? u.written).join("; "),
+      status: t.status || taskStatuses[0],
+      evidence: t.evidence,
+      note: t.note,
+    }),
+  );
   const lastRow = Math.max(rows.length, 1) + 1;
-  const body = rows.length > 0 ? rows : [taskColumns.map((c) => cell.empty(c.style))];
+  const body = rows.length > 0 ? rows : [layoutRow(tasksLayout, {})];
   return {
     name: sheetNames.tasks,
-    cells: [header, ...body],
+    cells: [headerCells(tasksLayout), ...body],
     styles: dataSheetStyles,
-    columnWidths: taskColumns.map((c) => c.width),
+    columnWidths: layoutWidths(tasksLayout),
     merges: [],
-    validations: [
-      {
-        range: `${taskColumn("status")}2:${taskColumn("status")}${Math.max(lastRow, minimumRows)}`,
-        list: taskStatuses,
-        allowBlank: true,
-        prompt: tasksText.statusPrompt,
-        error: tasksText.statusError,
-      },
-      // Units: the registry sheet's names offered as suggestions (a cell may list several units).
-      ...[taskColumn("lead"), taskColumn("support")].map((column) => ({
-        range: `${column}2:${column}${Math.max(lastRow, minimumRows)}`,
-        list: { source: `=${sheetRef(sheetNames.units)}!$A$2:$A$300` },
-        allowBlank: true,
-        mode: "suggest" as const,
-        prompt: tasksText.unitPrompt,
-      })),
-    ],
-    tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, taskColumns.length), style: "TableStyleLight9" }],
+    validations: layoutValidations(tasksLayout, 2, Math.max(lastRow, minimumRows)),
+    tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, tasksLayout.length), style: "TableStyleLight9" }],
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 0 },
   };

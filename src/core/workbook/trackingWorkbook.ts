@@ -1,4 +1,5 @@
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import type { Finding } from "../findings/finding";
 import type { PlanTask } from "../plan/plan";
 import type { WorkbookSpec } from "../sheet/model";
 import type { RegistryUnit } from "../units/registry";
@@ -20,6 +21,8 @@ export interface TrackingData {
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
+  /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
+  readonly findings?: readonly Finding[];
 }
 
 /** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
@@ -55,7 +58,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildBudgetSheet(data.budget, year),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
-      buildFindingsSheet([]),
+      buildFindingsSheet(data.findings ?? null),
     ],
   };
 }

@@ -2,13 +2,13 @@ import { rangeAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { PlanTask } from "../plan/plan";
 import { cell, type SheetSpec } from "../sheet/model";
-import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
+import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";
-import { workbookText } from "../messages/catalogue";
+import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { unitsLayout } from "./layouts";
 import { sheetNames } from "./sheetNames";
 
-const headers = [workbookText.units.headers.name, workbookText.units.headers.aliases] as const;
 
 /**
  * The default registry for a plan: the common units the plan uses, then every unit the plan
@@ -25,28 +25,30 @@ export function defaultRegistryFor(tasks: readonly PlanTask[]): RegistryUnit[] {
 }
 
 /** The editable unit registry sheet ("Đơn vị"). Its first column feeds the unit dropdowns. */
-export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec {
-  const rows = units.map((u) => [cell.text(u.name, "body"), cell.text(u.aliases.join("; "), "body")]);
-  const body = rows.length ? rows : [[cell.empty("body"), cell.empty("body")]];
+export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec<DataStyleKey> {
+  const rows = units.map((u) => layoutRow(unitsLayout, { name: u.name, aliases: u.aliases.join("; ") }));
+  const body = rows.length ? rows : [layoutRow(unitsLayout, {})];
   return {
     name: sheetNames.units,
-    cells: [headers.map((h) => cell.text(h, "header")), ...body],
+    cells: [headerCells(unitsLayout), ...body],
     styles: dataSheetStyles,
-    columnWidths: [40, 60],
+    columnWidths: layoutWidths(unitsLayout),
     merges: [],
     validations: [],
-    tables: [{ name: "DonVi", range: rangeAddress(1, 1, body.length + 1, 2), style: "TableStyleLight9" }],
+    tables: [{ name: "DonVi", range: rangeAddress(1, 1, body.length + 1, unitsLayout.length), style: "TableStyleLight9" }],
     pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },
   };
 }
 
-/** Reads a registry sheet back (first column name, second column aliases split on ";"). */
+/** Reads a registry sheet back: columns found by their headers (name, aliases split on ";"). */
 export function readUnitsGrid(grid: Grid): RegistryUnit[] {
   const rows = grid.rows.map((r) => r.map(normalizeCellText));
-  const start = rows.findIndex((r) => foldKey(r[0] ?? "") === foldKey(headers[0]));
+  const located = locateColumns(rows, unitsLayout);
+  const name = columnIndexOr(located, unitsLayout, "name");
+  const aliases = columnIndexOr(located, unitsLayout, "aliases");
   return rows
-    .slice(start + 1)
-    .filter((r) => r[0])
-    .map((r) => ({ name: r[0], aliases: (r[1] ?? "").split(/[;\n]/).map((a) => a.trim()).filter(Boolean) }));
+    .slice(located.headerRow + 1)
+    .filter((r) => r[name])
+    .map((r) => ({ name: r[name], aliases: (r[aliases] ?? "").split(/[;\n]/).map((a) => a.trim()).filter(Boolean) }));
 }

@@ -1,7 +1,8 @@
 /**
  * Reads shared by the Excel-mode commands, each inside the command's one Excel.run.
- * Sync count: one for the sheet list, one for all the sheets read (readSheetGrids queues every
- * load before a single sync), whatever the number of sheets or rows.
+ * Sync count: one for the sheet list, then two for all the sheets read (their sizes, then their
+ * cells packed under the 5 MB response limit), whatever the number of sheets; above ~3 MB of cell
+ * data, one more per 3 MB (readGrid.ts).
  */
 import { sameSheetName } from "../../adapters/officejs/ownership";
 import { readSheetGrids } from "../../adapters/officejs/readGrid";

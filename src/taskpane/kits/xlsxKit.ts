@@ -1,13 +1,21 @@
 /**
- * .xlsx reading and writing for the standalone page (exceljs), loaded only through lazy.ts.
+ * .xlsx reading and writing for the standalone page (exceljs, jszip), loaded only through lazy.ts.
  * The Excel mode never needs it: Office.js writes into the open workbook.
  */
 import { loadWorkbook, worksheetToGrid } from "../../adapters/exceljs/readGrid";
-import { renderWorkbookSpec, workbookSpecToXlsx } from "../../adapters/exceljs/renderWorkbook";
+import { workbookSpecToXlsx } from "../../adapters/exceljs/renderWorkbook";
+import { isMacroEnabled, PackageError } from "../../adapters/xlsxPackage/package";
+import { writeSheetsIntoXlsx } from "../../adapters/xlsxPackage/writeSheets";
 import type { Grid } from "../../core/grid/grid";
 import type { WorkbookSpec } from "../../core/sheet/model";
 
-export { workbookSpecToXlsx };
+export { workbookSpecToXlsx, PackageError };
+
+/** A workbook file picked by the user: its sheets, and whether it holds macros (.xlsm). Throws PackageError. */
+export async function readTrackingFile(bytes: Uint8Array): Promise<{ grids: Grid[]; macroEnabled: boolean }> {
+  const macroEnabled = await isMacroEnabled(bytes);
+  return { grids: await xlsxGrids(bytes), macroEnabled };
+}
 
 /** Every worksheet of an .xlsx file as a Grid, in workbook order. */
 export async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
@@ -16,11 +24,11 @@ export async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
 }
 
 /**
- * The file with the spec's sheets written into it: they replace same-named sheets, every other
- * sheet is kept. Loads the original bytes afresh, so a second download starts from the user's
- * file, not from the first download.
+ * The user's file with the spec's sheets written into it: they replace the add-in's same-named
+ * sheets, and every other part of the file (sheets, charts, pictures, notes, macros) is kept
+ * byte for byte. Starts from the original bytes each time, so a second download starts from
+ * the user's file, not from the first download.
  */
 export async function xlsxWithSheets(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
-  const wb = renderWorkbookSpec(spec, await loadWorkbook(bytes));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return writeSheetsIntoXlsx(bytes, spec);
 }

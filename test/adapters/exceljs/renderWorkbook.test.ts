@@ -16,7 +16,7 @@ function sampleSheet(): SheetSpec {
     ],
     styles: { h: { bold: true, fontName: "Times New Roman", fontSize: 12 }, n: { numberFormat: "#,##0" }, d: { numberFormat: "dd/mm/yyyy" } },
     columnWidths: [30, 10, 12],
-    merges: [{ top: 8, left: 1, bottom: 8, right: 3 }],
+    merges: [{ firstRow: 8, firstColumn: 1, lastRow: 8, lastColumn: 3 }],
     validations: [{ range: "C2:C6", list: ["a", "b"], allowBlank: true }],
     tables: [],
     freeze: { rows: 1, columns: 0 },

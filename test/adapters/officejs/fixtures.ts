@@ -59,8 +59,8 @@ export function planSheet(bodyRows: number, name = "Kế hoạch"): SheetSpec {
     columnWidths: [6, 48, 28, 14, 16, 10],
     rowHeights: { 1: 30 },
     merges: [
-      { top: 1, left: 1, bottom: 1, right: 6 },
-      { top: bodyRows + 3, left: 1, bottom: bodyRows + 3, right: 4 },
+      { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 6 },
+      { firstRow: bodyRows + 3, firstColumn: 1, lastRow: bodyRows + 3, lastColumn: 4 },
     ],
     validations: [{ range: `C3:C${bodyRows + 2}`, list: units, allowBlank: true, prompt: "Chọn đơn vị" }],
     tables: [],

@@ -1,5 +1,5 @@
 /**
- * readRangeGrid: one sync, Grid text conventions (ISO dates, plain numbers, TRUE/FALSE),
+ * readRangeGrid: two requests below the response budget (size, then cells), more in proportion above it; Grid text conventions (ISO dates, plain numbers, TRUE/FALSE),
  * sheet coordinates, and merged areas when the host has ExcelApi 1.13.
  */
 import { readRangeGrid, readSheetGrids, cellText, mergesFromAddress } from "../../../src/adapters/officejs/readGrid";
@@ -28,10 +28,11 @@ const read = (fake: FakeExcel, options: Parameters<typeof readRangeGrid>[1]) =>
   readRangeGrid(fake.context as unknown as Excel.RequestContext, { supports: supportsUpTo("1.20"), ...options });
 
 describe("readRangeGrid", () => {
-  it("reads a sheet's used range in one sync, with sheet coordinates, ISO dates and merges", async () => {
+  it("reads a sheet's used range in two requests (size, then cells), with sheet coordinates, ISO dates and merges", async () => {
     const fake = workbookWithData();
     const grid = await read(fake, { sheet: "Dữ liệu" });
-    expect(fake.log.syncCount).toBe(1);
+    expect(fake.log.syncCount).toBe(2);
+    expect(fake.log.batches[0].cellsRead).toBe(0); // the first request carries no cell data
     expect(grid).toEqual({
       sheet: "Dữ liệu",
       firstRowNumber: 2,
@@ -50,7 +51,7 @@ describe("readRangeGrid", () => {
     const grid = await readRangeGrid(fake.context as unknown as Excel.RequestContext, { sheet: "Dữ liệu", supports: supportsUpTo("1.12") });
     expect(grid.merges).toEqual([]);
     expect(grid.rows[1]).toEqual(["Tiếp nhận", "391", "2024-12-31"]);
-    expect(fake.log.syncCount).toBe(1);
+    expect(fake.log.syncCount).toBe(2);
   });
 
   it("reads an explicit address, the selection, or the active sheet", async () => {
@@ -62,12 +63,12 @@ describe("readRangeGrid", () => {
     expect((await read(fake, {})).sheet).toBe("Dữ liệu");
   });
 
-  it("reads a whole-column selection only where the sheet has values, in one sync", async () => {
+  it("reads a whole-column selection only where the sheet has values", async () => {
     const fake = workbookWithData();
     fake.workbook.selection = { sheet: "Dữ liệu", address: "A:E" };
     const grid = await read(fake, { useSelection: true });
-    expect(fake.log.syncCount).toBe(1);
-    expect(fake.log.batches[0].cellsRead).toBe(9); // B2:D4, not 5 × 1,048,576 cells
+    expect(fake.log.syncCount).toBe(2);
+    expect(fake.log.batches[1].cellsRead).toBe(9); // B2:D4, not 5 × 1,048,576 cells
     expect(grid).toEqual(await read(workbookWithData(), { sheet: "Dữ liệu" })); // the same as the used range
   });
 
@@ -83,7 +84,7 @@ describe("readRangeGrid", () => {
     fake.workbook.selection = { sheet: "Dữ liệu", address: "H:J" };
     const grid = await read(fake, { useSelection: true });
     expect(grid).toEqual({ sheet: "Dữ liệu", firstRowNumber: 1, firstColumnNumber: 8, rows: [], merges: [] });
-    expect(fake.log.syncCount).toBe(1);
+    expect(fake.log.syncCount).toBe(1); // nothing to read after the size
   });
 
   it("the fake rejects loading whole columns, like Excel on the web's 5 MB response limit (the tests above can fail)", async () => {
@@ -137,15 +138,67 @@ describe("mergesFromAddress", () => {
 });
 
 describe("readSheetGrids", () => {
-  it("reads several sheets with one sync, whatever their number", async () => {
+  it("reads several sheets with two requests, whatever their number", async () => {
     for (const count of [1, 3, 8]) {
       const fake = fakeExcel();
       const names = Array.from({ length: count }, (_, i) => `Trang ${i + 1}`);
       names.forEach((name, i) => fake.addUserSheet(name, { A1: name, B2: i + 1 }));
       const grids = await readSheetGrids(fake.context as unknown as Excel.RequestContext, names, supportsUpTo("1.20"));
-      expect(fake.log.syncCount).toBe(1);
+      expect(fake.log.syncCount).toBe(2);
       expect(grids.map((g) => [g.sheet, g.rows[0][0]])).toEqual(names.map((n) => [n, n]));
       expect(grids[count - 1].rows[1][1]).toBe(String(count));
     }
+  });
+});
+
+describe("reading large ranges under the response limit", () => {
+  /** A one-stop list of `rows` dossiers (8 columns, one header row) in a user sheet. */
+  function dossierList(rows: number, longText = 0): FakeExcel {
+    const fake = fakeExcel();
+    const sheet = fake.addUserSheet("Hồ sơ", {});
+    const header = ["STT", "Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả", "Trạng thái"];
+    header.forEach((h, c) => (sheet.cell(0, c).value = h));
+    for (let r = 1; r <= rows; r++) {
+      const values = [r, `H${r}`, longText ? "Cấp giấy phép ".repeat(longText) : "Cấp giấy phép hoạt động", "Dược phẩm", 45300 + (r % 300), 45320 + (r % 300), 45310 + (r % 300), "Đã trả kết quả"];
+      values.forEach((v, c) => {
+        const cell = sheet.cell(r, c);
+        cell.value = v;
+        if (c >= 4 && c <= 6) cell.numberFormat = "dd/mm/yyyy";
+      });
+    }
+    return fake;
+  }
+
+  it("reads a 20,000-row list in requests proportional to its size, each under the budget", async () => {
+    const syncs: number[] = [];
+    for (const rows of [10_000, 20_000]) {
+      const fake = dossierList(rows);
+      const grid = await read(fake, { sheet: "Hồ sơ", maxBytes: 300_000 });
+      expect(grid.rows.length).toBe(rows + 1);
+      expect(grid.rows[rows]).toEqual([String(rows), `H${rows}`, "Cấp giấy phép hoạt động", "Dược phẩm", expect.stringMatching(/^20\d\d-\d\d-\d\d$/), expect.any(String), expect.any(String), "Đã trả kết quả"]);
+      const largest = Math.max(...fake.log.batches.map((b) => b.responseBytes));
+      expect(largest).toBeLessThanOrEqual(300_000);
+      const total = fake.log.batches.reduce((sum, b) => sum + b.responseBytes, 0);
+      // At least the bytes over the budget, at most that with the 25 % margin, plus the size request and the first guess.
+      expect(fake.log.syncCount).toBeGreaterThanOrEqual(1 + Math.ceil(total / 300_000));
+      expect(fake.log.syncCount).toBeLessThanOrEqual(3 + Math.ceil((total * 1.25) / 300_000));
+      syncs.push(fake.log.syncCount);
+    }
+    expect(syncs[1]).toBeGreaterThan(syncs[0] * 1.6); // twice the rows, about twice the requests
+  });
+
+  it("keeps every response under Excel on the web's 5 MB when cells hold long text (the fake refuses more)", async () => {
+    const fake = dossierList(3000, 150); // ~2,100 characters in one column of every row
+    const grid = await read(fake, { sheet: "Hồ sơ" });
+    expect(grid.rows.length).toBe(3001);
+    expect(grid.rows[3000][2].length).toBe("Cấp giấy phép ".length * 150);
+    expect(Math.max(...fake.log.batches.map((b) => b.responseBytes))).toBeLessThanOrEqual(5_000_000);
+    expect(fake.log.syncCount).toBeGreaterThan(2);
+  });
+
+  it("the fake measures responses: one request for 3,000 long rows is refused (the test above can fail)", async () => {
+    const fake = dossierList(3000, 150);
+    fake.sheet("Hồ sơ").getRangeByIndexes(0, 0, 3001, 8).load("values,text,numberFormat");
+    await expect(fake.context.sync()).rejects.toThrow("response too large");
   });
 });

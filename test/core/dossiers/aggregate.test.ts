@@ -63,7 +63,7 @@ describe("a simple aggregate table with every part", () => {
     expect(lines(result)).toEqual([
       'error Tổng hợp!B5: dòng "Mỹ phẩm": số tiếp nhận không bằng tổng các phần (tiếp nhận = trước hạn + đúng hạn + quá hạn + bổ sung + rút + đang giải quyết trong hạn + đang giải quyết quá hạn): B5 là 15 nhưng C5 + D5 + E5 + F5 + G5 + H5 + I5 là 14',
       'error Tổng hợp!B6: dòng "Tổng cộng": số tiếp nhận không bằng tổng các phần (tiếp nhận = trước hạn + đúng hạn + quá hạn + bổ sung + rút + đang giải quyết trong hạn + đang giải quyết quá hạn): B6 là 36 nhưng C6 + D6 + E6 + F6 + G6 + H6 + I6 là 34',
-      'error Tổng hợp!B6: dòng tổng "Tổng cộng", cột "Tiếp nhận": ghi "36" nhưng cộng các dòng lĩnh vực được 35',
+      'error Tổng hợp!B6: dòng tổng "Tổng cộng", cột "Tiếp nhận": ô B6 ghi "36" nhưng cộng các dòng B4 + B5 được 35',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe("a Biểu II.06a block", () => {
   it("finds a stated total that differs from the field rows", () => {
     const changed = rows.map((r, i) => (i === 6 ? ["", "Tổng số", ...n(250, 120, 105, 25, 211, 160, 38, 12, 40, 37, 3)] : r));
     const r = importDossiers(makeGrid("II.06a", changed), { asOf: "2024-12-31" });
-    expect(lines(r)).toContain('error II.06a!F7: dòng tổng "Tổng số", cột "(6)": ghi "25" nhưng cộng các dòng lĩnh vực được 20');
+    expect(lines(r)).toContain('error II.06a!F7: dòng tổng "Tổng số", cột "(6)": ô F7 ghi "25" nhưng cộng các dòng F8:F10 được 20');
   });
 });
 

@@ -77,14 +77,14 @@ describe("aggregate columns found by meaning", () => {
     expect(findAggregateLayout(grid)?.labelCol).toBe(0);
   });
 
-  it("reads a two-row header without merges (pasted text) and ignores rate columns", () => {
+  it("reads a two-row header without merges (pasted text) and takes the printed on-time rate column", () => {
     const grid = makeGrid("Bảng", [
       ["STT", "Linh vuc", "So ho so nhan", "Da giai quyet", "", "", "Ty le dung han (%)", "Dang giai quyet", ""],
       ["", "", "", "Truoc han", "Dung han", "Tre han", "", "Trong han", "Qua han"],
       ["1", "Duoc", "10", "3", "2", "1", "83", "3", "1"],
     ]);
     const layout = findAggregateLayout(grid);
-    expect(layout?.roles).toEqual({ received: 2, early: 3, onTime: 4, late: 5, pendingInTime: 7, pendingOverdue: 8 });
+    expect(layout?.roles).toEqual({ received: 2, early: 3, onTime: 4, late: 5, printedRate: 6, pendingInTime: 7, pendingOverdue: 8 });
     expect(layout?.labelCol).toBe(1);
     expect(layout?.ttCol).toBe(0);
     expect(layout?.dataStart).toBe(2);

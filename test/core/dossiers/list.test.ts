@@ -93,7 +93,10 @@ describe("importDossiers on a dossier list", () => {
     expect(json.asOf).toBe("2024-10-31");
     expect(json.total).toEqual({
       field: "Tổng cộng", received: 12, early: 3, onTime: 2, late: 1, supplement: 1, withdrawn: 1, pendingInTime: 2, pendingOverdue: 2, pending: 4, resolved: 6, handledBeforeDeadline: 6,
-      onTimeRate: 0.8333, goodRateC: 0.75,
+      onTimeRate: 0.8333, goodRateC: 0.75, earlyOnTimeCombined: false,
+      // B = 5 / 12; D = 5 / (6 resolved + 2 pending overdue)
+      rates: { A: 0.8333, B: 0.4167, C: 0.75, D: 0.625 },
+      sourceRate: { printed: null, text: null, cell: null, variant: null, matches: [] },
     });
     expect(json.byField).toHaveLength(3);
     expect(json.findings[4]).toEqual({ severity: "error", code: "dossier_date_unreadable", message: 'không hiểu ngày "31/02/2024"', sheet: "Hồ sơ", cell: "D17" });

@@ -4,6 +4,8 @@ const params = {
   asOf: "31/10/2024", text: "31/02/2024", status: "Đã trả kết quả", result: "09/05/2024", received: "10/05/2024", due: "05/05/2024",
   count: 3, firstCell: "D7", row: "Mỹ phẩm", identity: "(3) = (4) + (5) + (6)", leftCells: "C9", rightCells: "D9 + E9 + F9",
   left: 80, right: 75, column: "(6)", stated: 25, sum: 20, header: "Trước và đúng hạn",
+  totalCell: "F7", cells: "F8:F10", printed: "98,63%", A: "98,6%", B: "90%", C: "95%", D: "97%", variant: "B — tỷ lệ trên số tiếp nhận",
+  formula: "(trước hạn + đúng hạn) / tiếp nhận",
 };
 
 describe("dossier messages", () => {

@@ -1,4 +1,4 @@
-import { htmlTablesToGrids } from "../../../src/core/grid/html";
+import { htmlContent, htmlTablesToGrids } from "../../../src/core/grid/html";
 
 describe("htmlTablesToGrids", () => {
   it("lays out rowspan and colspan and records the merges", () => {
@@ -32,5 +32,24 @@ describe("htmlTablesToGrids", () => {
     expect(grids[0].rows[0][0]).toContain("x");
     expect(grids[1].rows).toEqual([["b"]]);
     expect(grids.map((g) => g.sheet)).toEqual(["T (bảng 1)", "T (bảng 2)"]);
+  });
+});
+
+describe("Word's filtered HTML", () => {
+  it("reads a source line break inside a cell as a space and keeps <br> and paragraphs as line breaks", () => {
+    const [grid] = htmlTablesToGrids("T", "<table><tr><td>Thông tin điện\r\ntử</td><td><p>A</p><p>B</p></td><td>x<br>y</td></tr></table>");
+    expect(grid.rows[0][0]).toBe("Thông tin điện tử");
+    expect(grid.rows[0][1]).toBe("<p>A</p><p>B</p>");
+    expect(grid.rows[0][2]).toBe("x<br>y");
+  });
+
+  it("drops Word's pictures and VML shapes from cells", () => {
+    const html = '<table><tr><td><![if !vml]><img width=64 height=20 src="kh_files/image001.png" v:shapes="_x0000_s1026"><![endif]>Đánh giá<v:shape id="s1"><v:imagedata src="image002.png"/></v:shape></td></tr></table>';
+    expect(htmlTablesToGrids("T", html)[0].rows[0][0]).toBe("Đánh giá");
+  });
+
+  it("gives the prose around the tables as whole lines, a title wrapped in the source included", () => {
+    const { contextTexts } = htmlContent("T", "<p>KẾ HOẠCH GIAI ĐOẠN\n2026-2030 TRÊN ĐỊA\nBÀN TỈNH</p><p><i>(Kèm theo)</i></p><table><tr><td>x</td></tr></table><p>Hết</p>");
+    expect(contextTexts.map((t) => t.trim())).toEqual(["KẾ HOẠCH GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH", "(Kèm theo)", "Hết"]);
   });
 });

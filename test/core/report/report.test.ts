@@ -79,7 +79,7 @@ describe("buildReportSheet", () => {
     const received = all.find((c) => c.kind === "formula" && c.formula === "'Hồ sơ TTHC'!C10");
     expect(received).toMatchObject({ kind: "formula", result: 391 });
     const words = all.find((c) => c.kind === "formula" && String(c.result).startsWith("+ Số kinh phí đã giải ngân"));
-    expect(words && words.kind === "formula" && words.formula).toContain("FIXED('Kinh phí'!E5,0)");
+    expect(words && words.kind === "formula" && words.formula).toContain("ROUND(ABS('Kinh phí'!E5),0)");
     for (const c of all) if (c.kind === "formula") expect(c.result).not.toBeNull();
   });
 

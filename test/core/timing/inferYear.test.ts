@@ -1,4 +1,4 @@
-import { inferPlanYear } from "../../../src/core/timing/inferYear";
+import { inferPlanPeriod, inferPlanYear } from "../../../src/core/timing/inferYear";
 import { sampleText, seeds } from "../../helpers";
 
 describe("inferPlanYear on the seed documents", () => {
@@ -58,5 +58,24 @@ describe("inferPlanYear", () => {
   it("reads text without diacritics and decomposed text", () => {
     expect(inferPlanYear(["Ke hoach ap dung ISO nam 2025"])).toBe(2025);
     expect(inferPlanYear(["Kế hoạch áp dụng ISO năm 2025".normalize("NFD")])).toBe(2025);
+  });
+});
+
+describe("inferPlanPeriod", () => {
+  it("reads the period of a multi-year plan from its title", () => {
+    expect(inferPlanPeriod(["PHỤ LỤC", "DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH"], 2025)).toEqual([2026, 2030]);
+    expect(inferPlanPeriod(["KẾ HOẠCH", "Duy trì, cải tiến Hệ thống quản lý chất lượng giai đoạn 2021–2025"], 2021)).toEqual([2021, 2025]);
+  });
+
+  it("starts a plan 'đến năm 2030' in the year it was issued, even with the day left blank", () => {
+    const texts = ["NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG 5G ĐẾN NĂM 2030", "(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố)"];
+    expect(inferPlanPeriod(texts, 2026)).toEqual([2025, 2030]);
+    expect(inferPlanPeriod(["KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030"], 2024)).toEqual([2024, 2030]);
+  });
+
+  it("gives no period to a one-year plan, whatever its prose or the decisions it cites say", () => {
+    expect(inferPlanPeriod(["KẾ HOẠCH", "Áp dụng ISO năm 2024", "Thực hiện Chương trình giai đoạn 2021-2030, Sở xây dựng kế hoạch"], 2024)).toBeNull();
+    expect(inferPlanPeriod(["Căn cứ Quyết định phê duyệt CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021-2030"], 2024)).toBeNull();
+    expect(inferPlanPeriod(["KẾ HOẠCH DUY TRÌ HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG NĂM 2024 VÀ ĐỊNH HƯỚNG GIAI ĐOẠN 2025-2030"], 2024)).toBeNull();
   });
 });

@@ -151,12 +151,24 @@ describe("parseTiming: months, quarters, halves, years", () => {
     expect(period(text)).toEqual([kind, start, end, null]);
   });
 
-  it.each(["Trong năm", "Năm 2024", "Cả năm", "Hằng năm", "Hàng năm", "cả năm 2024", "2024"])(
+  it.each(["Trong năm", "Năm 2024", "Cả năm", "cả năm 2024", "2024"])(
     "%s is the whole year 2024, with no recurrence",
     (text) => {
       expect(period(text)).toEqual(["year", "2024-01-01", "2024-12-31", null]);
     },
   );
+
+  it.each(["Hằng năm", "Hàng năm", "Mỗi năm", "Thực hiện hàng năm"])("%s recurs every year (over the plan year)", (text) => {
+    expect(period(text)).toEqual(["recurring", "2024-01-01", "2024-12-31", "yearly"]);
+  });
+
+  it("spans a multi-year plan's whole period when a phrase recurs, and keeps a phrase's own year", () => {
+    const inPeriod = (text: string) => parseTiming(text, { year: 2026, period: [2026, 2030] }).timing;
+    expect(inPeriod("Hằng năm")).toMatchObject({ kind: "recurring", start: "2026-01-01", end: "2030-12-31", recurrence: "yearly" });
+    expect(inPeriod("Thường xuyên")).toMatchObject({ kind: "recurring", start: "2026-01-01", end: "2030-12-31", recurrence: "continuous" });
+    expect(inPeriod("Thường xuyên trong năm 2027")).toMatchObject({ start: "2027-01-01", end: "2027-12-31" });
+    expect(inPeriod("Quý II")).toMatchObject({ kind: "quarter", start: "2026-04-01", end: "2026-06-30" });
+  });
 });
 
 describe("parseTiming: days, day ranges and deadlines", () => {

@@ -1,4 +1,4 @@
-import { parseUnits } from "../../../src/core/units/parseUnits";
+import { parseUnits, unitsOfHeads } from "../../../src/core/units/parseUnits";
 import { makeRegistry, matchUnit, suggestUnits, unitKey } from "../../../src/core/units/registry";
 
 const registry = makeRegistry();
@@ -73,5 +73,59 @@ describe("parseUnits", () => {
 
   it("keeps an unknown unit as written, unmatched", () => {
     expect(names("Phòng Đào tạo")).toEqual({ lead: ["?Phòng Đào tạo"], support: [] });
+  });
+});
+
+describe("parseUnits on agency names as real plans write them", () => {
+  const written = (text: string) => parseUnits(text, registry).lead.map((u) => u.name ?? u.written);
+
+  it.each([
+    ["Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
+    ["Các sở, ban, ngành", ["Các sở, ban, ngành"]],
+    ["UBND các xã, phường", ["UBND các xã, phường"]],
+    ["73 cơ quan, đơn vị", ["73 cơ quan, đơn vị"]],
+    ["Sở Lao động, Thương binh và Xã hội", ["Sở Lao động, Thương binh và Xã hội"]],
+    ["Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch, Tài chính"]],
+    ["Báo và Phát thanh, Truyền hình Đồng Nai", ["Báo và Phát thanh, Truyền hình Đồng Nai"]],
+  ])("keeps the official name %j whole", (text, expected) => {
+    expect(written(text)).toEqual(expected);
+  });
+
+  it("splits a comma where both sides are units", () => {
+    expect(written("Các sở, ban, ngành; UBND các phường, xã")).toEqual(["Các sở, ban, ngành", "UBND các phường, xã"]);
+    expect(written("Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông")).toEqual([
+      "Ban Quản lý Khu kinh tế",
+      "Sở Công Thương",
+      "các doanh nghiệp viễn thông",
+    ]);
+    expect(written("Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan")).toEqual(["Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"]);
+    expect(written("Sở KH&CN; các cơ quan, đơn vị liên quan")).toEqual(["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]);
+    expect(written("Sở Khoa học và Công nghệ Sở Công Thương")).toEqual(["Sở Khoa học và Công nghệ", "Sở Công Thương"]);
+  });
+
+  it("does not take a line broken mid-name for two units", () => {
+    expect(written("Cục Phát thanh truyền hình và Thông tin điện\ntử")).toEqual(["Cục Phát thanh truyền hình và Thông tin điện tử"]);
+    expect(written("Cục Phát thanh truyền hình và\nThông tin điện tử")).toEqual(["Cục Phát thanh truyền hình và Thông tin điện tử"]);
+    expect(written("Sở Công Thương; UBND\ncác phường xã")).toEqual(["Sở Công Thương", "UBND các phường xã"]);
+    // A line that starts a new unit stays a new unit.
+    expect(written("Văn phòng Sở\nThanh tra Sở")).toEqual(["Văn phòng Sở", "Thanh tra Sở"]);
+  });
+
+  it("names each unit of a list 'Các Cục: A, B' or 'Các Cục: A; B; C. Vụ D'", () => {
+    expect(written("Các Cục: Di sản văn hóa, Bản quyền tác giả")).toEqual(["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]);
+    expect(written("Các Cục: Báo chí; Xuất bản, In và Phát hành; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính.")).toEqual([
+      "Cục Báo chí",
+      "Cục Xuất bản, In và Phát hành",
+      "Cục Du lịch Quốc gia Việt Nam",
+      "Vụ Kế hoạch, Tài chính",
+    ]);
+  });
+
+  it("reads the units a column of persons names through their heads", () => {
+    expect(unitsOfHeads("Cục trưởng Cục Du lịch Quốc gia Việt Nam")).toBe("Cục Du lịch Quốc gia Việt Nam");
+    expect(unitsOfHeads("(1) Giám đốc Trung tâm Chuyển đổi số;\n(2) Cục trưởng Cục DLQGVN")).toBe("Trung tâm Chuyển đổi số;\nCục DLQGVN");
+    expect(unitsOfHeads("Thủ trưởng các đơn vị được giao thực hiện TTHC")).toBe("Các đơn vị được giao thực hiện TTHC");
+    expect(unitsOfHeads("Chánh Văn phòng Bộ")).toBe("Văn phòng Bộ");
+    expect(unitsOfHeads("Cục trưởng các Cục: Di sản văn hóa. Vụ trưởng Vụ Kế hoạch, Tài chính")).toBe("Các Cục: Di sản văn hóa. Vụ Kế hoạch, Tài chính");
   });
 });

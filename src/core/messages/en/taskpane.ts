@@ -52,6 +52,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   selectionEmpty: () => "The selected range is empty: select the whole task table, header row included, and try again.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Read ${count(p.tasks, "task")} (${count(p.groups, "group")}), plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.`,
+  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (multi-year plan)`,
   importWrote: (p: { names: readonly string[] }) => `Wrote the sheets ${sheets(p.names)}.`,
   importFailed: () => "The task table could not be imported; see the problems below.",
 
@@ -103,6 +104,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   fileRead: (p: { name: string }) => `Read ${p.name}.`,
   trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
   reportXlsxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsx`,
+  reportXlsmFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsm`,
   reportDocxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.docx`,
 
   // The yearly routine (six steps).
@@ -219,6 +221,16 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorOffice: (p: { code: string }) => `Excel reported an error (code ${p.code}); the command did not finish and made no further changes. Try again in a moment.`,
   errorInternalSpec: () => "Internal error while preparing the sheets; please send the input file to the developers.",
   errorFileUnreadable: (p: { name: string }) => `Could not read ${p.name} from this computer; close it if another program has it open, then pick it again.`,
+  errorWorkbookUnusable: (p: { name: string; problem: string }) =>
+    p.problem === "encrypted"
+      ? `${p.name} is protected by a password to open; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), save it and pick it again.`
+      : p.problem === "legacy_xls"
+        ? `${p.name} is an old Excel 97-2003 (.xls) file; save it as Excel Workbook (.xlsx) and pick it again.`
+        : p.problem === "strict"
+          ? `${p.name} is saved as "Strict Open XML Spreadsheet"; save it as Excel Workbook (.xlsx) and pick it again.`
+          : p.problem === "binary"
+            ? `${p.name} is a binary workbook (.xlsb); save it as Excel Workbook (.xlsx) and pick it again.`
+            : `${p.name} is not an Excel workbook in .xlsx or .xlsm form or is damaged; open it in Excel or LibreOffice Calc, save it as Excel Workbook (.xlsx) and pick it again.`,
   errorModuleLoad: () => "Could not load the file tools; check the connection to the add-in's server and try again.",
   errorDownload: () => "The browser did not allow the download; try again or use the standalone page in a browser.",
   errorUnexpected: () =>

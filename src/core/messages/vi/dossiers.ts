@@ -31,7 +31,19 @@ export const dossierMessages = {
   dossier_parts_mismatch: (p: FindingParams) =>
     `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
   dossier_total_mismatch: (p: FindingParams) =>
-    `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ghi ${q(p.stated)} nhưng cộng các dòng lĩnh vực được ${p.sum}`,
+    `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ô ${p.totalCell} ghi ${q(p.stated)} nhưng cộng các dòng ${p.cells} được ${p.sum}`,
   dossier_combined_early_on_time: (p: FindingParams) =>
     `cột ${q(p.header)} gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)`,
+  dossier_sheet_resolved_unsplit: (p: FindingParams) =>
+    `số liệu gốc có ${p.count} hồ sơ đã giải quyết không tách trước hạn, đúng hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào các cột “Trước hạn”, “Đúng hạn”, “Quá hạn” trước khi tạo báo cáo`,
+  dossier_sheet_pending_unsplit: (p: FindingParams) =>
+    `số liệu gốc có ${p.count} hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)`,
+  dossier_cumulative_ignored: (p: FindingParams) =>
+    `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
+  dossier_rate_unreadable: (p: FindingParams) => `không hiểu tỷ lệ ${q(p.text)}; tỷ lệ này không được so sánh`,
+  dossier_rate_no_variant: (p: FindingParams) =>
+    `dòng ${q(p.row)}: tỷ lệ ghi trong bảng ${q(p.printed)} không khớp cách tính nào: A (trên số đã giải quyết) ${p.A}, ` +
+    `B (trên số tiếp nhận) ${p.B}, C (QĐ 766) ${p.C}, D (trên số hồ sơ đến hạn) ${p.D}`,
+  dossier_rate_variant: (p: FindingParams) =>
+    `tỷ lệ ghi trong bảng ${q(p.printed)} được tính theo cách ${p.variant}: ${p.formula}; Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả`,
 };

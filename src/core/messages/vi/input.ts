@@ -21,8 +21,28 @@ export const inputMessages = {
   agency_date_invalid: (p: FindingParams) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: FindingParams) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
-  workbook_has_unsupported_parts: (p: FindingParams) =>
-    `tệp ${q(p.path)} có ${p.parts}; công cụ dòng lệnh không ghi vào tệp này để không làm mất các phần đó. Hãy ghi ra tệp mới (-o tên-khác.xlsx) hoặc dùng Trợ lý ISO trong Excel`,
+  workbook_unusable: (p: FindingParams) => {
+    const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
+    switch (p.problem) {
+      case "encrypted":
+        return `tệp ${q(p.path)} được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại`;
+      case "legacy_xls":
+        return `tệp ${q(p.path)} là định dạng Excel 97-2003 (.xls) cũ; ${save}`;
+      case "strict":
+        return `tệp ${q(p.path)} được lưu dạng "Strict Open XML Spreadsheet" mà Trợ lý ISO không đọc được; ${save}`;
+      case "binary":
+        return `tệp ${q(p.path)} là sổ làm việc nhị phân (.xlsb); ${save}`;
+      default:
+        return `tệp ${q(p.path)} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng (có thể chỉ bị đổi đuôi); ${save}`;
+    }
+  },
+  output_extension_mismatch: (p: FindingParams) =>
+    p.expected === ".xlsm"
+      ? `tệp ${q(p.input)} có macro nên kết quả cũng phải là tệp .xlsm (Excel không mở tệp có macro mang đuôi .xlsx); hãy đặt tên ${q(p.path)} với đuôi .xlsm`
+      : `tệp kết quả ${q(p.path)} phải có đuôi ${p.expected}${p.input ? ` như tệp ${q(p.input)}` : ""}; hãy đổi tên tệp kết quả`,
+  output_paths_same: (p: FindingParams) =>
+    `-o và --docx cùng chỉ tới tệp ${q(p.path)}: báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)`,
+  output_extension: (p: FindingParams) => `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
   output_is_input: (p: FindingParams) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
   file_unwritable: (p: FindingParams) =>
     p.reason === "locked"

@@ -51,6 +51,7 @@ export const taskpaneMessagesVi = {
   selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
   importWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
   importFailed: () => "Không nhập được bảng nhiệm vụ; xem lỗi bên dưới.",
 
@@ -102,6 +103,7 @@ export const taskpaneMessagesVi = {
   fileRead: (p: { name: string }) => `Đã đọc tệp ${p.name}.`,
   trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
   reportXlsxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsx`,
+  reportXlsmFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsm`,
   reportDocxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.docx`,
 
   // The yearly routine (six steps).
@@ -218,6 +220,16 @@ export const taskpaneMessagesVi = {
   errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm. Hãy bấm lại sau giây lát.`,
   errorInternalSpec: () => "Lỗi nội bộ khi chuẩn bị trang tính; hãy gửi tệp đầu vào cho nhóm phát triển.",
   errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy; hãy đóng tệp nếu nó đang mở ở chương trình khác rồi chọn lại.`,
+  errorWorkbookUnusable: (p: { name: string; problem: string }) =>
+    p.problem === "encrypted"
+      ? `Tệp ${p.name} được đặt mật khẩu mở nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu), lưu lại rồi chọn lại tệp.`
+      : p.problem === "legacy_xls"
+        ? `Tệp ${p.name} là định dạng Excel 97-2003 (.xls) cũ; hãy mở và lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+        : p.problem === "strict"
+          ? `Tệp ${p.name} được lưu dạng "Strict Open XML Spreadsheet"; hãy lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+          : p.problem === "binary"
+            ? `Tệp ${p.name} là sổ làm việc nhị phân (.xlsb); hãy lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
+            : `Tệp ${p.name} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
   errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
   errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
   errorUnexpected: () =>

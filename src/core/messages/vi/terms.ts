@@ -16,8 +16,11 @@ export const termMessages = {
   dossierColumn: {
     received: "tiếp nhận",
     receivedOnline: "trực tuyến",
-    receivedDirect: "trực tiếp, bưu chính",
+    receivedDirect: "trực tiếp",
     receivedPrevious: "từ kỳ trước",
+    receivedNew: "tiếp nhận mới",
+    receivedPostal: "bưu chính",
+    printedRate: "tỷ lệ",
     resolved: "đã giải quyết",
     early: "trước hạn",
     onTime: "đúng hạn",
@@ -31,7 +34,16 @@ export const termMessages = {
   },
   rateFormula: {
     A: "(trước hạn + đúng hạn) / đã giải quyết",
+    B: "(trước hạn + đúng hạn) / tiếp nhận",
     C: "(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận",
+    D: "(trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn)",
+  },
+  /** Short names of the rate variants (domain.md §3.5). */
+  rateVariantName: {
+    A: "A — tỷ lệ trên số đã giải quyết",
+    B: "B — tỷ lệ trên số tiếp nhận (NĐ 61/2018)",
+    C: "C — chỉ số QĐ 766/QĐ-TTg",
+    D: "D — tỷ lệ trên số hồ sơ đến hạn",
   },
   /** Name of the n-th table of a source with several: "Kế hoạch (bảng 2)". */
   tableName: (p: { source: string; n: number }) => `${p.source} (bảng ${p.n})`,

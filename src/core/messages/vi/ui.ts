@@ -22,13 +22,28 @@ export const uiMessages = {
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
+  outputNotOurs: (p: { path: string; newPath: string }) =>
+    `tệp "${p.path}" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
+  outputChangedSinceWritten: (p: { path: string; newPath: string }) =>
+    `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
-  dossierSummary: (p: Omit<DossierCounts, "field"> & { asOf: string; rate: string; rateC: string }) =>
+  dossierSummary: (
+    p: Omit<DossierCounts, "field" | "rates" | "sourceRate"> & { asOf: string; rate: string; rateB: string; rateC: string; rateD: string; source: string },
+  ) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
     `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
     `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
-    `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}.`,
+    `Tỷ lệ trên tiếp nhận (B) = (trước hạn + đúng hạn) / tiếp nhận = ${p.rateB}. ` +
+    `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}. ` +
+    `Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn) = ${p.rateD}.` +
+    (p.source ? ` ${p.source}` : ""),
+  /** What the CLI says about a rate printed in the source. */
+  dossierSourceRate: (p: { printed: string; variant: string | null }) =>
+    p.variant
+      ? `Tỷ lệ ghi trong số liệu gốc ${p.printed} khớp cách tính ${p.variant}.`
+      : `Tỷ lệ ghi trong số liệu gốc ${p.printed} không khớp cách tính A, B, C hay D.`,
   reportFigures: (p: {
     received: number;
     handled: number;

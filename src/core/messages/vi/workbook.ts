@@ -99,14 +99,19 @@ export const workbookMessages = {
       pendingOverdue: "Đang giải quyết quá hạn",
       resolved: "Đã giải quyết",
       rateA: "Tỷ lệ đúng hạn (A)",
+      rateB: "Tỷ lệ trên tiếp nhận (B)",
       rateC: "Tỷ lệ QĐ 766 (C)",
+      rateD: "Tỷ lệ trên số đến hạn (D)",
       check: "Kiểm tra",
     },
     /** What the check column shows when a row's parts do not add up. */
     partsMismatch: "Các phần không cộng đủ số tiếp nhận",
     notes: {
       rateA: "Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn.",
+      rateB: "Tỷ lệ trên tiếp nhận (B, NĐ 61/2018) = (trước hạn + đúng hạn) / tiếp nhận.",
       rateC: "Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận.",
+      rateD: "Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn).",
+      combined: "Nếu số liệu gốc gộp “trước hạn và đúng hạn” trong một cột, số đó được ghi vào cột “Đúng hạn” và cột “Trước hạn” để 0; các tỷ lệ không đổi.",
       parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + đang giải quyết (trong hạn và quá hạn).",
     },
   },
@@ -136,22 +141,37 @@ export const workbookMessages = {
 
   /** The "Kiểm tra" sheet. */
   findings: {
-    headers: { severity: "Mức độ", location: "Vị trí", message: "Nội dung", code: "Mã" },
+    headers: { severity: "Mức độ", location: "Vị trí", message: "Nội dung" },
     none: "Không có lỗi hay cảnh báo nào.",
+    notRun: "Chưa kiểm tra: kết quả sẽ ghi ở đây khi nhập kế hoạch, bấm Kiểm tra hoặc tạo báo cáo.",
   },
 
   /** The "Ngày nghỉ" sheet. */
   holidays: {
-    headers: { date: "Ngày", name: "Tên ngày nghỉ", kind: "Loại" },
+    headers: { date: "Ngày", weekday: "Thứ", name: "Tên ngày nghỉ, ngày làm bù", kind: "Loại", source: "Căn cứ" },
     kinds: { dayOff: "Nghỉ", makeUpDay: "Làm bù" },
+    weekdays: ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
     names: {
       newYear: "Tết Dương lịch",
-      lunarNewYear: "Tết Nguyên đán (dự kiến, theo thông báo hằng năm)",
+      lunarNewYear: "Tết Nguyên đán",
       hungKings: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
-      reunification: "Ngày Chiến thắng",
-      labourDay: "Ngày Quốc tế Lao động",
-      nationalDay: "Quốc khánh",
-      nationalDayAdjacent: "Quốc khánh (ngày liền kề, theo thông báo hằng năm)",
+      reunification: "Ngày Chiến thắng (30/4)",
+      labourDay: "Ngày Quốc tế Lao động (01/5)",
+      nationalDay: "Quốc khánh (02/9)",
+      nationalDayAdjacent: "Quốc khánh (ngày liền kề)",
+    },
+    compensatory: (p: { name: string }) => `Nghỉ bù: ${p.name} trùng ngày nghỉ hằng tuần`,
+    swapped: (p: { name: string; makeUp: string }) => `Nghỉ hoán đổi dịp ${p.name}, làm bù ngày ${p.makeUp}`,
+    makeUp: (p: { swapped: string }) => `Làm bù cho ngày nghỉ hoán đổi ${p.swapped}`,
+    provisional: (p: { name: string }) => `${p.name} (dự kiến)`,
+    sources: {
+      law: "Bộ luật Lao động 2019, Điều 111, 112",
+      tb5015: "Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội",
+      cv2450: "Công văn 2450/VPCP-KGVX ngày 12/4/2024 của Văn phòng Chính phủ",
+      cv8726: "Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ",
+      newYear2026: "Ý kiến của Phó Thủ tướng Chính phủ ngày 25/12/2025 (Văn phòng Chính phủ), thông báo của Bộ Nội vụ",
+      tet2026: "Phương án nghỉ Tết Bính Ngọ 2026 Thủ tướng Chính phủ đã chốt (14/02–22/02/2026)",
+      provisional: "Dự kiến theo Bộ luật Lao động 2019, Điều 111, 112: chưa có thông báo của năm, sửa theo thông báo khi có",
     },
   },
 

@@ -12,6 +12,8 @@ export interface BatchStats {
   payloadBytes: number;
   /** Cells whose values/text/number formats the request loads (what the response carries). */
   cellsRead: number;
+  /** UTF-8 JSON size of the cell data the response carries, measured when the request runs. */
+  responseBytes: number;
 }
 
 /**
@@ -21,8 +23,11 @@ export interface BatchStats {
  */
 export const MAX_READ_CELLS = 300_000;
 
+/** Excel on the web's response limit (RequestPayloadSizeLimitExceeded above it). */
+export const MAX_RESPONSE_BYTES = 5_000_000;
+
 function emptyStats(): BatchStats {
-  return { operations: 0, rangeProxies: 0, payloadBytes: 0, cellsRead: 0 };
+  return { operations: 0, rangeProxies: 0, payloadBytes: 0, cellsRead: 0, responseBytes: 0 };
 }
 
 export class RequestLog {
@@ -31,6 +36,12 @@ export class RequestLog {
   current: BatchStats = emptyStats();
   calculationSuspensions = 0;
   private pendingError: Error | null = null;
+  private responses: (() => number)[] = [];
+
+  /** Registers cell data the response will carry; measured at the next sync. */
+  respond(size: () => number): void {
+    this.responses.push(size);
+  }
 
   op(payload?: unknown): void {
     this.current.operations++;
@@ -53,6 +64,10 @@ export class RequestLog {
   }
 
   async sync(): Promise<void> {
+    // A request already refused (e.g. whole columns) is never measured: it returns nothing.
+    if (!this.pendingError) this.current.responseBytes = this.responses.reduce((sum, size) => sum + size(), 0);
+    this.responses = [];
+    if (this.current.responseBytes > MAX_RESPONSE_BYTES) this.fail(new Error(`fake Excel: response too large (${this.current.responseBytes} bytes)`));
     this.syncCount++;
     this.batches.push(this.current);
     this.current = emptyStats();

@@ -104,6 +104,14 @@ export class FakeRange extends Loadable {
     return this.readable("range.columnIndex", () => this.area.left);
   }
 
+  get rowCount(): number {
+    return this.readable("range.rowCount", () => this.area.rows);
+  }
+
+  get columnCount(): number {
+    return this.readable("range.columnCount", () => this.area.columns);
+  }
+
   private grid<T>(fn: (cell: FakeCell) => T): T[][] {
     const out: T[][] = [];
     this.eachCell((cell, r) => {
@@ -115,7 +123,26 @@ export class FakeRange extends Loadable {
   /** Loading cell data costs response size (log.read); position and null-ness do not. */
   load(props = ""): this {
     this.log.op();
-    if (!this.isNull && /values|text|numberFormat|formulas/.test(props)) this.log.read(this.area.rows * this.area.columns);
+    if (!this.isNull && /values|text|numberFormat|formulas/.test(props)) {
+      this.log.read(this.area.rows * this.area.columns);
+      // The response's real size, as Excel would send it: the JSON of each loaded matrix.
+      const loaded = ["values", "text", "numberFormat", "formulas"].filter((p) => new RegExp(`\\b${p}\\b`).test(props));
+      this.log.respond(() => {
+        const grid = (fn: (cell: FakeCell) => unknown) => {
+          const out: unknown[][] = [];
+          this.eachCell((cell, r) => (out[r] ??= []).push(fn(cell)));
+          return out;
+        };
+        const value = (cell: FakeCell) => (cell.formula ? this.sheet.cachedResult(cell) : cell.value);
+        const matrices: Record<string, () => unknown[][]> = {
+          values: () => grid(value),
+          text: () => grid((cell) => String(value(cell) ?? "")),
+          numberFormat: () => grid((cell) => cell.numberFormat),
+          formulas: () => grid((cell) => cell.formula ?? cell.value),
+        };
+        return loaded.reduce((sum, p) => sum + new TextEncoder().encode(JSON.stringify(matrices[p]())).length, 0);
+      });
+    }
     this.markLoaded();
     return this;
   }

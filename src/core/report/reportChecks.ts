@@ -1,9 +1,9 @@
-import { computeBudget } from "../core/budget/computeBudget";
-import type { BudgetInput } from "../core/budget/budgetInput";
-import { checkTaskEvidence } from "../core/evidence/checkTaskEvidence";
-import type { Finding } from "../core/findings/finding";
-import type { PlanTask } from "../core/plan/plan";
-import type { BudgetSheetData } from "../core/workbook/budgetSheet";
+import { computeBudget } from "../budget/computeBudget";
+import type { BudgetInput } from "../budget/budgetInput";
+import { checkTaskEvidence } from "../evidence/checkTaskEvidence";
+import type { Finding } from "../findings/finding";
+import type { PlanTask } from "../plan/plan";
+import type { BudgetSheetData } from "../workbook/budgetSheet";
 
 /** The budget sheet's data in the budget module's input shape, each amount with its cell. */
 export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: string, decision?: string): BudgetInput {

@@ -1,0 +1,371 @@
+/**
+ * Writes the add-in's own sheets into a user's .xlsx/.xlsm without rewriting it: exceljs renders
+ * the described sheets into a scratch workbook, and their parts are transplanted into the user's
+ * package. Only these change: the owned sheets' worksheet parts and relationships, their tables,
+ * the sheet list and owner-marker names in workbook.xml, the workbook's relationships, the content
+ * types, styles.xml and sharedStrings.xml (both appended, never renumbered); the calculation chain, a cache Excel rebuilds,
+ * is dropped when an owned sheet is replaced. Every other part (the user's sheets, charts,
+ * drawings, pictures, PivotTables, notes, macros, themes, custom XML, shared strings, external
+ * links) is carried over byte for byte. The owned sheets' text goes into the shared-string table,
+ * appended (an identical entry reused), so the user's sheets keep every index they hold.
+ */
+import { sheetRef } from "../../core/grid/address";
+import type { WorkbookSpec } from "../../core/sheet/model";
+import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
+import { SheetNotOwnedError } from "../officejs/errors";
+import { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../officejs/ownership";
+import { contentTypes, elementText, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
+import { mergeStyles } from "./styles";
+import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
+
+const relationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A sheet of the workbook part: its entry in <sheets> and its worksheet part. */
+interface WorkbookSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rid: string;
+  readonly part: string | undefined;
+  readonly element: XmlElement;
+}
+
+interface WorkbookInfo {
+  readonly path: string;
+  readonly xml: string;
+  readonly root: XmlElement;
+  readonly rPrefix: string;
+  readonly sheetsElement: XmlElement;
+  readonly sheets: readonly WorkbookSheet[];
+  readonly names: readonly { element: XmlElement; name: string; localSheetId: number | null; text: string }[];
+  readonly namesElement: XmlElement | undefined;
+}
+
+async function readWorkbook(pkg: XlsxPackage): Promise<WorkbookInfo> {
+  const path = (await pkg.mainPart()) as string;
+  const xml = (await pkg.read(path)) as string;
+  const root = rootElement(xml) as XmlElement;
+  const rPrefix = prefixFor(xml, root, relationshipsNs) ?? "r:";
+  const sheetsElement = firstChild(xml, root, "sheets");
+  if (!sheetsElement) throw new Error("workbook without <sheets>");
+  const rels = await pkg.relationships(path);
+  const sheets = childElements(xml, sheetsElement, "sheet").map((element) => {
+    const rid = element.attrs[`${rPrefix}id`] ?? "";
+    const rel = rels.find((r) => r.id === rid);
+    return {
+      name: element.attrs.name ?? "",
+      sheetId: Number(element.attrs.sheetId ?? "0"),
+      rid,
+      part: rel && !rel.external ? resolveTarget(path, rel.target) : undefined,
+      element,
+    };
+  });
+  const namesElement = firstChild(xml, root, "definedNames");
+  const names = namesElement
+    ? childElements(xml, namesElement, "definedName").map((element) => ({
+        element,
+        name: element.attrs.name ?? "",
+        localSheetId: element.attrs.localSheetId === undefined ? null : Number(element.attrs.localSheetId),
+        text: elementText(xml, element),
+      }))
+    : [];
+  return { path, xml, root, rPrefix, sheetsElement, sheets, names, namesElement };
+}
+
+/** Sheets the owner markers point at (names compared as Excel does). */
+function ownedSheetNames(wb: WorkbookInfo): string[] {
+  return wb.names.filter((n) => n.name.startsWith(OWNER_NAME_PREFIX)).flatMap((n) => markerSheet(`=${n.text}`) ?? []);
+}
+
+/** Every part some relationship points at (internal targets only). */
+async function referencedParts(pkg: XlsxPackage): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const rels of pkg.partNames().filter((p) => p.endsWith(".rels"))) {
+    const source = rels === "_rels/.rels" ? "" : rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
+    for (const r of await pkg.relationships(source)) if (!r.external) found.add(resolveTarget(source, r.target).toLowerCase());
+  }
+  return found;
+}
+
+/**
+ * Removes parts nothing points at any more (the replaced sheets' tables and whatever hung from
+ * them), following their own relationships. Returns the removed part names.
+ */
+async function collectGarbage(pkg: XlsxPackage, candidates: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  let queue = [...candidates];
+  while (queue.length) {
+    const referenced = await referencedParts(pkg);
+    const next: string[] = [];
+    for (const part of queue) {
+      if (referenced.has(part.toLowerCase()) || !pkg.has(part)) continue;
+      for (const r of await pkg.relationships(part)) if (!r.external) next.push(resolveTarget(part, r.target));
+      pkg.remove(relsPathOf(part));
+      pkg.remove(part);
+      removed.push(part);
+    }
+    queue = next;
+  }
+  return removed;
+}
+
+function freePart(pkg: XlsxPackage, taken: Set<string>, dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const part = `${dir}${base}${n}.xml`;
+    if (!pkg.has(part) && !taken.has(part.toLowerCase())) {
+      taken.add(part.toLowerCase());
+      return part;
+    }
+  }
+}
+
+/** The scratch sheet's XML with the target's style and shared-string indices. */
+function transplantSheetXml(xml: string, sharedString: (n: number) => number, cellXf: (n: number) => number): string {
+  return xml
+    .replace(/<c ([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_all, attrs: string, _end: string, body: string | undefined) => {
+      let a = attrs.replace(/(\ss=")(\d+)(")/, (_m, p: string, n: string, s: string) => `${p}${cellXf(Number(n))}${s}`);
+      a = a.replace(/^s="(\d+)"/, (_m, n: string) => `s="${cellXf(Number(n))}"`);
+      if (body === undefined) return `<c ${a}/>`;
+      if (/\st="s"/.test(` ${a}`)) return `<c ${a}>${body.replace(/<v>(\d+)<\/v>/, (_m, n: string) => `<v>${sharedString(Number(n))}</v>`)}</c>`;
+      return `<c ${a}>${body}</c>`;
+    })
+    .replace(/<row ([^>]*)>/g, (tag: string) => tag.replace(/(\ss=")(\d+)(")/, (_m, p: string, n: string, s: string) => `${p}${cellXf(Number(n))}${s}`))
+    .replace(/<col ([^>]*)\/>/g, (tag: string) => tag.replace(/(\sstyle=")(\d+)(")/, (_m, p: string, n: string, s: string) => `${p}${cellXf(Number(n))}${s}`))
+    .replace(/\stabSelected="(1|true)"/g, "");
+}
+
+/**
+ * The user's workbook bytes with the spec's sheets written in: each replaces the add-in's own
+ * same-named sheet (in place: same position, same part) or is added after the last tab. Throws
+ * SheetNotOwnedError, before anything is changed, when a same-named sheet is the user's; throws
+ * PackageError when the file is not a workbook package the tool can edit. docProps/ is left as it
+ * is: the output stamp (src/io/outputStamp.ts) is added to the bytes this returns.
+ */
+export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
+  const pkg = await XlsxPackage.open(bytes);
+  const wb = await readWorkbook(pkg);
+  const owned = ownedSheetNames(wb);
+  const plans = spec.sheets.map((s) => {
+    const existing = wb.sheets.find((w) => sameSheetName(w.name, s.name));
+    if (existing && !owned.some((o) => sameSheetName(o, existing.name))) throw new SheetNotOwnedError(existing.name);
+    return { spec: s, existing };
+  });
+
+  // The scratch workbook: exceljs renders exactly the described sheets.
+  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer()) as ArrayBuffer));
+  const sw = await readWorkbook(scratch);
+  const scratchRels = await scratch.relationships(sw.path);
+  const scratchPart = (type: string) => {
+    const r = scratchRels.find((x) => x.type === type);
+    return r ? resolveTarget(sw.path, r.target) : undefined;
+  };
+  const scratchStrings = scratchPart(relTypes.sharedStrings);
+  const ssXml = scratchStrings ? ((await scratch.read(scratchStrings)) ?? "") : "";
+  const ssRoot = rootElement(ssXml);
+  const sharedStrings = ssRoot ? childElements(ssXml, ssRoot, "si").map((e) => ssXml.slice(e.start, e.end)) : [];
+
+  // Replaced sheets: their old relationships go, and whatever only they pointed at (their tables).
+  const wbRels = await pkg.relationships(wb.path);
+  const candidates: string[] = [];
+  for (const p of plans) {
+    if (!p.existing?.part) continue;
+    for (const r of await pkg.relationships(p.existing.part)) if (!r.external) candidates.push(resolveTarget(p.existing.part, r.target));
+    pkg.remove(relsPathOf(p.existing.part));
+  }
+  const removedParts = await collectGarbage(pkg, candidates);
+  const anyReplaced = plans.some((p) => p.existing);
+  const calcChain = wbRels.find((r) => r.type === relTypes.calcChain);
+  const removedRelIds: string[] = [];
+  if (anyReplaced && calcChain) {
+    // A stale calculation chain (cells that are no longer formulas) makes Excel repair the file.
+    const part = resolveTarget(wb.path, calcChain.target);
+    pkg.remove(part);
+    removedParts.push(part);
+    removedRelIds.push(calcChain.id);
+  }
+
+  // Tables the user's file keeps: ids and names must stay unique in the workbook.
+  const tableIds = new Set<number>();
+  const takenNames = new Set(wb.names.map((n) => n.name.toUpperCase()));
+  for (const part of pkg.partNames()) {
+    if ((await pkg.contentType(part)) !== contentTypes.table) continue;
+    const xml = (await pkg.read(part)) ?? "";
+    const root = rootElement(xml);
+    if (!root) continue;
+    tableIds.add(Number(root.attrs.id ?? "0"));
+    takenNames.add((root.attrs.name ?? "").toUpperCase());
+    takenNames.add((root.attrs.displayName ?? "").toUpperCase());
+  }
+
+  // Styles: the user's part with ours appended.
+  const stylesRel = wbRels.find((r) => r.type === relTypes.styles);
+  const stylesPath = stylesRel ? resolveTarget(wb.path, stylesRel.target) : `${wb.path.replace(/[^/]*$/, "")}styles.xml`;
+  const scratchStyles = (await scratch.read(scratchPart(relTypes.styles) ?? "")) ?? "";
+  const styles = mergeStyles(stylesRel ? await pkg.read(stylesPath) : undefined, scratchStyles);
+  pkg.write(stylesPath, styles.xml);
+  const addedTypes: { part: string; type: string }[] = [];
+  const addedWbRels: { type: string; target: string }[] = [];
+  if (!stylesRel) {
+    addedTypes.push({ part: stylesPath, type: contentTypes.styles });
+    addedWbRels.push({ type: relTypes.styles, target: relativeTarget(wb.path, stylesPath) });
+  }
+
+  // Shared strings: the user's table with ours appended (identical entries reused), never renumbered.
+  const stringsRel = wbRels.find((r) => r.type === relTypes.sharedStrings);
+  const stringsPath = stringsRel ? resolveTarget(wb.path, stringsRel.target) : `${wb.path.replace(/[^/]*$/, "")}sharedStrings.xml`;
+  const strings = appendSharedStrings(stringsRel ? await pkg.read(stringsPath) : undefined, sharedStrings);
+  if (strings.xml !== undefined) {
+    pkg.write(stringsPath, strings.xml);
+    if (!stringsRel) {
+      addedTypes.push({ part: stringsPath, type: contentTypes.sharedStrings });
+      addedWbRels.push({ type: relTypes.sharedStrings, target: relativeTarget(wb.path, stringsPath) });
+    }
+  }
+
+  const taken = new Set<string>();
+  const wbDir = wb.path.replace(/[^/]*$/, "");
+  const sheetDir = wb.sheets.find((s) => s.part)?.part?.replace(/[^/]*$/, "") ?? `${wbDir}worksheets/`;
+  const splices: Splice[] = [];
+  const newSheets: { name: string; part: string; hidden: boolean }[] = [];
+  let nextTableId = Math.max(0, ...tableIds) + 1;
+
+  for (const p of plans) {
+    const ss = sw.sheets.find((s) => s.name === p.spec.name);
+    if (!ss?.part) throw new Error(`scratch sheet ${p.spec.name} missing`);
+    const hidden = (ss.element.attrs.state ?? "visible") !== "visible";
+    const part = p.existing?.part ?? freePart(pkg, taken, sheetDir, "sheet");
+    pkg.write(part, transplantSheetXml((await scratch.read(ss.part)) ?? "", strings.index, styles.cellXf));
+    addedTypes.push({ part, type: contentTypes.worksheet });
+
+    // The sheet's own relationships (its tables), under the same ids the sheet XML uses.
+    const rels = await scratch.relationships(ss.part);
+    if (rels.length) {
+      const lines: string[] = [];
+      for (const r of rels) {
+        if (r.external) {
+          lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}" TargetMode="External"/>`);
+          continue;
+        }
+        if (r.type !== relTypes.table) throw new Error(`cannot transplant a ${r.type} part`);
+        const tableXml = (await scratch.read(resolveTarget(ss.part, r.target))) ?? "";
+        const root = rootElement(tableXml) as XmlElement;
+        let name = root.attrs.name ?? "Table";
+        for (let n = 2; takenNames.has(name.toUpperCase()); n++) name = `${root.attrs.name}${n}`;
+        takenNames.add(name.toUpperCase());
+        const tablePart = freePart(pkg, taken, `${wbDir}tables/`, "table");
+        const open = withAttributes(tableXml, root, { id: String(nextTableId++), name, displayName: name });
+        pkg.write(tablePart, tableXml.slice(0, root.start) + open + tableXml.slice(root.openEnd));
+        addedTypes.push({ part: tablePart, type: contentTypes.table });
+        lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${relTypes.table}" Target="${escapeXml(relativeTarget(part, tablePart))}"/>`);
+      }
+      pkg.write(
+        relsPathOf(part),
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join("")}</Relationships>`,
+      );
+    }
+
+    if (p.existing) {
+      const current = (p.existing.element.attrs.state ?? "visible") !== "visible";
+      if (current !== hidden) {
+        const state = hidden ? "hidden" : p.existing.element.attrs.state !== undefined ? "visible" : null;
+        splices.push({ start: p.existing.element.start, end: p.existing.element.openEnd, text: withAttributes(wb.xml, p.existing.element, { state }) });
+      }
+    } else newSheets.push({ name: p.spec.name, part, hidden });
+  }
+
+  // The workbook's relationships and <sheets>.
+  const newIds = await pkg.editRelationships(wb.path, removedRelIds, [
+    ...addedWbRels,
+    ...newSheets.map((s) => ({ type: relTypes.worksheet, target: relativeTarget(wb.path, s.part) })),
+  ]);
+  const sheetIds = newIds.slice(addedWbRels.length);
+  const px = prefixOf(wb.sheetsElement);
+  let nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId)) + 1;
+  const sheetTags = newSheets.map(
+    (s, i) => `<${px}sheet name="${escapeXml(s.name)}" sheetId="${nextSheetId++}"${s.hidden ? ' state="hidden"' : ""} ${wb.rPrefix}id="${sheetIds[i]}"/>`,
+  );
+  if (sheetTags.length) splices.push({ start: wb.sheetsElement.closeStart, end: wb.sheetsElement.closeStart, text: sheetTags.join("") });
+
+  // Defined names: markers for the new sheets, stale markers dropped, print titles of the owned sheets.
+  const finalNames = [...wb.sheets.map((s) => s.name), ...newSheets.map((s) => s.name)];
+  const indexOf = (name: string) => finalNames.findIndex((n) => sameSheetName(n, name));
+  const replacedIndices = new Set(plans.filter((p) => p.existing).map((p) => indexOf(p.existing!.name)));
+  const dropped = wb.names.filter((n) => {
+    if (n.name.startsWith(OWNER_NAME_PREFIX)) {
+      const sheet = markerSheet(`=${n.text}`);
+      return sheet === null || indexOf(sheet) < 0;
+    }
+    return n.localSheetId !== null && replacedIndices.has(n.localSheetId) && /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(n.name);
+  });
+  for (const n of dropped) splices.push({ start: n.element.start, end: n.element.end, text: "" });
+  const usedMarkers = new Set(wb.names.filter((n) => !dropped.includes(n)).map((n) => n.name));
+  const nx = wb.namesElement ? prefixOf(wb.namesElement) : px;
+  const addedNames: string[] = [];
+  let markerNo = 1;
+  for (const s of newSheets) {
+    while (usedMarkers.has(`${OWNER_NAME_PREFIX}${markerNo}`)) markerNo++;
+    usedMarkers.add(`${OWNER_NAME_PREFIX}${markerNo}`);
+    addedNames.push(`<${nx}definedName name="${OWNER_NAME_PREFIX}${markerNo}" hidden="1">${escapeXml(`${sheetRef(s.name)}!$A$1`)}</${nx}definedName>`);
+  }
+  for (const n of sw.names) {
+    if (n.localSheetId === null || !n.name.startsWith("_xlnm.")) continue;
+    const sheet = sw.sheets[n.localSheetId];
+    if (!sheet) continue;
+    addedNames.push(`<${nx}definedName name="${escapeXml(n.name)}" localSheetId="${indexOf(sheet.name)}">${escapeXml(n.text)}</${nx}definedName>`);
+  }
+  if (addedNames.length) {
+    if (wb.namesElement && !wb.namesElement.selfClosing) splices.push({ start: wb.namesElement.closeStart, end: wb.namesElement.closeStart, text: addedNames.join("") });
+    else {
+      // <definedNames> follows <sheets>, <functionGroups> and <externalReferences> (CT_Workbook).
+      const before = [wb.sheetsElement, firstChild(wb.xml, wb.root, "functionGroups"), firstChild(wb.xml, wb.root, "externalReferences")];
+      const at = Math.max(...before.filter((e): e is XmlElement => e !== undefined).map((e) => e.end));
+      const start = wb.namesElement ? wb.namesElement.start : at;
+      const end = wb.namesElement ? wb.namesElement.end : at;
+      splices.push({ start, end, text: `<${nx}definedNames>${addedNames.join("")}</${nx}definedNames>` });
+    }
+  } else if (wb.namesElement && dropped.length === wb.names.length && wb.names.length > 0) {
+    // An empty <definedNames/> is invalid: remove the element with its last name.
+    splices.splice(splices.length - dropped.length, dropped.length, { start: wb.namesElement.start, end: wb.namesElement.end, text: "" });
+  }
+  pkg.write(wb.path, applySplices(wb.xml, splices));
+
+  await pkg.editContentTypes(addedTypes, removedParts);
+  return pkg.bytes();
+}
+
+/**
+ * The user's shared-string table with the scratch workbook's strings appended: an identical entry
+ * is reused, a new one goes at the end, so every index the user's sheets hold stays valid.
+ * `xml` is undefined when nothing needs to change.
+ */
+function appendSharedStrings(target: string | undefined, items: readonly string[]): { xml: string | undefined; index: (n: number) => number } {
+  if (items.length === 0) return { xml: undefined, index: (n) => n };
+  const xml =
+    target ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+  const root = rootElement(xml) as XmlElement;
+  const prefix = prefixOf(root);
+  const existing = childElements(xml, root, "si");
+  const known = new Map<string, number>();
+  existing.forEach((e, i) => {
+    const raw = xml.slice(e.start, e.end);
+    if (!known.has(raw)) known.set(raw, i);
+  });
+  const added: string[] = [];
+  const map = items.map((raw) => {
+    const x = prefix ? raw.replace(/<(\/?)(?!\w+:)/g, `<$1${prefix}`) : raw;
+    const hit = known.get(x);
+    if (hit !== undefined) return hit;
+    const i = existing.length + added.length;
+    added.push(x);
+    known.set(x, i);
+    return i;
+  });
+  if (added.length === 0) return { xml: undefined, index: (n) => map[n] ?? 0 };
+  const unique = existing.length + added.length;
+  const count = Math.max(Number(root.attrs.count ?? "0") + added.length, unique);
+  const open = withAttributes(xml, root, { count: String(count), uniqueCount: String(unique) });
+  const next = root.selfClosing
+    ? xml.slice(0, root.start) + open.replace(/\s*\/>$/, ">") + added.join("") + `</${root.name}>` + xml.slice(root.end)
+    : xml.slice(0, root.start) + open + xml.slice(root.openEnd, root.closeStart) + added.join("") + xml.slice(root.closeStart);
+  return { xml: next, index: (n) => map[n] ?? 0 };
+}

@@ -1,0 +1,75 @@
+/**
+ * Dossier timeliness from rows that arrive one at a time (a sheet or a text file read as a
+ * stream), so that a province's list of hundreds of thousands of dossiers is counted without
+ * ever holding it. The first rows are kept to find the header; when they hold a dossier list,
+ * every later row goes straight into the counter and is dropped. Aggregate tables and Biểu
+ * II.06a blocks are small: their rows are kept and read by `importDossiers` at the end, so all
+ * three inputs give exactly what `importDossiers` gives on the whole grid.
+ */
+import { makeGrid } from "../grid/grid";
+import { finding } from "../findings/finding";
+import { isIsoDate } from "./dates";
+import { locateDossierInput } from "./detect";
+import { importDossiers, type DossierImport } from "./importDossiers";
+import { createListCounter, type ListCounter } from "./list";
+import { sumCounts, TOTAL_FIELD } from "./counts";
+
+/** Rows kept before deciding what the sheet holds: the header search depth plus a data sample. */
+export const HEAD_ROWS = 60;
+
+/** Receives a sheet's rows in order and counts them. */
+export interface DossierStream {
+  /** One row; `rowNumber` is the 1-based sheet row (gaps are empty rows), `cells` start at column A. */
+  row(rowNumber: number, cells: readonly string[]): void;
+  /** The counts, as `importDossiers` would give them for the whole sheet. */
+  finish(): DossierImport;
+}
+
+/**
+ * Starts counting one sheet (or text file) named `sheet`.
+ * @example
+ * const s = streamDossiers("Hồ sơ", { asOf: "2024-12-31" });
+ * rows.forEach((cells, i) => s.row(i + 1, cells));
+ * s.finish().total.received
+ */
+export function streamDossiers(sheet: string, options: { asOf: string }): DossierStream {
+  const { asOf } = options;
+  const head: string[][] = [];
+  let counter: ListCounter | null = null;
+  let decided = false;
+  const invalid = !isIsoDate(asOf);
+
+  const fillTo = (rowNumber: number) => {
+    while (head.length < rowNumber - 1) head.push([]);
+  };
+
+  function decide(): void {
+    decided = true;
+    if (invalid) return;
+    const located = locateDossierInput(makeGrid(sheet, head));
+    if (located?.kind !== "list") return; // keep every row: small tables are read whole at the end
+    counter = createListCounter({ sheet, firstColumnNumber: 1, layout: located.layout, asOf });
+    for (let r = located.layout.headerRow + 1; r < head.length; r++) counter.addRow(r + 1, head[r] ?? []);
+    head.length = 0;
+  }
+
+  return {
+    row(rowNumber, cells) {
+      if (invalid) return;
+      if (counter) {
+        counter.addRow(rowNumber, cells);
+        return;
+      }
+      fillTo(rowNumber);
+      head.push([...cells]);
+      if (!decided && head.length >= HEAD_ROWS) decide();
+    },
+    finish() {
+      if (invalid) {
+        return { input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [finding("error", "dossier_as_of_invalid", {}, { asOf })] };
+      }
+      if (counter) return { input: "list", asOf, ...(counter as ListCounter).finish() };
+      return importDossiers(makeGrid(sheet, head), { asOf });
+    },
+  };
+}

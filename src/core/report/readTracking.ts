@@ -1,0 +1,66 @@
+import type { DossierCounts } from "../dossiers/counts";
+import { importDossiers } from "../dossiers/importDossiers";
+import { finding, type Finding } from "../findings/finding";
+import type { Grid } from "../grid/grid";
+import { failed, succeeded, type JobResult } from "../job/jobResult";
+import { importPlan } from "../plan/importPlan";
+import type { PlanTask } from "../plan/plan";
+import { makeRegistry } from "../units/registry";
+import { readAgencyGrid, type AgencyInfo } from "../workbook/agencySheet";
+import { readBudgetGrid, type BudgetSheetData } from "../workbook/budgetSheet";
+import { sheetNames } from "../workbook/sheetNames";
+import { readUnitsGrid } from "../workbook/unitsSheet";
+import { budgetFindings, evidenceFindings } from "./reportChecks";
+import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
+
+/** Everything the report needs, read from a tracking workbook's sheets. */
+export interface TrackingRead {
+  readonly agency: AgencyInfo;
+  readonly tasks: readonly PlanTask[];
+  readonly dossiers: DossierCounts;
+  readonly dossierFields: readonly DossierCounts[];
+  readonly budget: BudgetSheetData;
+  readonly refs: ReportRefs;
+  readonly findings: readonly Finding[];
+}
+
+/** The sheets a report cannot do without ("Đơn vị" is optional: the common units apply). */
+export const requiredTrackingSheets = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget] as const;
+
+/**
+ * Reads a tracking workbook's grids: agency facts, tasks, dossier counts, budget, where each
+ * figure lives, and every finding. A missing sheet is fatal, named with the sheets there are.
+ * The year is `options.year`, else the one typed in "Thông tin", else `options.fallbackYear`
+ * (the caller's current year) when that cell cannot be read.
+ */
+export function readTracking(grids: readonly Grid[], options: { year?: number; fallbackYear: number }): JobResult<{ read: TrackingRead }> {
+  const find = (name: string) => grids.find((g) => g.sheet === name) ?? null;
+  const missing = requiredTrackingSheets.filter((n) => !find(n));
+  if (missing.length) {
+    return failed(missing.map((sheet) => finding("error", "sheet_not_found", {}, { sheet, available: grids.map((g) => g.sheet).join(", ") })));
+  }
+  const tasksGrid = find(sheetNames.tasks)!;
+  const dossierGrid = find(sheetNames.dossiers)!;
+  const budgetGrid = find(sheetNames.budget)!;
+  const findings: Finding[] = [];
+  const agencyRead = readAgencyGrid(find(sheetNames.agency)!, options.year ?? options.fallbackYear);
+  findings.push(...agencyRead.findings);
+  const year = options.year ?? agencyRead.info.year;
+  const agency = { ...agencyRead.info, year };
+
+  const unitsGrid = find(sheetNames.units);
+  const registry = makeRegistry(unitsGrid ? readUnitsGrid(unitsGrid) : []);
+  const plan = importPlan([tasksGrid], { year, registry });
+  const tasks = plan?.tasks ?? [];
+  if (plan) findings.push(...plan.findings.filter((f) => f.code !== "plan_has_no_tasks"));
+
+  const dossierResult = importDossiers(dossierGrid, { asOf: agency.periodEnd });
+  findings.push(...dossierResult.findings);
+
+  const budget = readBudgetGrid(budgetGrid);
+  findings.push(...budgetFindings(budget, year, sheetNames.budget, agency.budgetDecision));
+  findings.push(...evidenceFindings(tasks, year, agency.periodEnd));
+
+  const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
+  return succeeded({ read: { agency, tasks, dossiers: dossierResult.total, dossierFields: dossierResult.byField, budget, refs, findings } });
+}

@@ -1,0 +1,166 @@
+/**
+ * Declared column layouts. Each owned sheet (or block of a sheet) states its columns once —
+ * key, header, width, body format and validation — and everything that depends on where a
+ * column is derives from that one declaration: the builder's header row, widths and
+ * validations, the formulas that point at a column, the reader that finds the columns again
+ * by their headers (a user may have inserted a column), and the report's cell references.
+ * Adding a column is one more entry in the declaration.
+ */
+
+import { columnLetters } from "../grid/address";
+import { foldKey, normalizeCellText } from "../text/normalize";
+import { cell, type CellSpec, type ValidationSpec } from "./model";
+import type { DataStyleKey } from "./styles";
+
+/** A validation rule without its range: the builder derives the range from the column and its rows. */
+export type ColumnValidation = Omit<ValidationSpec, "range">;
+
+/** One column of a declared layout. */
+export interface ColumnDecl<K extends string = string> {
+  /** Stable identifier in code (never shown). */
+  readonly key: K;
+  /** Header text written in the header row (from the message catalogue). */
+  readonly header: string;
+  /** Width in Excel character units. */
+  readonly width: number;
+  /** Style of the body cells, which carries the number format ("@" text, "dd/mm/yyyy", "#,##0", "0.00%"). */
+  readonly format: DataStyleKey;
+  /** A drop-down or suggestion list over the body rows. */
+  readonly validation?: ColumnValidation;
+  /**
+   * Folded words that identify the header when the sheet is read back, so a header the user
+   * shortened still counts. Absent: the whole header, folded.
+   */
+  readonly match?: readonly string[];
+}
+
+/** The columns of a sheet (or of one block of a sheet), in order from column A. */
+export type ColumnLayout<K extends string = string> = readonly ColumnDecl<K>[];
+
+/** The keys of a layout, as a type. */
+export type KeyOf<L extends ColumnLayout> = L[number]["key"];
+
+/** 1-based column number of a column in its layout; throws for a key the layout does not have (a programming error). */
+export function columnNumberOf<K extends string>(layout: ColumnLayout<K>, key: K): number {
+  const index = layout.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`layout has no column "${key}"`);
+  return index + 1;
+}
+
+/**
+ * Column letter of a column in its layout.
+ * @example columnLetterOf([{ key: "no", … }, { key: "item", … }], "item") === "B"
+ */
+export function columnLetterOf<K extends string>(layout: ColumnLayout<K>, key: K): string {
+  return columnLetters(columnNumberOf(layout, key));
+}
+
+/** The header row's cells. */
+export function headerCells(layout: ColumnLayout, style: DataStyleKey = "header"): CellSpec<DataStyleKey>[] {
+  return layout.map((c) => cell.text(c.header, style));
+}
+
+/** Column widths, in order. */
+export function layoutWidths(layout: ColumnLayout): number[] {
+  return layout.map((c) => c.width);
+}
+
+/** A value for a body cell: text, a number, a prepared cell, or nothing (an empty cell in the column's format). */
+export type CellValue = CellSpec<DataStyleKey> | string | number | null | undefined;
+
+/**
+ * One body row in layout order. Strings become text cells (never formulas), numbers number
+ * cells, both in the column's format; a prepared cell keeps its own style or takes the column's.
+ */
+export function layoutRow<K extends string>(layout: ColumnLayout<K>, values: Partial<Record<K, CellValue>>): CellSpec<DataStyleKey>[] {
+  return layout.map((c) => {
+    const v: CellValue = values[c.key];
+    if (v === null || v === undefined) return cell.empty(c.format);
+    if (typeof v === "string") return cell.text(v, c.format);
+    if (typeof v === "number") return cell.number(v, c.format);
+    return v.style === undefined ? { ...v, style: c.format } : v;
+  });
+}
+
+/** The validations the layout declares, over 1-based rows `firstRow`…`lastRow`. */
+export function layoutValidations(layout: ColumnLayout, firstRow: number, lastRow: number): ValidationSpec[] {
+  return layout.flatMap((c, i) => {
+    if (!c.validation) return [];
+    const letter = columnLetters(i + 1);
+    return [{ range: `${letter}${firstRow}:${letter}${lastRow}`, ...c.validation }];
+  });
+}
+
+/** A copy of a layout with one more column, inserted before `beforeKey` (at the end when absent). */
+export function withColumn<K extends string, N extends string>(layout: ColumnLayout<K>, column: ColumnDecl<N>, beforeKey?: K): ColumnLayout<K | N> {
+  const at = beforeKey === undefined ? layout.length : columnNumberOf(layout, beforeKey) - 1;
+  return [...layout.slice(0, at), column, ...layout.slice(at)];
+}
+
+/** Where a layout's columns were found in a grid: 0-based indexes relative to the grid's rows. */
+export interface LocatedColumns<K extends string> {
+  /** Index of the header row, or -1 when no row holds any of the headers. */
+  readonly headerRow: number;
+  /** 0-based column index of each column found; absent keys were not found. */
+  readonly columns: Partial<Record<K, number>>;
+}
+
+function headerMatches(decl: ColumnDecl, text: string): boolean {
+  const key = foldKey(normalizeCellText(text));
+  if (!key) return false;
+  return decl.match ? decl.match.every((word) => key.includes(word)) : key === foldKey(decl.header);
+}
+
+/** The columns of one candidate header row. */
+function columnsInRow<K extends string>(layout: ColumnLayout<K>, row: readonly string[]): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  const taken = new Set<number>();
+  for (const decl of layout) {
+    const index = row.findIndex((text, c) => !taken.has(c) && headerMatches(decl, text));
+    if (index >= 0) {
+      found[decl.key] = index;
+      taken.add(index);
+    }
+  }
+  return found;
+}
+
+/**
+ * Finds a layout's columns by their headers: among rows `from`…`to` (0-based, `to` exclusive;
+ * default the first ten), the row that holds most of the headers wins; ties go to the first.
+ * @example locateColumns([["STT", "Ghi chú", "Nội dung"]], layout).columns → { no: 0, note: 1, item: 2 }
+ */
+export function locateColumns<K extends string>(
+  rows: readonly (readonly string[])[],
+  layout: ColumnLayout<K>,
+  range: { from?: number; to?: number } = {},
+): LocatedColumns<K> {
+  const from = range.from ?? 0;
+  const to = Math.min(range.to ?? from + 10, rows.length);
+  let best: LocatedColumns<K> = { headerRow: -1, columns: {} };
+  let bestCount = 0;
+  for (let r = from; r < to; r++) {
+    const columns = columnsInRow(layout, rows[r]);
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      best = { headerRow: r, columns };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * A located column's index, or its declared position when the header was not found (a sheet
+ * whose header the user retyped still reads as the builder wrote it).
+ */
+export function columnIndexOr<K extends string>(located: LocatedColumns<K>, layout: ColumnLayout<K>, key: K): number {
+  return located.columns[key] ?? columnNumberOf(layout, key) - 1;
+}
+
+/** Column letters of the located columns in sheet coordinates (`firstColumnNumber` is the grid's first column). */
+export function locatedLetters<K extends string>(located: LocatedColumns<K>, firstColumnNumber = 1): Partial<Record<K, string>> {
+  const letters: Partial<Record<K, string>> = {};
+  for (const [key, index] of Object.entries(located.columns) as [K, number][]) letters[key] = columnLetters(firstColumnNumber + index);
+  return letters;
+}

@@ -1,0 +1,163 @@
+/**
+ * The column layout of every sheet the add-in owns, declared once (see src/core/sheet/layout.ts).
+ * The builders write these headers, widths, formats and validations; the readers find the
+ * columns again by these headers; the report's formulas point where they were found.
+ */
+
+import { sheetRef } from "../grid/address";
+import { workbookText } from "../messages/catalogue";
+import { columnLetterOf, type ColumnLayout, type KeyOf } from "../sheet/layout";
+import { sheetNames, taskStatuses } from "./sheetNames";
+
+const text = workbookText;
+
+/** The unit registry ("Đơn vị"): its first column feeds the unit suggestions of the tasks sheet. */
+export const unitsLayout = [
+  { key: "name", header: text.units.headers.name, width: 40, format: "body" },
+  { key: "aliases", header: text.units.headers.aliases, width: 60, format: "body" },
+] as const satisfies ColumnLayout;
+
+/** Rows of the registry the unit suggestions cover. */
+const unitListRows = { first: 2, last: 300 } as const;
+
+/** The registry's names as a validation source, e.g. `='Đơn vị'!$A$2:$A$300`. */
+export function unitListSource(): string {
+  const c = columnLetterOf(unitsLayout, "name");
+  return `=${sheetRef(sheetNames.units)}!$${c}$${unitListRows.first}:$${c}$${unitListRows.last}`;
+}
+
+const th = text.tasks.headers;
+const unitSuggestion = { list: { source: unitListSource() }, allowBlank: true, mode: "suggest", prompt: text.tasks.unitPrompt } as const;
+
+/** The tasks sheet ("Nhiệm vụ", Excel Table `NhiemVu`); the importer recognises these headers on re-import. */
+export const tasksLayout = [
+  { key: "no", header: th.no, width: 6, format: "center" },
+  { key: "group", header: th.group, width: 18, format: "body" },
+  { key: "task", header: th.task, width: 48, format: "body" },
+  { key: "output", header: th.output, width: 36, format: "body" },
+  { key: "timing", header: th.timing, width: 18, format: "body" },
+  { key: "start", header: th.start, width: 12, format: "date" },
+  { key: "end", header: th.end, width: 12, format: "date" },
+  { key: "lead", header: th.lead, width: 24, format: "body", validation: unitSuggestion },
+  { key: "support", header: th.support, width: 24, format: "body", validation: unitSuggestion },
+  {
+    key: "status",
+    header: th.status,
+    width: 16,
+    format: "center",
+    validation: { list: taskStatuses, allowBlank: true, prompt: text.tasks.statusPrompt, error: text.tasks.statusError },
+  },
+  { key: "evidence", header: th.evidence, width: 36, format: "body" },
+  { key: "note", header: th.note, width: 20, format: "body" },
+] as const satisfies ColumnLayout;
+export type TaskColumnKey = KeyOf<typeof tasksLayout>;
+
+const dh = text.dossiers.headers;
+
+/**
+ * The dossier sheet ("Hồ sơ TTHC"): counts typed by the user (or filled by the dossier import);
+ * "Đã giải quyết", the four rates A–D and the check column are live formulas.
+ */
+export const dossiersLayout = [
+  { key: "no", header: dh.no, width: 5, format: "center" },
+  { key: "field", header: dh.field, width: 34, format: "body" },
+  { key: "received", header: dh.received, width: 11, format: "integer" },
+  { key: "early", header: dh.early, width: 11, format: "integer" },
+  { key: "onTime", header: dh.onTime, width: 11, format: "integer" },
+  { key: "late", header: dh.late, width: 11, format: "integer" },
+  { key: "supplement", header: dh.supplement, width: 12, format: "integer" },
+  { key: "withdrawn", header: dh.withdrawn, width: 10, format: "integer" },
+  { key: "pendingInTime", header: dh.pendingInTime, width: 14, format: "integer" },
+  { key: "pendingOverdue", header: dh.pendingOverdue, width: 14, format: "integer" },
+  { key: "resolved", header: dh.resolved, width: 12, format: "integer" },
+  { key: "rateA", header: dh.rateA, width: 12, format: "percent" },
+  { key: "rateB", header: dh.rateB, width: 12, format: "percent" },
+  { key: "rateC", header: dh.rateC, width: 12, format: "percent" },
+  { key: "rateD", header: dh.rateD, width: 12, format: "percent" },
+  { key: "check", header: dh.check, width: 20, format: "body" },
+] as const satisfies ColumnLayout;
+export type DossierColumnKey = KeyOf<typeof dossiersLayout>;
+
+const bh = text.budget.headers;
+
+/**
+ * Folded words that find the budget blocks and their columns when the sheet is read back:
+ * words, not whole headers, so a header the user shortened still counts.
+ */
+export const budgetBlockKeywords = { item: "noi dung", granted: "duoc cap", disbursed: "giai ngan", explanation: "giai trinh" } as const;
+
+const categoryValidation = { list: Object.values(text.budget.categories), allowBlank: true } as const;
+
+/** Block A of the budget sheet ("Kinh phí"): granted and disbursed in year N. */
+export const budgetGrantedLayout = [
+  { key: "no", header: bh.no, width: 5, format: "center" },
+  { key: "item", header: bh.item, width: 34, format: "body", match: [budgetBlockKeywords.item] },
+  { key: "category", header: bh.category, width: 12, format: "center", validation: categoryValidation },
+  { key: "granted", header: bh.granted, width: 18, format: "integer", match: [budgetBlockKeywords.granted] },
+  { key: "disbursed", header: bh.disbursed, width: 30, format: "integer", match: [budgetBlockKeywords.disbursed] },
+  { key: "note", header: bh.note, width: 24, format: "body" },
+] as const satisfies ColumnLayout;
+export type BudgetGrantedKey = KeyOf<typeof budgetGrantedLayout>;
+
+/** Block B of the budget sheet: the N+1 estimate with explanations, in the same columns as block A where they mean the same. */
+export const budgetEstimateLayout = [
+  { key: "no", header: bh.no, width: 5, format: "center" },
+  { key: "item", header: bh.item, width: 34, format: "body", match: [budgetBlockKeywords.item] },
+  { key: "category", header: bh.category, width: 12, format: "center", validation: categoryValidation },
+  { key: "amount", header: bh.amount, width: 18, format: "integer" },
+  { key: "explanation", header: bh.explanation, width: 30, format: "body", match: [budgetBlockKeywords.explanation] },
+] as const satisfies ColumnLayout;
+export type BudgetEstimateKey = KeyOf<typeof budgetEstimateLayout>;
+
+/** Both blocks of the budget sheet. A copy with a column added still builds, reads and feeds the report. */
+export interface BudgetLayouts {
+  readonly granted: ColumnLayout;
+  readonly estimate: ColumnLayout;
+}
+export const budgetLayouts: BudgetLayouts = { granted: budgetGrantedLayout, estimate: budgetEstimateLayout };
+
+const fh = text.findings.headers;
+
+/** The findings sheet ("Kiểm tra"), in Vietnamese only (finding codes are for programs). */
+export const findingsLayout = [
+  { key: "severity", header: fh.severity, width: 12, format: "center" },
+  { key: "location", header: fh.location, width: 22, format: "body" },
+  { key: "message", header: fh.message, width: 80, format: "body" },
+] as const satisfies ColumnLayout;
+
+const hh = text.holidays.headers;
+
+/** The holiday sheet ("Ngày nghỉ"): date, weekday, name, kind (Nghỉ / Làm bù), the announcement it comes from. */
+export const holidaysLayout = [
+  { key: "date", header: hh.date, width: 12, format: "date" },
+  { key: "weekday", header: hh.weekday, width: 10, format: "body" },
+  { key: "name", header: hh.name, width: 44, format: "body" },
+  {
+    key: "kind",
+    header: hh.kind,
+    width: 9,
+    format: "center",
+    validation: { list: [text.holidays.kinds.dayOff, text.holidays.kinds.makeUpDay], allowBlank: true },
+  },
+  { key: "source", header: hh.source, width: 46, format: "body" },
+] as const satisfies ColumnLayout;
+
+const ah = text.agency.headers;
+
+/** The agency facts sheet ("Thông tin"): one field per row, label | value | hint. */
+export const agencyLayout = [
+  { key: "label", header: ah.label, width: 32, format: "totalLabel" },
+  { key: "value", header: ah.value, width: 60, format: "body" },
+  { key: "hint", header: ah.hint, width: 50, format: "note" },
+] as const satisfies ColumnLayout;
+
+/** Every declared layout by sheet, for code that walks all owned sheets (row heights, print checks). */
+export const sheetLayouts = {
+  agency: [agencyLayout],
+  tasks: [tasksLayout],
+  dossiers: [dossiersLayout],
+  budget: [budgetGrantedLayout, budgetEstimateLayout],
+  units: [unitsLayout],
+  holidays: [holidaysLayout],
+  findings: [findingsLayout],
+} as const satisfies Partial<Record<keyof typeof sheetNames, readonly ColumnLayout[]>>;

@@ -1,0 +1,207 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { isOwned } from "../../../src/adapters/exceljs/ownership";
+import { SheetNotOwnedError } from "../../../src/adapters/officejs/errors";
+import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
+import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
+import { finding } from "../../../src/core/findings/finding";
+import type { SheetSpec, WorkbookSpec } from "../../../src/core/sheet/model";
+import { buildFindingsSheet } from "../../../src/core/workbook/findingsSheet";
+import { buildTasksSheet } from "../../../src/core/workbook/tasksSheet";
+
+/**
+ * The package writer against workbooks saved by other programs (test/fixtures/, built by
+ * tools/fixtures/make-user-workbooks.js): a tracking workbook plus a user sheet "Phân tích" with
+ * a chart, a picture, a note and a workbook name, as this tool's Excel-style writer left it and
+ * as LibreOffice Calc saved it; and a macro-enabled copy with a VBA project.
+ */
+const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", name)));
+const fixtures = ["tracking-user-content-excel.xlsx", "tracking-user-content-libreoffice.xlsx", "tracking-macros.xlsm"];
+
+async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Buffer>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async("nodebuffer"));
+  return out;
+}
+
+async function text(bytes: Uint8Array, part: string): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file(part)!.async("string");
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Worksheet part of each sheet, from workbook.xml and its relationships. */
+async function sheetParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const wb = await text(bytes, "xl/workbook.xml");
+  const rels = await text(bytes, "xl/_rels/workbook.xml.rels");
+  const out = new Map<string, string>();
+  for (const m of wb.matchAll(/<sheet [^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(m[0])![1];
+    const rid = /r:id="([^"]*)"/.exec(m[0])![1];
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${rid}"`).exec(rels)!;
+    out.set(name, "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, ""));
+  }
+  return out;
+}
+
+// "Kiểm tra" exists and is owned (replaced); "Ghi chép" is new (added).
+const findingsSheet = buildFindingsSheet([finding("warning", "evidence_missing", { sheet: "Nhiệm vụ", cell: "K8" }, { no: "7", timing: "Quý II", end: "2024-06-30" })]);
+const newSheet: SheetSpec = { ...findingsSheet, name: "Ghi chép" };
+const spec: WorkbookSpec = { sheets: [findingsSheet, newSheet] };
+
+describe.each(fixtures)("writing owned sheets into %s", (name) => {
+  const input = fixture(name);
+  let output: Uint8Array;
+  beforeAll(async () => {
+    output = await writeSheetsIntoXlsx(input, spec);
+  });
+
+  it("keeps every part it does not own byte for byte: user sheets, chart, picture, note, macros, theme", async () => {
+    const before = await parts(input);
+    const after = await parts(output);
+    const owned = (await sheetParts(input)).get("Kiểm tra")!;
+    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", owned, "xl/calcChain.xml"]);
+    const unchanged = [...before.keys()].filter((p) => !edited.has(p));
+    expect(unchanged.length).toBeGreaterThan(10);
+    for (const part of unchanged) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    // The parts of what the user made are among them.
+    const kept = unchanged.join("\n");
+    expect(kept).toMatch(/xl\/charts\/chart\d+\.xml|xl\/vbaProject\.bin/);
+    if (!name.endsWith(".xlsm")) {
+      expect(kept).toMatch(/xl\/media\/image\d+\.png/);
+      expect(kept).toMatch(/xl\/comments\d+\.xml/);
+      expect(kept).toMatch(/xl\/drawings\/vmlDrawing\d+\.vml/);
+    }
+  });
+
+  it("writes the owned sheets readable, marked, with the user's sheets and names unchanged", async () => {
+    const wb = await load(output);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(-1)).toEqual(["Ghi chép"]);
+    expect(names.indexOf("Kiểm tra")).toBe((await load(input)).worksheets.map((w) => w.name).indexOf("Kiểm tra"));
+    for (const sheet of ["Kiểm tra", "Ghi chép"]) {
+      const ws = wb.getWorksheet(sheet)!;
+      expect(ws.getCell("A1").value).toBe("Mức độ");
+      expect(ws.getCell("A2").value).toBe("Cảnh báo");
+      expect(ws.getCell("B2").value).toBe("Nhiệm vụ!K8");
+      // The styles the sheet model asks for, whatever indices they got in the user's styles.xml.
+      const header = ws.getCell("A1");
+      expect(header.font).toMatchObject({ bold: true, size: 12, name: "Times New Roman" });
+      expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
+      expect(header.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
+      expect(header.border?.top?.style).toBe("thin");
+      const body = ws.getCell("C2");
+      expect(body.font).toMatchObject({ size: 12, name: "Times New Roman" });
+      expect(body.font?.bold).toBeFalsy();
+      expect(body.numFmt).toBe("@");
+      expect(body.alignment).toMatchObject({ vertical: "top", wrapText: true });
+      expect(isOwned(wb, sheet)).toBe(true);
+    }
+    if (!name.endsWith(".xlsm")) {
+      const user = wb.getWorksheet("Phân tích")!;
+      expect(user.getCell("B3").value).toBe(102);
+      expect(wb.definedNames.model).toContainEqual(expect.objectContaining({ name: "DuLieuPhanTich" }));
+    }
+    // The new sheet's marker is a hidden name, like the add-in's; its print titles point at it.
+    const xml = await text(output, "xl/workbook.xml");
+    expect(xml).toMatch(/<definedName name="TroLyISO_owner_\d+" hidden="1">'Ghi chép'!\$A\$1<\/definedName>/);
+    const position = names.indexOf("Ghi chép");
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${position}">'Ghi chép'!$1:$1</definedName>`);
+    expect(xml.match(/_xlnm\.Print_Titles[^>]*localSheetId="(\d+)"|localSheetId="(\d+)"[^>]*_xlnm\.Print_Titles/g)!.length).toBe(
+      new Set(xml.match(/_xlnm\.Print_Titles[^>]*localSheetId="(\d+)"|localSheetId="(\d+)"[^>]*_xlnm\.Print_Titles/g)).size,
+    );
+  });
+
+  it("appends styles without renumbering the user's, and a second run adds none", async () => {
+    const cellXfs = (xml: string) => [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1].matchAll(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/g)].map((m) => m[0]);
+    const before = cellXfs(await text(input, "xl/styles.xml"));
+    const after = cellXfs(await text(output, "xl/styles.xml"));
+    expect(after.slice(0, before.length)).toEqual(before);
+    const again = await writeSheetsIntoXlsx(output, spec);
+    expect(await text(again, "xl/styles.xml")).toBe(await text(output, "xl/styles.xml"));
+    expect((await load(again)).worksheets.filter((w) => w.name === "Ghi chép")).toHaveLength(1);
+    expect((await text(again, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length).toBe((await text(output, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length);
+  });
+
+  it("appends its text to the shared strings without renumbering the user's, and a second run adds none", async () => {
+    const items = (xml: string) => [...xml.matchAll(/<si>[\s\S]*?<\/si>/g)].map((m) => m[0]);
+    const before = items(await text(input, "xl/sharedStrings.xml"));
+    const after = items(await text(output, "xl/sharedStrings.xml"));
+    expect(after.slice(0, before.length)).toEqual(before);
+    const sheet = await text(output, (await sheetParts(output)).get("Ghi chép")!);
+    const a1 = Number(/<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v>/.exec(sheet)![1]);
+    expect(after[a1]).toBe("<si><t>Mức độ</t></si>");
+    expect(sheet).not.toMatch(/tabSelected="1"/);
+    const again = await writeSheetsIntoXlsx(output, spec);
+    expect(await text(again, "xl/sharedStrings.xml")).toBe(await text(output, "xl/sharedStrings.xml"));
+  });
+});
+
+describe("the package writer's other guarantees", () => {
+  it("drops the calculation chain when it replaces a sheet (a stale chain makes Excel repair the file)", async () => {
+    const input = fixture("tracking-user-content-excel.xlsx");
+    const out = await parts(await writeSheetsIntoXlsx(input, { sheets: [findingsSheet] }));
+    expect((await parts(input)).has("xl/calcChain.xml")).toBe(true);
+    expect(out.has("xl/calcChain.xml")).toBe(false);
+    expect(out.get("xl/_rels/workbook.xml.rels")!.toString()).not.toContain("calcChain");
+    expect(out.get("[Content_Types].xml")!.toString()).not.toContain("calcChain");
+  });
+
+  it("refuses a user's sheet with an owned name before changing anything", async () => {
+    const input = fixture("tracking-user-content-libreoffice.xlsx");
+    await expect(writeSheetsIntoXlsx(input, { sheets: [{ ...findingsSheet, name: "PHÂN TÍCH" }] })).rejects.toEqual(new SheetNotOwnedError("Phân tích"));
+  });
+
+  it("keeps table names and ids unique: a second tasks table gets a free name", async () => {
+    const tasks = buildTasksSheet([]);
+    const out = await writeSheetsIntoXlsx(fixture("tracking-user-content-libreoffice.xlsx"), { sheets: [{ ...tasks, name: "Nhiệm vụ 2" }] });
+    const zip = await JSZip.loadAsync(out);
+    const tables = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/tables\/.*\.xml$/.test(p)).map((p) => zip.file(p)!.async("string")));
+    const ids = tables.map((t) => /\sid="(\d+)"/.exec(t)![1]);
+    const names = tables.map((t) => /\sname="([^"]*)"/.exec(t)![1]);
+    expect(new Set(ids).size).toBe(tables.length);
+    expect(names).toEqual(expect.arrayContaining(["NhiemVu", "NhiemVu2"]));
+    expect((await load(out)).getWorksheet("Nhiệm vụ 2")!.getCell("A1").value).toBe(tasks.cells[0][0].kind === "text" ? tasks.cells[0][0].value : null);
+  });
+
+  it("tells a macro-enabled package from a plain one", async () => {
+    expect(await isMacroEnabled(fixture("tracking-macros.xlsm"))).toBe(true);
+    expect(await isMacroEnabled(fixture("tracking-user-content-excel.xlsx"))).toBe(false);
+  });
+
+  it("says why a file is unusable: not a zip, password, legacy .xls, .xlsb, strict OOXML", async () => {
+    const problem = async (bytes: Uint8Array) => {
+      try {
+        await writeSheetsIntoXlsx(bytes, spec);
+        return "written";
+      } catch (error) {
+        return error instanceof PackageError ? error.problem : String(error);
+      }
+    };
+    expect(await problem(new TextEncoder().encode("Tên\tĐơn vị\n"))).toBe("not_zip");
+    const cfb = (stream: string) => {
+      const bytes = new Uint8Array(2048);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      bytes.set(Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+      return bytes;
+    };
+    expect(await problem(cfb("EncryptionInfo"))).toBe("encrypted");
+    expect(await problem(cfb("Workbook"))).toBe("legacy_xls");
+    const zip = await JSZip.loadAsync(fixture("tracking-user-content-excel.xlsx"));
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", wb.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("strict");
+    const rels = await zip.file("_rels/.rels")!.async("string");
+    zip.file("_rels/.rels", rels.replace("xl/workbook.xml", "xl/workbook.bin"));
+    expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("binary");
+    zip.remove("_rels/.rels");
+    expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("not_workbook");
+  });
+});

@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { dateStyles, excelSerialToIso, isDateFormatCode, sharedStringsParser, sheetRowsParser, unescapeXml, workbookSheets } from "../../../src/core/grid/xlsxXml";
+import { parseTsv, tsvRowsParser } from "../../../src/core/grid/tsv";
+
+/** Feeds `text` to a parser in pieces cut at the given offsets. */
+function feed(p: { push(s: string): void }, text: string, cuts: number[]): void {
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    p.push(text.slice(at, cut));
+    at = cut;
+  }
+  p.push(text.slice(at));
+}
+
+describe("SpreadsheetML pieces", () => {
+  it("decodes entities and character references", () => {
+    expect(unescapeXml("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#7871; &#x1EBF;")).toBe("a & b <c> \"d\" 'e' ế ế");
+  });
+
+  it("reads Excel serial days as dates in both systems", () => {
+    // 45292 is 01/01/2024 (Excel shows it so), so 45338 is 46 days later, 16/02/2024; 1 in the 1904 system is 02/01/1904.
+    expect(excelSerialToIso(45292, false)).toBe("2024-01-01");
+    expect(excelSerialToIso(45338, false)).toBe("2024-02-16");
+    expect(excelSerialToIso(45338.75, false)).toBe("2024-02-16");
+    expect(excelSerialToIso(1, true)).toBe("1904-01-02");
+  });
+
+  it("tells date formats from number formats", () => {
+    expect(isDateFormatCode("dd/mm/yyyy")).toBe(true);
+    expect(isDateFormatCode("[$-42A]d mmmm yyyy")).toBe(true);
+    expect(isDateFormatCode('#,##0 "đồng"')).toBe(false);
+    expect(isDateFormatCode("0.00%")).toBe(false);
+    expect(isDateFormatCode("General")).toBe(false);
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0"/></numFmts>
+      <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
+    expect(dateStyles(styles)).toEqual([false, true, false, true, false]);
+  });
+
+  it("lists sheets in tab order with their parts", () => {
+    const wb = `<workbook xmlns:r="x"><workbookPr date1904="1"/><sheets><sheet name="Hồ sơ &amp; kết quả" sheetId="2" r:id="rId7"/><sheet name="B" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Target="/xl/worksheets/sheet9.xml"/></Relationships>`;
+    expect(workbookSheets(wb, rels)).toEqual({
+      sheets: [
+        { name: "Hồ sơ & kết quả", part: "xl/worksheets/sheet9.xml" },
+        { name: "B", part: "xl/worksheets/sheet1.xml" },
+      ],
+      date1904: true,
+    });
+  });
+
+  it("reads shared strings (plain, rich text, phonetic runs left out, empty) whatever the chunking", () => {
+    const xml = `<sst><si><t>Dược</t></si><si><r><rPr/><t xml:space="preserve">Khám </t></r><r><t>bệnh</t></r><rPh><t>x</t></rPh></si><si/><si><t>a&amp;b</t></si></sst>`;
+    for (const cuts of [[], [3, 17, 40], [...Array(xml.length).keys()]]) {
+      const p = sharedStringsParser();
+      feed(p, xml, cuts);
+      expect(p.end()).toEqual(["Dược", "Khám bệnh", "", "a&b"]);
+    }
+  });
+
+  const ctx = { sharedStrings: ["Lĩnh vực", "Dược"], dateStyles: [false, true], date1904: false };
+  const sheet =
+    `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>Ngày &lt;nhận&gt;</t></is></c></row>` +
+    `<row r="3" spans="1:4"><c r="A3" t="s"><v>1</v></c><c r="B3" s="1"><v>45338</v></c><c r="C3"><v>12.5</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="str"><f>A3</f><v>Dược</v></c><c r="F3" s="1"/></row>` +
+    `<row r="4"/><row><c t="e"><v>#N/A</v></c><c><v>7</v></c></row></sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>`;
+
+  it("reads a sheet's rows: shared, inline and formula strings, dates by style, numbers, booleans, gaps, rows without r", () => {
+    for (const cuts of [[], [10, 50, 120, 200], [...Array(sheet.length).keys()]]) {
+      const rows: [number, string[]][] = [];
+      const p = sheetRowsParser(ctx, (r, cells) => rows.push([r, cells]));
+      feed(p, sheet, cuts);
+      p.end();
+      expect(rows).toEqual([
+        [1, ["Lĩnh vực", "", "Ngày <nhận>"]],
+        [3, ["Dược", "2024-02-16", "12.5", "TRUE", "Dược", ""]],
+        [5, ["#N/A", "7"]],
+      ]);
+    }
+  });
+
+  it("reads prefixed SpreadsheetML (x:row, x:c)", () => {
+    const rows: [number, string[]][] = [];
+    const p = sheetRowsParser(ctx, (r, cells) => rows.push([r, cells]));
+    p.push(`<x:worksheet><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Y tế</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`);
+    p.end();
+    expect(rows).toEqual([[2, ["", "Y tế"]]]);
+  });
+});
+
+describe("tsvRowsParser", () => {
+  it("splits rows across chunk boundaries, including a quoted line break and CRLF cut between \\r and \\n", () => {
+    const rows: string[][] = [];
+    const p = tsvRowsParser((r) => rows.push(r));
+    p.push('1\t"a\r');
+    p.push('\nb"\tc\r');
+    p.push("\n2\t");
+    p.end();
+    expect(rows).toEqual([
+      ["1", "a\nb", "c"],
+      ["2", ""],
+    ]);
+  });
+
+  it("gives parseTsv's rows for any text and any chunking", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "ế", '"', "\t", "\n", "\r", " "), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(60), { maxLength: 8 }), (t, cuts) => {
+        const rows: string[][] = [];
+        const p = tsvRowsParser((r) => rows.push(r));
+        feed(p, t, cuts.map((c) => Math.min(c, t.length)));
+        p.end();
+        expect(rows).toEqual(parseTsv(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
