@@ -274,7 +274,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
               excel && state.canCreateWorkbook ? button(t.openAsWorkbook(), () => void actions.openAsWorkbook(), { id: "open-workbook", busy }) : null,
             )
           : null,
-        report && excel && state.macWebview ? h("p", { className: "help note" }, t.macDownloadHint()) : null,
+        report && excel && state.macWebview ? h("p", { id: "mac-hint", className: "help" }, t.macDownloadHint()) : null,
       ];
     }
   }

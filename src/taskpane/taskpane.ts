@@ -13,6 +13,12 @@ import { excelHost, selectCell } from "./excel/excelIO";
 import { memoryHost } from "./standalone/memoryIO";
 import { textsFor } from "./i18n";
 
+/** Excel for Mac: its webview does not download files from a task pane. */
+function isMacWebview(): boolean {
+  const platform = Office.context?.platform;
+  return platform !== undefined && platform !== null && platform === Office.PlatformType?.Mac;
+}
+
 function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
@@ -48,7 +54,7 @@ function start(): void {
       const supports = (v: string) => Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", v));
       const createWorkbook = supports("1.8") && typeof Excel.createWorkbook === "function" ? (b64: string) => Excel.createWorkbook(b64) : null;
       actions = createActions({ store, host: excelHost, select: selectCell, createWorkbook });
-      store.set(applyHost(store.get(), "excel", { canCreateWorkbook: createWorkbook !== null, macWebview: Office.context?.platform === Office.PlatformType?.Mac }));
+      store.set(applyHost(store.get(), "excel", { canCreateWorkbook: createWorkbook !== null, macWebview: isMacWebview() }));
       document.body.dataset.mode = "excel";
       await actions.refresh();
     } else {
