@@ -18,7 +18,7 @@ import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
 import { defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { buildReportSheet } from "../core/report/reportSheet";
+import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
 import type { PlanImport } from "../core/plan/plan";
 import { importPlan } from "../core/plan/importPlan";
 import { specToGrid } from "../core/sheet/specGrid";
@@ -34,6 +34,7 @@ export const trackingSheetNames = [
   sheetNames.dossiers,
   sheetNames.budget,
   sheetNames.units,
+  sheetNames.narrative,
   sheetNames.report,
 ] as const;
 
@@ -216,8 +217,10 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const unitsGrid = find(grids, sheetNames.units);
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
-  const copy = routineStatus(spec.sheets.map(specToGrid));
-  const model = copy.report?.ok ? copy.report.model : null;
-  if (!model) return null;
-  return { sheets: [...spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(copy.findings) : s)), buildReportSheet(model)] };
+  // The report's text blocks as the secretary left them ("Nhận xét"), or the drafts the report made.
+  const narrative = read.narrative && !read.narrativeDrafted ? [buildNarrativeSheet(read.narrative)] : [];
+  const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
+  if (!copy.report?.ok) return null;
+  const written = copy.report.sheets.sheets;
+  return { sheets: [...spec.sheets.filter((s) => !written.some((w) => w.name === s.name)), ...narrative, ...written] };
 }

@@ -15,7 +15,7 @@ import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
-import { readSource, sourceKind, SourceError } from "../io/readSource";
+import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./main";
@@ -142,6 +142,16 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  // The input must be a tracking workbook: a plan or dossier list in another format is named as
+  // such, a renamed text file is called text and a huge one "too large", not "corrupt".
+  const inputKind = sourceKind(path);
+  if (inputKind !== "xlsx") return fail(out, [finding("error", "report_needs_workbook", {}, { path: basename(path), kind: inputKind ?? "other" })]);
+  try {
+    checkPackage(path, new Uint8Array(readFileSync(path)), { oleChecked: true });
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+    throw error;
+  }
   const wb = await readWorkbookFile(path);
   const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
   const docxOption = stringOption(args, "--docx");

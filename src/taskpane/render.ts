@@ -16,7 +16,7 @@ import { renderFigures } from "./views/figures";
 import { renderFindings } from "./views/findings";
 
 /** File types the importers read (io/readSource.ts). */
-export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.txt";
+export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
 const stepOrder: readonly StepKey[] = ["plan", "agency", "tasks", "dossiers", "budget", "report"];
 
 function button(label: string, onClick: () => void, options: { id?: string; primary?: boolean; busy: boolean; className?: string }): HTMLButtonElement {
@@ -218,7 +218,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
               h("tbody", {}, ...routine.dossierFields.map((f) => h("tr", {}, h("td", { attrs: { lang: "vi" } }, f.field), h("td", {}, amount(f.received)), h("td", {}, percent(f.onTimeRate))))),
             )
           : null,
-        filePicker(t, "dossiers-file", t.dossiersFileLabel(), ".xlsx,.xlsm,.html,.htm,.tsv,.txt,.docx", (file) => void actions.dossiersFile(file), busy),
+        filePicker(t, "dossiers-file", t.dossiersFileLabel(), ".xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt,.docx", (file) => void actions.dossiersFile(file), busy),
         excel ? button(t.dossiersFromSelection(), () => void actions.dossiersSelection(), { id: "dossiers-selection", busy }) : null,
         pasteBox(t, "dossiers", state.paste.dossiers, actions, { summary: t.dossiersPasteSummary(), label: t.dossiersPasteLabel(), placeholder: t.dossiersPastePlaceholder(), run: t.dossiersFromPaste() }, () => void actions.dossiersPaste(), busy),
       ];

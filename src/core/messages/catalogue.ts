@@ -19,6 +19,8 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
+import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import type { FindingParams } from "../findings/finding";
 
 export type MessageTemplate = (params: FindingParams) => string;
@@ -32,6 +34,8 @@ export const findingMessages = {
   ...budgetMessages,
   ...evidenceMessages,
   ...routineMessages,
+  ...narrativeFindingMessages,
+  ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -48,8 +52,14 @@ export const uiText = uiMessages;
 /** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
 export const workbookText = workbookMessages;
 
+/** Texts the next-year job writes into the new workbook. */
+export const nextYearText = nextYearTexts;
+
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
+
+/** Texts of the report's narrative blocks ("Nhận xét" sheet). */
+export const narrativeText = narrativeMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {

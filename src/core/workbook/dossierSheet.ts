@@ -4,7 +4,7 @@ import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnLetterOf, headerCells, layoutRow, layoutWidths } from "../sheet/layout";
+import { columnLetterOf, headerCells, layoutRow, printWidths } from "../sheet/layout";
 import { dossiersLayout, type DossierColumnKey } from "./layouts";
 
 const dossierText = workbookText.dossiers;
@@ -89,20 +89,22 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     [cell.empty(), cell.text(dossierText.notes.parts, "note")],
     [cell.empty(), cell.text(dossierText.notes.combined, "note")],
   ];
+  const cells = [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes];
+  const pageSetup = a4PageSetup("landscape");
   // Each note spans the table's width (column B to the last) so it reads on one line instead of
   // wrapping over the next note in the narrow field column.
   const firstNote = rows.length + 4;
   const noteMerges = notes.map((_, i) => ({ firstRow: firstNote + i, firstColumn: 2, lastRow: firstNote + i, lastColumn: dossiersLayout.length }));
   return {
     name: sheetNames.dossiers,
-    cells: [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes],
+    cells,
     styles: dataSheetStyles,
-    columnWidths: layoutWidths(dossiersLayout),
+    columnWidths: printWidths(dossiersLayout, rows, pageSetup),
     rowHeights: { 1: 48 },
     merges: noteMerges,
     validations: [],
     tables: [],
-    pageSetup: a4PageSetup("landscape"),
+    pageSetup,
     freeze: { rows: 1, columns: 2 },
   };
 }

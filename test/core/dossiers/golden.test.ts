@@ -127,6 +127,12 @@ describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp
     expect(json.total.goodRateC).toBe(json.total.rates.C);
   });
 
+  it("reads the same from an .xlsx read as a stream (no merged cells)", () => {
+    const result = importDossiers(makeGrid("Đơn vị", [...header, ...data]), { asOf });
+    expect(result.total).toMatchObject({ received: 184, early: 100, onTime: 50, late: 9, pendingInTime: 20, pendingOverdue: 5 });
+    expect(result.findings).toEqual([]);
+  });
+
   it("reports a total that disagrees with its parts, naming the cells", () => {
     const bad = data.map((r, i) => (i === 1 ? ["2", "Bộ phận một cửa cấp huyện, cấp xã", "65", ...r.slice(3)] : r));
     const fixedTotal = bad.map((r, i) => (i === 2 ? ["", "Tổng cộng", "185", ...r.slice(3)] : r));
@@ -188,6 +194,14 @@ describe("a three-row header (Số hồ sơ tiếp nhận › Mới tiếp nhậ
 
   it("reads every column, with the totals of each group, and finds it consistent", () => {
     const result = importDossiers(grid, { asOf });
+    expect(result.byField.map((f) => f.field)).toEqual(["Đất đai", "Hộ tịch"]);
+    expect(result.total).toMatchObject({ received: 29, resolved: 23, early: 15, onTime: 7, late: 1, pending: 6, pendingInTime: 5, pendingOverdue: 1 });
+    expect(result.findings).toEqual([]);
+  });
+
+  it("reads the same without its merged cells (pasted text, a sheet read as a stream)", () => {
+    const result = importDossiers(makeGrid("Ba dòng", grid.rows), { asOf });
+    expect(result.byField.map((f) => f.field)).toEqual(["Đất đai", "Hộ tịch"]);
     expect(result.total).toMatchObject({ received: 29, resolved: 23, early: 15, onTime: 7, late: 1, pending: 6, pendingInTime: 5, pendingOverdue: 1 });
     expect(result.findings).toEqual([]);
   });
