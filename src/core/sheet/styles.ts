@@ -11,7 +11,7 @@ export const dataSheetStyles = {
   date: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "center", border: "thin", numberFormat: "dd/mm/yyyy" },
   integer: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "right", border: "thin", numberFormat: "#,##0" },
   percent: { fontName: baseFont, fontSize: 12, vertical: "top", horizontal: "right", border: "thin", numberFormat: "0.00%" },
-  totalLabel: { fontName: baseFont, fontSize: 12, bold: true, vertical: "top", wrap: true, border: "thin", numberFormat: "@" },
+  totalLabel: { fontName: baseFont, fontSize: 12, bold: true, vertical: "top", border: "thin", numberFormat: "@" },
   totalInteger: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "right", border: "thin", numberFormat: "#,##0" },
   totalPercent: { fontName: baseFont, fontSize: 12, bold: true, horizontal: "right", border: "thin", numberFormat: "0.00%" },
   note: { fontName: baseFont, fontSize: 11, italic: true, wrap: true, vertical: "top" },

@@ -155,7 +155,7 @@ const nh = narrativeText.sheet.headers;
 
 /** The report's text blocks ("Nhận xét"): one block per row, label | text (one paragraph per line) | where it came from. */
 export const narrativeLayout = [
-  { key: "block", header: nh.block, width: 30, format: "totalLabel" },
+  { key: "block", header: nh.block, width: 30, format: "body" },
   { key: "text", header: nh.text, width: 100, format: "body" },
   { key: "source", header: nh.source, width: 30, format: "note" },
 ] as const satisfies ColumnLayout;
