@@ -3,7 +3,7 @@ import { readPreviousReport, type PreviousReport } from "../core/document/readPr
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { formatAmount } from "../core/budget/formatAmount";
-import { nextYearText } from "../core/messages/catalogue";
+import { narrativeText } from "../core/messages/catalogue";
 import { narrativeKeys, shiftYears, type Narrative, type NarrativeKey } from "../core/report/narrative";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
 import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
@@ -28,7 +28,7 @@ export interface PreviousReportImport {
  * Reads text lines as last year's report; null when they are not one (the caller then tries a
  * plan). The new year's agency facts come from its header and signature, the blocks from its
  * sections II–IV (the next-year plan moved one year on), and this year's budget lines from
- * the estimate it gave (in the line's note; the amount stays 0 until the funding decision).
+ * the estimate it gave (granted = the estimate, noted as such, to be corrected by the funding decision).
  */
 export function previousReportImport(lines: readonly string[], source = ""): PreviousReportImport | null {
   const report = readPreviousReport(lines, source);
@@ -40,9 +40,7 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
   const budget: BudgetSheetData = report.estimate.length
     ? {
         ...template,
-        // As `next-year` does: the estimate is written as the note of this year's granted line,
-        // the amount stays 0 until the budget decision is known (no silent guess).
-        granted: report.estimate.map((e) => ({ item: e.item, category: e.category, granted: 0, disbursed: 0, note: nextYearText.estimateNote({ year: report.year, amount: e.amount }) })),
+        granted: report.estimate.map((e) => ({ item: e.item, category: e.category, granted: e.amount, disbursed: 0, note: narrativeText.previous.estimateNote({ year: report.year }) })),
       }
     : template;
   const estimate = report.estimate.reduce((a, e) => a + e.amount, 0);

@@ -78,11 +78,10 @@ async function expectSeed001Workbook(path: string) {
   expect(narrative.nextYear.split("\n")[1]).toBe("b) Xây dựng Kế hoạch triển khai áp dụng ISO năm 2026;");
   expect(narrative.proposals).toBe("Không.");
 
-  // This year's budget line: the 3.000.000 the 2024 report estimated for 2025, in its note (as
-  // next-year writes it); the amount stays 0 until the budget decision.
+  // This year's budget: the 3.000.000 the 2024 report estimated for 2025, noted as an estimate.
   const budget = readBudgetGrid(grid("Kinh phí"));
   expect(budget.granted.map((g) => [g.item, g.granted, g.disbursed, g.note])).toEqual([
-    ["Duy trì", 0, 0, "Dự toán đề xuất trong báo cáo năm 2024: 3.000.000 đồng. Cập nhật theo quyết định giao dự toán."],
+    ["Duy trì", 3_000_000, 0, "Theo dự toán tại báo cáo năm 2024; sửa theo quyết định giao kinh phí"],
   ]);
   return wb;
 }

@@ -91,6 +91,8 @@ export const narrativeMessages = {
   /** Words of last year's report the reader relies on. */
   previous: {
     totalLabel: "Tổng cộng",
+    /** Note on the "Kinh phí" line filled from last year's estimate. */
+    estimateNote: (p: { year: number }) => `Theo dự toán tại báo cáo năm ${p.year}; sửa theo quyết định giao kinh phí`,
   },
 
   /** Shown in a draft report where a block is empty (never brackets). */
