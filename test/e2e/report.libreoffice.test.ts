@@ -126,6 +126,7 @@ describe("demo report in LibreOffice", () => {
     "Kiểm tra": ["Mức độ", "Nội dung"],
     // The report repeats a table's header only on a page where that table continues (tested below).
     "Báo cáo": null,
+    "Nhận xét": ["Mục của báo cáo", "Nguồn / ghi chú"],
   };
 
   it("prints every sheet on A4, one page wide", async () => {
