@@ -7,7 +7,7 @@ import { importFile } from "../app/importFile";
 import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
-import { findingLine } from "./output";
+import { exitCodes, findingLine, type CliOutput } from "./output";
 import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely, writeSheetsToFile } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
@@ -15,15 +15,7 @@ import type { WorkbookSpec } from "../core/sheet/model";
 import { ArgsError, parseArgs, type ParsedArgs } from "./args";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
-/** What a command hands back: text for stdout/stderr and the exit code. */
-export interface CliOutput {
-  stdout: string[];
-  stderr: string[];
-  code: number;
-}
-
-/** Exit codes: 0 fine, 1 the input has errors (validate), 2 unusable input or usage. */
-export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
+export { exitCodes, type CliOutput } from "./output";
 
 /**
  * Runs one CLI invocation. Never throws for bad input: every problem becomes a Vietnamese

@@ -69,7 +69,7 @@ export async function readPlanFile(file: File, job: JobContext): Promise<JobResu
   try {
     return succeeded({ content: await kit.readSource(file.name, bytes) });
   } catch (error) {
-    if (error instanceof kit.SourceError) return failed([finding("error", error.code, {}, error.params)]);
+    if (error instanceof kit.SourceError) return failed([error.toFinding()]);
     throw error;
   }
 }

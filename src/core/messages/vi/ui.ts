@@ -1,4 +1,3 @@
-import type { DossierCounts } from "../../dossiers/counts";
 
 /** Texts of the command line and the task pane (not findings). */
 export const uiMessages = {
@@ -30,7 +29,14 @@ export const uiMessages = {
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (
-    p: Omit<DossierCounts, "field" | "rates" | "sourceRate"> & { asOf: string; rate: string; rateB: string; rateC: string; rateD: string; source: string },
+    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "supplement" | "withdrawn" | "pendingInTime" | "pendingOverdue", number>> & {
+      asOf: string;
+      rate: string;
+      rateB: string;
+      rateC: string;
+      rateD: string;
+      source: string;
+    },
   ) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
     `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
