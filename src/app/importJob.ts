@@ -37,8 +37,10 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   const owned = new Set<string>([sheetNames.units, sheetNames.findings, sheetNames.agency]);
   const sources = content.grids.filter((g) => !owned.has(g.sheet));
   const imported = importPlan(sources, { year, registry, contextTexts: content.contextTexts });
-  if (!imported) return failed([...yearFindings, finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
-  const plan = yearFindings.length ? { ...imported, findings: [...yearFindings, ...imported.findings] } : imported;
+  if (!imported) return failed([...yearFindings, ...(content.findings ?? []), finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
+  // What reading the file found (text converted from TCVN3/VNI, merges cut to the table) comes first, then the plan's own findings.
+  const before = [...(content.findings ?? []), ...yearFindings];
+  const plan = before.length ? { ...imported, findings: [...before, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
   return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });
 }

@@ -13,9 +13,9 @@ import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
-import { readSource, sourceKind, SourceError } from "../io/readSource";
+import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
 import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
@@ -103,9 +103,11 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
     results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
   }
-  const result = results.find((r) => r.input !== null) ?? results[0];
-  if (!result || result.input === null) return fail(out, result ? result.findings : [finding("error", "table_not_found", {})]);
+  const found = results.find((r) => r.input !== null) ?? results[0];
+  if (!found || found.input === null) return fail(out, found ? found.findings : [finding("error", "table_not_found", {})]);
   const target = stringOption(args, "-o");
+  // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
+  const result = target ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
   if (target) {
     const targetPath = resolve(cwd, target);
     const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;
@@ -139,6 +141,16 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  // The input must be a tracking workbook: a plan or dossier list in another format is named as
+  // such, a renamed text file is called text and a huge one "too large", not "corrupt".
+  const inputKind = sourceKind(path);
+  if (inputKind !== "xlsx") return fail(out, [finding("error", "report_needs_workbook", {}, { path: basename(path), kind: inputKind ?? "other" })]);
+  try {
+    checkPackage(path, new Uint8Array(readFileSync(path)), { oleChecked: true });
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+    throw error;
+  }
   const wb = await readWorkbookFile(path);
   const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
   const docxOption = stringOption(args, "--docx");

@@ -6,7 +6,9 @@
  * Excel copies a range. The HTML is parsed by core's string parser, never by the browser, so
  * nothing in it is ever rendered or run.
  */
+import type { Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
+import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
 import type { PasteState } from "./state";
@@ -27,6 +29,8 @@ export function pasteFromClipboard(data: Pick<DataTransfer, "getData"> | null): 
 export interface PastedContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
+  /** Text pasted from a TCVN3 or VNI document, converted to Unicode (info findings); merges cut to the table (warnings). */
+  readonly findings?: readonly Finding[];
 }
 
 /**
@@ -35,6 +39,10 @@ export interface PastedContent {
 export function pastedContent(paste: PasteState, sourceName: string): PastedContent {
   const html = paste.html ?? (containsHtmlTable(paste.text) ? paste.text : null);
   // Prose around the table (the plan's title) helps infer the year.
-  if (html !== null) return htmlContent(sourceName, html);
-  return { grids: [tsvToGrid(sourceName, paste.text)], contextTexts: [] };
+  const read = (text: string): PastedContent => (html !== null ? htmlContent(sourceName, text) : { grids: [tsvToGrid(sourceName, text)], contextTexts: [] });
+  const raw = html ?? paste.text;
+  // Copied from a document typed in .VnTime or VNI-Times: converted, and the cells named.
+  const legacy = convertLegacyDocument(raw, html !== null);
+  if (legacy.kind !== "converted") return read(raw);
+  return withConversionFindings(read(raw), read(legacy.text), legacy.encoding, legacy.evidence);
 }

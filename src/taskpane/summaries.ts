@@ -12,7 +12,9 @@ export function planSummary(t: TaskpaneMessages, plan: PlanImport): string {
   return t.importSummary({
     tasks: plan.tasks.length,
     groups: plan.groups.length,
-    year: plan.years ? t.planYears({ from: plan.years[0], to: plan.years[1] }) : plan.year === null ? "?" : String(plan.year),
+    year: plan.years
+      ? t.planYears({ year: plan.year === null ? "?" : String(plan.year), from: plan.years[0], to: plan.years[1] })
+      : plan.year === null ? "?" : String(plan.year),
     errors: countSeverity(plan.findings, "error"),
     warnings: countSeverity(plan.findings, "warning"),
   });

@@ -82,8 +82,8 @@ describe("iso-assistant dossiers", () => {
   it("prints both rates with their formulas in the human summary", async () => {
     const out = await runCli(["dossiers", samplePath("dossiers_sample_2024.xlsx"), "--as-of", "2024-12-31"]);
     // At 31/12: 326 resolved, all early or on time (A = 100 %); C = (271 + 55 + 12 + 3 + 0) / 391 = 341/391 = 87,21 %.
-    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100,00 %.");
-    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21 %.");
+    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100%.");
+    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21%.");
   });
 
   it("reads an agency's news item: the level table with its 'Toàn tỉnh' row, and the rate stated in the prose", async () => {
@@ -109,6 +109,26 @@ describe("iso-assistant dossiers", () => {
     // 96,55 % matches none of them.
     expect(json.total.sourceRate).toMatchObject({ printed: 0.9655, text: "96,55%", variant: null, cell: null });
     expect(json.findings.map((f: { code: string }) => f.code)).toEqual(["dossier_rate_no_variant"]);
+  });
+
+  it("reads a level table from .xlsx (numbers and a percent-formatted rate cell) without counting its total row", async () => {
+    const file = join(tmp(), "cap.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Năm 2024");
+    ws.addRow(["TT", "Cấp", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Tỷ lệ đúng hạn"]);
+    ws.addRow([1, "Cấp tỉnh", 54575, 50000, 1300, 710, 2500, 65, 0.9863]);
+    ws.addRow([2, "Cấp xã", 1000, 900, 80, 20, 0, 0, 0.98]);
+    ws.addRow([null, "Toàn tỉnh", 55575, 50900, 1380, 730, 2500, 65, 0.9862]);
+    ws.getColumn(9).numFmt = "0.00%";
+    await wb.xlsx.writeFile(file);
+    const out = await runCli(["dossiers", file, "--as-of", "2024-12-31", "--json"]);
+    const json = JSON.parse(out.stdout.join("\n"));
+    expect(json.byField.map((f: { field: string }) => f.field)).toEqual(["Cấp tỉnh", "Cấp xã"]);
+    // 54 575 + 1 000 = 55 575; A = 52 280 / 53 010 = 98,62 % (cấp tỉnh 51 300 / 52 010 = 98,63 %; cấp xã 980 / 1 000 = 98 %)
+    expect(json.total).toMatchObject({ received: 55575, early: 50900, onTime: 1380, late: 730, pendingInTime: 2500, pendingOverdue: 65 });
+    expect(json.byField.map((f: { sourceRate: { variant: string } }) => f.sourceRate.variant)).toEqual(["A", "A"]);
+    expect(json.total.sourceRate).toMatchObject({ printed: 0.9862, variant: "A", cell: "I4" });
+    expect(json.findings).toEqual([]);
   });
 
   it("exits 2 with a message naming the file when it is missing", async () => {

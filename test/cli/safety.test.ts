@@ -225,7 +225,8 @@ describe("files the command line will not overwrite or damage", () => {
     const book = join(dir, "so.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
     const out = await runCli(["report", book]);
-    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 0 cảnh báo.");
+    // The error: no dossier figures. The warning: no "Nhận xét" sheet yet, so the report drafted its text blocks.
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 1 cảnh báo.");
     expect(out.code).toBe(1);
   });
 
@@ -250,14 +251,49 @@ describe("files the command line will not overwrite or damage", () => {
 });
 
 describe("bad input says what is wrong", () => {
-  it("refuses a text file that is not UTF-8 instead of importing broken Vietnamese", async () => {
+  it("refuses a text file whose old encoding cannot be told instead of importing broken Vietnamese", async () => {
     const dir = tmp();
     const file = join(dir, "ansi.txt");
-    // "Tháng" in Windows-1258: 'á' is 0xE1, an invalid UTF-8 sequence here.
+    // "Tháng" in Windows-1258: 'á' is 0xE1, an invalid UTF-8 sequence here; one word could be
+    // Windows-1258 ("Tháng"), TCVN3 ("Thỏng") or VNI: too little to tell.
     writeFileSync(file, Buffer.from([0x54, 0x68, 0xe1, 0x6e, 0x67, 0x20, 0x33, 0x0a]));
     const out = await runCli(["validate", file]);
     expect(out.code).toBe(2);
-    expect(out.stderr[0]).toMatch(/^tệp "ansi\.txt" không ở bảng mã UTF-8/);
+    expect(out.stderr[0]).toMatch(/^không xác định được bảng mã của tệp "ansi\.txt"/);
+  });
+
+  it("issue 13: a .tsv given to report is named as a text table, not a corrupt .xlsx", async () => {
+    const dir = tmp();
+    const file = join(dir, "ho-so.tsv");
+    writeFileSync(file, "Lĩnh vực\tTiếp nhận\nY tế\t10\n");
+    const out = await runCli(["report", file]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toMatch(/^tệp "ho-so\.tsv" là bảng văn bản \(\.tsv\/\.txt\); lệnh report đọc sổ theo dõi \.xlsx/);
+    const renamed = join(dir, "so.xlsx");
+    writeFileSync(renamed, "Lĩnh vực\tTiếp nhận\nY tế\t10\n");
+    const text = await runCli(["report", renamed]);
+    expect(text.stderr[0]).toMatch(/^tệp "so\.xlsx" có đuôi \.xlsx nhưng nội dung là văn bản thuần/);
+  });
+
+  it("issue 13: a workbook whose sharedStrings inflates to 700 MB is too large, not corrupt", async () => {
+    const dir = tmp();
+    const book = join(dir, "lon.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    // Rewrite the central directory's inflated size of xl/sharedStrings.xml (or the first part) to 700 MB.
+    const bytes = readFileSync(book);
+    const name = Buffer.from("xl/sharedStrings.xml");
+    let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (at >= 0 && !bytes.subarray(at + 46, at + 46 + name.length).equals(name)) at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    expect(at).toBeGreaterThan(0);
+    bytes.writeUInt32LE(700 * 1024 * 1024, at + 24);
+    writeFileSync(book, bytes);
+    for (const command of [["report", book], ["validate", book]]) {
+      const out = await runCli(command);
+      expect(out.code).toBe(2);
+      expect(out.stderr[0]).toBe(
+        'tệp "lon.xlsx" quá lớn để đọc một lần (tệp không hỏng): phần "xl/sharedStrings.xml" giải nén ra 700 MB, vượt giới hạn 256 MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng',
+      );
+    }
   });
 
   it("quotes an unreadable amount as the user wrote it", async () => {

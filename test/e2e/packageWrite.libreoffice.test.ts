@@ -1,9 +1,12 @@
 import JSZip from "jszip";
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
+import { writeSheetsIntoXlsx } from "../../src/adapters/xlsxPackage/writeSheets";
 import { runCli } from "../../src/cli/main";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { excelStylePackage } from "../adapters/xlsxPackage/excelPackage";
 import { samplePath, seeds } from "../helpers";
 import { recalcProfile, requireTool, storedValues } from "./tools";
 
@@ -171,5 +174,17 @@ describe.each([
         expect(opened.get("xl/workbook.xml")!.toString()).toContain('name="DuLieuPhanTich"');
       }
     }
+  });
+});
+
+describe("a package laid out as Excel saves it", () => {
+  it("takes the whole tracking workbook, and LibreOffice opens the result with the user's formula intact", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "iso-excel-"));
+    const written = join(dir, "excel-style.xlsx");
+    writeFileSync(written, await writeSheetsIntoXlsx(await excelStylePackage(), buildTrackingWorkbook(emptyTrackingData(2024))));
+    const opened = libreOfficeRoundTrip(written, join(dir, "open"), recalcProfile());
+    // The user's COUNTA over the owned sheet's column A, recalculated: the findings sheet has a header and one row.
+    expect((await storedValues(opened, "Sổ tay")).get("B1")).toBe(2);
+    expect((await storedValues(opened, "Thông tin")).size).toBeGreaterThan(10);
   });
 });

@@ -90,3 +90,12 @@ describe("readSource", () => {
     await expect(readSource("a.pdf", new Uint8Array())).rejects.toBeInstanceOf(SourceError);
   });
 });
+
+describe("readSource on workbooks it cannot open", () => {
+  it("names a password-protected workbook and says what to do, instead of calling it corrupt", async () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set(Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]), 1536);
+    await expect(readSource("C:\\Tài liệu\\ke-hoach.xlsx", bytes)).rejects.toMatchObject({ code: "workbook_unusable", params: { path: "ke-hoach.xlsx", problem: "encrypted" } });
+  });
+});

@@ -37,3 +37,21 @@ describe("pastedContent", () => {
     expect(pastedContent({ text: "<table><tr><td>x</td></tr></table>", html: null }, "t").grids[0].rows).toEqual([["x"]]);
   });
 });
+
+describe("pasting from a document typed in an old encoding", () => {
+  it("converts TCVN3 text copied from a .VnTime document and names the converted cells", () => {
+    const text = "TT\tNéi dung\tThêi gian\t§¬n vÞ thùc hiÖn\n1\t§¸nh gi¸ néi bé\tQuý IV/2006\tV¨n phßng";
+    const content = pastedContent({ text, html: null }, "Bảng đã dán");
+    expect(content.grids[0].rows[1]).toEqual(["1", "Đánh giá nội bộ", "Quý IV/2006", "Văn phòng"]);
+    // B1, C1, D1, B2, D2 change; "Quý IV/2006" reads the same in TCVN3 (0xFD is ý) and stays.
+    expect(content.findings).toEqual([
+      { severity: "info", code: "legacy_encoding_converted", sheet: "Bảng đã dán", cell: "B1:D2", params: { encoding: "TCVN3 (ABC)", cells: 5, evidence: "content" } },
+    ]);
+  });
+
+  it("leaves a Unicode paste as it is, with no finding", () => {
+    const content = pastedContent({ text: "TT\tNội dung\n1\tĐánh giá nội bộ", html: null }, "Bảng đã dán");
+    expect(content.grids[0].rows[1]).toEqual(["1", "Đánh giá nội bộ"]);
+    expect(content.findings).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress } from "../../core/grid/address";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
+import { computeRowHeights } from "../../core/sheet/rowHeights";
 import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
 
 const mmPerInch = 25.4;
@@ -49,7 +50,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   spec.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  // Every row gets an explicit height from its text (core): viewers that do not autofit show whole cells.
+  for (const [row, height] of Object.entries(computeRowHeights(spec))) ws.getRow(Number(row)).height = height;
 
   const tableAreas = spec.tables.map((t) => tableArea(t));
   spec.cells.forEach((row, r) => {

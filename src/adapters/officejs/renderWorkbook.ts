@@ -96,7 +96,7 @@ function queueSheets(
 /** Formats that do not depend on the row count: widths, heights, styles, panes, lists, page. */
 function queueSheetFormat(sheet: Excel.Worksheet, spec: SheetSpec, supports: ExcelApiSupport): void {
   queueColumnWidths(sheet, spec);
-  queueRowHeights(sheet, spec);
+  queueRowHeights(sheet, spec, supports);
   queueStyles(sheet, spec, supports);
   queueFreeze(sheet, spec);
   queueValidations(sheet, spec, supports);

@@ -7,6 +7,7 @@ import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { columnLetters } from "../../core/grid/address";
 import { taskpaneText } from "../../core/messages/catalogue";
 import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
+import { computeRowHeights } from "../../core/sheet/rowHeights";
 
 const POINTS_PER_MM = 72 / 25.4;
 /** "Trợ lý ISO", the title of prompts and alerts, is the product name and stays as is. */
@@ -39,10 +40,39 @@ export function queueColumnWidths(sheet: Excel.Worksheet, spec: SheetSpec): void
   }
 }
 
-export function queueRowHeights(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** Row-height runs written one range each before rows of equal height are grouped. */
+export const MAX_HEIGHT_RANGES = 200;
+/** Row areas per RangeAreas object ("3:3,5:7,…"), as for style rectangles (queueStyles.ts). */
+export const ROW_AREAS_PER_OBJECT = 50;
+
+/**
+ * The row-height writes of a sheet: every row's explicit height from its text (core
+ * computeRowHeights, the numbers the exceljs renderer writes), as [A1 row address, points].
+ * Consecutive rows of equal height share one range; past MAX_HEIGHT_RANGES runs, and where
+ * ExcelApi 1.9 allows it, runs of the same height are grouped ROW_AREAS_PER_OBJECT to a
+ * RangeAreas address. So a sheet of uniform rows costs a handful of operations whatever its
+ * length, and one whose heights vary row by row costs about rows / 100 more, in the same sync.
+ */
+export function rowHeightWrites(spec: SheetSpec, supports: ExcelApiSupport): [string, number][] {
   const byRow: (number | undefined)[] = [];
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) byRow[Number(row) - 1] = height;
-  for (const [first, last, height] of runsOf(byRow)) sheet.getRange(`${first + 1}:${last + 1}`).format.rowHeight = height;
+  for (const [row, height] of Object.entries(computeRowHeights(spec))) byRow[Number(row) - 1] = height;
+  const runs = runsOf(byRow);
+  if (runs.length <= MAX_HEIGHT_RANGES || !supports(optionalFeatures.rangeAreas)) {
+    return runs.map(([first, last, height]) => [`${first + 1}:${last + 1}`, height]);
+  }
+  const byHeight = new Map<number, string[]>();
+  for (const [first, last, height] of runs) byHeight.set(height, [...(byHeight.get(height) ?? []), `${first + 1}:${last + 1}`]);
+  const writes: [string, number][] = [];
+  for (const [height, areas] of byHeight) {
+    for (let i = 0; i < areas.length; i += ROW_AREAS_PER_OBJECT) writes.push([areas.slice(i, i + ROW_AREAS_PER_OBJECT).join(","), height]);
+  }
+  return writes;
+}
+
+export function queueRowHeights(sheet: Excel.Worksheet, spec: SheetSpec, supports: ExcelApiSupport): void {
+  for (const [address, height] of rowHeightWrites(spec, supports)) {
+    (address.includes(",") ? sheet.getRanges(address) : sheet.getRange(address)).format.rowHeight = height;
+  }
 }
 
 export function queueFreeze(sheet: Excel.Worksheet, spec: SheetSpec): void {

@@ -250,8 +250,13 @@ export function aggregateHeaderCells(grid: Grid, h: number): HeaderCell[] {
   if (new Set(top.filter((t) => t !== "")).size < 2) return cells;
   return cells.map((cell, c) => {
     const above = top[c];
-    if (above === "" || above === cell.own || above === cell.group || cell.own === "") return cell;
-    return { group: cell.group ? `${above} — ${cell.group}` : above, own: cell.own };
+    // Without merges (pasted text, a streamed sheet) a caption merged down sits higher up with
+    // empty cells under it: the lowest non-empty caption is the column's own.
+    const own = cell.own || cell.group;
+    const group = cell.own ? cell.group : "";
+    if (above === "" || above === own || above === group) return { group, own };
+    if (own === "") return { group: "", own: above };
+    return { group: group ? `${above} — ${group}` : above, own };
   });
 }
 

@@ -1,5 +1,7 @@
 import { termText } from "../messages/catalogue";
+import type { Finding } from "../findings/finding";
 import { makeGrid, type CellRange, type Grid } from "./grid";
+import { maxTableCells, maxTableColumns, spanAreaBudget, spanCapFinding, spanValue, type SpanCap } from "./limits";
 
 interface RawCell {
   html: string;
@@ -16,10 +18,19 @@ interface RawCell {
  *   → one grid [["1","a"],["","b"]] with merge {top:0,left:0,bottom:1,right:0}
  */
 export function htmlTablesToGrids(sourceName: string, html: string): Grid[] {
+  return htmlTables(sourceName, html).grids;
+}
+
+/** The tables as grids, and a warning for each table whose rowspan/colspan reached beyond its real size. */
+export function htmlTables(sourceName: string, html: string): { grids: Grid[]; findings: Finding[] } {
   const tables = topLevelTables(html.replace(/<!--[\s\S]*?-->/g, ""));
-  return tables.map((tableHtml, index) =>
+  const laid = tables.map((tableHtml, index) =>
     layoutTable(tables.length === 1 ? sourceName : termText.tableName({ source: sourceName, n: index + 1 }), parseRows(tableHtml)),
   );
+  return {
+    grids: laid.map((t) => t.grid),
+    findings: laid.flatMap((t) => (t.capped ? [spanCapFinding(t.grid.sheet, t.capped)] : [])),
+  };
 }
 
 /** True when the text holds an HTML table (clipboard HTML, or a .txt saved from a web page). */
@@ -31,13 +42,14 @@ export function containsHtmlTable(text: string): boolean {
  * The tables of an HTML document as grids, and the prose around them as lines: the title
  * ("Kế hoạch … năm 2024") says which year the plan is for.
  */
-export function htmlContent(sourceName: string, html: string): { grids: Grid[]; contextTexts: string[] } {
+export function htmlContent(sourceName: string, html: string): { grids: Grid[]; contextTexts: string[]; findings: Finding[] } {
   const withoutTables = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<table[\s\S]*?<\/table>/gi, "\n");
   // A title wrapped over several source lines ("… GIAI ĐOẠN 2026-2030 TRÊN ĐỊA⏎BÀN TỈNH") is one line of text.
   const prose = softBreaksToSpaces(withoutTables)
     .replace(/<\s*\/?\s*(?:p|div|br|h[1-6]|li|title|tr|td|th|section|header|body|head|html)\b[^>]*>/gi, "\n")
     .replace(/<[^>]+>/g, "");
-  return { grids: htmlTablesToGrids(sourceName, html), contextTexts: prose.split("\n").filter((line) => line.trim() !== "") };
+  const tables = htmlTables(sourceName, html);
+  return { grids: tables.grids, contextTexts: prose.split("\n").filter((line) => line.trim() !== ""), findings: tables.findings };
 }
 
 /**
@@ -122,16 +134,47 @@ function parseRows(tableHtml: string): RawCell[][] {
 }
 
 function spanAttr(attrs: string, name: string): number {
-  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs);
-  const n = m ? Number(m[1]) : 1;
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return spanValue(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs)?.[1]);
 }
 
-/** Places cells on a grid, skipping positions already covered by a rowspan above. */
-function layoutTable(sheet: string, rows: RawCell[][]): Grid {
+/**
+ * The table's real width: the most cells any row holds, counting the cells of rows above that
+ * reach into it (each is at least one column), within the absolute limits. A colspan may not
+ * reach beyond it, nor a rowspan beyond the table's last row.
+ */
+function realWidth(rows: RawCell[][]): number {
+  const reaching = new Array<number>(rows.length + 1).fill(0);
+  let active = 0;
+  let widest = 0;
+  rows.forEach((cells, r) => {
+    active += reaching[r];
+    widest = Math.max(widest, cells.length + active);
+    for (const cell of cells) {
+      const last = Math.min(r + cell.rowspan, rows.length);
+      if (last > r + 1) {
+        reaching[r + 1] += 1;
+        reaching[last] -= 1;
+      }
+    }
+  });
+  const widestRow = rows.reduce((m, cells) => Math.max(m, cells.length), 0);
+  return Math.max(widestRow, Math.min(widest, maxTableColumns, Math.floor(maxTableCells / Math.max(1, rows.length))));
+}
+
+/** Places cells on a grid, skipping positions already covered by a rowspan above; spans are capped by the table's real size. */
+function layoutTable(sheet: string, rows: RawCell[][]): { grid: Grid; capped: SpanCap | null } {
   const out: string[][] = [];
   const taken: boolean[][] = [];
   const merges: CellRange[] = [];
+  const width = realWidth(rows);
+  // Merges covering far more positions than the table has cells are not a real table: spans ignored.
+  let area = 0;
+  rows.forEach((cells, r) => cells.forEach((cell) => (area += Math.min(cell.rowspan, rows.length - r) * Math.min(cell.colspan, width))));
+  const ignoreSpans = area > spanAreaBudget(rows.reduce((n, cells) => n + cells.length, 0));
+  let capped: SpanCap | null = null;
+  const cap = (row: number, column: number, declared: number, kept: number, unit: SpanCap["unit"]) => {
+    capped = capped ? { ...capped, count: capped.count + 1 } : { row, column, declared, kept, unit, count: 1 };
+  };
   const ensure = (r: number) => {
     while (out.length <= r) {
       out.push([]);
@@ -143,20 +186,26 @@ function layoutTable(sheet: string, rows: RawCell[][]): Grid {
     let c = 0;
     for (const cellRaw of cells) {
       while (taken[r][c]) c++;
-      const bottom = r + cellRaw.rowspan - 1;
-      const right = c + cellRaw.colspan - 1;
-      for (let rr = r; rr <= Math.min(bottom, rows.length - 1); rr++) {
+      const colspan = ignoreSpans ? 1 : Math.min(cellRaw.colspan, Math.max(1, width - c));
+      const rowspan = ignoreSpans ? 1 : Math.min(cellRaw.rowspan, rows.length - r);
+      if (colspan < cellRaw.colspan) cap(r, c, cellRaw.colspan, colspan, "columns");
+      else if (ignoreSpans && cellRaw.rowspan > 1) cap(r, c, cellRaw.rowspan, 1, "rows");
+      // A rowspan past the last row is clipped quietly (a partial copy from Word cuts merged cells);
+      // one longer than the whole table is not a real table.
+      else if (cellRaw.rowspan > rows.length) cap(r, c, cellRaw.rowspan, rowspan, "rows");
+      const bottom = r + rowspan - 1;
+      const right = c + colspan - 1;
+      for (let rr = r; rr <= bottom; rr++) {
         ensure(rr);
         for (let cc = c; cc <= right; cc++) {
           taken[rr][cc] = true;
           out[rr][cc] = rr === r && cc === c ? cellRaw.html : "";
         }
       }
-      const clippedBottom = Math.min(bottom, rows.length - 1);
-      if (clippedBottom > r || right > c) merges.push({ top: r, left: c, bottom: clippedBottom, right });
+      if (bottom > r || right > c) merges.push({ top: r, left: c, bottom, right });
       c = right + 1;
     }
   });
   const filled = out.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? ""));
-  return makeGrid(sheet, filled, { merges });
+  return { grid: makeGrid(sheet, filled, { merges }), capped };
 }

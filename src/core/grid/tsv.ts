@@ -8,7 +8,7 @@ import { makeGrid, type Grid } from "./grid";
  * (“một cửa”, 5") never swallows the lines after it.
  * @example parseTsv('1\t"a\nb"\tc') → [["1", "a\nb", "c"]]
  */
-export function parseTsv(text: string): string[][] {
+export function parseTsv(text: string, separator = "\t"): string[][] {
   const src = text.replace(/\r\n?/g, "\n");
   const rows: string[][] = [];
   let row: string[] = [];
@@ -23,7 +23,7 @@ export function parseTsv(text: string): string[][] {
   while (i < src.length) {
     const ch = src[i];
     if (cellStart && ch === '"') {
-      const closed = readQuoted(src, i);
+      const closed = readQuoted(src, i, separator);
       if (closed) {
         cell = closed.value;
         i = closed.next;
@@ -32,7 +32,7 @@ export function parseTsv(text: string): string[][] {
       }
     }
     cellStart = false;
-    if (ch === "\t") {
+    if (ch === separator) {
       endCell();
     } else if (ch === "\n") {
       endCell();
@@ -50,8 +50,8 @@ export function parseTsv(text: string): string[][] {
   return rows;
 }
 
-/** Reads a quoted cell starting at `start`; null unless it closes right before a tab, line break or the end. */
-function readQuoted(src: string, start: number): { value: string; next: number } | null {
+/** Reads a quoted cell starting at `start`; null unless it closes right before a separator, line break or the end. */
+function readQuoted(src: string, start: number, separator: string): { value: string; next: number } | null {
   let value = "";
   let i = start + 1;
   while (i < src.length) {
@@ -63,7 +63,7 @@ function readQuoted(src: string, start: number): { value: string; next: number }
         continue;
       }
       const after = src[i + 1];
-      return after === undefined || after === "\t" || after === "\n" ? { value, next: i + 1 } : null;
+      return after === undefined || after === separator || after === "\n" ? { value, next: i + 1 } : null;
     }
     value += ch;
     i++;
@@ -171,4 +171,17 @@ export function tsvRowsParser(onRow: (cells: string[]) => void): { push(chunk: s
       drain(true);
     },
   };
+}
+
+/**
+ * A grid from comma-separated text as Excel saves "CSV UTF-8": commas between cells, fields
+ * holding a comma, quote or line break in double quotes. Excel set to a locale whose list
+ * separator is ";" writes semicolons; a first line with semicolons and no comma is read that way.
+ * @example csvToGrid("KH", 'TT,Nội dung\n1,"Rà soát, cập nhật"').rows[1] → ["1", "Rà soát, cập nhật"]
+ */
+export function csvToGrid(sheet: string, text: string): Grid {
+  const firstLine = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0] ?? "";
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  const separator = unquoted.includes(";") && !unquoted.includes(",") ? ";" : ",";
+  return makeGrid(sheet, parseTsv(text.replace(/^\ufeff/, ""), separator));
 }

@@ -18,6 +18,9 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
+import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
+
 /** A finding's message template: each declares the parameters it reads. */
 export type MessageTemplate = (params: never) => string;
 
@@ -29,6 +32,8 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...narrativeFindingMessages,
+  ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -51,8 +56,14 @@ export const uiText = uiMessages;
 /** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
 export const workbookText = workbookMessages;
 
+/** Texts the next-year job writes into the new workbook. */
+export const nextYearText = nextYearTexts;
+
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
+
+/** Texts of the report's narrative blocks ("Nhận xét" sheet). */
+export const narrativeText = narrativeMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {

@@ -1,4 +1,5 @@
 import { cellAddress } from "../grid/address";
+import { cutToCellLimit, excelCellCharacters } from "../grid/limits";
 import type { Grid } from "../grid/grid";
 import { finding, locate, type Finding } from "../findings/finding";
 import { parseTiming, timingOutsideYear } from "../timing/parseTiming";
@@ -196,9 +197,19 @@ function finishTask(
   layout: TableLayout,
   findings: Finding[],
 ): PlanTask {
-  const v = d.values;
   const cellOf = (f: Field) => d.cells[f] ?? d.firstRowCells[f];
   const taskCell = cellOf("task") ?? cellOf("no") ?? "A1";
+  // Excel holds 32,767 characters in a cell: longer text is cut here, with a finding at its cell.
+  const v = { ...d.values };
+  for (const f of fields) {
+    const cut = cutToCellLimit(v[f]);
+    if (cut === null) continue;
+    findings.push(finding("warning", "cell_text_too_long", { sheet, cell: cellOf(f) ?? taskCell }, { length: v[f].length, limit: excelCellCharacters }));
+    v[f] = cut;
+  }
+  const noCut = cutToCellLimit(d.no);
+  if (noCut !== null) findings.push(finding("warning", "cell_text_too_long", { sheet, cell: cellOf("no") ?? taskCell }, { length: d.no.length, limit: excelCellCharacters }));
+  const no = noCut ?? d.no;
   if (!v.task.trim()) findings.push(finding("error", "task_text_missing", { sheet, cell: taskCell }, { no: d.no }));
 
   const { timing, issue } = parseTiming(v.timing, year === null ? {} : { year, period: years });
@@ -223,7 +234,7 @@ function finishTask(
   }
 
   return {
-    no: d.no,
+    no,
     group: v.group || d.group,
     task: v.task,
     output: v.output,

@@ -15,7 +15,10 @@ const columns = columnWidths.length;
 const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
 const styles = {
   governing: f({ fontSize: 12, horizontal: "center" }),
-  agency: f({ fontSize: 12, bold: true, horizontal: "center", underline: true }),
+  agency: f({ fontSize: 12, bold: true, horizontal: "center" }),
+  /** A short centred rule drawn with box-drawing characters (under the agency name and the trích yếu). */
+  rule: f({ fontSize: 8, horizontal: "center", vertical: "top", wrap: false }),
+  draftMark: f({ fontSize: 13, bold: true, horizontal: "right", border: "thin" }),
   nation: f({ fontSize: 12, bold: true, horizontal: "center" }),
   motto: f({ fontSize: 13, bold: true, horizontal: "center", underline: true }),
   number: f({ horizontal: "center" }),
@@ -44,6 +47,9 @@ const styles = {
 
 /** The report sheet's style names: a typo is a type error. */
 type ReportStyle = keyof typeof styles;
+
+/** A rule of `n` box-drawing characters (8 pt: ≈ 1.6 mm each). */
+const shortRule = (n: number) => "\u2500".repeat(n);
 
 /** An Excel string literal, split so no literal exceeds Excel's 255-character limit. */
 function literal(text: string): string {
@@ -100,9 +106,11 @@ export function figureFormula(fig: { readonly format: FigureFormat; readonly ref
     case "amount":
       return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&${groupedDigits(`ROUND(ABS(${ref}),0)`)},"—")`;
     case "percent": {
-      // Hundredths of a percent, then "99,81 %": whole part, a comma, two digits.
+      // Hundredths of a percent, then "99,81%", "99,5%", "100%" (percentText): whole part, and a
+      // comma with the decimals only when they are not zero.
       const p = `ROUND(ABS(${ref})*10000,0)`;
-      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&INT(${p}/100)&","&TEXT(MOD(${p},100),"00")&" %","—")`;
+      const frac = `MOD(${p},100)`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}<0,"-","")&INT(${p}/100)&IF(${frac}=0,"",","&IF(MOD(${frac},10)=0,${frac}/10,TEXT(${frac},"00")))&"%","—")`;
     }
   }
 }
@@ -172,12 +180,15 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
   };
 
   const h = model.header;
+  if (model.draft) pushRow([cell.empty(), cell.empty(), cell.empty(), cell.empty(), cell.text(reportText.draftMarker, "draftMark")], 20);
   split(cell.text(h.governingBody, "governing"), cell.text(reportText.nation, "nation"), 18);
   split(cell.text(h.agencyName, "agency"), cell.text(reportText.motto, "motto"), 18);
+  split(cell.text(shortRule(14), "rule"), cell.empty(), 9);
   split(cell.text(h.number, "number"), cell.text(h.placeDate, "placeDate"), 20);
   pushRow([]);
   full(cell.text(h.title, "title"), h.title, 14);
   full(cell.text(h.summary, "summary"), h.summary, 14);
+  full(cell.text(shortRule(26), "rule"), "", 8);
   if (h.recipientTo) full(cell.text(h.recipientTo, "center"), h.recipientTo);
   pushRow([]);
 

@@ -9,7 +9,8 @@
 
 import { columnLetters } from "../grid/address";
 import { foldKey, normalizeCellText } from "../text/normalize";
-import { cell, type CellSpec, type ValidationSpec } from "./model";
+import { cell, displayedValue, type CellSpec, type PageSetupSpec, type ValidationSpec } from "./model";
+import { fitColumnWidths } from "./print";
 import type { DataStyleKey } from "./styles";
 
 /** A validation rule without its range: the builder derives the range from the column and its rows. */
@@ -32,6 +33,11 @@ export interface ColumnDecl<K extends string = string> {
    * shortened still counts. Absent: the whole header, folded.
    */
   readonly match?: readonly string[];
+  /**
+   * A column the user may leave empty (a group, supporting units, notes): while no body row
+   * fills it, it is narrow (room for its header, wrapped) so the rest of the sheet prints larger.
+   */
+  readonly optional?: boolean;
 }
 
 /** The columns of a sheet (or of one block of a sheet), in order from column A. */
@@ -63,6 +69,23 @@ export function headerCells(layout: ColumnLayout, style: DataStyleKey = "header"
 /** Column widths, in order. */
 export function layoutWidths(layout: ColumnLayout): number[] {
   return layout.map((c) => c.width);
+}
+
+/** Width of an optional column nobody has filled. */
+const emptyOptionalWidth = 8;
+
+/**
+ * Column widths for a sheet that must print one page wide with its 12 pt body at 9.5 pt or more
+ * (fitColumnWidths): optional columns no body row fills are narrow, and long-text columns
+ * (format "body", 20 characters or wider: they wrap) get narrower if the page needs it.
+ */
+export function printWidths(layout: ColumnLayout, body: readonly (readonly CellSpec[])[], page: PageSetupSpec): number[] {
+  const filled = layout.map((_, i) => body.some((row) => String(displayedValue(row[i] ?? cell.empty()) ?? "").trim() !== ""));
+  return fitColumnWidths(
+    layout.map((c, i) => (c.optional && !filled[i] ? emptyOptionalWidth : c.width)),
+    page,
+    { fontSize: 12, minPrinted: 9.5, flexible: layout.map((c, i) => c.format === "body" && c.width >= 20 && (!c.optional || filled[i])) },
+  );
 }
 
 /** A value for a body cell: text, a number, a prepared cell, or nothing (an empty cell in the column's format). */

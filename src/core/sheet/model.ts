@@ -13,6 +13,8 @@
  * - Sizes are in points; column widths in Excel character units; margins in millimetres.
  */
 
+import { cutToCellLimit } from "../grid/limits";
+
 export type HorizontalAlign = "left" | "center" | "right" | "justify";
 export type VerticalAlign = "top" | "middle" | "bottom";
 
@@ -117,7 +119,8 @@ export interface WorkbookSpec {
 
 /** Cell constructors, so builders read as data. */
 export const cell = {
-  text: <S extends string = never>(value: string, style?: S): CellSpec<S> => ({ kind: "text", value, style }),
+  // Never more than Excel holds in a cell (readers cut longer text first, with a finding).
+  text: <S extends string = never>(value: string, style?: S): CellSpec<S> => ({ kind: "text", value: cutToCellLimit(value) ?? value, style }),
   number: <S extends string = never>(value: number, style?: S): CellSpec<S> => ({ kind: "number", value, style }),
   date: <S extends string = never>(iso: string, style?: S): CellSpec<S> => ({ kind: "date", value: iso, style }),
   formula: <S extends string = never>(formula: string, result: number | string | boolean | null, style?: S): CellSpec<S> => ({

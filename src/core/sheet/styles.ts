@@ -22,12 +22,15 @@ export const dataSheetStyles = {
 /** The name of a data-sheet style: a typo is a type error, not a silently unstyled cell. */
 export type DataStyleKey = keyof typeof dataSheetStyles;
 
-/** A4 page setup for the data sheets: fits the width of one page, header row repeated. */
+/**
+ * A4 page setup for the data sheets: fits the width of one page, header row repeated. Working
+ * sheets, not documents: narrower margins than the decree's leave room for their columns.
+ */
 export function a4PageSetup(orientation: "portrait" | "landscape", titleRows = 1): PageSetupSpec {
   return {
     paperSize: "A4",
     orientation,
-    margins: { top: 20, bottom: 20, left: 20, right: 15 },
+    margins: { top: 15, bottom: 15, left: 15, right: 10 },
     fitToWidth: true,
     printTitleRows: titleRows > 0 ? { first: 1, last: titleRows } : undefined,
   };

@@ -1,9 +1,10 @@
 import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import { finding, type Finding } from "../findings/finding";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnLetterOf, headerCells, layoutRow, layoutWidths } from "../sheet/layout";
+import { columnLetterOf, headerCells, layoutRow, printWidths } from "../sheet/layout";
 import { dossiersLayout, type DossierColumnKey } from "./layouts";
 
 const dossierText = workbookText.dossiers;
@@ -88,20 +89,38 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     [cell.empty(), cell.text(dossierText.notes.parts, "note")],
     [cell.empty(), cell.text(dossierText.notes.combined, "note")],
   ];
+  const cells = [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes];
+  const pageSetup = a4PageSetup("landscape");
   // Each note spans the table's width (column B to the last) so it reads on one line instead of
   // wrapping over the next note in the narrow field column.
   const firstNote = rows.length + 4;
   const noteMerges = notes.map((_, i) => ({ firstRow: firstNote + i, firstColumn: 2, lastRow: firstNote + i, lastColumn: dossiersLayout.length }));
   return {
     name: sheetNames.dossiers,
-    cells: [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes],
+    cells,
     styles: dataSheetStyles,
-    columnWidths: layoutWidths(dossiersLayout),
+    columnWidths: printWidths(dossiersLayout, rows, pageSetup),
     rowHeights: { 1: 48 },
     merges: noteMerges,
     validations: [],
     tables: [],
-    pageSetup: a4PageSetup("landscape"),
+    pageSetup,
     freeze: { rows: 1, columns: 2 },
   };
+}
+
+/**
+ * What the dossier sheet cannot hold: it types pending dossiers as "trong hạn" and "quá hạn" and
+ * computes "Đã giải quyết" from its split, so a source that gave only the totals loses them on the
+ * sheet. One warning per missing split, so the user types it before the report reads the sheet.
+ * @example dossierSheetGaps(countsWithPendingTotalOnly)[0].code === "dossier_sheet_pending_unsplit"
+ */
+export function dossierSheetGaps(total: DossierCounts): Finding[] {
+  const out: Finding[] = [];
+  const sheet = sheetNames.dossiers;
+  const resolvedSplit = total.early + total.onTime + total.late;
+  if (total.resolved > resolvedSplit) out.push(finding("warning", "dossier_sheet_resolved_unsplit", { sheet }, { count: total.resolved - resolvedSplit }));
+  const pendingSplit = total.pendingInTime + total.pendingOverdue;
+  if (total.pending > pendingSplit) out.push(finding("warning", "dossier_sheet_pending_unsplit", { sheet }, { count: total.pending - pendingSplit }));
+  return out;
 }

@@ -31,24 +31,24 @@ const unitSuggestion = { list: { source: unitListSource() }, allowBlank: true, m
 
 /** The tasks sheet ("Nhiệm vụ", Excel Table `NhiemVu`); the importer recognises these headers on re-import. */
 export const tasksLayout = [
-  { key: "no", header: th.no, width: 6, format: "center" },
-  { key: "group", header: th.group, width: 18, format: "body" },
+  { key: "no", header: th.no, width: 5, format: "center" },
+  { key: "group", header: th.group, width: 18, format: "body", optional: true },
   { key: "task", header: th.task, width: 48, format: "body" },
   { key: "output", header: th.output, width: 36, format: "body" },
-  { key: "timing", header: th.timing, width: 18, format: "body" },
-  { key: "start", header: th.start, width: 12, format: "date" },
-  { key: "end", header: th.end, width: 12, format: "date" },
+  { key: "timing", header: th.timing, width: 14, format: "body" },
+  { key: "start", header: th.start, width: 11, format: "date" },
+  { key: "end", header: th.end, width: 11, format: "date" },
   { key: "lead", header: th.lead, width: 24, format: "body", validation: unitSuggestion },
-  { key: "support", header: th.support, width: 24, format: "body", validation: unitSuggestion },
+  { key: "support", header: th.support, width: 24, format: "body", validation: unitSuggestion, optional: true },
   {
     key: "status",
     header: th.status,
-    width: 16,
+    width: 13,
     format: "center",
     validation: { list: taskStatuses, allowBlank: true, prompt: text.tasks.statusPrompt, error: text.tasks.statusError },
   },
   { key: "evidence", header: th.evidence, width: 36, format: "body" },
-  { key: "note", header: th.note, width: 20, format: "body" },
+  { key: "note", header: th.note, width: 20, format: "body", optional: true },
 ] as const satisfies ColumnLayout;
 export type TaskColumnKey = KeyOf<typeof tasksLayout>;
 

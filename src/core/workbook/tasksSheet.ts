@@ -3,7 +3,7 @@ import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles
 import type { PlanTask } from "../plan/plan";
 import { sheetNames, taskStatuses } from "./sheetNames";
 import { rangeAddress } from "../grid/address";
-import { columnLetterOf, headerCells, layoutRow, layoutValidations, layoutWidths } from "../sheet/layout";
+import { columnLetterOf, headerCells, layoutRow, layoutValidations, printWidths } from "../sheet/layout";
 import { tasksLayout, type TaskColumnKey } from "./layouts";
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. Declared in ./layouts. */
@@ -41,15 +41,16 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec<DataStyle
   );
   const lastRow = Math.max(rows.length, 1) + 1;
   const body = rows.length > 0 ? rows : [layoutRow(tasksLayout, {})];
+  const pageSetup = a4PageSetup("landscape");
   return {
     name: sheetNames.tasks,
     cells: [headerCells(tasksLayout), ...body],
     styles: dataSheetStyles,
-    columnWidths: layoutWidths(tasksLayout),
+    columnWidths: printWidths(tasksLayout, rows, pageSetup),
     merges: [],
     validations: layoutValidations(tasksLayout, 2, Math.max(lastRow, minimumRows)),
     tables: [{ name: "NhiemVu", range: rangeAddress(1, 1, lastRow, tasksLayout.length), style: "TableStyleLight9" }],
-    pageSetup: a4PageSetup("landscape"),
+    pageSetup,
     freeze: { rows: 1, columns: 0 },
   };
 }

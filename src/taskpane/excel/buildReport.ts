@@ -13,8 +13,12 @@ import type { JobContext } from "../command";
 import { loadReportKit } from "../lazy";
 import { loadSheetNames, readSheets } from "./workbookReads";
 
-/** The sheets the report reads. "Đơn vị" is optional (the common units apply without it). */
-export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units] as const;
+/**
+ * The sheets the report reads. "Đơn vị" is optional (the common units apply without it);
+ * "Nhận xét" too: without it the report drafts its text blocks and writes them as that sheet,
+ * so it must be read when present, never replaced by drafts.
+ */
+export const reportSources = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.units, sheetNames.narrative] as const;
 
 export type ReportOutcome = JobResult<{ model: ReportModel; sheets: WorkbookSpec; read: TrackingRead }>;
 

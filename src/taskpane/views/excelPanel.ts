@@ -30,7 +30,7 @@ export interface PanelView {
 }
 
 /** File types the importers read (io/readSource.ts). */
-export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.txt";
+export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
 
 /**
  * The paste box. A paste whose clipboard holds an HTML table replaces the box's content with

@@ -10,6 +10,8 @@ import { finding } from "../../../src/core/findings/finding";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/sheet/model";
 import { buildFindingsSheet } from "../../../src/core/workbook/findingsSheet";
 import { buildTasksSheet } from "../../../src/core/workbook/tasksSheet";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../../src/core/workbook/trackingWorkbook";
+import { excelStylePackage } from "./excelPackage";
 
 /**
  * The package writer against workbooks saved by other programs (test/fixtures/, built by
@@ -203,5 +205,54 @@ describe("the package writer's other guarantees", () => {
     expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("binary");
     zip.remove("_rels/.rels");
     expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("not_workbook");
+  });
+});
+
+describe("a package laid out as Excel saves it", () => {
+  const tracking = buildTrackingWorkbook(emptyTrackingData(2024));
+  let input: Uint8Array;
+  let output: Uint8Array;
+  beforeAll(async () => {
+    input = await excelStylePackage();
+    output = await writeSheetsIntoXlsx(input, tracking);
+  });
+
+  it("replaces the owned sheet in place, drops what only it used (printer settings, calculation chain), keeps the rest", async () => {
+    const before = await parts(input);
+    const after = await parts(output);
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/theme/theme1.xml", "docProps/app.xml", "docProps/core.xml", "_rels/.rels"]) {
+      expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    }
+    expect(after.has("xl/printerSettings/printerSettings1.bin")).toBe(false);
+    expect(after.has("xl/calcChain.xml")).toBe(false);
+    const wb = after.get("xl/workbook.xml")!.toString();
+    // Excel's own blocks stay; the owned sheet keeps its place and marker, the others follow it.
+    expect(wb).toContain('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15">');
+    expect(wb).toContain("<xr:revisionPtr ");
+    const names = [...wb.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names.slice(0, 2)).toEqual(["Sổ tay", "Kiểm tra"]);
+    expect(names).toHaveLength(1 + tracking.sheets.length);
+    expect(wb.match(/name="TroLyISO_owner_1"/g)).toHaveLength(1);
+    expect(wb.match(/<definedName name="_xlnm\.Print_Titles" localSheetId="1">/g)).toHaveLength(1);
+    // Only the user's sheet is selected: a second selected tab would open the book with sheets grouped.
+    const selected = [...after].filter(([p, b]) => p.startsWith("xl/worksheets/sheet") && b.toString().includes('tabSelected="1"')).map(([p]) => p);
+    expect(selected).toEqual(["xl/worksheets/sheet1.xml"]);
+  });
+
+  it("adds <numFmts> where the schema wants it and keeps Excel's other style sections", async () => {
+    const styles = (await parts(output)).get("xl/styles.xml")!.toString();
+    expect(styles.indexOf("<numFmts")).toBeGreaterThan(0);
+    expect(styles.indexOf("<numFmts")).toBeLessThan(styles.indexOf("<fonts"));
+    expect(styles).toContain('<font><sz val="11"/><color theme="1"/><name val="Aptos Narrow"/><family val="2"/><scheme val="minor"/></font>');
+    expect(styles).toContain('<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/><extLst>');
+    const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles)!;
+    expect(Number(xfs[1])).toBe(xfs[2].match(/<xf /g)!.length);
+    const wb = await load(output);
+    const holidays = wb.getWorksheet("Ngày nghỉ")!;
+    const dated = [] as string[];
+    holidays.eachRow((row) => row.eachCell((c) => (c.value instanceof Date ? dated.push(c.numFmt) : undefined)));
+    expect(dated.length).toBeGreaterThan(5);
+    expect(new Set(dated)).toEqual(new Set(["dd/mm/yyyy"]));
+    expect(wb.getWorksheet("Sổ tay")!.getCell("A1").value).toBe("Số dòng của Kiểm tra");
   });
 });

@@ -8,6 +8,7 @@ import { importDossiers, dossierReportJson, readRate, matchingVariants, detectDo
 import { aggregateColumnKind } from "../../../src/core/dossiers/aggregateColumns";
 import { isTotalLabel } from "../../../src/core/dossiers/text";
 import { renderFinding } from "../../../src/core/messages/render";
+import { dossierSheetGaps } from "../../../src/core/workbook/dossierSheet";
 
 const asOf = "2024-12-31";
 const lines = (r: ReturnType<typeof importDossiers>) => r.findings.map((f) => `${f.severity} ${renderFinding(f)}`);
@@ -45,6 +46,12 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
     expect(result.total.rates.B).toBeCloseTo(173430 / 178033, 12);
     expect(result.total.rates.C).toBeNull();
     expect(result.total.rates.D).toBeNull();
+  });
+
+  it("warns, when the dossier sheet is written, that its 3.623 pending dossiers have no in-time/overdue split", () => {
+    expect(dossierSheetGaps(result.total).map((f) => `${f.severity} ${renderFinding(f)}`)).toEqual([
+      "warning Hồ sơ TTHC: số liệu gốc có 3623 hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)",
+    ]);
   });
 
   it("names both cells when the total row disagrees with the rows", () => {
@@ -120,6 +127,12 @@ describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp
     expect(json.total.goodRateC).toBe(json.total.rates.C);
   });
 
+  it("reads the same from an .xlsx read as a stream (no merged cells)", () => {
+    const result = importDossiers(makeGrid("Đơn vị", [...header, ...data]), { asOf });
+    expect(result.total).toMatchObject({ received: 184, early: 100, onTime: 50, late: 9, pendingInTime: 20, pendingOverdue: 5 });
+    expect(result.findings).toEqual([]);
+  });
+
   it("reports a total that disagrees with its parts, naming the cells", () => {
     const bad = data.map((r, i) => (i === 1 ? ["2", "Bộ phận một cửa cấp huyện, cấp xã", "65", ...r.slice(3)] : r));
     const fixedTotal = bad.map((r, i) => (i === 2 ? ["", "Tổng cộng", "185", ...r.slice(3)] : r));
@@ -181,6 +194,14 @@ describe("a three-row header (Số hồ sơ tiếp nhận › Mới tiếp nhậ
 
   it("reads every column, with the totals of each group, and finds it consistent", () => {
     const result = importDossiers(grid, { asOf });
+    expect(result.byField.map((f) => f.field)).toEqual(["Đất đai", "Hộ tịch"]);
+    expect(result.total).toMatchObject({ received: 29, resolved: 23, early: 15, onTime: 7, late: 1, pending: 6, pendingInTime: 5, pendingOverdue: 1 });
+    expect(result.findings).toEqual([]);
+  });
+
+  it("reads the same without its merged cells (pasted text, a sheet read as a stream)", () => {
+    const result = importDossiers(makeGrid("Ba dòng", grid.rows), { asOf });
+    expect(result.byField.map((f) => f.field)).toEqual(["Đất đai", "Hộ tịch"]);
     expect(result.total).toMatchObject({ received: 29, resolved: 23, early: 15, onTime: 7, late: 1, pending: 6, pendingInTime: 5, pendingOverdue: 1 });
     expect(result.findings).toEqual([]);
   });

@@ -89,6 +89,22 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   timing_relative: { text: "‹text›" },
   unit_unknown: { suggestions: "‹suggestions›", unit: "‹unit›" },
   unit_registry_duplicate: { unit: "‹unit›" },
+  dossier_sheet_resolved_unsplit: { count: "‹count›" },
+  dossier_sheet_pending_unsplit: { count: "‹count›" },
+  file_kind_mismatch: { path: "‹path›", extension: "‹extension›", what: "‹what›" },
+  report_needs_workbook: { path: "‹path›", kind: "‹kind›" },
+  file_too_large: { path: "‹path›", part: "‹part›", size: "‹size›", limit: "‹limit›" },
+  legacy_encoding_converted: { cells: "‹cells›", encoding: "‹encoding›", evidence: "‹evidence›" },
+  span_capped: { unit: "‹unit›", others: "‹others›", declared: "‹declared›", kept: "‹kept›" },
+  cell_text_too_long: { length: "‹length›", limit: "‹limit›" },
+  narrative_block_empty: { label: "‹label›" },
+  narrative_sheet_missing: { sheet: "‹sheet›" },
+  result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },
+  previous_report_read: { year: "‹year›", blocks: "‹blocks›", agency: "‹agency›", signer: "‹signer›", next: "‹next›", estimate: "‹estimate›" },
+  previous_report_block_missing: { label: "‹label›" },
+  next_year_unfinished: { count: "‹count›", year: "‹year›", next: "‹next›", firstCell: "‹firstCell›" },
+  next_year_schedule_kept: { text: "‹text›", year: "‹year›", next: "‹next›" },
+  next_year_no_estimate: { year: "‹year›", next: "‹next›" },
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
@@ -96,6 +112,10 @@ const optionalParams = new Set<string>([
   "workbook_unusable.problem",
   "file_unwritable.reason",
   "budget_total_mismatch.field",
+  "report_needs_workbook.kind",
+  "legacy_encoding_converted.evidence",
+  "span_capped.unit",
+  "span_capped.others",
   ...["budget_amount_not_number", "budget_amount_negative", "budget_amount_not_integer", "budget_amount_too_large"].map((code) => `${code}.field`),
 ]);
 

@@ -48,11 +48,11 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   pasteEmpty: () => "Nothing pasted yet: paste the task table into the box above.",
   pasteSourceName: () => "Pasted table",
   chooseFile: () => "Choose a file…",
-  fileLabel: () => "Or pick a plan file (.docx, .xlsx, .html, .tsv, .txt)",
+  fileLabel: () => "Or pick a plan file (.docx, .xlsx, .html, .tsv, .csv, .txt)",
   selectionEmpty: () => "The selected range is empty: select the whole task table, header row included, and try again.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Read ${count(p.tasks, "task")} (${count(p.groups, "group")}), plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (multi-year plan)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (multi-year plan ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Wrote the sheets ${sheets(p.names)}.`,
   importFailed: () => "The task table could not be imported; see the problems below.",
 
@@ -95,7 +95,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
 
   standalonePlanHeading: () => "Import a plan file",
   standalonePlanHelp: () =>
-    "Pick a plan file (.docx, .xlsx, .html, .tsv, .txt) to check its task table and download a tracking workbook with the tasks filled in.",
+    "Pick a plan file (.docx, .xlsx, .html, .tsv, .csv, .txt) to check its task table and download a tracking workbook with the tasks filled in.",
   standalonePlanLabel: () => "Plan file",
   standaloneReportHeading: () => "Report from a tracking workbook",
   standaloneReportHelp: () =>

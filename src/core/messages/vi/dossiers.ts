@@ -33,6 +33,10 @@ export const dossierMessages = {
     `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ô ${p.totalCell} ghi ${q(p.stated)} nhưng cộng các dòng ${p.cells} được ${p.sum}`,
   dossier_combined_early_on_time: (p: { readonly header: Param }) =>
     `cột ${q(p.header)} gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)`,
+  dossier_sheet_resolved_unsplit: (p: { readonly count: Param }) =>
+    `số liệu gốc có ${p.count} hồ sơ đã giải quyết không tách trước hạn, đúng hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào các cột “Trước hạn”, “Đúng hạn”, “Quá hạn” trước khi tạo báo cáo`,
+  dossier_sheet_pending_unsplit: (p: { readonly count: Param }) =>
+    `số liệu gốc có ${p.count} hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)`,
   dossier_cumulative_ignored: (p: { readonly cells: Param }) =>
     `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
   dossier_rate_unreadable: (p: { readonly text: Param }) => `không hiểu tỷ lệ ${q(p.text)}; tỷ lệ này không được so sánh`,

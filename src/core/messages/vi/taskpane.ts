@@ -47,11 +47,11 @@ export const taskpaneMessagesVi = {
   pasteEmpty: () => "Chưa có nội dung: hãy dán bảng nhiệm vụ vào ô ở trên.",
   pasteSourceName: () => "Bảng đã dán",
   chooseFile: () => "Chọn tệp…",
-  fileLabel: () => "Hoặc chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .txt)",
+  fileLabel: () => "Hoặc chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .csv, .txt)",
   selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
   importFailed: () => "Không nhập được bảng nhiệm vụ; xem lỗi bên dưới.",
 
@@ -94,7 +94,7 @@ export const taskpaneMessagesVi = {
 
   standalonePlanHeading: () => "Nhập kế hoạch từ tệp",
   standalonePlanHelp: () =>
-    "Chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .txt) để kiểm tra bảng nhiệm vụ và tải về sổ theo dõi đã điền sẵn các nhiệm vụ.",
+    "Chọn tệp kế hoạch (.docx, .xlsx, .html, .tsv, .csv, .txt) để kiểm tra bảng nhiệm vụ và tải về sổ theo dõi đã điền sẵn các nhiệm vụ.",
   standalonePlanLabel: () => "Tệp kế hoạch",
   standaloneReportHeading: () => "Báo cáo từ sổ theo dõi",
   standaloneReportHelp: () =>

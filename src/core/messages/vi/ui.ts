@@ -11,9 +11,10 @@ export const uiMessages = {
       "  iso-assistant dossiers TỆP [--as-of YYYY-MM-DD] [--json]",
       "  iso-assistant init --year NĂM -o TỆP.xlsx",
       "  iso-assistant report TỆP [--year NĂM] [-o BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx]",
+      "  iso-assistant next-year SỔ_THEO_DÕI.xlsx [--year NĂM] [-o SỔ_NĂM_SAU.xlsx]",
       "  iso-assistant demo [-o THƯ_MỤC]",
       "",
-      "TỆP có thể là .xlsx, .docx, .html hoặc .tsv/.txt.",
+      "TỆP có thể là .xlsx, .docx, .html hoặc .tsv/.csv/.txt.",
     ].join("\n"),
   unknownCommand: (p: { command: string }) => `lệnh "${p.command}" không có; gõ iso-assistant --help để xem các lệnh`,
   missingFile: () => "thiếu tên tệp đầu vào",
@@ -21,8 +22,10 @@ export const uiMessages = {
   missingOption: (p: { option: string }) => `thiếu giá trị cho tuỳ chọn ${p.option}`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
+  nextYearSummary: (p: { year: number; tasks: number }) =>
+    `Sổ theo dõi năm ${p.year}: giữ thông tin cơ quan, danh mục đơn vị và ${p.tasks} nhiệm vụ của kế hoạch (thời gian chuyển sang năm ${p.year}, trạng thái và minh chứng để trống). Kiểm tra lại nhiệm vụ trước khi ban hành kế hoạch năm ${p.year}.`,
   outputNotOurs: (p: { path: string; newPath: string }) =>
     `tệp "${p.path}" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   outputChangedSinceWritten: (p: { path: string; newPath: string }) =>

@@ -1,0 +1,46 @@
+import { existsSync } from "fs";
+import { basename, dirname, join, resolve } from "path";
+import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
+import { nextYearFromGrids } from "../app/nextYearJob";
+import { finding } from "../core/findings/finding";
+import { uiText } from "../core/messages/catalogue";
+import { renderFinding } from "../core/messages/render";
+import type { ParsedArgs } from "./args";
+import type { CliOutput } from "./main";
+import { findingLine } from "./output";
+import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
+import { readWorkbookFile } from "./workbookFiles";
+
+/**
+ * `next-year FILE [--year NĂM] [-o TỆP.xlsx]`: next year's tracking workbook from this year's
+ * (agency facts, units, the plan's tasks with next year's schedules, this year's estimate as
+ * next year's budget note). A new file, next to the input by default; never over a file the
+ * tool did not make or that changed since (then a new name, said).
+ */
+export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const fail = (f: ReturnType<typeof finding>[] | readonly ReturnType<typeof finding>[]) => {
+    f.forEach((x) => out.stderr.push(renderFinding(x)));
+    out.code = 2;
+  };
+  const name = args.positional[0];
+  if (!name) return fail([finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
+  const path = resolve(cwd, name);
+  if (!existsSync(path)) return fail([finding("error", "file_not_found", {}, { path: name })]);
+  const yearOption = args.options.get("--year");
+  const yearText = typeof yearOption === "string" ? yearOption : undefined;
+  if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail([finding("error", "year_invalid", {}, { value: yearText })]);
+  const wb = await readWorkbookFile(path);
+  const result = nextYearFromGrids(wb.grids, { year: yearText ? Number(yearText) : undefined });
+  if (!result.ok) return fail(result.fatal);
+  const target = args.options.get("-o");
+  const asked = typeof target === "string" ? resolve(cwd, target) : join(dirname(path), `so-theo-doi-iso-${result.year}.xlsx`);
+  if (!/\.xlsx$/i.test(asked)) return fail([finding("error", "output_extension", {}, { path: basename(asked), option: "-o", expected: ".xlsx" })]);
+  if (asked === path) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
+  const choice = await chooseOutputPath(asked);
+  const notice = outputNotice(choice);
+  if (notice) out.stdout.push(notice);
+  await writeStampedOutput(choice.path, await workbookSpecToXlsx(result.workbook));
+  out.stdout.push(uiText.wrote({ path: choice.path }));
+  out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));
+  result.findings.forEach((f) => out.stdout.push(findingLine(f)));
+}

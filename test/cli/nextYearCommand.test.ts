@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+
+const cellValue = (v: ExcelJS.CellValue) => (v && typeof v === "object" && "result" in v ? v.result : v);
+
+describe("iso-assistant next-year", () => {
+  let dir: string;
+  let source: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "iso-next-"));
+    expect((await runCli(["demo", "-o", dir])).code).toBeLessThan(2);
+    source = join(dir, "so-theo-doi-iso-2024.xlsx");
+  });
+
+  it("writes the 2025 tracking workbook from the 2024 one: agency kept, tasks moved, estimate as budget note", async () => {
+    const before = readFileSync(source);
+    const out = await runCli(["next-year", source]);
+    expect(out.code).toBe(0);
+    const target = join(dir, "so-theo-doi-iso-2025.xlsx");
+    expect(out.stdout[0]).toBe(`Đã ghi ${target}`);
+    expect(readFileSync(source).equals(before)).toBe(true); // the source is never changed
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const info = wb.getWorksheet("Thông tin")!;
+    const field = (label: string) => cellValue(info.getColumn(2).values[(info.getColumn(1).values as unknown[]).indexOf(label)] as ExcelJS.CellValue);
+    expect(field("Năm báo cáo")).toBe(2025);
+    expect(field("Tên cơ quan (viết hoa)")).toBe("SỞ Y TẾ");
+    expect(field("Họ và tên người ký")).toBe("Bùi Văn Kỳ");
+    expect(field("Số văn bản")).toBe("");
+
+    // Seed 000 has 12 tasks; task 1 is "Xây dựng mục tiêu chất lượng năm 2024 của Sở", due "Tháng 01/2024".
+    const tasks = wb.getWorksheet("Nhiệm vụ")!;
+    const taskTexts = (tasks.getColumn(3).values as unknown[]).slice(2).filter((v) => typeof v === "string" && v !== "");
+    expect(taskTexts).toHaveLength(12);
+    expect(tasks.getCell("C2").value).toBe("Xây dựng mục tiêu chất lượng năm 2025 của Sở");
+    expect(tasks.getCell("E2").value).toBe("Tháng 01/2025");
+    expect(tasks.getCell("J2").value).toBe("Chưa thực hiện");
+    expect(tasks.getCell("K2").value).toBe("");
+
+    // Seed 001 estimates 3.000.000 đồng for 2025: it becomes the note of the 2025 granted line, the amount stays 0.
+    const budget = wb.getWorksheet("Kinh phí")!;
+    expect(budget.getCell("A1").value).toBe("A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM 2025");
+    expect(cellValue(budget.getCell("D3").value)).toBe(0);
+    expect(String(budget.getCell("F3").value)).toContain("3.000.000 đồng");
+  });
+
+  it("replaces its own unchanged output on a re-run, and never a file it did not make", async () => {
+    const again = await runCli(["next-year", source]);
+    expect(again.stdout[0]).toBe(`Đã ghi ${join(dir, "so-theo-doi-iso-2025.xlsx")}`);
+    const theirs = join(dir, "cua-toi.xlsx");
+    writeFileSync(theirs, "not ours");
+    const out = await runCli(["next-year", source, "-o", theirs]);
+    expect(readFileSync(theirs, "utf8")).toBe("not ours");
+    expect(out.stdout.join("\n")).toContain("không do Trợ lý ISO tạo");
+    expect(existsSync(join(dir, "cua-toi (2).xlsx"))).toBe(true);
+  });
+
+  it("refuses what it cannot use, with a Vietnamese message", async () => {
+    expect((await runCli(["next-year", join(dir, "khong-co.xlsx")])).stderr.join("")).toContain("khong-co.xlsx");
+    const out = await runCli(["next-year", source, "-o", source]);
+    expect(out.code).toBe(2);
+    expect(out.stderr.join("")).toContain("trùng với tệp đầu vào");
+  });
+});

@@ -1,0 +1,46 @@
+import { fitColumnWidths, printableWidthPoints, printScale } from "../../../src/core/sheet/print";
+import { columnWidthPoints, textWidthPoints, wrappedLineCount } from "../../../src/core/sheet/textMetrics";
+import { a4PageSetup } from "../../../src/core/sheet/styles";
+
+describe("text metrics (Times New Roman advance widths)", () => {
+  it("measures digits at half an em and Vietnamese letters by their base letter", () => {
+    expect(textWidthPoints("000", 12)).toBe(18); // 3 × 0.5 em × 12 pt
+    expect(textWidthPoints("ế", 10)).toBeCloseTo(4.44, 2); // as "e": 0.444 em
+    expect(textWidthPoints("Đ", 10)).toBeCloseTo(7.22, 2); // as "D"
+  });
+
+  it("wraps at spaces: two words of 21.3 pt need 45.6 pt on one line", () => {
+    // "aaaa" = 4 × 0.444 em × 12 pt = 21.31 pt; a space is 3 pt.
+    expect(wrappedLineCount("aaaa aaaa", 50, 12)).toBe(1);
+    expect(wrappedLineCount("aaaa aaaa", 30, 12)).toBe(2);
+    expect(wrappedLineCount("aaaa\naaaa", 500, 12)).toBe(2);
+    // A word wider than the room breaks inside: 8 × 0.444 × 12 = 42.6 pt in 20 pt → 3 lines.
+    expect(wrappedLineCount("aaaaaaaa", 20, 12)).toBe(3);
+  });
+
+  it("converts column widths as Excel draws them: (n × 7 + 5) px at 96 dpi", () => {
+    expect(columnWidthPoints(10)).toBe(56.25);
+  });
+});
+
+describe("printing one page wide", () => {
+  const landscape = a4PageSetup("landscape");
+
+  it("knows the printable width of A4 landscape with the data sheets' margins (297 − 15 − 10 mm)", () => {
+    expect(printableWidthPoints(landscape)).toBeCloseTo((272 * 72) / 25.4, 6);
+  });
+
+  it("narrows only the flexible columns so 12 pt text prints at 9.5 pt or more", () => {
+    const widths = [5, 48, 36, 14, 11, 11, 24, 13, 36];
+    const flexible = [false, true, true, false, false, false, true, false, true];
+    const fitted = fitColumnWidths(widths, landscape, { fontSize: 12, minPrinted: 9.5, flexible });
+    fitted.forEach((w, i) => (flexible[i] ? expect(w).toBeLessThanOrEqual(widths[i]) : expect(w).toBe(widths[i])));
+    expect(printScale({ columnWidths: fitted, pageSetup: landscape }) * 12).toBeGreaterThanOrEqual(9.5);
+    // The original widths would have printed at under 9 pt.
+    expect(printScale({ columnWidths: widths, pageSetup: landscape }) * 12).toBeLessThan(9);
+  });
+
+  it("leaves columns that already fit alone", () => {
+    expect(fitColumnWidths([10, 20], landscape, { fontSize: 12, minPrinted: 9.5, flexible: [true, true] })).toEqual([10, 20]);
+  });
+});
