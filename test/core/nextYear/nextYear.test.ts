@@ -109,14 +109,14 @@ describe("nextYear", () => {
     expect(data.tasks[1].timing).toMatchObject({ start: "2025-04-01", end: "2025-06-30" });
   });
 
-  it("turns this year's estimate into the note of next year's granted line, amounts left at 0", () => {
+  it("turns this year's estimate into next year's granted line, with a note saying where it came from", () => {
     expect(data.budget.granted).toEqual([
       {
         item: "Duy trì, cải tiến HTQLCL",
         category: "maintenance",
-        granted: 0,
+        granted: 3_000_000,
         disbursed: 0,
-        note: "Dự toán đề xuất trong báo cáo năm 2024: 3.000.000 đồng. Cập nhật theo quyết định giao dự toán.",
+        note: "Theo dự toán tại báo cáo năm 2024; sửa theo quyết định giao kinh phí",
       },
     ]);
     expect(data.budget.estimate.every((e) => e.amount === 0)).toBe(true);

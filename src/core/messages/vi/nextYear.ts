@@ -1,5 +1,4 @@
-import { q, type Param } from "../quote";
-import { formatAmount } from "../../budget/formatAmount";
+import type { Param } from "../quote";
 
 /** Messages of the next-year job (a new tracking workbook from this year's). */
 export const nextYearMessages = {
@@ -14,6 +13,4 @@ export const nextYearMessages = {
 export const nextYearText = {
   unfinishedNote: (p: { year: number; status: string }) => `Chuyển từ năm ${p.year}: ${p.status}.`,
   notUpdated: "chưa cập nhật trạng thái",
-  estimateNote: (p: { year: number; amount: number }) =>
-    `Dự toán đề xuất trong báo cáo năm ${p.year}: ${formatAmount(p.amount)} đồng. Cập nhật theo quyết định giao dự toán.`,
 };

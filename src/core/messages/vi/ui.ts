@@ -41,8 +41,16 @@ export const uiMessages = {
       source: string;
     },
   ) =>
-    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
-    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
+    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; ` +
+    (p.resolved > p.early + p.onTime + p.late
+      ? `đã giải quyết ${p.resolved} (số liệu gốc không tách trước hạn, đúng hạn, quá hạn); `
+      : p.earlyOnTimeCombined
+        ? `trước hạn và đúng hạn ${p.early + p.onTime} (số liệu gốc ghi gộp), quá hạn ${p.late}; `
+        : `trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; `) +
+    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; ` +
+    (p.pending > p.pendingInTime + p.pendingOverdue
+      ? `đang giải quyết ${p.pending} (số liệu gốc không tách trong hạn, quá hạn). `
+      : `đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. `) +
     `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
     `Tỷ lệ trên tiếp nhận (B) = (trước hạn + đúng hạn) / tiếp nhận = ${p.rateB}. ` +
     `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}. ` +
