@@ -32,7 +32,8 @@ export const uiMessages = {
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (
-    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "supplement" | "withdrawn" | "pendingInTime" | "pendingOverdue", number>> & {
+    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>> & {
+      earlyOnTimeCombined?: boolean;
       asOf: string;
       rate: string;
       rateB: string;
