@@ -1,4 +1,4 @@
-import { planFileTypes } from "../../src/taskpane/views/excelPanel";
+import { planFileTypes } from "../../src/taskpane/render";
 import { sourceKind } from "../../src/io/readSource";
 
 describe("the plan file picker", () => {

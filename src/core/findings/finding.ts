@@ -50,6 +50,14 @@ export function finding<C extends FindingCode>(
   return { severity, code, sheet: location.sheet ?? null, cell: location.cell ?? null, params: params ?? {} } as unknown as Finding;
 }
 
+/**
+ * A finding rebuilt from data that crossed a boundary as plain values (a worker's reply, an
+ * error object): its params cannot be checked against its code at compile time, so prefer `finding`.
+ */
+export function findingFromData(severity: Severity, code: FindingCode, location: { sheet?: string | null; cell?: string | null }, params: FindingParams): Finding {
+  return { severity, code, sheet: location.sheet ?? null, cell: location.cell ?? null, params } as unknown as Finding;
+}
+
 /** A finding's params seen without its code, to read a param by name (tests, generic displays). */
 export function paramsOf(f: Issue): FindingParams {
   return f.params;

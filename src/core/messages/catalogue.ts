@@ -11,6 +11,7 @@ import { dossierMessages } from "./vi/dossiers";
 import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
+import { routineMessages } from "./vi/routine";
 import { uiMessages } from "./vi/ui";
 import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
@@ -32,6 +33,7 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...routineMessages,
   ...narrativeFindingMessages,
   ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;

@@ -105,6 +105,8 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_unfinished: { count: "‹count›", year: "‹year›", next: "‹next›", firstCell: "‹firstCell›" },
   next_year_schedule_kept: { text: "‹text›", year: "‹year›", next: "‹next›" },
   next_year_no_estimate: { year: "‹year›", next: "‹next›" },
+  year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
+  year_unknown: {},
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
