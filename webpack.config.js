@@ -78,6 +78,8 @@ const config = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      // The file parser, run in a Web Worker by the pane (src/taskpane/parseFile.ts).
+      "parse-worker": "./src/taskpane/worker/parseWorker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,4 +1,6 @@
-import { makeCounts, type DossierCounts } from "../core/dossiers/counts";
+import { makeCounts, sumCounts, type DossierCounts } from "../core/dossiers/counts";
+import { workbookText } from "../core/messages/catalogue";
+import { draftNarrative, narrativeKeys } from "../core/report/narrative";
 import type { PlanTask } from "../core/plan/plan";
 import { emptyAgencyInfo, type AgencyInfo } from "../core/workbook/agencySheet";
 import type { BudgetSheetData } from "../core/workbook/budgetSheet";
@@ -22,7 +24,9 @@ export function demoAgency(): AgencyInfo {
     signingAuthority: "KT. GIÁM ĐỐC",
     signerTitle: "PHÓ GIÁM ĐỐC",
     signerName: "Bùi Văn Kỳ",
-    recipients: ["Sở KH&CN", "Lãnh đạo Sở", "Các phòng chức năng sở", "Website Sở Y tế"],
+    // Seed 001 lists "Sở KH&CN" under Nơi nhận; the demo addresses it in "Kính gửi", so the
+    // report's list opens with "- Như trên;" instead.
+    recipients: ["Lãnh đạo Sở", "Các phòng chức năng sở", "Website Sở Y tế"],
     draftingUnit: "VP",
     planReference: "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế",
     budgetDecision: "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh",
@@ -89,5 +93,8 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
   const withProgress = tasks.map((t) => ({ ...t, ...(progress[t.no] ?? { status: t.status, evidence: t.evidence }) }));
   const planUnits = defaultRegistryFor(withProgress);
   const units = [...planUnits, ...commonUnits.filter((u) => !planUnits.some((p) => p.name === u.name))];
-  return { agency: demoAgency(), tasks: withProgress, dossiers, budget: demoBudget(), units };
+  const agency = demoAgency();
+  const narrative = draftNarrative({ agency: agency.agencyShortName, year: agency.year, asOf: agency.periodEnd, dossiers: sumCounts(workbookText.total, dossiers), tasks: withProgress, budget: demoBudget() });
+  const narrativeSources = Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const]));
+  return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative, narrativeSources };
 }

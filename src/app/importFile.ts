@@ -2,6 +2,7 @@ import { finding } from "../core/findings/finding";
 import { failed } from "../core/job/jobResult";
 import { readSource, SourceError, type SourceContent } from "../io/readSource";
 import { importFromContent, type ImportJobResult } from "./importJob";
+import { previousReportImport, type PreviousReportImport } from "./previousReportJob";
 
 /*
  * Kept apart from importJob.ts: reading files pulls exceljs and jszip, which the task pane
@@ -18,8 +19,22 @@ export async function importFile(
   try {
     content = await readSource(fileName, bytes, { sheet: options.sheet });
   } catch (error) {
-    if (error instanceof SourceError) return failed([finding("error", error.code, {}, error.params)]);
+    if (error instanceof SourceError) return failed([error.toFinding()]);
     throw error;
   }
   return importFromContent(content, { year: options.year });
+}
+
+/**
+ * Reads a file as last year's year-end report (seed 001), or null when it is not one (or
+ * cannot be read: the plan import then reports why).
+ */
+export async function previousReportFromFile(fileName: string, bytes: Uint8Array): Promise<PreviousReportImport | null> {
+  try {
+    const content = await readSource(fileName, bytes);
+    return content.lines ? previousReportImport(content.lines, content.grids[0]?.sheet ?? "") : null;
+  } catch (error) {
+    if (error instanceof SourceError) return null;
+    throw error;
+  }
 }

@@ -6,6 +6,8 @@ import { readTracking, type TrackingRead } from "../core/report/readTracking";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
+import { narrativeKeys } from "../core/report/narrative";
+import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
 
 export type { TrackingRead } from "../core/report/readTracking";
 
@@ -20,6 +22,16 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
   const tracking = readTracking(grids, { year: options.year, fallbackYear: new Date().getFullYear() });
   if (!tracking.ok) return tracking;
   const { read } = tracking;
-  const model = buildReportModel({ agency: read.agency, tasks: read.tasks, dossiers: read.dossiers, budget: read.budget, refs: read.refs });
-  return { ok: true, read, model, sheets: { sheets: [buildReportSheet(model), buildFindingsSheet(read.findings)] } };
+  const model = buildReportModel({
+    agency: read.agency,
+    tasks: read.tasks,
+    dossiers: read.dossiers,
+    budget: read.budget,
+    refs: read.refs,
+    narrative: read.narrative,
+    narrativeCells: read.narrativeCells,
+  });
+  // No "Nhận xét" sheet yet: the drafts the report used are written as that sheet, for the secretary to edit.
+  const drafted = read.narrativeDrafted && read.narrative ? [buildNarrativeSheet(read.narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const])))] : [];
+  return { ok: true, read, model, sheets: { sheets: [...drafted, buildReportSheet(model), buildFindingsSheet(read.findings)] } };
 }

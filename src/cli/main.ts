@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { SheetNotOwnedError } from "../adapters/officejs/errors";
-import { importFile } from "../app/importFile";
+import { importFile, previousReportFromFile } from "../app/importFile";
+import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
 import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
-import { findingLine } from "./output";
+import { exitCodes, findingLine, type CliOutput } from "./output";
 import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely, writeSheetsToFile } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
@@ -16,19 +17,7 @@ import { ArgsError, checkCommandArgs, commandSyntax, parseArgs, type ParsedArgs 
 import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
-/** What a command hands back: text for stdout/stderr and the exit code. */
-export interface CliOutput {
-  stdout: string[];
-  stderr: string[];
-  code: number;
-}
-
-/**
- * Exit codes of every command: 0 done, no error found; 1 done (output written) but the input has
- * errors (import, validate, dossiers, report, demo); 2 nothing done: unusable input, a usage
- * mistake or a write refused.
- */
-export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
+export { exitCodes, type CliOutput } from "./output";
 
 /**
  * Runs one CLI invocation. Never throws for bad input: every problem becomes a Vietnamese
@@ -127,6 +116,13 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
 }
 
 async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  // Last year's report (a "BÁO CÁO" with sections II–IV, seed 001) starts this year's workbook.
+  const name = args.positional[0];
+  const candidate = name ? resolve(cwd, name) : null;
+  if (candidate && existsSync(candidate) && args.options.get("--sheet") === undefined) {
+    const previous = await previousReportFromFile(candidate, new Uint8Array(readFileSync(candidate)));
+    if (previous) return importPreviousReport(previous, args, out, cwd);
+  }
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
   const { plan, workbook } = loaded;
@@ -162,6 +158,34 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
 
+/**
+ * `import LAST-YEAR-REPORT [-o WORKBOOK.xlsx]`: a new tracking workbook for the next year from
+ * last year's report, or its text blocks, agency facts and budget into an existing one (only
+ * where empty). Prints what was read.
+ */
+async function importPreviousReport(imported: PreviousReportImport, args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
+  const target = args.options.get("-o");
+  if (typeof target === "string") {
+    const path = resolve(cwd, target);
+    if (existsSync(path)) {
+      const base = await readWorkbookFile(path);
+      await writeSheetsToFile(path, base, previousReportIntoWorkbook(imported, base.grids));
+    } else {
+      assertWorkbookExtension(path, false);
+      await writeWorkbook(previousReportWorkbook(imported), path);
+    }
+    out.stderr.push(uiText.wrote({ path }));
+  }
+  // As for a plan: written either way, exit 1 when the report read has an error.
+  out.code = hasErrors(imported.findings) ? exitCodes.findings : exitCodes.ok;
+  if (args.options.has("--json")) {
+    const findings = imported.findings.map((f) => ({ ...f, message: renderFinding(f) }));
+    out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings }, null, 2));
+    return;
+  }
+  imported.findings.forEach((f) => out.stdout.push(findingLine(f)));
+}
+
 async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const loaded = await loadPlan(args, out, cwd);
   if (!loaded) return;
@@ -176,10 +200,10 @@ async function validateCommand(args: ParsedArgs, out: CliOutput, cwd: string): P
   out.code = hasErrors(plan.findings) ? exitCodes.findings : exitCodes.ok;
 }
 
-/** "2024", or "2026–2030 (giai đoạn)" for a multi-year plan. */
+/** "2024", or "2026 (giai đoạn 2026–2030)" for a multi-year plan. */
 function yearLabel(plan: PlanImport): string {
-  if (plan.years) return uiText.planYears({ from: plan.years[0], to: plan.years[1] });
-  return plan.year === null ? "?" : String(plan.year);
+  const year = plan.year === null ? "?" : String(plan.year);
+  return plan.years ? uiText.planYears({ year, from: plan.years[0], to: plan.years[1] }) : year;
 }
 
 function summaryLine(tasks: number, groups: number, year: string, findings: readonly Finding[]): string {

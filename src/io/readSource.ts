@@ -1,8 +1,8 @@
-import { termText } from "../core/messages/catalogue";
+import { termText, type ParamsOf } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids, SheetTooLargeError } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
-import { docxContentFromXml } from "../core/grid/docx";
+import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
 import type { Finding } from "../core/findings/finding";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
@@ -15,28 +15,37 @@ import { contentKind, maxPartBytes, oversizedPart } from "./inspectFile";
 export interface SourceContent {
   readonly grids: Grid[];
   readonly contextTexts: string[];
+  /** The document's text lines in reading order (.docx and text files), for reading a decree-format document such as last year's report. */
+  readonly lines?: string[];
   /** What reading the file found worth saying: text converted from TCVN3, VNI or Windows-1258; merges wider than the table. */
   readonly findings?: readonly Finding[];
 }
 
 export type SourceKind = "xlsx" | "docx" | "html" | "tsv" | "csv";
 
-/** Input problems the caller turns into catalogue messages. */
-export class SourceError extends Error {
+type SourceErrorCode =
+  | "file_type_unsupported"
+  | "sheet_not_found"
+  | "file_unreadable"
+  | "file_corrupt"
+  | "file_encoding"
+  | "file_kind_mismatch"
+  | "file_too_large"
+  | "sheet_too_large"
+  | "workbook_unusable";
+
+/** Input problems the caller turns into catalogue messages (`toFinding`). */
+export class SourceError<C extends SourceErrorCode = SourceErrorCode> extends Error {
   constructor(
-    readonly code:
-      | "file_type_unsupported"
-      | "sheet_not_found"
-      | "file_unreadable"
-      | "file_corrupt"
-      | "file_encoding"
-      | "file_kind_mismatch"
-      | "file_too_large"
-      | "sheet_too_large"
-      | "workbook_unusable",
-    readonly params: Record<string, string>,
+    readonly code: C,
+    readonly params: ParamsOf<C>,
   ) {
     super(code);
+  }
+
+  /** The error as an error finding without a location. */
+  toFinding(): Finding {
+    return { severity: "error", code: this.code, sheet: null, cell: null, params: this.params } as unknown as Finding;
   }
 }
 
@@ -85,7 +94,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
         const styles = await zip.file("word/styles.xml")?.async("string");
         const content = docxContentFromXml(name, xml, styles);
-        return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings };
+        return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings, lines: docxLinesFromXml(xml) };
       }
       case "html":
       case "tsv":
@@ -170,7 +179,7 @@ function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kin
   // Clipboard or Word text sometimes carries a whole HTML table.
   const html = kind === "html" || containsHtmlTable(decoded.text);
   const read = (text: string): SourceContent =>
-    html ? htmlContent(name, text) : { grids: [kind === "csv" ? csvToGrid(name, text) : tsvToGrid(name, text)], contextTexts: [] };
+    html ? htmlContent(name, text) : { grids: [kind === "csv" ? csvToGrid(name, text) : tsvToGrid(name, text)], contextTexts: [], lines: text.split(/\r?\n/) };
   const refuse = () => new SourceError("file_encoding", { path: fileName.replace(/^.*[\\/]/, "") });
 
   const legacy = convertLegacyDocument(decoded.text, html);

@@ -6,31 +6,38 @@
  * technical, and may quote imported data. The technical detail goes to the console instead.
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
+import { statusText, type MessageKey, type StatusMessage } from "./state";
+
+/** A message as data: what the pane shows for an error, in whatever language it is drawn. */
+export type ErrorMessage = Pick<StatusMessage, "key" | "params">;
 
 /**
- * An expected failure of a pane command, carrying the catalogue text to show. The text is a
- * function of the messages so it follows the language the pane shows when it is rendered.
- * @example throw new PaneError((t) => t.selectionEmpty())
+ * An expected failure of a pane command, carrying the catalogue key (and parameters) of the
+ * text to show, so it follows the language the pane is drawn in.
+ * @example throw new PaneError("selectionEmpty")
  */
 export class PaneError extends Error {
-  constructor(readonly render: (t: TaskpaneMessages) => string) {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Readonly<Record<string, unknown>> = {},
+  ) {
     super("PaneError");
     this.name = "PaneError";
   }
 }
 
 /** Office.js error codes (Excel.ErrorCodes and RichApi request errors) with a specific text. */
-const officeCodeMessages: ReadonlyMap<string, (t: TaskpaneMessages) => string> = new Map([
-  ["ItemNotFound", (t: TaskpaneMessages) => t.errorItemNotFound()],
-  ["AccessDenied", (t: TaskpaneMessages) => t.errorAccessDenied()],
-  ["InvalidOperationInCellEditMode", (t: TaskpaneMessages) => t.errorCellEditMode()],
-  ["RequestPayloadSizeLimitExceeded", (t: TaskpaneMessages) => t.errorPayloadTooLarge()],
-  ["ResponsePayloadSizeLimitExceeded", (t: TaskpaneMessages) => t.errorPayloadTooLarge()],
-  ["RangeExceedsLimit", (t: TaskpaneMessages) => t.errorPayloadTooLarge()],
-  ["OperationCellsExceedLimit", (t: TaskpaneMessages) => t.errorPayloadTooLarge()],
-  ["ApiNotFound", (t: TaskpaneMessages) => t.errorApiUnsupported()],
-  ["NotImplemented", (t: TaskpaneMessages) => t.errorApiUnsupported()],
-  ["UnsupportedFeature", (t: TaskpaneMessages) => t.errorApiUnsupported()],
+const officeCodeMessages: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ["ItemNotFound", "errorItemNotFound"],
+  ["AccessDenied", "errorAccessDenied"],
+  ["InvalidOperationInCellEditMode", "errorCellEditMode"],
+  ["RequestPayloadSizeLimitExceeded", "errorPayloadTooLarge"],
+  ["ResponsePayloadSizeLimitExceeded", "errorPayloadTooLarge"],
+  ["RangeExceedsLimit", "errorPayloadTooLarge"],
+  ["OperationCellsExceedLimit", "errorPayloadTooLarge"],
+  ["ApiNotFound", "errorApiUnsupported"],
+  ["NotImplemented", "errorApiUnsupported"],
+  ["UnsupportedFeature", "errorApiUnsupported"],
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,18 +61,26 @@ export function officeErrorCode(error: unknown): string | null {
  * @example describeError(new SheetNotOwnedError("Nhiệm vụ"), vi) → "Trang tính “Nhiệm vụ” đã có và không phải do Trợ lý ISO tạo…"
  */
 export function describeError(error: unknown, t: TaskpaneMessages): string {
-  if (error instanceof PaneError) return error.render(t);
+  return statusText(t, errorMessage(error));
+}
+
+/** The catalogue message (key and parameters) for an error. */
+export function errorMessage(error: unknown): ErrorMessage {
+  if (error instanceof PaneError) return { key: error.key, params: error.params };
   if (isRecord(error)) {
     // The adapter's typed errors (src/adapters/officejs/errors.ts), matched on their code so
     // the boundary does not need the adapter module loaded.
-    if (error.code === "sheet_not_owned" && typeof error.sheet === "string") return t.errorSheetNotOwned({ sheet: error.sheet });
-    if (error.code === "invalid_workbook_spec") return t.errorInternalSpec();
+    if (error.code === "sheet_not_owned" && typeof error.sheet === "string") return { key: "errorSheetNotOwned", params: { sheet: error.sheet } };
+    if (error.code === "invalid_workbook_spec") return { key: "errorInternalSpec" };
     // webpack names a failed lazy chunk load "ChunkLoadError".
-    if (error.name === "ChunkLoadError") return t.errorModuleLoad();
+    if (error.name === "ChunkLoadError") return { key: "errorModuleLoad" };
   }
   const code = officeErrorCode(error);
-  if (code !== null) return officeCodeMessages.get(code)?.(t) ?? t.errorOffice({ code });
-  return t.errorUnexpected();
+  if (code !== null) {
+    const key = officeCodeMessages.get(code);
+    return key ? { key } : { key: "errorOffice", params: { code } };
+  }
+  return { key: "errorUnexpected" };
 }
 
 /** Logs the technical detail of a failure (OfficeExtension.Error's debugInfo included). */

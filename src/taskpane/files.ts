@@ -12,7 +12,7 @@ export const mimeTypes = {
 } as const;
 
 export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string): void {
-  if (typeof URL.createObjectURL !== "function") throw new PaneError((t) => t.errorDownload());
+  if (typeof URL.createObjectURL !== "function") throw new PaneError("errorDownload");
   // Copy into a fresh ArrayBuffer: a Uint8Array view over a shared or larger buffer would
   // otherwise put the whole buffer in the file.
   const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: mime });
@@ -35,6 +35,23 @@ export async function readPickedFile(file: File): Promise<Uint8Array> {
   try {
     return new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new PaneError((t) => t.errorFileUnreadable({ name: file.name }));
+    throw new PaneError("errorFileUnreadable", { name: file.name });
   }
+}
+
+/**
+ * The bytes of a picked file, reporting the percentage read as it goes (FileReader progress
+ * events; a small file reports once). A read failure becomes a catalogue message.
+ */
+export function readFileWithProgress(file: File, onProgress: (percent: number) => void): Promise<Uint8Array> {
+  if (typeof FileReader === "undefined") return readPickedFile(file);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    reader.onerror = () => reject(new PaneError("errorFileUnreadable", { name: file.name }));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(file);
+  });
 }

@@ -7,7 +7,33 @@
 import type { HostMode } from "./state";
 
 /** How long to wait for Office.onReady before falling back to standalone mode. */
-export const HOST_TIMEOUT_MS = 5000;
+export const HOST_TIMEOUT_MS = 2000;
+
+/** office.js: Microsoft's CDN is the only supported source. */
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** How long the script may take to arrive before the page goes on without it. */
+export const OFFICE_JS_TIMEOUT_MS = 3000;
+
+/**
+ * Loads office.js after the first paint (a <script> tag in <head> would block it: 8 s of blank
+ * pane when the request hangs). Resolves when the script ran, failed or timed out; never rejects.
+ */
+export function loadOfficeJs(timeoutMs = OFFICE_JS_TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const script = document.createElement("script");
+    const timer = setTimeout(resolve, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    script.src = OFFICE_JS_URL;
+    script.async = true;
+    script.addEventListener("load", done);
+    script.addEventListener("error", done);
+    document.head.appendChild(script);
+  });
+}
 
 export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostMode> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return "standalone";

@@ -26,3 +26,7 @@ export type FileKit = Awaited<ReturnType<typeof loadFileKit>>;
 export type ReportKit = Awaited<ReturnType<typeof loadReportKit>>;
 export type XlsxKit = Awaited<ReturnType<typeof loadXlsxKit>>;
 export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;
+
+/** The yearly routine: steps, status, checks (core and src/app only). */
+export const loadRoutineKit = () => import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit");
+export type RoutineKit = Awaited<ReturnType<typeof loadRoutineKit>>;

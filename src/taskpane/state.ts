@@ -1,76 +1,129 @@
 /**
- * The task pane's one mutable state object. It is created once in taskpane.ts and passed
- * down; no other module keeps state of its own (style.md: no module-level mutable state).
- * Views are rebuilt from it when the language changes, so everything the user would lose
- * on a rebuild (pasted text, findings, the last report) lives here.
+ * The task pane's state, as plain data. Every change is a named transition (transitions.ts)
+ * that returns a new state; `render(state)` (render.ts) draws the whole pane from it. Nothing
+ * here is rendered text: statuses are catalogue keys with their parameters, so a language
+ * switch redraws every message in the other language.
  */
 import type { Finding } from "../core/findings/finding";
-import type { TaskpaneLanguage } from "../core/messages/catalogue";
-import type { PlanImport } from "../core/plan/plan";
+import type { TaskpaneLanguage, TaskpaneMessages } from "../core/messages/catalogue";
 import type { ReportModel } from "../core/report/model";
-import type { WorkbookSpec } from "../core/sheet/model";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
+import type { Grid } from "../core/grid/grid";
+import type { MissingItem, RoutineStatus, StepKey } from "../app/routine";
 import type { KeyFigure } from "./figures";
+
+export type { StepKey } from "../app/routine";
 
 /** Where the pane runs: inside Excel (Office.js) or as a plain web page. */
 export type HostMode = "excel" | "standalone";
 
-/** What was pasted into the paste box: the text, and the clipboard's HTML table if it had one. */
+/** What was pasted into a paste box: the text, and the clipboard's HTML table if it had one. */
 export interface PasteState {
-  text: string;
+  readonly text: string;
   /** The text/html flavour of the last paste when it held a <table>; null once the text is edited. */
-  html: string | null;
+  readonly html: string | null;
 }
 
-/** The findings on show, and whether their cells can be selected (only in Excel). */
-export interface FindingsState {
-  readonly list: readonly Finding[];
+/** "draft": the report was written but something required is missing (amber, never green). */
+export type StatusTone = "info" | "success" | "error" | "draft";
+
+/** Catalogue keys whose text takes `P` as its parameter (or none). */
+export type MessageKey = keyof TaskpaneMessages;
+
+/** A message as data: a catalogue key and its parameters, rendered in the pane's language when drawn. */
+export interface StatusMessage {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly tone: StatusTone;
+}
+
+/** The text of a status in a language. */
+export function statusText(t: TaskpaneMessages, status: Pick<StatusMessage, "key" | "params">): string {
+  return (t[status.key] as (p?: unknown) => string)(status.params ?? {});
+}
+
+/** What the last command of a step left inside that step: its message, findings, and what to click next. */
+export interface StepFeedback {
+  readonly status: StatusMessage;
+  readonly findings: readonly Finding[] | null;
+  /** Findings point at cells of the open workbook (Excel only): their buttons select them. */
   readonly selectable: boolean;
 }
 
-/** The last report built: the model (for the .docx), its sheets (for the standalone .xlsx) and key figures. */
+/** The last report built: the model (for the .docx), its sheets, key figures and whether it is a draft. */
 export interface ReportState {
   readonly model: ReportModel;
   readonly sheets: WorkbookSpec;
   readonly figures: readonly KeyFigure[];
   readonly year: number;
+  /** Missing items that make it a draft; empty → final. */
+  readonly missing: readonly MissingItem[];
+  readonly errors: number;
 }
 
-/** A file the user picked in standalone mode, kept as bytes so each download starts fresh. */
-export interface PickedFile {
+/**
+ * The standalone page's workbook: the tracking workbook it built or the user opened, kept in
+ * memory between steps. `base` is the opened file (its other sheets are kept in downloads);
+ * `sheets` are the sheets written since, which win over the base's of the same name.
+ */
+export interface MemoryWorkbook {
   readonly name: string;
-  readonly bytes: Uint8Array;
+  readonly base: Uint8Array | null;
+  readonly baseGrids: readonly Grid[];
+  readonly sheets: readonly SheetSpec[];
   /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
   readonly macroEnabled?: boolean;
 }
 
-export type StatusTone = "info" | "success" | "error";
+/** A running command: the step it belongs to and its progress. */
+export interface BusyState {
+  readonly step: StepKey | null;
+  /** 0–100 when the size of the work is known, else null (an indeterminate bar). */
+  readonly percent: number | null;
+}
 
 export interface AppState {
-  lang: TaskpaneLanguage;
-  mode: HostMode | null;
-  busy: boolean;
-  yearText: string;
-  paste: PasteState;
-  findings: FindingsState | null;
-  report: ReportState | null;
-  /** Standalone: the imported plan, for "Tải sổ theo dõi". */
-  plan: PlanImport | null;
-  /** Standalone: the tracking workbook the report was built from. */
-  trackingFile: PickedFile | null;
-  status: { text: string; tone: StatusTone } | null;
+  readonly lang: TaskpaneLanguage;
+  readonly mode: HostMode | null;
+  readonly busy: BusyState | null;
+  /** The one live status line (progress and the last result). */
+  readonly status: StatusMessage | null;
+  /** The routine read from the workbook; null before the first read. */
+  readonly routine: RoutineStatus | null;
+  readonly feedback: Readonly<Partial<Record<StepKey, StepFeedback>>>;
+  readonly paste: Readonly<Record<"plan" | "dossiers", PasteState>>;
+  /** Budget amounts typed in step 5, by cell ("D3"), before they are saved. */
+  readonly budgetInputs: Readonly<Record<string, string>>;
+  /** Agency facts typed in step 2, by field label, before they are saved. */
+  readonly agencyInputs: Readonly<Record<string, string>>;
+  /** Cells of inputs that failed to read ("D3"): aria-invalid and focus. */
+  readonly invalid: readonly string[];
+  readonly report: ReportState | null;
+  /** Standalone: the workbook in memory. */
+  readonly workbook: MemoryWorkbook | null;
+  /** Excel: the host can open a new workbook (ExcelApi 1.8) / is a Mac webview (no downloads). */
+  readonly canCreateWorkbook: boolean;
+  readonly macWebview: boolean;
+  /** Element id to focus after the next render (the first error, a re-rendered button). */
+  readonly focus: string | null;
 }
 
 export function createAppState(): AppState {
   return {
     lang: "vi",
     mode: null,
-    busy: false,
-    yearText: "",
-    paste: { text: "", html: null },
-    findings: null,
-    report: null,
-    plan: null,
-    trackingFile: null,
+    busy: null,
     status: null,
+    routine: null,
+    feedback: {},
+    paste: { plan: { text: "", html: null }, dossiers: { text: "", html: null } },
+    budgetInputs: {},
+    agencyInputs: {},
+    invalid: [],
+    report: null,
+    workbook: null,
+    canCreateWorkbook: false,
+    macWebview: false,
+    focus: null,
   };
 }

@@ -1,21 +1,67 @@
 /**
- * Task pane entry: shows the page at once ("Đang khởi động…"), finds out whether it runs
- * inside Excel, then builds the matching panel. The same page is the standalone web page
- * when Office is absent. Heavy modules (exceljs, docx, the importers) are loaded by the
- * commands through lazy.ts, never here.
+ * Task pane entry. Draws the page at once ("Đang khởi động…"), then loads office.js without
+ * blocking that first paint and finds out whether it runs inside Excel; without an Office host
+ * (a plain browser, no network, a CDN that hangs) it falls back to the standalone page within
+ * a few seconds. The state lives here, in one store: `set` stores and redraws.
  */
-import { mountApp } from "./app";
-import { detectHost } from "./host";
-import { createAppState } from "./state";
+import { createActions, type Actions, type Store } from "./actions";
+import { detectHost, loadOfficeJs } from "./host";
+import { render } from "./render";
+import { createAppState, type AppState } from "./state";
+import { applyHost } from "./transitions";
+import { excelHost, selectCell } from "./excel/excelIO";
+import { memoryHost } from "./standalone/memoryIO";
+import { textsFor } from "./i18n";
 
-async function start(): Promise<void> {
-  const root = document.getElementById("app");
-  if (!root) return;
-  const state = createAppState();
-  mountApp(root, state);
-  state.mode = await detectHost();
-  document.body.dataset.mode = state.mode;
-  mountApp(root, state);
+/** Excel for Mac: its webview does not download files from a task pane. */
+function isMacWebview(): boolean {
+  const platform = Office.context?.platform;
+  return platform !== undefined && platform !== null && platform === Office.PlatformType?.Mac;
 }
 
-start().catch((error: unknown) => console.error("[tro-ly-iso] start failed", error));
+function start(): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  let state: AppState = createAppState();
+  let actions: Actions | null = null;
+  const draw = () => {
+    if (actions) render(root, state, actions);
+  };
+  const store: Store = {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      draw();
+      // A focus request is honoured once.
+      if (state.focus) state = { ...state, focus: null };
+    },
+    keep: (next) => {
+      state = next;
+    },
+  };
+  const host = memoryHost(
+    () => store.get().workbook,
+    (workbook) => store.keep({ ...store.get(), workbook }),
+    () => textsFor(store.get().lang).trackingFileName({ year: "" }),
+  );
+  actions = createActions({ store, host, select: null, createWorkbook: null });
+  draw(); // first paint: "Đang khởi động…"
+
+  void (async () => {
+    await loadOfficeJs();
+    const mode = await detectHost();
+    if (mode === "excel") {
+      const supports = (v: string) => Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", v));
+      const createWorkbook = supports("1.8") && typeof Excel.createWorkbook === "function" ? (b64: string) => Excel.createWorkbook(b64) : null;
+      actions = createActions({ store, host: excelHost, select: selectCell, createWorkbook });
+      store.set(applyHost(store.get(), "excel", { canCreateWorkbook: createWorkbook !== null, macWebview: isMacWebview() }));
+      document.body.dataset.mode = "excel";
+      await actions.refresh();
+    } else {
+      store.set(applyHost(store.get(), "standalone"));
+      document.body.dataset.mode = "standalone";
+    }
+  })();
+}
+
+start();

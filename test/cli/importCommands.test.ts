@@ -9,6 +9,31 @@ import { samplePath, seeds } from "../helpers";
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-cli-"));
 
 describe("iso-assistant import", () => {
+  it("says a multi-year plan's period in the summary and carries it in the JSON next to the year", async () => {
+    const dir = tmp();
+    const file = join(dir, "phu-luc.html");
+    writeFileSync(
+      file,
+      `<p>DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026-2030</p><table><tr><td>STT</td><td>Nhiệm vụ</td><td>Đơn vị thực hiện</td><td>Thời gian thực hiện</td></tr>
+<tr><td>1</td><td>Rà soát quy định</td><td>Văn phòng</td><td>2026 - 2030</td></tr><tr><td>2</td><td>Báo cáo</td><td>Văn phòng</td><td>Hằng năm</td></tr></table>`,
+    );
+    const text = await runCli(["import", file]);
+    expect(text.stdout[0]).toMatch(/^Đã đọc 2 nhiệm vụ \(0 nhóm\), năm kế hoạch 2026 \(giai đoạn 2026–2030\): 0 lỗi/);
+    const json = JSON.parse((await runCli(["import", file, "--json"])).stdout.join("\n"));
+    expect([json.year, json.years]).toEqual([2026, [2026, 2030]]);
+    expect(json.tasks[1].timing).toEqual({ text: "Hằng năm", kind: "recurring", start: "2026-01-01", end: "2030-12-31", recurrence: "yearly" });
+    const validate = JSON.parse((await runCli(["validate", file, "--json"])).stdout.join("\n"));
+    expect(validate.years).toEqual([2026, 2030]);
+  });
+
+  it("reads an Excel 'CSV UTF-8' file like a .tsv", async () => {
+    const dir = tmp();
+    const file = join(dir, "ke-hoach.csv");
+    writeFileSync(file, '\ufeffTT,Nội dung,Thời gian,Đơn vị thực hiện\r\n1,"Đánh giá nội bộ, khắc phục",Quý III/2024,"Văn phòng, Thanh tra Sở"\r\n');
+    const json = JSON.parse((await runCli(["import", file, "--json"])).stdout.join("\n"));
+    expect(json.tasks[0]).toMatchObject({ task: "Đánh giá nội bộ, khắc phục", units: { lead: ["Văn phòng Sở", "Thanh tra Sở"] } });
+  });
+
   it("prints the plan as the JSON object of the contract", async () => {
     const out = await runCli(["import", samplePath(seeds.plan2024), "--json"]);
     expect(out.code).toBe(0);

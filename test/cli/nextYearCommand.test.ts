@@ -41,11 +41,11 @@ describe("iso-assistant next-year", () => {
     expect(tasks.getCell("J2").value).toBe("Chưa thực hiện");
     expect(tasks.getCell("K2").value).toBe("");
 
-    // Seed 001 estimates 3.000.000 đồng for 2025: it becomes the note of the 2025 granted line, the amount stays 0.
+    // Seed 001 estimates 3.000.000 đồng for 2025: it becomes the 2025 granted line, with a note saying so.
     const budget = wb.getWorksheet("Kinh phí")!;
     expect(budget.getCell("A1").value).toBe("A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM 2025");
-    expect(cellValue(budget.getCell("D3").value)).toBe(0);
-    expect(String(budget.getCell("F3").value)).toContain("3.000.000 đồng");
+    expect(cellValue(budget.getCell("D3").value)).toBe(3_000_000);
+    expect(String(budget.getCell("F3").value)).toBe("Theo dự toán tại báo cáo năm 2024; sửa theo quyết định giao kinh phí");
   });
 
   it("replaces its own unchanged output on a re-run, and never a file it did not make", async () => {

@@ -82,8 +82,8 @@ describe("iso-assistant dossiers", () => {
   it("prints both rates with their formulas in the human summary", async () => {
     const out = await runCli(["dossiers", samplePath("dossiers_sample_2024.xlsx"), "--as-of", "2024-12-31"]);
     // At 31/12: 326 resolved, all early or on time (A = 100 %); C = (271 + 55 + 12 + 3 + 0) / 391 = 341/391 = 87,21 %.
-    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100,00 %.");
-    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21 %.");
+    expect(out.stdout[0]).toContain("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = 100%.");
+    expect(out.stdout[0]).toContain("/ tiếp nhận = 87,21%.");
   });
 
   it("reads an agency's news item: the level table with its 'Toàn tỉnh' row, and the rate stated in the prose", async () => {
@@ -129,6 +129,25 @@ describe("iso-assistant dossiers", () => {
     expect(json.byField.map((f: { sourceRate: { variant: string } }) => f.sourceRate.variant)).toEqual(["A", "A"]);
     expect(json.total.sourceRate).toMatchObject({ printed: 0.9862, variant: "A", cell: "I4" });
     expect(json.findings).toEqual([]);
+  });
+
+  it("says in the summary what the source combined or did not split, and which variant its printed rate used", async () => {
+    const file = join(tmp(), "cap.tsv");
+    writeFileSync(
+      file,
+      [
+        "Cấp\tTiếp nhận\tTrước hạn và đúng hạn\tQuá hạn\tĐang giải quyết\tTỷ lệ đúng hạn (%)",
+        "Cấp tỉnh\t1.000\t900\t20\t80\t97,83%",
+        "Cấp xã\t500\t480\t0\t20\t100%",
+        "Toàn tỉnh\t1.500\t1.380\t20\t100\t98,57%",
+      ].join("\n"),
+    );
+    const out = await runCli(["dossiers", file, "--as-of", "2024-12-31"]);
+    // A = 1 380 / 1 400 = 98,57 %; B = 1 380 / 1 500 = 92 %; C and D need the pending split.
+    expect(out.stdout[0]).toContain("tiếp nhận 1500 hồ sơ; trước hạn và đúng hạn 1380 (số liệu gốc ghi gộp), quá hạn 20;");
+    expect(out.stdout[0]).toContain("đang giải quyết 100 (số liệu gốc không tách trong hạn, quá hạn).");
+    expect(out.stdout[0]).toContain("(B) = (trước hạn + đúng hạn) / tiếp nhận = 92%.");
+    expect(out.stdout[0]).toContain("Tỷ lệ ghi trong số liệu gốc 98,57% khớp cách tính A.");
   });
 
   it("exits 2 with a message naming the file when it is missing", async () => {

@@ -95,6 +95,30 @@
     }
     return cell;
   }
+  /**
+   * The little calculation the fake does, when a formula's value is read: SUM over one range and
+   * sums of same-sheet cell references (what the tracking sheets' totals and "Đã giải quyết" use),
+   * so a sheet written with formulas reads back as Excel would show it. Anything else reads 0.
+   */
+  function calculated(sheet, cell, depth = 0) {
+    if (!cell.formula) return cell.value;
+    if (depth > 20) return 0;
+    const at = (ref) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref);
+      const target = m && sheet.cells.get(`${Number(m[2]) - 1},${colIndex(m[1])}`);
+      const v = target ? calculated(sheet, target, depth + 1) : 0;
+      return typeof v === "number" ? v : Number(v) || 0;
+    };
+    let m = /^=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(cell.formula);
+    if (m) {
+      let total = 0;
+      for (let r = Number(m[2]); r <= Number(m[4]); r++) for (let c = colIndex(m[1]); c <= colIndex(m[3]); c++) total += at(`${colName(c)}${r}`);
+      return total;
+    }
+    if (/^=[A-Z]+\d+(\+[A-Z]+\d+)*$/.test(cell.formula)) return cell.formula.slice(1).split("+").reduce((a, ref) => a + at(ref), 0);
+    return cell.value;
+  }
+
   /** Excel's input parser, as aggressive as the real one for the cases that matter here. */
   function typeInto(cell, input) {
     cell.quotePrefix = false;
@@ -181,7 +205,7 @@
         write("values", m, (cell, v) => (typeof v === "string" ? typeInto(cell, v) : Object.assign(cell, { value: v, formula: null, quotePrefix: false })));
       },
       get values() {
-        return range.readable("range.values", () => grid((cell) => cell.value));
+        return range.readable("range.values", () => grid((cell) => calculated(sheet, cell)));
       },
       set formulas(m) {
         write("formulas", m, (cell, v) => (typeof v === "string" ? typeInto(cell, v) : Object.assign(cell, { value: v, formula: null })));
@@ -196,7 +220,7 @@
         return range.readable("range.numberFormat", () => grid((cell) => cell.numberFormat));
       },
       get text() {
-        return range.readable("range.text", () => grid((cell) => String(cell.value)));
+        return range.readable("range.text", () => grid((cell) => String(calculated(sheet, cell))));
       },
       get rowIndex() {
         return range.readable("range.rowIndex", () => area.top);
@@ -342,6 +366,7 @@
         },
       },
       pageLayout: sink(),
+      horizontalPageBreaks: sink(),
     });
     proxies.set(sheet, ws);
     return ws;
@@ -460,6 +485,10 @@
       return callback(context);
     },
     ErrorCodes: { itemNotFound: "ItemNotFound" },
+    // ExcelApi 1.8: a new workbook from a base64 .xlsx; the fake records its size.
+    createWorkbook: async (base64) => {
+      book.createdWorkbooks = [...(book.createdWorkbooks || []), String(base64).length];
+    },
   };
   window.Office = {
     HostType: { Excel: "Excel" },
@@ -495,6 +524,7 @@
       syncCount: book.syncCount,
       runs: book.runs || 0,
       writes: book.writes,
+      createdWorkbooks: book.createdWorkbooks || [],
     }),
   };
 })();

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { stampState } from "../../src/io/outputStamp";
-import { formulaCells, isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+import { formulaCells, isA4, medianWordHeight, overlappingWords, pdfPages, pdfPageTexts, pdfWords, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
 
 /**
  * The demo report opened in real LibreOffice with a profile that forces recalculation: the
@@ -34,7 +34,7 @@ describe("demo report in LibreOffice", () => {
     const table = new Map<string, unknown>();
     for (const [address, label] of values) {
       const row = /^A(\d+)$/.exec(address)?.[1];
-      if (row && typeof label === "string" && values.has(`E${row}`)) table.set(label, values.get(`E${row}`));
+      if (row && typeof label === "string" && values.has(`E${row}`)) table.set(label.replace(/\u00a0/g, " ").trim(), values.get(`E${row}`));
     }
     return table;
   }
@@ -43,11 +43,14 @@ describe("demo report in LibreOffice", () => {
     const recalculated = sofficeConvert(reportPath, "xlsx", join(dir, "recalc"), profile);
     const t = await dossierTable(recalculated);
     expect(t.get("Tổng số hồ sơ tiếp nhận")).toBe(391);
-    expect(Number(t.get("Đã giải quyết trước hạn")) + Number(t.get("Đã giải quyết đúng hạn"))).toBe(333);
-    expect(t.get("Yêu cầu bổ sung hồ sơ")).toBe(10);
-    expect(t.get("Đang giải quyết trong hạn")).toBe(48);
-    expect(t.get("Đã giải quyết quá hạn")).toBe(0);
-    expect(t.get("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết")).toBe(1);
+    // Seed 001's grouping: xử lý trước hạn 343 = trả kết quả trước và đúng hạn 333 + yêu cầu bổ sung 10.
+    expect(t.get("Xử lý trước hạn")).toBe(343);
+    expect(t.get("- Trả kết quả trước và đúng hạn")).toBe(333);
+    expect(Number(t.get("+ Trước hạn")) + Number(t.get("+ Đúng hạn"))).toBe(333);
+    expect(t.get("- Yêu cầu bổ sung")).toBe(10);
+    expect(t.get("Đang xử lý trong hạn")).toBe(48);
+    expect(t.get("Trả kết quả quá hạn")).toBe(0);
+    expect(t.get("Tỷ lệ giải quyết đúng hạn (1)")).toBe(1);
 
     const budget = await storedValues(recalculated, "Kinh phí");
     expect(budget.get("D5")).toBe(21_000_000); // granted total
@@ -103,9 +106,9 @@ describe("demo report in LibreOffice", () => {
 
     const t = await dossierTable(sofficeConvert(edited, "xlsx", join(dir, "recalc-edited"), profile));
     expect(t.get("Tổng số hồ sơ tiếp nhận")).toBe(396);
-    expect(t.get("Đã giải quyết quá hạn")).toBe(5);
+    expect(t.get("Trả kết quả quá hạn")).toBe(5);
     // (333) / (333 + 5), worked by hand.
-    expect(t.get("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết")).toBeCloseTo(333 / 338, 10);
+    expect(t.get("Tỷ lệ giải quyết đúng hạn (1)")).toBeCloseTo(333 / 338, 10);
   });
 
   /**
@@ -121,7 +124,9 @@ describe("demo report in LibreOffice", () => {
     "Đơn vị": ["Tên đơn vị", "Cách viết khác"],
     "Ngày nghỉ": ["Ngày", "Căn cứ"],
     "Kiểm tra": ["Mức độ", "Nội dung"],
-    "Báo cáo": ["TT", "Kết quả"],
+    // The report repeats a table's header only on a page where that table continues (tested below).
+    "Báo cáo": null,
+    "Nhận xét": ["Mục của báo cáo", "Nguồn / ghi chú"],
   };
 
   it("prints every sheet on A4, one page wide", async () => {
@@ -138,6 +143,13 @@ describe("demo report in LibreOffice", () => {
       const { pages, sizes } = pdfPages(pdf);
       expect(pages).toBeGreaterThan(0);
       expect(sizes.every(isA4)).toBe(true);
+      // Whole cells: no word printed over another (a row too short for its text overprints the next).
+      const words = pdfWords(pdf);
+      for (const page of words) expect([name, overlappingWords(page)]).toEqual([name, []]);
+      // At 9 pt or more on paper: word boxes are proportional to the font size, and the .docx
+      // sets its body in 13 pt (docxWordHeight, measured on its PDF).
+      const printed = (medianWordHeight(words.flat()) / docxWordHeight()) * 13;
+      expect([name, printed >= 9]).toEqual([name, true]);
       const markers = columnMarkers[name];
       if (!markers) continue;
       for (const text of pdfPageTexts(pdf, pages)) {
@@ -152,6 +164,46 @@ describe("demo report in LibreOffice", () => {
     expect(reportPdf).toContain("Độc lập - Tự do - Hạnh phúc");
   });
 
+  /** Median word-box height of the .docx's PDF, whose body is 13 pt Times New Roman (Liberation Serif). */
+  let docxHeight = 0;
+  function docxWordHeight(): number {
+    if (!docxHeight) docxHeight = medianWordHeight(pdfWords(sofficeConvert(docxPath, "pdf", join(dir, "docx-pdf"), profile)).flat());
+    return docxHeight;
+  }
+
+  /** The page number printed alone on a line near the top of a page, or null. */
+  const pageNumberOf = (text: string) => {
+    const line = text.split("\n").slice(0, 4).find((l) => /^\s*\d+\s*$/.test(l));
+    return line ? Number(line.trim()) : null;
+  };
+
+  it("prints the report at the .docx's size (≥ 12 pt), numbering its own pages from 1 (page 1 unnumbered) whatever the workbook holds", async () => {
+    // The report sheet alone.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reportPath);
+    expect(wb.getWorksheet("Báo cáo")!.pageSetup.printTitlesRow).toBeUndefined(); // no header repeated over other tables
+    for (const other of wb.worksheets.filter((w) => w.name !== "Báo cáo")) wb.removeWorksheet(other.id);
+    const single = join(dir, "report-only.xlsx");
+    await wb.xlsx.writeFile(single);
+    const pdf = sofficeConvert(single, "pdf", join(dir, "report-pdf"), cachedProfile);
+    const words = pdfWords(pdf);
+    const printed = (medianWordHeight(words.flat()) / docxWordHeight()) * 13;
+    expect(printed).toBeGreaterThanOrEqual(12);
+    for (const page of words) expect(overlappingWords(page)).toEqual([]);
+    const { pages } = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const texts = pdfPageTexts(pdf, pages);
+    expect(texts.map(pageNumberOf)).toEqual([null, ...Array.from({ length: pages - 1 }, (_, i) => i + 2)]);
+
+    // The whole report workbook: its other sheets print first, the report still counts from 1.
+    const whole = sofficeConvert(reportPath, "pdf", join(dir, "workbook-pdf"), cachedProfile);
+    const all = pdfPages(whole).pages;
+    const wholeTexts = pdfPageTexts(whole, all);
+    expect(all).toBeGreaterThan(pages);
+    expect(wholeTexts.slice(all - pages).map(pageNumberOf)).toEqual([null, ...Array.from({ length: pages - 1 }, (_, i) => i + 2)]);
+    expect(wholeTexts[all - pages]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  });
+
   it("converts the .docx to an A4 PDF carrying the report's text", () => {
     requireTool("soffice", "libreoffice-writer");
     const pdf = sofficeConvert(docxPath, "pdf", join(dir, "docx-pdf"), profile);
@@ -163,6 +215,30 @@ describe("demo report in LibreOffice", () => {
     expect(text).toContain("Ba triệu đồng");
     expect(text).toContain("KT. GIÁM ĐỐC");
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("renders a report a director can sign: no bracketed prompt, './.' at the end, '- Như trên;' first, one 'trước hạn' figure", () => {
+    const pdf = join(dir, "docx-pdf", "bao-cao-iso-2024.pdf");
+    const { pages } = pdfPages(pdf);
+    const text = pdfPageTexts(pdf, pages).join("\n");
+    // The demo's inputs are complete: not a draft, no "[" anywhere.
+    expect(text).not.toContain("[");
+    expect(text).not.toContain("DỰ THẢO");
+    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    // The body's last line before "Nơi nhận" ends with "./.".
+    const recipientsAt = lines.findIndex((l) => l.startsWith("Nơi nhận:"));
+    expect(recipientsAt).toBeGreaterThan(0);
+    expect(lines[recipientsAt - 1]).toMatch(/\.\/\.$/);
+    // Kính gửi is used, so Nơi nhận opens with "- Như trên;" (the signer's title may share the line).
+    expect(text).toContain("Kính gửi: Sở Khoa học và Công nghệ");
+    expect(lines[recipientsAt + 1]).toMatch(/^- Như trên;/);
+    // "xử lý trước hạn: 343" in the sentence, 343 on the table's "Xử lý trước hạn" row, and no other figure.
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ)");
+    expect([...flat.matchAll(/Xử lý trước hạn (\d+)/g)].map((m) => m[1])).toEqual(["343"]);
+    expect([...flat.matchAll(/xử lý trước hạn: (\d+)/gi)].map((m) => m[1])).toEqual(["343"]);
+    expect(flat).toContain("Tổ chức, cá nhân rút hồ sơ");
+    expect(flat).not.toMatch(/\d %|\d+\.\d+%/);
   });
 
   it("a report saved again by LibreOffice keeps the stamp but counts as changed, so a re-run does not overwrite it", async () => {

@@ -56,6 +56,15 @@ describe("old Vietnamese encodings in text files", () => {
     expect(content.findings?.[0]).toMatchObject({ severity: "info", cell: "B1:D2", params: { encoding: "VNI", evidence: "content" } });
   });
 
+  it("converts a VNI .txt saved as 'ANSI' bytes", async () => {
+    const text = ["Keá hoaïch naêm 2005", "TT\tNoäi dung\tThôøi gian\tÑôn vò thöïc hieän", "1\tÑaùnh giaù noäi boä\tHaï tuaàn thaùng 11\tVaên phoøng"].join("\r\n");
+    const content = await readSource("vni.txt", latin1(text));
+    expect(content.grids[0].rows[2]).toEqual(["1", "Đánh giá nội bộ", "Hạ tuần tháng 11", "Văn phòng"]);
+    expect(content.findings?.[0]).toMatchObject({ cell: "A1:D3", params: { encoding: "VNI", evidence: "content" } });
+    const plan = planOf(content);
+    expect([plan.year, plan.tasks[0].timing.start, plan.tasks[0].timing.end]).toEqual([2005, "2005-11-21", "2005-11-30"]);
+  });
+
   it("converts an HTML page whose text is set in .VnTime, capitals font in upper case", async () => {
     const html = `<html><head><meta charset="windows-1252"><style>p.MsoNormal {font-family:".VnTime";}</style></head><body>
 <p><span style='font-family:".VnTimeH"'>kÕ ho¹ch n¨m 2006</span></p>

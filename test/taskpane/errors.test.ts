@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
 import { InvalidWorkbookSpecError, SheetNotOwnedError } from "../../src/adapters/officejs/errors";
 import { taskpaneText } from "../../src/core/messages/catalogue";
-import { runCommand, type CommandView } from "../../src/taskpane/command";
+import { createActions, type Store } from "../../src/taskpane/actions";
 import { describeError, PaneError } from "../../src/taskpane/errors";
-import { createAppState, type StatusTone } from "../../src/taskpane/state";
+import { createAppState, type AppState } from "../../src/taskpane/state";
+import type { WorkbookHost } from "../../src/taskpane/workbookIO";
+
+const vi = taskpaneText.vi;
 
 /** What OfficeExtension.Error looks like at run time (office.js is not loaded in tests). */
 function officeError(code: string): Error {
@@ -32,14 +35,14 @@ describe("describeError (the pane's error boundary)", () => {
 
   it("names the code of other Office errors, never their English message", () => {
     const text = describeError(officeError("GeneralException"), vi);
-    expect(text).toBe("Excel báo lỗi (mã GeneralException); thao tác chưa hoàn tất, sổ không bị thay đổi thêm.");
+    expect(text).toBe("Excel báo lỗi (mã GeneralException); thao tác chưa hoàn tất, sổ không bị thay đổi thêm. Hãy bấm lại sau giây lát.");
     expect(text).not.toContain("technical");
     // A code that is also an Object.prototype key is not a lookup hole.
     expect(describeError(officeError("constructor"), vi)).toBe(vi.errorOffice({ code: "constructor" }));
   });
 
   it("maps pane errors, spec errors and failed chunk loads", () => {
-    expect(describeError(new PaneError((t) => t.selectionEmpty()), vi)).toBe(vi.selectionEmpty());
+    expect(describeError(new PaneError("selectionEmpty"), vi)).toBe(vi.selectionEmpty());
     expect(describeError(new InvalidWorkbookSpecError("bad name"), vi)).toBe(vi.errorInternalSpec());
     expect(describeError(Object.assign(new Error("Loading chunk 974 failed."), { name: "ChunkLoadError" }), vi)).toBe(vi.errorModuleLoad());
   });
@@ -51,54 +54,70 @@ describe("describeError (the pane's error boundary)", () => {
   });
 });
 
-describe("runCommand", () => {
-  function recordingView() {
-    const calls: { busy: boolean[]; status: [string, StatusTone][] } = { busy: [], status: [] };
-    const view: CommandView = { setBusy: (b) => calls.busy.push(b), showStatus: (text, tone) => calls.status.push([text, tone]) };
-    return { view, calls };
-  }
-
+describe("the error boundary of every command (createActions' run)", () => {
   beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
   afterEach(() => jest.restoreAllMocks());
 
-  it("shows progress then the job's text, busy around the job", async () => {
-    const state = createAppState();
-    const { view, calls } = recordingView();
-    const ok = await runCommand(state, view, async (job) => {
-      job.progress(job.t.busyWriting());
-      expect(state.busy).toBe(true);
-      return "xong";
-    });
-    expect(ok).toBe(true);
-    expect(calls.busy).toEqual([true, false]);
-    expect(calls.status).toEqual([
-      ["Đang xử lý…", "info"],
-      ["Đang ghi vào sổ…", "info"],
-      ["xong", "success"],
-    ]);
-    expect(state.busy).toBe(false);
+  /** A store that records every state it is given. */
+  function recordingStore() {
+    let state: AppState = { ...createAppState(), mode: "excel" };
+    const seen: AppState[] = [];
+    const store: Store = { get: () => state, set: (next) => (seen.push(next), (state = next)), keep: (next) => (state = next) };
+    return { store, seen };
+  }
+  const failingHost = (error: unknown): WorkbookHost => ({
+    run: async () => {
+      throw error;
+    },
   });
 
-  it("turns a thrown error into the catalogue text and logs the detail", async () => {
-    const state = createAppState();
-    const { view, calls } = recordingView();
-    const ok = await runCommand(state, view, async () => {
-      throw new SheetNotOwnedError("Kiểm tra");
-    });
-    expect(ok).toBe(false);
-    expect(calls.status.at(-1)).toEqual([taskpaneText.vi.errorSheetNotOwned({ sheet: "Kiểm tra" }), "error"]);
-    expect(state.status).toEqual({ text: taskpaneText.vi.errorSheetNotOwned({ sheet: "Kiểm tra" }), tone: "error" });
+  it("turns a thrown error into the catalogue message inside the step that ran, focused, and logs the detail", async () => {
+    const { store, seen } = recordingStore();
+    const actions = createActions({ store, host: failingHost(new SheetNotOwnedError("Kiểm tra")), select: null, createWorkbook: null });
+    await actions.check();
+    expect(seen[0].busy).toEqual({ step: "tasks", percent: null });
+    const last = store.get();
+    expect(last.busy).toBeNull();
+    expect(last.feedback.tasks?.status).toEqual({ key: "errorSheetNotOwned", params: { sheet: "Kiểm tra" }, tone: "error" });
+    expect(last.status?.tone).toBe("error");
+    expect(seen.at(-1)?.focus).toBe("step-tasks-feedback"); // the first error gets focus
+    expect(describeError(new SheetNotOwnedError("Kiểm tra"), vi)).toContain("hãy đổi tên trang đó rồi chạy lại");
     expect(console.error).toHaveBeenCalled();
-    expect(calls.busy).toEqual([true, false]);
   });
 
   it("refuses a second command while one runs", async () => {
-    const state = createAppState();
-    const { view } = recordingView();
+    const { store } = recordingStore();
     let release = () => {};
-    const first = runCommand(state, view, () => new Promise((resolve) => (release = () => resolve("1"))));
-    expect(await runCommand(state, view, async () => "2")).toBe(false);
+    let runs = 0;
+    const host: WorkbookHost = {
+      run: () => {
+        runs++;
+        return new Promise((resolve) => (release = () => resolve((() => (s: AppState) => s) as never)));
+      },
+    };
+    const actions = createActions({ store, host, select: null, createWorkbook: null });
+    const first = actions.check();
+    await new Promise((r) => setTimeout(r, 50));
+    await actions.report();
+    expect(runs).toBe(1);
     release();
-    expect(await first).toBe(true);
+    await first;
+  });
+
+  it("no message of the pane mentions the console, and every error text ends with what to do", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const t = taskpaneText[lang] as unknown as Record<string, (p: unknown) => string>;
+      const params = new Proxy({}, { get: (_t, key) => (key === "names" ? ["X"] : "X") });
+      for (const [key, fn] of Object.entries(t)) {
+        const text = fn(params);
+        expect({ key, console: /console|bảng điều khiển/i.test(text) }).toEqual({ key, console: false });
+      }
+    }
+    const errorKeys = Object.keys(vi).filter((k) => k.startsWith("error") && k !== "errorTitle");
+    const action = /hãy|bấm|chọn|dùng|thử lại|gửi/i;
+    for (const key of errorKeys) {
+      const text = (vi as unknown as Record<string, (p: unknown) => string>)[key](new Proxy({}, { get: (_t, key) => (key === "names" ? ["X"] : "X") }));
+      expect({ key, saysWhatToDo: action.test(text) }).toEqual({ key, saysWhatToDo: true });
+    }
   });
 });

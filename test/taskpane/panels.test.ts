@@ -1,65 +1,80 @@
 /** @jest-environment jsdom */
+import { routineStatus } from "../../src/app/routine";
 import { taskpaneText } from "../../src/core/messages/catalogue";
-import { mountApp } from "../../src/taskpane/app";
-import { createAppState, type HostMode } from "../../src/taskpane/state";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { createActions, type Store } from "../../src/taskpane/actions";
+import { render } from "../../src/taskpane/render";
+import { createAppState, type AppState, type HostMode } from "../../src/taskpane/state";
+import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
+import type { WorkbookHost } from "../../src/taskpane/workbookIO";
 
-function mounted(mode: HostMode) {
+const unfilled = routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid));
+
+function mounted(mode: HostMode, routine = unfilled) {
   document.body.innerHTML = '<div id="app"></div>';
   const root = document.getElementById("app")!;
-  const state = createAppState();
-  state.mode = mode;
-  mountApp(root, state);
-  return { root, state };
+  let state: AppState = applyRoutine(applyHost(createAppState(), mode), routine);
+  const host: WorkbookHost = { run: async () => (s: AppState) => s } as never;
+  const store: Store = {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      render(root, state, actions);
+      if (state.focus) state = { ...state, focus: null };
+    },
+    keep: (next) => (state = next),
+  };
+  const actions = createActions({ store, host, select: null, createWorkbook: null });
+  render(root, state, actions);
+  return { root, store };
 }
 
-describe.each<HostMode>(["excel", "standalone"])("the %s panel", (mode) => {
-  it("has unique ids, labelled inputs and real buttons", () => {
+describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
+  it("shows the six steps with their state read from the workbook, the year on the report button", () => {
+    const { root } = mounted(mode);
+    const headings = [...root.querySelectorAll(".step h2")].map((e) => e.textContent);
+    expect(headings).toEqual([
+      "Bước 1 Kế hoạch Cần bổ sung (1)",
+      "Bước 2 Thông tin cơ quan Cần bổ sung (5)",
+      "Bước 3 Nhiệm vụ Chưa làm",
+      "Bước 4 Hồ sơ TTHC Chưa làm",
+      "Bước 5 Kinh phí Chưa làm",
+      "Bước 6 Báo cáo Chưa làm",
+    ]);
+    expect(root.querySelector("#report")?.textContent).toBe("Tạo báo cáo năm 2024");
+    // Step 2 offers a field for each empty required fact, labelled with its cell.
+    expect(root.querySelector("label[for='input-agency-B15']")?.textContent).toBe("Họ và tên người ký (Thông tin!B15)");
+  });
+
+  it("has unique ids, labelled inputs, real buttons and one live region", () => {
     const { root } = mounted(mode);
     const ids = [...root.querySelectorAll("[id]")].map((e) => e.id);
-    expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
     for (const input of root.querySelectorAll("input, textarea")) {
-      expect(root.querySelector(`label[for="${input.id}"]`)?.textContent?.trim()).toBeTruthy();
+      const labelled = root.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() || input.getAttribute("aria-labelledby");
+      expect({ id: input.id, labelled: Boolean(labelled) }).toEqual({ id: input.id, labelled: true });
     }
     for (const button of root.querySelectorAll("button")) {
       expect(button.getAttribute("type")).toBe("button");
       expect(button.textContent?.trim()).toBeTruthy();
     }
-    const status = root.querySelector("#status")!;
-    expect([status.getAttribute("role"), status.getAttribute("aria-live")]).toEqual(["status", "polite"]);
+    const live = [...root.querySelectorAll("[aria-live], [role=status], [role=alert]")].map((e) => e.id);
+    expect(live).toEqual(["status"]);
   });
 
-  it("switches to English and back, keeping what the user typed", () => {
-    const { root, state } = mounted(mode);
-    const year = root.querySelector<HTMLInputElement>("#year")!;
-    year.value = "2024";
-    year.dispatchEvent(new Event("input"));
+  it("switches to English and back, keeping what the user typed and the focus on the switch", () => {
+    const { root, store } = mounted(mode);
+    const input = root.querySelector<HTMLInputElement>("#input-agency-B15")!;
+    input.value = "Nguyễn Hữu Phước";
+    input.dispatchEvent(new Event("input"));
     root.querySelector<HTMLButtonElement>("#language")!.click();
-    expect(state.lang).toBe("en");
+    expect(store.get().lang).toBe("en");
     expect(document.documentElement.lang).toBe("en");
-    expect(root.querySelector("label[for=year]")?.textContent).toBe(taskpaneText.en.yearLabel());
-    expect(root.querySelector<HTMLInputElement>("#year")!.value).toBe("2024");
+    expect(root.querySelector("#report")?.textContent).toBe(taskpaneText.en.reportRunYear({ year: 2024 }));
+    expect(root.querySelector<HTMLInputElement>("#input-agency-B15")!.value).toBe("Nguyễn Hữu Phước");
     expect(document.activeElement?.id).toBe("language");
     root.querySelector<HTMLButtonElement>("#language")!.click();
     expect(root.querySelector("h1")?.textContent).toBe("Trợ lý ISO");
-    expect(root.querySelector("label[for=year]")?.textContent).toBe("Năm");
-  });
-
-  it("disables every command while one runs, and marks the panel busy", async () => {
-    const { root, state } = mounted(mode);
-    const { runCommand } = await import("../../src/taskpane/command");
-    const { buildShell } = await import("../../src/taskpane/views/shell");
-    // The shell mounted by mountApp is the command view; rebuild one bound to the same root to drive it.
-    const shell = buildShell(taskpaneText.vi, state, () => undefined);
-    root.replaceChildren(shell.element);
-    shell.setPanel(document.createElement("div"));
-    let release = () => {};
-    const running = runCommand(state, shell, () => new Promise((resolve) => (release = () => resolve("xong"))));
-    expect(root.querySelector("#panel")!.getAttribute("aria-busy")).toBe("true");
-    expect((root.querySelector("#language") as HTMLButtonElement).disabled).toBe(true);
-    release();
-    await running;
-    expect(root.querySelector("#panel")!.getAttribute("aria-busy")).toBe("false");
-    expect(root.querySelector("#status .status-text")?.textContent).toBe("xong");
   });
 });

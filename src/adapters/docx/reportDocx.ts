@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,6 +22,7 @@ const font = "Times New Roman";
 /** Text width inside the NĐ 30/2020 margins on A4: 210 − 30 − 15 = 165 mm. */
 const textWidth = convertMillimetersToTwip(165);
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const single: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
 interface RunStyle {
@@ -48,12 +50,36 @@ function text(value: string, style: RunStyle = {}): TextRun[] {
   );
 }
 
-function paragraph(value: string, style: RunStyle = {}, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED, indent = false): Paragraph {
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A body paragraph: 6 pt after, 1.15 lines; `keepNext` holds a heading on the page of what follows. */
+function paragraph(value: string, style: RunStyle = {}, align: Align = AlignmentType.JUSTIFIED, indent = false, keepNext = false): Paragraph {
   return new Paragraph({
     children: text(value, style),
     alignment: align,
     spacing: { after: 120, line: 276 },
     indent: indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    keepNext: keepNext || undefined,
+    keepLines: keepNext || undefined,
+  });
+}
+
+/** A header or signature line: single-spaced, no gap (NĐ 30/2020 header block). */
+function tight(value: string, style: RunStyle = {}, align: Align = AlignmentType.CENTER): Paragraph {
+  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 0, after: 0, line: 240 } });
+}
+
+/**
+ * A short centred rule (NĐ 30/2020: under the agency name and under the trích yếu, 1/3–1/2 of
+ * the line above): an empty paragraph with a bottom border, narrowed by indents.
+ */
+function rule(width: number, within: number): Paragraph {
+  const side = Math.max(0, Math.round((within - width) / 2));
+  return new Paragraph({
+    children: [new TextRun({ text: "", size: 4 })],
+    spacing: { before: 0, after: 60, line: 120, lineRule: LineRuleType.EXACT },
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
   });
 }
 
@@ -64,7 +90,7 @@ function blockStyle(style: ParagraphStyle): { run: RunStyle; align: (typeof Alig
     case "subsection":
       return { run: { bold: true }, align: AlignmentType.JUSTIFIED, indent: true };
     case "placeholder":
-      return { run: { italics: true, color: "C00000" }, align: AlignmentType.JUSTIFIED, indent: true };
+      return { run: { italics: true }, align: AlignmentType.JUSTIFIED, indent: true };
     case "center":
       return { run: {}, align: AlignmentType.CENTER, indent: false };
     case "note":
@@ -85,13 +111,15 @@ function cellOf(children: Paragraph[], width: number, borders = true): TableCell
 function renderBlock(block: Block): (Paragraph | Table)[] {
   if (block.kind === "paragraph") {
     const s = blockStyle(block.style);
-    return [paragraph(runsText(block.runs), s.run, s.align, s.indent)];
+    const heading = block.style === "section" || block.style === "subsection";
+    return [paragraph(runsText(block.runs), s.run, s.align, s.indent, heading)];
   }
   const total = block.spans.reduce((a, b) => a + b, 0);
   const widths = block.spans.map((s) => Math.round((textWidth * s) / total));
   const header = new TableRow({
     tableHeader: block.repeatHeader,
-    children: block.headers.map((h, i) => cellOf([paragraph(h, { bold: true }, AlignmentType.CENTER)], widths[i])),
+    cantSplit: true,
+    children: block.headers.map((h, i) => cellOf([cellParagraph(h, { bold: true }, AlignmentType.CENTER)], widths[i])),
   });
   const rows = block.rows.map(
     (row, ri) =>
@@ -100,11 +128,17 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
           const value = runsText(runs);
           const numeric = runs.length === 1 && typeof runs[0] !== "string";
           const align = numeric ? AlignmentType.RIGHT : ci === 0 && block.spans[0] === 1 ? AlignmentType.CENTER : AlignmentType.LEFT;
-          return cellOf([paragraph(value, { bold: block.totalRow === ri }, align)], widths[ci]);
+          return cellOf([cellParagraph(value, { bold: block.totalRow === ri }, align)], widths[ci]);
         }),
+        cantSplit: true,
       }),
   );
   return [new Table({ rows: [header, ...rows], width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths }), paragraph("")];
+}
+
+/** A table cell's paragraph: a little air above and below, single-spaced. */
+function cellParagraph(value: string, style: RunStyle, align: Align): Paragraph {
+  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 40, after: 40, line: 240 } });
 }
 
 /** Two blocks side by side without borders (the decree's header and signature layout). */
@@ -126,27 +160,46 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftShare = 0.4): Tab
 export function reportDocument(model: ReportModel): Document {
   const h = model.header;
   const center = AlignmentType.CENTER;
+  const leftWidth = Math.round(textWidth * 0.4);
+  const rightWidth = textWidth - leftWidth;
   const headerBlock = sideBySide(
-    [paragraph(h.governingBody, { size: 12 }, center), paragraph(h.agencyName, { size: 12, bold: true, underline: true }, center), paragraph(h.number, {}, center)],
     [
-      paragraph(reportText.nation, { size: 12, bold: true }, center),
-      paragraph(reportText.motto, { bold: true, underline: true }, center),
-      paragraph(h.placeDate, { italics: true }, center),
+      tight(h.governingBody, { size: 12 }),
+      tight(h.agencyName, { size: 12, bold: true }),
+      rule(Math.round(leftWidth * 0.4), leftWidth),
+      tight(h.number),
+    ],
+    [
+      tight(reportText.nation, { size: 12, bold: true }),
+      tight(reportText.motto, { bold: true }),
+      rule(Math.round(rightWidth * 0.62), rightWidth),
+      tight(h.placeDate, { italics: true }),
     ],
   );
   const f = model.footer;
   const signature = sideBySide(
-    [paragraph(reportText.recipientsTitle, { size: 12, bold: true, italics: true }, AlignmentType.LEFT), ...f.recipients.map((r) => new Paragraph({ children: text(r, { size: 11 }), spacing: { after: 0 } }))],
+    [tight(reportText.recipientsTitle, { size: 12, bold: true, italics: true }, AlignmentType.LEFT), ...f.recipients.map((r) => tight(r, { size: 11 }, AlignmentType.LEFT))],
     [
-      ...[f.authority, f.signerTitle].filter(Boolean).map((t) => paragraph(t, { bold: true }, center)),
-      paragraph("\n\n\n"),
-      paragraph(f.signerName, { bold: true }, center),
+      ...[f.authority, f.signerTitle].filter(Boolean).map((t) => tight(t, { bold: true })),
+      tight("\n\n\n\n"),
+      tight(f.signerName, { bold: true }),
     ],
     0.5,
   );
+  const draftMark = model.draft
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 60 },
+          children: [new TextRun({ text: reportText.draftMarker, font, size: 26, bold: true, color: "000000" })],
+          border: { top: single, bottom: single, left: single, right: single },
+          indent: { left: Math.round(textWidth * 0.8) },
+        }),
+      ]
+    : [];
   return new Document({
     creator: reportText.documentCreator,
-    title: h.summary,
+    title: h.summary.replace(/\n/g, " "),
     styles: { default: { document: { run: { font, size: 26 } } } },
     sections: [
       {
@@ -167,11 +220,13 @@ export function reportDocument(model: ReportModel): Document {
           first: new Header({ children: [new Paragraph("")] }),
         },
         children: [
+          ...draftMark,
           headerBlock,
           paragraph(""),
-          paragraph(h.title, { size: 14, bold: true }, center),
-          paragraph(h.summary, { size: 14, bold: true }, center),
-          ...(h.recipientTo ? [paragraph(h.recipientTo, {}, center)] : []),
+          tight(h.title, { size: 14, bold: true }),
+          tight(h.summary, { size: 14, bold: true }),
+          rule(convertMillimetersToTwip(50), textWidth),
+          ...(h.recipientTo ? [paragraph(h.recipientTo, {}, center)] : [paragraph("")]),
           ...model.blocks.flatMap(renderBlock),
           signature,
         ],

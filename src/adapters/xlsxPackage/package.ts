@@ -215,6 +215,16 @@ export class XlsxPackage {
     return childElements(xml, root, "Default").find((e) => (e.attrs.Extension ?? "").toLowerCase() === ext)?.attrs.ContentType;
   }
 
+  /** The parts whose content type is `type` (by Override, or by the Default of their extension), read in one pass. */
+  async partsOfType(type: string): Promise<string[]> {
+    const xml = (await this.read("[Content_Types].xml")) ?? "";
+    const root = rootElement(xml);
+    if (!root) return [];
+    const overrides = new Map(childElements(xml, root, "Override").map((e) => [(e.attrs.PartName ?? "").toLowerCase(), e.attrs.ContentType] as const));
+    const defaults = new Map(childElements(xml, root, "Default").map((e) => [(e.attrs.Extension ?? "").toLowerCase(), e.attrs.ContentType] as const));
+    return this.partNames().filter((p) => (overrides.get(`/${p}`.toLowerCase()) ?? defaults.get(p.replace(/^.*\./, "").toLowerCase())) === type);
+  }
+
   /** Sets Overrides for added parts and drops those of removed parts, in one edit of [Content_Types].xml. */
   async editContentTypes(add: readonly { part: string; type: string }[], remove: readonly string[]): Promise<void> {
     const xml = (await this.read("[Content_Types].xml")) ?? "";

@@ -186,8 +186,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   // Tables the user's file keeps: ids and names must stay unique in the workbook.
   const tableIds = new Set<number>();
   const takenNames = new Set(wb.names.map((n) => n.name.toUpperCase()));
-  for (const part of pkg.partNames()) {
-    if ((await pkg.contentType(part)) !== contentTypes.table) continue;
+  for (const part of await pkg.partsOfType(contentTypes.table)) {
     const xml = (await pkg.read(part)) ?? "";
     const root = rootElement(xml);
     if (!root) continue;

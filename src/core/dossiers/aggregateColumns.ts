@@ -111,9 +111,9 @@ export function aggregateColumnKind(cell: HeaderCell): ColumnKind {
   const context = contextOf(o) ?? contextOf(g);
   if (hasAny(`${g}${o}`, ["ty le", "phan tram"]) || cell.own.includes("%")) return rateKind(g, o, context);
   if (o === " tt " || o === " stt " || o === " so tt " || o === " so thu tu ") return "tt";
-  if (hasAny(o, ["linh vuc", "ten linh vuc", "noi dung", "cong viec", "ten thu tuc", "don vi", "co quan", "bo phan", "dia phuong", "cap", "cap giai quyet", "ten don vi", "ten co quan"])) {
-    return "label";
-  }
+  // A label caption names what the rows are; "Tiếp nhận tại Bộ phận một cửa" is a count, not a label.
+  const labelWords = ["linh vuc", "ten linh vuc", "noi dung", "cong viec", "ten thu tuc", "don vi", "co quan", "bo phan", "dia phuong", "cap", "cap giai quyet", "ten don vi", "ten co quan"];
+  if (hasAny(o, labelWords) && (contextOf(o) === null || hasAny(o, ["linh vuc", "ten thu tuc"]))) return "label";
   if (hasAny(o, ["bo sung", "hoan thien"])) return "supplement";
   if (hasAny(o, ["rut", "rut ho so"])) return "withdrawn";
   if (hasAny(o, ["tra lai", "tu choi", "ghi chu"])) return null;

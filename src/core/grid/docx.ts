@@ -246,3 +246,32 @@ function tableToGrid(
   }
   return { grid: makeGrid(termText.tableName({ source: sourceName, n: index + 1 }), rows, { merges }), capped };
 }
+
+/**
+ * The text of a Word body as lines in reading order, the way a copy to plain text gives it:
+ * one line per paragraph; a table row becomes its cells' lines side by side, joined by a tab
+ * (the decree header's two columns come out as "UBND TỈNH X\tCỘNG HÒA …", as in seed 003).
+ * Used to read a decree-format document's header and sections (last year's report).
+ * @example docxLinesFromXml(xml)[0] === "UBND TỈNH NINH THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ */
+export function docxLinesFromXml(documentXml: string): string[] {
+  const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
+  const lines: string[] = [];
+  const tables = topLevelElements(body, "w:tbl");
+  let cursor = 0;
+  const paragraphsOf = (xml: string) => topLevelElements(xml, "w:p").map((p) => runText(xml.slice(p.innerStart, p.innerEnd)));
+  for (const table of [...tables, null]) {
+    const before = body.slice(cursor, table ? table.start : body.length);
+    for (const text of paragraphsOf(before)) lines.push(...text.split("\n"));
+    if (!table) break;
+    const inner = body.slice(table.innerStart, table.innerEnd);
+    for (const tr of topLevelElements(inner, "w:tr")) {
+      const trXml = inner.slice(tr.innerStart, tr.innerEnd);
+      const cells = topLevelElements(trXml, "w:tc").map((tc) => paragraphsOf(trXml.slice(tc.innerStart, tc.innerEnd)).flatMap((t) => t.split("\n")).filter((t) => t.trim()));
+      const height = Math.max(0, ...cells.map((c) => c.length));
+      for (let i = 0; i < height; i++) lines.push(cells.map((c) => c[i] ?? "").join("\t").replace(/\t+$/, ""));
+    }
+    cursor = table.end;
+  }
+  return lines;
+}

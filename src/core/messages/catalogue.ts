@@ -11,6 +11,7 @@ import { dossierMessages } from "./vi/dossiers";
 import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
+import { routineMessages } from "./vi/routine";
 import { uiMessages } from "./vi/ui";
 import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
@@ -18,10 +19,11 @@ import { taskpaneMessagesVi } from "./vi/taskpane";
 import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
+import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
-import type { FindingParams } from "../findings/finding";
 
-export type MessageTemplate = (params: FindingParams) => string;
+/** A finding's message template: each declares the parameters it reads. */
+export type MessageTemplate = (params: never) => string;
 
 export const findingMessages = {
   ...inputMessages,
@@ -31,10 +33,18 @@ export const findingMessages = {
   ...dossierMessages,
   ...budgetMessages,
   ...evidenceMessages,
+  ...routineMessages,
+  ...narrativeFindingMessages,
   ...nextYearMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
+
+/**
+ * The parameters a finding code's message reads, e.g. `ParamsOf<"timing_unreadable">` is
+ * `{ text: Param }`: a finding made with a renamed or missing parameter is a type error.
+ */
+export type ParamsOf<C extends FindingCode> = Parameters<(typeof findingMessages)[C]> extends [infer P] ? P : Readonly<Record<string, never>>;
 
 /** The notice an Internet Explorer webview shows instead of the task pane (also injected into taskpane.html). */
 export const legacyBrowserText = legacyBrowserMessages;
@@ -53,6 +63,9 @@ export const nextYearText = nextYearTexts;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;
+
+/** Texts of the report's narrative blocks ("Nhận xét" sheet). */
+export const narrativeText = narrativeMessages;
 
 /** Texts of the plan checks that are not findings themselves: the required yearly activities. */
 export const planText = {

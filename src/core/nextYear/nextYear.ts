@@ -5,13 +5,16 @@
  * phrase change, so "Tháng 3/2024" becomes "Tháng 3/2025" and "Quý II" stays "Quý II"; in the
  * task and product texts only "năm 2024" changes), their
  * status and evidence cleared, and a note on every task that was not finished; the dossier
- * counts start empty; this year's estimate for next year becomes the note of next year's
- * granted lines (the amounts stay 0 until the budget decision is known: no silent guess).
+ * counts start empty; this year's estimate for next year becomes next year's granted lines, each
+ * with a note saying so (the same as importing last year's report, src/app/previousReportJob.ts),
+ * to be corrected by the budget decision. The "Nhận xét" text blocks are not carried: their
+ * figures are this year's, and next year's report drafts them from next year's figures.
  */
 import { finding, type Finding } from "../findings/finding";
-import { nextYearText, workbookText } from "../messages/catalogue";
+import { narrativeText, nextYearText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import type { TrackingRead } from "../report/readTracking";
+import { narrativeKeys, shiftYears } from "../report/narrative";
 import { parseTiming } from "../timing/parseTiming";
 import type { RegistryUnit } from "../units/registry";
 import { sheetNames } from "../workbook/sheetNames";
@@ -92,7 +95,7 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   const estimates = read.budget.estimate.filter((e) => e.amount > 0);
   if (estimates.length === 0) findings.push(finding("info", "next_year_no_estimate", { sheet: sheetNames.budget }, { year, next }));
   const granted = estimates.length
-    ? estimates.map((e) => ({ item: e.item, category: e.category, granted: 0, disbursed: 0, note: nextYearText.estimateNote({ year, amount: e.amount }) }))
+    ? estimates.map((e) => ({ item: e.item, category: e.category, granted: e.amount, disbursed: 0, note: narrativeText.previous.estimateNote({ year }) }))
     : blank.budget.granted;
 
   const a = read.agency;
@@ -112,6 +115,14 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
       dossiers: [],
       budget: { granted, estimate: blank.budget.estimate },
       units: units.length ? units : blank.units,
+      // The report's text blocks typed this year start next year's (the next-year plan one year on);
+      // drafts the report made without a "Nhận xét" sheet are not carried.
+      ...(read.narrative && !read.narrativeDrafted
+        ? {
+            narrative: { ...read.narrative, nextYear: shiftYears(read.narrative.nextYear, next) },
+            narrativeSources: Object.fromEntries(narrativeKeys.filter((k) => read.narrative![k].trim()).map((k) => [k, "lastYear" as const])),
+          }
+        : {}),
     },
     findings,
   };

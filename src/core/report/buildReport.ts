@@ -1,13 +1,18 @@
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
-import { reportText, workbookText } from "../messages/catalogue";
+import { sheetRef } from "../grid/address";
+import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
+import { foldKey } from "../text/normalize";
+import { balanceLines } from "../text/balanceLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
-import type { Block, Figure, FigureFormat, FigureSource, ReportModel, Run } from "./model";
+import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
+import { draftNarrative, type Narrative, type NarrativeKey } from "./narrative";
+import { narrativeCell } from "../workbook/narrativeSheet";
 import { reportItemResults } from "./reportItems";
 import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
@@ -19,14 +24,18 @@ export interface ReportInput {
   readonly dossiers: DossierCounts;
   readonly budget: BudgetSheetData;
   readonly refs: ReportRefs;
+  /**
+   * The text blocks as the "Nhận xét" sheet holds them; an empty block makes the report a
+   * draft. Absent (no sheet yet): the drafts written from the figures are used.
+   */
+  readonly narrative?: Narrative;
+  /** Where each block was read (for the "empty block" line of a draft); defaults to the sheet's layout. */
+  readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
 }
 
 const t = reportText;
 
-/** What the drafter must fill in, shown in brackets. */
-const bracketed = (text: string) => `[${text}]`;
-const placeholder = (text: string): Block => ({ kind: "paragraph", runs: [bracketed(text)], style: "placeholder" });
-const para = (runs: Run[], style: "body" | "section" | "subsection" | "item" | "center" | "note" = "body"): Block => ({ kind: "paragraph", runs, style });
+const para = (runs: Run[], style: Exclude<ParagraphStyle, "placeholder"> = "body"): Block => ({ kind: "paragraph", runs, style });
 
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
   return { value, format, ref: address ? { kind: "cell", sheet, address } : null };
@@ -50,6 +59,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
+  const narrative: Narrative =
+    input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+  const missing: string[] = [];
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
 
@@ -92,57 +104,69 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (agency.scope) blocks.push(para([evaluation.scope({ agency: who, scope: agency.scope })], "item"));
   const from = agency.periodStart ? shortDocDate(agency.periodStart) : `01/01/${year}`;
   const to = agency.periodEnd ? shortDocDate(agency.periodEnd) : `31/12/${year}`;
-  blocks.push(
-    para(
-      evaluation.dossiers<Figure>({
-        from,
-        to,
-        agency: who,
-        received: d("received", dossiers.received),
-        handled: { value: dossiers.handledBeforeDeadline, format: "integer", ref: refs.dossierTotalRow ? sumFormula(["early", "onTime", "supplement"].map((k) => `${dcol(k as DossierColumnKey)}${refs.dossierTotalRow}`)) : null },
-        earlyOnTime: { value: dossiers.early + dossiers.onTime, format: "integer", ref: refs.dossierTotalRow ? sumFormula(["early", "onTime"].map((k) => `${dcol(k as DossierColumnKey)}${refs.dossierTotalRow}`)) : null },
-        supplement: d("supplement", dossiers.supplement),
-        late: d("late", dossiers.late),
-        pendingInTime: d("pendingInTime", dossiers.pendingInTime),
-        pendingOverdue: d("pendingOverdue", dossiers.pendingOverdue),
-      }),
-      "item",
-    ),
-  );
-  const rowLabels = evaluation.dossierTable.rows;
-  blocks.push({
-    kind: "table",
-    headers: [evaluation.dossierTable.headers.indicator, evaluation.dossierTable.headers.value],
-    spans: [4, 1],
-    rows: [
-      [[rowLabels.received], [d("received", dossiers.received)]],
-      [[rowLabels.early], [d("early", dossiers.early)]],
-      [[rowLabels.onTime], [d("onTime", dossiers.onTime)]],
-      [[rowLabels.late], [d("late", dossiers.late)]],
-      [[rowLabels.supplement], [d("supplement", dossiers.supplement)]],
-      [[rowLabels.withdrawn], [d("withdrawn", dossiers.withdrawn)]],
-      [[rowLabels.pendingInTime], [d("pendingInTime", dossiers.pendingInTime)]],
-      [[rowLabels.pendingOverdue], [d("pendingOverdue", dossiers.pendingOverdue)]],
-      [[rowLabels.rateA], [d("rateA", dossiers.onTimeRate, "percent")]],
-      [[rowLabels.rateC], [d("rateC", dossiers.goodRateC, "percent")]],
-    ],
-  });
-  blocks.push(placeholder(t.placeholders.dossierComment));
+  const sumRef = (keys: DossierColumnKey[]) => (refs.dossierTotalRow ? sumFormula(keys.map((k) => `${dcol(k)}${refs.dossierTotalRow}`)) : null);
+  const handled: Figure = { value: dossiers.handledBeforeDeadline, format: "integer", ref: sumRef(["early", "onTime", "supplement"]) };
+  const earlyOnTime: Figure = { value: dossiers.early + dossiers.onTime, format: "integer", ref: sumRef(["early", "onTime"]) };
+  const unlessZero = (key: DossierColumnKey, value: number) => (value ? d(key, value) : undefined);
+  if (dossiers.received > 0) {
+    blocks.push(
+      para(
+        evaluation.dossiers<Figure>({
+          from,
+          to,
+          agency: who,
+          received: d("received", dossiers.received),
+          handled,
+          earlyOnTime,
+          supplement: d("supplement", dossiers.supplement),
+          late: unlessZero("late", dossiers.late),
+          withdrawn: unlessZero("withdrawn", dossiers.withdrawn),
+          pendingInTime: d("pendingInTime", dossiers.pendingInTime),
+          pendingOverdue: unlessZero("pendingOverdue", dossiers.pendingOverdue),
+        }),
+        "item",
+      ),
+    );
+    if (dossiers.onTimeRate !== null) blocks.push(para(evaluation.rate<Figure>({ rate: d("rateA", dossiers.onTimeRate, "percent") }), "item"));
+    const rowLabels = evaluation.dossierTable.rows;
+    blocks.push({
+      kind: "table",
+      headers: [evaluation.dossierTable.headers.indicator, evaluation.dossierTable.headers.value],
+      spans: [4, 1],
+      rows: [
+        [[rowLabels.received], [d("received", dossiers.received)]],
+        [[rowLabels.handled], [handled]],
+        [[rowLabels.earlyOnTime], [earlyOnTime]],
+        [[rowLabels.early], [d("early", dossiers.early)]],
+        [[rowLabels.onTime], [d("onTime", dossiers.onTime)]],
+        [[rowLabels.supplement], [d("supplement", dossiers.supplement)]],
+        [[rowLabels.late], [d("late", dossiers.late)]],
+        [[rowLabels.withdrawn], [d("withdrawn", dossiers.withdrawn)]],
+        [[rowLabels.pendingInTime], [d("pendingInTime", dossiers.pendingInTime)]],
+        [[rowLabels.pendingOverdue], [d("pendingOverdue", dossiers.pendingOverdue)]],
+        [[rowLabels.rateA], [d("rateA", dossiers.onTimeRate, "percent")]],
+        [[rowLabels.rateC], [d("rateC", dossiers.goodRateC, "percent")]],
+      ],
+    });
+    blocks.push(para([narrativeText.results.footnoteA], "note"));
+    blocks.push(para([narrativeText.results.footnoteC], "note"));
+  }
+  narrativeBlock("dossierComment");
   blocks.push(para([evaluation.management]));
-  blocks.push(placeholder(t.placeholders.management));
+  narrativeBlock("management");
   blocks.push(para([evaluation.oneStop]));
-  blocks.push(placeholder(t.placeholders.oneStop));
+  narrativeBlock("oneStop");
   blocks.push(para([evaluation.difficulties], "subsection"));
-  blocks.push(para([evaluation.advantages]));
-  blocks.push(placeholder(t.placeholders.advantages));
-  blocks.push(para([evaluation.obstacles]));
-  blocks.push(placeholder(t.placeholders.obstacles));
+  blocks.push(para([evaluation.advantages], "subsection"));
+  narrativeBlock("advantages");
+  blocks.push(para([evaluation.obstacles], "subsection"));
+  narrativeBlock("obstacles");
 
   // III. Next year.
   const nextYear = t.nextYear;
   blocks.push(para([nextYear.heading({ year: next })], "section"));
   blocks.push(para([nextYear.contentsHeading({ year: next })], "subsection"));
-  nextYear.contents({ year: next, following: next + 1 }).forEach((text) => blocks.push(para([text], "item")));
+  narrativeBlock("nextYear");
   blocks.push(para([nextYear.estimateHeading({ year: next })], "subsection"));
   const estimateTotal = sum(budget.estimate.map((e) => e.amount));
   blocks.push({
@@ -157,7 +181,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
 
   blocks.push(para([t.proposals.heading], "section"));
-  blocks.push(placeholder(t.placeholders.proposals));
+  narrativeBlock("proposals");
+  closeWithEnd(blocks);
+
+  if (!agency.signerName.trim()) missing.push(narrativeText.missing.signer);
+  if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
 
   return {
     header: {
@@ -169,7 +197,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       }),
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
       title: t.header.title,
-      summary: t.header.summary({ year, next }),
+      summary: balanceLines(t.header.summary({ year, next }), 60),
       recipientTo: agency.recipientTo ? t.header.recipientTo({ recipient: agency.recipientTo }) : "",
     },
     blocks,
@@ -179,7 +207,35 @@ export function buildReportModel(input: ReportInput): ReportModel {
       signerTitle: agency.signerTitle.toLocaleUpperCase("vi"),
       signerName: agency.signerName,
     },
+    draft: missing.length > 0,
+    missing,
   };
+
+  /** A "Nhận xét" block: one paragraph per line; an empty block is a line saying where to write it, and the report is a draft. */
+  function narrativeBlock(key: NarrativeKey): void {
+    const lines = narrative[key].split("\n").map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) {
+      missing.push(narrativeText.missing.block({ label: narrativeText.labels[key] }));
+      blocks.push(para([narrativeText.emptyBlock({ cell: input.narrativeCells?.[key] ? `${sheetRef(sheetNames.narrative)}!${input.narrativeCells[key]}` : narrativeCell(key) })], "note"));
+      return;
+    }
+    for (const line of lines) blocks.push(para([line], /^[-+•]|^[a-zđ]\)|^[a-zđ]\.\s/u.test(line) ? "item" : "body"));
+  }
+}
+
+/**
+ * Ends the report's last paragraph with "./." as NĐ 30/2020 documents do (seed 001:
+ * "Không./."): a final "." or ";" becomes "./.", anything else gets "./." appended.
+ */
+function closeWithEnd(blocks: Block[]): void {
+  const i = blocks.length - 1;
+  const last = blocks[i];
+  if (!last || last.kind !== "paragraph" || last.style === "note") return;
+  const runs = [...last.runs];
+  const tail = runs[runs.length - 1];
+  if (typeof tail !== "string") runs.push("./.");
+  else if (!tail.trimEnd().endsWith("./.")) runs[runs.length - 1] = `${tail.trimEnd().replace(/[.;,:]+$/u, "")}./.`;
+  blocks[i] = { ...last, runs };
 }
 
 /** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
@@ -188,12 +244,18 @@ function sumFormula(cells: readonly string[]): FigureSource {
 }
 
 function wordsOrPlaceholder(amount: number): string {
-  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : bracketed(t.placeholders.invalidAmount);
+  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : `(${t.placeholders.invalidAmount})`;
 }
 
-/** "Nơi nhận" lines per NĐ 30: "- X;" each, the last "- Lưu: VT, <unit>." */
+/**
+ * "Nơi nhận" lines per NĐ 30: "- X;" each, the last "- Lưu: VT, <unit>."; when the report
+ * has "Kính gửi", the list opens with "- Như trên;" (Appendix I II.9.b).
+ */
 function recipientLines(agency: AgencyInfo): string[] {
-  const lines = agency.recipients.map((r) => r.replace(/[;.]\s*$/, "")).filter(Boolean).map((r) => `- ${r};`);
+  const asTyped = agency.recipients.map((r) => r.replace(/^\s*-\s*/, "").replace(/[;.]\s*$/, "").trim()).filter(Boolean);
+  const isAsAbove = (r: string) => foldKey(r) === foldKey(t.asAbove);
+  const list = agency.recipientTo.trim() ? [t.asAbove, ...asTyped.filter((r) => !isAsAbove(r))] : asTyped;
+  const lines = list.map((r) => `- ${r};`);
   lines.push(t.archive({ unit: agency.draftingUnit }));
   return lines;
 }

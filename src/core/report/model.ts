@@ -5,6 +5,7 @@
  */
 
 import { formatAmount } from "../budget/formatAmount";
+import { percentText } from "./narrative";
 
 export type FigureFormat = "integer" | "amount" | "percent";
 
@@ -76,6 +77,14 @@ export interface ReportModel {
   readonly header: ReportHeader;
   readonly blocks: readonly Block[];
   readonly footer: ReportFooter;
+  /**
+   * True while the report still misses something (an empty "Nhận xét" block, the signer, the
+   * agency): the .docx and the sheet then carry a visible "DỰ THẢO" mark, the task pane shows
+   * "Bản nháp". A draft never shows bracketed prompts either.
+   */
+  readonly draft: boolean;
+  /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
+  readonly missing: readonly string[];
 }
 
 export function isFigure(run: Run): run is Figure {
@@ -83,8 +92,8 @@ export function isFigure(run: Run): run is Figure {
 }
 
 /**
- * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81 %.
- * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81 %"
+ * How a figure reads in Vietnamese text: 18.000.000; 391; 99,81%; 100%.
+ * @example figureText({ value: 0.9981, format: "percent", ref: null }) === "99,81%"
  */
 export function figureText(f: Figure): string {
   if (f.value === null || Number.isNaN(f.value)) return "—";
@@ -93,11 +102,8 @@ export function figureText(f: Figure): string {
       return String(Math.round(f.value));
     case "amount":
       return formatAmount(Math.round(f.value));
-    case "percent": {
-      // Hundredths of a percent rounded once, as the sheet's formula does (ROUND(x*10000,0)).
-      const hundredths = Math.round(Math.abs(f.value) * 10000);
-      return `${f.value < 0 ? "-" : ""}${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, "0")} %`;
-    }
+    case "percent":
+      return percentText(f.value);
   }
 }
 

@@ -12,6 +12,10 @@ import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
 import { budgetFindings, evidenceFindings } from "./reportChecks";
 import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
+import { narrativeText, reportText } from "../messages/catalogue";
+import { narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
+import { draftNarrative, narrativeKeys, type Narrative, type NarrativeKey } from "./narrative";
+import { reportItemResults } from "./reportItems";
 
 /** Everything the report needs, read from a tracking workbook's sheets. */
 export interface TrackingRead {
@@ -21,6 +25,12 @@ export interface TrackingRead {
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly refs: ReportRefs;
+  /** The report's text blocks: the "Nhận xét" sheet, or drafts from the figures when there is none yet. */
+  readonly narrative?: Narrative;
+  /** Where each block was read ("B5"); empty when drafted. */
+  readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
+  /** True when the workbook had no "Nhận xét" sheet: the report job writes the drafts as that sheet. */
+  readonly narrativeDrafted?: boolean;
   readonly findings: readonly Finding[];
 }
 
@@ -62,5 +72,29 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   findings.push(...evidenceFindings(tasks, year, agency.periodEnd));
 
   const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
-  return succeeded({ read: { agency, tasks, dossiers: dossierResult.total, dossierFields: dossierResult.byField, budget, refs, findings } });
+
+  // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures.
+  const narrativeGrid = find(sheetNames.narrative);
+  const dossiers = dossierResult.total;
+  let narrative: Narrative;
+  let narrativeCells: Partial<Record<NarrativeKey, string>> = {};
+  if (narrativeGrid) {
+    ({ narrative, cells: narrativeCells } = readNarrativeGrid(narrativeGrid));
+  } else {
+    narrative = draftNarrative({ agency: agency.agencyShortName || reportText.defaultAgency, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+    findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
+  }
+  for (const key of narrativeKeys) {
+    if (narrative[key].trim()) continue;
+    findings.push(finding("warning", "narrative_block_empty", { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` }, { label: narrativeText.labels[key] }));
+  }
+  reportItemResults(tasks, agency.planReference).forEach((item, i) => {
+    // A task without evidence is a warning; an item no task of the plan covers is only information.
+    const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
+    if (!item.found) findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+  });
+
+  return succeeded({
+    read: { agency, tasks, dossiers, dossierFields: dossierResult.byField, budget, refs, narrative, narrativeCells, narrativeDrafted: !narrativeGrid, findings },
+  });
 }

@@ -1,6 +1,6 @@
-import { reportText } from "../messages/catalogue";
+import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
-import { foldKey } from "../text/normalize";
+import { foldKey, singleLine } from "../text/normalize";
 
 const items = reportText.results.items;
 
@@ -19,21 +19,28 @@ export const reportItems: readonly { readonly text: string; readonly phrases: re
   { text: items.republication, phrases: ["cong bo lai he thong", "thuc hien cong bo lai"] },
 ];
 
-/** Placeholder for an item no task's evidence answers (in brackets, as every placeholder of the report). */
-export const missingEvidenceText = `[${reportText.placeholders.missingEvidence}]`;
-
 /**
  * The result text of each standard item: the evidence of the tasks that match it, joined
- * with "; ", or a visible placeholder. Item 1 prefers the plan reference when given.
- * @example reportItemResults(tasks, "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế")[0]
+ * with "; ". A matching task without evidence is told by its status and note ("Đang thực
+ * hiện — chờ phê duyệt"), and an item no task matches says so; both are `found: false`
+ * (a finding: the report states the fact, never a bracketed prompt). Item 1 prefers the
+ * plan reference when given.
+ * @example reportItemResults(tasks, "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế")[0].result === "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế"
  */
 export function reportItemResults(tasks: readonly PlanTask[], planReference: string): { text: string; result: string; found: boolean }[] {
   return reportItems.map((item, i) => {
     if (i === 0 && planReference.trim()) return { text: item.text, result: planReference.trim(), found: true };
-    const evidence = tasks
-      .filter((t) => t.evidence.trim() && item.phrases.some((p) => ` ${foldKey(t.task)} `.includes(` ${p} `)))
-      .map((t) => t.evidence.trim());
-    const unique = [...new Set(evidence)];
-    return unique.length ? { text: item.text, result: unique.join("; "), found: true } : { text: item.text, result: missingEvidenceText, found: false };
+    const matching = tasks.filter((t) => item.phrases.some((p) => ` ${foldKey(t.task)} `.includes(` ${p} `)));
+    const evidence = [...new Set(matching.map((t) => t.evidence.trim()).filter(Boolean))];
+    if (evidence.length) return { text: item.text, result: evidence.join("; "), found: true };
+    const told = [...new Set(matching.map((t) => statusText(t)).filter(Boolean))];
+    return { text: item.text, result: told.length ? told.join("; ") : narrativeText.results.noTask, found: false };
   });
+}
+
+/** "Đang thực hiện — chờ phê duyệt": a task's status and note; "Chưa thực hiện" when both are blank. */
+function statusText(task: PlanTask): string {
+  const status = task.status.trim() || workbookText.taskStatuses.notStarted;
+  const note = singleLine(task.note.trim());
+  return note ? `${status} — ${note}` : status;
 }

@@ -13,6 +13,8 @@ import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
+import type { Narrative, NarrativeKey } from "../report/narrative";
+import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
@@ -21,6 +23,9 @@ export interface TrackingData {
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
+  /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
+  readonly narrative?: Narrative;
+  readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
   /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
   readonly findings?: readonly Finding[];
 }
@@ -45,7 +50,7 @@ export function emptyTrackingData(year: number): TrackingData {
 
 /**
  * The tracking workbook (`iso-assistant init`): instructions, agency facts, tasks, dossiers,
- * budget, units, holidays and an empty findings sheet, in that order.
+ * budget, the report's text blocks when known, units, holidays and an empty findings sheet, in that order.
  */
 export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
   const year = data.agency.year;
@@ -56,6 +61,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
       buildFindingsSheet(data.findings ?? null),

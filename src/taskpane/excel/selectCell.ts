@@ -15,7 +15,7 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
     });
   } catch (error) {
     if (officeErrorCode(error) === "ItemNotFound" || officeErrorCode(error) === "InvalidArgument") {
-      throw new PaneError((t) => t.errorCellNotFound({ location: `${sheet}!${cell}` }));
+      throw new PaneError("errorCellNotFound", { location: `${sheet}!${cell}` });
     }
     throw error;
   }

@@ -8,7 +8,12 @@ import type { TaskpaneLanguage, TaskpaneMessages } from "../../core/messages/cat
 import { findingLocation, findingText } from "../../core/messages/render";
 import { h } from "../dom";
 import { severityText } from "../i18n";
-import type { FindingsState } from "../state";
+
+/** The findings on show, and whether their cells can be selected (only in Excel). */
+export interface FindingsState {
+  readonly list: readonly Finding[];
+  readonly selectable: boolean;
+}
 
 const order: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -25,16 +30,19 @@ function findingBody(t: TaskpaneMessages, f: Finding, location: string): HTMLEle
   return [
     h("span", { className: `badge badge-${f.severity}` }, severityText(t, f.severity)),
     location ? h("span", { className: "finding-location" }, location) : null,
-    h("span", { className: "finding-message" }, findingText(f)),
+    // Findings are Vietnamese in every UI language (like the "Kiểm tra" sheet): say so to screen readers.
+    h("span", { className: "finding-message", attrs: { lang: "vi" } }, findingText(f)),
   ].filter((e): e is HTMLSpanElement => e !== null);
 }
 
-function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null): HTMLLIElement {
+function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null, id: string): HTMLLIElement {
   const location = findingLocation(f);
   if (onSelect && f.sheet && f.cell) {
+    // An id, so the focus stays on the finding the user picked when the pane is redrawn.
     const button = h(
       "button",
       {
+        id,
         className: "finding finding-button",
         attrs: { type: "button", "data-command": true, title: t.findingGoTo({ location }) },
         on: { click: () => onSelect(f) },
@@ -54,17 +62,18 @@ export function renderFindings(
   lang: TaskpaneLanguage,
   state: FindingsState,
   onSelect: ((f: Finding) => void) | null,
+  idPrefix = "findings",
 ): HTMLElement {
   const list = sortFindings(state.list);
   const select = state.selectable ? onSelect : null;
   return h(
     "section",
-    { className: "findings", attrs: { "aria-labelledby": "findings-heading" } },
-    h("h2", { id: "findings-heading" }, t.findingsHeading()),
+    { className: "findings", attrs: { "aria-labelledby": `${idPrefix}-heading` } },
+    h("h3", { id: `${idPrefix}-heading` }, t.findingsHeading()),
     h("p", { className: "findings-count" }, t.findingsCount({ errors: count(list, "error"), warnings: count(list, "warning"), infos: count(list, "info") })),
     lang !== "vi" ? h("p", { className: "help" }, t.findingsLanguageNote()) : null,
     list.length === 0
       ? h("p", { className: "findings-none" }, t.findingsNone())
-      : h("ul", { className: "findings-list" }, ...list.map((f) => findingItem(t, f, select))),
+      : h("ul", { className: "findings-list" }, ...list.map((f, i) => findingItem(t, f, select, `${idPrefix}-${i}`))),
   );
 }

@@ -284,6 +284,9 @@ describe("overdue without a result is pending, not late", () => {
     expect(aggregateColumnKind({ group: "Quá hạn", own: "Tỷ lệ (%)" })).toBeNull();
     expect(aggregateColumnKind({ group: "", own: "Tỷ lệ hồ sơ trực tuyến (%)" })).toBeNull();
     expect(aggregateColumnKind({ group: "", own: "Ghi chú" })).toBeNull();
+    expect(aggregateColumnKind({ group: "", own: "Số hồ sơ tiếp nhận tại Bộ phận một cửa" })).toBe("received");
+    expect(aggregateColumnKind({ group: "", own: "Đơn vị" })).toBe("label");
+    expect(aggregateColumnKind({ group: "", own: "Cấp giải quyết" })).toBe("label");
   });
 });
 

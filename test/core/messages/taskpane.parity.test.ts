@@ -39,7 +39,7 @@ describe("task pane catalogue (vi and en)", () => {
 
   it("really translates: most English texts differ from the Vietnamese ones", () => {
     const same = Object.keys(vi).filter((k) => vi[k] === en[k]);
-    // Brand name and the download file names stay the same on purpose.
-    expect(same.sort()).toEqual(["appTitle", "reportDocxFileName", "reportXlsmFileName", "reportXlsxFileName", "trackingFileName"]);
+    // Brand name, the download file names and the source name written into the workbook's "Kiểm tra" sheet stay the same on purpose.
+    expect(same.sort()).toEqual(["appTitle", "dossiersPasteSourceName", "reportDocxFileName", "reportXlsmFileName", "reportXlsxFileName", "trackingFileName"]);
   });
 });

@@ -49,12 +49,13 @@ describe("report text formulas build their digits without the host locale", () =
     expect(amount("x")).toBe("—");
   });
 
-  it("writes percentages with a decimal comma and two digits: 99,81 %, 100,00 %, 5,07 %", () => {
+  it("writes percentages the Vietnamese way (issue 10): 99,81%, 100%, 99,5%, 5,07%", () => {
     const percent = (v: number) => evaluate(figureFormula({ value: null, format: "percent", ref: "REF" } as Figure & { ref: string }), v);
-    expect(percent(0.9981)).toBe("99,81 %");
-    expect(percent(1)).toBe("100,00 %");
-    expect(percent(0.0507)).toBe("5,07 %");
-    expect(percent(333 / 338)).toBe("98,52 %");
+    expect(percent(0.9981)).toBe("99,81%");
+    expect(percent(1)).toBe("100%");
+    expect(percent(0.995)).toBe("99,5%");
+    expect(percent(0.0507)).toBe("5,07%");
+    expect(percent(333 / 338)).toBe("98,52%");
   });
 
   it("writes counts as plain digits", () => {
@@ -62,7 +63,7 @@ describe("report text formulas build their digits without the host locale", () =
   });
 
   it("matches figureText, the value cached in the cell", () => {
-    for (const [value, format] of [[18_000_000, "amount"], [0.9981, "percent"], [333 / 338, "percent"], [391, "integer"], [1_005_007, "amount"]] as const) {
+    for (const [value, format] of [[18_000_000, "amount"], [0.9981, "percent"], [333 / 338, "percent"], [1, "percent"], [0.995, "percent"], [391, "integer"], [1_005_007, "amount"]] as const) {
       const fig = { value, format, ref: "REF" } as Figure & { ref: string };
       expect(evaluate(figureFormula(fig), value)).toBe(figureText(fig));
     }

@@ -2,7 +2,7 @@ import { demoAgency, demoBudget, demoDossiers } from "../../../src/app/demoData"
 import { sumCounts } from "../../../src/core/dossiers/counts";
 import { buildReportModel, type ReportInput } from "../../../src/core/report/buildReport";
 import { figureText, runsText } from "../../../src/core/report/model";
-import { reportItemResults, missingEvidenceText } from "../../../src/core/report/reportItems";
+import { reportItemResults } from "../../../src/core/report/reportItems";
 import { buildReportSheet } from "../../../src/core/report/reportSheet";
 import { docDate } from "../../../src/core/text/docDate";
 
@@ -24,7 +24,8 @@ describe("buildReportModel", () => {
       number: "Số: …/BC-SYT",
       placeDate: "Ninh Thuận, ngày … tháng … năm 2024",
       title: "BÁO CÁO",
-      summary: "Kết quả triển khai ISO năm 2024 và dự toán kinh phí thực hiện ISO năm 2025",
+      // Two balanced lines: "2025" never alone on the last line.
+      summary: "Kết quả triển khai ISO năm 2024\nvà dự toán kinh phí thực hiện ISO năm 2025",
       recipientTo: "Kính gửi: Sở Khoa học và Công nghệ",
     });
     const dated = buildReportModel(input({ agency: { ...demoAgency(), documentNumber: "5", reportDate: "2024-12-05" } })).header;
@@ -35,7 +36,7 @@ describe("buildReportModel", () => {
   it("states seed 001's dossier sentence and budget lines, amounts in words", () => {
     const texts = buildReportModel(input()).blocks.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : b.rows.map((r) => r.map(runsText).join(" | "))));
     expect(texts).toContain(
-      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 391 hồ sơ, xử lý trước hạn: 343 (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); trả quá hạn: 0 hồ sơ; hồ sơ đang xử lý trong hạn: 48; đang xử lý quá hạn: 0.",
+      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 391 hồ sơ, xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); hồ sơ đang xử lý trong hạn: 48 hồ sơ.",
     );
     expect(texts).toContain("+ Số kinh phí đã cấp mở rộng: 18.000.000 đồng.");
     expect(texts).toContain("+ Số kinh phí đã cấp duy trì: 3.000.000 đồng.");
@@ -43,10 +44,10 @@ describe("buildReportModel", () => {
     expect(texts).toContain("Tổng cộng | 3.000.000 | Bằng chữ: Ba triệu đồng");
   });
 
-  it("signs per NĐ 30: recipients end with the archive line", () => {
+  it("signs per NĐ 30: with 'Kính gửi' the recipients open with '- Như trên;' and end with the archive line", () => {
     const { footer } = buildReportModel(input());
     expect(footer).toEqual({
-      recipients: ["- Sở KH&CN;", "- Lãnh đạo Sở;", "- Các phòng chức năng sở;", "- Website Sở Y tế;", "- Lưu: VT, VP."],
+      recipients: ["- Như trên;", "- Lãnh đạo Sở;", "- Các phòng chức năng sở;", "- Website Sở Y tế;", "- Lưu: VT, VP."],
       authority: "KT. GIÁM ĐỐC",
       signerTitle: "PHÓ GIÁM ĐỐC",
       signerName: "Bùi Văn Kỳ",
@@ -60,7 +61,7 @@ describe("reportItemResults", () => {
       ({ no, task: text, evidence }) as unknown as Parameters<typeof reportItemResults>[0][number];
     const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "");
     expect(results[4]).toEqual({ text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp", result: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024", found: true });
-    expect(results[0].result).toBe(missingEvidenceText);
+    expect(results[0]).toMatchObject({ result: "Không có nhiệm vụ tương ứng trong kế hoạch", found: false });
     expect(results).toHaveLength(8);
   });
 });
@@ -69,9 +70,11 @@ describe("buildReportSheet", () => {
   const sheet = buildReportSheet(buildReportModel(input()));
   const all = sheet.cells.flat();
 
-  it("is A4 portrait with the decree's margins, one page wide, page numbers from page 2", () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbersExceptFirst: true });
-    expect(sheet.pageSetup?.printTitleRows).toBeDefined();
+  it("is A4 portrait with the decree's margins, columns that fit it (100 %), its own page numbers from page 2, no print titles", () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbersExceptFirst: true, firstPageNumber: 1 });
+    expect(sheet.pageSetup?.printTitleRows).toBeUndefined();
+    // The columns fit inside 210 − 30 − 15 = 165 mm = 467.7 pt: (w × 7 + 5) px × 0.75 each.
+    expect(sheet.columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0)).toBeLessThanOrEqual(467.7);
     expect(Object.values(sheet.styles).every((s) => s.fontName === "Times New Roman")).toBe(true);
   });
 
@@ -94,7 +97,9 @@ describe("buildReportSheet", () => {
 describe("figureText and docDate", () => {
   it("formats figures and dates the Vietnamese way", () => {
     expect(figureText({ value: 21_000_000, format: "amount", ref: null })).toBe("21.000.000");
-    expect(figureText({ value: 333 / 338, format: "percent", ref: null })).toBe("98,52 %");
+    expect(figureText({ value: 333 / 338, format: "percent", ref: null })).toBe("98,52%");
+    expect(figureText({ value: 1, format: "percent", ref: null })).toBe("100%");
+    expect(figureText({ value: 0.995, format: "percent", ref: null })).toBe("99,5%");
     expect(figureText({ value: null, format: "percent", ref: null })).toBe("—");
     expect(docDate("2014-03-05")).toBe("ngày 05 tháng 3 năm 2014");
     expect(docDate("2025-02-12")).toBe("ngày 12 tháng 02 năm 2025");

@@ -52,7 +52,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   selectionEmpty: () => "The selected range is empty: select the whole task table, header row included, and try again.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Read ${count(p.tasks, "task")} (${count(p.groups, "group")}), plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (multi-year plan)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (multi-year plan ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Wrote the sheets ${sheets(p.names)}.`,
   importFailed: () => "The task table could not be imported; see the problems below.",
 
@@ -103,9 +103,93 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   standaloneReportLabel: () => "Tracking workbook (.xlsx)",
   fileRead: (p: { name: string }) => `Read ${p.name}.`,
   trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
-  reportXlsxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsx`,
-  reportXlsmFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsm`,
-  reportDocxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.docx`,
+  reportXlsxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsx`,
+  reportXlsmFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsm`,
+  reportDocxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.docx`,
+
+  // The yearly routine (six steps).
+  stepNumber: (p: { n: number }) => `Step ${p.n}`,
+  stepPlan: () => "Plan",
+  stepAgency: () => "Agency details",
+  stepTasks: () => "Tasks",
+  stepDossiers: () => "Administrative dossiers",
+  stepBudget: () => "Budget",
+  stepReport: () => "Report",
+  stepStateDone: () => "Done",
+  stepStateTodo: () => "To do",
+  stepStateAttention: (p: { count: number }) => (p.count > 0 ? `Needs input (${p.count})` : "Needs a look"),
+  stepPlanHelp: () =>
+    "Pick this year's ISO plan (.docx, .xlsx, .html, .txt) or paste its appendix table. The plan's title and header fill the empty cells of “Thông tin”.",
+  stepPlanHelpStandalone: () =>
+    "Pick this year's ISO plan (.docx, .xlsx, .html, .txt): the page builds the tracking workbook on this computer. If you already have a tracking workbook (.xlsx), pick that.",
+  stepAgencyHelp: () => "The facts the report cannot do without (agency, place, signer).",
+  stepTasksHelp: () => "Progress of the plan's tasks, from the same checks the report uses.",
+  stepDossiersHelp: () =>
+    "Pick the one-stop system's export (a dossier list, a summary table or form II.06a), paste a table or select a range: the figures go to the “Hồ sơ TTHC” sheet.",
+  stepBudgetHelp: () => "Budget granted and disbursed this year, and next year's estimate (VND).",
+  stepReportHelp: () => "Writes the “Báo cáo” and “Kiểm tra” sheets, then download the report as .xlsx and .docx.",
+  planFileLabel: () => "Plan file",
+  planPasteSummary: () => "Paste the task table instead of picking a file",
+  dossiersFileLabel: () => "One-stop system export",
+  dossiersPasteSummary: () => "Paste a dossier table instead of picking a file",
+  dossiersPasteLabel: () => "Paste a dossier table (from Excel or a web page)",
+  dossiersPastePlaceholder: () => "Paste a dossier list or summary table here (Ctrl+V)",
+  dossiersFromPaste: () => "Import dossiers from the pasted table",
+  dossiersFromSelection: () => "Import dossiers from the selected range",
+  dossiersPasteSourceName: () => "Bảng hồ sơ đã dán",
+  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
+    `Read ${p.tasks} tasks, plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.` +
+    (p.filled > 0 ? ` Filled ${count(p.filled, "entry")} of “Thông tin” from the plan.` : ""),
+  wrongStepDossiers: () => "This file is a dossier list, not a plan: pick it in Step 4 “Administrative dossiers”.",
+  wrongStepPlan: () => "This file is an ISO plan (task table), not dossier figures: pick it in Step 1 “Plan”.",
+  wrongStepTracking: () =>
+    "This file is a tracking workbook: open it in Excel (File › Open) and start Trợ lý ISO there, or pick it in Step 1 of the standalone page.",
+  trackingOpened: (p: { name: string }) => `Opened the tracking workbook ${p.name}.`,
+  needPlanFirst: () => "The workbook has no tracking sheets yet: run Step 1 first (pick the plan file).",
+  noTableFound: () => "No table to read was found; see the errors below, fix the file and pick it again.",
+  agencyComplete: () => "Every required detail is filled in.",
+  agencyMissingIntro: (p: { count: number }) => `${count(p.count, "required entry")} still empty; type them here and press “Save details”:`,
+  agencySave: () => "Save details",
+  agencySaved: (p: { count: number }) => `Wrote ${count(p.count, "entry")} to the “Thông tin” sheet.`,
+  agencyNothingTyped: () => "Nothing typed yet: fill at least one field and press again.",
+  goToCell: (p: { location: string }) => `Select cell ${p.location}`,
+  tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
+    `${count(p.total, "task")}: ${p.done} done, ${p.notDone} not done, ${p.noEvidence} without a result, ${p.late} done late.`,
+  tasksNone: () => "No tasks yet: run Step 1 first.",
+  checkRun: () => "Check",
+  dossiersImported: (p: { received: number; fields: number; rate: string }) =>
+    `Wrote the “Hồ sơ TTHC” sheet: ${p.received} dossiers received, ${count(p.fields, "field")}; on-time rate ${p.rate}.`,
+  dossiersSummary: (p: { received: number; rate: string }) => `${p.received} dossiers received; on-time rate ${p.rate}.`,
+  dossiersNone: () => "No dossier figures yet.",
+  dossierFieldHeader: () => "Field",
+  dossierReceivedHeader: () => "Received",
+  dossierRateHeader: () => "On time",
+  budgetGrantedInput: (p: { item: string }) => `Granted: ${p.item}`,
+  budgetDisbursedInput: (p: { item: string }) => `Disbursed: ${p.item}`,
+  budgetEstimateInput: (p: { item: string; year: number }) => `Estimate ${p.year}: ${p.item}`,
+  budgetSave: () => "Save budget",
+  budgetSaved: () => "Wrote the “Kinh phí” sheet.",
+  budgetInvalid: (p: { location: string }) => `Cell ${p.location}: not an amount; type the amount in VND, e.g. 18.000.000, and press again.`,
+  budgetSummary: (p: { granted: string; disbursed: string; estimate: string }) =>
+    `Granted ${p.granted} VND, disbursed ${p.disbursed} VND; next year's estimate ${p.estimate} VND.`,
+  amountHint: () => "Amount in VND, e.g. 18.000.000",
+  reportRunYear: (p: { year: number }) => `Build the ${p.year} report`,
+  reportDraft: (p: { year: number; missing: number }) =>
+    `Draft of the ${p.year} report: ${count(p.missing, "required item")} missing. Click each item below to fill it in, then build the report again.`,
+  reportFinal: (p: { year: number }) => `Built the ${p.year} report: complete, no errors.`,
+  reportWithErrors: (p: { year: number; errors: number }) =>
+    `Built the ${p.year} report, but ${count(p.errors, "error")} remain; see the list below, fix them and build again.`,
+  draftBadge: () => "Draft",
+  missingHeading: () => "Missing",
+  missingAt: (p: { label: string; location: string }) => `${p.label} (cell ${p.location})`,
+  missingStepItem: (p: { label: string; n: number }) => `${p.label}: done in Step ${p.n}`,
+  missingFillHint: (p: { location: string }) => `Fill cell ${p.location} in Step 2 or Step 5 of this page.`,
+  openAsWorkbook: () => "Open the report as a new Excel workbook",
+  workbookOpened: () => "Opened the report in a new Excel workbook.",
+  macDownloadHint: () =>
+    "Excel for Mac cannot download files from a task pane: to get the .docx, open the standalone page (taskpane.html) in a browser, or use the “iso-assistant report” command.",
+  busyPercent: (p: { name: string; percent: number }) => `Reading ${p.name}… ${p.percent}%`,
+  busyParsing: (p: { name: string }) => `Analysing ${p.name}…`,
 
   busy: () => "Working…",
   busyLoadingModule: () => "Loading the file tools…",
@@ -127,16 +211,16 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorSheetNotOwned: (p: { sheet: string }) =>
     `The sheet “${p.sheet}” already exists and was not created by Trợ lý ISO. To avoid overwriting your data, rename that sheet and run the command again.`,
   errorCellNotFound: (p: { location: string }) =>
-    `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook.`,
-  errorItemNotFound: () => "A sheet or range the command needs was not found; it may have been renamed or deleted.",
+    `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook: fix that cell in the file and import it again.`,
+  errorItemNotFound: () => "A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step 1 to create the sheets again.",
   errorAccessDenied: () => "The workbook or sheet is protected, so nothing could be written; unprotect it and try again.",
   errorCellEditMode: () => "A cell is being edited: press Enter or Esc in that cell and try again.",
   errorPayloadTooLarge: () => "Too much data for one request to the workbook; select a smaller range.",
   errorApiUnsupported: () =>
     "This version of Excel lacks a feature the command needs; use Microsoft 365 or Office 2021 or later, or the standalone page.",
-  errorOffice: (p: { code: string }) => `Excel reported an error (code ${p.code}); the command did not finish and made no further changes.`,
+  errorOffice: (p: { code: string }) => `Excel reported an error (code ${p.code}); the command did not finish and made no further changes. Try again in a moment.`,
   errorInternalSpec: () => "Internal error while preparing the sheets; please send the input file to the developers.",
-  errorFileUnreadable: (p: { name: string }) => `Could not read ${p.name} from this computer.`,
+  errorFileUnreadable: (p: { name: string }) => `Could not read ${p.name} from this computer; close it if another program has it open, then pick it again.`,
   errorWorkbookUnusable: (p: { name: string; problem: string }) =>
     p.problem === "encrypted"
       ? `${p.name} is protected by a password to open; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), save it and pick it again.`
@@ -150,5 +234,5 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorModuleLoad: () => "Could not load the file tools; check the connection to the add-in's server and try again.",
   errorDownload: () => "The browser did not allow the download; try again or use the standalone page in a browser.",
   errorUnexpected: () =>
-    "Something unexpected went wrong; the command did not finish. Technical details were written to the browser console.",
+    "Something unexpected went wrong; the command did not finish. Try again; if it happens again, use the standalone page or send the input file to your support contact.",
 };

@@ -9,6 +9,8 @@ export const reportMessages = {
   nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   motto: "Độc lập - Tự do - Hạnh phúc",
   recipientsTitle: "Nơi nhận:",
+  /** The mark at the top of a report that still misses something (model.draft). */
+  draftMarker: "DỰ THẢO",
   /** Author written into the .docx properties. */
   documentCreator: "Trợ lý ISO",
 
@@ -21,6 +23,8 @@ export const reportMessages = {
     recipientTo: (p: { recipient: string }) => `Kính gửi: ${p.recipient}`,
   },
 
+  /** First "Nơi nhận" line when the report has "Kính gửi". */
+  asAbove: "Như trên",
   /** The last "Nơi nhận" line: the archive (văn thư) and the drafting unit, if any. */
   archive: (p: { unit: string }) => (p.unit ? `- Lưu: VT, ${p.unit}.` : "- Lưu: VT."),
 
@@ -59,7 +63,11 @@ export const reportMessages = {
       `1. Nhận xét, đánh giá hiệu quả của việc áp dụng HTQLCL theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại ${p.agency}`,
     procedures: "- Việc thực hiện các quá trình giải quyết thủ tục hành chính tại cơ quan, đơn vị:",
     scope: (p: { agency: string; scope: string }) => `+ Phạm vi áp dụng tại ${p.agency} gồm: ${p.scope}`,
-    /** `from` and `to` are dd/mm/yyyy. */
+    /**
+     * Seed 001's sentence, in the table's words: `handled` ("xử lý trước hạn") = `earlyOnTime`
+     * + `supplement`. The optional parts are given only when not zero.
+     * `from` and `to` are dd/mm/yyyy.
+     */
     dossiers: <F>(p: {
       from: string;
       to: string;
@@ -68,39 +76,50 @@ export const reportMessages = {
       handled: F;
       earlyOnTime: F;
       supplement: F;
-      late: F;
+      late?: F;
+      withdrawn?: F;
       pendingInTime: F;
-      pendingOverdue: F;
+      pendingOverdue?: F;
     }) => [
       `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận: `,
       p.received,
       " hồ sơ, xử lý trước hạn: ",
       p.handled,
-      " (trả kết quả trước và đúng hạn: ",
+      " hồ sơ (trả kết quả trước và đúng hạn: ",
       p.earlyOnTime,
       " hồ sơ; yêu cầu bổ sung: ",
       p.supplement,
-      " hồ sơ); trả quá hạn: ",
-      p.late,
-      " hồ sơ; hồ sơ đang xử lý trong hạn: ",
+      " hồ sơ)",
+      ...(p.late !== undefined ? ["; trả kết quả quá hạn: ", p.late, " hồ sơ"] : []),
+      ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ: ", p.withdrawn, " hồ sơ"] : []),
+      "; hồ sơ đang xử lý trong hạn: ",
       p.pendingInTime,
-      "; đang xử lý quá hạn: ",
-      p.pendingOverdue,
+      " hồ sơ",
+      ...(p.pendingOverdue !== undefined ? ["; đang xử lý quá hạn: ", p.pendingOverdue, " hồ sơ"] : []),
       ".",
     ],
+    /** The rate sentence; the formulas are in the table's footnotes. */
+    rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
+    /**
+     * The dossier table: the II.06a categories (domain.md §3.4) in the sentence's words,
+     * with seed 001's grouping "xử lý trước hạn" = trả kết quả trước và đúng hạn + yêu cầu bổ sung.
+     */
     dossierTable: {
       headers: { indicator: "Chỉ tiêu", value: "Số hồ sơ / tỷ lệ" },
       rows: {
         received: "Tổng số hồ sơ tiếp nhận",
-        early: "Đã giải quyết trước hạn",
-        onTime: "Đã giải quyết đúng hạn",
-        late: "Đã giải quyết quá hạn",
-        supplement: "Yêu cầu bổ sung hồ sơ",
-        withdrawn: "Công dân rút hồ sơ",
-        pendingInTime: "Đang giải quyết trong hạn",
-        pendingOverdue: "Đang giải quyết quá hạn",
-        rateA: "Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết",
-        rateC: "Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận",
+        handled: "Xử lý trước hạn",
+        // Sub-rows are indented with no-break spaces (kept by Word, LibreOffice and Excel).
+        earlyOnTime: "\u00a0\u00a0\u00a0- Trả kết quả trước và đúng hạn",
+        early: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Trước hạn",
+        onTime: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Đúng hạn",
+        supplement: "\u00a0\u00a0\u00a0- Yêu cầu bổ sung",
+        late: "Trả kết quả quá hạn",
+        withdrawn: "Tổ chức, cá nhân rút hồ sơ",
+        pendingInTime: "Đang xử lý trong hạn",
+        pendingOverdue: "Đang xử lý quá hạn",
+        rateA: "Tỷ lệ giải quyết đúng hạn (1)",
+        rateC: "Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg (2)",
       },
     },
     management:
@@ -134,17 +153,8 @@ export const reportMessages = {
   /** IV. Proposals. */
   proposals: { heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
 
-  /** What the drafter must fill in; the report shows each in brackets, highlighted. */
   placeholders: {
-    dossierComment: "Nhận xét về kết quả giải quyết thủ tục hành chính, sự hài lòng của khách hàng",
-    management: "Nêu các văn bản cử cán bộ tập huấn, các lớp đào tạo, kết quả khảo sát sự hài lòng",
-    oneStop: "Đánh giá hiệu quả gắn kết HTQLCL với cơ chế một cửa",
-    advantages: "Nêu các thuận lợi",
-    obstacles: "Nêu các khó khăn, tồn tại và nguyên nhân",
-    proposals: "Kiến nghị, đề xuất (nếu không có, ghi “Không”)",
-    /** A results-table item no task's evidence answers. */
-    missingEvidence: "Chưa có minh chứng — bổ sung số, ký hiệu, ngày văn bản",
-    /** An amount that cannot be written in words (negative or fractional). */
+    /** An amount that cannot be written in words (negative or fractional); a finding says where. */
     invalidAmount: "số tiền không hợp lệ",
   },
 } as const;

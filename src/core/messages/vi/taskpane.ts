@@ -51,7 +51,7 @@ export const taskpaneMessagesVi = {
   selectionEmpty: () => "Vùng đang chọn không có dữ liệu: hãy chọn cả bảng nhiệm vụ, gồm dòng tiêu đề, rồi bấm lại.",
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   importWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
   importFailed: () => "Không nhập được bảng nhiệm vụ; xem lỗi bên dưới.",
 
@@ -102,9 +102,93 @@ export const taskpaneMessagesVi = {
   standaloneReportLabel: () => "Sổ theo dõi (.xlsx)",
   fileRead: (p: { name: string }) => `Đã đọc tệp ${p.name}.`,
   trackingFileName: (p: { year: string }) => `so-theo-doi-iso-${p.year}.xlsx`,
-  reportXlsxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsx`,
-  reportXlsmFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.xlsm`,
-  reportDocxFileName: (p: { year: string }) => `bao-cao-iso-${p.year}.docx`,
+  reportXlsxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsx`,
+  reportXlsmFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.xlsm`,
+  reportDocxFileName: (p: { year: string; draft?: boolean }) => `bao-cao-iso-${p.year}${p.draft ? "-du-thao" : ""}.docx`,
+
+  // The yearly routine (six steps).
+  stepNumber: (p: { n: number }) => `Bước ${p.n}`,
+  stepPlan: () => "Kế hoạch",
+  stepAgency: () => "Thông tin cơ quan",
+  stepTasks: () => "Nhiệm vụ",
+  stepDossiers: () => "Hồ sơ TTHC",
+  stepBudget: () => "Kinh phí",
+  stepReport: () => "Báo cáo",
+  stepStateDone: () => "Đã xong",
+  stepStateTodo: () => "Chưa làm",
+  stepStateAttention: (p: { count: number }) => (p.count > 0 ? `Cần bổ sung (${p.count})` : "Cần xem"),
+  stepPlanHelp: () =>
+    "Chọn kế hoạch ISO năm nay (.docx, .xlsx, .html, .txt) hoặc dán bảng phụ lục. Tiêu đề và phần đầu của kế hoạch điền sẵn trang “Thông tin” ở những ô còn trống.",
+  stepPlanHelpStandalone: () =>
+    "Chọn kế hoạch ISO năm nay (.docx, .xlsx, .html, .txt): trang này lập sổ theo dõi trong máy. Đã có sổ theo dõi (.xlsx) thì chọn sổ đó.",
+  stepAgencyHelp: () => "Các thông tin bắt buộc của báo cáo (cơ quan, địa danh, người ký).",
+  stepTasksHelp: () => "Tiến độ các nhiệm vụ của kế hoạch, theo cùng các phép kiểm tra của báo cáo.",
+  stepDossiersHelp: () =>
+    "Chọn tệp xuất từ hệ thống một cửa (danh sách hồ sơ, bảng tổng hợp hoặc Biểu II.06a), dán bảng hoặc chọn vùng: số liệu được ghi vào trang “Hồ sơ TTHC”.",
+  stepBudgetHelp: () => "Kinh phí được cấp, đã giải ngân trong năm và dự toán năm sau (đồng).",
+  stepReportHelp: () => "Ghi trang “Báo cáo” và “Kiểm tra”, rồi tải báo cáo .xlsx và .docx.",
+  planFileLabel: () => "Tệp kế hoạch",
+  planPasteSummary: () => "Dán bảng nhiệm vụ thay vì chọn tệp",
+  dossiersFileLabel: () => "Tệp xuất từ hệ thống một cửa",
+  dossiersPasteSummary: () => "Dán bảng hồ sơ thay vì chọn tệp",
+  dossiersPasteLabel: () => "Dán bảng hồ sơ (từ Excel hoặc trang web)",
+  dossiersPastePlaceholder: () => "Dán danh sách hoặc bảng tổng hợp hồ sơ vào đây (Ctrl+V)",
+  dossiersFromPaste: () => "Nhập hồ sơ từ nội dung đã dán",
+  dossiersFromSelection: () => "Nhập hồ sơ từ vùng đang chọn",
+  dossiersPasteSourceName: () => "Bảng hồ sơ đã dán",
+  planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
+    `Đã đọc ${p.tasks} nhiệm vụ, năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.` +
+    (p.filled > 0 ? ` Đã điền ${p.filled} mục của trang “Thông tin” từ kế hoạch.` : ""),
+  wrongStepDossiers: () => "Tệp này là danh sách hồ sơ TTHC, không phải kế hoạch: hãy chọn nó ở Bước 4 “Hồ sơ TTHC”.",
+  wrongStepPlan: () => "Tệp này là kế hoạch ISO (bảng nhiệm vụ), không phải số liệu hồ sơ: hãy chọn nó ở Bước 1 “Kế hoạch”.",
+  wrongStepTracking: () =>
+    "Tệp này là một sổ theo dõi: hãy mở nó bằng Excel (Tệp › Mở) rồi mở Trợ lý ISO trong sổ đó, hoặc chọn nó ở Bước 1 của trang độc lập.",
+  trackingOpened: (p: { name: string }) => `Đã mở sổ theo dõi ${p.name}.`,
+  needPlanFirst: () => "Sổ chưa có các trang theo dõi: hãy bấm Bước 1 trước (chọn tệp kế hoạch).",
+  noTableFound: () => "Không tìm thấy bảng cần đọc; xem lỗi bên dưới, sửa tệp rồi chọn lại.",
+  agencyComplete: () => "Đã đủ các thông tin bắt buộc.",
+  agencyMissingIntro: (p: { count: number }) => `Còn ${p.count} mục bắt buộc chưa điền; gõ vào đây rồi bấm “Lưu thông tin”:`,
+  agencySave: () => "Lưu thông tin",
+  agencySaved: (p: { count: number }) => `Đã ghi ${p.count} mục vào trang “Thông tin”.`,
+  agencyNothingTyped: () => "Chưa gõ mục nào: hãy điền ít nhất một ô rồi bấm lại.",
+  goToCell: (p: { location: string }) => `Chọn ô ${p.location}`,
+  tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
+    `${p.total} nhiệm vụ: ${p.done} hoàn thành, ${p.notDone} không thực hiện, ${p.noEvidence} chưa có kết quả, ${p.late} hoàn thành muộn.`,
+  tasksNone: () => "Chưa có nhiệm vụ: hãy bấm Bước 1 trước.",
+  checkRun: () => "Kiểm tra",
+  dossiersImported: (p: { received: number; fields: number; rate: string }) =>
+    `Đã ghi trang “Hồ sơ TTHC”: ${p.received} hồ sơ tiếp nhận, ${p.fields} lĩnh vực; tỷ lệ đúng hạn ${p.rate}.`,
+  dossiersSummary: (p: { received: number; rate: string }) => `${p.received} hồ sơ tiếp nhận; tỷ lệ đúng hạn ${p.rate}.`,
+  dossiersNone: () => "Chưa có số liệu hồ sơ.",
+  dossierFieldHeader: () => "Lĩnh vực",
+  dossierReceivedHeader: () => "Tiếp nhận",
+  dossierRateHeader: () => "Đúng hạn",
+  budgetGrantedInput: (p: { item: string }) => `Được cấp: ${p.item}`,
+  budgetDisbursedInput: (p: { item: string }) => `Đã giải ngân: ${p.item}`,
+  budgetEstimateInput: (p: { item: string; year: number }) => `Dự toán ${p.year}: ${p.item}`,
+  budgetSave: () => "Lưu kinh phí",
+  budgetSaved: () => "Đã ghi trang “Kinh phí”.",
+  budgetInvalid: (p: { location: string }) => `Ô ${p.location}: không đọc được số tiền; hãy ghi số đồng, ví dụ 18.000.000, rồi bấm lại.`,
+  budgetSummary: (p: { granted: string; disbursed: string; estimate: string }) =>
+    `Được cấp ${p.granted} đồng, đã giải ngân ${p.disbursed} đồng; dự toán năm sau ${p.estimate} đồng.`,
+  amountHint: () => "Số đồng, ví dụ 18.000.000",
+  reportRunYear: (p: { year: number }) => `Tạo báo cáo năm ${p.year}`,
+  reportDraft: (p: { year: number; missing: number }) =>
+    `Bản nháp báo cáo năm ${p.year}: còn ${p.missing} mục bắt buộc chưa có. Bấm từng mục bên dưới để bổ sung, rồi tạo lại báo cáo.`,
+  reportFinal: (p: { year: number }) => `Đã tạo báo cáo năm ${p.year}: đủ thông tin, không có lỗi.`,
+  reportWithErrors: (p: { year: number; errors: number }) =>
+    `Đã tạo báo cáo năm ${p.year} nhưng còn ${p.errors} lỗi; xem danh sách bên dưới, sửa rồi tạo lại.`,
+  draftBadge: () => "Bản nháp",
+  missingHeading: () => "Còn thiếu",
+  missingAt: (p: { label: string; location: string }) => `${p.label} (ô ${p.location})`,
+  missingStepItem: (p: { label: string; n: number }) => `${p.label}: làm ở Bước ${p.n}`,
+  missingFillHint: (p: { location: string }) => `Điền ô ${p.location} ở Bước 2 hoặc Bước 5 của trang này.`,
+  openAsWorkbook: () => "Mở báo cáo thành sổ Excel mới",
+  workbookOpened: () => "Đã mở báo cáo trong một sổ Excel mới.",
+  macDownloadHint: () =>
+    "Excel cho Mac không tải được tệp từ ngăn tác vụ: để lấy tệp .docx, hãy mở trang độc lập (taskpane.html) trong trình duyệt, hoặc dùng lệnh “iso-assistant report”.",
+  busyPercent: (p: { name: string; percent: number }) => `Đang đọc tệp ${p.name}… ${p.percent}%`,
+  busyParsing: (p: { name: string }) => `Đang phân tích tệp ${p.name}…`,
 
   busy: () => "Đang xử lý…",
   busyLoadingModule: () => "Đang tải thành phần xử lý tệp…",
@@ -126,16 +210,16 @@ export const taskpaneMessagesVi = {
   errorSheetNotOwned: (p: { sheet: string }) =>
     `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,
   errorCellNotFound: (p: { location: string }) =>
-    `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ.`,
-  errorItemNotFound: () => "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá.",
+    `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
+  errorItemNotFound: () => "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc bấm Bước 1 để tạo lại các trang.",
   errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
   errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
   errorPayloadTooLarge: () => "Dữ liệu quá lớn cho một lần gửi tới sổ; hãy chọn vùng nhỏ hơn.",
   errorApiUnsupported: () =>
     "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng; hãy dùng Microsoft 365 hoặc Office 2021 trở lên, hoặc trang độc lập.",
-  errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm.`,
+  errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm. Hãy bấm lại sau giây lát.`,
   errorInternalSpec: () => "Lỗi nội bộ khi chuẩn bị trang tính; hãy gửi tệp đầu vào cho nhóm phát triển.",
-  errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy.`,
+  errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy; hãy đóng tệp nếu nó đang mở ở chương trình khác rồi chọn lại.`,
   errorWorkbookUnusable: (p: { name: string; problem: string }) =>
     p.problem === "encrypted"
       ? `Tệp ${p.name} được đặt mật khẩu mở nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu), lưu lại rồi chọn lại tệp.`
@@ -149,7 +233,7 @@ export const taskpaneMessagesVi = {
   errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
   errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
   errorUnexpected: () =>
-    "Đã xảy ra lỗi không mong đợi; thao tác chưa hoàn tất. Chi tiết kỹ thuật đã được ghi vào bảng điều khiển (console) của trình duyệt.",
+    "Đã xảy ra lỗi không mong đợi; thao tác chưa hoàn tất. Hãy bấm lại; nếu lỗi lặp lại, hãy dùng trang độc lập hoặc gửi tệp đầu vào cho người hỗ trợ.",
 };
 
 /** The shape every task-pane language provides: same keys, same parameters. */

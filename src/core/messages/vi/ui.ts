@@ -1,4 +1,3 @@
-import type { DossierCounts } from "../../dossiers/counts";
 
 /** Texts of the command line and the task pane (not findings). */
 export const uiMessages = {
@@ -35,7 +34,7 @@ export const uiMessages = {
       : `lệnh ${p.command} chỉ nhận một tệp đầu vào, thừa "${p.argument}" (không có gì được làm); hãy chạy lệnh riêng cho từng tệp`,
   importSummary: (p: { tasks: number; groups: number; year: string; errors: number; warnings: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ (${p.groups} nhóm), năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  planYears: (p: { from: number; to: number }) => `${p.from}–${p.to} (giai đoạn)`,
+  planYears: (p: { year: string; from: number; to: number }) => `${p.year} (giai đoạn ${p.from}–${p.to})`,
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   nextYearSummary: (p: { year: number; tasks: number }) =>
     `Sổ theo dõi năm ${p.year}: giữ thông tin cơ quan, danh mục đơn vị và ${p.tasks} nhiệm vụ của kế hoạch (thời gian chuyển sang năm ${p.year}, trạng thái và minh chứng để trống). Kiểm tra lại nhiệm vụ trước khi ban hành kế hoạch năm ${p.year}.`,
@@ -45,10 +44,26 @@ export const uiMessages = {
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (
-    p: Omit<DossierCounts, "field" | "rates" | "sourceRate"> & { asOf: string; rate: string; rateB: string; rateC: string; rateD: string; source: string },
+    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>> & {
+      earlyOnTimeCombined?: boolean;
+      asOf: string;
+      rate: string;
+      rateB: string;
+      rateC: string;
+      rateD: string;
+      source: string;
+    },
   ) =>
-    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; ` +
-    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. ` +
+    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; ` +
+    (p.resolved > p.early + p.onTime + p.late
+      ? `đã giải quyết ${p.resolved} (số liệu gốc không tách trước hạn, đúng hạn, quá hạn); `
+      : p.earlyOnTimeCombined
+        ? `trước hạn và đúng hạn ${p.early + p.onTime} (số liệu gốc ghi gộp), quá hạn ${p.late}; `
+        : `trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; `) +
+    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; ` +
+    (p.pending > p.pendingInTime + p.pendingOverdue
+      ? `đang giải quyết ${p.pending} (số liệu gốc không tách trong hạn, quá hạn). `
+      : `đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. `) +
     `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
     `Tỷ lệ trên tiếp nhận (B) = (trước hạn + đúng hạn) / tiếp nhận = ${p.rateB}. ` +
     `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}. ` +

@@ -14,6 +14,7 @@ const sheetNames = {
   holidays: "Ngày nghỉ",
   findings: "Kiểm tra",
   report: "Báo cáo",
+  narrative: "Nhận xét",
 } as const;
 
 /** A label and a hint for one row of the "Thông tin" sheet. */

@@ -1,0 +1,108 @@
+import { agencyFromHeader } from "../core/document/agencyFromHeader";
+import { readPreviousReport, type PreviousReport } from "../core/document/readPreviousReport";
+import { finding, type Finding } from "../core/findings/finding";
+import type { Grid } from "../core/grid/grid";
+import { formatAmount } from "../core/budget/formatAmount";
+import { narrativeText } from "../core/messages/catalogue";
+import { narrativeKeys, shiftYears, type Narrative, type NarrativeKey } from "../core/report/narrative";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
+import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
+import { buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
+import { buildFindingsSheet } from "../core/workbook/findingsSheet";
+import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid, type NarrativeSource } from "../core/workbook/narrativeSheet";
+import { sheetNames } from "../core/workbook/sheetNames";
+import { buildTrackingWorkbook, emptyTrackingData, type TrackingData } from "../core/workbook/trackingWorkbook";
+
+/** What importing last year's report gives this year's tracking workbook. */
+export interface PreviousReportImport {
+  readonly report: PreviousReport;
+  /** This year: the report's year + 1. */
+  readonly year: number;
+  readonly agency: AgencyInfo;
+  readonly narrative: Narrative;
+  readonly budget: BudgetSheetData;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Reads text lines as last year's report; null when they are not one (the caller then tries a
+ * plan). The new year's agency facts come from its header and signature, the blocks from its
+ * sections II–IV (the next-year plan moved one year on), and this year's budget lines from
+ * the estimate it gave (granted = the estimate, noted as such, to be corrected by the funding decision).
+ */
+export function previousReportImport(lines: readonly string[], source = ""): PreviousReportImport | null {
+  const report = readPreviousReport(lines, source);
+  if (!report || !report.year) return null;
+  const year = report.year + 1;
+  const agency = { ...agencyFromHeader(report.header, emptyAgencyInfo(year)), scope: report.scope };
+  const narrative = { ...report.narrative, nextYear: shiftYears(report.narrative.nextYear, year) };
+  const template = emptyTrackingData(year).budget;
+  const budget: BudgetSheetData = report.estimate.length
+    ? {
+        ...template,
+        granted: report.estimate.map((e) => ({ item: e.item, category: e.category, granted: e.amount, disbursed: 0, note: narrativeText.previous.estimateNote({ year: report.year }) })),
+      }
+    : template;
+  const estimate = report.estimate.reduce((a, e) => a + e.amount, 0);
+  const summary = finding("info", "previous_report_read", { sheet: source || null }, {
+    year: report.year,
+    blocks: narrativeKeys.filter((k) => narrative[k].trim()).length,
+    agency: agency.agencyShortName || agency.agencyName,
+    signer: agency.signerName,
+    next: year,
+    estimate: formatAmount(estimate),
+  });
+  return { report, year, agency, narrative, budget, findings: [summary, ...report.findings] };
+}
+
+const lastYearSources = (n: Narrative): Partial<Record<NarrativeKey, NarrativeSource>> =>
+  Object.fromEntries(narrativeKeys.filter((k) => n[k].trim()).map((k) => [k, "lastYear" as const]));
+
+/** A new tracking workbook for this year, started from last year's report. */
+export function previousReportWorkbook(imported: PreviousReportImport): WorkbookSpec {
+  const data: TrackingData = {
+    ...emptyTrackingData(imported.year),
+    agency: imported.agency,
+    budget: imported.budget,
+    narrative: imported.narrative,
+    narrativeSources: lastYearSources(imported.narrative),
+    findings: imported.findings,
+  };
+  return buildTrackingWorkbook(data);
+}
+
+/**
+ * The sheets an import of last year's report writes into an existing tracking workbook,
+ * without losing anything typed there: "Nhận xét" blocks and "Thông tin" fields are filled
+ * only where empty; "Kinh phí" only when none of its amounts is filled in yet.
+ */
+export function previousReportIntoWorkbook(imported: PreviousReportImport, existing: readonly Grid[]): WorkbookSpec {
+  const sheets: SheetSpec[] = [];
+  const find = (name: string) => existing.find((g) => g.sheet === name) ?? null;
+
+  const narrativeGrid = find(sheetNames.narrative);
+  const merged = mergeNarrative(narrativeGrid ? readNarrativeGrid(narrativeGrid).narrative : null, imported.narrative, "lastYear");
+  sheets.push(buildNarrativeSheet(merged.narrative, merged.sources));
+
+  const agencyGrid = find(sheetNames.agency);
+  const current = agencyGrid ? readAgencyGrid(agencyGrid, imported.year).info : null;
+  const defaults = emptyAgencyInfo(current?.year ?? imported.year);
+  const agency: AgencyInfo = current
+    ? (Object.fromEntries(
+        (Object.keys(current) as (keyof AgencyInfo)[]).map((k) => {
+          const own = current[k];
+          const blank = Array.isArray(own) ? own.length === 0 || JSON.stringify(own) === JSON.stringify(defaults[k]) : own === "" || own === defaults[k];
+          return [k, blank && k !== "year" ? imported.agency[k] : own];
+        }),
+      ) as AgencyInfo)
+    : imported.agency;
+  sheets.push(buildAgencySheet(agency));
+
+  const budgetGrid = find(sheetNames.budget);
+  const budget = budgetGrid ? readBudgetGrid(budgetGrid) : null;
+  const empty = !budget || [...budget.granted.map((g) => g.granted + g.disbursed), ...budget.estimate.map((e) => e.amount)].every((v) => !v);
+  if (empty) sheets.push(buildBudgetSheet(imported.budget, agency.year));
+
+  sheets.push(buildFindingsSheet(imported.findings));
+  return { sheets };
+}

@@ -1,0 +1,226 @@
+/**
+ * The yearly routine's steps as pure functions over the workbook's grids: each takes what was
+ * read (the tracking sheets, the imported content) and returns the sheets to write. The task
+ * pane runs them inside one Excel.run (Excel) or over the workbook it keeps in memory
+ * (standalone page); nothing here knows which.
+ */
+import { finding, type Finding } from "../core/findings/finding";
+import type { Grid } from "../core/grid/grid";
+import { locateDossierInput } from "../core/dossiers/detect";
+import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
+import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
+import { foldKey, normalizeCellText } from "../core/text/normalize";
+import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
+import { buildBudgetSheet, parseAmount, readBudgetGrid } from "../core/workbook/budgetSheet";
+import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildFindingsSheet } from "../core/workbook/findingsSheet";
+import { sheetNames } from "../core/workbook/sheetNames";
+import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
+import { commonUnits } from "../core/units/registry";
+import { defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
+import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
+import type { PlanImport } from "../core/plan/plan";
+import { importPlan } from "../core/plan/importPlan";
+import { specToGrid } from "../core/sheet/specGrid";
+import type { SourceContent } from "../io/readSource";
+import { readDocumentHeader } from "../core/document/readDocumentHeader";
+import { importFromContent, importIntoWorkbook } from "./importJob";
+import { dataYear, routineStatus, type RoutineStatus } from "./routine";
+
+/** The sheets every step reads: the tracking sheets the routine's status needs. */
+export const trackingSheetNames = [
+  sheetNames.agency,
+  sheetNames.tasks,
+  sheetNames.dossiers,
+  sheetNames.budget,
+  sheetNames.units,
+  sheetNames.narrative,
+  sheetNames.report,
+] as const;
+
+const find = (grids: readonly Grid[], name: string) => grids.find((g) => foldKey(g.sheet) === foldKey(name)) ?? null;
+
+/** What the user's content is: a plan's task table, a one-stop dossier export, a tracking workbook, or none. */
+export type ContentKind = "plan" | "dossiers" | "tracking" | "none";
+
+/**
+ * Recognises content picked or pasted in a step, so an export picked in the wrong step is
+ * named for what it is and sent where it belongs.
+ * @example contentKind({ grids: [oneStopExportGrid], contextTexts: [] }) === "dossiers"
+ */
+export function contentKind(content: SourceContent): ContentKind {
+  if (find(content.grids, sheetNames.agency) && find(content.grids, sheetNames.tasks)) return "tracking";
+  const isPlan = content.grids.some((g) => importPlan([g], {}) !== null && (importPlan([g], {})?.tasks.length ?? 0) > 0);
+  const isDossiers = content.grids.some((g) => locateDossierInput(g) !== null);
+  if (isDossiers && !isPlan) return "dossiers";
+  if (isPlan) return "plan";
+  if (isDossiers) return "dossiers";
+  return "none";
+}
+
+/** Agency facts a plan's header and title give (the header reader fills them); the year at least. */
+export type PlanHeaderFacts = Partial<Omit<AgencyInfo, "year" | "recipients">>;
+
+/**
+ * The agency facts the plan states in its header, title and signature block (Nghị định 30
+ * layout, seed 003), and the plan's own reference ("Kế hoạch số 3885/KH-SLĐTBXH ngày
+ * 31/12/2022 của Sở …"). Only what the text says; the rest stays "".
+ * @example planHeaderFacts(seed003Lines).abbreviation === "SLĐTBXH"
+ */
+export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
+  if (lines.length === 0) return {};
+  const header = readDocumentHeader(lines);
+  const facts: Record<string, string> = {
+    governingBody: header.governingBody,
+    agencyName: header.agencyName,
+    agencyShortName: header.agencyShortName,
+    abbreviation: header.abbreviation,
+    placeName: header.placeName,
+    signingAuthority: header.signerTitle ? header.signingAuthority : "",
+    signerTitle: header.signerTitle,
+    signerName: header.signerName,
+  };
+  if (header.documentNumber && header.date) {
+    const [y, m, d] = header.date.split("-");
+    const of = header.agencyShortName ? ` của ${header.agencyShortName}` : "";
+    facts.planReference = `Kế hoạch số ${header.documentNumber}/${header.documentType || "KH"}-${header.abbreviation} ngày ${d}/${m}/${y}${of}`;
+  }
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== "")) as PlanHeaderFacts;
+}
+
+/** Fills the blank facts of `info` from `facts`; what the user typed is never replaced. */
+export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: AgencyInfo; filled: string[] } {
+  const filled: string[] = [];
+  const next: Record<string, unknown> = { ...info };
+  for (const [key, value] of Object.entries(facts)) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    if (typeof next[key] === "string" && (next[key] as string).trim() === "") {
+      next[key] = value;
+      filled.push(key);
+    }
+  }
+  return { info: next as AgencyInfo, filled };
+}
+
+export type PlanStepResult =
+  | { readonly kind: "plan"; readonly plan: PlanImport; readonly spec: WorkbookSpec; readonly year: number | null; readonly filled: readonly string[] }
+  | { readonly kind: "dossiers" }
+  | { readonly kind: "tracking" }
+  | { readonly kind: "none"; readonly fatal: readonly Finding[] };
+
+/**
+ * Step 1: the plan into the workbook. A workbook without tracking sheets gets all of them for
+ * the plan's year, "Thông tin" filled from the plan's header; a workbook that has them gets
+ * the tasks (typed progress kept), its blank agency facts filled, and the sheets it lacks.
+ */
+export function planIntoWorkbook(content: SourceContent, existing: readonly Grid[], header: PlanHeaderFacts = planHeaderFacts(content.contextTexts)): PlanStepResult {
+  const kind = contentKind(content);
+  if (kind === "dossiers") return { kind };
+  if (kind === "tracking") return { kind };
+  // The workbook's registry checks the units column, unless the source brings its own.
+  const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
+  const result = importFromContent({ grids: [...content.grids, ...units], contextTexts: content.contextTexts });
+  if (!result.ok) return { kind: "none", fatal: result.fatal };
+  const plan = result.plan;
+  const agencyGrid = find(existing, sheetNames.agency);
+  const year = plan.year ?? dataYear(existing).year;
+  const fallbackYear = year ?? 0;
+  const current = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear).info : emptyAgencyInfo(fallbackYear);
+  const typedYear = agencyGrid ? dataYear([agencyGrid]).year : null;
+  const withYear = typedYear === null && plan.year !== null ? { ...current, year: plan.year, periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` } : current;
+  const { info, filled } = fillBlanks(withYear, header);
+  if (typedYear === null && plan.year !== null) filled.unshift("year");
+
+  if (!find(existing, sheetNames.tasks) && !agencyGrid) {
+    // A workbook without tracking sheets: the whole tracking workbook of the plan's year.
+    const extraUnits = defaultRegistryFor(plan.tasks).filter((u) => !commonUnits.some((c) => c.name === u.name));
+    const data = { ...emptyTrackingData(info.year), agency: info, tasks: plan.tasks, units: [...commonUnits, ...extraUnits] };
+    const spec = buildTrackingWorkbook(data);
+    const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(plan.findings) : s));
+    return { kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled };
+  }
+  const written = importIntoWorkbook(result, existing)!;
+  if (written.refusal) return { kind: "none", fatal: [written.refusal] };
+  const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
+    (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
+  );
+  const agencySheet: SheetSpec[] = agencyGrid && filled.length > 0 ? [buildAgencySheet(info)] : [];
+  return { kind: "plan", plan, spec: { sheets: [...agencySheet, ...written.sheets, ...missingSheets] }, year: info.year || null, filled };
+}
+
+export type DossierStepResult =
+  | { readonly kind: "dossiers"; readonly imported: DossierImport; readonly spec: WorkbookSpec }
+  | { readonly kind: "plan" }
+  | { readonly kind: "tracking" }
+  | { readonly kind: "none"; readonly fatal: readonly Finding[] };
+
+/**
+ * Step 4: a one-stop export (list, aggregate table or Biểu II.06a) into "Hồ sơ TTHC", counted
+ * at the end of the report's period ("Thông tin"), else 31/12 of the data's year.
+ */
+export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {
+  const kind = contentKind(content);
+  if (kind === "plan") return { kind };
+  if (kind === "tracking") return { kind };
+  const grid = content.grids.find((g) => locateDossierInput(g) !== null);
+  if (!grid) return { kind: "none", fatal: [finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })] };
+  const year = dataYear(existing).year;
+  const agencyGrid = find(existing, sheetNames.agency);
+  const asOf = agencyGrid && year !== null ? readAgencyGrid(agencyGrid, year).info.periodEnd : `${year ?? new Date().getFullYear()}-12-31`;
+  const imported = importDossiers(grid, { asOf });
+  if (imported.input === null) return { kind: "none", fatal: imported.findings };
+  return { kind: "dossiers", imported, spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] } };
+}
+
+/**
+ * Step 5: amounts typed in the pane (by cell of "Kinh phí") into the sheet, rebuilt with its
+ * totals. A text that is not an amount is returned in `invalid` and nothing is written.
+ * @example budgetIntoWorkbook(grids, { D3: "18.000.000" }).spec.sheets[0].name === "Kinh phí"
+ */
+export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>): { spec: WorkbookSpec | null; invalid: string[] } {
+  const grid = find(existing, sheetNames.budget);
+  const year = dataYear(existing).year;
+  if (!grid || year === null) return { spec: null, invalid: [] };
+  const data = readBudgetGrid(grid);
+  const invalid = Object.entries(inputs).filter(([, text]) => parseAmount(normalizeCellText(text)) === null).map(([cell]) => cell);
+  if (invalid.length > 0) return { spec: null, invalid };
+  const amount = (cell: string | undefined, old: number) => (cell && inputs[cell] !== undefined ? parseAmount(normalizeCellText(inputs[cell]))! : old);
+  const granted = data.granted.map((g) => ({ ...g, granted: amount(g.cells?.granted, g.granted), disbursed: amount(g.cells?.disbursed, g.disbursed) }));
+  const estimate = data.estimate.map((e) => ({ ...e, amount: amount(e.cells?.amount, e.amount) }));
+  return { spec: { sheets: [buildBudgetSheet({ granted, estimate }, year)] }, invalid: [] };
+}
+
+/** Step 2: agency facts typed in the pane (by field label) into "Thông tin"; blanks only are filled. */
+export function agencyIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): WorkbookSpec | null {
+  const grid = find(existing, sheetNames.agency);
+  const year = dataYear(existing).year;
+  if (!grid || year === null) return null;
+  const info = readAgencyGrid(grid, year).info;
+  const facts: Record<string, string> = {};
+  for (const [key, label] of Object.entries(labels)) if (inputs[label]?.trim()) facts[key] = inputs[label].trim();
+  return { sheets: [buildAgencySheet(fillBlanks(info, facts).info)] };
+}
+
+/** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */
+export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus; spec: WorkbookSpec } {
+  const routine = routineStatus(grids);
+  return { routine, spec: { sheets: [buildFindingsSheet(routine.findings)] } };
+}
+
+/**
+ * A stand-alone copy of the workbook for "open as a new workbook" / download inside Excel:
+ * the tracking sheets rebuilt from what was read, with the report built over them.
+ */
+export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[]): WorkbookSpec | null {
+  const read = routine.report?.ok ? routine.report.read : null;
+  if (!read) return null;
+  const unitsGrid = find(grids, sheetNames.units);
+  const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
+  const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
+  // The report's text blocks as the secretary left them ("Nhận xét"), or the drafts the report made.
+  const narrative = read.narrative && !read.narrativeDrafted ? [buildNarrativeSheet(read.narrative)] : [];
+  const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
+  if (!copy.report?.ok) return null;
+  const written = copy.report.sheets.sheets;
+  return { sheets: [...spec.sheets.filter((s) => !written.some((w) => w.name === s.name)), ...narrative, ...written] };
+}

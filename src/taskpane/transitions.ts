@@ -1,0 +1,139 @@
+/**
+ * Every change of the pane's state, as a named pure function (state in, state out). The
+ * actions call them; tests call them without a DOM. Feedback lands in the step that ran; an
+ * error also asks the render to focus it (the first error gets focus).
+ */
+import type { Finding } from "../core/findings/finding";
+import type { TaskpaneLanguage } from "../core/messages/catalogue";
+import type { MissingItem, RoutineStatus, StepKey } from "../app/routine";
+import type { AppState, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
+
+/** Id of the element that holds a step's feedback (focused when it reports an error). */
+export const feedbackId = (step: StepKey) => `step-${step}-feedback`;
+
+const message = (key: StatusMessage["key"], tone: StatusTone, params?: Record<string, unknown>): StatusMessage => ({ key, tone, params });
+
+/** The host is known: Excel or standalone, with what it can do. */
+export function applyHost(state: AppState, mode: AppState["mode"], caps: { canCreateWorkbook?: boolean; macWebview?: boolean } = {}): AppState {
+  return { ...state, mode, canCreateWorkbook: caps.canCreateWorkbook ?? false, macWebview: caps.macWebview ?? false, status: message("ready", "info") };
+}
+
+export function switchLanguage(state: AppState, lang: TaskpaneLanguage): AppState {
+  return { ...state, lang, focus: "language" };
+}
+
+/** A command of `step` starts: the pane is busy, the status line says so. */
+export function startJob(state: AppState, step: StepKey | null): AppState {
+  return { ...state, busy: { step, percent: null }, status: message("busy", "info"), focus: null };
+}
+
+/** Progress of the running command: a message, and a percentage when the size is known. */
+export function progressJob(state: AppState, status: Pick<StatusMessage, "key" | "params">, percent: number | null = null): AppState {
+  return { ...state, busy: state.busy ? { ...state.busy, percent } : state.busy, status: { ...status, tone: "info" } };
+}
+
+/** The command is over; its result goes to the status line and into the step. */
+function finish(state: AppState, step: StepKey | null, status: StatusMessage, findings: readonly Finding[] | null, selectable: boolean): AppState {
+  const feedback = step ? { ...state.feedback, [step]: { status, findings, selectable } } : state.feedback;
+  const focus = step && status.tone === "error" ? feedbackId(step) : state.focus;
+  return { ...state, busy: null, status, feedback, focus };
+}
+
+/** A command failed with a catalogue message (PaneError, Office.js error…). */
+export function applyError(state: AppState, step: StepKey | null, error: Pick<StatusMessage, "key" | "params">): AppState {
+  return finish(state, step, { ...error, tone: "error" }, null, false);
+}
+
+/** The routine as read from the workbook after a command (or on start). */
+export function applyRoutine(state: AppState, routine: RoutineStatus | null): AppState {
+  return { ...state, routine };
+}
+
+/** The standalone workbook changed. */
+export function applyWorkbook(state: AppState, workbook: MemoryWorkbook | null): AppState {
+  return { ...state, workbook };
+}
+
+export function applyPaste(state: AppState, box: "plan" | "dossiers", paste: PasteState): AppState {
+  return { ...state, paste: { ...state.paste, [box]: paste } };
+}
+
+export function applyBudgetInput(state: AppState, cell: string, text: string): AppState {
+  return { ...state, budgetInputs: { ...state.budgetInputs, [cell]: text }, invalid: state.invalid.filter((c) => c !== cell) };
+}
+
+export function applyAgencyInput(state: AppState, label: string, text: string): AppState {
+  return { ...state, agencyInputs: { ...state.agencyInputs, [label]: text } };
+}
+
+/** Outcome of a plan import (step 1). */
+export type ImportOutcome =
+  | { readonly ok: true; readonly summary: StatusMessage; readonly findings: readonly Finding[]; readonly selectable: boolean }
+  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
+
+export function applyImport(state: AppState, outcome: ImportOutcome): AppState {
+  if (!outcome.ok) return finish(state, "plan", { ...outcome.status, tone: "error" }, outcome.findings, false);
+  return finish({ ...state, report: null }, "plan", outcome.summary, outcome.findings, outcome.selectable);
+}
+
+/** Outcome of a dossier import (step 4). */
+export type DossierOutcome =
+  | { readonly ok: true; readonly summary: StatusMessage; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
+
+export function applyDossiers(state: AppState, outcome: DossierOutcome): AppState {
+  if (!outcome.ok) return finish(state, "dossiers", { ...outcome.status, tone: "error" }, outcome.findings, false);
+  return finish({ ...state, report: null }, "dossiers", outcome.summary, outcome.findings, false);
+}
+
+/** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
+export function applySaved(state: AppState, step: "budget" | "agency", status: StatusMessage, invalid: readonly string[] = []): AppState {
+  // A refused save changes nothing: the report built before stays on offer.
+  if (invalid.length > 0) return { ...finish({ ...state, invalid }, step, status, null, false), focus: `input-${step}-${invalid[0]}` };
+  const next = finish({ ...state, report: null, invalid }, step, status, null, false);
+  return step === "budget" ? { ...next, budgetInputs: {} } : { ...next, agencyInputs: {} };
+}
+
+/** "Kiểm tra" (step 3): the report's checks, written to the "Kiểm tra" sheet. */
+export function applyCheck(state: AppState, findings: readonly Finding[], selectable: boolean): AppState {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return finish(state, "tasks", message("validateDone", errors > 0 ? "error" : "success", { errors, warnings }), findings, selectable);
+}
+
+/** Outcome of "Tạo báo cáo" (step 6). */
+export type ReportOutcome =
+  | { readonly ok: true; readonly report: ReportState; readonly findings: readonly Finding[]; readonly selectable: boolean }
+  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
+
+/**
+ * The report was built (or could not be). A report with missing items is a draft: amber, with
+ * the list; one with errors is never green.
+ * @example applyReport(state, { ok: true, report: { …, missing: [agencyName] }, … }).feedback.report.status.tone === "draft"
+ */
+export function applyReport(state: AppState, outcome: ReportOutcome): AppState {
+  if (!outcome.ok) return finish({ ...state, report: null }, "report", { ...outcome.status, tone: "error" }, outcome.findings, false);
+  const { report } = outcome;
+  const status: StatusMessage =
+    report.missing.length > 0
+      ? message("reportDraft", "draft", { year: report.year, missing: report.missing.length })
+      : report.errors > 0
+        ? message("reportWithErrors", "error", { year: report.year, errors: report.errors })
+        : message("reportFinal", "success", { year: report.year });
+  return finish({ ...state, report }, "report", status, outcome.findings, outcome.selectable);
+}
+
+/** A file was downloaded or a workbook opened (step 6). */
+export function applyDownloaded(state: AppState, status: StatusMessage): AppState {
+  return { ...state, busy: null, status, feedback: state.feedback };
+}
+
+/** A finding's or missing item's cell was selected in Excel: status only, focus stays where it was. */
+export function applySelected(state: AppState, location: string): AppState {
+  return { ...state, busy: null, status: message("findingSelected", "success", { location }) };
+}
+
+/** Missing items grouped for the report step's list. */
+export function missingOf(state: AppState): readonly MissingItem[] {
+  return state.report?.missing ?? state.routine?.missing ?? [];
+}

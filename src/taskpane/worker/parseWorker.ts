@@ -1,0 +1,19 @@
+/**
+ * The file parser off the main thread: reads a picked file (.xlsx, .docx, .html, .tsv) into
+ * grids in a Web Worker, so a large one-stop export never freezes the pane. Built as its own
+ * bundle (webpack entry "parse-worker"); parseFile.ts starts it and falls back to the main
+ * thread where workers are unavailable.
+ */
+import { readSource, SourceError } from "../../io/readSource";
+import type { ParseReply, ParseRequest } from "./protocol";
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<ParseRequest>) => void) | null; postMessage(message: ParseReply): void };
+
+scope.onmessage = (event) => {
+  const { name, bytes } = event.data;
+  readSource(name, bytes).then(
+    (content) => scope.postMessage({ ok: true, content }),
+    (error: unknown) =>
+      scope.postMessage(error instanceof SourceError ? { ok: false, code: error.code, params: error.params } : { ok: false, code: null, params: {} }),
+  );
+};

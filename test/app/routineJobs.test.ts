@@ -1,0 +1,95 @@
+import { budgetIntoWorkbook, contentKind, dossiersIntoWorkbook, planHeaderFacts, planIntoWorkbook } from "../../src/app/routineJobs";
+import { routineStatus } from "../../src/app/routine";
+import { readXlsxGrids } from "../../src/adapters/exceljs/readGrid";
+import { tsvToGrid } from "../../src/core/grid/tsv";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import type { Grid } from "../../src/core/grid/grid";
+import type { WorkbookSpec } from "../../src/core/sheet/model";
+import { readFileSync } from "fs";
+import { samplePath, sampleText, seeds } from "../helpers";
+
+/** The seed 000 appendix table as its own grid (the lines with tabs). */
+function seed000Table(): Grid {
+  const lines = sampleText(seeds.plan2024).split("\n").filter((l) => l.includes("\t"));
+  return tsvToGrid("Kế hoạch", lines.join("\n"));
+}
+
+/** A decree header like seed 003's (two columns merged on a line), for Sở Y tế's 2024 plan. */
+const headerLines = [
+  "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc",
+  "Số: 733/KH-SYT",
+  "Ninh Thuận, ngày 28 tháng 02 năm 2024",
+  "KẾ HOẠCH",
+  "Áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 vào hoạt động của cơ quan Sở Y tế năm 2024",
+  "Sở Y tế xây dựng Kế hoạch áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng năm 2024 như sau:",
+  "Nơi nhận:",
+  "- Sở Khoa học và Công nghệ;",
+  "- Lưu: VT, VP.",
+  "KT. GIÁM ĐỐC",
+  "PHÓ GIÁM ĐỐC",
+  "Bùi Văn Kỳ",
+];
+
+/** Applies a spec to grids the way a workbook would: same-named sheets replaced, new ones added. */
+function apply(grids: readonly Grid[], spec: WorkbookSpec): Grid[] {
+  const written = spec.sheets.map(specToGrid);
+  return [...grids.filter((g) => !written.some((w) => w.sheet === g.sheet)), ...written];
+}
+
+describe("the routine's steps over grids", () => {
+  it("reads the agency facts of seed 003's header and signature", () => {
+    const facts = planHeaderFacts(sampleText(seeds.ldtbxh2023).split("\n"));
+    expect(facts.governingBody).toBe("UBND TỈNH THỪA THIÊN HUẾ");
+    expect(facts.abbreviation).toBe("SLĐTBXH");
+    expect(facts.placeName).toBe("Thừa Thiên Huế");
+    expect(facts.signerName).toBe("Nguyễn Hữu Phước");
+    expect(facts.planReference).toBe("Kế hoạch số 3885/KH-SLĐTBXH ngày 31/12/2022 của Sở Lao động - Thương binh và Xã hội");
+  });
+
+  it("step 1 on an empty workbook: every tracking sheet, the plan's year, 'Thông tin' from the header; then only the budget and dossiers are missing", () => {
+    const result = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, [makeSheet1()]);
+    expect(result.kind).toBe("plan");
+    if (result.kind !== "plan") return;
+    expect(result.year).toBe(2024);
+    expect(result.filled).toEqual(expect.arrayContaining(["year", "governingBody", "agencyName", "abbreviation", "placeName", "signerName"]));
+    const grids = apply([makeSheet1()], result.spec);
+    const status = routineStatus(grids);
+    expect(status.year).toBe(2024);
+    expect(status.tasks.total).toBe(12);
+    expect(status.missing.map((m) => `${m.step}:${m.label}`)).toEqual(["dossiers:Hồ sơ TTHC", "budget:Kinh phí được cấp (đồng)", "budget:DỰ TOÁN KINH PHÍ NĂM 2025"]);
+    expect(status.agency?.signerName).toBe("Bùi Văn Kỳ");
+    expect(status.agency?.agencyName).toBe("SỞ Y TẾ");
+  });
+
+  it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
+    const exportGrids = await readXlsxGrids(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx"))));
+    expect(contentKind({ grids: exportGrids, contextTexts: [] })).toBe("dossiers");
+    expect(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []).kind).toBe("dossiers");
+    expect(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []).kind).toBe("plan");
+
+    const planned = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, []);
+    if (planned.kind !== "plan") throw new Error(planned.kind);
+    let grids = apply([], planned.spec);
+    const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids);
+    if (dossiers.kind !== "dossiers") throw new Error(dossiers.kind);
+    grids = apply(grids, dossiers.spec);
+    expect(routineStatus(grids).dossiers?.received).toBe(dossiers.imported.total.received);
+    expect(dossiers.imported.total.received).toBeGreaterThan(0);
+
+    // Step 5: amounts typed in the pane; a text that is not an amount is refused by cell.
+    const budgetGrid = grids.find((g) => g.sheet === "Kinh phí")!;
+    expect(budgetIntoWorkbook(grids, { D3: "mười tám triệu" })).toEqual({ spec: null, invalid: ["D3"] });
+    const saved = budgetIntoWorkbook(grids, { D3: "18.000.000", E3: "18.000.000", D9: "3.000.000" /* budgetLayout(2, 1): granted rows 3–4, total 5, estimate header 8 */ });
+    expect(saved.invalid).toEqual([]);
+    grids = apply(grids, saved.spec!);
+    const status = routineStatus(grids);
+    expect(budgetGrid.rows[2][1]).not.toBe("");
+    expect(status.budget).toEqual({ granted: 18_000_000, disbursed: 18_000_000, estimate: 3_000_000 });
+    expect(status.missing).toEqual([]);
+  });
+});
+
+function makeSheet1(): Grid {
+  return { sheet: "Sheet1", rows: [], firstRowNumber: 1, firstColumnNumber: 1, merges: [] };
+}

@@ -1,0 +1,127 @@
+import ExcelJS from "exceljs";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { agencyRow, readAgencyGrid } from "../../src/core/workbook/agencySheet";
+import { readBudgetGrid } from "../../src/core/workbook/budgetSheet";
+import { readNarrativeGrid } from "../../src/core/workbook/narrativeSheet";
+import { worksheetToGrid } from "../../src/adapters/exceljs/readGrid";
+import { samplePath, sampleText, seeds } from "../helpers";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "iso-prev-"));
+const load = async (path: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+};
+
+/**
+ * Seed 001 as a Word file, the way it was written: the decree header as a two-column borderless
+ * table, the results and estimate tables as tables, every other line a paragraph.
+ */
+async function seed001Docx(): Promise<Buffer> {
+  const lines = sampleText(seeds.report2024).split("\n");
+  const children: (Paragraph | Table)[] = [
+    new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph("UBND TỈNH NINH THUẬN"), new Paragraph("SỞ Y TẾ"), new Paragraph("Số: /BC-SYT")] }),
+            new TableCell({ children: [new Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), new Paragraph("Độc lập - Tự do - Hạnh phúc"), new Paragraph("Ninh Thuận, ngày tháng năm 2024")] }),
+          ],
+        }),
+      ],
+    }),
+  ];
+  let rows: TableRow[] = [];
+  const flush = () => {
+    if (rows.length) children.push(new Table({ rows }));
+    rows = [];
+  };
+  // Skip the seed's own header lines (now in the table above).
+  for (const line of lines.slice(lines.findIndex((l) => l === "BÁO CÁO"))) {
+    if (line.includes("\t")) {
+      rows.push(new TableRow({ children: line.split("\t").map((c) => new TableCell({ children: [new Paragraph(c)] })) }));
+      continue;
+    }
+    flush();
+    if (line.trim()) children.push(new Paragraph({ children: [new TextRun(line.replace(/\*\*/g, ""))] }));
+  }
+  flush();
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+async function expectSeed001Workbook(path: string) {
+  const wb = await load(path);
+  const grid = (name: string) => worksheetToGrid(wb.getWorksheet(name)!);
+  const agency = readAgencyGrid(grid("Thông tin"), 0).info;
+  expect(agency.year).toBe(2025);
+  expect(agency.agencyShortName).toBe("Sở Y tế");
+  expect(agency.agencyName).toBe("SỞ Y TẾ");
+  expect(agency.abbreviation).toBe("SYT");
+  expect(agency.placeName).toBe("Ninh Thuận");
+  expect(agency.signingAuthority).toBe("KT. GIÁM ĐỐC");
+  expect(agency.signerTitle).toBe("PHÓ GIÁM ĐỐC");
+  expect(agency.signerName).toBe("Bùi Văn Kỳ");
+  expect(agency.recipients).toEqual(["Sở KH&CN", "Lãnh đạo Sở", "Các phòng chức năng sở", "Website Sở Y tế"]);
+  expect(agency.scope).toMatch(/^Lĩnh vực khám chữa bệnh; Lĩnh vực Mỹ phẩm;/);
+
+  const { narrative } = readNarrativeGrid(grid("Nhận xét"));
+  expect(narrative.dossierComment).toMatch(/^Nhìn chung qua thời gian triển khai/);
+  expect(narrative.management).toContain("Công văn số 1548/SYT-VP");
+  expect(narrative.oneStop).toMatch(/^Gắn kết với việc thực hiện quy chế “một cửa”/);
+  expect(narrative.advantages.split("\n")).toHaveLength(3);
+  expect(narrative.obstacles).toContain("kiêm nhiệm");
+  // Last year's plan for 2025, moved one year on for the 2025 workbook's report (about 2026).
+  expect(narrative.nextYear.split("\n")[1]).toBe("b) Xây dựng Kế hoạch triển khai áp dụng ISO năm 2026;");
+  expect(narrative.proposals).toBe("Không.");
+
+  // This year's budget: the 3.000.000 the 2024 report estimated for 2025, noted as an estimate.
+  const budget = readBudgetGrid(grid("Kinh phí"));
+  expect(budget.granted.map((g) => [g.item, g.granted, g.disbursed, g.note])).toEqual([
+    ["Duy trì", 3_000_000, 0, "Theo dự toán tại báo cáo năm 2024; sửa theo quyết định giao kinh phí"],
+  ]);
+  return wb;
+}
+
+describe("import of last year's report (seed 001) into a new workbook", () => {
+  it("from text: agency, signer, text blocks and the budget estimate, not 'no task table'", async () => {
+    const file = join(tmp(), "so-2025.xlsx");
+    const out = await runCli(["import", samplePath(seeds.report2024), "-o", file]);
+    expect(out.stderr.filter((l) => !l.startsWith("Đã ghi"))).toEqual([]);
+    expect(out.code).toBe(0);
+    expect(out.stdout[0]).toBe(
+      '[Thông tin] seed-001-syt-report-2024: đã đọc báo cáo năm 2024: 7 mục nhận xét, cơ quan "Sở Y tế", người ký "Bùi Văn Kỳ", dự toán năm 2025: 3.000.000 đồng',
+    );
+    await expectSeed001Workbook(file);
+  });
+
+  it("from a .docx of the same report", async () => {
+    const dir = tmp();
+    const docx = join(dir, "bao-cao-2024.docx");
+    writeFileSync(docx, await seed001Docx());
+    const file = join(dir, "so-2025.xlsx");
+    const out = await runCli(["import", docx, "-o", file]);
+    expect(out.code).toBe(0);
+    const wb = await expectSeed001Workbook(file);
+    expect(readAgencyGrid(worksheetToGrid(wb.getWorksheet("Thông tin")!), 0).info.governingBody).toBe("UBND TỈNH NINH THUẬN");
+  });
+
+  it("into an existing workbook fills only what is empty", async () => {
+    const dir = tmp();
+    const file = join(dir, "so-2025.xlsx");
+    await runCli(["init", "--year", "2025", "-o", file]);
+    const wb = await load(file);
+    wb.getWorksheet("Thông tin")!.getCell(`B${agencyRow("signerName")}`).value = "Nguyễn Văn A"; // signer typed by the user
+    await wb.xlsx.writeFile(file);
+    const out = await runCli(["import", samplePath(seeds.report2024), "-o", file]);
+    expect(out.code).toBe(0);
+    const after = await load(file);
+    const agency = readAgencyGrid(worksheetToGrid(after.getWorksheet("Thông tin")!), 0).info;
+    expect(agency.signerName).toBe("Nguyễn Văn A");
+    expect(agency.agencyShortName).toBe("Sở Y tế");
+    expect(readNarrativeGrid(worksheetToGrid(after.getWorksheet("Nhận xét")!)).narrative.proposals).toBe("Không.");
+  });
+});

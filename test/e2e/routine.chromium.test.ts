@@ -1,0 +1,329 @@
+/**
+ * The yearly routine as a secretary does it, in Chromium against the production build, in the
+ * standalone page AND inside (fake) Excel: from last year's Word plan (.docx, a decree header
+ * like seed 003's, seed 000's appendix table) and the one-stop export
+ * (samples/dossiers_sample_2024.xlsx) to the report .xlsx and .docx.
+ *
+ * Every user action is counted as the routine issue defines it: each click, each paste and each
+ * field typed counts 1; opening the file picker and choosing the file count 1 together; the
+ * budget amounts the user must type count too. The counts and the files go to out/routine.json;
+ * the test fails above 10.
+ *
+ * The same routine on an unfilled workbook must give a draft ("Bản nháp", amber) listing what
+ * is missing, never a green status. Screenshots of each step at 320 px go to docs/screenshots/.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import JSZip from "jszip";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { workbookSpecToXlsx } from "../../src/adapters/exceljs/renderWorkbook";
+import { tsvToGrid } from "../../src/core/grid/tsv";
+import { taskpaneText } from "../../src/core/messages/catalogue";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import { sheetNames } from "../../src/core/workbook/sheetNames";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { samplePath, sampleText, seeds } from "../helpers";
+import { distDir, ensureProductionBuild, externalRequests, launchChromium, officeJsUrl, repoRoot, requireChromium, serveDirectory, type BrowserSession, type StaticServer } from "./chromium";
+import ExcelJS from "exceljs";
+
+const vi = taskpaneText.vi;
+type Mode = "standalone" | "excel";
+
+/** The plan as Word saves it: a decree header (two columns merged on a line, as in seed 003), seed 000's table, the signature. */
+async function planDocx(): Promise<Buffer> {
+  const p = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+  const rows = sampleText(seeds.plan2024)
+    .split("\n")
+    .filter((line) => line.includes("\t"));
+  const grid = tsvToGrid("Phụ lục", rows.join("\n"));
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: grid.rows.map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: text.split("\n").map((line) => p(line.replace(/<\/?b>/g, ""))) })) })),
+  });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          p("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true),
+          p("SỞ Y TẾ Độc lập - Tự do - Hạnh phúc", true),
+          p("Số: 733/KH-SYT"),
+          p("Ninh Thuận, ngày 28 tháng 02 năm 2024"),
+          p("KẾ HOẠCH", true),
+          p("Áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 vào hoạt động của cơ quan Sở Y tế năm 2024", true),
+          p("Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ;"),
+          p("Sở Y tế xây dựng Kế hoạch áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng năm 2024 như sau (phụ lục kèm theo):"),
+          table,
+          p("Nơi nhận:"),
+          p("- Sở Khoa học và Công nghệ;"),
+          p("- Lưu: VT, VP."),
+          p("KT. GIÁM ĐỐC", true),
+          p("PHÓ GIÁM ĐỐC", true),
+          p("Bùi Văn Kỳ", true),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** An unfilled tracking workbook of 2024 (what `iso-assistant init --year 2024` writes). */
+function unfilledSpec() {
+  return buildTrackingWorkbook(emptyTrackingData(2024));
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator("#status .status-text").textContent()) ?? "";
+}
+
+/** Waits until no command runs and the status contains `text`; returns the status tone. */
+async function waitForStatus(page: Page, text: string): Promise<string> {
+  try {
+    await page.waitForFunction(
+      (expected) => document.querySelector("#panel")?.getAttribute("aria-busy") === "false" && (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
+      text,
+      { timeout: 90_000 },
+    );
+  } catch (error) {
+    throw new Error(`status never read "${text}"; it reads "${await statusText(page)}" (${String(error)})`);
+  }
+  return (await page.locator("#status").getAttribute("data-tone")) ?? "";
+}
+
+/**
+ * Accessibility checks axe-core would make, by hand (axe-core is not among the dependencies):
+ * every control has a name, ids are unique, only the status line is live, invalid fields are
+ * marked, and Vietnamese findings carry lang="vi".
+ */
+async function expectAccessible(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+    const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dup.length) out.push(`duplicate ids: ${dup.join(", ")}`);
+    for (const el of document.querySelectorAll<HTMLElement>("button, input, textarea, select, summary")) {
+      const labelledBy = el.getAttribute("aria-labelledby");
+      const name =
+        (el.tagName === "BUTTON" || el.tagName === "SUMMARY" ? el.textContent?.trim() : "") ||
+        (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim() : "") ||
+        (labelledBy ? labelledBy.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim() : "") ||
+        el.getAttribute("aria-label");
+      if (!name) out.push(`no accessible name: ${el.outerHTML.slice(0, 80)}`);
+    }
+    const live = [...document.querySelectorAll("[aria-live], [role=status], [role=alert]")].filter((e) => !(e as HTMLElement).hidden && e.id !== "legacy-browser");
+    if (live.length !== 1 || live[0].id !== "status") out.push(`live regions: ${live.map((e) => e.id || e.className).join(", ")}`);
+    for (const msg of document.querySelectorAll(".finding-message")) if (msg.getAttribute("lang") !== "vi") out.push("finding without lang=vi");
+    if (document.documentElement.lang !== "vi" && document.documentElement.lang !== "en") out.push(`html lang ${document.documentElement.lang}`);
+    for (const h of document.querySelectorAll("h1, h2, h3")) if (!h.textContent?.trim()) out.push("empty heading");
+    return out;
+  });
+  expect(problems).toEqual([]);
+}
+
+interface RoutineResult {
+  actions: number;
+  files: string[];
+}
+
+describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
+  let server: StaticServer;
+  let session: BrowserSession;
+  const work = mkdtempSync(join(tmpdir(), "tro-ly-iso-routine-"));
+  const results: Partial<Record<Mode, RoutineResult>> = {};
+  let docxPath = "";
+  const exportPath = samplePath("dossiers_sample_2024.xlsx");
+
+  beforeAll(async () => {
+    requireChromium();
+    ensureProductionBuild();
+    server = await serveDirectory(distDir);
+    session = await launchChromium();
+    docxPath = join(work, "ke-hoach-iso-2024.docx");
+    writeFileSync(docxPath, await planDocx());
+  }, 600_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (results.standalone && results.excel) {
+      mkdirSync(join(repoRoot, "out"), { recursive: true });
+      writeFileSync(join(repoRoot, "out", "routine.json"), `${JSON.stringify(results, null, 2)}\n`);
+    }
+  });
+
+  async function openPage(mode: Mode, seed?: unknown): Promise<{ page: Page; errors: string[] }> {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    const errors: string[] = [];
+    page.on("dialog", (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+    if (mode === "standalone") {
+      await page.route(officeJsUrl, (route) => route.abort("internetdisconnected"));
+    } else {
+      await page.route(officeJsUrl, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js stub: the fake is injected */" }));
+      await page.addInitScript({ content: `window.__fakeExcelSeed = ${JSON.stringify(seed ?? { sheets: [{ name: "Sheet1", rows: [] }] })};` });
+      await page.addInitScript({ path: join(__dirname, "fakeOffice.js") });
+    }
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, mode === "excel" ? vi.modeExcel() : vi.modeStandalone());
+    if (mode === "excel") await waitForStatus(page, vi.ready());
+    return { page, errors };
+  }
+
+  /** Counts one user action around `step`. */
+  function counter() {
+    let actions = 0;
+    return {
+      act: async <T>(step: () => Promise<T>): Promise<T> => {
+        actions++;
+        return step();
+      },
+      get count() {
+        return actions;
+      },
+    };
+  }
+
+  async function download(page: Page, selector: string): Promise<string> {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+    const path = join(work, file.suggestedFilename());
+    await file.saveAs(path);
+    return file.suggestedFilename();
+  }
+
+  async function screenshots(page: Page, mode: Mode, suffix = ""): Promise<void> {
+    const dir = join(repoRoot, "docs", "screenshots");
+    mkdirSync(dir, { recursive: true });
+    const steps = ["plan", "agency", "tasks", "dossiers", "budget", "report"];
+    // The status line sticks to the bottom of the pane; in a picture of one step it would cover it.
+    const hide = await page.addStyleTag({ content: "#status { position: static !important; }" });
+    for (const [i, step] of steps.entries()) {
+      await page.locator(`#step-${step}`).screenshot({ path: join(dir, `routine-${mode}-${i + 1}-${step}${suffix}.png`) });
+    }
+    await hide.evaluate((style) => (style as HTMLElement).remove());
+  }
+
+  it("paints at once and falls back to the standalone page within a few seconds when office.js hangs", async () => {
+    const page = await session.context.newPage();
+    await page.route(officeJsUrl, () => undefined); // never answers
+    const started = Date.now();
+    await page.goto(`${server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction((text) => document.querySelector("#status .status-text")?.textContent === text, vi.starting(), { timeout: 2000 });
+    await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone(), { timeout: 8000 });
+    expect(Date.now() - started).toBeLessThan(8000);
+    await page.close();
+  }, 60_000);
+
+  it.each<Mode>(["standalone", "excel"])("%s: Word plan + one-stop export → report .xlsx and .docx in ≤ 10 actions", async (mode) => {
+    const { page, errors } = await openPage(mode);
+    const user = counter();
+
+    // Step 1: the Word plan (one pick). The header fills "Thông tin".
+    await user.act(() => page.setInputFiles("#plan-file", docxPath));
+    expect(await waitForStatus(page, "Đã đọc 12 nhiệm vụ, năm kế hoạch 2024")).toBe("success");
+    expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
+    expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
+
+    // Picked in the wrong step, the export is recognised and sent to step 4 (a detour, not counted in the routine).
+    if (mode === "standalone") {
+      await page.setInputFiles("#plan-file", exportPath);
+      expect(await waitForStatus(page, vi.wrongStepDossiers())).toBe("error");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-plan-feedback"); // the error has focus
+    }
+
+    // Step 4: the one-stop export (one pick).
+    await user.act(() => page.setInputFiles("#dossiers-file", exportPath));
+    expect(await waitForStatus(page, "Đã ghi trang “Hồ sơ TTHC”")).toBe("success");
+    expect({ state: await page.locator("#step-dossiers").getAttribute("data-state"), text: await page.locator("#step-dossiers").textContent() }).toEqual({ state: "done", text: expect.any(String) });
+    expect(await page.locator("#step-dossiers .mini-table tbody tr").count()).toBeGreaterThan(0);
+
+    // Step 5: the amounts the user must type (three fields) and save.
+    await user.act(() => page.fill("#input-budget-D3", "18.000.000"));
+    await user.act(() => page.fill("#input-budget-E3", "18.000.000"));
+    await user.act(() => page.fill("#input-budget-D9", "3.000.000"));
+    await user.act(() => page.click("#budget-save"));
+    expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
+
+    // Step 6: one button; a final report (nothing missing) is green.
+    await user.act(() => page.click("#report"));
+    expect(await waitForStatus(page, vi.reportFinal({ year: 2024 }))).toBe("success");
+    expect(await page.locator(".draft-badge").count()).toBe(0);
+    expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("18.000.000");
+    await expectAccessible(page);
+    await screenshots(page, mode);
+
+    const files = [await user.act(() => download(page, "#download-report-xlsx")), await user.act(() => download(page, "#download-report-docx"))];
+    expect(files).toEqual(["bao-cao-iso-2024.xlsx", "bao-cao-iso-2024.docx"]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(work, files[0]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.report]));
+    expect(String(wb.getWorksheet(sheetNames.agency)!.getCell("B3").value)).toBe("SỞ Y TẾ");
+    const documentText = (await (await JSZip.loadAsync(readFileSync(join(work, files[1])))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(documentText).toContain("Bùi Văn Kỳ");
+    expect(documentText).toContain("SỞ Y TẾ");
+
+    if (mode === "excel") {
+      // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
+      await page.click("#open-workbook");
+      expect(await waitForStatus(page, vi.workbookOpened())).toBe("success");
+      const snap = (await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot())) as { createdWorkbooks: number[] };
+      expect(snap.createdWorkbooks).toHaveLength(1);
+      expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
+    }
+
+    results[mode] = { actions: user.count, files };
+    expect(user.count).toBeLessThanOrEqual(10);
+    expect(errors).toEqual([]);
+    expect(externalRequests(session.requestedUrls)).toEqual([]);
+    await page.close();
+  }, 600_000);
+
+  it.each<Mode>(["standalone", "excel"])("%s: an unfilled workbook gives a draft listing what is missing, never green", async (mode) => {
+    const spec = unfilledSpec();
+    const seed = { sheets: spec.sheets.filter((s) => s.name !== sheetNames.findings).map((s) => ({ name: s.name, rows: specToGrid(s).rows })) };
+    const { page, errors } = await openPage(mode, seed);
+    if (mode === "standalone") {
+      const path = join(work, "so-theo-doi-chua-dien.xlsx");
+      writeFileSync(path, await workbookSpecToXlsx(spec));
+      await page.setInputFiles("#plan-file", path);
+      expect(await waitForStatus(page, vi.trackingOpened({ name: "so-theo-doi-chua-dien.xlsx" }))).toBe("success");
+    }
+    expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
+    await page.click("#report");
+    expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
+    expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
+    const missing = await page.locator("#report-missing li").allTextContents();
+    expect(missing).toEqual(expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B15)", "Hồ sơ TTHC: làm ở Bước 4"]));
+    expect(await page.locator("#step-report-feedback .tone-success").count()).toBe(0);
+    expect(await page.locator("#status").getAttribute("data-tone")).not.toBe("success");
+
+    // Each missing item is clickable: in the standalone page it focuses the field to fill.
+    if (mode === "standalone") {
+      await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B15");
+    } else {
+      await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
+      expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B15" }))).toBe("success");
+    }
+
+    // An amount that is not a number: the field is marked invalid and gets the focus.
+    await page.fill("#input-budget-D3", "mười tám triệu");
+    await page.click("#budget-save");
+    expect(await waitForStatus(page, "không đọc được số tiền")).toBe("error");
+    expect(await page.locator("#input-budget-D3").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-budget-D3");
+
+    const xlsx = await download(page, "#download-report-xlsx");
+    const docx = await download(page, "#download-report-docx");
+    expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
+    await expectAccessible(page);
+    if (mode === "excel") await screenshots(page, mode, "-draft");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
+});

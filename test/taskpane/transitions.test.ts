@@ -1,0 +1,81 @@
+import type { MissingItem } from "../../src/app/routine";
+import { finding } from "../../src/core/findings/finding";
+import { taskpaneText } from "../../src/core/messages/catalogue";
+import { createAppState, statusText, type AppState, type ReportState } from "../../src/taskpane/state";
+import { applyError, applyHost, applyImport, applyReport, applySaved, progressJob, startJob, switchLanguage } from "../../src/taskpane/transitions";
+
+const base = (): AppState => applyHost(createAppState(), "excel");
+const missingSigner: MissingItem = { step: "agency", label: "Họ và tên người ký", sheet: "Thông tin", cell: "B15" };
+const report = (over: Partial<ReportState> = {}): ReportState => ({
+  model: {} as ReportState["model"],
+  sheets: { sheets: [] },
+  figures: [],
+  year: 2024,
+  missing: [],
+  errors: 0,
+  ...over,
+});
+
+describe("the pane's state transitions (no DOM)", () => {
+  it("applyReport: something missing → a draft, amber, never green, with the count in the text", () => {
+    const s = applyReport(startJob(base(), "report"), { ok: true, report: report({ missing: [missingSigner] }), findings: [], selectable: true });
+    expect(s.busy).toBeNull();
+    expect(s.feedback.report?.status).toEqual({ key: "reportDraft", tone: "draft", params: { year: 2024, missing: 1 } });
+    expect(s.status?.tone).toBe("draft");
+    expect(statusText(taskpaneText.vi, s.status!)).toBe(
+      "Bản nháp báo cáo năm 2024: còn 1 mục bắt buộc chưa có. Bấm từng mục bên dưới để bổ sung, rồi tạo lại báo cáo.",
+    );
+    expect(s.report?.missing).toEqual([missingSigner]);
+  });
+
+  it("applyReport: nothing missing but errors → not green; nothing missing and no errors → green", () => {
+    const withErrors = applyReport(base(), { ok: true, report: report({ errors: 2 }), findings: [finding("error", "year_unknown")], selectable: true });
+    expect(withErrors.status?.tone).toBe("error");
+    expect(withErrors.focus).toBe("step-report-feedback");
+    const final = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
+    expect(final.status).toEqual({ key: "reportFinal", tone: "success", params: { year: 2024 } });
+  });
+
+  it("applyReport: a failure clears the last report and puts the error, focused, in step 6", () => {
+    const before = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
+    const s = applyReport(before, { ok: false, status: { key: "reportFailed" }, findings: [finding("error", "year_unknown")] });
+    expect(s.report).toBeNull();
+    expect(s.feedback.report?.status.tone).toBe("error");
+    expect(s.feedback.report?.findings).toHaveLength(1);
+    expect(s.focus).toBe("step-report-feedback");
+  });
+
+  it("an export picked in step 1 is an error inside step 1; other steps keep their feedback", () => {
+    const withReport = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
+    const s = applyImport(withReport, { ok: false, status: { key: "wrongStepDossiers" }, findings: [] });
+    expect(s.feedback.plan?.status).toEqual({ key: "wrongStepDossiers", tone: "error" });
+    expect(s.feedback.report?.status.key).toBe("reportFinal");
+    expect(statusText(taskpaneText.vi, s.feedback.plan!.status)).toContain("hãy chọn nó ở Bước 4");
+  });
+
+  it("progress carries a percentage; an error ends the job", () => {
+    const running = progressJob(startJob(base(), "dossiers"), { key: "busyPercent", params: { name: "x.xlsx", percent: 40 } }, 40);
+    expect(running.busy).toEqual({ step: "dossiers", percent: 40 });
+    expect(statusText(taskpaneText.vi, running.status!)).toBe("Đang đọc tệp x.xlsx… 40%");
+    const failed = applyError(running, "dossiers", { key: "errorFileUnreadable", params: { name: "x.xlsx" } });
+    expect(failed.busy).toBeNull();
+    expect(failed.feedback.dossiers?.status.tone).toBe("error");
+  });
+
+  it("a refused budget save marks the field invalid and focuses it, and keeps the report on offer", () => {
+    const withReport = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
+    const s = applySaved(withReport, "budget", { key: "budgetInvalid", params: { location: "Kinh phí!D3" }, tone: "error" }, ["D3"]);
+    expect(s.invalid).toEqual(["D3"]);
+    expect(s.focus).toBe("input-budget-D3");
+    expect(s.report).not.toBeNull();
+    const saved = applySaved(s, "budget", { key: "budgetSaved", tone: "success" });
+    expect(saved.invalid).toEqual([]);
+    expect(saved.report).toBeNull(); // the data changed: build the report again
+  });
+
+  it("a language switch keeps the statuses as data: the same status reads in English", () => {
+    const s = switchLanguage(applyReport(base(), { ok: true, report: report(), findings: [], selectable: true }), "en");
+    expect(statusText(taskpaneText[s.lang], s.status!)).toBe("Built the 2024 report: complete, no errors.");
+    expect(s.focus).toBe("language");
+  });
+});
