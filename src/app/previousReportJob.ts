@@ -28,7 +28,7 @@ export interface PreviousReportImport {
  * Reads text lines as last year's report; null when they are not one (the caller then tries a
  * plan). The new year's agency facts come from its header and signature, the blocks from its
  * sections II–IV (the next-year plan moved one year on), and this year's budget lines from
- * the estimate it gave (granted = the estimate, to be corrected by the funding decision).
+ * the estimate it gave (granted = the estimate, noted as such, to be corrected by the funding decision).
  */
 export function previousReportImport(lines: readonly string[], source = ""): PreviousReportImport | null {
   const report = readPreviousReport(lines, source);

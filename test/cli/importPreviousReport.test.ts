@@ -78,9 +78,11 @@ async function expectSeed001Workbook(path: string) {
   expect(narrative.nextYear.split("\n")[1]).toBe("b) Xây dựng Kế hoạch triển khai áp dụng ISO năm 2026;");
   expect(narrative.proposals).toBe("Không.");
 
-  // This year's budget: the 3.000.000 the 2024 report estimated for 2025.
+  // This year's budget: the 3.000.000 the 2024 report estimated for 2025, noted as an estimate.
   const budget = readBudgetGrid(grid("Kinh phí"));
-  expect(budget.granted.map((g) => [g.item, g.granted, g.disbursed])).toEqual([["Duy trì", 3_000_000, 0]]);
+  expect(budget.granted.map((g) => [g.item, g.granted, g.disbursed, g.note])).toEqual([
+    ["Duy trì", 3_000_000, 0, "Theo dự toán tại báo cáo năm 2024; sửa theo quyết định giao kinh phí"],
+  ]);
   return wb;
 }
 

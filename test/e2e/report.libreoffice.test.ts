@@ -125,6 +125,7 @@ describe("demo report in LibreOffice", () => {
     "Ngày nghỉ": ["Ngày", "Căn cứ"],
     "Kiểm tra": ["Mức độ", "Nội dung"],
     "Báo cáo": ["TT", "Kết quả"],
+    "Nhận xét": ["Mục của báo cáo", "Nguồn / ghi chú"],
   };
 
   it("prints every sheet on A4, one page wide", async () => {

@@ -14,6 +14,7 @@ import { finding, type Finding } from "../findings/finding";
 import { narrativeText, nextYearText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import type { TrackingRead } from "../report/readTracking";
+import { narrativeKeys, shiftYears } from "../report/narrative";
 import { parseTiming } from "../timing/parseTiming";
 import type { RegistryUnit } from "../units/registry";
 import { sheetNames } from "../workbook/sheetNames";
@@ -114,6 +115,14 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
       dossiers: [],
       budget: { granted, estimate: blank.budget.estimate },
       units: units.length ? units : blank.units,
+      // The report's text blocks typed this year start next year's (the next-year plan one year on);
+      // drafts the report made without a "Nhận xét" sheet are not carried.
+      ...(read.narrative && !read.narrativeDrafted
+        ? {
+            narrative: { ...read.narrative, nextYear: shiftYears(read.narrative.nextYear, next) },
+            narrativeSources: Object.fromEntries(narrativeKeys.filter((k) => read.narrative![k].trim()).map((k) => [k, "lastYear" as const])),
+          }
+        : {}),
     },
     findings,
   };

@@ -5,7 +5,7 @@
  */
 
 import { sheetRef } from "../grid/address";
-import { workbookText } from "../messages/catalogue";
+import { narrativeText, workbookText } from "../messages/catalogue";
 import { columnLetterOf, type ColumnLayout, type KeyOf } from "../sheet/layout";
 import { sheetNames, taskStatuses } from "./sheetNames";
 
@@ -151,6 +151,15 @@ export const agencyLayout = [
   { key: "hint", header: ah.hint, width: 50, format: "note" },
 ] as const satisfies ColumnLayout;
 
+const nh = narrativeText.sheet.headers;
+
+/** The report's text blocks ("Nhận xét"): one block per row, label | text (one paragraph per line) | where it came from. */
+export const narrativeLayout = [
+  { key: "block", header: nh.block, width: 30, format: "body" },
+  { key: "text", header: nh.text, width: 100, format: "body" },
+  { key: "source", header: nh.source, width: 30, format: "note" },
+] as const satisfies ColumnLayout;
+
 /** Every declared layout by sheet, for code that walks all owned sheets (row heights, print checks). */
 export const sheetLayouts = {
   agency: [agencyLayout],
@@ -160,4 +169,5 @@ export const sheetLayouts = {
   units: [unitsLayout],
   holidays: [holidaysLayout],
   findings: [findingsLayout],
+  narrative: [narrativeLayout],
 } as const satisfies Partial<Record<keyof typeof sheetNames, readonly ColumnLayout[]>>;

@@ -2,7 +2,9 @@ import { cellAddress, sheetRef } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { narrativeText } from "../messages/catalogue";
 import { narrativeKeys, type Narrative, type NarrativeKey } from "../report/narrative";
-import { cell, type SheetSpec } from "../sheet/model";
+import type { SheetSpec } from "../sheet/model";
+import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { narrativeLayout } from "./layouts";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeSpaces, stripMarkup } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
@@ -29,13 +31,13 @@ export function buildNarrativeSheet(narrative: Narrative, sources: Partial<Recor
   const rows = narrativeKeys.map((key) => {
     const value = narrative[key];
     const source = !value.trim() ? text.sourceEmpty : sources[key] === "lastYear" ? text.sourceLastYear : sources[key] === "draft" ? text.sourceDraft : "";
-    return [cell.text(narrativeText.labels[key], "totalLabel"), cell.text(value, "body"), cell.text(source, "note")];
+    return layoutRow(narrativeLayout, { block: narrativeText.labels[key], text: value, source });
   });
   return {
     name: sheetNames.narrative,
-    cells: [[text.headers.block, text.headers.text, text.headers.source].map((h) => cell.text(h, "header")), ...rows],
+    cells: [headerCells(narrativeLayout), ...rows],
     styles: dataSheetStyles,
-    columnWidths: [30, 100, 30],
+    columnWidths: layoutWidths(narrativeLayout),
     merges: [],
     validations: [],
     tables: [],
@@ -53,11 +55,15 @@ export function readNarrativeGrid(grid: Grid): { narrative: Narrative; cells: Pa
   const narrative: Record<string, string> = Object.fromEntries(narrativeKeys.map((k) => [k, ""]));
   const cells: Partial<Record<NarrativeKey, string>> = {};
   const byLabel = new Map(narrativeKeys.map((k) => [foldKey(narrativeText.labels[k]), k]));
+  // Columns found by their headers (a user may insert one), else where the builder writes them.
+  const located = locateColumns(grid.rows, narrativeLayout);
+  const labelColumn = columnIndexOr(located, narrativeLayout, "block");
+  const textColumn = columnIndexOr(located, narrativeLayout, "text");
   grid.rows.forEach((row, r) => {
-    const key = byLabel.get(foldKey(row[0] ?? ""));
+    const key = byLabel.get(foldKey(row[labelColumn] ?? ""));
     if (!key || cells[key]) return;
-    narrative[key] = normalizeSpaces(stripMarkup(row[1] ?? ""));
-    cells[key] = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1);
+    narrative[key] = normalizeSpaces(stripMarkup(row[textColumn] ?? ""));
+    cells[key] = cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + textColumn);
   });
   return { narrative: narrative as Narrative, cells };
 }

@@ -3,6 +3,7 @@ import type { PlanTask } from "../../../src/core/plan/plan";
 import type { TrackingRead } from "../../../src/core/report/readTracking";
 import { renderFinding } from "../../../src/core/messages/render";
 import { emptyAgencyInfo } from "../../../src/core/workbook/agencySheet";
+import { emptyNarrative } from "../../../src/core/report/narrative";
 
 function task(no: string, task: string, schedule: string, status: string, evidence = ""): PlanTask {
   return {
@@ -137,5 +138,16 @@ describe("nextYear", () => {
     expect(none.data.budget.granted.every((g) => g.granted === 0 && g.note === "")).toBe(true);
     expect(none.findings.map((f) => f.code)).toContain("next_year_no_estimate");
     expect(none.data.units.length).toBeGreaterThan(0); // the common units
+  });
+});
+
+describe("the report's text blocks carried to the next year", () => {
+  it("keeps this year's 'Nhận xét' blocks, the next-year plan one year on; drafts are not carried", () => {
+    const narrative = { ...emptyNarrative(), oneStop: "Gắn kết một cửa.", nextYear: "a) Đánh giá nội bộ năm 2025;" };
+    const next = nextYear({ ...read2024(), narrative, narrativeDrafted: false }, []);
+    expect(next.data.narrative?.oneStop).toBe("Gắn kết một cửa.");
+    expect(next.data.narrative?.nextYear).toBe("a) Đánh giá nội bộ năm 2026;");
+    expect(next.data.narrativeSources).toEqual({ oneStop: "lastYear", nextYear: "lastYear" });
+    expect(nextYear({ ...read2024(), narrative, narrativeDrafted: true }, []).data.narrative).toBeUndefined();
   });
 });
