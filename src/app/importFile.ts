@@ -19,7 +19,7 @@ export async function importFile(
   try {
     content = await readSource(fileName, bytes, { sheet: options.sheet });
   } catch (error) {
-    if (error instanceof SourceError) return failed([finding("error", error.code, {}, error.params)]);
+    if (error instanceof SourceError) return failed([error.toFinding()]);
     throw error;
   }
   return importFromContent(content, { year: options.year });

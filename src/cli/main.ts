@@ -8,7 +8,7 @@ import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReport
 import { importIntoWorkbook } from "../app/importJob";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
-import { findingLine } from "./output";
+import { exitCodes, findingLine, type CliOutput } from "./output";
 import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely, writeSheetsToFile } from "./workbookFiles";
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
@@ -17,15 +17,7 @@ import { ArgsError, parseArgs, type ParsedArgs } from "./args";
 import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
-/** What a command hands back: text for stdout/stderr and the exit code. */
-export interface CliOutput {
-  stdout: string[];
-  stderr: string[];
-  code: number;
-}
-
-/** Exit codes: 0 fine, 1 the input has errors (validate), 2 unusable input or usage. */
-export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
+export { exitCodes, type CliOutput } from "./output";
 
 /**
  * Runs one CLI invocation. Never throws for bad input: every problem becomes a Vietnamese

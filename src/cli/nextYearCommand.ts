@@ -6,7 +6,7 @@ import { finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import type { ParsedArgs } from "./args";
-import type { CliOutput } from "./main";
+import type { CliOutput } from "./output";
 import { findingLine } from "./output";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { readWorkbookFile } from "./workbookFiles";

@@ -18,10 +18,9 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import type { ParsedArgs } from "./args";
-import type { CliOutput } from "./main";
 import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
-import { findingLine } from "./output";
+import { findingLine, type CliOutput } from "./output";
 
 const packageRoot = resolve(__dirname, "..", "..");
 
@@ -98,7 +97,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     try {
       source = await readSource(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
+      if (error instanceof SourceError) return fail(out, [error.toFinding()]);
       throw error;
     }
     // A rate stated in the prose around the table (an .html or .docx news item) is compared too.

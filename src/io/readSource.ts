@@ -1,4 +1,4 @@
-import { termText } from "../core/messages/catalogue";
+import { termText, type ParamsOf } from "../core/messages/catalogue";
 import JSZip from "jszip";
 import { readXlsxGrids } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
@@ -23,21 +23,28 @@ export interface SourceContent {
 
 export type SourceKind = "xlsx" | "docx" | "html" | "tsv" | "csv";
 
-/** Input problems the caller turns into catalogue messages. */
-export class SourceError extends Error {
+type SourceErrorCode =
+  | "file_type_unsupported"
+  | "sheet_not_found"
+  | "file_unreadable"
+  | "file_corrupt"
+  | "file_encoding"
+  | "file_kind_mismatch"
+  | "file_too_large"
+  | "workbook_unusable";
+
+/** Input problems the caller turns into catalogue messages (`toFinding`). */
+export class SourceError<C extends SourceErrorCode = SourceErrorCode> extends Error {
   constructor(
-    readonly code:
-      | "file_type_unsupported"
-      | "sheet_not_found"
-      | "file_unreadable"
-      | "file_corrupt"
-      | "file_encoding"
-      | "file_kind_mismatch"
-      | "file_too_large"
-      | "workbook_unusable",
-    readonly params: Record<string, string>,
+    readonly code: C,
+    readonly params: ParamsOf<C>,
   ) {
     super(code);
+  }
+
+  /** The error as an error finding without a location. */
+  toFinding(): Finding {
+    return { severity: "error", code: this.code, sheet: null, cell: null, params: this.params } as unknown as Finding;
   }
 }
 

@@ -6,7 +6,7 @@
  * step that ran. Every command ends by re-reading the routine's status from the workbook.
  */
 import type { Finding } from "../core/findings/finding";
-import { finding } from "../core/findings/finding";
+import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import type { WorkbookSpec } from "../core/sheet/model";
 import type { MissingItem, StepKey } from "../app/routine";
@@ -404,5 +404,5 @@ export function createActions(deps: ActionDeps): Actions {
 
 /** A finding saying why a file could not be read (unsupported type, damaged file). */
 export function fileFinding(code: Finding["code"], params: Record<string, string>): Finding {
-  return finding("error", code, {}, params);
+  return findingFromData("error", code, {}, params);
 }

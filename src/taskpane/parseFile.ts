@@ -3,7 +3,7 @@
  * pane stays responsive on a large export, else on the main thread through the lazy file kit
  * (a webview without workers, a worker script that did not load).
  */
-import { finding, type Finding } from "../core/findings/finding";
+import { findingFromData, type Finding } from "../core/findings/finding";
 import type { FindingCode } from "../core/messages/catalogue";
 import { loadFileKit } from "./lazy";
 import type { PastedContent } from "./paste";
@@ -43,12 +43,12 @@ function inWorker(request: ParseRequest): Promise<ParseReply | null> {
 export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedFile> {
   const reply = await inWorker({ name, bytes });
   if (reply?.ok) return { content: reply.content };
-  if (reply && reply.code !== null) return { fatal: [finding("error", reply.code as FindingCode, {}, reply.params)] };
+  if (reply && reply.code !== null) return { fatal: [findingFromData("error", reply.code as FindingCode, {}, reply.params)] };
   const kit = await loadFileKit();
   try {
     return { content: await kit.readSource(name, bytes) };
   } catch (error) {
-    if (error instanceof kit.SourceError) return { fatal: [finding("error", error.code, {}, error.params)] };
+    if (error instanceof kit.SourceError) return { fatal: [error.toFinding()] };
     throw error;
   }
 }

@@ -366,6 +366,7 @@
         },
       },
       pageLayout: sink(),
+      horizontalPageBreaks: sink(),
     });
     proxies.set(sheet, ws);
     return ws;

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { stampState } from "../../src/io/outputStamp";
-import { formulaCells, isA4, pdfPages, pdfPageTexts, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+import { formulaCells, isA4, medianWordHeight, overlappingWords, pdfPages, pdfPageTexts, pdfWords, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
 
 /**
  * The demo report opened in real LibreOffice with a profile that forces recalculation: the
@@ -124,7 +124,8 @@ describe("demo report in LibreOffice", () => {
     "Đơn vị": ["Tên đơn vị", "Cách viết khác"],
     "Ngày nghỉ": ["Ngày", "Căn cứ"],
     "Kiểm tra": ["Mức độ", "Nội dung"],
-    "Báo cáo": ["TT", "Kết quả"],
+    // The report repeats a table's header only on a page where that table continues (tested below).
+    "Báo cáo": null,
     "Nhận xét": ["Mục của báo cáo", "Nguồn / ghi chú"],
   };
 
@@ -142,6 +143,13 @@ describe("demo report in LibreOffice", () => {
       const { pages, sizes } = pdfPages(pdf);
       expect(pages).toBeGreaterThan(0);
       expect(sizes.every(isA4)).toBe(true);
+      // Whole cells: no word printed over another (a row too short for its text overprints the next).
+      const words = pdfWords(pdf);
+      for (const page of words) expect([name, overlappingWords(page)]).toEqual([name, []]);
+      // At 9 pt or more on paper: word boxes are proportional to the font size, and the .docx
+      // sets its body in 13 pt (docxWordHeight, measured on its PDF).
+      const printed = (medianWordHeight(words.flat()) / docxWordHeight()) * 13;
+      expect([name, printed >= 9]).toEqual([name, true]);
       const markers = columnMarkers[name];
       if (!markers) continue;
       for (const text of pdfPageTexts(pdf, pages)) {
@@ -154,6 +162,46 @@ describe("demo report in LibreOffice", () => {
     const reportPdf = pdfPageTexts(join(dir, "sheets-pdf", `${names.indexOf("Báo cáo")}.pdf`), 1)[0];
     expect(reportPdf).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(reportPdf).toContain("Độc lập - Tự do - Hạnh phúc");
+  });
+
+  /** Median word-box height of the .docx's PDF, whose body is 13 pt Times New Roman (Liberation Serif). */
+  let docxHeight = 0;
+  function docxWordHeight(): number {
+    if (!docxHeight) docxHeight = medianWordHeight(pdfWords(sofficeConvert(docxPath, "pdf", join(dir, "docx-pdf"), profile)).flat());
+    return docxHeight;
+  }
+
+  /** The page number printed alone on a line near the top of a page, or null. */
+  const pageNumberOf = (text: string) => {
+    const line = text.split("\n").slice(0, 4).find((l) => /^\s*\d+\s*$/.test(l));
+    return line ? Number(line.trim()) : null;
+  };
+
+  it("prints the report at the .docx's size (≥ 12 pt), numbering its own pages from 1 (page 1 unnumbered) whatever the workbook holds", async () => {
+    // The report sheet alone.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(reportPath);
+    expect(wb.getWorksheet("Báo cáo")!.pageSetup.printTitlesRow).toBeUndefined(); // no header repeated over other tables
+    for (const other of wb.worksheets.filter((w) => w.name !== "Báo cáo")) wb.removeWorksheet(other.id);
+    const single = join(dir, "report-only.xlsx");
+    await wb.xlsx.writeFile(single);
+    const pdf = sofficeConvert(single, "pdf", join(dir, "report-pdf"), cachedProfile);
+    const words = pdfWords(pdf);
+    const printed = (medianWordHeight(words.flat()) / docxWordHeight()) * 13;
+    expect(printed).toBeGreaterThanOrEqual(12);
+    for (const page of words) expect(overlappingWords(page)).toEqual([]);
+    const { pages } = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const texts = pdfPageTexts(pdf, pages);
+    expect(texts.map(pageNumberOf)).toEqual([null, ...Array.from({ length: pages - 1 }, (_, i) => i + 2)]);
+
+    // The whole report workbook: its other sheets print first, the report still counts from 1.
+    const whole = sofficeConvert(reportPath, "pdf", join(dir, "workbook-pdf"), cachedProfile);
+    const all = pdfPages(whole).pages;
+    const wholeTexts = pdfPageTexts(whole, all);
+    expect(all).toBeGreaterThan(pages);
+    expect(wholeTexts.slice(all - pages).map(pageNumberOf)).toEqual([null, ...Array.from({ length: pages - 1 }, (_, i) => i + 2)]);
+    expect(wholeTexts[all - pages]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 
   it("converts the .docx to an A4 PDF carrying the report's text", () => {

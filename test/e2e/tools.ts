@@ -128,3 +128,50 @@ export async function formulaCells(xlsxPath: string): Promise<Map<string, string
   }
   return out;
 }
+
+/** A word of a PDF page with its box in points (y grows downwards), from poppler's pdftotext -bbox. */
+export interface PdfWord {
+  readonly text: string;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The words of every page of a PDF. */
+export function pdfWords(pdf: string): PdfWord[][] {
+  const pdftotext = requireTool("pdftotext", "poppler-utils");
+  const html = spawnSync(pdftotext, ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
+  return html.split(/<page /).slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: m[5],
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[3]),
+      y1: Number(m[4]),
+    })),
+  );
+}
+
+/** The median height of the words' boxes: proportional to the font size most of the text is set in. */
+export function medianWordHeight(words: readonly PdfWord[]): number {
+  const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/** Pairs of words whose boxes overlap by more than a third of the smaller one: text printed over text. */
+export function overlappingWords(words: readonly PdfWord[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i];
+      const b = words[j];
+      const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (w <= 0 || h <= 0) continue;
+      const smaller = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+      if (w * h > smaller / 3) out.push([a.text, b.text]);
+    }
+  }
+  return out;
+}

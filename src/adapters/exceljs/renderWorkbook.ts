@@ -71,6 +71,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
   }
   if (spec.pageSetup) applyPageSetup(ws, spec.pageSetup);
+  // A manual break after each listed row (exceljs: <brk id="row">, a new page below that row).
+  for (const row of spec.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   return ws;
 }
 
@@ -195,6 +197,10 @@ function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetupSpec): void {
     fitToPage: p.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0,
+    // Without fit-to-width the sheet prints at 100 %: its columns are sized for the page.
+    scale: 100,
+    // exceljs writes useFirstPageNumber="1" with it, so the sheet's numbering starts there.
+    firstPageNumber: p.firstPageNumber,
     horizontalCentered: false,
     margins: {
       top: p.margins.top / mmPerInch,

@@ -100,7 +100,7 @@ function queueSheetFormat(sheet: Excel.Worksheet, spec: SheetSpec, supports: Exc
   queueStyles(sheet, spec, supports);
   queueFreeze(sheet, spec);
   queueValidations(sheet, spec, supports);
-  queuePageLayout(sheet, spec.pageSetup, supports);
+  queuePageLayout(sheet, spec.pageSetup, supports, spec.rowBreaks);
 }
 
 /** One range, up to three whole-array writes: number formats, values, formulas. */

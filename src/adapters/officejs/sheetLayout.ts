@@ -125,8 +125,10 @@ export function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, names: read
 }
 
 /** A4 page setup (ExcelApi 1.9). Older hosts print with Excel's defaults. */
-export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetupSpec | undefined, supports: ExcelApiSupport): void {
+export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetupSpec | undefined, supports: ExcelApiSupport, rowBreaks: readonly number[] = []): void {
   if (!page || !supports(optionalFeatures.pageLayout)) return;
+  // Manual page breaks: a new page starts on the row below each listed row.
+  for (const row of rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -134,8 +136,11 @@ export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetupSpec | un
   layout.bottomMargin = page.margins.bottom * POINTS_PER_MM;
   layout.leftMargin = page.margins.left * POINTS_PER_MM;
   layout.rightMargin = page.margins.right * POINTS_PER_MM;
-  // One page wide, as many pages tall as needed (exceljs fitToWidth 1 / fitToHeight 0).
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide, as many pages tall as needed (exceljs fitToWidth 1 / fitToHeight 0); or 100 %
+  // for a sheet whose columns are sized for the page.
+  layout.zoom = page.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+  // The sheet's own numbering (its first page is page 1 whatever the other sheets hold).
+  if (page.firstPageNumber !== undefined) layout.firstPageNumber = page.firstPageNumber;
   if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
   if (page.pageNumbersExceptFirst) {
     // NĐ 30/2020: page number centred in the header, none on the first page.

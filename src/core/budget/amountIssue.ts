@@ -2,7 +2,10 @@
  * Whether a user-supplied amount can be read as a whole number of đồng. Amounts come from
  * cells people type into, so a bad one is a finding for the user, not an exception.
  */
-import type { Issue } from "../findings/finding";
+import type { IssueOf } from "../findings/finding";
+
+/** The codes of an amount that cannot be used; their messages share the same params. */
+export type AmountIssueCode = "budget_amount_negative" | "budget_amount_not_number" | "budget_amount_not_integer" | "budget_amount_too_large";
 
 /**
  * The problem with an amount, or null when it is a non-negative whole number of đồng that
@@ -13,7 +16,7 @@ import type { Issue } from "../findings/finding";
  * @example amountIssue(1500.5)?.code === "budget_amount_not_integer"
  * @example amountIssue(Number.NaN)?.code === "budget_amount_not_number"
  */
-export function amountIssue(value: unknown): Issue | null {
+export function amountIssue(value: unknown): IssueOf<AmountIssueCode> | null {
   if (typeof value === "bigint") {
     return value < 0n ? { severity: "error", code: "budget_amount_negative", params: { amount: value.toString() } } : null;
   }

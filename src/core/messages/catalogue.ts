@@ -21,9 +21,9 @@ import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
-import type { FindingParams } from "../findings/finding";
 
-export type MessageTemplate = (params: FindingParams) => string;
+/** A finding's message template: each declares the parameters it reads. */
+export type MessageTemplate = (params: never) => string;
 
 export const findingMessages = {
   ...inputMessages,
@@ -39,6 +39,12 @@ export const findingMessages = {
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
+
+/**
+ * The parameters a finding code's message reads, e.g. `ParamsOf<"timing_unreadable">` is
+ * `{ text: Param }`: a finding made with a renamed or missing parameter is a type error.
+ */
+export type ParamsOf<C extends FindingCode> = Parameters<(typeof findingMessages)[C]> extends [infer P] ? P : Readonly<Record<string, never>>;
 
 /** The notice an Internet Explorer webview shows instead of the task pane (also injected into taskpane.html). */
 export const legacyBrowserText = legacyBrowserMessages;

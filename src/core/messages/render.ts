@@ -1,14 +1,14 @@
 import { findingMessages } from "./catalogue";
-import type { Finding } from "../findings/finding";
+import type { Finding, FindingParams } from "../findings/finding";
 
-/** Quotes a value for a message, the way the catalogue expects: "…". */
-export function quote(value: string | number): string {
-  return `"${String(value)}"`;
-}
+/** Quotes a value for a message, the way the catalogue expects: "…" (the one helper every message file uses). */
+export { q as quote } from "./quote";
 
 /** The message alone, without location. */
 export function findingText(f: Pick<Finding, "code" | "params">): string {
-  return findingMessages[f.code](f.params).normalize("NFC");
+  // `Finding` pairs each code with its params' type; indexing by a code of the union loses that pairing.
+  const template = findingMessages[f.code] as (params: FindingParams) => string;
+  return template(f.params).normalize("NFC");
 }
 
 /** A1-style location "Sheet!D7", "Sheet" or "". */

@@ -1,15 +1,17 @@
 import { reportText } from "../messages/catalogue";
 import { cell, type CellSpec, type CellStyle, type MergeSpec, type SheetSpec } from "../sheet/model";
 import { baseFont } from "../sheet/styles";
+import { a4PortraitPrintableHeight, paginate, type TableRegion } from "../sheet/paginate";
 import { sheetNames } from "../workbook/sheetNames";
 import { sheetRef } from "../grid/address";
 import { figureText, isFigure, runsText, type Block, type Figure, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
 
 /**
- * Five columns sized so the report fills the width of A4 portrait inside the NĐ 30/2020
- * margins (210 − 30 − 15 = 165 mm ≈ 89 character units); fit-to-width keeps it one page wide.
+ * Five columns sized for A4 portrait inside the NĐ 30/2020 margins (210 − 30 − 15 = 165 mm =
+ * 467.7 pt): 83 character units are (83 × 7 + 5 × 5) px = 454.5 pt, so the sheet prints at
+ * 100 %, its 13 pt body at 13 pt: fit-to-width has nothing to shrink.
  */
-const columnWidths = [6, 34, 16, 14, 19];
+const columnWidths = [5, 29, 16, 14, 19];
 const columns = columnWidths.length;
 
 const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
@@ -140,38 +142,25 @@ function tableCell(runs: readonly Run[], style: ReportStyle, total: boolean): Ce
 }
 
 /**
- * Rough height of a wrapped row: characters per line from the merged width, 13 pt Times
- * New Roman ≈ 17.5 pt per line. exceljs cannot autofit, and viewers keep stored heights.
- */
-function rowHeight(texts: readonly { text: string; width: number; size?: number }[]): number {
-  let lines = 1;
-  for (const { text, width, size = 13 } of texts) {
-    const perLine = Math.max(4, Math.floor(width * 1.05 * (13 / size)));
-    const n = text.split("\n").reduce((acc, line) => acc + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    lines = Math.max(lines, n);
-  }
-  return Math.round(lines * 17.5 * 10) / 10;
-}
-
-const spanWidth = (start: number, span: number) => columnWidths.slice(start, start + span).reduce((a, b) => a + b, 0);
-
-/**
  * The report sheet ("Báo cáo"): the NĐ 30/2020 header block, the body blocks, recipients and
  * signature. A4 portrait, decree margins (top 20, bottom 20, left 30, right 15 mm), Times New
- * Roman, one page wide, the results table's header repeated on each page, page numbers from page 2.
+ * Roman at 100 %, its own page numbers (page 1 unnumbered, then 2, 3…), laid out on pages from
+ * the rows' heights (paginate): a table that continues on the next page repeats its header
+ * there, and a heading never ends a page.
  */
 export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
   const rows: CellSpec<ReportStyle>[][] = [];
   const merges: MergeSpec[] = [];
-  const heights: Record<number, number> = {};
-  let printTitle: { first: number; last: number } | undefined;
-  const pushRow = (cells: CellSpec<ReportStyle>[], height?: number) => {
+  const tables: TableRegion[] = [];
+  const keepWithNext = new Set<number>();
+  // Heights come from the text (paginate → computeRowHeights); the height argument is unused.
+  const pushRow = (cells: CellSpec<ReportStyle>[], _height?: number) => {
     rows.push(cells);
-    if (height) heights[rows.length] = height;
     return rows.length;
   };
-  const full = (spec: CellSpec<ReportStyle>, text: string, size?: number) => {
-    const r = pushRow([spec, ...Array.from({ length: columns - 1 }, () => cell.empty(spec.style))], rowHeight([{ text, width: spanWidth(0, columns), size }]));
+  const full = (spec: CellSpec<ReportStyle>, _text: string, _size?: number) => {
+    const r = pushRow([spec, ...Array.from({ length: columns - 1 }, () => cell.empty(spec.style))]);
+    if (spec.style === "section" || spec.style === "subsection") keepWithNext.add(r);
     merges.push({ firstRow: r, firstColumn: 1, lastRow: r, lastColumn: columns });
   };
   const split = (left: CellSpec<ReportStyle>, right: CellSpec<ReportStyle>, height?: number) => {
@@ -205,24 +194,28 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     split(left, right, 18);
   }
 
-  return {
+  const margins = { top: 20, bottom: 20, left: 30, right: 15 };
+  const sheet: SheetSpec<ReportStyle> = {
     name: sheetNames.report,
     cells: rows,
     styles,
     columnWidths,
-    rowHeights: heights,
     merges,
     validations: [],
     tables: [],
     pageSetup: {
       paperSize: "A4",
       orientation: "portrait",
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      margins,
+      // The columns fit the page, so this never shrinks where the .xlsx default font (Calibri, or
+      // Carlito) is installed; where a viewer substitutes a wider font it keeps one page wide.
       fitToWidth: true,
-      printTitleRows: printTitle,
       pageNumbersExceptFirst: true,
+      firstPageNumber: 1,
     },
   };
+  // 2 % of the page kept free for the viewers' rounding of row heights.
+  return paginate(sheet, a4PortraitPrintableHeight(margins.top, margins.bottom) * 0.98, tables, keepWithNext);
 
   function renderBlock(block: Block): void {
     if (block.kind === "paragraph") {
@@ -239,20 +232,19 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
       return;
     }
     const starts = block.spans.map((_, i) => block.spans.slice(0, i).reduce((a, b) => a + b, 0));
-    const tableRow = (cells: CellSpec<ReportStyle>[], texts: string[]) => {
+    const tableRow = (cells: CellSpec<ReportStyle>[], _texts: string[]) => {
       const out: CellSpec<ReportStyle>[] = [];
       cells.forEach((c, i) => {
         out.push(c);
         for (let k = 1; k < block.spans[i]; k++) out.push(cell.empty(c.style));
       });
-      const r = pushRow(out, rowHeight(texts.map((t, i) => ({ text: t, width: spanWidth(starts[i], block.spans[i]) - 1 }))));
+      const r = pushRow(out);
       block.spans.forEach((span, i) => {
         if (span > 1) merges.push({ firstRow: r, firstColumn: starts[i] + 1, lastRow: r, lastColumn: starts[i] + span });
       });
       return r;
     };
     const headerRow = tableRow(block.headers.map((t) => cell.text(t, "th")), [...block.headers]);
-    if (block.repeatHeader && !printTitle) printTitle = { first: headerRow, last: headerRow };
     block.rows.forEach((row, ri) => {
       const total = block.totalRow === ri;
       tableRow(
@@ -260,5 +252,6 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
         row.map((runs) => runsText(runs)),
       );
     });
+    tables.push({ header: headerRow, last: rows.length });
   }
 }

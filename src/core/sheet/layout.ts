@@ -75,16 +75,16 @@ export function layoutWidths(layout: ColumnLayout): number[] {
 const emptyOptionalWidth = 8;
 
 /**
- * Column widths for a sheet that must print one page wide with its 12 pt body at 9.5 pt or more
+ * Column widths for a sheet that must print one page wide with its 12 pt body at `minPrinted` pt or more
  * (fitColumnWidths): optional columns no body row fills are narrow, and long-text columns
  * (format "body", 20 characters or wider: they wrap) get narrower if the page needs it.
  */
-export function printWidths(layout: ColumnLayout, body: readonly (readonly CellSpec[])[], page: PageSetupSpec): number[] {
+export function printWidths(layout: ColumnLayout, body: readonly (readonly CellSpec[])[], page: PageSetupSpec, minPrinted = 9.5): number[] {
   const filled = layout.map((_, i) => body.some((row) => String(displayedValue(row[i] ?? cell.empty()) ?? "").trim() !== ""));
   return fitColumnWidths(
     layout.map((c, i) => (c.optional && !filled[i] ? emptyOptionalWidth : c.width)),
     page,
-    { fontSize: 12, minPrinted: 9.5, flexible: layout.map((c, i) => c.format === "body" && c.width >= 20 && (!c.optional || filled[i])) },
+    { fontSize: 12, minPrinted, flexible: layout.map((c, i) => c.format === "body" && c.width >= 20 && (!c.optional || filled[i])) },
   );
 }
 

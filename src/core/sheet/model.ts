@@ -92,6 +92,11 @@ export interface PageSetupSpec {
   readonly printTitleRows?: { readonly first: number; readonly last: number };
   /** Centre page number in the header, none on the first page (NĐ 30/2020). */
   readonly pageNumbersExceptFirst?: boolean;
+  /**
+   * Number of the sheet's first printed page, so its numbering starts there whatever other
+   * sheets the workbook holds (Excel otherwise continues the count across sheets).
+   */
+  readonly firstPageNumber?: number;
 }
 
 /** A sheet; `S` names its styles (see CellSpec). Renderers take any sheet (`SheetSpec<string>`). */
@@ -108,6 +113,8 @@ export interface SheetSpec<S extends string = string> {
   readonly tables: readonly TableSpec[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly pageSetup?: PageSetupSpec;
+  /** Manual page breaks: 1-based rows after which a new printed page starts. */
+  readonly rowBreaks?: readonly number[];
   readonly tabColor?: string;
   readonly hidden?: boolean;
 }

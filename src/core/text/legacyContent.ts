@@ -20,7 +20,7 @@ const FONT_NAMES = /font-family\s*:\s*([^;"'>}]*(?:"[^"]*"|'[^']*')?[^;"'>}]*)|f
 
 function legacyFontsOf(html: string): { encoding: LegacyEncoding; upper: boolean; name: string }[] {
   const out: { encoding: LegacyEncoding; upper: boolean; name: string }[] = [];
-  for (const m of html.matchAll(FONT_NAMES)) {
+  for (const m of html.replace(/&quot;|&#34;/g, '"').matchAll(FONT_NAMES)) {
     for (const raw of (m[1] ?? m[2] ?? "").split(",")) {
       const name = raw.trim().replace(/^["']|["']$/g, "").replace(/&quot;/g, "").trim();
       const font = legacyFont(name);

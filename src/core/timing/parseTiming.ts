@@ -16,8 +16,7 @@
  * - On an error (unreadable, impossible, reversed) the kind is "unknown" and both dates null,
  *   so no half-read dates leak into the plan.
  */
-import type { Issue } from "../findings/finding";
-import type { FindingCode } from "../messages/catalogue";
+import { issue, type Issue } from "../findings/finding";
 import { MAX_YEAR, MIN_YEAR } from "./dates";
 import { normalizePhraseText, phraseKey } from "./phraseText";
 import { parsePiece, resolvePiece } from "./pieces";
@@ -154,6 +153,4 @@ function timing(text: string, kind: TimingKind, start: string | null = null, end
   return { text, kind, start, end, recurrence };
 }
 
-function issue(severity: Issue["severity"], code: FindingCode, params: Issue["params"]): Issue {
-  return { severity, code, params };
-}
+

@@ -59,21 +59,22 @@ const dh = text.dossiers.headers;
  * "Đã giải quyết", the four rates A–D and the check column are live formulas.
  */
 export const dossiersLayout = [
-  { key: "no", header: dh.no, width: 5, format: "center" },
+  // Counts and rates narrow (their headers wrap) so the 16 columns print on A4 landscape at 9 pt or more.
+  { key: "no", header: dh.no, width: 4, format: "center" },
   { key: "field", header: dh.field, width: 34, format: "body" },
-  { key: "received", header: dh.received, width: 11, format: "integer" },
-  { key: "early", header: dh.early, width: 11, format: "integer" },
-  { key: "onTime", header: dh.onTime, width: 11, format: "integer" },
-  { key: "late", header: dh.late, width: 11, format: "integer" },
-  { key: "supplement", header: dh.supplement, width: 12, format: "integer" },
-  { key: "withdrawn", header: dh.withdrawn, width: 10, format: "integer" },
-  { key: "pendingInTime", header: dh.pendingInTime, width: 14, format: "integer" },
-  { key: "pendingOverdue", header: dh.pendingOverdue, width: 14, format: "integer" },
-  { key: "resolved", header: dh.resolved, width: 12, format: "integer" },
-  { key: "rateA", header: dh.rateA, width: 12, format: "percent" },
-  { key: "rateB", header: dh.rateB, width: 12, format: "percent" },
-  { key: "rateC", header: dh.rateC, width: 12, format: "percent" },
-  { key: "rateD", header: dh.rateD, width: 12, format: "percent" },
+  { key: "received", header: dh.received, width: 9, format: "integer" },
+  { key: "early", header: dh.early, width: 9, format: "integer" },
+  { key: "onTime", header: dh.onTime, width: 9, format: "integer" },
+  { key: "late", header: dh.late, width: 9, format: "integer" },
+  { key: "supplement", header: dh.supplement, width: 10, format: "integer" },
+  { key: "withdrawn", header: dh.withdrawn, width: 9, format: "integer" },
+  { key: "pendingInTime", header: dh.pendingInTime, width: 11, format: "integer" },
+  { key: "pendingOverdue", header: dh.pendingOverdue, width: 11, format: "integer" },
+  { key: "resolved", header: dh.resolved, width: 10, format: "integer" },
+  { key: "rateA", header: dh.rateA, width: 10, format: "percent" },
+  { key: "rateB", header: dh.rateB, width: 10, format: "percent" },
+  { key: "rateC", header: dh.rateC, width: 10, format: "percent" },
+  { key: "rateD", header: dh.rateD, width: 10, format: "percent" },
   { key: "check", header: dh.check, width: 20, format: "body" },
 ] as const satisfies ColumnLayout;
 export type DossierColumnKey = KeyOf<typeof dossiersLayout>;

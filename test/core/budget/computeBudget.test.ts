@@ -1,3 +1,4 @@
+import { paramsOf } from "../../../src/core/findings/finding";
 import { budgetInputSchema, type BudgetInput, type GrantedLine } from "../../../src/core/budget/budgetInput";
 import { computeBudget } from "../../../src/core/budget/computeBudget";
 import { inferBudgetCategory } from "../../../src/core/budget/budgetCategory";
@@ -138,7 +139,7 @@ describe("computeBudget", () => {
     ]);
     const impossible = computeBudget(seed001({ decision: { text: "Quyết định số 155/QĐ-UBND ngày 30/02/2024" } }));
     expect(impossible.decision?.date).toBeNull();
-    expect(impossible.findings.map((f) => [f.code, f.params.date])).toEqual([["evidence_date_impossible", "30/02/2024"]]);
+    expect(impossible.findings.map((f) => [f.code, paramsOf(f).date])).toEqual([["evidence_date_impossible", "30/02/2024"]]);
   });
 
   it("keeps the estimate year given by the caller", () => {

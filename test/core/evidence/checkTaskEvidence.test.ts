@@ -1,3 +1,4 @@
+import { paramsOf } from "../../../src/core/findings/finding";
 import fc from "fast-check";
 import { checkTaskEvidence, type EvidenceTask } from "../../../src/core/evidence/checkTaskEvidence";
 import type { Timing } from "../../../src/core/timing/timing";
@@ -106,7 +107,7 @@ describe("checkTaskEvidence", () => {
 
   it("reports an unreadable or impossible reference date as an error and draws no date conclusions from it", () => {
     const findings = checkTaskEvidence(task(timings.quarter1, "Quyết định số 12/QĐ-SYT ngày 30/02/2024; Kế hoạch số 5/KH-SYT ngày .../3/2024"), 2024, AS_OF, where);
-    expect(findings.map((f) => [f.severity, f.code, f.cell, f.params.date])).toEqual([
+    expect(findings.map((f) => [f.severity, f.code, f.cell, paramsOf(f).date])).toEqual([
       ["error", "evidence_date_impossible", "H9", "30/02/2024"],
       ["error", "evidence_date_unreadable", "H9", ".../3/2024"],
     ]);

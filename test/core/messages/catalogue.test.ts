@@ -1,8 +1,135 @@
-import { findingMessages, planText, reportText, uiText, workbookText } from "../../../src/core/messages/catalogue";
-import { renderFinding } from "../../../src/core/messages/render";
+import { findingMessages, planText, reportText, uiText, workbookText, type FindingCode, type ParamsOf } from "../../../src/core/messages/catalogue";
+import { findingText, renderFinding } from "../../../src/core/messages/render";
 
-/** Parameters every template might read, so each renders fully. */
-const params = new Proxy({} as Record<string, string | number>, { get: (_t, key) => (typeof key === "string" ? `‹${key}›` : undefined) });
+/**
+ * Sample params for every finding code, exactly the ones its message declares (`ParamsOf`):
+ * a code without a sample, a sample param the message does not declare, or a message that reads
+ * a param it does not declare is a compile error; each value is its own name, so the rendered
+ * text shows which params it printed.
+ */
+const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
+  budget_amount_not_number: { amount: "‹amount›", field: "‹field›", item: "‹item›" },
+  budget_amount_negative: { amount: "‹amount›", field: "‹field›", item: "‹item›" },
+  budget_amount_not_integer: { amount: "‹amount›", field: "‹field›", item: "‹item›" },
+  budget_amount_too_large: { amount: "‹amount›", field: "‹field›", item: "‹item›" },
+  budget_disbursed_over_granted: { item: "‹item›", disbursed: "‹disbursed›", granted: "‹granted›" },
+  budget_total_disbursed_over_granted: { disbursed: "‹disbursed›", granted: "‹granted›" },
+  budget_total_mismatch: { field: "‹field›", stated: "‹stated›", computed: "‹computed›" },
+  budget_above_ceiling: { subject: "‹subject›", year: "‹year›", items: "‹items›", amount: "‹amount›", ceiling: "‹ceiling›", basis: "‹basis›" },
+  budget_decision_unreadable: { text: "‹text›" },
+  dossier_as_of_invalid: { asOf: "‹asOf›" },
+  dossier_table_not_found: {},
+  dossier_no_rows: {},
+  dossier_date_unreadable: { text: "‹text›" },
+  dossier_received_missing: {},
+  dossier_due_missing: { status: "‹status›" },
+  dossier_result_missing: { status: "‹status›" },
+  dossier_result_before_received: { result: "‹result›", received: "‹received›" },
+  dossier_due_before_received: { due: "‹due›", received: "‹received›" },
+  dossier_received_after_as_of: { count: "‹count›", asOf: "‹asOf›", firstCell: "‹firstCell›" },
+  dossier_ended_after_as_of: { count: "‹count›", asOf: "‹asOf›", firstCell: "‹firstCell›" },
+  dossier_status_unknown: { text: "‹text›", count: "‹count›" },
+  dossier_status_column_missing: {},
+  dossier_count_unreadable: { text: "‹text›" },
+  dossier_identity_mismatch: { row: "‹row›", identity: "‹identity›", leftCells: "‹leftCells›", left: "‹left›", rightCells: "‹rightCells›", right: "‹right›" },
+  dossier_parts_mismatch: { row: "‹row›", identity: "‹identity›", leftCells: "‹leftCells›", left: "‹left›", rightCells: "‹rightCells›", right: "‹right›" },
+  dossier_total_mismatch: { row: "‹row›", column: "‹column›", totalCell: "‹totalCell›", stated: "‹stated›", cells: "‹cells›", sum: "‹sum›" },
+  dossier_combined_early_on_time: { header: "‹header›" },
+  dossier_cumulative_ignored: { cells: "‹cells›" },
+  dossier_rate_unreadable: { text: "‹text›" },
+  dossier_rate_no_variant: { row: "‹row›", printed: "‹printed›", A: "‹A›", B: "‹B›", C: "‹C›", D: "‹D›" },
+  dossier_rate_variant: { printed: "‹printed›", variant: "‹variant›", formula: "‹formula›" },
+  evidence_date_unreadable: { date: "‹date›", reference: "‹reference›" },
+  evidence_date_impossible: { date: "‹date›", reference: "‹reference›" },
+  evidence_type_mismatch: { reference: "‹reference›", written: "‹written›", symbol: "‹symbol›", typeName: "‹typeName›" },
+  evidence_late: { no: "‹no›", reference: "‹reference›", date: "‹date›", timing: "‹timing›", end: "‹end›" },
+  evidence_outside_year: { reference: "‹reference›", date: "‹date›", year: "‹year›" },
+  evidence_after_report_date: { reference: "‹reference›", date: "‹date›", asOf: "‹asOf›" },
+  evidence_missing: { no: "‹no›", timing: "‹timing›", end: "‹end›" },
+  evidence_no_reference: { no: "‹no›", text: "‹text›" },
+  file_not_found: { path: "‹path›" },
+  file_unreadable: { path: "‹path›", reason: "‹reason›" },
+  file_corrupt: { path: "‹path›", kind: "‹kind›" },
+  file_encoding: { path: "‹path›" },
+  file_type_unsupported: { extension: "‹extension›" },
+  sheet_not_found: { sheet: "‹sheet›", available: "‹available›" },
+  table_not_found: {},
+  year_not_found: {},
+  year_invalid: { value: "‹value›" },
+  output_exists: { path: "‹path›" },
+  agency_date_invalid: { label: "‹label›", value: "‹value›" },
+  sheet_not_owned: { sheet: "‹sheet›" },
+  workbook_unusable: { problem: "‹problem›", path: "‹path›" },
+  output_extension_mismatch: { expected: "‹expected›", input: "‹input›", path: "‹path›" },
+  output_paths_same: { path: "‹path›" },
+  output_extension: { path: "‹path›", option: "‹option›", expected: "‹expected›" },
+  output_is_input: { path: "‹path›" },
+  file_unwritable: { reason: "‹reason›", path: "‹path›" },
+  option_invalid: { option: "‹option›", reason: "‹reason›" },
+  formula_text_kept: { prefix: "‹prefix›" },
+  task_text_missing: { no: "‹no›" },
+  task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },
+  task_number_missing: {},
+  progress_not_carried: { no: "‹no›", task: "‹task›" },
+  progress_match_uncertain: { no: "‹no›", task: "‹task›", row: "‹row›", newNo: "‹newNo›", newTask: "‹newTask›", newRow: "‹newRow›", percent: "‹percent›" },
+  plan_other_year: { next: "‹next›", previous: "‹previous›" },
+  plan_differs: { same: "‹same›", total: "‹total›", previous: "‹previous›" },
+  task_timing_missing: { no: "‹no›" },
+  task_units_missing: { no: "‹no›" },
+  continuation_without_task: {},
+  required_activity_missing: { activity: "‹activity›", basis: "‹basis›" },
+  plan_has_no_tasks: {},
+  timing_unreadable: { text: "‹text›" },
+  timing_impossible: { text: "‹text›", reason: "‹reason›" },
+  timing_outside_year: { text: "‹text›", year: "‹year›" },
+  timing_reversed: { text: "‹text›" },
+  timing_no_year: { text: "‹text›" },
+  timing_outside_period: { text: "‹text›", from: "‹from›", to: "‹to›" },
+  timing_by_reference: { text: "‹text›" },
+  timing_relative: { text: "‹text›" },
+  unit_unknown: { suggestions: "‹suggestions›", unit: "‹unit›" },
+  unit_registry_duplicate: { unit: "‹unit›" },
+  dossier_sheet_resolved_unsplit: { count: "‹count›" },
+  dossier_sheet_pending_unsplit: { count: "‹count›" },
+  file_kind_mismatch: { path: "‹path›", extension: "‹extension›", what: "‹what›" },
+  report_needs_workbook: { path: "‹path›", kind: "‹kind›" },
+  file_too_large: { path: "‹path›", part: "‹part›", size: "‹size›", limit: "‹limit›" },
+  legacy_encoding_converted: { cells: "‹cells›", encoding: "‹encoding›", evidence: "‹evidence›" },
+  span_capped: { unit: "‹unit›", others: "‹others›", declared: "‹declared›", kept: "‹kept›" },
+  cell_text_too_long: { length: "‹length›", limit: "‹limit›" },
+  narrative_block_empty: { label: "‹label›" },
+  narrative_sheet_missing: { sheet: "‹sheet›" },
+  result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },
+  previous_report_read: { year: "‹year›", blocks: "‹blocks›", agency: "‹agency›", signer: "‹signer›", next: "‹next›", estimate: "‹estimate›" },
+  previous_report_block_missing: { label: "‹label›" },
+  next_year_unfinished: { count: "‹count›", year: "‹year›", next: "‹next›", firstCell: "‹firstCell›" },
+  next_year_schedule_kept: { text: "‹text›", year: "‹year›", next: "‹next›" },
+  next_year_no_estimate: { year: "‹year›", next: "‹next›" },
+  year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
+  year_unknown: {},
+};
+
+/** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
+const optionalParams = new Set<string>([
+  "workbook_unusable.problem",
+  "file_unwritable.reason",
+  "budget_total_mismatch.field",
+  "report_needs_workbook.kind",
+  "legacy_encoding_converted.evidence",
+  "span_capped.unit",
+  "span_capped.others",
+  ...["budget_amount_not_number", "budget_amount_negative", "budget_amount_not_integer", "budget_amount_too_large"].map((code) => `${code}.field`),
+]);
+
+/**
+ * Sample params for a template of the nested catalogues (sheet, report, CLI texts), whose params
+ * TypeScript checks at each call: the names the template reads (`p.name` in its source), each
+ * its own name as value. A template that reads a param under another name renders "undefined".
+ */
+function paramsRead(template: unknown): Record<string, string> {
+  const names = [...String(template).matchAll(/\bp\.(\w+)/g)].map((m) => m[1]);
+  return Object.fromEntries(names.map((name) => [name, `‹${name}›`]));
+}
 
 describe("the message catalogue", () => {
   const entries = Object.entries(findingMessages);
@@ -12,11 +139,14 @@ describe("the message catalogue", () => {
     for (const [code] of entries) expect(code).toMatch(/^[a-z][a-z0-9_]*$/);
   });
 
-  it.each(entries.map(([code, template]) => [code, template]))("%s renders non-empty NFC Vietnamese text without placeholders left", (_code, template) => {
-    const text = (template as (p: typeof params) => string)(params);
+  it.each(entries.map(([code]) => [code as FindingCode]))("%s renders non-empty NFC Vietnamese text from its declared params", (code) => {
+    const params: Readonly<Record<string, unknown>> = samples[code];
+    const text = findingText({ code, params } as Parameters<typeof findingText>[0]);
     expect(text.length).toBeGreaterThan(5);
+    // Every declared param is printed, except the few that only choose the wording.
+    for (const [name, value] of Object.entries(params)) if (!optionalParams.has(`${code}.${name}`)) expect(text).toContain(String(value));
     expect(text).toBe(text.normalize("NFC"));
-    expect(text).not.toMatch(/undefined|\[object|NaN/);
+    expect(text).not.toMatch(/undefined|\[object|NaN|""/);
     // Messages follow a location ("Kế hoạch!D7: …"), so they start in lower case.
     expect(text[0]).toBe(text[0].toLocaleLowerCase("vi"));
   });
@@ -29,7 +159,7 @@ describe("the message catalogue", () => {
 
   it("keeps every command-line text NFC", () => {
     for (const template of Object.values(uiText)) {
-      const text = (template as (p: typeof params) => string)(params);
+      const text = (template as (p: Record<string, string>) => string)(paramsRead(template));
       expect(text).toBe(text.normalize("NFC"));
     }
   });
@@ -62,7 +192,7 @@ describe("the message catalogue", () => {
 function leaves(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
   if (typeof value === "function") {
-    const rendered: unknown = (value as (p: typeof params) => unknown)(params);
+    const rendered: unknown = (value as (p: Record<string, string>) => unknown)(paramsRead(value));
     return Array.isArray(rendered) ? rendered.flatMap((piece, i) => leaves(piece, `${path}()[${i}]`)) : leaves(rendered, `${path}()`);
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));

@@ -1,3 +1,4 @@
+import { paramsOf } from "../../../src/core/findings/finding";
 import { makeGrid, type Grid } from "../../../src/core/grid/grid";
 import { readTracking } from "../../../src/core/report/readTracking";
 import type { SheetSpec } from "../../../src/core/sheet/model";
@@ -14,11 +15,11 @@ describe("readTracking", () => {
     const result = readTracking(grids.filter((g) => g.sheet !== "Kinh phí" && g.sheet !== "Nhiệm vụ"), { fallbackYear: 2030 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fatal.map((f) => [f.code, f.params.sheet])).toEqual([
+    expect(result.fatal.map((f) => [f.code, paramsOf(f).sheet])).toEqual([
       ["sheet_not_found", "Nhiệm vụ"],
       ["sheet_not_found", "Kinh phí"],
     ]);
-    expect(String(result.fatal[0].params.available)).toContain("Thông tin");
+    expect(String(paramsOf(result.fatal[0]).available)).toContain("Thông tin");
   });
 
   it("takes the year typed in 'Thông tin', then the one asked for", () => {
@@ -51,7 +52,7 @@ describe("readAgencyYear", () => {
     expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "2024"]]))).toEqual({ year: 2024, findings: [] });
     const bad = readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "năm nay"]]));
     expect(bad.year).toBeNull();
-    expect(bad.findings.map((f) => [f.code, f.cell, f.params.value])).toEqual([["year_invalid", "B2", "năm nay"]]);
+    expect(bad.findings.map((f) => [f.code, f.cell, paramsOf(f).value])).toEqual([["year_invalid", "B2", "năm nay"]]);
     expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"]]))).toEqual({ year: null, findings: [] });
   });
 });

@@ -70,9 +70,11 @@ describe("buildReportSheet", () => {
   const sheet = buildReportSheet(buildReportModel(input()));
   const all = sheet.cells.flat();
 
-  it("is A4 portrait with the decree's margins, one page wide, page numbers from page 2", () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbersExceptFirst: true });
-    expect(sheet.pageSetup?.printTitleRows).toBeDefined();
+  it("is A4 portrait with the decree's margins, columns that fit it (100 %), its own page numbers from page 2, no print titles", () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbersExceptFirst: true, firstPageNumber: 1 });
+    expect(sheet.pageSetup?.printTitleRows).toBeUndefined();
+    // The columns fit inside 210 − 30 − 15 = 165 mm = 467.7 pt: (w × 7 + 5) px × 0.75 each.
+    expect(sheet.columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0)).toBeLessThanOrEqual(467.7);
     expect(Object.values(sheet.styles).every((s) => s.fontName === "Times New Roman")).toBe(true);
   });
 

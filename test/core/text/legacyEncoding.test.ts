@@ -134,3 +134,21 @@ describe("Unicode text is never altered", () => {
     );
   });
 });
+
+describe("convertLegacyDocument", () => {
+  it("takes the encoding from a font named in the HTML, however the attribute is quoted", () => {
+    for (const style of [`style='font-family:".VnTime"'`, `style="font-family:&quot;.VnTime&quot;"`, `face=".VnTime"`]) {
+      const html = `<p ${style}>Tæ chøc</p>`;
+      expect(convertLegacyDocument(html, true)).toEqual({ kind: "converted", text: `<p ${style}>Tổ chức</p>`, encoding: "tcvn3", evidence: "font" });
+    }
+  });
+
+  it("keeps tags and attributes as they are and converts only the text between them", () => {
+    const html = `<td class="xl65" style='font-family:"VNI-Times"'>Vaên phoøng <b>Sôû</b></td>`;
+    expect(convertLegacyDocument(html, true).text).toBe(`<td class="xl65" style='font-family:"VNI-Times"'>Văn phòng <b>Sở</b></td>`);
+  });
+
+  it("says when neither reading makes Vietnamese", () => {
+    expect(convertLegacyDocument("Ñ¸ ¸Ñ ÑÑ¸ ¸¸Ñ", false).kind).toBe("undecidable");
+  });
+});

@@ -1,16 +1,15 @@
-import type { FindingParams } from "../../findings/finding";
+import { q, type Param } from "../quote";
 
-const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 /** 100000000 → "100.000.000". */
 const thousands = (v: string | number | undefined) => String(v ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 /** Messages about unusable input: files, sheets, tables. */
 export const inputMessages = {
-  file_not_found: (p: FindingParams) => `không tìm thấy tệp ${q(p.path)}`,
-  file_unreadable: (p: FindingParams) => `không đọc được tệp ${q(p.path)}: ${p.reason}`,
-  file_corrupt: (p: FindingParams) =>
+  file_not_found: (p: { readonly path: Param }) => `không tìm thấy tệp ${q(p.path)}`,
+  file_unreadable: (p: { readonly path: Param; readonly reason: Param }) => `không đọc được tệp ${q(p.path)}: ${p.reason}`,
+  file_corrupt: (p: { readonly path: Param; readonly kind: Param }) =>
     `tệp ${q(p.path)} bị hỏng hoặc không phải tệp ${p.kind} thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại`,
-  file_kind_mismatch: (p: FindingParams) => {
+  file_kind_mismatch: (p: { readonly path: Param; readonly extension: Param; readonly what: Param }) => {
     const what: Record<string, string> = {
       text: "văn bản thuần (ví dụ tệp .tsv, .csv hay .txt được đổi đuôi)",
       html: "trang web (HTML)",
@@ -25,7 +24,7 @@ export const inputMessages = {
     };
     return `tệp ${q(p.path)} có đuôi ${p.extension} nhưng nội dung là ${what[String(p.what)] ?? String(p.what)}, không phải tệp ${p.extension} (Office Open XML); ${fix[String(p.what)] ?? "hãy kiểm tra lại tệp"}`;
   },
-  report_needs_workbook: (p: FindingParams) => {
+  report_needs_workbook: (p: { readonly path: Param; readonly kind: Param }) => {
     const what: Record<string, string> = {
       tsv: "bảng văn bản (.tsv/.txt)",
       csv: "bảng văn bản (.csv)",
@@ -34,24 +33,24 @@ export const inputMessages = {
     };
     return `tệp ${q(p.path)} là ${what[String(p.kind)] ?? "loại tệp khác"}; lệnh report đọc sổ theo dõi .xlsx (tạo bằng "iso-assistant init" hoặc "iso-assistant import KẾ_HOẠCH -o SỔ.xlsx"). Kế hoạch hay danh sách hồ sơ ở dạng này hãy nhập vào sổ trước, bằng "import" hoặc "dossiers … -o SỔ.xlsx"`;
   },
-  file_too_large: (p: FindingParams) =>
+  file_too_large: (p: { readonly path: Param; readonly part: Param; readonly size: Param; readonly limit: Param }) =>
     `tệp ${q(p.path)} quá lớn để đọc một lần (tệp không hỏng): phần ${q(p.part)} giải nén ra ${thousands(p.size)} MB, vượt giới hạn ${thousands(p.limit)} MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng`,
-  file_encoding: (p: FindingParams) =>
+  file_encoding: (p: { readonly path: Param }) =>
     `không xác định được bảng mã của tệp ${q(p.path)} (không phải UTF-8, UTF-16, và đọc theo TCVN3, VNI hay Windows-1258 đều không ra chữ tiếng Việt rõ ràng); hãy mở tệp bằng Word, chuyển sang Unicode rồi lưu dạng "Unicode (UTF-8)" và thử lại`,
-  legacy_encoding_converted: (p: FindingParams) =>
+  legacy_encoding_converted: (p: { readonly cells: Param; readonly encoding: Param; readonly evidence: Param }) =>
     `đã chuyển chữ của ${p.cells} ô từ bảng mã ${p.encoding} sang Unicode (${p.evidence === "font" ? "theo phông chữ của văn bản" : "nhận ra từ nội dung"}); hãy soát lại chữ trong vùng này`,
-  file_type_unsupported: (p: FindingParams) =>
+  file_type_unsupported: (p: { readonly extension: Param }) =>
     `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .csv, .txt)`,
-  sheet_not_found: (p: FindingParams) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
+  sheet_not_found: (p: { readonly sheet: Param; readonly available: Param }) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
   table_not_found: () =>
     "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",
   year_not_found: () => "không xác định được năm kế hoạch; hãy ghi năm trong tiêu đề hoặc chọn năm (--year)",
-  year_invalid: (p: FindingParams) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
-  output_exists: (p: FindingParams) => `tệp ${q(p.path)} đã có; chọn tên khác để không ghi đè dữ liệu`,
-  agency_date_invalid: (p: FindingParams) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
-  sheet_not_owned: (p: FindingParams) =>
+  year_invalid: (p: { readonly value: Param }) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
+  output_exists: (p: { readonly path: Param }) => `tệp ${q(p.path)} đã có; chọn tên khác để không ghi đè dữ liệu`,
+  agency_date_invalid: (p: { readonly label: Param; readonly value: Param }) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
+  sheet_not_owned: (p: { readonly sheet: Param }) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
-  workbook_unusable: (p: FindingParams) => {
+  workbook_unusable: (p: { readonly problem: Param; readonly path: Param }) => {
     const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
     switch (p.problem) {
       case "encrypted":
@@ -66,28 +65,28 @@ export const inputMessages = {
         return `tệp ${q(p.path)} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng (có thể chỉ bị đổi đuôi); ${save}`;
     }
   },
-  output_extension_mismatch: (p: FindingParams) =>
+  output_extension_mismatch: (p: { readonly expected: Param; readonly input?: Param; readonly path: Param }) =>
     p.expected === ".xlsm"
       ? `tệp ${q(p.input)} có macro nên kết quả cũng phải là tệp .xlsm (Excel không mở tệp có macro mang đuôi .xlsx); hãy đặt tên ${q(p.path)} với đuôi .xlsm`
       : `tệp kết quả ${q(p.path)} phải có đuôi ${p.expected}${p.input ? ` như tệp ${q(p.input)}` : ""}; hãy đổi tên tệp kết quả`,
-  span_capped: (p: FindingParams) => {
+  span_capped: (p: { readonly unit: Param; readonly others: Param; readonly declared: Param; readonly kept: Param }) => {
     const unit = p.unit === "rows" ? "dòng" : "cột";
     const others = Number(p.others) > 0 ? ` (cùng ${thousands(p.others)} ô gộp khác)` : "";
     return `ô gộp khai báo trải ${thousands(p.declared)} ${unit} nhưng bảng thật chỉ còn ${thousands(p.kept)} ${unit}; đã giới hạn ô gộp trong bảng${others}. Tệp có thể bị hỏng hoặc được tạo bất thường, hãy kiểm tra lại bảng`;
   },
-  cell_text_too_long: (p: FindingParams) =>
+  cell_text_too_long: (p: { readonly length: Param; readonly limit: Param }) =>
     `ô có ${thousands(p.length)} ký tự, quá giới hạn ${thousands(p.limit)} ký tự một ô của Excel; chỉ giữ ${thousands(p.limit)} ký tự đầu, phần còn lại không được ghi`,
-  output_paths_same: (p: FindingParams) =>
+  output_paths_same: (p: { readonly path: Param }) =>
     `-o và --docx cùng chỉ tới tệp ${q(p.path)}: báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)`,
-  output_extension: (p: FindingParams) => `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
-  output_is_input: (p: FindingParams) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
-  file_unwritable: (p: FindingParams) =>
+  output_extension: (p: { readonly path: Param; readonly option: Param; readonly expected: Param }) => `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
+  output_is_input: (p: { readonly path: Param }) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
+  file_unwritable: (p: { readonly reason: Param; readonly path: Param }) =>
     p.reason === "locked"
       ? `không ghi được tệp ${q(p.path)}: tệp đang mở trong chương trình khác hoặc không có quyền ghi; hãy đóng tệp rồi chạy lại`
       : p.reason === "directory"
         ? `không ghi được ${q(p.path)}: đây là một thư mục, hãy ghi tên tệp`
         : `không ghi được tệp ${q(p.path)}: kiểm tra lại thư mục và quyền ghi`,
-  option_invalid: (p: FindingParams) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
-  formula_text_kept: (p: FindingParams) =>
+  option_invalid: (p: { readonly option: Param; readonly reason: Param }) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
+  formula_text_kept: (p: { readonly prefix: Param }) =>
     `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };

@@ -1,3 +1,4 @@
+import { q, type Param } from "../quote";
 /**
  * Texts of the report's narrative blocks ("Nhận xét" sheet): labels, the standard paragraphs
  * agencies write (seed 001, Sở Y tế Ninh Thuận 2024) and the sentences drafted from the
@@ -107,17 +108,16 @@ export const narrativeMessages = {
   },
 } as const;
 
-const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 
 /** Findings about the narrative blocks and about reading last year's report. */
 export const narrativeFindingMessages = {
-  narrative_block_empty: (p: Readonly<Record<string, string | number>>) =>
+  narrative_block_empty: (p: { readonly label: Param }) =>
     `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
-  narrative_sheet_missing: (p: Readonly<Record<string, string | number>>) =>
+  narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
-  result_item_no_evidence: (p: Readonly<Record<string, string | number>>) =>
+  result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
     `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng; báo cáo ghi ${q(p.text)}`,
-  previous_report_read: (p: Readonly<Record<string, string | number>>) =>
+  previous_report_read: (p: { readonly year: Param; readonly blocks: Param; readonly agency: Param; readonly signer: Param; readonly next: Param; readonly estimate: Param }) =>
     `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate} đồng`,
-  previous_report_block_missing: (p: Readonly<Record<string, string | number>>) => `không tìm thấy mục ${q(p.label)} trong báo cáo năm trước`,
+  previous_report_block_missing: (p: { readonly label: Param }) => `không tìm thấy mục ${q(p.label)} trong báo cáo năm trước`,
 } as const;

@@ -1,4 +1,3 @@
-import type { DossierCounts } from "../../dossiers/counts";
 
 /** Texts of the command line and the task pane (not findings). */
 export const uiMessages = {
@@ -33,7 +32,15 @@ export const uiMessages = {
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (
-    p: Omit<DossierCounts, "field" | "rates" | "sourceRate"> & { asOf: string; rate: string; rateB: string; rateC: string; rateD: string; source: string },
+    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>> & {
+      earlyOnTimeCombined?: boolean;
+      asOf: string;
+      rate: string;
+      rateB: string;
+      rateC: string;
+      rateD: string;
+      source: string;
+    },
   ) =>
     `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; ` +
     (p.resolved > p.early + p.onTime + p.late

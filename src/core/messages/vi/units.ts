@@ -1,12 +1,11 @@
-import type { FindingParams } from "../../findings/finding";
+import { q, type Param } from "../quote";
 
-const q = (v: string | number | undefined) => `"${String(v ?? "")}"`;
 
 /** Messages about responsible units and the unit registry. */
 export const unitMessages = {
-  unit_unknown: (p: FindingParams) =>
+  unit_unknown: (p: { readonly suggestions?: Param; readonly unit: Param }) =>
     p.suggestions
       ? `đơn vị ${q(p.unit)} không có trong danh mục đơn vị; có phải là: ${p.suggestions}?`
       : `đơn vị ${q(p.unit)} không có trong danh mục đơn vị`,
-  unit_registry_duplicate: (p: FindingParams) => `đơn vị ${q(p.unit)} bị khai báo hai lần trong danh mục`,
+  unit_registry_duplicate: (p: { readonly unit: Param }) => `đơn vị ${q(p.unit)} bị khai báo hai lần trong danh mục`,
 };

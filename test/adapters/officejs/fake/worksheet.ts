@@ -58,6 +58,9 @@ export class FakeWorksheet extends Loadable {
   readonly results = new Map<string, string | number | boolean>();
 
   readonly pageLayout: Record<string, unknown> & { headersFooters: Record<string, unknown> };
+  /** Manual page breaks, as the A1 address of the first row of each new page. */
+  readonly pageBreaks: string[] = [];
+  readonly horizontalPageBreaks;
   readonly freezePanes;
   readonly tables;
 
@@ -79,6 +82,16 @@ export class FakeWorksheet extends Loadable {
         (this.pageLayout as Record<string, unknown>).printTitleRows = rows;
       },
     } as Record<string, unknown> & { headersFooters: Record<string, unknown> });
+    this.horizontalPageBreaks = {
+      add: (address: string) => {
+        log.op(address);
+        this.pageBreaks.push(address);
+      },
+      removePageBreaks: () => {
+        log.op("removePageBreaks");
+        this.pageBreaks.length = 0;
+      },
+    };
     this.freezePanes = {
       freezeRows: (rows: number) => this.freeze(rows, 0),
       freezeColumns: (columns: number) => this.freeze(0, columns),
