@@ -223,8 +223,13 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const user = counter();
 
     // Step 1: the Word plan (one pick). The header fills "Thông tin".
+    const requestsBefore = server.requests.length;
     await user.act(() => page.setInputFiles("#plan-file", docxPath));
     expect(await waitForStatus(page, "Đã đọc 12 nhiệm vụ, năm kế hoạch 2024")).toBe("success");
+    // The file was parsed in the Web Worker: its script was fetched, the main-thread fallback (file-kit) was not.
+    const fetched = server.requests.slice(requestsBefore);
+    expect(fetched).toContain("/parse-worker.js");
+    expect(fetched.filter((p) => p.startsWith("/file-kit"))).toEqual([]);
     expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
     expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
 
