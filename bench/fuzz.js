@@ -39,7 +39,9 @@ function run(name, arbitrary, read, count, seed) {
     if (i % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   const total = (performance.now() - start) / 1000;
-  return { name, cases: samples.length, failures, slowestMs: slowest.toFixed(1), largestGrid: largest, seconds: total.toFixed(1), peakHeapMB: (peak / 1024 / 1024).toFixed(0) };
+  const result = { name, cases: samples.length, failures, slowestMs: slowest.toFixed(1), largestGrid: largest, seconds: total.toFixed(1), peakHeapMB: (peak / 1024 / 1024).toFixed(0) };
+  console.log(JSON.stringify(result));
+  return result;
 }
 
 async function runPackages(count, seed) {
@@ -86,6 +88,6 @@ async function runPackages(count, seed) {
     ),
   ];
   results.push(await runPackages(packages, 13));
-  console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  for (const r of results) console.log(JSON.stringify(r));
+  console.log(JSON.stringify(results[results.length - 1]));
+  console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${results.reduce((n, r) => n + r.failures, 0)} exceptions in all`);
 })();
