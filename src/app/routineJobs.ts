@@ -85,7 +85,7 @@ export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
     const of = header.agencyShortName ? ` của ${header.agencyShortName}` : "";
     facts.planReference = `Kế hoạch số ${header.documentNumber}/${header.documentType || "KH"}-${header.abbreviation} ngày ${d}/${m}/${y}${of}`;
   }
-  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== "")) as PlanHeaderFacts;
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== ""));
 }
 
 /** Fills the blank facts of `info` from `facts`; what the user typed is never replaced. */
@@ -94,7 +94,7 @@ export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: Ag
   const next: Record<string, unknown> = { ...info };
   for (const [key, value] of Object.entries(facts)) {
     if (typeof value !== "string" || value.trim() === "") continue;
-    if (typeof next[key] === "string" && (next[key] as string).trim() === "") {
+    if (typeof next[key] === "string" && (next[key]).trim() === "") {
       next[key] = value;
       filled.push(key);
     }
@@ -139,7 +139,7 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
     const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(plan.findings) : s));
     return { kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled };
   }
-  const written = importIntoWorkbook(result, existing)!;
+  const written = importIntoWorkbook(result, existing);
   if (written.refusal) return { kind: "none", fatal: [written.refusal] };
   const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),

@@ -55,7 +55,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function withoutEmpty(cell: CellSnapshot): CellSnapshot | null {
   const entries = Object.entries(cell).filter(([, v]) => v !== undefined);
-  return entries.length === 0 ? null : (Object.fromEntries(entries) as CellSnapshot);
+  return entries.length === 0 ? null : (Object.fromEntries(entries));
 }
 
 function colour(value: string | undefined): string | undefined {

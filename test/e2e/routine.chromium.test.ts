@@ -271,7 +271,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
       await page.click("#open-workbook");
       expect(await waitForStatus(page, vi.workbookOpened())).toBe("success");
-      const snap = (await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot())) as { createdWorkbooks: number[] };
+      const snap = await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot());
       expect(snap.createdWorkbooks).toHaveLength(1);
       expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
     }

@@ -151,7 +151,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   });
 
   // The scratch workbook: exceljs renders exactly the described sheets.
-  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer()) as ArrayBuffer));
+  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer())));
   const sw = await readWorkbook(scratch);
   const scratchRels = await scratch.relationships(sw.path);
   const scratchPart = (type: string) => {
