@@ -271,6 +271,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const documentText = (await (await JSZip.loadAsync(readFileSync(join(work, files[1])))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(documentText).toContain("Bùi Văn Kỳ");
     expect(documentText).toContain("SỞ Y TẾ");
+    expect(documentText).not.toContain("DỰ THẢO"); // a final report
 
     if (mode === "excel") {
       // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
@@ -326,6 +327,9 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const xlsx = await download(page, "#download-report-xlsx");
     const docx = await download(page, "#download-report-docx");
     expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
+    // The document says it is a draft.
+    const draftText = (await (await JSZip.loadAsync(readFileSync(join(work, docx)))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(draftText).toContain("DỰ THẢO");
     await expectAccessible(page);
     if (mode === "excel") await screenshots(page, mode, "-draft");
     expect(errors).toEqual([]);
