@@ -25,7 +25,10 @@ import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
 import { readDocumentHeader } from "../core/document/readDocumentHeader";
 import { importFromContent, importIntoWorkbook } from "./importJob";
-import { dataYear, routineStatus, type RoutineStatus } from "./routine";
+import { dataYear, routineStatus, type MissingItem, type RoutineStatus } from "./routine";
+import { buildReportSheet } from "../core/report/reportSheet";
+import type { ReportModel } from "../core/report/model";
+import { narrativeText } from "../core/messages/catalogue";
 
 /** The sheets every step reads: the tracking sheets the routine's status needs. */
 export const trackingSheetNames = [
@@ -205,6 +208,26 @@ export function agencyIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
 export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus; spec: WorkbookSpec } {
   const routine = routineStatus(grids);
   return { routine, spec: { sheets: [buildFindingsSheet(routine.findings)] } };
+}
+
+/**
+ * The report of the routine, a draft when anything is missing: what the routine's steps lack
+ * (agency facts, tasks, dossiers, budget) or what the report itself lacks (an empty "Nhận xét"
+ * block). A draft carries "DỰ THẢO" in the sheet and the .docx; the missing list joins both.
+ * @example routineReport(routineStatus(unfilledGrids))?.model.draft === true
+ */
+export function routineReport(routine: RoutineStatus): { model: ReportModel; sheets: WorkbookSpec; missing: MissingItem[] } | null {
+  if (!routine.report?.ok) return null;
+  const { model, sheets } = routine.report;
+  // The report's own list names the signer and the agency too; the routine's items name their cells.
+  const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
+  const ownMissing: MissingItem[] = model.missing
+    .filter((label) => !covered.has(label) || !routine.missing.some((m) => m.step === "agency"))
+    .map((label) => ({ step: "report", label, sheet: sheetNames.narrative, cell: null }));
+  const missing = [...routine.missing, ...ownMissing];
+  if (routine.missing.length === 0) return { model, sheets, missing };
+  const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };
+  return { model: draft, sheets: { sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
 }
 
 /**

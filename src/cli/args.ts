@@ -42,3 +42,32 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return { command: positional.shift() ?? null, positional, options };
 }
+
+/**
+ * What each command takes: its options and how many input files. Anything else is refused with
+ * a message, never silently ignored (`validate -o`, `init --json`, a second file).
+ */
+export const commandSyntax: Readonly<Record<string, { readonly options: readonly string[]; readonly files: 0 | 1 }>> = {
+  import: { options: ["--sheet", "--year", "--json", "-o"], files: 1 },
+  validate: { options: ["--sheet", "--year", "--json"], files: 1 },
+  dossiers: { options: ["--as-of", "--json", "-o"], files: 1 },
+  init: { options: ["--year", "-o"], files: 0 },
+  report: { options: ["--year", "-o", "--docx"], files: 1 },
+  "next-year": { options: ["--year", "-o"], files: 1 },
+  demo: { options: ["-o"], files: 0 },
+};
+
+/** A problem with the options or files given to a known command, or null. */
+export type SyntaxProblem = { readonly kind: "option_not_for_command"; readonly option: string } | { readonly kind: "extra_argument"; readonly argument: string };
+
+/** @example checkCommandArgs(parseArgs(["validate", "a.tsv", "-o", "b.xlsx"])) → { kind: "option_not_for_command", option: "-o" } */
+export function checkCommandArgs(args: ParsedArgs): SyntaxProblem | null {
+  const syntax = args.command ? commandSyntax[args.command] : undefined;
+  if (!syntax) return null;
+  for (const option of args.options.keys()) {
+    if (option === "--help" || option === "-h") continue;
+    if (!syntax.options.includes(option)) return { kind: "option_not_for_command", option };
+  }
+  const extra = args.positional[syntax.files];
+  return extra === undefined ? null : { kind: "extra_argument", argument: extra };
+}

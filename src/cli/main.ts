@@ -13,7 +13,7 @@ import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely,
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { ArgsError, parseArgs, type ParsedArgs } from "./args";
+import { ArgsError, checkCommandArgs, commandSyntax, parseArgs, type ParsedArgs } from "./args";
 import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
@@ -49,6 +49,12 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
   };
   const command = commands[args.command];
   if (!command) return usageError(out, uiText.unknownCommand({ command: args.command }));
+  const problem = checkCommandArgs(args);
+  if (problem?.kind === "option_not_for_command") return usageError(out, uiText.optionNotForCommand({ command: args.command, option: problem.option }));
+  if (problem?.kind === "extra_argument") {
+    const files = commandSyntax[args.command].files;
+    return usageError(out, uiText.extraArgument({ command: args.command, argument: problem.argument, files }));
+  }
   try {
     await command(args, out, cwd);
   } catch (error) {
@@ -141,11 +147,13 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     }
     out.stderr.push(uiText.wrote({ path }));
   }
+  const all = [...extra, ...plan.findings];
+  // The tasks are written either way (the user fixes them in the sheet); an error is exit 1, as in validate.
+  out.code = hasErrors(all) ? exitCodes.findings : exitCodes.ok;
   if (args.options.has("--json")) {
     out.stdout.push(JSON.stringify(planJson(plan, extra), null, 2));
     return;
   }
-  const all = [...extra, ...plan.findings];
   out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), all));
   all.forEach((f) => out.stdout.push(findingLine(f)));
 }
@@ -168,6 +176,8 @@ async function importPreviousReport(imported: PreviousReportImport, args: Parsed
     }
     out.stderr.push(uiText.wrote({ path }));
   }
+  // As for a plan: written either way, exit 1 when the report read has an error.
+  out.code = hasErrors(imported.findings) ? exitCodes.findings : exitCodes.ok;
   if (args.options.has("--json")) {
     const findings = imported.findings.map((f) => ({ ...f, message: renderFinding(f) }));
     out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings }, null, 2));

@@ -9,7 +9,11 @@ export interface CliOutput {
   code: number;
 }
 
-/** Exit codes: 0 fine, 1 the input has errors (validate), 2 unusable input or usage. */
+/**
+ * Exit codes of every command: 0 done, no error found; 1 done (output written) but the input has
+ * errors (import, validate, dossiers, report, demo); 2 nothing done: unusable input, a usage
+ * mistake or a write refused.
+ */
 export const exitCodes = { ok: 0, findings: 1, unusable: 2 } as const;
 
 /** A finding as a listing line: "[Cảnh báo] Kế hoạch!D7: …" (fatal input problems print without the label). */

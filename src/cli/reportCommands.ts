@@ -8,7 +8,7 @@ import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
 import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
-import { termText, uiText } from "../core/messages/catalogue";
+import { narrativeText, termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { shortDocDate } from "../core/text/docDate";
@@ -193,6 +193,7 @@ async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: stri
     }),
   );
   const findings = result.read.findings;
+  if (result.model.draft) out.stdout.push(narrativeText.draftSummary({ missing: result.model.missing.join("; ") }));
   out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
   findings.forEach((f) => out.stdout.push(findingLine(f)));
   // The report is written either way (the user fixes the workbook and re-runs); an error is exit 1.

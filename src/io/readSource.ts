@@ -1,6 +1,6 @@
 import { termText, type ParamsOf } from "../core/messages/catalogue";
 import JSZip from "jszip";
-import { readXlsxGrids } from "../adapters/exceljs/readGrid";
+import { readXlsxGrids, SheetTooLargeError } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
@@ -31,6 +31,7 @@ type SourceErrorCode =
   | "file_encoding"
   | "file_kind_mismatch"
   | "file_too_large"
+  | "sheet_too_large"
   | "workbook_unusable";
 
 /** Input problems the caller turns into catalogue messages (`toFinding`). */
@@ -78,6 +79,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     switch (kind) {
       case "xlsx": {
         await explainUnusableWorkbook(fileName.replace(/^.*[\\/]/, ""), bytes);
+        await checkMergedAreas(fileName.replace(/^.*[\\/]/, ""), bytes);
         const grids = await readXlsxGrids(bytes);
         if (options.sheet === undefined) return { grids, contextTexts: [] };
         const picked = grids.filter((g) => g.sheet === options.sheet);
@@ -101,6 +103,9 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     }
   } catch (error) {
     if (error instanceof SourceError) throw error;
+    if (error instanceof SheetTooLargeError) {
+      throw new SourceError("sheet_too_large", { path: fileName.replace(/^.*[\\/]/, ""), sheet: error.sheet, rows: String(error.rows), columns: String(error.columns) });
+    }
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
   }
@@ -121,6 +126,31 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
   if (big) {
     const mb = (n: number) => String(Math.round(n / (1024 * 1024)));
     throw new SourceError("file_too_large", { path, part: big.name, size: mb(big.size), limit: mb(maxPartBytes) });
+  }
+}
+
+/**
+ * The whole-workbook reader (exceljs) expands every merged area into cells: a merge over
+ * A1:XFD1048576 would never finish. Merged areas larger than a sheet we read whole are named
+ * before it runs.
+ */
+/** Cells all merged areas of a sheet may cover (exceljs takes about a second per 150,000). */
+const maxMergedCells = 250_000;
+
+async function checkMergedAreas(path: string, bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.files[name].async("string");
+    let cells = 0;
+    for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"/gi)) {
+      const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+      const columns = Math.abs(col(m[3]) - col(m[1])) + 1;
+      cells += rows * columns;
+      if (cells > maxMergedCells) {
+        throw new SourceError("sheet_too_large", { path, sheet: name.replace(/^.*\//, ""), rows: String(rows), columns: String(columns) });
+      }
+    }
   }
 }
 

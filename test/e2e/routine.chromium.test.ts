@@ -223,8 +223,13 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const user = counter();
 
     // Step 1: the Word plan (one pick). The header fills "Thông tin".
+    const requestsBefore = server.requests.length;
     await user.act(() => page.setInputFiles("#plan-file", docxPath));
     expect(await waitForStatus(page, "Đã đọc 12 nhiệm vụ, năm kế hoạch 2024")).toBe("success");
+    // The file was parsed in the Web Worker: its script was fetched, the main-thread fallback (file-kit) was not.
+    const fetched = server.requests.slice(requestsBefore);
+    expect(fetched).toContain("/parse-worker.js");
+    expect(fetched.filter((p) => p.startsWith("/file-kit"))).toEqual([]);
     expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
     expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
 
@@ -266,6 +271,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const documentText = (await (await JSZip.loadAsync(readFileSync(join(work, files[1])))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(documentText).toContain("Bùi Văn Kỳ");
     expect(documentText).toContain("SỞ Y TẾ");
+    expect(documentText).not.toContain("DỰ THẢO"); // a final report
 
     if (mode === "excel") {
       // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
@@ -321,6 +327,9 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const xlsx = await download(page, "#download-report-xlsx");
     const docx = await download(page, "#download-report-docx");
     expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
+    // The document says it is a draft.
+    const draftText = (await (await JSZip.loadAsync(readFileSync(join(work, docx)))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(draftText).toContain("DỰ THẢO");
     await expectAccessible(page);
     if (mode === "excel") await screenshots(page, mode, "-draft");
     expect(errors).toEqual([]);

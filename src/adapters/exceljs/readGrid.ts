@@ -21,8 +21,18 @@ export async function readXlsxGrids(data: Uint8Array | ArrayBuffer): Promise<Gri
  * formulas give their cached result.
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const rowCount = ws.rowCount;
-  const columnCount = ws.columnCount;
+  // The area that holds values (a formatted but empty row or column does not count), so a single
+  // value in XFD1048576 or a style over whole columns does not make a grid of 17 billion cells.
+  let rowCount = 0;
+  let columnCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || (cell.isMerged && cell.master !== cell)) return;
+      rowCount = Math.max(rowCount, r);
+      columnCount = Math.max(columnCount, c);
+    });
+  });
+  if (rowCount * columnCount > maxSheetCells) throw new SheetTooLargeError(ws.name, rowCount, columnCount);
   const rows: string[][] = [];
   for (let r = 1; r <= rowCount; r++) {
     const row = ws.getRow(r);
@@ -36,17 +46,42 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const merges: CellRange[] = [];
   const model = ws.model as unknown as { merges?: string[] };
   for (const ref of model.merges ?? []) {
-    const [a, b] = ref.split(":");
-    const tl = ws.getCell(a);
-    const br = ws.getCell(b ?? a);
-    merges.push({
-      top: Number(tl.row) - 1,
-      left: Number(tl.col) - 1,
-      bottom: Number(br.row) - 1,
-      right: Number(br.col) - 1,
-    });
+    const range = mergeRange(ref);
+    // Merges are clipped to the values' area: one over A1:XFD1048576 covers what the grid holds.
+    if (!range || range.top >= rowCount || range.left >= columnCount) continue;
+    merges.push({ ...range, bottom: Math.min(range.bottom, rowCount - 1), right: Math.min(range.right, columnCount - 1) });
   }
   return makeGrid(ws.name, rows, { merges });
+}
+
+/** The most cells of one sheet read whole (a one-stop export of 200,000 rows × 20 columns is read as a stream instead). */
+export const maxSheetCells = 5_000_000;
+
+/** A sheet whose values span more than `maxSheetCells`: the caller names it rather than run out of memory. */
+export class SheetTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly rows: number,
+    readonly columns: number,
+  ) {
+    super(`sheet ${sheet} is ${rows} × ${columns}`);
+  }
+}
+
+/** "B2:D7" → 0-based inclusive range; null when unreadable. */
+function mergeRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(":");
+  const from = cellPosition(a);
+  const to = cellPosition(b ?? a);
+  if (!from || !to) return null;
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+}
+
+function cellPosition(ref: string | undefined): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(ref ?? "");
+  if (!m) return null;
+  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 /** Plain text of an exceljs cell value. */

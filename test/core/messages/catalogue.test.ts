@@ -97,6 +97,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   legacy_encoding_converted: { cells: "‹cells›", encoding: "‹encoding›", evidence: "‹evidence›" },
   span_capped: { unit: "‹unit›", others: "‹others›", declared: "‹declared›", kept: "‹kept›" },
   cell_text_too_long: { length: "‹length›", limit: "‹limit›" },
+  sheet_too_large: { path: "‹path›", sheet: "‹sheet›", rows: "‹rows›", columns: "‹columns›" },
   narrative_block_empty: { label: "‹label›" },
   narrative_sheet_missing: { sheet: "‹sheet›" },
   result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },

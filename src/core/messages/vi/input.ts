@@ -24,6 +24,8 @@ export const inputMessages = {
     };
     return `tệp ${q(p.path)} có đuôi ${p.extension} nhưng nội dung là ${what[String(p.what)] ?? String(p.what)}, không phải tệp ${p.extension} (Office Open XML); ${fix[String(p.what)] ?? "hãy kiểm tra lại tệp"}`;
   },
+  sheet_too_large: (p: { readonly path: Param; readonly sheet: Param; readonly rows: Param; readonly columns: Param }) =>
+    `trang tính ${q(p.sheet)} của tệp ${q(p.path)} có dữ liệu trải ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột, quá lớn để đọc một lần (tệp không hỏng); hãy xoá các ô thừa ở xa bảng hoặc tách dữ liệu thành nhiều tệp`,
   report_needs_workbook: (p: { readonly path: Param; readonly kind: Param }) => {
     const what: Record<string, string> = {
       tsv: "bảng văn bản (.tsv/.txt)",

@@ -98,6 +98,8 @@ export const narrativeMessages = {
 
   /** Shown in a draft report where a block is empty (never brackets). */
   emptyBlock: (p: { cell: string }) => `(Chưa có nội dung — nhập tại ${p.cell}.)`,
+  /** The command line's line about a draft report. */
+  draftSummary: (p: { missing: string }) => `Báo cáo là bản nháp (DỰ THẢO), còn thiếu: ${p.missing}.`,
   /** What the report model lists as missing. */
   missing: {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,

@@ -1,0 +1,105 @@
+import JSZip from "jszip";
+import { docxContentFromXml } from "../../../src/core/grid/docx";
+import { htmlContent } from "../../../src/core/grid/html";
+import { maxTableCells } from "../../../src/core/grid/limits";
+import { sheetRowsParser } from "../../../src/core/grid/xlsxXml";
+import { maxSheetCells } from "../../../src/adapters/exceljs/readGrid";
+import { readSource, SourceError } from "../../../src/io/readSource";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { fc, docxCase, htmlCase, xlsxCase, area } = require("../../../bench/fuzzCases.js");
+
+/**
+ * Issue 13: over generated .docx, .html and .xlsx structures (spans, nesting, sizes, far-away
+ * cells, merges), every reader finishes in bounded time and memory and reports a finding rather
+ * than throwing. A few hundred cases here; bench/fuzz.js runs 100,000 per reader.
+ */
+const megabytes = () => process.memoryUsage().heapUsed / 1024 / 1024;
+const timed = <T>(run: () => T): { value: T; ms: number } => {
+  const start = Date.now();
+  const value = run();
+  return { value, ms: Date.now() - start };
+};
+
+describe("fuzz: hostile table structures", () => {
+  it("docx: any gridSpan, vMerge and nesting gives bounded grids, fast, with a finding when spans were cut", () => {
+    fc.assert(
+      fc.property(docxCase, (xml: string) => {
+        const { value, ms } = timed(() => docxContentFromXml("d", xml));
+        expect(ms).toBeLessThan(2000);
+        for (const grid of value.tables) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(maxTableCells);
+        if (/gridSpan w:val="(?:100000000|\d{10,})"/.test(xml) && value.tables.length > 0 && !value.findings.some((f) => f.code === "span_capped")) {
+          // A huge span that was not cut can only be one no row reached (a table whose rows are empty).
+          expect(area(value.tables)).toBe(0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("html: any rowspan/colspan, nesting and broken tags gives bounded grids, fast", () => {
+    const before = megabytes();
+    fc.assert(
+      fc.property(htmlCase, (html: string) => {
+        const { value, ms } = timed(() => htmlContent("h", html));
+        expect(ms).toBeLessThan(2000);
+        for (const grid of value.grids) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(maxTableCells);
+        if (/colspan=100000000/.test(html) && area(value.grids) > 0) expect(value.findings.map((f: { code: string }) => f.code)).toContain("span_capped");
+      }),
+      { numRuns: 150 },
+    );
+    expect(megabytes() - before).toBeLessThan(500);
+  });
+
+  it("xlsx sheet XML: cells up to XFD1048576 stream in bounded rows", () => {
+    fc.assert(
+      fc.property(xlsxCase, fc.array(fc.nat(), { maxLength: 4 }), (xml: string, cuts: number[]) => {
+        let cells = 0;
+        const p = sheetRowsParser({ sharedStrings: [], dateStyles: [], date1904: false }, (_r, row) => (cells += row.length));
+        const { ms } = timed(() => {
+          let at = 0;
+          for (const cut of [...cuts].map((c) => c % (xml.length + 1)).sort((a, b) => a - b)) {
+            p.push(xml.slice(at, cut));
+            at = cut;
+          }
+          p.push(xml.slice(at));
+          p.end();
+        });
+        expect(ms).toBeLessThan(2000);
+        // At most 20 rows of at most 16,384 columns.
+        expect(cells).toBeLessThanOrEqual(20 * 16_384);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("xlsx packages: read whole through exceljs, a sheet too large for memory is a finding, never a hang", async () => {
+    await fc.assert(
+      fc.asyncProperty(xlsxCase, async (sheet: string) => {
+        const zip = new JSZip();
+        zip.file(
+          "[Content_Types].xml",
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        );
+        zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+        zip.file(
+          "xl/workbook.xml",
+          '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Kế hoạch" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        );
+        zip.file("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
+        zip.file("xl/worksheets/sheet1.xml", sheet);
+        const bytes = await zip.generateAsync({ type: "uint8array" });
+        const start = Date.now();
+        try {
+          const content = await readSource("k.xlsx", bytes);
+          for (const grid of content.grids) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(maxSheetCells);
+        } catch (error) {
+          // Unreadable is a named finding (too large, corrupt), never another exception.
+          expect(error).toBeInstanceOf(SourceError);
+        }
+        expect(Date.now() - start).toBeLessThan(5000);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
