@@ -96,8 +96,8 @@ function makeSheet1(): Grid {
 
 describe("routineReport (the report of the routine, a draft while anything is missing)", () => {
   it("an unfilled workbook: the model is a draft (DỰ THẢO in the sheet) listing the routine's items; the demo is final", () => {
-    const { routineReport } = jest.requireActual("../../src/app/routineJobs") as typeof import("../../src/app/routineJobs");
-    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual("../../src/core/workbook/trackingWorkbook") as typeof import("../../src/core/workbook/trackingWorkbook");
+    const { routineReport } = jest.requireActual<typeof import("../../src/app/routineJobs")>("../../src/app/routineJobs");
+    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual<typeof import("../../src/core/workbook/trackingWorkbook")>("../../src/core/workbook/trackingWorkbook");
     const unfilled = routineReport(routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)))!;
     expect(unfilled.model.draft).toBe(true);
     expect(unfilled.missing.map((m) => m.label)).toEqual(expect.arrayContaining(["Họ và tên người ký", "Hồ sơ TTHC", "Kinh phí được cấp (đồng)"]));
