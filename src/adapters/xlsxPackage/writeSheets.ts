@@ -12,8 +12,7 @@
 import { sheetRef } from "../../core/grid/address";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
-import { SheetNotOwnedError } from "../officejs/errors";
-import { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../officejs/ownership";
+import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
 import { contentTypes, elementText, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
 import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
