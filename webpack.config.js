@@ -5,7 +5,7 @@
  * - the manifest URL rewrite covers the dev URL with AND without the trailing slash (the
  *   template misses `https://localhost:3000` without it), target from ADDIN_PUBLIC_URL;
  * - office-addin-dev-certs is required lazily and only under `webpack serve` with HTTPS, so
- *   `npm run build` never touches certificates or sudo (ecosystem.md §5).
+ *   `npm run build` never touches certificates or sudo (docs/toolchain.md#dev-certificates).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

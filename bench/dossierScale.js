@@ -9,7 +9,6 @@
 const { execFileSync } = require("child_process");
 const { existsSync, mkdirSync, statSync, writeFileSync, createWriteStream } = require("fs");
 const { join } = require("path");
-const { performance } = require("perf_hooks");
 
 const dir = join(__dirname, "..", "out", "bench");
 const STATUSES = ["Đã trả kết quả", "Đang xử lý", "Yêu cầu bổ sung", "Công dân rút hồ sơ"];

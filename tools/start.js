@@ -7,7 +7,7 @@
  * - Anywhere else (Linux, CI, or the package missing): `webpack serve` over http on
  *   127.0.0.1:3000. Excel cannot load an http add-in, so this is the standalone page only.
  * office-addin-debugging is optional: a plain install pulls keytar, which fails without
- * libsecret (ecosystem.md TL;DR 2).
+ * libsecret (docs/toolchain.md#optional-dev-dependencies).
  */
 "use strict";
 

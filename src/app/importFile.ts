@@ -1,4 +1,3 @@
-import { finding } from "../core/findings/finding";
 import { failed } from "../core/job/jobResult";
 import { readSource, SourceError, type SourceContent } from "../io/readSource";
 import { importFromContent, type ImportJobResult } from "./importJob";

@@ -25,7 +25,10 @@ import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
 import { readDocumentHeader } from "../core/document/readDocumentHeader";
 import { importFromContent, importIntoWorkbook } from "./importJob";
-import { dataYear, routineStatus, type RoutineStatus } from "./routine";
+import { dataYear, routineStatus, type MissingItem, type RoutineStatus } from "./routine";
+import { buildReportSheet } from "../core/report/reportSheet";
+import type { ReportModel } from "../core/report/model";
+import { narrativeText } from "../core/messages/catalogue";
 
 /** The sheets every step reads: the tracking sheets the routine's status needs. */
 export const trackingSheetNames = [
@@ -85,7 +88,7 @@ export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
     const of = header.agencyShortName ? ` của ${header.agencyShortName}` : "";
     facts.planReference = `Kế hoạch số ${header.documentNumber}/${header.documentType || "KH"}-${header.abbreviation} ngày ${d}/${m}/${y}${of}`;
   }
-  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== "")) as PlanHeaderFacts;
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== ""));
 }
 
 /** Fills the blank facts of `info` from `facts`; what the user typed is never replaced. */
@@ -94,7 +97,7 @@ export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: Ag
   const next: Record<string, unknown> = { ...info };
   for (const [key, value] of Object.entries(facts)) {
     if (typeof value !== "string" || value.trim() === "") continue;
-    if (typeof next[key] === "string" && (next[key] as string).trim() === "") {
+    if (typeof next[key] === "string" && (next[key]).trim() === "") {
       next[key] = value;
       filled.push(key);
     }
@@ -139,7 +142,7 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
     const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(plan.findings) : s));
     return { kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled };
   }
-  const written = importIntoWorkbook(result, existing)!;
+  const written = importIntoWorkbook(result, existing);
   if (written.refusal) return { kind: "none", fatal: [written.refusal] };
   const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
@@ -205,6 +208,26 @@ export function agencyIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
 export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus; spec: WorkbookSpec } {
   const routine = routineStatus(grids);
   return { routine, spec: { sheets: [buildFindingsSheet(routine.findings)] } };
+}
+
+/**
+ * The report of the routine, a draft when anything is missing: what the routine's steps lack
+ * (agency facts, tasks, dossiers, budget) or what the report itself lacks (an empty "Nhận xét"
+ * block). A draft carries "DỰ THẢO" in the sheet and the .docx; the missing list joins both.
+ * @example routineReport(routineStatus(unfilledGrids))?.model.draft === true
+ */
+export function routineReport(routine: RoutineStatus): { model: ReportModel; sheets: WorkbookSpec; missing: MissingItem[] } | null {
+  if (!routine.report?.ok) return null;
+  const { model, sheets } = routine.report;
+  // The report's own list names the signer and the agency too; the routine's items name their cells.
+  const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
+  const ownMissing: MissingItem[] = model.missing
+    .filter((label) => !covered.has(label) || !routine.missing.some((m) => m.step === "agency"))
+    .map((label) => ({ step: "report", label, sheet: sheetNames.narrative, cell: null }));
+  const missing = [...routine.missing, ...ownMissing];
+  if (routine.missing.length === 0) return { model, sheets, missing };
+  const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };
+  return { model: draft, sheets: { sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
 }
 
 /**

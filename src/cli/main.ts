@@ -2,7 +2,7 @@ import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
-import { SheetNotOwnedError } from "../adapters/officejs/errors";
+import { SheetNotOwnedError } from "../adapters/ownership";
 import { importFile, previousReportFromFile } from "../app/importFile";
 import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
 import { importIntoWorkbook } from "../app/importJob";

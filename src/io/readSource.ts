@@ -236,7 +236,11 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (n < 4) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
   const pairs = n / 2;
   if (zeroOdd >= pairs * 0.2 && zeroEven <= pairs * 0.02) return "utf-16le";
   if (zeroEven >= pairs * 0.2 && zeroOdd <= pairs * 0.02) return "utf-16be";

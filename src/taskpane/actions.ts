@@ -306,11 +306,13 @@ export function createActions(deps: ActionDeps): Actions {
             const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
             return (s) => tr.applyRoutine(tr.applyReport(s, { ok: false, status: { key: "reportFailed" }, findings }), routine);
           }
+          // A draft (something missing) carries "DỰ THẢO" in the sheet and the .docx.
+          const final = k.routineReport(routine)!;
           ctx.progress("busyWriting");
-          await io.write(built.sheets);
+          await io.write(final.sheets);
           const after = await readRoutine(io, k);
           const errors = routine.findings.filter((f) => f.severity === "error").length;
-          const report = { model: built.model, sheets: built.sheets, figures: k.keyFigures(built.read), year: routine.year, missing: routine.missing, errors };
+          const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year: routine.year, missing: final.missing, errors };
           return (s) => tr.applyRoutine(tr.applyReport(s, { ok: true, report, findings: routine.findings, selectable: mode() === "excel" }), after);
         });
       }),

@@ -1,5 +1,5 @@
 /**
- * Turns anything a command can throw into one catalogue message (style.md item 10). Known
+ * Turns anything a command can throw into one catalogue message (docs/design-rules.md#one-error-boundary-per-command). Known
  * failures get a specific text: the pane's own PaneError, the Office.js adapter's typed errors,
  * OfficeExtension.Error by code, a lazy chunk that failed to load. Anything else gets the
  * generic "unexpected" text: a raw exception message is never shown, because it is English,

@@ -15,7 +15,7 @@ export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string)
   if (typeof URL.createObjectURL !== "function") throw new PaneError("errorDownload");
   // Copy into a fresh ArrayBuffer: a Uint8Array view over a shared or larger buffer would
   // otherwise put the whole buffer in the file.
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: mime });
+  const blob = new Blob([bytes.slice().buffer], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -62,12 +62,9 @@ describe("renderer contract (exceljs ⇔ Office.js)", () => {
   });
 });
 
-describe("renderer contract: known drift", () => {
-  // A date cell whose style names no number format: the Office.js renderer writes
-  // "dd/mm/yyyy" (a bare serial would show as 45306); the exceljs renderer leaves numFmt unset
-  // (exceljs then saves Excel's built-in short date, numFmtId 14, whose look depends on the
-  // viewer's locale). `failing` keeps the drift visible: once exceljs applies the same default,
-  // this starts passing, Jest reports it, and it moves into the contract above.
+describe("renderer contract: defaults", () => {
+  // A date cell whose style names no number format: both renderers write "dd/mm/yyyy" (a bare
+  // serial would show as 45306, and Excel's built-in short date depends on the viewer's locale).
   it("gives a date cell without a style format the same number format", async () => {
     const spec: SheetSpec = {
       name: "Ngày",

@@ -1,7 +1,7 @@
 /**
  * Shared contract helpers: both renderers (exceljs and Office.js) are reduced to the same
  * normalised snapshot of what a user would see in each cell, so one test can assert they
- * agree (style.md, "What this project should absorb", item 2).
+ * agree (docs/design-rules.md#one-sheet-model-several-renderers).
  *
  * Normalisation, so that only real differences remain:
  * - a value is the stored constant; dates are Excel serial numbers; text is the string
@@ -55,7 +55,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function withoutEmpty(cell: CellSnapshot): CellSnapshot | null {
   const entries = Object.entries(cell).filter(([, v]) => v !== undefined);
-  return entries.length === 0 ? null : (Object.fromEntries(entries) as CellSnapshot);
+  return entries.length === 0 ? null : (Object.fromEntries(entries));
 }
 
 function colour(value: string | undefined): string | undefined {

@@ -93,3 +93,15 @@ describe("the routine's steps over grids", () => {
 function makeSheet1(): Grid {
   return { sheet: "Sheet1", rows: [], firstRowNumber: 1, firstColumnNumber: 1, merges: [] };
 }
+
+describe("routineReport (the report of the routine, a draft while anything is missing)", () => {
+  it("an unfilled workbook: the model is a draft (DỰ THẢO in the sheet) listing the routine's items; the demo is final", () => {
+    const { routineReport } = jest.requireActual<typeof import("../../src/app/routineJobs")>("../../src/app/routineJobs");
+    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual<typeof import("../../src/core/workbook/trackingWorkbook")>("../../src/core/workbook/trackingWorkbook");
+    const unfilled = routineReport(routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)))!;
+    expect(unfilled.model.draft).toBe(true);
+    expect(unfilled.missing.map((m) => m.label)).toEqual(expect.arrayContaining(["Họ và tên người ký", "Hồ sơ TTHC", "Kinh phí được cấp (đồng)"]));
+    const sheet = unfilled.sheets.sheets.find((s) => s.name === "Báo cáo")!;
+    expect(sheet.cells.flat().some((c) => c.kind === "text" && c.value === "DỰ THẢO")).toBe(true);
+  });
+});

@@ -26,7 +26,7 @@ describe("iso-assistant next-year", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(target);
     const info = wb.getWorksheet("Thông tin")!;
-    const field = (label: string) => cellValue(info.getColumn(2).values[(info.getColumn(1).values as unknown[]).indexOf(label)] as ExcelJS.CellValue);
+    const field = (label: string) => cellValue(info.getColumn(2).values[(info.getColumn(1).values as unknown[]).indexOf(label)]);
     expect(field("Năm báo cáo")).toBe(2025);
     expect(field("Tên cơ quan (viết hoa)")).toBe("SỞ Y TẾ");
     expect(field("Họ và tên người ký")).toBe("Bùi Văn Kỳ");

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 
-/** src/core is the pure domain: no Office.js, exceljs, DOM or Node APIs (DEVELOPERS.md, style.md §1). */
+/** src/core is the pure domain: no Office.js, exceljs, DOM or Node APIs (docs/design-rules.md#pure-core). */
 const coreDir = join(__dirname, "..", "..", "src", "core");
 const allowedPackages = new Set(["zod", "read-vietnamese-number"]);
 

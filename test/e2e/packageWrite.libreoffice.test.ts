@@ -31,7 +31,10 @@ async function parts(path: string): Promise<Map<string, Buffer>> {
 const decode = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 const resolvePart = (dir: string, target: string) => {
   const segs = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
-  for (const s of target.replace(/^\//, "").split("/")) s === ".." ? segs.pop() : segs.push(s);
+  for (const s of target.replace(/^\//, "").split("/")) {
+    if (s === "..") segs.pop();
+    else segs.push(s);
+  }
   return segs.join("/");
 };
 

@@ -17,7 +17,7 @@ export function requireTool(command: string, debianPackage: string): string {
 
 /**
  * A private LibreOffice profile (no lock clashes between runs). With `recalculate`, formulas are
- * always recalculated on load (ecosystem.md §5e): by default LibreOffice trusts the cached results
+ * always recalculated on load (docs/toolchain.md#recalculation-profile): by default LibreOffice trusts the cached results
  * an .xlsx carries, which would hide a broken formula behind the value our code cached. `locale`
  * (e.g. "vi-VN") is the profile's regional setting, which decides separators in FIXED, TEXT and
  * number-to-text conversions, as Windows' regional settings do for Excel.

@@ -1,10 +1,9 @@
 import type ExcelJS from "exceljs";
 import { sheetRef } from "../../core/grid/address";
-import { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../officejs/ownership";
-import { SheetNotOwnedError } from "../officejs/errors";
+import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
 
 /**
- * The same ownership rule as the Office.js adapter (src/adapters/officejs/ownership.ts): a sheet
+ * The ownership rule of src/adapters/ownership.ts: a sheet
  * is the add-in's own when a workbook name "TroLyISO_owner_<n>" refers to it. Files written by
  * the CLI carry the markers too, so the add-in can later replace the sheets the CLI created.
  */

@@ -39,7 +39,7 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
 /** Writes a workbook description to .xlsx bytes. */
 export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const buffer = await renderWorkbookSpec(spec).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -90,7 +90,7 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
       return new Date(Date.UTC(y, m - 1, d));
     }
     case "formula":
-      return { formula: spec.formula, result: spec.result ?? undefined } as ExcelJS.CellFormulaValue;
+      return { formula: spec.formula, result: spec.result ?? undefined };
     case "empty":
       return null;
   }

@@ -8,10 +8,10 @@
  * sheet list; a sheet-scoped name could only be read after a first sync had proved the sheet
  * exists.
  */
-import { SheetNotOwnedError } from "./errors";
-import type { SheetSpec } from "../../core/sheet/model";
+import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
 
-export const OWNER_NAME_PREFIX = "TroLyISO_owner_";
+export { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../ownership";
+import type { SheetSpec } from "../../core/sheet/model";
 
 /** What the read sync returned about one worksheet. */
 export interface ExistingSheet {
@@ -27,23 +27,6 @@ export interface OwnerMarker {
 export type SheetPlan =
   | { readonly kind: "add"; readonly spec: SheetSpec }
   | { readonly kind: "replace"; readonly spec: SheetSpec; readonly existing: ExistingSheet };
-
-/** Excel compares sheet names case-insensitively ("Kế hoạch" and "KẾ HOẠCH" clash). */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toUpperCase() === b.toUpperCase();
-}
-
-/**
- * The sheet a name's formula refers to.
- * @example markerSheet("='Kế hoạch'!$A$1") === "Kế hoạch"; markerSheet("=#REF!$A$1") === null
- */
-export function markerSheet(formula: unknown): string | null {
-  if (typeof formula !== "string") return null;
-  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return sheet === "#REF" ? null : sheet;
-}
 
 /** Owner markers among the workbook's names. */
 export function ownerMarkers(names: readonly { name: string; formula: unknown }[]): OwnerMarker[] {

@@ -2,7 +2,7 @@
  * Renders a WorkbookSpec into the open workbook through Office.js (the task pane's
  * counterpart of src/adapters/exceljs/renderWorkbook.ts).
  *
- * Request pattern ("read once, compute, write once", style.md item 8):
+ * Request pattern ("read once, compute, write once", docs/design-rules.md#read-once-write-once):
  *   sync 1 — load the sheet list, the workbook names (ownership markers) and the tables with
  *            the sheet each is on;
  *   plain JS — decide add/replace per sheet (throws SheetNotOwnedError before any write), pick

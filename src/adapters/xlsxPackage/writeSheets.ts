@@ -12,8 +12,7 @@
 import { sheetRef } from "../../core/grid/address";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
-import { SheetNotOwnedError } from "../officejs/errors";
-import { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../officejs/ownership";
+import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
 import { contentTypes, elementText, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
 import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
@@ -151,7 +150,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   });
 
   // The scratch workbook: exceljs renders exactly the described sheets.
-  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer()) as ArrayBuffer));
+  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer())));
   const sw = await readWorkbook(scratch);
   const scratchRels = await scratch.relationships(sw.path);
   const scratchPart = (type: string) => {

@@ -1,5 +1,5 @@
 /**
- * Amounts in words ("Bằng chữ"), by the reading rules of domain.md §4.2.
+ * Amounts in words ("Bằng chữ"), by the reading rules of docs/document-format.md#amounts-in-words.
  *
  * Written here rather than through read-vietnamese-number because two choices the rules leave
  * open — "tư"/"bốn" and reading an empty group as "không nghìn" — must be options, and because
@@ -19,14 +19,14 @@ export interface AmountInWordsOptions {
   /**
    * Units digit 4 after a tens digit of 2–9: 24 = "hai mươi tư" (default) or "hai mươi bốn".
    * Default "tư": it is the form the rules give first and what accounting software prints;
-   * "bốn" is also acceptable (domain.md §4.2). After "mười" and "linh" it is always "bốn".
+   * "bốn" is also acceptable (docs/document-format.md#amounts-in-words). After "mười" and "linh" it is always "bốn".
    */
   readonly four?: "tư" | "bốn";
   /** Default "bảy"; "bẩy" is a regional spelling. */
   readonly seven?: "bảy" | "bẩy";
   /**
    * An all-zero group between non-zero ones: "skip" (default) gives 2.000.001 = "hai triệu
-   * không trăm linh một", the form in domain.md §4.2; "read" gives "hai triệu không nghìn
+   * không trăm linh một", the form in docs/document-format.md#amounts-in-words; "read" gives "hai triệu không nghìn
    * không trăm linh một", which some writers use. Trailing zero groups are never read.
    */
   readonly zeroGroups?: "skip" | "read";
@@ -55,7 +55,7 @@ function digitWord(d: number, s: Settings): string {
   return d === 7 ? s.seven : ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"][d];
 }
 
-/** The units digit after a tens digit: mốt/tư/lăm are the toned forms (domain.md §4.2). */
+/** The units digit after a tens digit: mốt/tư/lăm are the toned forms (docs/document-format.md#amounts-in-words). */
 function unitsAfterTens(tens: number, u: number, s: Settings): string {
   if (u === 1) return tens >= 2 ? "mốt" : "một"; // 21 hai mươi mốt, 11 mười một
   if (u === 4) return tens >= 2 ? s.four : "bốn"; // 24 hai mươi tư, 14 mười bốn

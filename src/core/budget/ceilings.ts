@@ -1,6 +1,6 @@
 /**
  * Spending ceilings (khung mức chi) that apply to every agency whatever its class, from
- * Thông tư 116/2015/TT-BTC Art. 4 (domain.md §1.6). They are maxima: the head of the agency
+ * Thông tư 116/2015/TT-BTC Art. 4 (docs/legal-bases.md#budget). They are maxima: the head of the agency
  * picks the actual level below them. Ceilings that depend on the agency class (first build,
  * extension: Art. 4.1–4.2) need the class as input and are not listed yet.
  */

@@ -1,6 +1,6 @@
 /**
  * Digits of an amount the Vietnamese way: "." between thousands, "," before decimals
- * (NĐ 123/2020/NĐ-CP Art. 10.13; domain.md §4.3). Built by hand because Excel and `Intl`
+ * (NĐ 123/2020/NĐ-CP Art. 10.13; docs/document-format.md#number-display). Built by hand because Excel and `Intl`
  * follow the host locale, which is often not vi-VN.
  */
 

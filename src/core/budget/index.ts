@@ -1,6 +1,6 @@
 /**
  * Budget of the year-end report: amounts in words, the budget model, totals and checks
- * against Thông tư 116/2015/TT-BTC. domain.md §1.6, §4.
+ * against Thông tư 116/2015/TT-BTC. docs/legal-bases.md#budget, docs/document-format.md#amounts-and-numbers.
  */
 export { amountInWords, safeAmountInWords, type AmountInWordsOptions, type AmountInWordsResult } from "./amountInWords";
 export { amountIssue } from "./amountIssue";

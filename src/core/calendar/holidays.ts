@@ -7,7 +7,7 @@ const text = workbookText.holidays;
 
 /**
  * Lunar New Year (1/1 âm lịch) and Giỗ Tổ (10/3 âm lịch) by year, computed with Hồ Ngọc Đức's
- * algorithm at UTC+7 and checked against official dates (domain.md §3.6). A table, not an
+ * algorithm at UTC+7 and checked against official dates (docs/legal-bases.md#working-days-and-public-holidays). A table, not an
  * algorithm: the government fixes the actual days off each year, and the user edits the sheet.
  */
 const lunarDates: Readonly<Record<number, { tet: string; gioTo: string }>> = {

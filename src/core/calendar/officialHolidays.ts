@@ -1,7 +1,7 @@
 /**
  * The days off and make-up working days ("ngày làm bù") that the government announced for
  * civil servants (cán bộ, công chức, viên chức: Monday–Friday week), year by year, each with
- * the announcement it comes from (domain.md §3.6). Only what an announcement (or the Labour
+ * the announcement it comes from (docs/legal-bases.md#working-days-and-public-holidays). Only what an announcement (or the Labour
  * Code itself) fixes is here; a year or a holiday not yet announced is computed by rule and
  * marked "dự kiến" (holidays.ts).
  *

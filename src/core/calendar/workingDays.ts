@@ -16,7 +16,7 @@ export function workCalendar(rows: readonly { readonly date: string; readonly ki
 
 /**
  * A working day of civil servants: Monday–Friday, not a day off; a make-up Saturday ("làm bù")
- * is a working day (domain.md §3.6).
+ * is a working day (docs/legal-bases.md#working-days-and-public-holidays).
  * @example isWorkingDay("2024-05-04", workCalendar(defaultHolidays(2024))) === true
  */
 export function isWorkingDay(iso: string, calendar: WorkCalendar): boolean {

@@ -1,6 +1,6 @@
 /**
  * Reads the header and signature block of an administrative document laid out per Nghị định
- * 30/2020/NĐ-CP (domain.md §2.2, §2.6) from its text lines — as Word, a PDF or a paste give
+ * 30/2020/NĐ-CP (docs/document-format.md#header, #number-and-symbol) from its text lines — as Word, a PDF or a paste give
  * them: one paragraph per line, the two header columns sometimes merged on one line
  * ("UBND TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Markdown/HTML emphasis left in.
  *

@@ -1,5 +1,5 @@
 /**
- * Classifying one dossier at the as-of date (domain.md §3.3). Dates are ISO text and compared
+ * Classifying one dossier at the as-of date (docs/dossiers.md#status-definitions). Dates are ISO text and compared
  * as text, which is date order.
  */
 import type { StatusKind } from "./status";

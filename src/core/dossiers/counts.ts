@@ -1,6 +1,6 @@
 /**
  * Dossier counts for one field (lĩnh vực) or for the whole agency, with the derived figures a
- * report prints. Definitions: domain.md §3.3; rates: `rates.ts`.
+ * report prints. Definitions: docs/dossiers.md#status-definitions; rates: `rates.ts`.
  */
 import type { Finding } from "../findings/finding";
 import { workbookText } from "../messages/catalogue";
@@ -17,7 +17,7 @@ export interface CountedInput {
 }
 
 /**
- * A rate the source printed itself ("98,63%"), and which of the four variants of domain.md §3.5
+ * A rate the source printed itself ("98,63%"), and which of the four variants of docs/dossiers.md#rate-variants-and-their-sources
  * it agrees with once rounded (or cut) to the printed decimals.
  */
 export interface SourceRate {
@@ -82,7 +82,7 @@ export interface DossierCounts {
   readonly onTimeRate: number | null;
   /** Variant C (QĐ 766 idx 2.1), a fraction; null when nothing was received or the pending split is unknown. */
   readonly goodRateC: number | null;
-  /** The four variants A, B, C, D of domain.md §3.5 (`rates.A === onTimeRate`, `rates.C === goodRateC`). */
+  /** The four variants A, B, C, D of docs/dossiers.md#rate-variants-and-their-sources (`rates.A === onTimeRate`, `rates.C === goodRateC`). */
   readonly rates: DossierRates;
   /** The rate the source printed for this row, or null when it printed none. */
   readonly sourceRate: SourceRate | null;

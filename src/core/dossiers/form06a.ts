@@ -1,5 +1,5 @@
 /**
- * Biểu số II.06a/VPCP/KSTT (domain.md §3.4): title rows, two header rows, a row of column
+ * Biểu số II.06a/VPCP/KSTT (docs/dossiers.md#form-ii06a): title rows, two header rows, a row of column
  * numbers (1)…(13), one row per field and a total row. Columns are mapped by their number, not
  * by caption, so any header wording works.
  */

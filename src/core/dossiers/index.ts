@@ -1,6 +1,6 @@
 /**
  * Dossier timeliness (hồ sơ TTHC): import a dossier list, an aggregate table or a Biểu II.06a
- * block into counts per field, with rates and consistency findings. domain.md §3.
+ * block into counts per field, with rates and consistency findings. docs/dossiers.md.
  */
 export { detectDossierInput, type DossierInputKind } from "./detect";
 export { importDossiers, dossierReportJson, withContextRate, type DossierImport, type DossierReportJson, type DossierCountsJson } from "./importDossiers";

@@ -1,12 +1,12 @@
 import { termText } from "../messages/catalogue";
 
 /**
- * The on-time percentages (domain.md §3.5). Rates are fractions (0.97), never rounded here;
+ * The on-time percentages (docs/dossiers.md#rate-variants-and-their-sources). Rates are fractions (0.97), never rounded here;
  * the caller formats them and prints `rateFormulaText(variant)` next to the figure.
  */
 
 /**
- * The four labelled variants of domain.md §3.5: A (typical agency report), B (NĐ 61/2018 internal
+ * The four labelled variants of docs/dossiers.md#rate-variants-and-their-sources: A (typical agency report), B (NĐ 61/2018 internal
  * evaluation: over received), C (QĐ 766 idx 2.1), D (over the dossiers due in the period).
  */
 export type RateVariant = "A" | "B" | "C" | "D";
@@ -30,7 +30,7 @@ export interface RateInputs {
 }
 
 /**
- * Variant A, the typical agency report (domain.md §3.5 row A, e.g. Quảng Nam 2018:
+ * Variant A, the typical agency report (docs/dossiers.md#rate-variants-and-their-sources row A, e.g. Quảng Nam 2018:
  * 1.447/1.456 = 99,4 %): (trước hạn + đúng hạn) / đã giải quyết, where đã giải quyết =
  * trước hạn + đúng hạn + quá hạn. Pending, supplement and withdrawn dossiers are outside it.
  * Null when nothing was resolved.
@@ -42,7 +42,7 @@ export function onTimeRateA(c: RateInputs): number | null {
 
 /**
  * Variant C, QĐ 766/QĐ-TTg index 2.1 "Tiến độ giải quyết" as the national portal computes it
- * (domain.md §3.5 row C and its "QĐ 766 index 2.1 details"; §3.3 rows "Yêu cầu bổ sung" and
+ * (docs/dossiers.md#rate-variants-and-their-sources row C; #status-definitions rows "Yêu cầu bổ sung" and
  * "Rút hồ sơ"):
  *
  *   (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận
@@ -54,7 +54,7 @@ export function onTimeRateA(c: RateInputs): number | null {
  *   working days of reception, so a waiting supplement request counts as good.
  * - A withdrawal by the applicant also ends processing and is judged like a completion; exports
  *   rarely carry its date, so it counts as good. (Common vendor practice for Biểu II.06a also puts
- *   "waiting for supplementation and returned/withdrawn" under "Đúng hạn", §3.3.)
+ *   "waiting for supplementation and returned/withdrawn" under "Đúng hạn", docs/dossiers.md#status-definitions.)
  * - So the bad dossiers are exactly: resolved late + pending overdue.
  * Limitation: QĐ 766 counts a dossier asked for documents more than once as late; one-stop
  * exports do not show how many requests were made, so this is not applied.
@@ -66,7 +66,7 @@ export function goodRateC(c: RateInputs): number | null {
 }
 
 /**
- * Variant B, NĐ 61/2018 Art. 30.2c internal evaluation (domain.md §3.5 row B):
+ * Variant B, NĐ 61/2018 Art. 30.2c internal evaluation (docs/dossiers.md#rate-variants-and-their-sources row B):
  * (trước hạn + đúng hạn) / tiếp nhận. Every received dossier is in the denominator, so dossiers
  * still pending, asked for documents or withdrawn lower it. Null when nothing was received.
  * @example receivedRateB({ received: 10, early: 6, onTime: 2, resolved: 8, supplement: 0, withdrawn: 0, pendingInTime: 2, pendingOverdue: 0 }) === 0.8
@@ -76,7 +76,7 @@ export function receivedRateB(c: RateInputs): number | null {
 }
 
 /**
- * Variant D, "due in the period" (domain.md §3.5 row D, Vĩnh Phúc TTPVHCC 7/2021: 99,81 %):
+ * Variant D, "due in the period" (docs/dossiers.md#rate-variants-and-their-sources row D, Vĩnh Phúc TTPVHCC 7/2021: 99,81 %):
  * (trước hạn + đúng hạn) / hồ sơ đến hạn, where the dossiers that fell due are the resolved ones
  * plus those pending past their due date: đến hạn = đã giải quyết + đang giải quyết quá hạn.
  * Pending within time, supplement requests and withdrawals are outside it. Null when none fell due.

@@ -1,5 +1,5 @@
 /**
- * What a one-stop status text means for counting (domain.md §3.3).
+ * What a one-stop status text means for counting (docs/dossiers.md#status-definitions).
  */
 import { fold, hasAny } from "./text";
 

@@ -1,6 +1,6 @@
 /**
  * Document types and their abbreviations (ký hiệu), from NĐ 30/2020/NĐ-CP Appendix III
- * Part I (domain.md §2.4), plus the legal-text types evidence cites ("Thông tư số
+ * Part I (docs/document-format.md#document-types), plus the legal-text types evidence cites ("Thông tư số
  * 116/2015/TT-BTC") and "CV" for Công văn, which has no code of its own.
  */
 import { foldKey } from "../text/normalize";

@@ -1,6 +1,6 @@
 /**
  * Evidence of the year-end report: document references in result cells (number, symbol,
- * date), their canonical form, and checks against each task's schedule. domain.md §1.2, §2.3–2.4.
+ * date), their canonical form, and checks against each task's schedule. docs/legal-bases.md#required-yearly-activities, docs/document-format.md#dates, #document-types.
  */
 export { parseDocumentReferences } from "./parseDocumentReferences";
 export { formatDocumentReference, type FormatDocumentReferenceOptions } from "./formatDocumentReference";

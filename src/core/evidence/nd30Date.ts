@@ -1,5 +1,5 @@
 /**
- * Dates of documents the NĐ 30/2020 way (Appendix I II.4.b, domain.md §2.3): days 1–9 and
+ * Dates of documents the NĐ 30/2020 way (Appendix I II.4.b, docs/document-format.md#dates): days 1–9 and
  * months 1–2 take a leading zero, months 3–12 do not — "ngày 05 tháng 3 năm 2014",
  * "ngày 12 tháng 02 năm 2025".
  */

@@ -32,7 +32,7 @@ export function makeGrid(
   options: { firstRowNumber?: number; firstColumnNumber?: number; merges?: readonly CellRange[] } = {},
 ): Grid {
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const padded = rows.map((row) => (row.length === width ? row : [...row, ...Array(width - row.length).fill("")]));
+  const padded = rows.map((row) => (row.length === width ? row : [...row, ...Array<string>(width - row.length).fill("")]));
   return {
     sheet,
     rows: padded,

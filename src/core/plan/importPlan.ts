@@ -80,7 +80,7 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
     if (startsTask) {
       const firstRowCells: Partial<Record<Field, string>> = {};
       layout.roles.forEach((role, c) => {
-        if (role) firstRowCells[role as Field] ??= address(r, c);
+        if (role) firstRowCells[role] ??= address(r, c);
       });
       drafts.push(newDraft(no || String(drafts.length + 1), group, firstRowCells));
     } else if (drafts.length === 0) {

@@ -3,7 +3,7 @@ import { planText } from "../messages/catalogue";
 import { foldKey } from "../text/normalize";
 import type { PlanTask } from "./plan";
 
-/** An activity the regulations require every year (domain.md §1.2), and how plans word it. */
+/** An activity the regulations require every year (docs/legal-bases.md#required-yearly-activities), and how plans word it. */
 export interface RequiredActivity {
   readonly id: "objectives" | "internalAudit" | "managementReview" | "customerSatisfaction" | "annualReport";
   readonly label: string;

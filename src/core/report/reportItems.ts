@@ -5,7 +5,7 @@ import { foldKey, singleLine } from "../text/normalize";
 const items = reportText.results.items;
 
 /**
- * The eight standard items of the year-end results table (seed 001; domain.md §1.2 maps each
+ * The eight standard items of the year-end results table (seed 001; docs/legal-bases.md#required-yearly-activities maps each
  * to its legal basis). `phrases` find the plan tasks whose evidence answers the item (folded).
  */
 export const reportItems: readonly { readonly text: string; readonly phrases: readonly string[] }[] = [

@@ -4,7 +4,7 @@ import { baseFont } from "../sheet/styles";
 import { a4PortraitPrintableHeight, paginate, type TableRegion } from "../sheet/paginate";
 import { sheetNames } from "../workbook/sheetNames";
 import { sheetRef } from "../grid/address";
-import { figureText, isFigure, runsText, type Block, type Figure, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
+import { figureText, isFigure, runsText, type Block, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
 
 /**
  * Five columns sized for A4 portrait inside the NĐ 30/2020 margins (210 − 30 − 15 = 165 mm =

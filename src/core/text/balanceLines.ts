@@ -10,7 +10,7 @@ export function balanceLines(text: string, maxChars: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length <= maxChars) return t;
   const middle = t.length / 2;
-  const spaces = [...t.matchAll(/ /g)].map((m) => m.index!);
+  const spaces = [...t.matchAll(/ /g)].map((m) => m.index);
   if (!spaces.length) return t;
   const nearest = spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
   const preferred = spaces.filter((i) => /^(và|của|năm) /u.test(t.slice(i + 1)) && Math.abs(i - middle) <= t.length / 5);

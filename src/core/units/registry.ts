@@ -11,7 +11,7 @@ export interface UnitRegistry {
 }
 
 /**
- * Units and abbreviations seen in provincial plans (seeds 000–003, domain.md §1.7). The user's
+ * Units and abbreviations seen in provincial plans (seeds 000–003, docs/legal-bases.md#organisations-and-roles-in-plans). The user's
  * own registry sheet ("Đơn vị") extends or replaces it; names are free data, never an enum.
  */
 export const commonUnits: readonly RegistryUnit[] = [

@@ -11,7 +11,7 @@ const dossierText = workbookText.dossiers;
 
 /**
  * Columns of the "Hồ sơ TTHC" sheet, declared in ./layouts. The counts are typed by the user
- * (or filled by the dossier import); "Đã giải quyết", the four rates A–D (domain.md §3.5, each
+ * (or filled by the dossier import); "Đã giải quyết", the four rates A–D (docs/dossiers.md#rate-variants-and-their-sources, each
  * explained by a note under the table) and the check column are live formulas.
  */
 export const dossierColumns = dossiersLayout;

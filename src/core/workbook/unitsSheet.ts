@@ -1,7 +1,7 @@
 import { rangeAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { PlanTask } from "../plan/plan";
-import { cell, type SheetSpec } from "../sheet/model";
+import type { SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";

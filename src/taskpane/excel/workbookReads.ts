@@ -4,7 +4,7 @@
  * cells packed under the 5 MB response limit), whatever the number of sheets; above ~3 MB of cell
  * data, one more per 3 MB (readGrid.ts).
  */
-import { sameSheetName } from "../../adapters/officejs/ownership";
+import { sameSheetName } from "../../adapters/ownership";
 import { readSheetGrids } from "../../adapters/officejs/readGrid";
 import type { Grid } from "../../core/grid/grid";
 

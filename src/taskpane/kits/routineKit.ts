@@ -11,6 +11,7 @@ export {
   dossiersIntoWorkbook,
   planIntoWorkbook,
   reportWorkbookCopy,
+  routineReport,
   trackingSheetNames,
 } from "../../app/routineJobs";
 export { importFromContent } from "../../app/importJob";

@@ -5,6 +5,7 @@
  * thread where workers are unavailable.
  */
 import { readSource, SourceError } from "../../io/readSource";
+import { paramsOf } from "../../core/findings/finding";
 import type { ParseReply, ParseRequest } from "./protocol";
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ParseRequest>) => void) | null; postMessage(message: ParseReply): void };
@@ -13,7 +14,14 @@ scope.onmessage = (event) => {
   const { name, bytes } = event.data;
   readSource(name, bytes).then(
     (content) => scope.postMessage({ ok: true, content }),
-    (error: unknown) =>
-      scope.postMessage(error instanceof SourceError ? { ok: false, code: error.code, params: error.params } : { ok: false, code: null, params: {} }),
+    (error: unknown) => {
+      // `instanceof` on the generic class gives SourceError<any>: state the type the worker relies on.
+      const known: SourceError | null = error instanceof SourceError ? (error as SourceError) : null;
+      scope.postMessage(
+        known
+          ? { ok: false, code: known.code, params: Object.fromEntries(Object.entries(paramsOf(known.toFinding())).map(([k, v]) => [k, String(v)])) }
+          : { ok: false, code: null, params: {} },
+      );
+    },
   );
 };

@@ -26,7 +26,7 @@ function sampleSheet(): SheetSpec {
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  await back.xlsx.load((await wb.xlsx.writeBuffer()));
   return back;
 }
 

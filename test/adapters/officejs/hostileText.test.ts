@@ -38,7 +38,7 @@ describe("renderWorkbookSpec (Office.js): text is written as text", () => {
   it.each(hostile.map((t, i) => [t, i]))("stores %j verbatim, not as a formula or a coerced value", async (text, row) => {
     const fake = fakeExcel();
     await renderWorkbookSpec(fake.context as unknown as Excel.RequestContext, { sheets: [sheetOf(hostile)] }, { supports: supportsUpTo("1.20") });
-    const stored = fake.sheet("Nhập").cell(row as number, 0);
+    const stored = fake.sheet("Nhập").cell(row, 0);
     expect(stored.formula).toBeNull();
     expect(stored.value).toBe(text);
   });

@@ -1,5 +1,5 @@
 /**
- * Re-runs replace only the add-in's own sheets (style.md item 9): a sheet is replaced when its
+ * Re-runs replace only the add-in's own sheets (docs/design-rules.md#re-runs-replace-only-their-own-output): a sheet is replaced when its
  * name is in the spec AND a hidden owner marker points at it; any other sheet is never touched.
  */
 import { renderWorkbookSpec } from "../../../src/adapters/officejs/renderWorkbook";

@@ -127,7 +127,7 @@ describe("amountInWords properties", () => {
     );
   });
 
-  it("agrees with read-vietnamese-number configured as ecosystem.md §6 recommends", () => {
+  it("agrees with read-vietnamese-number configured as docs/toolchain.md#amounts-in-words-read-vietnamese-number records", () => {
     const config = new ReadingConfig();
     config.unit = [];
     config.units = [[], ["nghìn"], ["triệu"], ["tỷ"]];

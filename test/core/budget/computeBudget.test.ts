@@ -36,7 +36,7 @@ describe("computeBudget", () => {
     expect(summary.estimateYear).toBe(2025);
     expect(summary.totals).toEqual({
       granted: { amount: 21_000_000, words: "Hai mươi mốt triệu đồng" },
-      // The seed printed "Hai mươi một triệu"; the reading rule (domain.md §4.2) gives "mốt".
+      // The seed printed "Hai mươi một triệu"; the reading rule (docs/document-format.md#amounts-in-words) gives "mốt".
       disbursed: { amount: 21_000_000, words: "Hai mươi mốt triệu đồng" },
       estimate: { amount: 3_000_000, words: "Ba triệu đồng" },
     });

@@ -9,7 +9,7 @@ const dates = (year: number, kind: "dayOff" | "makeUp") =>
     .filter((h) => h.kind === kind)
     .map((h) => h.date);
 
-describe("announced holiday schedules (domain.md §3.6)", () => {
+describe("announced holiday schedules (docs/legal-bases.md#working-days-and-public-holidays)", () => {
   it("2024: Tết 08–14/02 (TB 5015/TB-LĐTBXH), 30/4 swap with Saturday 04/5 (CV 2450/VPCP-KGVX), Quốc khánh 02–03/9", () => {
     expect(dates(2024, "dayOff")).toEqual([
       "2024-01-01",

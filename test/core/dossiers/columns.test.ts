@@ -3,8 +3,6 @@ import { findListLayout, listRoleScore } from "../../../src/core/dossiers/column
 import { findAggregateLayout, aggregateColumnKind } from "../../../src/core/dossiers/aggregateColumns";
 import { detectDossierInput } from "../../../src/core/dossiers/detect";
 
-const row = (field: string, received: string, due: string, result: string, status: string) => [field, received, due, result, status];
-
 describe("list columns found by meaning", () => {
   it("reads the sample export's headers", () => {
     const grid = makeGrid("Export", [

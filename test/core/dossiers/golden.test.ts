@@ -1,5 +1,5 @@
 /**
- * Golden dossier-statistics tables in the shapes agencies publish (domain.md §0.2b, §3.4–3.5),
+ * Golden dossier-statistics tables in the shapes agencies publish (docs/dossiers.md#form-ii06a, #rate-variants-and-their-sources),
  * typed by hand from those patterns. Every expected count and rate below was worked out by hand
  * from the table (the arithmetic is in the comments), not taken from the program's output.
  */

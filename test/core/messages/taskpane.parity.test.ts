@@ -1,7 +1,7 @@
 import { severityLabels, taskpaneText, type TaskpaneMessages } from "../../../src/core/messages/catalogue";
 
 /** Parameters every template might read, so each renders fully (lists for the sheet-name lists). */
-const params = new Proxy({} as Record<string, unknown>, {
+const params = new Proxy({}, {
   get: (_t, key) => (key === "names" ? ["Nhiệm vụ", "Kiểm tra"] : typeof key === "string" ? `‹${key}›` : undefined),
 });
 

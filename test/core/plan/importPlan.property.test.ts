@@ -51,11 +51,22 @@ describe("no input makes a parser throw", () => {
   it("parseTsv, htmlTablesToGrids, docxContentFromXml and parseUnits on any string", () => {
     const registry = makeRegistry();
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (s) => {
-        parseTsv(s);
-        htmlTablesToGrids("x", `<table><tr><td rowspan="${s.length % 4}">${s}</td></tr></table>${s}`);
-        docxContentFromXml("x", `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>${s}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>${s}`);
-        parseUnits(s, registry);
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: fc.constantFrom("a", "ô", " ", "\t", "\n", "\r", '"', "<", ">", "/"), maxLength: 200 })), (s) => {
+        // Every row is a list of cell texts; without quotes, a tab always separates cells.
+        const rows = parseTsv(s);
+        for (const row of rows) for (const text of row) expect(typeof text === "string" && (s.includes('"') || !text.includes("\t"))).toBe(true);
+        // Grids are rectangular and their merges lie inside them, whatever the spans say.
+        const html = htmlTablesToGrids("x", `<table><tr><td rowspan="${s.length % 4}">${s}</td></tr></table>${s}`);
+        const docx = docxContentFromXml("x", `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>${s}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>${s}`).tables;
+        expect(html.length + docx.length).toBeGreaterThanOrEqual(1);
+        for (const g of [...html, ...docx]) {
+          const width = g.rows[0]?.length ?? 0;
+          expect(g.rows.every((row) => row.length === width)).toBe(true);
+          for (const m of g.merges) expect(m.top >= 0 && m.left >= 0 && m.bottom < g.rows.length && m.right < width && m.top <= m.bottom && m.left <= m.right).toBe(true);
+        }
+        // Units: every unit keeps the words it was written with.
+        const units = parseUnits(s, registry);
+        for (const u of [...units.lead, ...units.support]) expect(u.written.trim()).not.toBe("");
       }),
       { numRuns: 500 },
     );

@@ -62,7 +62,7 @@ describe("parseTiming on the phrases of the seed documents", () => {
   });
 });
 
-describe("parseTiming on phrases recorded from real documents (domain.md §6)", () => {
+describe("parseTiming on phrases recorded from real documents (docs/legal-bases.md#schedule-wording-in-real-texts)", () => {
   it.each([
     ["Tháng 6/2018", "month", "2018-06-01", "2018-06-30", null],
     ["Trong 02 ngày 05-06/12/2017", "range", "2017-12-05", "2017-12-06", null],

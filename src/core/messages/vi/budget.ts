@@ -20,7 +20,7 @@ function subject(p: Omit<AmountParams, "amount">): string {
   return p.item !== undefined ? `${label} của mục ${q(p.item)}` : label;
 }
 
-/** Messages about budget: amounts, totals, ceilings (domain.md §1.6, §4). */
+/** Messages about budget: amounts, totals, ceilings (docs/legal-bases.md#budget, docs/document-format.md#amounts-and-numbers). */
 export const budgetMessages = {
   budget_amount_not_number: (p: AmountParams) => `${subject(p)} không phải là số: ${q(p.amount)}`,
   budget_amount_negative: (p: AmountParams) => `${subject(p)} là số âm: ${money(p.amount)}`,

@@ -22,7 +22,7 @@ export const planMessages = {
   plan_has_no_tasks: () => "bảng không có nhiệm vụ nào",
 };
 
-/** Activities the regulations require every year (domain.md §1.2): the label a warning names, and its legal basis. */
+/** Activities the regulations require every year (docs/legal-bases.md#required-yearly-activities): the label a warning names, and its legal basis. */
 /** Note on a task row kept from the replaced tasks sheet because the new plan has no such task. */
 export const notInNewPlanNote = "Không còn trong kế hoạch mới nhập";
 

@@ -37,7 +37,7 @@ export const reportMessages = {
   results: {
     heading: (p: { year: number }) => `I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN ISO NĂM ${p.year}`,
     headers: { no: "TT", item: "Nội dung thực hiện", result: "Kết quả" },
-    /** The eight standard items of the results table (seed 001; domain.md §1.2). */
+    /** The eight standard items of the results table (seed 001; docs/legal-bases.md#required-yearly-activities). */
     items: {
       plan: "Kế hoạch năm về xây dựng, áp dụng, duy trì, cải tiến HTQLCL theo Tiêu chuẩn TCVN ISO 9001",
       objectives: "Mục tiêu chất lượng năm đối với cơ quan và cấp phòng",
@@ -101,7 +101,7 @@ export const reportMessages = {
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
-     * The dossier table: the II.06a categories (domain.md §3.4) in the sentence's words,
+     * The dossier table: the II.06a categories (docs/dossiers.md#form-ii06a) in the sentence's words,
      * with seed 001's grouping "xử lý trước hạn" = trả kết quả trước và đúng hạn + yêu cầu bổ sung.
      */
     dossierTable: {

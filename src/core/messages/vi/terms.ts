@@ -38,7 +38,7 @@ export const termMessages = {
     C: "(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận",
     D: "(trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn)",
   },
-  /** Short names of the rate variants (domain.md §3.5). */
+  /** Short names of the rate variants (docs/dossiers.md#rate-variants-and-their-sources). */
   rateVariantName: {
     A: "A — tỷ lệ trên số đã giải quyết",
     B: "B — tỷ lệ trên số tiếp nhận (NĐ 61/2018)",

@@ -343,7 +343,7 @@ class FakeMergedAreas extends Loadable {
 
 /** Forwards every property set to all targets (one recorded operation). */
 function fanOut(log: RequestLog, targets: readonly object[]): Record<string, unknown> {
-  return new Proxy({} as Record<string, unknown>, {
+  return new Proxy({}, {
     set(_obj, prop, value) {
       log.op(value);
       for (const t of targets) (t as Record<string | symbol, unknown>)[prop] = value;

@@ -72,16 +72,16 @@ export class FakeWorksheet extends Loadable {
     super(log);
     this.currentName = name;
     const headersFooters = recorder(log, {
-      defaultForAllPages: recorder(log, {} as Record<string, unknown>),
-      firstPage: recorder(log, {} as Record<string, unknown>),
-    } as Record<string, unknown>);
+      defaultForAllPages: recorder(log, {}),
+      firstPage: recorder(log, {}),
+    });
     this.pageLayout = recorder(log, {
       headersFooters,
       setPrintTitleRows: (rows: string) => {
         log.op(rows);
         (this.pageLayout as Record<string, unknown>).printTitleRows = rows;
       },
-    } as Record<string, unknown> & { headersFooters: Record<string, unknown> });
+    });
     this.horizontalPageBreaks = {
       add: (address: string) => {
         log.op(address);
