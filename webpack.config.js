@@ -56,9 +56,7 @@ async function devServer() {
   try {
     devCerts = require("office-addin-dev-certs");
   } catch {
-    throw new Error(
-      "HTTPS dev server needs office-addin-dev-certs: npm i -D office-addin-dev-certs@^3 (or set DEV_SERVER_PROTOCOL=http)",
-    );
+    throw new Error("HTTPS dev server needs office-addin-dev-certs: npm i -D office-addin-dev-certs@^3 (or set DEV_SERVER_PROTOCOL=http)");
   }
   return {
     host: "localhost",

@@ -21,7 +21,16 @@ function row(i) {
   const received = new Date(Date.UTC(2024, month - 1, day));
   const due = new Date(Date.UTC(2024, month, day));
   const result = status === STATUSES[0] ? new Date(Date.UTC(2024, month, day - (i % 3))) : null;
-  return [i, `000.00.${String(i % 90).padStart(2, "0")}.H${String(i).padStart(7, "0")}`, "Cấp giấy phép hoạt động " + (i % 40), FIELDS[i % FIELDS.length], received, due, result, status];
+  return [
+    i,
+    `000.00.${String(i % 90).padStart(2, "0")}.H${String(i).padStart(7, "0")}`,
+    "Cấp giấy phép hoạt động " + (i % 40),
+    FIELDS[i % FIELDS.length],
+    received,
+    due,
+    result,
+    status,
+  ];
 }
 
 async function makeXlsx(n, file) {
@@ -59,15 +68,23 @@ const CHILD = {
 };
 
 function measure(kind, file) {
-  const script = `(async()=>{const file=${JSON.stringify(file)};let detail="";const t0=performance.now();${CHILD[kind]}const ms=performance.now()-t0;` +
+  const script =
+    `(async()=>{const file=${JSON.stringify(file)};let detail="";const t0=performance.now();${CHILD[kind]}const ms=performance.now()-t0;` +
     `console.log(JSON.stringify({ms,maxRssMiB:process.resourceUsage().maxRSS/1024,detail}));})().catch(e=>{console.error(e);process.exit(1)});`;
-  const out = execFileSync(process.execPath, ["--max-old-space-size=16000", "-e", script], { cwd: join(__dirname, ".."), encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ["--max-old-space-size=16000", "-e", script], {
+    cwd: join(__dirname, ".."),
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split("\n").pop());
 }
 
 (async () => {
   mkdirSync(dir, { recursive: true });
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const rowsList = sizes.length ? sizes : [20000, 200000, 1000000];
   const lines = [];
   for (const n of rowsList) {

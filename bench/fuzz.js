@@ -39,7 +39,15 @@ function run(name, arbitrary, read, count, seed) {
     if (i % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   const total = (performance.now() - start) / 1000;
-  const result = { name, cases: samples.length, failures, slowestMs: slowest.toFixed(1), largestGrid: largest, seconds: total.toFixed(1), peakHeapMB: (peak / 1024 / 1024).toFixed(0) };
+  const result = {
+    name,
+    cases: samples.length,
+    failures,
+    slowestMs: slowest.toFixed(1),
+    largestGrid: largest,
+    seconds: total.toFixed(1),
+    peakHeapMB: (peak / 1024 / 1024).toFixed(0),
+  };
   console.log(JSON.stringify(result));
   return result;
 }
@@ -51,10 +59,22 @@ async function runPackages(count, seed) {
   const start = performance.now();
   for (const sheet of fc.sample(xlsxCase, { numRuns: count, seed })) {
     const zip = new JSZip();
-    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-    zip.file("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="K" sheetId="1" r:id="rId1"/></sheets></workbook>');
-    zip.file("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    );
+    zip.file(
+      "_rels/.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    );
+    zip.file(
+      "xl/workbook.xml",
+      '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="K" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    );
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
     zip.file("xl/worksheets/sheet1.xml", sheet);
     const bytes = await zip.generateAsync({ type: "uint8array" });
     const t = performance.now();
@@ -66,7 +86,14 @@ async function runPackages(count, seed) {
     }
     slowest = Math.max(slowest, performance.now() - t);
   }
-  return { name: "xlsx package (readSource, exceljs)", cases: count, failures, namedFindings: named, slowestMs: slowest.toFixed(1), seconds: ((performance.now() - start) / 1000).toFixed(1) };
+  return {
+    name: "xlsx package (readSource, exceljs)",
+    cases: count,
+    failures,
+    namedFindings: named,
+    slowestMs: slowest.toFixed(1),
+    seconds: ((performance.now() - start) / 1000).toFixed(1),
+  };
 }
 
 (async () => {

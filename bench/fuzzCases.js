@@ -62,7 +62,10 @@ function docxTable(t) {
 
 function htmlTable(t) {
   const rows = t.rows
-    .map((cells) => `<tr>${cells.map((c) => `<td rowspan="${c.rowspan}" colspan=${c.colspan}>${escapeXml(c.text)}${c.nested ? htmlTable(c.nested) : ""}</td>`).join("")}</tr>`)
+    .map(
+      (cells) =>
+        `<tr>${cells.map((c) => `<td rowspan="${c.rowspan}" colspan=${c.colspan}>${escapeXml(c.text)}${c.nested ? htmlTable(c.nested) : ""}</td>`).join("")}</tr>`,
+    )
     .join("\n");
   return `<table>${rows}</table>`;
 }
@@ -71,7 +74,9 @@ const docxDocument = (tables) =>
   `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${tables.join("<w:p><w:r><w:t>Kế hoạch năm 2024</w:t></w:r></w:p>")}</w:body></w:document>`;
 const bombTable = (b) => ({
   gridColumns: 5,
-  rows: Array.from({ length: b.rows }, () => Array.from({ length: b.cells }, () => ({ text: "ô", colspan: b.colspan, rowspan: b.rowspan, vMerge: null, nested: null }))),
+  rows: Array.from({ length: b.rows }, () =>
+    Array.from({ length: b.cells }, () => ({ text: "ô", colspan: b.colspan, rowspan: b.rowspan, vMerge: null, nested: null })),
+  ),
 });
 
 /** Arbitraries of whole documents. */
@@ -80,7 +85,12 @@ const docxCase = fc.oneof(
   { weight: 1, arbitrary: bomb.map((b) => docxDocument([docxTable(bombTable(b))])) },
 );
 const htmlCase = fc.oneof(
-  { weight: 15, arbitrary: fc.array(shape, { minLength: 0, maxLength: 3 }).map((ts) => `<html><body><p>Kế hoạch 2024</p>${ts.map(htmlTable).join("<p>…</p>")}</body></html>`) },
+  {
+    weight: 15,
+    arbitrary: fc
+      .array(shape, { minLength: 0, maxLength: 3 })
+      .map((ts) => `<html><body><p>Kế hoạch 2024</p>${ts.map(htmlTable).join("<p>…</p>")}</body></html>`),
+  },
   { weight: 1, arbitrary: bomb.map((b) => htmlTable(bombTable(b))) },
   // Unclosed and stray tags.
   {
@@ -105,7 +115,9 @@ function sheetXml(s) {
     .sort((a, b) => a.r - b.r)
     .map((row) => `<row r="${row.r}">${row.cells.map(([c, t]) => `<c r="${c}${row.r}" t="inlineStr"><is><t>${escapeXml(t)}</t></is></c>`).join("")}</row>`)
     .join("");
-  const merges = s.merges.length ? `<mergeCells count="${s.merges.length}">${s.merges.map(([a, r1, b, r2]) => `<mergeCell ref="${a}${r1}:${b}${r2}"/>`).join("")}</mergeCells>` : "";
+  const merges = s.merges.length
+    ? `<mergeCells count="${s.merges.length}">${s.merges.map(([a, r1, b, r2]) => `<mergeCell ref="${a}${r1}:${b}${r2}"/>`).join("")}</mergeCells>`
+    : "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${merges}</worksheet>`;
 }
 const xlsxCase = xlsxSheet.map(sheetXml);

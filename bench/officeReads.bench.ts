@@ -11,9 +11,20 @@ import { supportsUpTo } from "../test/adapters/officejs/fixtures";
 function listWorkbook(rows: number) {
   const fake = fakeExcel();
   const sheet = fake.addUserSheet("Hồ sơ", {});
-  ["STT", "Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái"].forEach((h, c) => (sheet.cell(0, c).value = h));
+  ["STT", "Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái"].forEach(
+    (h, c) => (sheet.cell(0, c).value = h),
+  );
   for (let r = 1; r <= rows; r++) {
-    [r, `000.00.12.H${String(r).padStart(7, "0")}`, "Cấp giấy phép hoạt động " + (r % 40), "Khám bệnh, chữa bệnh", 45300 + (r % 300), 45320 + (r % 300), 45310 + (r % 300), "Đã trả kết quả"].forEach((v, c) => {
+    [
+      r,
+      `000.00.12.H${String(r).padStart(7, "0")}`,
+      "Cấp giấy phép hoạt động " + (r % 40),
+      "Khám bệnh, chữa bệnh",
+      45300 + (r % 300),
+      45320 + (r % 300),
+      45310 + (r % 300),
+      "Đã trả kết quả",
+    ].forEach((v, c) => {
       const cell = sheet.cell(r, c);
       cell.value = v;
       if (c >= 4 && c <= 6) cell.numberFormat = "dd/mm/yyyy";
@@ -34,7 +45,15 @@ it("reads 10 and 200,000 rows under the 5 MB response limit", async () => {
     const maxResponse = Math.max(...b.map((x) => x.responseBytes));
     const maxRequest = Math.max(...b.map((x) => x.payloadBytes));
     expect(maxResponse).toBeLessThanOrEqual(5_000_000);
-    lines.push(`| ${rows.toLocaleString("en")} rows × 8 columns | ${fake.log.syncCount} | ${maxRequest.toLocaleString("en")} | ${maxResponse.toLocaleString("en")} | ${b.reduce((s, x) => s + x.responseBytes, 0).toLocaleString("en")} | ${Math.round(ms)} |`);
+    lines.push(
+      `| ${rows.toLocaleString("en")} rows × 8 columns | ${fake.log.syncCount} | ${maxRequest.toLocaleString("en")} | ${maxResponse.toLocaleString("en")} | ${b.reduce((s, x) => s + x.responseBytes, 0).toLocaleString("en")} | ${Math.round(ms)} |`,
+    );
   }
-  console.log(["| read | requests (syncs) | largest request (bytes) | largest response (bytes) | all responses (bytes) | ms (fake) |", "| --- | ---: | ---: | ---: | ---: | ---: |", ...lines].join("\n"));
+  console.log(
+    [
+      "| read | requests (syncs) | largest request (bytes) | largest response (bytes) | all responses (bytes) | ms (fake) |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      ...lines,
+    ].join("\n"),
+  );
 });

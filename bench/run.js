@@ -21,7 +21,13 @@ const units = ["Tổ chức Hành chính", "BCĐ ISO, và Các đơn vị", "Cá
 function planGrid(tasks) {
   const rows = [["TT", "Nội dung/Nhiệm vụ", "Hoạt động/Sản phẩm", "Tiến độ/Thời gian", "Phân công/Cách thức thực hiện"]];
   for (let i = 1; i <= tasks; i++) {
-    rows.push([String(i), `<p>Nhiệm vụ số ${i}: rà soát, cập nhật quy trình giải quyết thủ tục hành chính</p>`, "Quyết định ban hành", phrases[i % phrases.length], units[i % units.length]]);
+    rows.push([
+      String(i),
+      `<p>Nhiệm vụ số ${i}: rà soát, cập nhật quy trình giải quyết thủ tục hành chính</p>`,
+      "Quyết định ban hành",
+      phrases[i % phrases.length],
+      units[i % units.length],
+    ]);
   }
   return makeGrid("Kế hoạch", rows);
 }
@@ -34,7 +40,15 @@ function dossierGrid(count) {
     const month = 1 + (i % 9);
     const status = statuses[i % 11 === 0 ? 1 : i % 13 === 0 ? 2 : i % 17 === 0 ? 3 : 0];
     const result = status === "Đã trả kết quả" ? `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/2024` : "";
-    rows.push([String(i), `HS-${i}`, `Lĩnh vực ${i % 8}`, `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/2024`, `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/2024`, result, status]);
+    rows.push([
+      String(i),
+      `HS-${i}`,
+      `Lĩnh vực ${i % 8}`,
+      `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/2024`,
+      `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/2024`,
+      result,
+      status,
+    ]);
   }
   return makeGrid("Hồ sơ", rows);
 }
@@ -56,21 +70,33 @@ async function measure(name, size, fn) {
     results.push(await measure("import plan table", `${n} tasks`, () => `${importPlan([grid], { year: 2024 }).tasks.length} tasks`));
   }
   const plan = importPlan([planGrid(10000)], { year: 2024 });
-  results.push(await measure("write tasks sheet .xlsx (exceljs)", "10000 tasks", async () => `${((await workbookSpecToXlsx({ sheets: [buildTasksSheet(plan.tasks)] })).length / 1024).toFixed(0)} KiB`));
+  results.push(
+    await measure(
+      "write tasks sheet .xlsx (exceljs)",
+      "10000 tasks",
+      async () => `${((await workbookSpecToXlsx({ sheets: [buildTasksSheet(plan.tasks)] })).length / 1024).toFixed(0)} KiB`,
+    ),
+  );
   for (const n of [1000, 100000]) {
     const grid = dossierGrid(n);
-    results.push(await measure("dossier timeliness from a list", `${n} dossiers`, () => `${importDossiers(grid, { asOf: "2024-10-31" }).total.received} received`));
+    results.push(
+      await measure("dossier timeliness from a list", `${n} dossiers`, () => `${importDossiers(grid, { asOf: "2024-10-31" }).total.received} received`),
+    );
   }
-  results.push(await measure("parse schedule phrases", "100000 phrases", () => {
-    let k = 0;
-    for (let i = 0; i < 100000; i++) if (parseTiming(phrases[i % phrases.length], { year: 2024 }).timing.start) k++;
-    return `${k} dated`;
-  }));
-  results.push(await measure("amount in words", "100000 amounts", () => {
-    let chars = 0;
-    for (let i = 0; i < 100000; i++) chars += amountInWords(i * 1_234_567).length;
-    return `${chars} chars`;
-  }));
+  results.push(
+    await measure("parse schedule phrases", "100000 phrases", () => {
+      let k = 0;
+      for (let i = 0; i < 100000; i++) if (parseTiming(phrases[i % phrases.length], { year: 2024 }).timing.start) k++;
+      return `${k} dated`;
+    }),
+  );
+  results.push(
+    await measure("amount in words", "100000 amounts", () => {
+      let chars = 0;
+      for (let i = 0; i < 100000; i++) chars += amountInWords(i * 1_234_567).length;
+      return `${chars} chars`;
+    }),
+  );
   console.log(`Node ${process.version}, ${require("os").cpus().length} cores, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log("| job | input | time (ms) | heap growth (MiB) | result |");
   console.log("| --- | --- | ---: | ---: | --- |");

@@ -51,18 +51,11 @@ function main() {
   const win32 = process.platform === "win32";
   // With shell: true (Windows) arguments are joined by spaces, so the command needs its quotes.
   const devServer = win32 ? '"npm run dev-server"' : "npm run dev-server";
-  run(win32 ? "npx.cmd" : "npx", [
-    "office-addin-debugging",
-    "start",
-    "manifest.xml",
-    "desktop",
-    "--app",
-    "excel",
-    "--dev-server",
-    devServer,
-    "--dev-server-port",
-    "3000",
-  ], {});
+  run(
+    win32 ? "npx.cmd" : "npx",
+    ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", devServer, "--dev-server-port", "3000"],
+    {},
+  );
 }
 
 main();

@@ -94,7 +94,14 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
   const planUnits = defaultRegistryFor(withProgress);
   const units = [...planUnits, ...commonUnits.filter((u) => !planUnits.some((p) => p.name === u.name))];
   const agency = demoAgency();
-  const narrative = draftNarrative({ agency: agency.agencyShortName, year: agency.year, asOf: agency.periodEnd, dossiers: sumCounts(workbookText.total, dossiers), tasks: withProgress, budget: demoBudget() });
+  const narrative = draftNarrative({
+    agency: agency.agencyShortName,
+    year: agency.year,
+    asOf: agency.periodEnd,
+    dossiers: sumCounts(workbookText.total, dossiers),
+    tasks: withProgress,
+    budget: demoBudget(),
+  });
   const narrativeSources = Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const]));
   return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative, narrativeSources };
 }

@@ -9,11 +9,7 @@ import { previousReportImport, type PreviousReportImport } from "./previousRepor
  */
 
 /** Reads a file and imports its plan; unusable input comes back as fatal findings, never a throw. */
-export async function importFile(
-  fileName: string,
-  bytes: Uint8Array,
-  options: { sheet?: string; year?: number } = {},
-): Promise<ImportJobResult> {
+export async function importFile(fileName: string, bytes: Uint8Array, options: { sheet?: string; year?: number } = {}): Promise<ImportJobResult> {
   let content: SourceContent;
   try {
     content = await readSource(fileName, bytes, { sheet: options.sheet });

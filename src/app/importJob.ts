@@ -45,7 +45,6 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });
 }
 
-
 /**
  * The sheets an import writes into an existing tracking workbook: tasks (with the progress of
  * the tasks they replace) and findings; the unit registry only when the workbook has none,

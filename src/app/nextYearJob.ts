@@ -21,7 +21,11 @@ export function nextYearFromGrids(grids: readonly Grid[], options: { year?: numb
   const typed = agencyGrid ? readAgencyYear(agencyGrid) : { year: null, findings: [] };
   const year = options.year ?? typed.year;
   if (year === null) {
-    return failed(typed.findings.length ? typed.findings : [finding("error", "sheet_not_found", {}, { sheet: sheetNames.agency, available: grids.map((g) => g.sheet).join(", ") })]);
+    return failed(
+      typed.findings.length
+        ? typed.findings
+        : [finding("error", "sheet_not_found", {}, { sheet: sheetNames.agency, available: grids.map((g) => g.sheet).join(", ") })],
+    );
   }
   const tracking = readTracking(grids, { year, fallbackYear: year });
   if (!tracking.ok) return tracking;

@@ -40,18 +40,29 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
   const budget: BudgetSheetData = report.estimate.length
     ? {
         ...template,
-        granted: report.estimate.map((e) => ({ item: e.item, category: e.category, granted: e.amount, disbursed: 0, note: narrativeText.previous.estimateNote({ year: report.year }) })),
+        granted: report.estimate.map((e) => ({
+          item: e.item,
+          category: e.category,
+          granted: e.amount,
+          disbursed: 0,
+          note: narrativeText.previous.estimateNote({ year: report.year }),
+        })),
       }
     : template;
   const estimate = report.estimate.reduce((a, e) => a + e.amount, 0);
-  const summary = finding("info", "previous_report_read", { sheet: source || null }, {
-    year: report.year,
-    blocks: narrativeKeys.filter((k) => narrative[k].trim()).length,
-    agency: agency.agencyShortName || agency.agencyName,
-    signer: agency.signerName,
-    next: year,
-    estimate: formatAmount(estimate),
-  });
+  const summary = finding(
+    "info",
+    "previous_report_read",
+    { sheet: source || null },
+    {
+      year: report.year,
+      blocks: narrativeKeys.filter((k) => narrative[k].trim()).length,
+      agency: agency.agencyShortName || agency.agencyName,
+      signer: agency.signerName,
+      next: year,
+      estimate: formatAmount(estimate),
+    },
+  );
   return { report, year, agency, narrative, budget, findings: [summary, ...report.findings] };
 }
 

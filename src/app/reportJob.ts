@@ -32,6 +32,7 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     narrativeCells: read.narrativeCells,
   });
   // No "Nhận xét" sheet yet: the drafts the report used are written as that sheet, for the secretary to edit.
-  const drafted = read.narrativeDrafted && read.narrative ? [buildNarrativeSheet(read.narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const])))] : [];
+  const drafted =
+    read.narrativeDrafted && read.narrative ? [buildNarrativeSheet(read.narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const])))] : [];
   return { ok: true, read, model, sheets: { sheets: [...drafted, buildReportSheet(model), buildFindingsSheet(read.findings)] } };
 }

@@ -80,7 +80,14 @@ export interface RoutineStatus {
 }
 
 /** Facts of "Thông tin" a signed report cannot do without. */
-export const requiredAgencyFields = ["governingBody", "agencyName", "abbreviation", "placeName", "signerTitle", "signerName"] as const satisfies readonly (keyof AgencyInfo)[];
+export const requiredAgencyFields = [
+  "governingBody",
+  "agencyName",
+  "abbreviation",
+  "placeName",
+  "signerTitle",
+  "signerName",
+] as const satisfies readonly (keyof AgencyInfo)[];
 
 const find = (grids: readonly Grid[], name: string) => grids.find((g) => foldKey(g.sheet) === foldKey(name)) ?? null;
 
@@ -129,12 +136,17 @@ export function dataYear(grids: readonly Grid[]): { year: number | null; finding
     return {
       year: null,
       findings: [
-        finding("error", "year_conflict", { sheet: sheetNames.agency, cell: agency.cell }, {
-          agencyCell: agencyCellRef,
-          agencyYear: agency.value,
-          planCell: `${sheetNames.tasks}!${plan.cell}`,
-          planYear: plan.value,
-        }),
+        finding(
+          "error",
+          "year_conflict",
+          { sheet: sheetNames.agency, cell: agency.cell },
+          {
+            agencyCell: agencyCellRef,
+            agencyYear: agency.value,
+            planCell: `${sheetNames.tasks}!${plan.cell}`,
+            planYear: plan.value,
+          },
+        ),
       ],
     };
   }
@@ -206,15 +218,21 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   }
 
   const dossiers = read?.dossiers ?? null;
-  const dossierMissing: MissingItem[] = dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
+  const dossierMissing: MissingItem[] =
+    dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
 
   const budgetData = read?.budget ?? null;
   const budget = budgetData
-    ? { granted: sum(budgetData.granted.map((g) => g.granted)), disbursed: sum(budgetData.granted.map((g) => g.disbursed)), estimate: sum(budgetData.estimate.map((e) => e.amount)) }
+    ? {
+        granted: sum(budgetData.granted.map((g) => g.granted)),
+        disbursed: sum(budgetData.granted.map((g) => g.disbursed)),
+        estimate: sum(budgetData.estimate.map((e) => e.amount)),
+      }
     : null;
   const budgetText = workbookText.budget.headers;
   const budgetMissing: MissingItem[] = [];
-  if (!budget || budget.granted === 0) budgetMissing.push({ step: "budget", label: budgetText.granted, sheet: sheetNames.budget, cell: budgetData?.granted[0]?.cells?.granted ?? null });
+  if (!budget || budget.granted === 0)
+    budgetMissing.push({ step: "budget", label: budgetText.granted, sheet: sheetNames.budget, cell: budgetData?.granted[0]?.cells?.granted ?? null });
   if (!budget || budget.estimate === 0) {
     const label = year !== null ? workbookText.budget.estimateTitle({ year: year + 1 }).replace(/^[A-Z]\.\s*/, "") : budgetText.amount;
     budgetMissing.push({ step: "budget", label, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });

@@ -97,7 +97,7 @@ export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: Ag
   const next: Record<string, unknown> = { ...info };
   for (const [key, value] of Object.entries(facts)) {
     if (typeof value !== "string" || value.trim() === "") continue;
-    if (typeof next[key] === "string" && (next[key]).trim() === "") {
+    if (typeof next[key] === "string" && next[key].trim() === "") {
       next[key] = value;
       filled.push(key);
     }
@@ -116,7 +116,11 @@ export type PlanStepResult =
  * the plan's year, "Thông tin" filled from the plan's header; a workbook that has them gets
  * the tasks (typed progress kept), its blank agency facts filled, and the sheets it lacks.
  */
-export function planIntoWorkbook(content: SourceContent, existing: readonly Grid[], header: PlanHeaderFacts = planHeaderFacts(content.contextTexts)): PlanStepResult {
+export function planIntoWorkbook(
+  content: SourceContent,
+  existing: readonly Grid[],
+  header: PlanHeaderFacts = planHeaderFacts(content.contextTexts),
+): PlanStepResult {
   const kind = contentKind(content);
   if (kind === "dossiers") return { kind };
   if (kind === "tracking") return { kind };
@@ -130,7 +134,8 @@ export function planIntoWorkbook(content: SourceContent, existing: readonly Grid
   const fallbackYear = year ?? 0;
   const current = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear).info : emptyAgencyInfo(fallbackYear);
   const typedYear = agencyGrid ? dataYear([agencyGrid]).year : null;
-  const withYear = typedYear === null && plan.year !== null ? { ...current, year: plan.year, periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` } : current;
+  const withYear =
+    typedYear === null && plan.year !== null ? { ...current, year: plan.year, periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` } : current;
   const { info, filled } = fillBlanks(withYear, header);
   if (typedYear === null && plan.year !== null) filled.unshift("year");
 
@@ -185,7 +190,9 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
   const year = dataYear(existing).year;
   if (!grid || year === null) return { spec: null, invalid: [] };
   const data = readBudgetGrid(grid);
-  const invalid = Object.entries(inputs).filter(([, text]) => parseAmount(normalizeCellText(text)) === null).map(([cell]) => cell);
+  const invalid = Object.entries(inputs)
+    .filter(([, text]) => parseAmount(normalizeCellText(text)) === null)
+    .map(([cell]) => cell);
   if (invalid.length > 0) return { spec: null, invalid };
   const amount = (cell: string | undefined, old: number) => (cell && inputs[cell] !== undefined ? parseAmount(normalizeCellText(inputs[cell]))! : old);
   const granted = data.granted.map((g) => ({ ...g, granted: amount(g.cells?.granted, g.granted), disbursed: amount(g.cells?.disbursed, g.disbursed) }));
@@ -194,7 +201,11 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
 }
 
 /** Step 2: agency facts typed in the pane (by field label) into "Thông tin"; blanks only are filled. */
-export function agencyIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): WorkbookSpec | null {
+export function agencyIntoWorkbook(
+  existing: readonly Grid[],
+  inputs: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+): WorkbookSpec | null {
   const grid = find(existing, sheetNames.agency);
   const year = dataYear(existing).year;
   if (!grid || year === null) return null;

@@ -58,7 +58,8 @@ export const commandSyntax: Readonly<Record<string, { readonly options: readonly
 };
 
 /** A problem with the options or files given to a known command, or null. */
-export type SyntaxProblem = { readonly kind: "option_not_for_command"; readonly option: string } | { readonly kind: "extra_argument"; readonly argument: string };
+export type SyntaxProblem =
+  { readonly kind: "option_not_for_command"; readonly option: string } | { readonly kind: "extra_argument"; readonly argument: string };
 
 /** @example checkCommandArgs(parseArgs(["validate", "a.tsv", "-o", "b.xlsx"])) → { kind: "option_not_for_command", option: "-o" } */
 export function checkCommandArgs(args: ParsedArgs): SyntaxProblem | null {

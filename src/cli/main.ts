@@ -180,7 +180,9 @@ async function importPreviousReport(imported: PreviousReportImport, args: Parsed
   out.code = hasErrors(imported.findings) ? exitCodes.findings : exitCodes.ok;
   if (args.options.has("--json")) {
     const findings = imported.findings.map((f) => ({ ...f, message: renderFinding(f) }));
-    out.stdout.push(JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings }, null, 2));
+    out.stdout.push(
+      JSON.stringify({ year: imported.year, agency: imported.agency, narrative: imported.narrative, budget: imported.budget, findings }, null, 2),
+    );
     return;
   }
   imported.findings.forEach((f) => out.stdout.push(findingLine(f)));

@@ -60,7 +60,10 @@ async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out
 }
 
 /** A new workbook, or the user's (`base`) with the spec's sheets written in and every other part kept. */
-const xlsxBytes = (spec: WorkbookSpec, base?: WorkbookFile, path = "") => async () => (base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec));
+const xlsxBytes =
+  (spec: WorkbookSpec, base?: WorkbookFile, path = "") =>
+  async () =>
+    base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec);
 
 const samePath = (a: string, b: string) => (process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b);
 
@@ -159,7 +162,8 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
   if (wb.macroEnabled) assertWorkbookExtension(xlsx, true, path);
   else if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
-  if (docx && !/\.docx$/i.test(docx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
+  if (docx && !/\.docx$/i.test(docx))
+    return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
   if (samePath(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
@@ -194,7 +198,9 @@ async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: stri
   );
   const findings = result.read.findings;
   if (result.model.draft) out.stdout.push(narrativeText.draftSummary({ missing: result.model.missing.join("; ") }));
-  out.stdout.push(uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }));
+  out.stdout.push(
+    uiText.findingsCount({ errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }),
+  );
   findings.forEach((f) => out.stdout.push(findingLine(f)));
   // The report is written either way (the user fixes the workbook and re-runs); an error is exit 1.
   out.code = hasErrors(findings) ? 1 : 0;

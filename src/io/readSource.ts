@@ -104,7 +104,12 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (error instanceof SheetTooLargeError) {
-      throw new SourceError("sheet_too_large", { path: fileName.replace(/^.*[\\/]/, ""), sheet: error.sheet, rows: String(error.rows), columns: String(error.columns) });
+      throw new SourceError("sheet_too_large", {
+        path: fileName.replace(/^.*[\\/]/, ""),
+        sheet: error.sheet,
+        rows: String(error.rows),
+        columns: String(error.columns),
+      });
     }
     // Library errors are English and technical; the user learns what is wrong with the file.
     throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: `.${kind}` });
@@ -121,7 +126,8 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
   const extension = path.includes(".") ? path.replace(/^.*\./, ".").toLowerCase() : "";
   const kind = contentKind(bytes);
   // `oleChecked`: the caller's workbook reader tells an encrypted workbook from an old .xls itself.
-  if (kind !== "zip" && kind !== "binary" && !(kind === "ole" && options.oleChecked)) throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
+  if (kind !== "zip" && kind !== "binary" && !(kind === "ole" && options.oleChecked))
+    throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
   const big = oversizedPart(bytes);
   if (big) {
     const mb = (n: number) => String(Math.round(n / (1024 * 1024)));
@@ -194,7 +200,9 @@ function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kin
     return withConversionFindings(read(decoded.text), read(legacy.text), legacy.encoding, "font");
   }
   const visible = (t: string) => (html ? t.replace(/<[^>]*>/g, " ") : t);
-  const words = visible(decoded.text).split(/\s+/).filter((w) => /[\x80-\xff\u0100-\uffff]/.test(w)).length;
+  const words = visible(decoded.text)
+    .split(/\s+/)
+    .filter((w) => /[\x80-\xff\u0100-\uffff]/.test(w)).length;
   const readings = [
     { encoding: "tcvn3" as const, text: legacyToUnicode(decoded.text, "tcvn3") },
     { encoding: "vni" as const, text: legacyToUnicode(decoded.text, "vni") },

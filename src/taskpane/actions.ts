@@ -150,7 +150,15 @@ export function createActions(deps: ActionDeps): Actions {
           store.set(tr.applyWorkbook(store.get(), workbook));
           const routine = k.routineStatus(await io.read(k.trackingSheetNames));
           return (s) =>
-            tr.applyRoutine(tr.applyImport(s, { ok: true, summary: { key: "trackingOpened", params: { name: picked.name }, tone: "success" }, findings: [], selectable: false }), routine);
+            tr.applyRoutine(
+              tr.applyImport(s, {
+                ok: true,
+                summary: { key: "trackingOpened", params: { name: picked.name }, tone: "success" },
+                findings: [],
+                selectable: false,
+              }),
+              routine,
+            );
         }
         if (result.kind === "none") return (s) => tr.applyImport(s, { ok: false, status: { key: "importFailed" }, findings: result.fatal });
         ctx.progress("busyWriting");
@@ -180,7 +188,8 @@ export function createActions(deps: ActionDeps): Actions {
         const picked = await source(io, ctx);
         if ("fatal" in picked) return (s) => tr.applyDossiers(s, { ok: false, status: { key: "noTableFound" }, findings: picked.fatal });
         const existing = await io.read(k.trackingSheetNames);
-        if (!existing.some((g) => g.sheet === k.trackingSheetNames[0])) return (s) => tr.applyDossiers(s, { ok: false, status: { key: "needPlanFirst" }, findings: [] });
+        if (!existing.some((g) => g.sheet === k.trackingSheetNames[0]))
+          return (s) => tr.applyDossiers(s, { ok: false, status: { key: "needPlanFirst" }, findings: [] });
         ctx.progress("busyImporting");
         const result = k.dossiersIntoWorkbook(picked.content, existing);
         if (result.kind === "plan") return (s) => tr.applyDossiers(s, { ok: false, status: { key: "wrongStepPlan" }, findings: [] });
@@ -191,7 +200,11 @@ export function createActions(deps: ActionDeps): Actions {
         const routine = await readRoutine(io, k);
         const total = result.imported.total;
         const rate = total.onTimeRate === null ? "–" : `${(Math.round(total.onTimeRate * 10000) / 100).toLocaleString("vi-VN")}%`;
-        const summary: StatusMessage = { key: "dossiersImported", tone: "success", params: { received: total.received, fields: result.imported.byField.length, rate } };
+        const summary: StatusMessage = {
+          key: "dossiersImported",
+          tone: "success",
+          params: { received: total.received, fields: result.imported.byField.length, rate },
+        };
         return (s) => tr.applyRoutine(tr.applyDossiers(s, { ok: true, summary, findings: result.imported.findings }), routine);
       });
     });
@@ -340,7 +353,11 @@ export function createActions(deps: ActionDeps): Actions {
         const xlsxKit = await loadXlsxKit();
         ctx.progress("busyFile", { name });
         const spec: WorkbookSpec = { sheets: wb.sheets };
-        downloadBytes(name, await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)), wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx);
+        downloadBytes(
+          name,
+          await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)),
+          wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx,
+        );
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 

@@ -8,14 +8,7 @@ import type { TrackingRead } from "../app/reportJob";
 
 /** Catalogue keys of the figure labels. */
 export type FigureLabel =
-  | "figureTasks"
-  | "figureReceived"
-  | "figureHandled"
-  | "figurePendingInTime"
-  | "figureRate"
-  | "figureGranted"
-  | "figureDisbursed"
-  | "figureEstimate";
+  "figureTasks" | "figureReceived" | "figureHandled" | "figurePendingInTime" | "figureRate" | "figureGranted" | "figureDisbursed" | "figureEstimate";
 
 /** One figure: its label key (translated when shown) and its value, formatted the Vietnamese way. */
 export interface KeyFigure {

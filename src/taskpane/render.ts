@@ -58,7 +58,15 @@ function filePicker(t: TaskpaneMessages, id: string, label: string, accept: stri
 }
 
 /** A paste box inside a <details>: a pasted HTML table is kept for the import (merged cells survive). */
-function pasteBox(t: TaskpaneMessages, box: "plan" | "dossiers", paste: PasteState, actions: Actions, labels: { summary: string; label: string; placeholder: string; run: string }, onRun: () => void, busy: boolean): HTMLElement {
+function pasteBox(
+  t: TaskpaneMessages,
+  box: "plan" | "dossiers",
+  paste: PasteState,
+  actions: Actions,
+  labels: { summary: string; label: string; placeholder: string; run: string },
+  onRun: () => void,
+  busy: boolean,
+): HTMLElement {
   const id = `paste-${box}`;
   const area = h("textarea", {
     id,
@@ -131,7 +139,13 @@ function feedbackMessage(t: TaskpaneMessages, state: AppState, step: StepKey): H
 function feedbackFindings(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement | null {
   const fb = state.feedback[step];
   if (!fb?.findings || fb.findings.length === 0) return null;
-  return renderFindings(t, state.lang, { list: fb.findings, selectable: fb.selectable && state.mode === "excel" }, (f) => void actions.selectCell(f.sheet!, f.cell!), `step-${step}-findings`);
+  return renderFindings(
+    t,
+    state.lang,
+    { list: fb.findings, selectable: fb.selectable && state.mode === "excel" },
+    (f) => void actions.selectCell(f.sheet!, f.cell!),
+    `step-${step}-findings`,
+  );
 }
 
 /** Where a step's result message goes among its controls: right under its primary button. */
@@ -146,7 +160,9 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
         "li",
         {},
         button(
-          item.cell ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` }) : t.missingStepItem({ label: item.label, n: stepOrder.indexOf(item.step) + 1 }),
+          item.cell
+            ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
+            : t.missingStepItem({ label: item.label, n: stepOrder.indexOf(item.step) + 1 }),
           () => void actions.selectMissing(item),
           { id: `${idPrefix}-missing-${i}`, busy: state.busy !== null, className: "btn-link" },
         ),
@@ -168,7 +184,15 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
         h("p", { className: "help" }, excel ? t.stepPlanHelp() : t.stepPlanHelpStandalone()),
         filePicker(t, "plan-file", t.planFileLabel(), planFileTypes, (file) => void actions.planFile(file), busy),
         excel ? button(t.importFromSelection(), () => void actions.planSelection(), { id: "plan-selection", busy }) : null,
-        pasteBox(t, "plan", state.paste.plan, actions, { summary: t.planPasteSummary(), label: t.pasteLabel(), placeholder: t.pastePlaceholder(), run: t.importFromPaste() }, () => void actions.planPaste(), busy),
+        pasteBox(
+          t,
+          "plan",
+          state.paste.plan,
+          actions,
+          { summary: t.planPasteSummary(), label: t.pasteLabel(), placeholder: t.pastePlaceholder(), run: t.importFromPaste() },
+          () => void actions.planPaste(),
+          busy,
+        ),
         !excel && state.workbook ? button(t.downloadTracking(), () => void actions.downloadTracking(), { id: "download-tracking", busy }) : null,
       ];
     case "agency": {
@@ -201,7 +225,9 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       const tasks = routine?.tasks;
       return [
         h("p", { className: "help" }, t.stepTasksHelp()),
-        tasks && tasks.total > 0 ? h("p", { id: "tasks-progress", className: "step-summary" }, t.tasksProgress(tasks)) : h("p", { className: "step-summary" }, t.tasksNone()),
+        tasks && tasks.total > 0
+          ? h("p", { id: "tasks-progress", className: "step-summary" }, t.tasksProgress(tasks))
+          : h("p", { className: "step-summary" }, t.tasksNone()),
         button(t.checkRun(), () => void actions.check(), { id: "check", busy }),
       ];
     }
@@ -209,18 +235,44 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       const d = routine?.dossiers;
       return [
         h("p", { className: "help" }, t.stepDossiersHelp()),
-        d && d.received > 0 ? h("p", { id: "dossiers-summary", className: "step-summary" }, t.dossiersSummary({ received: d.received, rate: percent(d.onTimeRate) })) : null,
+        d && d.received > 0
+          ? h("p", { id: "dossiers-summary", className: "step-summary" }, t.dossiersSummary({ received: d.received, rate: percent(d.onTimeRate) }))
+          : null,
         d && d.received > 0 && routine && routine.dossierFields.length > 0
           ? h(
               "table",
               { className: "mini-table" },
-              h("thead", {}, h("tr", {}, h("th", { attrs: { scope: "col" } }, t.dossierFieldHeader()), h("th", { attrs: { scope: "col" } }, t.dossierReceivedHeader()), h("th", { attrs: { scope: "col" } }, t.dossierRateHeader()))),
-              h("tbody", {}, ...routine.dossierFields.map((f) => h("tr", {}, h("td", { attrs: { lang: "vi" } }, f.field), h("td", {}, amount(f.received)), h("td", {}, percent(f.onTimeRate))))),
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", { attrs: { scope: "col" } }, t.dossierFieldHeader()),
+                  h("th", { attrs: { scope: "col" } }, t.dossierReceivedHeader()),
+                  h("th", { attrs: { scope: "col" } }, t.dossierRateHeader()),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                ...routine.dossierFields.map((f) =>
+                  h("tr", {}, h("td", { attrs: { lang: "vi" } }, f.field), h("td", {}, amount(f.received)), h("td", {}, percent(f.onTimeRate))),
+                ),
+              ),
             )
           : null,
         filePicker(t, "dossiers-file", t.dossiersFileLabel(), ".xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt,.docx", (file) => void actions.dossiersFile(file), busy),
         excel ? button(t.dossiersFromSelection(), () => void actions.dossiersSelection(), { id: "dossiers-selection", busy }) : null,
-        pasteBox(t, "dossiers", state.paste.dossiers, actions, { summary: t.dossiersPasteSummary(), label: t.dossiersPasteLabel(), placeholder: t.dossiersPastePlaceholder(), run: t.dossiersFromPaste() }, () => void actions.dossiersPaste(), busy),
+        pasteBox(
+          t,
+          "dossiers",
+          state.paste.dossiers,
+          actions,
+          { summary: t.dossiersPasteSummary(), label: t.dossiersPasteLabel(), placeholder: t.dossiersPastePlaceholder(), run: t.dossiersFromPaste() },
+          () => void actions.dossiersPaste(),
+          busy,
+        ),
       ];
     }
     case "budget": {
@@ -243,7 +295,13 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       const b = routine.budget;
       return [
         h("p", { className: "help" }, t.stepBudgetHelp()),
-        b ? h("p", { id: "budget-summary", className: "step-summary" }, t.budgetSummary({ granted: amount(b.granted), disbursed: amount(b.disbursed), estimate: amount(b.estimate) })) : null,
+        b
+          ? h(
+              "p",
+              { id: "budget-summary", className: "step-summary" },
+              t.budgetSummary({ granted: amount(b.granted), disbursed: amount(b.disbursed), estimate: amount(b.estimate) }),
+            )
+          : null,
         h("p", { id: "budget-hint", className: "help" }, t.amountHint()),
         ...read.budget.granted.flatMap((g) => [
           field(g.cells?.granted, t.budgetGrantedInput({ item: g.item }), g.granted),
@@ -334,7 +392,16 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
         "div",
         { className: "title-row" },
         h("h1", {}, t.appTitle()),
-        h("button", { id: "language", className: "btn btn-subtle", attrs: { type: "button", lang: state.lang === "vi" ? "en" : "vi", title: t.languageSwitchHint(), disabled: busy }, on: { click: () => actions.switchLanguage() } }, t.languageSwitch()),
+        h(
+          "button",
+          {
+            id: "language",
+            className: "btn btn-subtle",
+            attrs: { type: "button", lang: state.lang === "vi" ? "en" : "vi", title: t.languageSwitchHint(), disabled: busy },
+            on: { click: () => actions.switchLanguage() },
+          },
+          t.languageSwitch(),
+        ),
       ),
       h("p", { className: "subtitle" }, t.appSubtitle()),
       h("p", { id: "mode", className: "mode" }, state.mode === "excel" ? t.modeExcel() : state.mode === "standalone" ? t.modeStandalone() : t.starting()),
@@ -345,7 +412,12 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
       state.mode === null ? null : h("ol", { className: "steps" }, ...stepOrder.map((step) => stepCard(t, state, step, actions))),
     ),
     // The one live region: progress and results are announced without interrupting.
-    h("div", { id: "status", className: "status", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true", "data-tone": statusMessage.tone } }, progress, h("span", { className: "status-text" }, statusText(t, statusMessage))),
+    h(
+      "div",
+      { id: "status", className: "status", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true", "data-tone": statusMessage.tone } },
+      progress,
+      h("span", { className: "status-text" }, statusText(t, statusMessage)),
+    ),
   );
   replaceChildren(root, app);
 

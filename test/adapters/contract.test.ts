@@ -14,10 +14,28 @@ function sampleSpec(): SheetSpec {
     cells: [
       [cell.text("BÁO CÁO KẾT QUẢ DUY TRÌ ISO 9001 NĂM 2024", "title")],
       [cell.text("TT", "header"), cell.text("Nội dung", "header"), cell.text("Ngày", "header"), cell.text("Số hồ sơ", "header"), cell.text("Tỷ lệ", "header")],
-      [cell.number(1, "center"), cell.text("Tiếp nhận hồ sơ"), cell.date("2024-12-31", "date"), cell.number(391, "integer"), cell.formula("D3/D3", 1, "percent")],
-      [cell.number(2, "center"), cell.text("=HYPERLINK(\"http://x\",\"y\")"), cell.date("2024-02-29", "date"), cell.number(343, "integer"), cell.formula("IF(D3=0,0,D4/D3)", 343 / 391, "percent")],
+      [
+        cell.number(1, "center"),
+        cell.text("Tiếp nhận hồ sơ"),
+        cell.date("2024-12-31", "date"),
+        cell.number(391, "integer"),
+        cell.formula("D3/D3", 1, "percent"),
+      ],
+      [
+        cell.number(2, "center"),
+        cell.text('=HYPERLINK("http://x","y")'),
+        cell.date("2024-02-29", "date"),
+        cell.number(343, "integer"),
+        cell.formula("IF(D3=0,0,D4/D3)", 343 / 391, "percent"),
+      ],
       [cell.number(3, "center"), cell.text("-1+2", "note"), cell.empty(), cell.number(48, "integer"), cell.formula("IF(D3=0,0,D5/D3)", 48 / 391, "percent")],
-      [cell.text("Tổng cộng", "total"), cell.empty("total"), cell.empty("total"), cell.formula("D4+D5", 391, "totalInteger"), { kind: "boolean", value: true, style: "total" }],
+      [
+        cell.text("Tổng cộng", "total"),
+        cell.empty("total"),
+        cell.empty("total"),
+        cell.formula("D4+D5", 391, "totalInteger"),
+        { kind: "boolean", value: true, style: "total" },
+      ],
     ],
     styles: {
       title: { fontName: "Times New Roman", fontSize: 14, bold: true, horizontal: "center", color: "1F4E79" },

@@ -55,7 +55,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function withoutEmpty(cell: CellSnapshot): CellSnapshot | null {
   const entries = Object.entries(cell).filter(([, v]) => v !== undefined);
-  return entries.length === 0 ? null : (Object.fromEntries(entries));
+  return entries.length === 0 ? null : Object.fromEntries(entries);
 }
 
 function colour(value: string | undefined): string | undefined {
@@ -192,6 +192,6 @@ export function snapshotOfExcelJsSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     cells,
     merges: mergeRefs.map(([t, l, b, r]) => rangeText(t, l, b, r)).sort(),
     columnWidths,
-    freeze: { rows: frozen ? view?.ySplit ?? 0 : 0, columns: frozen ? view?.xSplit ?? 0 : 0 },
+    freeze: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
   };
 }

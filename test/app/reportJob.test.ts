@@ -31,7 +31,9 @@ describe("reportFromGrids", () => {
     return result;
   };
   const formulas = (result: ReturnType<typeof reportFromGrids>) =>
-    ran(result).sheets.sheets[0].cells.flat().flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
+    ran(result)
+      .sheets.sheets[0].cells.flat()
+      .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
 
   it("points its formulas at the builders' columns on an untouched workbook", () => {
     const all = formulas(reportFromGrids(grids));

@@ -46,7 +46,13 @@ describe("routineStatus", () => {
     expect(status.missing).toEqual([]);
     expect(status.dossiers?.received).toBe(391);
     expect(status.budget).toEqual({ granted: 21_000_000, disbursed: 21_000_000, estimate: 3_000_000 });
-    expect(status.steps.slice(0, 5).map((s) => s.key + ":" + (s.missing.length === 0))).toEqual(["plan:true", "agency:true", "tasks:true", "dossiers:true", "budget:true"]);
+    expect(status.steps.slice(0, 5).map((s) => s.key + ":" + (s.missing.length === 0))).toEqual([
+      "plan:true",
+      "agency:true",
+      "tasks:true",
+      "dossiers:true",
+      "budget:true",
+    ]);
     expect(status.tasks.total).toBe(12);
     // The report step's checks are the report's own.
     expect(status.report?.ok && status.findings).toEqual(status.report?.ok && status.report.read.findings);
@@ -71,7 +77,12 @@ describe("routineStatus", () => {
   });
 
   it("no year anywhere is an error that says which step to run, never the clock's year", () => {
-    const grids = [makeGrid("Thông tin", [["Trường", "Giá trị"], ["Năm", ""]])];
+    const grids = [
+      makeGrid("Thông tin", [
+        ["Trường", "Giá trị"],
+        ["Năm", ""],
+      ]),
+    ];
     const { year, findings } = dataYear(grids);
     expect(year).toBeNull();
     expect(findingText(findings[0])).toContain("hãy nhập kế hoạch (Bước 1)");

@@ -10,7 +10,9 @@ import { samplePath, sampleText, seeds } from "../helpers";
 
 /** The seed 000 appendix table as its own grid (the lines with tabs). */
 function seed000Table(): Grid {
-  const lines = sampleText(seeds.plan2024).split("\n").filter((l) => l.includes("\t"));
+  const lines = sampleText(seeds.plan2024)
+    .split("\n")
+    .filter((l) => l.includes("\t"));
   return tsvToGrid("Kế hoạch", lines.join("\n"));
 }
 
@@ -57,7 +59,11 @@ describe("the routine's steps over grids", () => {
     const status = routineStatus(grids);
     expect(status.year).toBe(2024);
     expect(status.tasks.total).toBe(12);
-    expect(status.missing.map((m) => `${m.step}:${m.label}`)).toEqual(["dossiers:Hồ sơ TTHC", "budget:Kinh phí được cấp (đồng)", "budget:DỰ TOÁN KINH PHÍ NĂM 2025"]);
+    expect(status.missing.map((m) => `${m.step}:${m.label}`)).toEqual([
+      "dossiers:Hồ sơ TTHC",
+      "budget:Kinh phí được cấp (đồng)",
+      "budget:DỰ TOÁN KINH PHÍ NĂM 2025",
+    ]);
     expect(status.agency?.signerName).toBe("Bùi Văn Kỳ");
     expect(status.agency?.agencyName).toBe("SỞ Y TẾ");
   });
@@ -80,7 +86,11 @@ describe("the routine's steps over grids", () => {
     // Step 5: amounts typed in the pane; a text that is not an amount is refused by cell.
     const budgetGrid = grids.find((g) => g.sheet === "Kinh phí")!;
     expect(budgetIntoWorkbook(grids, { D3: "mười tám triệu" })).toEqual({ spec: null, invalid: ["D3"] });
-    const saved = budgetIntoWorkbook(grids, { D3: "18.000.000", E3: "18.000.000", D9: "3.000.000" /* budgetLayout(2, 1): granted rows 3–4, total 5, estimate header 8 */ });
+    const saved = budgetIntoWorkbook(grids, {
+      D3: "18.000.000",
+      E3: "18.000.000",
+      D9: "3.000.000" /* budgetLayout(2, 1): granted rows 3–4, total 5, estimate header 8 */,
+    });
     expect(saved.invalid).toEqual([]);
     grids = apply(grids, saved.spec!);
     const status = routineStatus(grids);
@@ -97,7 +107,9 @@ function makeSheet1(): Grid {
 describe("routineReport (the report of the routine, a draft while anything is missing)", () => {
   it("an unfilled workbook: the model is a draft (DỰ THẢO in the sheet) listing the routine's items; the demo is final", () => {
     const { routineReport } = jest.requireActual<typeof import("../../src/app/routineJobs")>("../../src/app/routineJobs");
-    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual<typeof import("../../src/core/workbook/trackingWorkbook")>("../../src/core/workbook/trackingWorkbook");
+    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual<typeof import("../../src/core/workbook/trackingWorkbook")>(
+      "../../src/core/workbook/trackingWorkbook",
+    );
     const unfilled = routineReport(routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)))!;
     expect(unfilled.model.draft).toBe(true);
     expect(unfilled.missing.map((m) => m.label)).toEqual(expect.arrayContaining(["Họ và tên người ký", "Hồ sơ TTHC", "Kinh phí được cấp (đồng)"]));

@@ -119,7 +119,9 @@ describe("iso-assistant validate", () => {
 
 describe("bin/iso-assistant.js", () => {
   it("runs as the package's command after the build", () => {
-    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "iso-assistant.js"), "import", samplePath(seeds.plan2024), "--json"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "iso-assistant.js"), "import", samplePath(seeds.plan2024), "--json"], {
+      encoding: "utf8",
+    });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).tasks).toHaveLength(12);

@@ -29,7 +29,13 @@ async function seed001Docx(): Promise<Buffer> {
         new TableRow({
           children: [
             new TableCell({ children: [new Paragraph("UBND TỈNH NINH THUẬN"), new Paragraph("SỞ Y TẾ"), new Paragraph("Số: /BC-SYT")] }),
-            new TableCell({ children: [new Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), new Paragraph("Độc lập - Tự do - Hạnh phúc"), new Paragraph("Ninh Thuận, ngày tháng năm 2024")] }),
+            new TableCell({
+              children: [
+                new Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                new Paragraph("Độc lập - Tự do - Hạnh phúc"),
+                new Paragraph("Ninh Thuận, ngày tháng năm 2024"),
+              ],
+            }),
           ],
         }),
       ],

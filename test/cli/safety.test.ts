@@ -185,8 +185,12 @@ describe("files the command line will not overwrite or damage", () => {
 
     const out = await runCli(["report", book, "-o", xlsx, "--docx", docx]);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.xlsx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).xlsx"');
-    expect(out.stdout).toContain('tệp "bao-cao-iso-2024.docx" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).docx"');
+    expect(out.stdout).toContain(
+      'tệp "bao-cao-iso-2024.xlsx" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).xlsx"',
+    );
+    expect(out.stdout).toContain(
+      'tệp "bao-cao-iso-2024.docx" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "bao-cao-iso-2024 (2).docx"',
+    );
     expect([md5(xlsx), md5(docx)]).toEqual(before);
     expect((await load(join(dir, "bao-cao-iso-2024 (2).xlsx"))).getWorksheet("Báo cáo")).toBeDefined();
   });
@@ -287,7 +291,10 @@ describe("bad input says what is wrong", () => {
     expect(at).toBeGreaterThan(0);
     bytes.writeUInt32LE(700 * 1024 * 1024, at + 24);
     writeFileSync(book, bytes);
-    for (const command of [["report", book], ["validate", book]]) {
+    for (const command of [
+      ["report", book],
+      ["validate", book],
+    ]) {
       const out = await runCli(command);
       expect(out.code).toBe(2);
       expect(out.stderr[0]).toBe(

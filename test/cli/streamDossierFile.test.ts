@@ -44,7 +44,14 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
     const d = (s: string) => new Date(`${s}T00:00:00Z`);
     for (let i = 0; i < 80; i++) {
       const done = i % 5 !== 0;
-      ws.addRow([i + 1, i % 2 ? "Dược phẩm" : "Khám, chữa bệnh", d("2024-03-01"), d(i % 3 ? "2024-03-15" : "2024-03-05"), done ? d("2024-03-10") : null, done ? "Đã trả kết quả" : "Đang xử lý"]);
+      ws.addRow([
+        i + 1,
+        i % 2 ? "Dược phẩm" : "Khám, chữa bệnh",
+        d("2024-03-01"),
+        d(i % 3 ? "2024-03-15" : "2024-03-05"),
+        done ? d("2024-03-10") : null,
+        done ? "Đã trả kết quả" : "Đang xử lý",
+      ]);
     }
     ws.getCell("A90").value = { formula: "1+1", result: 2 };
     ws.addRow(["Tổng cộng", "", "", "", "", ""]);
@@ -64,7 +71,10 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
 
   it("reads a UTF-8 text export (BOM, CRLF, a quoted multi-line cell) like the whole-file reader", async () => {
     const lines = ["STT\tLĩnh vực\tNgày tiếp nhận\tNgày hẹn trả\tNgày trả kết quả\tTrạng thái"];
-    for (let i = 1; i <= 70; i++) lines.push(`${i}\t${i === 3 ? '"Dược\nphẩm"' : "Y tế"}\t01/03/2024\t15/03/2024\t${i % 7 ? "15/03/2024" : ""}\t${i % 7 ? "Đã trả kết quả" : "Đang giải quyết"}`);
+    for (let i = 1; i <= 70; i++)
+      lines.push(
+        `${i}\t${i === 3 ? '"Dược\nphẩm"' : "Y tế"}\t01/03/2024\t15/03/2024\t${i % 7 ? "15/03/2024" : ""}\t${i % 7 ? "Đã trả kết quả" : "Đang giải quyết"}`,
+      );
     const file = join(tmp(), "ds.tsv");
     writeFileSync(file, "\ufeff" + lines.join("\r\n") + "\r\n");
     const streamed = pick(await streamTsvDossiers(file, "2024-12-31"))!;

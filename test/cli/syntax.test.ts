@@ -22,7 +22,10 @@ describe("options a command does not take are refused, not ignored", () => {
   it("init --json and a file argument to init are refused", async () => {
     const dir = tmp();
     const json = await runCli(["init", "--year", "2024", "-o", join(dir, "so.xlsx"), "--json"]);
-    expect([json.code, json.stderr[0]]).toEqual([2, "lệnh init không dùng tuỳ chọn --json (không có gì được làm); gõ iso-assistant --help để xem tuỳ chọn của từng lệnh"]);
+    expect([json.code, json.stderr[0]]).toEqual([
+      2,
+      "lệnh init không dùng tuỳ chọn --json (không có gì được làm); gõ iso-assistant --help để xem tuỳ chọn của từng lệnh",
+    ]);
     const file = await runCli(["init", "so.xlsx", "--year", "2024"]);
     expect(file.stderr[0]).toBe('lệnh init không nhận tên tệp đầu vào, thừa "so.xlsx" (không có gì được làm); tệp kết quả ghi sau -o');
     expect(readdirSync(dir)).toEqual([]);
@@ -31,14 +34,19 @@ describe("options a command does not take are refused, not ignored", () => {
   it("a second input file is refused", async () => {
     const out = await runCli(["validate", samplePath(seeds.plan2024), samplePath(seeds.vhttdl2024)]);
     expect(out.code).toBe(2);
-    expect(out.stderr[0]).toBe(`lệnh validate chỉ nhận một tệp đầu vào, thừa "${samplePath(seeds.vhttdl2024)}" (không có gì được làm); hãy chạy lệnh riêng cho từng tệp`);
+    expect(out.stderr[0]).toBe(
+      `lệnh validate chỉ nhận một tệp đầu vào, thừa "${samplePath(seeds.vhttdl2024)}" (không có gì được làm); hãy chạy lệnh riêng cho từng tệp`,
+    );
   });
 
   it("import exits 1 when the plan has an error, after writing the tasks", async () => {
     const dir = tmp();
     const plan = join(dir, "ke-hoach.tsv");
     // Task 2 has no text: an error (task_text_missing); the rest is fine.
-    writeFileSync(plan, "TT\tNội dung/Nhiệm vụ\tSản phẩm\tTiến độ/Thời gian\tĐơn vị thực hiện\n1\tĐánh giá nội bộ\tBiên bản\tTháng 9/2024\tVăn phòng\n2\t\tBáo cáo\tTháng 12/2024\tVăn phòng\n");
+    writeFileSync(
+      plan,
+      "TT\tNội dung/Nhiệm vụ\tSản phẩm\tTiến độ/Thời gian\tĐơn vị thực hiện\n1\tĐánh giá nội bộ\tBiên bản\tTháng 9/2024\tVăn phòng\n2\t\tBáo cáo\tTháng 12/2024\tVăn phòng\n",
+    );
     const out = await runCli(["import", plan, "-o", join(dir, "so.xlsx")]);
     expect(out.code).toBe(1);
     expect(out.stdout.some((l) => l.startsWith("[Lỗi] ke-hoach!B3:"))).toBe(true);

@@ -22,9 +22,9 @@ describe("src/core purity", () => {
 
   it.each(files.map((f) => [relative(coreDir, f), f]))("%s imports only core modules, zod and read-vietnamese-number", (_name, file) => {
     const source = readFileSync(file, "utf8");
-    const specifiers = [...source.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g)].map(
-      (m) => m[1] ?? m[2] ?? m[3],
-    );
+    const specifiers = [
+      ...source.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g),
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     for (const spec of specifiers) {
       if (spec.startsWith(".")) {
         const target = join(file, "..", spec);

@@ -107,7 +107,15 @@ export async function launchChromium(): Promise<BrowserSession> {
     acceptDownloads: true,
     viewport: { width: 360, height: 900 },
     locale: "vi-VN",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const requestedUrls: string[] = [];
   context.on("request", (request) => requestedUrls.push(request.url()));

@@ -77,7 +77,17 @@
   const quoteSheet = (name) => `'${name.replace(/'/g, "''")}'`;
 
   // ---- model ----
-  const book = { sheets: [], names: [], tables: [], deletedSheets: [], selection: seed.selection, syncCount: 0, writes: [], pendingError: null, calculationSuspensions: 0 };
+  const book = {
+    sheets: [],
+    names: [],
+    tables: [],
+    deletedSheets: [],
+    selection: seed.selection,
+    syncCount: 0,
+    writes: [],
+    pendingError: null,
+    calculationSuspensions: 0,
+  };
   const fail = (code, message) => {
     book.pendingError = book.pendingError || new OfficeError(code, message);
   };
@@ -115,7 +125,11 @@
       for (let r = Number(m[2]); r <= Number(m[4]); r++) for (let c = colIndex(m[1]); c <= colIndex(m[3]); c++) total += at(`${colName(c)}${r}`);
       return total;
     }
-    if (/^=[A-Z]+\d+(\+[A-Z]+\d+)*$/.test(cell.formula)) return cell.formula.slice(1).split("+").reduce((a, ref) => a + at(ref), 0);
+    if (/^=[A-Z]+\d+(\+[A-Z]+\d+)*$/.test(cell.formula))
+      return cell.formula
+        .slice(1)
+        .split("+")
+        .reduce((a, ref) => a + at(ref), 0);
     return cell.value;
   }
 
@@ -242,13 +256,19 @@
       },
       getMergedAreasOrNullObject: () => {
         const inside = () =>
-          sheet.merges.filter((m) => m.top < area.top + area.rows && m.top + m.rows > area.top && m.left < area.left + area.columns && m.left + m.columns > area.left);
+          sheet.merges.filter(
+            (m) => m.top < area.top + area.rows && m.top + m.rows > area.top && m.left < area.left + area.columns && m.left + m.columns > area.left,
+          );
         const areas = loadable({
           get isNullObject() {
             return areas.readable("isNullObject", () => inside().length === 0);
           },
           get address() {
-            return areas.readable("address", () => inside().map((m) => `${quoteSheet(sheet.name)}!${areaAddress(m)}`).join(", "));
+            return areas.readable("address", () =>
+              inside()
+                .map((m) => `${quoteSheet(sheet.name)}!${areaAddress(m)}`)
+                .join(", "),
+            );
           },
         });
         return areas;
@@ -330,7 +350,9 @@
           bottom = Math.max(bottom, r);
           right = Math.max(right, c);
         }
-        return bottom < 0 ? rangeProxy(sheet, { top: 0, left: 0, rows: 1, columns: 1 }) : rangeProxy(sheet, { top, left, rows: bottom - top + 1, columns: right - left + 1 });
+        return bottom < 0
+          ? rangeProxy(sheet, { top: 0, left: 0, rows: 1, columns: 1 })
+          : rangeProxy(sheet, { top, left, rows: bottom - top + 1, columns: right - left + 1 });
       },
       activate: () => {
         if (!sheet.deleted && book.sheets.includes(sheet)) activeSheet = sheet;

@@ -28,7 +28,13 @@ async function parts(path: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-const decode = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const resolvePart = (dir: string, target: string) => {
   const segs = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
   for (const s of target.replace(/^\//, "").split("/")) {
@@ -44,7 +50,16 @@ const resolvePart = (dir: string, target: string) => {
  * parts (worksheet, relationships, tables), found from the owner markers of the written file.
  */
 async function mayChange(all: Map<string, Buffer>): Promise<Set<string>> {
-  const allowed = new Set(["[Content_Types].xml", "_rels/.rels", "docProps/custom.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/calcChain.xml"]);
+  const allowed = new Set([
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "docProps/custom.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+    "xl/calcChain.xml",
+  ]);
   const wb = all.get("xl/workbook.xml")!.toString("utf8");
   const rels = all.get("xl/_rels/workbook.xml.rels")!.toString("utf8");
   const owned = [...wb.matchAll(/<definedName[^>]*name="TroLyISO_owner_\d+"[^>]*>([^<]*)<\/definedName>/g)].map((m) => {
@@ -77,10 +92,14 @@ async function foreignChanges(beforePath: string, afterPath: string): Promise<st
 function libreOfficeRoundTrip(input: string, outDir: string, profile: string): string {
   const soffice = requireTool("soffice", "libreoffice-calc");
   mkdirSync(outDir, { recursive: true });
-  const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML", "--outdir", outDir, input], {
-    encoding: "utf8",
-    timeout: 180_000,
-  });
+  const run = spawnSync(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML", "--outdir", outDir, input],
+    {
+      encoding: "utf8",
+      timeout: 180_000,
+    },
+  );
   const output = join(outDir, basename(input).replace(/\.[^.]+$/, ".xlsx"));
   expect([basename(input), run.status, existsSync(output)]).toEqual([basename(input), 0, true]);
   return output;

@@ -4,7 +4,19 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { stampState } from "../../src/io/outputStamp";
-import { formulaCells, isA4, medianWordHeight, overlappingWords, pdfPages, pdfPageTexts, pdfWords, recalcProfile, requireTool, sofficeConvert, storedValues } from "./tools";
+import {
+  formulaCells,
+  isA4,
+  medianWordHeight,
+  overlappingWords,
+  pdfPages,
+  pdfPageTexts,
+  pdfWords,
+  recalcProfile,
+  requireTool,
+  sofficeConvert,
+  storedValues,
+} from "./tools";
 
 /**
  * The demo report opened in real LibreOffice with a profile that forces recalculation: the
@@ -173,7 +185,10 @@ describe("demo report in LibreOffice", () => {
 
   /** The page number printed alone on a line near the top of a page, or null. */
   const pageNumberOf = (text: string) => {
-    const line = text.split("\n").slice(0, 4).find((l) => /^\s*\d+\s*$/.test(l));
+    const line = text
+      .split("\n")
+      .slice(0, 4)
+      .find((l) => /^\s*\d+\s*$/.test(l));
     return line ? Number(line.trim()) : null;
   };
 
@@ -224,7 +239,10 @@ describe("demo report in LibreOffice", () => {
     // The demo's inputs are complete: not a draft, no "[" anywhere.
     expect(text).not.toContain("[");
     expect(text).not.toContain("DỰ THẢO");
-    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     // The body's last line before "Nơi nhận" ends with "./.".
     const recipientsAt = lines.findIndex((l) => l.startsWith("Nơi nhận:"));
     expect(recipientsAt).toBeGreaterThan(0);

@@ -25,7 +25,18 @@ import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 import { samplePath, sampleText, seeds } from "../helpers";
-import { distDir, ensureProductionBuild, externalRequests, launchChromium, officeJsUrl, repoRoot, requireChromium, serveDirectory, type BrowserSession, type StaticServer } from "./chromium";
+import {
+  distDir,
+  ensureProductionBuild,
+  externalRequests,
+  launchChromium,
+  officeJsUrl,
+  repoRoot,
+  requireChromium,
+  serveDirectory,
+  type BrowserSession,
+  type StaticServer,
+} from "./chromium";
 import ExcelJS from "exceljs";
 
 const vi = taskpaneText.vi;
@@ -40,7 +51,9 @@ async function planDocx(): Promise<Buffer> {
   const grid = tsvToGrid("Phụ lục", rows.join("\n"));
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: grid.rows.map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: text.split("\n").map((line) => p(line.replace(/<\/?b>/g, ""))) })) })),
+    rows: grid.rows.map(
+      (row) => new TableRow({ children: row.map((text) => new TableCell({ children: text.split("\n").map((line) => p(line.replace(/<\/?b>/g, ""))) })) }),
+    ),
   });
   const doc = new Document({
     sections: [
@@ -81,7 +94,9 @@ async function statusText(page: Page): Promise<string> {
 async function waitForStatus(page: Page, text: string): Promise<string> {
   try {
     await page.waitForFunction(
-      (expected) => document.querySelector("#panel")?.getAttribute("aria-busy") === "false" && (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
+      (expected) =>
+        document.querySelector("#panel")?.getAttribute("aria-busy") === "false" &&
+        (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
       text,
       { timeout: 90_000 },
     );
@@ -100,7 +115,11 @@ async function expectAccessible(page: Page): Promise<void> {
   // Evaluated (not a <script> tag), so the page's content security policy and request log are untouched.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
@@ -115,11 +134,19 @@ async function expectAccessible(page: Page): Promise<void> {
       const name =
         (el.tagName === "BUTTON" || el.tagName === "SUMMARY" ? el.textContent?.trim() : "") ||
         (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim() : "") ||
-        (labelledBy ? labelledBy.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim() : "") ||
+        (labelledBy
+          ? labelledBy
+              .split(" ")
+              .map((id) => document.getElementById(id)?.textContent ?? "")
+              .join(" ")
+              .trim()
+          : "") ||
         el.getAttribute("aria-label");
       if (!name) out.push(`no accessible name: ${el.outerHTML.slice(0, 80)}`);
     }
-    const live = [...document.querySelectorAll("[aria-live], [role=status], [role=alert]")].filter((e) => !(e as HTMLElement).hidden && e.id !== "legacy-browser");
+    const live = [...document.querySelectorAll("[aria-live], [role=status], [role=alert]")].filter(
+      (e) => !(e as HTMLElement).hidden && e.id !== "legacy-browser",
+    );
     if (live.length !== 1 || live[0].id !== "status") out.push(`live regions: ${live.map((e) => e.id || e.className).join(", ")}`);
     for (const msg of document.querySelectorAll(".finding-message")) if (msg.getAttribute("lang") !== "vi") out.push("finding without lang=vi");
     if (document.documentElement.lang !== "vi" && document.documentElement.lang !== "en") out.push(`html lang ${document.documentElement.lang}`);
@@ -226,121 +253,139 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     await page.close();
   }, 60_000);
 
-  it.each<Mode>(["standalone", "excel"])("%s: Word plan + one-stop export → report .xlsx and .docx in ≤ 10 actions", async (mode) => {
-    const { page, errors } = await openPage(mode);
-    const user = counter();
+  it.each<Mode>(["standalone", "excel"])(
+    "%s: Word plan + one-stop export → report .xlsx and .docx in ≤ 10 actions",
+    async (mode) => {
+      const { page, errors } = await openPage(mode);
+      const user = counter();
 
-    // Step 1: the Word plan (one pick). The header fills "Thông tin".
-    const requestsBefore = server.requests.length;
-    await user.act(() => page.setInputFiles("#plan-file", docxPath));
-    expect(await waitForStatus(page, "Đã đọc 12 nhiệm vụ, năm kế hoạch 2024")).toBe("success");
-    // The file was parsed in the Web Worker: its script was fetched, the main-thread fallback (file-kit) was not.
-    const fetched = server.requests.slice(requestsBefore);
-    expect(fetched).toContain("/parse-worker.js");
-    expect(fetched.filter((p) => p.startsWith("/file-kit"))).toEqual([]);
-    expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
-    expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
+      // Step 1: the Word plan (one pick). The header fills "Thông tin".
+      const requestsBefore = server.requests.length;
+      await user.act(() => page.setInputFiles("#plan-file", docxPath));
+      expect(await waitForStatus(page, "Đã đọc 12 nhiệm vụ, năm kế hoạch 2024")).toBe("success");
+      // The file was parsed in the Web Worker: its script was fetched, the main-thread fallback (file-kit) was not.
+      const fetched = server.requests.slice(requestsBefore);
+      expect(fetched).toContain("/parse-worker.js");
+      expect(fetched.filter((p) => p.startsWith("/file-kit"))).toEqual([]);
+      expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
+      expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
 
-    // Picked in the wrong step, the export is recognised and sent to step 4 (a detour, not counted in the routine).
-    if (mode === "standalone") {
-      await page.setInputFiles("#plan-file", exportPath);
-      expect(await waitForStatus(page, vi.wrongStepDossiers())).toBe("error");
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-plan-feedback"); // the error has focus
-    }
+      // Picked in the wrong step, the export is recognised and sent to step 4 (a detour, not counted in the routine).
+      if (mode === "standalone") {
+        await page.setInputFiles("#plan-file", exportPath);
+        expect(await waitForStatus(page, vi.wrongStepDossiers())).toBe("error");
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-plan-feedback"); // the error has focus
+      }
 
-    // Step 4: the one-stop export (one pick).
-    await user.act(() => page.setInputFiles("#dossiers-file", exportPath));
-    expect(await waitForStatus(page, "Đã ghi trang “Hồ sơ TTHC”")).toBe("success");
-    expect({ state: await page.locator("#step-dossiers").getAttribute("data-state"), text: await page.locator("#step-dossiers").textContent() }).toEqual({ state: "done", text: expect.any(String) });
-    expect(await page.locator("#step-dossiers .mini-table tbody tr").count()).toBeGreaterThan(0);
+      // Step 4: the one-stop export (one pick).
+      await user.act(() => page.setInputFiles("#dossiers-file", exportPath));
+      expect(await waitForStatus(page, "Đã ghi trang “Hồ sơ TTHC”")).toBe("success");
+      expect({ state: await page.locator("#step-dossiers").getAttribute("data-state"), text: await page.locator("#step-dossiers").textContent() }).toEqual({
+        state: "done",
+        text: expect.any(String),
+      });
+      expect(await page.locator("#step-dossiers .mini-table tbody tr").count()).toBeGreaterThan(0);
 
-    // Step 5: the amounts the user must type (three fields) and save.
-    await user.act(() => page.fill("#input-budget-D3", "18.000.000"));
-    await user.act(() => page.fill("#input-budget-E3", "18.000.000"));
-    await user.act(() => page.fill("#input-budget-D9", "3.000.000"));
-    await user.act(() => page.click("#budget-save"));
-    expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
+      // Step 5: the amounts the user must type (three fields) and save.
+      await user.act(() => page.fill("#input-budget-D3", "18.000.000"));
+      await user.act(() => page.fill("#input-budget-E3", "18.000.000"));
+      await user.act(() => page.fill("#input-budget-D9", "3.000.000"));
+      await user.act(() => page.click("#budget-save"));
+      expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
 
-    // Step 6: one button; a final report (nothing missing) is green.
-    await user.act(() => page.click("#report"));
-    expect(await waitForStatus(page, vi.reportFinal({ year: 2024 }))).toBe("success");
-    expect(await page.locator(".draft-badge").count()).toBe(0);
-    expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("18.000.000");
-    await expectAccessible(page);
-    await screenshots(page, mode);
+      // Step 6: one button; a final report (nothing missing) is green.
+      await user.act(() => page.click("#report"));
+      expect(await waitForStatus(page, vi.reportFinal({ year: 2024 }))).toBe("success");
+      expect(await page.locator(".draft-badge").count()).toBe(0);
+      expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("18.000.000");
+      await expectAccessible(page);
+      await screenshots(page, mode);
 
-    const files = [await user.act(() => download(page, "#download-report-xlsx")), await user.act(() => download(page, "#download-report-docx"))];
-    expect(files).toEqual(["bao-cao-iso-2024.xlsx", "bao-cao-iso-2024.docx"]);
+      const files = [await user.act(() => download(page, "#download-report-xlsx")), await user.act(() => download(page, "#download-report-docx"))];
+      expect(files).toEqual(["bao-cao-iso-2024.xlsx", "bao-cao-iso-2024.docx"]);
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(work, files[0]));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.report]));
-    expect(String(wb.getWorksheet(sheetNames.agency)!.getCell("B3").value)).toBe("SỞ Y TẾ");
-    const documentText = (await (await JSZip.loadAsync(readFileSync(join(work, files[1])))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
-    expect(documentText).toContain("Bùi Văn Kỳ");
-    expect(documentText).toContain("SỞ Y TẾ");
-    expect(documentText).not.toContain("DỰ THẢO"); // a final report
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(work, files[0]));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(
+        expect.arrayContaining([sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget, sheetNames.report]),
+      );
+      expect(String(wb.getWorksheet(sheetNames.agency)!.getCell("B3").value)).toBe("SỞ Y TẾ");
+      const documentText = (await (await JSZip.loadAsync(readFileSync(join(work, files[1])))).file("word/document.xml")!.async("string")).replace(
+        /<[^>]+>/g,
+        "",
+      );
+      expect(documentText).toContain("Bùi Văn Kỳ");
+      expect(documentText).toContain("SỞ Y TẾ");
+      expect(documentText).not.toContain("DỰ THẢO"); // a final report
 
-    if (mode === "excel") {
-      // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
-      await page.click("#open-workbook");
-      expect(await waitForStatus(page, vi.workbookOpened())).toBe("success");
-      const snap = await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot());
-      expect(snap.createdWorkbooks).toHaveLength(1);
-      expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
-    }
+      if (mode === "excel") {
+        // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
+        await page.click("#open-workbook");
+        expect(await waitForStatus(page, vi.workbookOpened())).toBe("success");
+        const snap = await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot());
+        expect(snap.createdWorkbooks).toHaveLength(1);
+        expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
+      }
 
-    results[mode] = { actions: user.count, files };
-    expect(user.count).toBeLessThanOrEqual(10);
-    expect(errors).toEqual([]);
-    expect(externalRequests(session.requestedUrls)).toEqual([]);
-    await page.close();
-  }, 600_000);
+      results[mode] = { actions: user.count, files };
+      expect(user.count).toBeLessThanOrEqual(10);
+      expect(errors).toEqual([]);
+      expect(externalRequests(session.requestedUrls)).toEqual([]);
+      await page.close();
+    },
+    600_000,
+  );
 
-  it.each<Mode>(["standalone", "excel"])("%s: an unfilled workbook gives a draft listing what is missing, never green", async (mode) => {
-    const spec = unfilledSpec();
-    const seed = { sheets: spec.sheets.filter((s) => s.name !== sheetNames.findings).map((s) => ({ name: s.name, rows: specToGrid(s).rows })) };
-    const { page, errors } = await openPage(mode, seed);
-    if (mode === "standalone") {
-      const path = join(work, "so-theo-doi-chua-dien.xlsx");
-      writeFileSync(path, await workbookSpecToXlsx(spec));
-      await page.setInputFiles("#plan-file", path);
-      expect(await waitForStatus(page, vi.trackingOpened({ name: "so-theo-doi-chua-dien.xlsx" }))).toBe("success");
-    }
-    expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
-    await page.click("#report");
-    expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
-    expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
-    const missing = await page.locator("#report-missing li").allTextContents();
-    expect(missing).toEqual(expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B15)", "Hồ sơ TTHC: làm ở Bước 4"]));
-    expect(await page.locator("#step-report-feedback .tone-success").count()).toBe(0);
-    expect(await page.locator("#status").getAttribute("data-tone")).not.toBe("success");
+  it.each<Mode>(["standalone", "excel"])(
+    "%s: an unfilled workbook gives a draft listing what is missing, never green",
+    async (mode) => {
+      const spec = unfilledSpec();
+      const seed = { sheets: spec.sheets.filter((s) => s.name !== sheetNames.findings).map((s) => ({ name: s.name, rows: specToGrid(s).rows })) };
+      const { page, errors } = await openPage(mode, seed);
+      if (mode === "standalone") {
+        const path = join(work, "so-theo-doi-chua-dien.xlsx");
+        writeFileSync(path, await workbookSpecToXlsx(spec));
+        await page.setInputFiles("#plan-file", path);
+        expect(await waitForStatus(page, vi.trackingOpened({ name: "so-theo-doi-chua-dien.xlsx" }))).toBe("success");
+      }
+      expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
+      await page.click("#report");
+      expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
+      expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
+      const missing = await page.locator("#report-missing li").allTextContents();
+      expect(missing).toEqual(
+        expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B15)", "Hồ sơ TTHC: làm ở Bước 4"]),
+      );
+      expect(await page.locator("#step-report-feedback .tone-success").count()).toBe(0);
+      expect(await page.locator("#status").getAttribute("data-tone")).not.toBe("success");
 
-    // Each missing item is clickable: in the standalone page it focuses the field to fill.
-    if (mode === "standalone") {
-      await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B15");
-    } else {
-      await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
-      expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B15" }))).toBe("success");
-    }
+      // Each missing item is clickable: in the standalone page it focuses the field to fill.
+      if (mode === "standalone") {
+        await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B15");
+      } else {
+        await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
+        expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B15" }))).toBe("success");
+      }
 
-    // An amount that is not a number: the field is marked invalid and gets the focus.
-    await page.fill("#input-budget-D3", "mười tám triệu");
-    await page.click("#budget-save");
-    expect(await waitForStatus(page, "không đọc được số tiền")).toBe("error");
-    expect(await page.locator("#input-budget-D3").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-budget-D3");
+      // An amount that is not a number: the field is marked invalid and gets the focus.
+      await page.fill("#input-budget-D3", "mười tám triệu");
+      await page.click("#budget-save");
+      expect(await waitForStatus(page, "không đọc được số tiền")).toBe("error");
+      expect(await page.locator("#input-budget-D3").getAttribute("aria-invalid")).toBe("true");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-budget-D3");
 
-    const xlsx = await download(page, "#download-report-xlsx");
-    const docx = await download(page, "#download-report-docx");
-    expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
-    // The document says it is a draft.
-    const draftText = (await (await JSZip.loadAsync(readFileSync(join(work, docx)))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
-    expect(draftText).toContain("DỰ THẢO");
-    await expectAccessible(page);
-    if (mode === "excel") await screenshots(page, mode, "-draft");
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 600_000);
+      const xlsx = await download(page, "#download-report-xlsx");
+      const docx = await download(page, "#download-report-docx");
+      expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
+      // The document says it is a draft.
+      const draftText = (await (await JSZip.loadAsync(readFileSync(join(work, docx)))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+      expect(draftText).toContain("DỰ THẢO");
+      await expectAccessible(page);
+      if (mode === "excel") await screenshots(page, mode, "-draft");
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    600_000,
+  );
 });

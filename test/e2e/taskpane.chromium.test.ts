@@ -86,7 +86,9 @@ async function statusText(page: Page): Promise<string> {
 async function waitForStatus(page: Page, text: string): Promise<string> {
   try {
     await page.waitForFunction(
-      (expected) => document.querySelector("#panel")?.getAttribute("aria-busy") === "false" && (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
+      (expected) =>
+        document.querySelector("#panel")?.getAttribute("aria-busy") === "false" &&
+        (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
       text,
       { timeout: 60_000 },
     );
@@ -108,7 +110,9 @@ async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   expect(await page.locator("img, iframe, object, embed, svg, a[href]").count()).toBe(0);
   // The only scripts are the page's own files (the entry, lazy chunks) and office.js.
   const scripts = await page.locator("script").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src));
-  expect(scripts.filter((src) => !(src === "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" || /^http:\/\/127\.0\.0\.1:\d+\/[\w.-]+\.js$/.test(src)))).toEqual([]);
+  expect(
+    scripts.filter((src) => !(src === "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" || /^http:\/\/127\.0\.0\.1:\d+\/[\w.-]+\.js$/.test(src))),
+  ).toEqual([]);
   expect(dialogs).toEqual([]);
 }
 
@@ -125,7 +129,8 @@ interface FakeSnapshot {
   syncCount: number;
   runs: number;
 }
-const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): unknown } }).__fakeExcel.snapshot()) as Promise<FakeSnapshot>;
+const snapshot = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): unknown } }).__fakeExcel.snapshot()) as Promise<FakeSnapshot>;
 
 /** Hostile strings in the fake workbook must be quote-prefixed text, never formulas. */
 function expectHostileAsText(snap: FakeSnapshot, userSheets: readonly string[]): number {
@@ -185,7 +190,9 @@ describe("task pane in Chromium", () => {
   it("tells an Internet Explorer webview (old volume-licensed Excel) why the pane cannot run", async () => {
     const page = await session.context.newPage();
     // Pretend to be the Trident webview: the notice must show; in Chromium it stays hidden.
-    await page.addInitScript({ content: `Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko" });` });
+    await page.addInitScript({
+      content: `Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko" });`,
+    });
     await page.route(officeJsUrl, (route) => route.abort("internetdisconnected"));
     await page.goto(`${server.url}/taskpane.html`);
     expect(await page.locator("#legacy-browser").isVisible()).toBe(true);
@@ -203,7 +210,12 @@ describe("task pane in Chromium", () => {
     const { page, dialogs } = await openPage("offline");
     await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
     // Nothing but the page, its script and its style at start: exceljs and docx are lazy.
-    expect(server.requests.slice(before).filter((p) => p !== "/favicon.ico").sort()).toEqual(["/legacy.js", "/taskpane.css", "/taskpane.html", "/taskpane.js"]); // legacy.js: the 0.3 KiB old-browser notice
+    expect(
+      server.requests
+        .slice(before)
+        .filter((p) => p !== "/favicon.ico")
+        .sort(),
+    ).toEqual(["/legacy.js", "/taskpane.css", "/taskpane.html", "/taskpane.js"]); // legacy.js: the 0.3 KiB old-browser notice
 
     const fileName = `ke-hoach-${IMG}.txt`;
     await page.setInputFiles("#plan-file", { name: fileName, mimeType: "text/plain", buffer: Buffer.from(hostilePlanText(), "utf8") });
@@ -278,9 +290,12 @@ describe("task pane in Chromium", () => {
       const before = await JSZip.loadAsync(readFileSync(join(fixtures, fixture)));
       const after = await JSZip.loadAsync(readFileSync(downloaded));
       // The user's parts (chart, picture, note, macros, their sheet) come through byte for byte.
-      const userParts = Object.keys(before.files).filter((p) => !before.files[p].dir).filter((p) => /^xl\/(charts|media|drawings)\/|^xl\/comments|^xl\/vbaProject\.bin$|^xl\/theme\//.test(p));
+      const userParts = Object.keys(before.files)
+        .filter((p) => !before.files[p].dir)
+        .filter((p) => /^xl\/(charts|media|drawings)\/|^xl\/comments|^xl\/vbaProject\.bin$|^xl\/theme\//.test(p));
       expect(userParts.length).toBeGreaterThanOrEqual(fixture.endsWith(".xlsm") ? 2 : 4);
-      for (const part of userParts) expect([part, (await after.file(part)?.async("base64")) === (await before.file(part)!.async("base64"))]).toEqual([part, true]);
+      for (const part of userParts)
+        expect([part, (await after.file(part)?.async("base64")) === (await before.file(part)!.async("base64"))]).toEqual([part, true]);
       const cells = await xlsxCells(downloaded);
       expect(cells.some((c) => c.sheet === sheetNames.report && JSON.stringify(c.value).includes("tiếp nhận: 391 hồ sơ"))).toBe(true);
     }
@@ -400,14 +415,20 @@ describe("task pane in Chromium", () => {
     expect(Object.values(reportSheet.cells).some((c) => c.formula?.includes("'Hồ sơ TTHC'!C10"))).toBe(true);
 
     // Keyboard: every command is a real button reachable with Tab, with a visible label.
-    const buttons = await page.locator("button").evaluateAll((list) => list.map((b) => ({ tag: b.tagName, text: (b.textContent ?? "").trim(), type: b.getAttribute("type") })));
+    const buttons = await page
+      .locator("button")
+      .evaluateAll((list) => list.map((b) => ({ tag: b.tagName, text: (b.textContent ?? "").trim(), type: b.getAttribute("type") })));
     expect(buttons.every((b) => b.text.length > 0 && b.type === "button")).toBe(true);
 
     mkdirSync(join(repoRoot, "docs", "screenshots"), { recursive: true });
     // From the top to the end of the report card (figures included): the findings list below
     // would only make the picture longer.
     const bottom = await page.locator("#step-report").evaluate((card) => card.getBoundingClientRect().bottom + window.scrollY);
-    await page.screenshot({ path: join(repoRoot, "docs", "screenshots", "taskpane.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: Math.ceil(bottom + 12) } });
+    await page.screenshot({
+      path: join(repoRoot, "docs", "screenshots", "taskpane.png"),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 360, height: Math.ceil(bottom + 12) },
+    });
     await expectInert(page, dialogs);
     expect(externalRequests(session.requestedUrls)).toEqual([]);
     await page.close();

@@ -62,8 +62,9 @@ export function pdfPages(pdf: string): { pages: number; sizes: { width: number; 
 /** Text of each page of a PDF, from poppler's pdftotext. */
 export function pdfPageTexts(pdf: string, pages: number): string[] {
   const pdftotext = requireTool("pdftotext", "poppler-utils");
-  return Array.from({ length: pages }, (_, i) =>
-    spawnSync(pdftotext, ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).stdout,
+  return Array.from(
+    { length: pages },
+    (_, i) => spawnSync(pdftotext, ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).stdout,
   );
 }
 
@@ -83,7 +84,13 @@ export async function storedValues(xlsxPath: string, sheetName: string): Promise
   const { readFileSync } = await import("fs");
   const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
   const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   const workbook = await text("xl/workbook.xml");
   const rels = await text("xl/_rels/workbook.xml.rels");
   const sheetTag = [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]).find((t) => decode(/name="([^"]*)"/.exec(t)?.[1] ?? "") === sheetName);
@@ -142,15 +149,18 @@ export interface PdfWord {
 export function pdfWords(pdf: string): PdfWord[][] {
   const pdftotext = requireTool("pdftotext", "poppler-utils");
   const html = spawnSync(pdftotext, ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: m[5],
-      x0: Number(m[1]),
-      y0: Number(m[2]),
-      x1: Number(m[3]),
-      y1: Number(m[4]),
-    })),
-  );
+  return html
+    .split(/<page /)
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[5],
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+      })),
+    );
 }
 
 /** The median height of the words' boxes: proportional to the font size most of the text is set in. */

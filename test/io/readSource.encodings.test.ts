@@ -45,7 +45,13 @@ describe("old Vietnamese encodings in text files", () => {
     expect(plan.tasks.map((t) => t.units.lead.map((u) => u.name))).toEqual([["Ban Chỉ đạo ISO"], ["Văn phòng Sở"]]);
     const info = plan.findings.filter((f) => f.code === "legacy_encoding_converted");
     expect(info).toEqual([
-      { severity: "info", code: "legacy_encoding_converted", sheet: "kh2006", cell: "A1:D4", params: { encoding: "TCVN3 (ABC)", cells: 9, evidence: "content" } },
+      {
+        severity: "info",
+        code: "legacy_encoding_converted",
+        sheet: "kh2006",
+        cell: "A1:D4",
+        params: { encoding: "TCVN3 (ABC)", cells: 9, evidence: "content" },
+      },
     ]);
   });
 
@@ -57,7 +63,9 @@ describe("old Vietnamese encodings in text files", () => {
   });
 
   it("converts a VNI .txt saved as 'ANSI' bytes", async () => {
-    const text = ["Keá hoaïch naêm 2005", "TT\tNoäi dung\tThôøi gian\tÑôn vò thöïc hieän", "1\tÑaùnh giaù noäi boä\tHaï tuaàn thaùng 11\tVaên phoøng"].join("\r\n");
+    const text = ["Keá hoaïch naêm 2005", "TT\tNoäi dung\tThôøi gian\tÑôn vò thöïc hieän", "1\tÑaùnh giaù noäi boä\tHaï tuaàn thaùng 11\tVaên phoøng"].join(
+      "\r\n",
+    );
     const content = await readSource("vni.txt", latin1(text));
     expect(content.grids[0].rows[2]).toEqual(["1", "Đánh giá nội bộ", "Hạ tuần tháng 11", "Văn phòng"]);
     expect(content.findings?.[0]).toMatchObject({ cell: "A1:D3", params: { encoding: "VNI", evidence: "content" } });
@@ -95,7 +103,8 @@ describe("old Vietnamese encodings in text files", () => {
   });
 
   it("reads Excel's 'CSV UTF-8' with commas and quoted fields, like a .tsv", async () => {
-    const csv = '\ufeffTT,Nội dung,Thời gian,Đơn vị thực hiện\r\n1,"Rà soát, cập nhật quy trình",Quý II/2024,"Văn phòng, Thanh tra Sở"\r\n2,"Ghi ""đúng hạn""",Tháng 12/2024,VP\r\n';
+    const csv =
+      '\ufeffTT,Nội dung,Thời gian,Đơn vị thực hiện\r\n1,"Rà soát, cập nhật quy trình",Quý II/2024,"Văn phòng, Thanh tra Sở"\r\n2,"Ghi ""đúng hạn""",Tháng 12/2024,VP\r\n';
     const content = await readSource("ke-hoach.csv", utf8(csv));
     expect(content.grids[0].sheet).toBe("ke-hoach");
     expect(content.grids[0].rows).toEqual([
@@ -127,8 +136,22 @@ describe("old Vietnamese encodings in .docx", () => {
             new Paragraph({ children: [new TextRun({ text: vn("kế hoạch năm 2006"), font: ".VnTimeH" })] }),
             new Table({
               rows: [
-                new TableRow({ children: [cell("TT"), cell("Nội dung", "Times New Roman"), cell(vn("thời gian"), ".VnTime"), cell(unicodeToVni("Đơn vị thực hiện")!, "VNI-Times")] }),
-                new TableRow({ children: [cell("1"), cell(vn("đánh giá nội bộ"), ".VnTime"), cell(vn("đến cuối tháng 10-2006"), ".VnTime"), cell(unicodeToVni("Văn phòng")!, "VNI-Times")] }),
+                new TableRow({
+                  children: [
+                    cell("TT"),
+                    cell("Nội dung", "Times New Roman"),
+                    cell(vn("thời gian"), ".VnTime"),
+                    cell(unicodeToVni("Đơn vị thực hiện")!, "VNI-Times"),
+                  ],
+                }),
+                new TableRow({
+                  children: [
+                    cell("1"),
+                    cell(vn("đánh giá nội bộ"), ".VnTime"),
+                    cell(vn("đến cuối tháng 10-2006"), ".VnTime"),
+                    cell(unicodeToVni("Văn phòng")!, "VNI-Times"),
+                  ],
+                }),
               ],
             }),
           ],
@@ -143,7 +166,13 @@ describe("old Vietnamese encodings in .docx", () => {
     ]);
     // C1, D1, B2, C2, D2 were typed in old fonts; A1, B1 ("Nội dung" in Times New Roman) and A2 were not.
     expect(content.findings).toEqual([
-      { severity: "info", code: "legacy_encoding_converted", sheet: "kh", cell: "B1:D2", params: { encoding: "TCVN3 (ABC) và VNI", cells: 5, evidence: "font" } },
+      {
+        severity: "info",
+        code: "legacy_encoding_converted",
+        sheet: "kh",
+        cell: "B1:D2",
+        params: { encoding: "TCVN3 (ABC) và VNI", cells: 5, evidence: "font" },
+      },
     ]);
     const plan = planOf(content);
     expect(plan.year).toBe(2006);
@@ -176,15 +205,34 @@ describe("old Vietnamese encodings in .docx", () => {
 /** Windows-1258 bytes of a text, from the code page's table (base letters and combining tones). */
 function encode1258(text: string): Uint8Array {
   const table: Record<string, number> = {
-    "\u0300": 0xcc, "\u0301": 0xec, "\u0303": 0xde, "\u0309": 0xd2, "\u0323": 0xf2,
-    "ă": 0xe3, "Ă": 0xc3, "â": 0xe2, "Â": 0xc2, "ê": 0xea, "Ê": 0xca, "ô": 0xf4, "Ô": 0xd4,
-    "ơ": 0xf5, "Ơ": 0xd5, "ư": 0xfd, "Ư": 0xdd, "đ": 0xf0, "Đ": 0xd0,
+    "\u0300": 0xcc,
+    "\u0301": 0xec,
+    "\u0303": 0xde,
+    "\u0309": 0xd2,
+    "\u0323": 0xf2,
+    ă: 0xe3,
+    Ă: 0xc3,
+    â: 0xe2,
+    Â: 0xc2,
+    ê: 0xea,
+    Ê: 0xca,
+    ô: 0xf4,
+    Ô: 0xd4,
+    ơ: 0xf5,
+    Ơ: 0xd5,
+    ư: 0xfd,
+    Ư: 0xdd,
+    đ: 0xf0,
+    Đ: 0xd0,
   };
   const out: number[] = [];
   // Precomposed base letters with a horn/breve/circumflex, tones as combining marks.
   const decomposed = text
     .normalize("NFD")
-    .replace(/([aeouAEOU])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031b])/g, (_m, b: string, tone: string, mark: string) => (b + mark).normalize("NFC") + tone);
+    .replace(
+      /([aeouAEOU])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031b])/g,
+      (_m, b: string, tone: string, mark: string) => (b + mark).normalize("NFC") + tone,
+    );
   for (const ch of decomposed) {
     if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
     else if (table[ch] !== undefined) out.push(table[ch]);

@@ -57,7 +57,9 @@ describe("readSource", () => {
             new Table({
               rows: [
                 new TableRow({ children: header.map((h) => cellOf(h)) }),
-                new TableRow({ children: [cellOf("1"), cellOf("Xây dựng mục tiêu chất lượng"), cellOf("Quyết định"), cellOf("Tháng 01"), cellOf("Văn phòng", "restart")] }),
+                new TableRow({
+                  children: [cellOf("1"), cellOf("Xây dựng mục tiêu chất lượng"), cellOf("Quyết định"), cellOf("Tháng 01"), cellOf("Văn phòng", "restart")],
+                }),
                 new TableRow({ children: [cellOf("2"), cellOf("Đánh giá nội bộ"), cellOf("Biên bản"), cellOf("Quý III"), cellOf("", "continue")] }),
               ],
             }),
@@ -76,7 +78,8 @@ describe("readSource", () => {
   });
 
   it("reads pasted HTML with entities and a .txt that holds an HTML table", async () => {
-    const html = "<html><body><h1>Kế hoạch năm 2024</h1><table><tr><td>TT</td><td>Nội dung</td><td>Thời gian</td><td>Đơn vị thực hiện</td></tr>" +
+    const html =
+      "<html><body><h1>Kế hoạch năm 2024</h1><table><tr><td>TT</td><td>Nội dung</td><td>Thời gian</td><td>Đơn vị thực hiện</td></tr>" +
       "<tr><td>1</td><td>Đo lường sự h&agrave;i l&ograve;ng</td><td>Qu&yacute; II</td><td>VP</td></tr></table></body></html>";
     for (const name of ["dan.html", "dan.txt"]) {
       const content = await readSource(name, new TextEncoder().encode(html));
@@ -95,7 +98,13 @@ describe("readSource on workbooks it cannot open", () => {
   it("names a password-protected workbook and says what to do, instead of calling it corrupt", async () => {
     const bytes = new Uint8Array(4096);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    bytes.set(Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]), 1536);
-    await expect(readSource("C:\\Tài liệu\\ke-hoach.xlsx", bytes)).rejects.toMatchObject({ code: "workbook_unusable", params: { path: "ke-hoach.xlsx", problem: "encrypted" } });
+    bytes.set(
+      Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]),
+      1536,
+    );
+    await expect(readSource("C:\\Tài liệu\\ke-hoach.xlsx", bytes)).rejects.toMatchObject({
+      code: "workbook_unusable",
+      params: { path: "ke-hoach.xlsx", problem: "encrypted" },
+    });
   });
 });

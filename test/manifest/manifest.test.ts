@@ -104,7 +104,11 @@ describe("validateManifest", () => {
     const { problems } = await validateManifest(file, { production: true, assetsDir });
     expect(problems).toContainEqual(expect.stringMatching(/^XSD: line \d+: .*Version.*'1\.0-beta'/));
     expect(problems).toContainEqual(expect.stringMatching(/^resid "Taskpane\.Missing" on <SourceLocation> \(line \d+\) does not match any id in bt:Urls$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^line \d+: production manifest still contains a local URL: <SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane\.html"\/>$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^line \d+: production manifest still contains a local URL: <SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane\.html"\/>$/,
+      ),
+    );
   });
 
   it("accepts the production rewrite of manifest.xml", async () => {

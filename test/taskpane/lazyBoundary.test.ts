@@ -18,7 +18,11 @@ function staticImports(file: string): string[] {
   for (const m of code.matchAll(/^\s*(import|export)\s+(type\s+)?([^;]*?)\s+from\s+["']([^"']+)["']/gm)) {
     if (m[2]) continue; // import type / export type
     // `import { type A, type B }` is type-only too.
-    const names = m[3].replace(/^\{|\}$/g, "").split(",").map((s) => s.trim()).filter(Boolean);
+    const names = m[3]
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (m[3].startsWith("{") && names.every((n) => n.startsWith("type "))) continue;
     specs.push(m[4]);
   }

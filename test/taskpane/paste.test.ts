@@ -45,7 +45,13 @@ describe("pasting from a document typed in an old encoding", () => {
     expect(content.grids[0].rows[1]).toEqual(["1", "Đánh giá nội bộ", "Quý IV/2006", "Văn phòng"]);
     // B1, C1, D1, B2, D2 change; "Quý IV/2006" reads the same in TCVN3 (0xFD is ý) and stays.
     expect(content.findings).toEqual([
-      { severity: "info", code: "legacy_encoding_converted", sheet: "Bảng đã dán", cell: "B1:D2", params: { encoding: "TCVN3 (ABC)", cells: 5, evidence: "content" } },
+      {
+        severity: "info",
+        code: "legacy_encoding_converted",
+        sheet: "Bảng đã dán",
+        cell: "B1:D2",
+        params: { encoding: "TCVN3 (ABC)", cells: 5, evidence: "content" },
+      },
     ]);
   });
 

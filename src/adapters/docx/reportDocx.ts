@@ -163,12 +163,7 @@ export function reportDocument(model: ReportModel): Document {
   const leftWidth = Math.round(textWidth * 0.4);
   const rightWidth = textWidth - leftWidth;
   const headerBlock = sideBySide(
-    [
-      tight(h.governingBody, { size: 12 }),
-      tight(h.agencyName, { size: 12, bold: true }),
-      rule(Math.round(leftWidth * 0.4), leftWidth),
-      tight(h.number),
-    ],
+    [tight(h.governingBody, { size: 12 }), tight(h.agencyName, { size: 12, bold: true }), rule(Math.round(leftWidth * 0.4), leftWidth), tight(h.number)],
     [
       tight(reportText.nation, { size: 12, bold: true }),
       tight(reportText.motto, { bold: true }),
@@ -178,12 +173,11 @@ export function reportDocument(model: ReportModel): Document {
   );
   const f = model.footer;
   const signature = sideBySide(
-    [tight(reportText.recipientsTitle, { size: 12, bold: true, italics: true }, AlignmentType.LEFT), ...f.recipients.map((r) => tight(r, { size: 11 }, AlignmentType.LEFT))],
     [
-      ...[f.authority, f.signerTitle].filter(Boolean).map((t) => tight(t, { bold: true })),
-      tight("\n\n\n\n"),
-      tight(f.signerName, { bold: true }),
+      tight(reportText.recipientsTitle, { size: 12, bold: true, italics: true }, AlignmentType.LEFT),
+      ...f.recipients.map((r) => tight(r, { size: 11 }, AlignmentType.LEFT)),
     ],
+    [...[f.authority, f.signerTitle].filter(Boolean).map((t) => tight(t, { bold: true })), tight("\n\n\n\n"), tight(f.signerName, { bold: true })],
     0.5,
   );
   const draftMark = model.draft
@@ -216,7 +210,9 @@ export function reportDocument(model: ReportModel): Document {
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: center, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: 26 })] })] }),
+          default: new Header({
+            children: [new Paragraph({ alignment: center, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: 26 })] })],
+          }),
           first: new Header({ children: [new Paragraph("")] }),
         },
         children: [

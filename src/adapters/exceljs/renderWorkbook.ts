@@ -22,7 +22,10 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
     wb.created = new Date(0);
   }
   // Nothing is written when any described sheet exists and is the user's.
-  assertOwned(wb, spec.sheets.map((s) => s.name));
+  assertOwned(
+    wb,
+    spec.sheets.map((s) => s.name),
+  );
   for (const sheet of spec.sheets) {
     const existing = findWorksheet(wb, sheet.name);
     // A replaced sheet keeps its place among the tabs.
@@ -128,8 +131,7 @@ function tableArea(t: TableSpec) {
   return {
     tl,
     br,
-    contains: (row: number, col: number) =>
-      row >= tl.rowNumber && row <= br.rowNumber && col >= tl.columnNumber && col <= br.columnNumber,
+    contains: (row: number, col: number) => row >= tl.rowNumber && row <= br.rowNumber && col >= tl.columnNumber && col <= br.columnNumber,
   };
 }
 

@@ -25,6 +25,5 @@ export const optionalFeatures = {
 
 /** The running Office host's answer; false outside Office (tests, standalone page). */
 export function hostExcelApiSupport(): ExcelApiSupport {
-  return (version) =>
-    typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
+  return (version) => typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
 }

@@ -62,11 +62,7 @@ function valueOf(cell: CellSpec, where: () => string): ValueCell {
 function cellEntries(spec: SheetSpec, cell: CellSpec | undefined, where: () => string): [string, ValueCell, FormulaCell] {
   if (!cell) return [GENERAL_FORMAT, "", null];
   const format = spec.styles[cell.style ?? spec.defaultStyle ?? ""]?.numberFormat;
-  return [
-    format ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT),
-    valueOf(cell, where),
-    cell.kind === "formula" ? `=${cell.formula}` : null,
-  ];
+  return [format ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT), valueOf(cell, where), cell.kind === "formula" ? `=${cell.formula}` : null];
 }
 
 /** Builds the matrices; rows shorter than the widest row are padded with blank cells. */
@@ -77,9 +73,7 @@ export function sheetMatrices(spec: SheetSpec): CellMatrices {
   const values: ValueCell[][] = [];
   const formulas: FormulaCell[][] = [];
   spec.cells.forEach((row, r) => {
-    const entries = Array.from({ length: columnCount }, (_, c) =>
-      cellEntries(spec, row[c], () => `${spec.name}!${cellAddress(r + 1, c + 1)}`),
-    );
+    const entries = Array.from({ length: columnCount }, (_, c) => cellEntries(spec, row[c], () => `${spec.name}!${cellAddress(r + 1, c + 1)}`));
     numberFormats.push(entries.map((e) => e[0]));
     values.push(entries.map((e) => e[1]));
     formulas.push(entries.map((e) => e[2]));

@@ -18,12 +18,7 @@ import type { ExistingTable } from "./tables";
  * (ExcelApi 1.8; `clear("All")` is not documented to remove it), reset column widths and row
  * heights to the sheet's standard (1.7), unfreeze panes (1.7), remove manual page breaks (1.9).
  */
-export function queueClearSheet(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  tables: readonly ExistingTable[],
-  supports: ExcelApiSupport,
-): void {
+export function queueClearSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, tables: readonly ExistingTable[], supports: ExcelApiSupport): void {
   for (const t of tables) context.workbook.tables.getItem(t.name).delete();
   const whole = sheet.getRange(); // no address: the entire sheet
   whole.unmerge();

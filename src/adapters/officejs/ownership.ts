@@ -25,14 +25,11 @@ export interface OwnerMarker {
 }
 
 export type SheetPlan =
-  | { readonly kind: "add"; readonly spec: SheetSpec }
-  | { readonly kind: "replace"; readonly spec: SheetSpec; readonly existing: ExistingSheet };
+  { readonly kind: "add"; readonly spec: SheetSpec } | { readonly kind: "replace"; readonly spec: SheetSpec; readonly existing: ExistingSheet };
 
 /** Owner markers among the workbook's names. */
 export function ownerMarkers(names: readonly { name: string; formula: unknown }[]): OwnerMarker[] {
-  return names
-    .filter((n) => n.name.startsWith(OWNER_NAME_PREFIX))
-    .map((n) => ({ name: n.name, sheet: markerSheet(n.formula) }));
+  return names.filter((n) => n.name.startsWith(OWNER_NAME_PREFIX)).map((n) => ({ name: n.name, sheet: markerSheet(n.formula) }));
 }
 
 /**
@@ -42,11 +39,7 @@ export function ownerMarkers(names: readonly { name: string; formula: unknown }[
  * ("Nhiệm vụ 2023") no longer has the spec's name: it is left alone as their archive and the
  * spec's sheet is added anew.
  */
-export function planSheets(
-  specs: readonly SheetSpec[],
-  existing: readonly ExistingSheet[],
-  markers: readonly OwnerMarker[],
-): SheetPlan[] {
+export function planSheets(specs: readonly SheetSpec[], existing: readonly ExistingSheet[], markers: readonly OwnerMarker[]): SheetPlan[] {
   return specs.map((spec) => {
     const found = existing.find((s) => sameSheetName(s.name, spec.name));
     if (!found) return { kind: "add", spec };

@@ -25,15 +25,7 @@ import { queueClearSheet } from "./clearSheet";
 import { markersToDelete, newMarkerNames, planSheets, type SheetPlan } from "./ownership";
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
 import { queueStyles } from "./queueStyles";
-import {
-  queueColumnWidths,
-  queueFreeze,
-  queueMerges,
-  queuePageLayout,
-  queueRowHeights,
-  queueTables,
-  queueValidations,
-} from "./sheetLayout";
+import { queueColumnWidths, queueFreeze, queueMerges, queuePageLayout, queueRowHeights, queueTables, queueValidations } from "./sheetLayout";
 import { checkWorkbookSpec } from "./specChecks";
 import { allocateTableNames, tablesOnSheets, type ExistingTable, type RenamedTable } from "./tables";
 import { readWorkbookState, type WorkbookState } from "./workbookState";
@@ -124,11 +116,7 @@ function suspendCalculation(context: Excel.RequestContext, supports: ExcelApiSup
  * @throws SheetNotOwnedError when a spec sheet name is taken by a sheet the add-in did not create
  * @throws InvalidWorkbookSpecError when the spec breaks Excel's naming or number rules
  */
-export async function renderWorkbookSpec(
-  context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  options: RenderOptions = {},
-): Promise<RenderResult> {
+export async function renderWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
   checkWorkbookSpec(spec);
   const supports = options.supports ?? hostExcelApiSupport();
   const matrices = spec.sheets.map(sheetMatrices);

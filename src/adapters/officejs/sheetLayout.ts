@@ -93,7 +93,7 @@ export function queueMerges(sheet: Excel.Worksheet, spec: SheetSpec): void {
 /** List source for Office.js: a comma-separated list, or a formula/range reference with "=". */
 function listSource(v: ValidationSpec): string {
   if ("source" in v.list) return v.list.source.startsWith("=") ? v.list.source : `=${v.list.source}`;
-  return (v.list).join(",");
+  return v.list.join(",");
 }
 
 /** Drop-down lists (ExcelApi 1.8). Without 1.8 the sheet still renders, just without lists. */

@@ -33,10 +33,7 @@ export function tablesOnSheets(tables: readonly ExistingTable[], sheets: readonl
  * batch (tables on other sheets, defined names); names freed by deleting the tables of a
  * replaced sheet are reusable, since the deletions run first in the same batch.
  */
-export function allocateTableNames(
-  specs: readonly SheetSpec[],
-  taken: readonly string[],
-): { names: string[][]; renamed: RenamedTable[] } {
+export function allocateTableNames(specs: readonly SheetSpec[], taken: readonly string[]): { names: string[][]; renamed: RenamedTable[] } {
   const used = new Set(taken.map((n) => n.toUpperCase()));
   const renamed: RenamedTable[] = [];
   const names = specs.map((spec) =>

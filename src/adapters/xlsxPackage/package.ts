@@ -85,7 +85,8 @@ export class XlsxPackage {
    * zip the readers cannot edit.
    */
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
-    if (isCompoundFile(bytes)) throw new PackageError(holdsUtf16(bytes, "EncryptionInfo") || holdsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls");
+    if (isCompoundFile(bytes))
+      throw new PackageError(holdsUtf16(bytes, "EncryptionInfo") || holdsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls");
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);

@@ -150,7 +150,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   });
 
   // The scratch workbook: exceljs renders exactly the described sheets.
-  const scratch = await XlsxPackage.open(new Uint8Array((await renderWorkbookSpec(spec).xlsx.writeBuffer())));
+  const scratch = await XlsxPackage.open(new Uint8Array(await renderWorkbookSpec(spec).xlsx.writeBuffer()));
   const sw = await readWorkbook(scratch);
   const scratchRels = await scratch.relationships(sw.path);
   const scratchPart = (type: string) => {
@@ -311,7 +311,8 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
     addedNames.push(`<${nx}definedName name="${escapeXml(n.name)}" localSheetId="${indexOf(sheet.name)}">${escapeXml(n.text)}</${nx}definedName>`);
   }
   if (addedNames.length) {
-    if (wb.namesElement && !wb.namesElement.selfClosing) splices.push({ start: wb.namesElement.closeStart, end: wb.namesElement.closeStart, text: addedNames.join("") });
+    if (wb.namesElement && !wb.namesElement.selfClosing)
+      splices.push({ start: wb.namesElement.closeStart, end: wb.namesElement.closeStart, text: addedNames.join("") });
     else {
       // <definedNames> follows <sheets>, <functionGroups> and <externalReferences> (CT_Workbook).
       const before = [wb.sheetsElement, firstChild(wb.xml, wb.root, "functionGroups"), firstChild(wb.xml, wb.root, "externalReferences")];

@@ -65,9 +65,7 @@ export const budgetInputSchema = z.object({
   sheet: z.string().optional(),
   lines: z.array(grantedLineSchema),
   estimates: z.array(estimateLineSchema),
-  statedTotals: z
-    .object({ granted: statedTotalSchema.optional(), disbursed: statedTotalSchema.optional(), estimate: statedTotalSchema.optional() })
-    .optional(),
+  statedTotals: z.object({ granted: statedTotalSchema.optional(), disbursed: statedTotalSchema.optional(), estimate: statedTotalSchema.optional() }).optional(),
   /** The decision granting the money, e.g. "Quyết định số 155/QĐ-UBND ngày 13/3/2024". */
   decision: z.object({ text: z.string(), source: cellSourceSchema.optional() }).optional(),
 });

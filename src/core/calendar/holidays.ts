@@ -84,7 +84,13 @@ function toHoliday(entry: OfficialEntry, provisional: boolean): Holiday {
     case "compensatory":
       return { date: entry.date, name: mark(text.compensatory({ name: text.names[entry.holiday] })), kind: "dayOff", source, provisional };
     case "swapped":
-      return { date: entry.date, name: mark(text.swapped({ name: text.names[entry.holiday], makeUp: viDate(entry.makeUp) })), kind: "dayOff", source, provisional };
+      return {
+        date: entry.date,
+        name: mark(text.swapped({ name: text.names[entry.holiday], makeUp: viDate(entry.makeUp) })),
+        kind: "dayOff",
+        source,
+        provisional,
+      };
     case "makeUp":
       return { date: entry.date, name: mark(text.makeUp({ swapped: viDate(entry.swapped) })), kind: "makeUp", source, provisional };
   }

@@ -32,7 +32,7 @@ export function isWorkingDay(iso: string, calendar: WorkCalendar): boolean {
  */
 export function addWorkingDays(start: string, n: number, calendar: WorkCalendar): string {
   let day = start;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) counted++;
   }

@@ -92,7 +92,10 @@ function parseDate(text: string): { place: string; date: string; year: number | 
   const m = datePattern.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).replace(/,\s*$/u, "").trim();
-  const place = before.replace(numberPattern, "").replace(/^[,\s]+/u, "").trim();
+  const place = before
+    .replace(numberPattern, "")
+    .replace(/^[,\s]+/u, "")
+    .trim();
   const year = m[3] ? Number(m[3]) : null;
   let date = "";
   if (m[1] && m[2] && year) {
@@ -177,14 +180,21 @@ export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
   const agencyLines: string[] = [];
   const headerEnd = numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : 0;
   for (let i = 0; i < headerEnd; i++) {
-    const left = text[i].replace(nationalTitle, "").replace(motto, "").replace(/\s{2,}/g, " ").trim();
+    const left = text[i]
+      .replace(nationalTitle, "")
+      .replace(motto, "")
+      .replace(/\s{2,}/g, " ")
+      .trim();
     if (left && !rule.test(left) && isUpper(left)) agencyLines.push(left);
   }
   let governingBody = "";
   let agencyName = "";
   if (agencyLines.length === 1) agencyName = agencyLines[0];
   else if (agencyLines.length > 1) {
-    const start = Math.max(1, agencyLines.findIndex((l, i) => i > 0 && agencyStart.test(l)));
+    const start = Math.max(
+      1,
+      agencyLines.findIndex((l, i) => i > 0 && agencyStart.test(l)),
+    );
     governingBody = agencyLines.slice(0, start).join(" ");
     agencyName = agencyLines.slice(start).join(" ");
   }
@@ -267,7 +277,10 @@ export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
   const body = text.slice(bodyStart, bodyEnd);
   let agencyShortName = "";
   if (agencyName) {
-    const words = agencyName.split(/[\s\-–,]+/u).filter(Boolean).map(escape);
+    const words = agencyName
+      .split(/[\s\-–,]+/u)
+      .filter(Boolean)
+      .map(escape);
     const pattern = new RegExp(`(?:^|[^\\p{L}])(${words.join("[\\s\\-–,]+")})(?![\\p{L}])`, "iu");
     for (const line of body) {
       const m = pattern.exec(line);

@@ -93,7 +93,12 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   const body = joinBrokenLines(
     lines
       .slice(header.bodyStart, header.bodyEnd)
-      .map((l) => stripMarkup(l.normalize("NFC")).replace(/\*{1,3}/g, "").replace(/[\u00a0\t]+/g, (m) => (m.includes("\t") ? "\t" : " ")).trim())
+      .map((l) =>
+        stripMarkup(l.normalize("NFC"))
+          .replace(/\*{1,3}/g, "")
+          .replace(/[\u00a0\t]+/g, (m) => (m.includes("\t") ? "\t" : " "))
+          .trim(),
+      )
       .filter(Boolean),
   );
   const find = (re: RegExp, from = 0) => {
@@ -105,7 +110,7 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   if (sectionII < 0 && sectionIII < 0) return null;
 
   const yearMatch = /năm (\d{4})/u.exec(header.summary);
-  const year = yearMatch ? Number(yearMatch[1]) : header.year ?? 0;
+  const year = yearMatch ? Number(yearMatch[1]) : (header.year ?? 0);
 
   const at = {
     dossierSentence: find(marks.dossierSentence, sectionII),
@@ -138,7 +143,10 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   if (at.sectionIV >= 0) {
     const inline = body[at.sectionIV].replace(/^[^:]*:\s*/u, "");
     const rest = [inline !== body[at.sectionIV] ? inline : "", ...slice(at.sectionIV)].filter(Boolean);
-    narrative.proposals = rest.join("\n").replace(/\s*\.\/\.\s*$/u, ".").replace(/\.\.$/u, ".");
+    narrative.proposals = rest
+      .join("\n")
+      .replace(/\s*\.\/\.\s*$/u, ".")
+      .replace(/\.\.$/u, ".");
   }
   const scopeLine = at.scope >= 0 ? body[at.scope] : "";
   const scope = scopeLine.replace(/^[^:]*:\s*/u, "").trim();

@@ -40,8 +40,7 @@ interface CountRow {
 const FOOTER = /^ (ghi chu|nguoi lap|noi nhan|thu truong|lanh dao|xac nhan|ngay \d+ thang)/;
 const ROMAN = /^(?:[IVX]{1,5}|[A-Z])\.?$/;
 const ROMAN_LABEL = /^[IVX]{1,5}[.)]\s/;
-const COUNT_ROLES = (roles: AggregateLayout["roles"]) =>
-  (Object.entries(roles) as [AggRole, number][]).filter(([role]) => role !== "printedRate");
+const COUNT_ROLES = (roles: AggregateLayout["roles"]) => (Object.entries(roles) as [AggRole, number][]).filter(([role]) => role !== "printedRate");
 
 /**
  * Reads the rows of an aggregate layout. Group rows make `byField`; the total is their sum (a
@@ -107,9 +106,14 @@ export function importAggregate(grid: Grid, layout: AggregateLayout): CountedInp
   if (layout.roles.earlyOrOnTime !== undefined && layout.dataStart > 0) {
     const c = layout.roles.earlyOrOnTime;
     findings.push(
-      finding("info", "dossier_combined_early_on_time", { sheet: grid.sheet, cell: at(layout.dataStart - 1, c) }, {
-        header: layout.captions.earlyOrOnTime ?? ROLE_NAMES.earlyOrOnTime,
-      }),
+      finding(
+        "info",
+        "dossier_combined_early_on_time",
+        { sheet: grid.sheet, cell: at(layout.dataStart - 1, c) },
+        {
+          header: layout.captions.earlyOrOnTime ?? ROLE_NAMES.earlyOrOnTime,
+        },
+      ),
     );
   }
   if (layout.cumulativeCols && layout.cumulativeCols.length > 0 && layout.dataStart > 0) {
@@ -200,23 +204,33 @@ export function rateFindings(grid: Pick<Grid, "sheet">, rows: readonly DossierCo
     if (!s) continue;
     if (s.variant === null) {
       out.push(
-        finding("warning", "dossier_rate_no_variant", { sheet: grid.sheet, cell: s.cell }, {
-          row: counts.field,
-          printed: s.text,
-          A: percentText(counts.rates.A),
-          B: percentText(counts.rates.B),
-          C: percentText(counts.rates.C),
-          D: percentText(counts.rates.D),
-        }),
+        finding(
+          "warning",
+          "dossier_rate_no_variant",
+          { sheet: grid.sheet, cell: s.cell },
+          {
+            row: counts.field,
+            printed: s.text,
+            A: percentText(counts.rates.A),
+            B: percentText(counts.rates.B),
+            C: percentText(counts.rates.C),
+            D: percentText(counts.rates.D),
+          },
+        ),
       );
     } else if (!s.matches.includes("A") && !told.has(s.variant)) {
       told.add(s.variant);
       out.push(
-        finding("info", "dossier_rate_variant", { sheet: grid.sheet, cell: s.cell }, {
-          printed: s.text,
-          variant: termText.rateVariantName[s.variant],
-          formula: termText.rateFormula[s.variant],
-        }),
+        finding(
+          "info",
+          "dossier_rate_variant",
+          { sheet: grid.sheet, cell: s.cell },
+          {
+            printed: s.text,
+            variant: termText.rateVariantName[s.variant],
+            formula: termText.rateFormula[s.variant],
+          },
+        ),
       );
     }
   }
@@ -314,14 +328,23 @@ function checkTotals(
       const stated = total.values[role] ?? 0;
       if (stated === s) continue;
       out.push(
-        finding("error", "dossier_total_mismatch", { sheet: grid.sheet, cell: at(total.r, c) }, {
-          row: total.label,
-          column: layout.captions[role] ?? ROLE_NAMES[role],
-          stated,
-          sum: s,
-          totalCell: at(total.r, c),
-          cells: cellsText(grid, c, against.map((x) => x.r)),
-        }),
+        finding(
+          "error",
+          "dossier_total_mismatch",
+          { sheet: grid.sheet, cell: at(total.r, c) },
+          {
+            row: total.label,
+            column: layout.captions[role] ?? ROLE_NAMES[role],
+            stated,
+            sum: s,
+            totalCell: at(total.r, c),
+            cells: cellsText(
+              grid,
+              c,
+              against.map((x) => x.r),
+            ),
+          },
+        ),
       );
     }
   });
@@ -389,14 +412,19 @@ function checkIdentities(grid: Grid, layout: AggregateLayout, row: CountRow, at:
     const right = total(id.right);
     if (left === right) continue;
     out.push(
-      finding(id.severity, id.code, { sheet: grid.sheet, cell: cell(id.left[0]) }, {
-        row: row.label,
-        identity: `${id.left.map(name).join(" + ")} = ${id.right.map(name).join(" + ")}`,
-        leftCells: id.left.map(cell).join(" + "),
-        rightCells: id.right.map(cell).join(" + "),
-        left,
-        right,
-      }),
+      finding(
+        id.severity,
+        id.code,
+        { sheet: grid.sheet, cell: cell(id.left[0]) },
+        {
+          row: row.label,
+          identity: `${id.left.map(name).join(" + ")} = ${id.right.map(name).join(" + ")}`,
+          leftCells: id.left.map(cell).join(" + "),
+          rightCells: id.right.map(cell).join(" + "),
+          left,
+          right,
+        },
+      ),
     );
   }
   return out;

@@ -56,12 +56,32 @@ type Context = "received" | "resolved" | "pending" | null;
 type ColumnKind = AggRole | "label" | "tt" | "overdue" | "rateBare" | null;
 
 const PENDING_WORDS = [
-  "dang giai quyet", "dang xu ly", "chua giai quyet", "chua xu ly", "dang", "ton dong", "chua co ket qua", "chua tra",
-  "chua tra ket qua", "chua hoan thanh", "chua co kq", "chua tra kq",
+  "dang giai quyet",
+  "dang xu ly",
+  "chua giai quyet",
+  "chua xu ly",
+  "dang",
+  "ton dong",
+  "chua co ket qua",
+  "chua tra",
+  "chua tra ket qua",
+  "chua hoan thanh",
+  "chua co kq",
+  "chua tra kq",
 ];
 const RESOLVED_WORDS = [
-  "da giai quyet", "da xu ly", "giai quyet xong", "da tra", "da tra ket qua", "ket qua giai quyet", "da hoan thanh", "hoan thanh",
-  "tra", "tra ket qua", "da co ket qua", "co ket qua",
+  "da giai quyet",
+  "da xu ly",
+  "giai quyet xong",
+  "da tra",
+  "da tra ket qua",
+  "ket qua giai quyet",
+  "da hoan thanh",
+  "hoan thanh",
+  "tra",
+  "tra ket qua",
+  "da co ket qua",
+  "co ket qua",
 ];
 const RECEIVED_WORDS = ["tiep nhan", "nhan", "so ho so nhan", "nhan giai quyet"];
 const NEW_WORDS = ["moi tiep nhan", "tiep nhan moi", "nhan moi", "trong ky", "moi", "phat sinh"];
@@ -88,7 +108,7 @@ export function isCumulativeColumn(cell: HeaderCell): boolean {
 
 /** What a rate column holds: the on-time rate, a bare "Tỷ lệ (%)" read from its neighbour, or another rate. */
 function rateKind(g: string, o: string, context: Context): ColumnKind {
-  if (context === "pending" || context === "received" && !hasAny(o, ["dung han", "dung hen", "dung thoi han"])) return null;
+  if (context === "pending" || (context === "received" && !hasAny(o, ["dung han", "dung hen", "dung thoi han"]))) return null;
   const onTime = hasAny(o, ["dung han", "dung hen", "dung thoi han", "trong han"]);
   if (onTime) return "printedRate";
   const other = ["qua han", "tre han", "tre hen", "qua hen", "cham", "truoc han", "truoc hen", "truc tuyen", "so hoa", "hai long"];
@@ -112,7 +132,21 @@ export function aggregateColumnKind(cell: HeaderCell): ColumnKind {
   if (hasAny(`${g}${o}`, ["ty le", "phan tram"]) || cell.own.includes("%")) return rateKind(g, o, context);
   if (o === " tt " || o === " stt " || o === " so tt " || o === " so thu tu ") return "tt";
   // A label caption names what the rows are; "Tiếp nhận tại Bộ phận một cửa" is a count, not a label.
-  const labelWords = ["linh vuc", "ten linh vuc", "noi dung", "cong viec", "ten thu tuc", "don vi", "co quan", "bo phan", "dia phuong", "cap", "cap giai quyet", "ten don vi", "ten co quan"];
+  const labelWords = [
+    "linh vuc",
+    "ten linh vuc",
+    "noi dung",
+    "cong viec",
+    "ten thu tuc",
+    "don vi",
+    "co quan",
+    "bo phan",
+    "dia phuong",
+    "cap",
+    "cap giai quyet",
+    "ten don vi",
+    "ten co quan",
+  ];
   if (hasAny(o, labelWords) && (contextOf(o) === null || hasAny(o, ["linh vuc", "ten thu tuc"]))) return "label";
   if (hasAny(o, ["bo sung", "hoan thien"])) return "supplement";
   if (hasAny(o, ["rut", "rut ho so"])) return "withdrawn";
@@ -149,9 +183,20 @@ export function aggregateColumnKind(cell: HeaderCell): ColumnKind {
 }
 
 const COUNT_SIDE: Partial<Record<AggRole, "resolved" | "pending" | "received">> = {
-  pending: "pending", pendingInTime: "pending", pendingOverdue: "pending",
-  resolved: "resolved", early: "resolved", onTime: "resolved", earlyOrOnTime: "resolved", late: "resolved",
-  received: "received", receivedNew: "received", receivedOnline: "received", receivedDirect: "received", receivedPostal: "received", receivedPrevious: "received",
+  pending: "pending",
+  pendingInTime: "pending",
+  pendingOverdue: "pending",
+  resolved: "resolved",
+  early: "resolved",
+  onTime: "resolved",
+  earlyOrOnTime: "resolved",
+  late: "resolved",
+  received: "received",
+  receivedNew: "received",
+  receivedOnline: "received",
+  receivedDirect: "received",
+  receivedPostal: "received",
+  receivedPrevious: "received",
 };
 
 /**

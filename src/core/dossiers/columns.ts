@@ -75,10 +75,7 @@ const ROLES: readonly ListRole[] = ["field", "received", "due", "result", "statu
  * numbers of days is not taken for the due date).
  * @example assignListRoles([{ group: "", own: "Ngày nhận" }, { group: "", own: "Hạn giải quyết" }]) // { received: 0, due: 1 }
  */
-export function assignListRoles(
-  cells: readonly HeaderCell[],
-  holdsDates: (col: number) => boolean = () => true,
-): Partial<Record<ListRole, number>> {
+export function assignListRoles(cells: readonly HeaderCell[], holdsDates: (col: number) => boolean = () => true): Partial<Record<ListRole, number>> {
   const candidates: { role: ListRole; col: number; score: number }[] = [];
   cells.forEach((cell, col) => {
     for (const role of ROLES) {

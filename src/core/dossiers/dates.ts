@@ -6,10 +6,7 @@ import { isoDate as calendarIso, parseIsoDate, viDate } from "../timing/dates";
 import { cleanCell } from "./text";
 
 /** The outcome of reading one date cell. */
-export type DateReading =
-  | { readonly kind: "empty" }
-  | { readonly kind: "date"; readonly iso: string }
-  | { readonly kind: "unreadable"; readonly text: string };
+export type DateReading = { readonly kind: "empty" } | { readonly kind: "date"; readonly iso: string } | { readonly kind: "unreadable"; readonly text: string };
 
 const TIME = String.raw`\d{1,2}[:hg]\d{2}(?:[:]\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm|sa|ch))?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]${TIME}(?:Z|[+-]\d{2}:?\d{2})?)?$`, "i");
@@ -50,7 +47,10 @@ export function readDate(cell: string | undefined | null): DateReading {
     return value ? { kind: "date", iso: value } : unreadable;
   }
 
-  const withoutTime = text.replace(TIME_ANYWHERE, " ").replace(/^[\s,;-]+|[\s,;-]+$/g, "").trim();
+  const withoutTime = text
+    .replace(TIME_ANYWHERE, " ")
+    .replace(/^[\s,;-]+|[\s,;-]+$/g, "")
+    .trim();
   const reading = readDayMonthYear(withoutTime);
   return reading && reading.kind === "date" ? reading : unreadable;
 }

@@ -11,8 +11,7 @@ export type DossierInputKind = "list" | "aggregate" | "form06a";
 
 /** A located input. */
 export type DossierLayout =
-  | { readonly kind: "list"; readonly layout: ListLayout }
-  | { readonly kind: "aggregate" | "form06a"; readonly layout: AggregateLayout };
+  { readonly kind: "list"; readonly layout: ListLayout } | { readonly kind: "aggregate" | "form06a"; readonly layout: AggregateLayout };
 
 /**
  * Locates the input: a row of column numbers (1)…(13) means Biểu II.06a; a header with a

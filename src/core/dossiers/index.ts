@@ -6,8 +6,16 @@ export { detectDossierInput, type DossierInputKind } from "./detect";
 export { importDossiers, dossierReportJson, withContextRate, type DossierImport, type DossierReportJson, type DossierCountsJson } from "./importDossiers";
 export { type DossierCounts, type SourceRate, TOTAL_FIELD } from "./counts";
 export {
-  rateFormulaText, onTimeRateA, receivedRateB, goodRateC, dueRateD, allRates, matchingVariants, RATE_VARIANTS,
-  type RateVariant, type DossierRates,
+  rateFormulaText,
+  onTimeRateA,
+  receivedRateB,
+  goodRateC,
+  dueRateD,
+  allRates,
+  matchingVariants,
+  RATE_VARIANTS,
+  type RateVariant,
+  type DossierRates,
 } from "./rates";
 export { readCount, readRate, type CountReading, type RateReading } from "./numbers";
 export { readDate, viDate, type DateReading } from "./dates";

@@ -6,9 +6,7 @@ import { cleanCell } from "./text";
 
 /** The outcome of reading one count cell. */
 export type CountReading =
-  | { readonly kind: "empty" }
-  | { readonly kind: "count"; readonly value: number }
-  | { readonly kind: "unreadable"; readonly text: string };
+  { readonly kind: "empty" } | { readonly kind: "count"; readonly value: number } | { readonly kind: "unreadable"; readonly text: string };
 
 /**
  * Reads a non-negative whole number of dossiers.
@@ -48,6 +46,6 @@ export function readRate(cell: string | undefined | null): RateReading {
   const percent = m[3] === "%" || number > 1;
   if (number > 100 && percent) return { kind: "unreadable", text };
   const value = percent ? number / 100 : number;
-  const step = (percent ? 10 ** -decimals / 100 : 10 ** -decimals);
+  const step = percent ? 10 ** -decimals / 100 : 10 ** -decimals;
   return { kind: "rate", value, step, text };
 }

@@ -33,17 +33,45 @@ export function statusKind(text: string): StatusKind {
   if (hasAny(f, ["chua tra", "chua giai quyet", "chua xu ly", "chua hoan thanh", "chua co ket qua"])) return "pending";
   if (
     hasAny(f, [
-      "da tra", "tra ket qua", "cho tra", "cho tra ket qua", "da giai quyet", "giai quyet xong", "da xu ly",
-      "xu ly xong", "hoan thanh", "da hoan thanh", "co ket qua", "da co ket qua", "ket thuc", "da cap", "da ky",
-      "tra truoc han", "tra dung han", "tra qua han",
+      "da tra",
+      "tra ket qua",
+      "cho tra",
+      "cho tra ket qua",
+      "da giai quyet",
+      "giai quyet xong",
+      "da xu ly",
+      "xu ly xong",
+      "hoan thanh",
+      "da hoan thanh",
+      "co ket qua",
+      "da co ket qua",
+      "ket thuc",
+      "da cap",
+      "da ky",
+      "tra truoc han",
+      "tra dung han",
+      "tra qua han",
     ])
   ) {
     return "done";
   }
   if (
     hasAny(f, [
-      "dang", "cho", "moi tiep nhan", "tiep nhan", "chua", "chuyen", "tham dinh", "trinh", "trinh ky", "phe duyet",
-      "xu ly", "giai quyet", "luan chuyen", "cho ky", "gia han",
+      "dang",
+      "cho",
+      "moi tiep nhan",
+      "tiep nhan",
+      "chua",
+      "chuyen",
+      "tham dinh",
+      "trinh",
+      "trinh ky",
+      "phe duyet",
+      "xu ly",
+      "giai quyet",
+      "luan chuyen",
+      "cho ky",
+      "gia han",
     ])
   ) {
     return "pending";

@@ -68,7 +68,7 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
       if (invalid) {
         return { input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [finding("error", "dossier_as_of_invalid", {}, { asOf })] };
       }
-      if (counter) return { input: "list", asOf, ...(counter).finish() };
+      if (counter) return { input: "list", asOf, ...counter.finish() };
       return importDossiers(makeGrid(sheet, head), { asOf });
     },
   };

@@ -48,7 +48,11 @@ function referenceIssues(text: string, date: ReferenceDate, mismatch: { word?: s
   if (date.kind === "unreadable") issues.push({ severity: "error", code: "evidence_date_unreadable", params: { reference: text, date: date.text } });
   if (date.kind === "impossible") issues.push({ severity: "error", code: "evidence_date_impossible", params: { reference: text, date: date.text } });
   if (mismatch.word) {
-    issues.push({ severity: "warning", code: "evidence_type_mismatch", params: { reference: text, written: mismatch.word, symbol: mismatch.symbol, typeName: typeName(mismatch.type) } });
+    issues.push({
+      severity: "warning",
+      code: "evidence_type_mismatch",
+      params: { reference: text, written: mismatch.word, symbol: mismatch.symbol, typeName: typeName(mismatch.type) },
+    });
   }
   return issues;
 }

@@ -54,7 +54,12 @@ export function finding<C extends FindingCode>(
  * A finding rebuilt from data that crossed a boundary as plain values (a worker's reply, an
  * error object): its params cannot be checked against its code at compile time, so prefer `finding`.
  */
-export function findingFromData(severity: Severity, code: FindingCode, location: { sheet?: string | null; cell?: string | null }, params: FindingParams): Finding {
+export function findingFromData(
+  severity: Severity,
+  code: FindingCode,
+  location: { sheet?: string | null; cell?: string | null },
+  params: FindingParams,
+): Finding {
   return { severity, code, sheet: location.sheet ?? null, cell: location.cell ?? null, params } as unknown as Finding;
 }
 

@@ -93,7 +93,17 @@ export function docxContentFromXml(sourceName: string, documentXml: string, styl
     const changed = encodings.size ? changedCells(raw, grid) : null;
     const order: LegacyEncoding[] = ["tcvn3", "vni"];
     return [
-      ...(changed ? [legacyConversionFinding(grid.sheet, changed.range, changed.count, order.filter((e) => encodings.has(e)), "font")] : []),
+      ...(changed
+        ? [
+            legacyConversionFinding(
+              grid.sheet,
+              changed.range,
+              changed.count,
+              order.filter((e) => encodings.has(e)),
+              "font",
+            ),
+          ]
+        : []),
       ...(capped ? [spanCapFinding(grid.sheet, capped)] : []),
     ];
   });
@@ -267,9 +277,19 @@ export function docxLinesFromXml(documentXml: string): string[] {
     const inner = body.slice(table.innerStart, table.innerEnd);
     for (const tr of topLevelElements(inner, "w:tr")) {
       const trXml = inner.slice(tr.innerStart, tr.innerEnd);
-      const cells = topLevelElements(trXml, "w:tc").map((tc) => paragraphsOf(trXml.slice(tc.innerStart, tc.innerEnd)).flatMap((t) => t.split("\n")).filter((t) => t.trim()));
+      const cells = topLevelElements(trXml, "w:tc").map((tc) =>
+        paragraphsOf(trXml.slice(tc.innerStart, tc.innerEnd))
+          .flatMap((t) => t.split("\n"))
+          .filter((t) => t.trim()),
+      );
       const height = Math.max(0, ...cells.map((c) => c.length));
-      for (let i = 0; i < height; i++) lines.push(cells.map((c) => c[i] ?? "").join("\t").replace(/\t+$/, ""));
+      for (let i = 0; i < height; i++)
+        lines.push(
+          cells
+            .map((c) => c[i] ?? "")
+            .join("\t")
+            .replace(/\t+$/, ""),
+        );
     }
     cursor = table.end;
   }

@@ -61,10 +61,15 @@ export interface SpanCap {
 
 /** The warning for a table whose merges reached beyond its real size. */
 export function spanCapFinding(sheet: string, cap: SpanCap): Finding {
-  return finding("warning", "span_capped", { sheet, cell: cellAddress(cap.row + 1, cap.column + 1) }, {
-    declared: cap.declared,
-    kept: cap.kept,
-    unit: cap.unit,
-    others: cap.count - 1,
-  });
+  return finding(
+    "warning",
+    "span_capped",
+    { sheet, cell: cellAddress(cap.row + 1, cap.column + 1) },
+    {
+      declared: cap.declared,
+      kept: cap.kept,
+      unit: cap.unit,
+      others: cap.count - 1,
+    },
+  );
 }

@@ -87,7 +87,9 @@ export function sharedStringsParser(): ChunkParser<string[]> {
 }
 
 /** Number formats that Excel shows as dates or times (ECMA-376 §18.8.30 built-ins and CJK date ids). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /**
  * Whether a number format code shows a date: a d, m, y, h or s outside quoted text, escapes and
@@ -95,7 +97,10 @@ const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 2
  * @example isDateFormatCode("dd/mm/yyyy") && !isDateFormatCode('#,##0 "đồng"')
  */
 export function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
@@ -173,7 +178,6 @@ export interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
-
 
 function cellValue(attrs: string, inner: string | undefined, ctx: SheetContext, prefix: string): string {
   if (inner === undefined) return "";

@@ -89,7 +89,14 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   });
   if (unfinished.length > 0) {
     const first = unfinished[0];
-    findings.push(finding("info", "next_year_unfinished", { sheet: sheetNames.tasks, cell: first.source.cell }, { count: unfinished.length, year, next, firstCell: first.source.cell }));
+    findings.push(
+      finding(
+        "info",
+        "next_year_unfinished",
+        { sheet: sheetNames.tasks, cell: first.source.cell },
+        { count: unfinished.length, year, next, firstCell: first.source.cell },
+      ),
+    );
   }
 
   const estimates = read.budget.estimate.filter((e) => e.amount > 0);

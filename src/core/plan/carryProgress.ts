@@ -82,15 +82,20 @@ export function carryProgress(tasks: readonly PlanTask[], previous: readonly Pla
       const newRow = taskRow(pair.next);
       kept.push({ ...old, note: joinNote(planText.possibleMatch({ no: next.no, row: newRow }), old.note) });
       findings.push(
-        finding("warning", "progress_match_uncertain", { sheet: sheetNames.tasks, cell }, {
-          no: old.no,
-          task: excerpt(old.task),
-          row,
-          newNo: next.no,
-          newTask: excerpt(next.task),
-          newRow,
-          percent: Math.round(pair.similarity * 100),
-        }),
+        finding(
+          "warning",
+          "progress_match_uncertain",
+          { sheet: sheetNames.tasks, cell },
+          {
+            no: old.no,
+            task: excerpt(old.task),
+            row,
+            newNo: next.no,
+            newTask: excerpt(next.task),
+            newRow,
+            percent: Math.round(pair.similarity * 100),
+          },
+        ),
       );
     } else {
       kept.push({ ...old, note: joinNote(planText.notInNewPlan, old.note) });
@@ -102,8 +107,6 @@ export function carryProgress(tasks: readonly PlanTask[], previous: readonly Pla
 
 /** The kept row's note: ours first, then the user's, without repeating ours on a later import. */
 function joinNote(ours: string, user: string): string {
-  const rest = user
-    .split("; ")
-    .filter((part) => part && part !== planText.notInNewPlan && !part.startsWith(planText.possibleMatchPrefix));
+  const rest = user.split("; ").filter((part) => part && part !== planText.notInNewPlan && !part.startsWith(planText.possibleMatchPrefix));
   return [ours, ...rest].join("; ");
 }

@@ -15,7 +15,18 @@ const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
   // "Kết quả thực hiện" in a plan's appendix is the expected result ("Quyết định … được ban hành"), a product.
   output: ["san pham", "hoat dong san pham", "ket qua dau ra", "san pham dau ra", "hoat dong", "hinh thuc san pham", "ket qua thuc hien", "ket qua du kien"],
   timing: ["tien do", "thoi gian", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien", "tien do thoi gian", "moc thoi gian"],
-  units: ["phan cong", "don vi thuc hien", "don vi", "trach nhiem", "trach nhiem thuc hien", "cach thuc thuc hien", "bo phan thuc hien", "nguoi thuc hien", "co quan thuc hien", "don vi bo phan"],
+  units: [
+    "phan cong",
+    "don vi thuc hien",
+    "don vi",
+    "trach nhiem",
+    "trach nhiem thuc hien",
+    "cach thuc thuc hien",
+    "bo phan thuc hien",
+    "nguoi thuc hien",
+    "co quan thuc hien",
+    "don vi bo phan",
+  ],
   lead: ["chu tri", "don vi chu tri", "bo phan chu tri", "co quan chu tri"],
   // A column of persons ("Cục trưởng Cục …", "Giám đốc Trung tâm …"): their units join the lead units.
   head: ["nguoi dung dau", "nguoi dung dau chiu trach nhiem", "lanh dao chiu trach nhiem", "thu truong chiu trach nhiem"],

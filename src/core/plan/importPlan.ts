@@ -165,7 +165,10 @@ function sectionTitle(cells: readonly string[], noColumn: number | null): string
   if (filled.length === 0) return null;
   const first = filled[0];
   if (noColumn !== null && first.i === noColumn && /^[IVX]{1,5}\.?$/.test(first.c) && romanHeading(first.c) !== null) {
-    const title = filled.slice(1).map((x) => x.c).join(" ");
+    const title = filled
+      .slice(1)
+      .map((x) => x.c)
+      .join(" ");
     return title ? `${first.c.replace(/\.$/, "")}. ${title}` : null;
   }
   if (noColumn !== null && first.i === noColumn && /^[A-ZĐ]\.?$/u.test(first.c) && filled.length === 2) {
@@ -208,7 +211,8 @@ function finishTask(
     v[f] = cut;
   }
   const noCut = cutToCellLimit(d.no);
-  if (noCut !== null) findings.push(finding("warning", "cell_text_too_long", { sheet, cell: cellOf("no") ?? taskCell }, { length: d.no.length, limit: excelCellCharacters }));
+  if (noCut !== null)
+    findings.push(finding("warning", "cell_text_too_long", { sheet, cell: cellOf("no") ?? taskCell }, { length: d.no.length, limit: excelCellCharacters }));
   const no = noCut ?? d.no;
   if (!v.task.trim()) findings.push(finding("error", "task_text_missing", { sheet, cell: taskCell }, { no: d.no }));
 
@@ -244,7 +248,15 @@ function finishTask(
     evidence: v.evidence,
     note: v.note,
     source: { sheet, cell: taskCell },
-    cells: { no: cellOf("no"), task: cellOf("task"), output: cellOf("output"), timing: cellOf("timing"), units: unitsCell, evidence: cellOf("evidence"), status: cellOf("status") },
+    cells: {
+      no: cellOf("no"),
+      task: cellOf("task"),
+      output: cellOf("output"),
+      timing: cellOf("timing"),
+      units: unitsCell,
+      evidence: cellOf("evidence"),
+      status: cellOf("status"),
+    },
   };
 }
 
@@ -275,10 +287,17 @@ function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: Table
   for (const p of parsed) p.lead.forEach((u) => add(lead, u));
   for (const p of parsed) p.support.forEach((u) => add(support, u));
   return {
-    text: parts.filter((p) => p.text && p.shown).map((p) => p.text).join("\n"),
+    text: parts
+      .filter((p) => p.text && p.shown)
+      .map((p) => p.text)
+      .join("\n"),
     lead,
     support,
-    method: parsed.map((p) => p.method).filter(Boolean).join("; ") || null,
+    method:
+      parsed
+        .map((p) => p.method)
+        .filter(Boolean)
+        .join("; ") || null,
   };
 }
 

@@ -95,10 +95,7 @@ export function matchTasks(next: readonly MatchableTask[], previous: readonly Ma
   }
   // Most similar first; among equals, the one keeping its number, then the nearer position.
   candidates.sort(
-    (x, y) =>
-      y.similarity - x.similarity ||
-      Number(y.sameNumber) - Number(x.sameNumber) ||
-      Math.abs(x.next - x.previous) - Math.abs(y.next - y.previous),
+    (x, y) => y.similarity - x.similarity || Number(y.sameNumber) - Number(x.sameNumber) || Math.abs(x.next - x.previous) - Math.abs(y.next - y.previous),
   );
   const byNext = new Map<number, Candidate[]>();
   const byPrevious = new Map<number, Candidate[]>();

@@ -59,8 +59,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
-  const narrative: Narrative =
-    input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
   const missing: string[] = [];
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
@@ -78,10 +77,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const doneStatus = workbookText.taskStatuses.done;
   const done = tasks.filter((task) => task.status.trim() === doneStatus).length;
   const statusColumn = refs.columns?.taskStatus ?? defaultReportColumns.taskStatus;
-  const doneFigure: Figure = { value: done, format: "integer", ref: { kind: "countIf", sheet: sheetNames.tasks, range: `${statusColumn}2:${statusColumn}${refs.taskLastRow}`, equals: doneStatus } };
+  const doneFigure: Figure = {
+    value: done,
+    format: "integer",
+    ref: { kind: "countIf", sheet: sheetNames.tasks, range: `${statusColumn}2:${statusColumn}${refs.taskLastRow}`, equals: doneStatus },
+  };
   // Both live: a task the user adds to (or removes from) the tasks sheet changes the count.
   const taskColumnLetter = refs.columns?.taskText ?? defaultReportColumns.taskText;
-  const totalFigure: Figure = { value: tasks.length, format: "integer", ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` } };
+  const totalFigure: Figure = {
+    value: tasks.length,
+    format: "integer",
+    ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` },
+  };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
   // Budget granted and disbursed.
@@ -91,7 +98,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   budget.granted.forEach((g, i) => {
     blocks.push(para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item"));
   });
-  blocks.push(para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"));
+  blocks.push(
+    para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"),
+  );
   if (grantedTotal !== disbursedTotal) {
     blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
   }
@@ -213,10 +222,22 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   /** A "Nhận xét" block: one paragraph per line; an empty block is a line saying where to write it, and the report is a draft. */
   function narrativeBlock(key: NarrativeKey): void {
-    const lines = narrative[key].split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = narrative[key]
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) {
       missing.push(narrativeText.missing.block({ label: narrativeText.labels[key] }));
-      blocks.push(para([narrativeText.emptyBlock({ cell: input.narrativeCells?.[key] ? `${sheetRef(sheetNames.narrative)}!${input.narrativeCells[key]}` : narrativeCell(key) })], "note"));
+      blocks.push(
+        para(
+          [
+            narrativeText.emptyBlock({
+              cell: input.narrativeCells?.[key] ? `${sheetRef(sheetNames.narrative)}!${input.narrativeCells[key]}` : narrativeCell(key),
+            }),
+          ],
+          "note",
+        ),
+      );
       return;
     }
     for (const line of lines) blocks.push(para([line], /^[-+•]|^[a-zđ]\)|^[a-zđ]\.\s/u.test(line) ? "item" : "body"));
@@ -252,7 +273,14 @@ function wordsOrPlaceholder(amount: number): string {
  * has "Kính gửi", the list opens with "- Như trên;" (Appendix I II.9.b).
  */
 function recipientLines(agency: AgencyInfo): string[] {
-  const asTyped = agency.recipients.map((r) => r.replace(/^\s*-\s*/, "").replace(/[;.]\s*$/, "").trim()).filter(Boolean);
+  const asTyped = agency.recipients
+    .map((r) =>
+      r
+        .replace(/^\s*-\s*/, "")
+        .replace(/[;.]\s*$/, "")
+        .trim(),
+    )
+    .filter(Boolean);
   const isAsAbove = (r: string) => foldKey(r) === foldKey(t.asAbove);
   const list = agency.recipientTo.trim() ? [t.asAbove, ...asTyped.filter((r) => !isAsAbove(r))] : asTyped;
   const lines = list.map((r) => `- ${r};`);

@@ -94,7 +94,9 @@ export function draftNarrative(facts: NarrativeFacts, lastYear?: Partial<Narrati
   const withoutEvidence = done.filter((task) => !task.evidence.trim());
 
   const dossierComment = join(dossierSentences({ agency, asOf: facts.asOf, dossiers: facts.dossiers }));
-  const training = done.filter(isTraining).map((task) => t.management.trainingDone({ task: singleLine(task.task).replace(/[.;]+$/, ""), evidence: task.evidence.trim() }));
+  const training = done
+    .filter(isTraining)
+    .map((task) => t.management.trainingDone({ task: singleLine(task.task).replace(/[.;]+$/, ""), evidence: task.evidence.trim() }));
   const management = join([...training, prior("management") || t.management.standard({ agency })]);
   const oneStop = prior("oneStop") || t.oneStop.standard;
 

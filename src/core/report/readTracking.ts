@@ -86,15 +86,34 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   }
   for (const key of narrativeKeys) {
     if (narrative[key].trim()) continue;
-    findings.push(finding("warning", "narrative_block_empty", { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` }, { label: narrativeText.labels[key] }));
+    findings.push(
+      finding(
+        "warning",
+        "narrative_block_empty",
+        { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` },
+        { label: narrativeText.labels[key] },
+      ),
+    );
   }
   reportItemResults(tasks, agency.planReference).forEach((item, i) => {
     // A task without evidence is a warning; an item no task of the plan covers is only information.
     const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
-    if (!item.found) findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+    if (!item.found)
+      findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
   });
 
   return succeeded({
-    read: { agency, tasks, dossiers, dossierFields: dossierResult.byField, budget, refs, narrative, narrativeCells, narrativeDrafted: !narrativeGrid, findings },
+    read: {
+      agency,
+      tasks,
+      dossiers,
+      dossierFields: dossierResult.byField,
+      budget,
+      refs,
+      narrative,
+      narrativeCells,
+      narrativeDrafted: !narrativeGrid,
+      findings,
+    },
   });
 }

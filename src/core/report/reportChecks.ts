@@ -36,7 +36,9 @@ export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: stri
 export function budgetFindings(data: BudgetSheetData, year: number, sheet: string, decision?: string): Finding[] {
   // An unreadable cell reaches the budget checks as NaN; the message quotes what the user wrote.
   return computeBudget(budgetInputFrom(data, year, sheet, decision)).findings.map((f) =>
-    f.code === "budget_amount_not_number" && f.cell && data.unreadable?.[f.cell] !== undefined ? { ...f, params: { ...f.params, amount: data.unreadable[f.cell] } } : f,
+    f.code === "budget_amount_not_number" && f.cell && data.unreadable?.[f.cell] !== undefined
+      ? { ...f, params: { ...f.params, amount: data.unreadable[f.cell] } }
+      : f,
   );
 }
 

@@ -4,13 +4,7 @@ import { workbookText } from "../messages/catalogue";
 import { columnIndexOr, columnLetterOf, locateColumns, locatedLetters, type ColumnLayout } from "../sheet/layout";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
-import {
-  budgetEstimateLayout,
-  budgetGrantedLayout,
-  dossiersLayout,
-  tasksLayout,
-  type DossierColumnKey,
-} from "../workbook/layouts";
+import { budgetEstimateLayout, budgetGrantedLayout, dossiersLayout, tasksLayout, type DossierColumnKey } from "../workbook/layouts";
 
 /** Where the report's figures live in the data sheets (read from the workbook, not assumed). */
 export interface ReportRefs {

@@ -188,7 +188,12 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
   const signLines = [f.authority, f.signerTitle].filter(Boolean);
   const footerRows = Math.max(f.recipients.length + 1, signLines.length + 4);
   for (let i = 0; i < footerRows; i++) {
-    const left = i === 0 ? cell.text(reportText.recipientsTitle, "recipientsTitle") : f.recipients[i - 1] !== undefined ? cell.text(f.recipients[i - 1], "recipient") : cell.empty();
+    const left =
+      i === 0
+        ? cell.text(reportText.recipientsTitle, "recipientsTitle")
+        : f.recipients[i - 1] !== undefined
+          ? cell.text(f.recipients[i - 1], "recipient")
+          : cell.empty();
     const signText = i < signLines.length ? signLines[i] : i === footerRows - 1 ? f.signerName : "";
     const right = signText ? cell.text(signText, i < signLines.length ? "signTitle" : "signName") : cell.empty();
     split(left, right, 18);
@@ -244,7 +249,10 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
       });
       return r;
     };
-    const headerRow = tableRow(block.headers.map((t) => cell.text(t, "th")), [...block.headers]);
+    const headerRow = tableRow(
+      block.headers.map((t) => cell.text(t, "th")),
+      [...block.headers],
+    );
     block.rows.forEach((row, ri) => {
       const total = block.totalRow === ri;
       tableRow(

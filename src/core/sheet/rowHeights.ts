@@ -32,7 +32,8 @@ export function computeRowHeights(sheet: SheetSpec): Record<number, number> {
   const covered = new Set<string>();
   for (const m of sheet.merges) {
     mergeAt.set(`${m.firstRow - 1}:${m.firstColumn - 1}`, { right: m.lastColumn - 1, rows: m.lastRow - m.firstRow + 1 });
-    for (let r = m.firstRow - 1; r <= m.lastRow - 1; r++) for (let c = m.firstColumn - 1; c <= m.lastColumn - 1; c++) if (r !== m.firstRow - 1 || c !== m.firstColumn - 1) covered.add(`${r}:${c}`);
+    for (let r = m.firstRow - 1; r <= m.lastRow - 1; r++)
+      for (let c = m.firstColumn - 1; c <= m.lastColumn - 1; c++) if (r !== m.firstRow - 1 || c !== m.firstColumn - 1) covered.add(`${r}:${c}`);
   }
   const heights: Record<number, number> = {};
   sheet.cells.forEach((row, r) => {

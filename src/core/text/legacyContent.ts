@@ -22,7 +22,11 @@ function legacyFontsOf(html: string): { encoding: LegacyEncoding; upper: boolean
   const out: { encoding: LegacyEncoding; upper: boolean; name: string }[] = [];
   for (const m of html.replace(/&quot;|&#34;/g, '"').matchAll(FONT_NAMES)) {
     for (const raw of (m[1] ?? m[2] ?? "").split(",")) {
-      const name = raw.trim().replace(/^["']|["']$/g, "").replace(/&quot;/g, "").trim();
+      const name = raw
+        .trim()
+        .replace(/^["']|["']$/g, "")
+        .replace(/&quot;/g, "")
+        .trim();
       const font = legacyFont(name);
       if (font) out.push({ ...font, name });
     }
@@ -61,7 +65,8 @@ export function convertLegacyDocument(text: string, html: boolean): LegacyTextRe
 }
 
 /** Elements set in a capitals font: their text is upper case once converted. */
-const CAPITALS_ELEMENT = /<(span|font|p|td|th|div|b|i|u|h[1-6])\b[^>]*(?:font-family\s*:\s*[^;>]*\.Vn[A-Za-z0-9 ]*H["'\s;,]|face\s*=\s*["']?\.Vn[A-Za-z0-9 ]*H["'\s>])[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const CAPITALS_ELEMENT =
+  /<(span|font|p|td|th|div|b|i|u|h[1-6])\b[^>]*(?:font-family\s*:\s*[^;>]*\.Vn[A-Za-z0-9 ]*H["'\s;,]|face\s*=\s*["']?\.Vn[A-Za-z0-9 ]*H["'\s>])[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 
 function convertHtmlText(html: string, encoding: LegacyEncoding): string {
   const marker = "\u0000";

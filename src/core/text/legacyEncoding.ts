@@ -26,20 +26,80 @@ export type LegacyEncoding = "tcvn3" | "vni";
  */
 const tcvn3Table: ReadonlyMap<string, string> = (() => {
   const entries: [number, string][] = [
-    [0xa1, "Ă"], [0xa2, "Â"], [0xa3, "Ê"], [0xa4, "Ô"], [0xa5, "Ơ"], [0xa6, "Ư"], [0xa7, "Đ"],
-    [0xa8, "ă"], [0xa9, "â"], [0xaa, "ê"], [0xab, "ô"], [0xac, "ơ"], [0xad, "ư"], [0xae, "đ"],
-    [0xb5, "à"], [0xb6, "ả"], [0xb7, "ã"], [0xb8, "á"], [0xb9, "ạ"],
-    [0xbb, "ằ"], [0xbc, "ẳ"], [0xbd, "ẵ"], [0xbe, "ắ"], [0xc6, "ặ"],
-    [0xc7, "ầ"], [0xc8, "ẩ"], [0xc9, "ẫ"], [0xca, "ấ"], [0xcb, "ậ"],
-    [0xcc, "è"], [0xce, "ẻ"], [0xcf, "ẽ"], [0xd0, "é"], [0xd1, "ẹ"],
-    [0xd2, "ề"], [0xd3, "ể"], [0xd4, "ễ"], [0xd5, "ế"], [0xd6, "ệ"],
-    [0xd7, "ì"], [0xd8, "ỉ"], [0xdc, "ĩ"], [0xdd, "í"], [0xde, "ị"],
-    [0xdf, "ò"], [0xe1, "ỏ"], [0xe2, "õ"], [0xe3, "ó"], [0xe4, "ọ"],
-    [0xe5, "ồ"], [0xe6, "ổ"], [0xe7, "ỗ"], [0xe8, "ố"], [0xe9, "ộ"],
-    [0xea, "ờ"], [0xeb, "ở"], [0xec, "ỡ"], [0xed, "ớ"], [0xee, "ợ"],
-    [0xef, "ù"], [0xf1, "ủ"], [0xf2, "ũ"], [0xf3, "ú"], [0xf4, "ụ"],
-    [0xf5, "ừ"], [0xf6, "ử"], [0xf7, "ữ"], [0xf8, "ứ"], [0xf9, "ự"],
-    [0xfa, "ỳ"], [0xfb, "ỷ"], [0xfc, "ỹ"], [0xfd, "ý"], [0xfe, "ỵ"],
+    [0xa1, "Ă"],
+    [0xa2, "Â"],
+    [0xa3, "Ê"],
+    [0xa4, "Ô"],
+    [0xa5, "Ơ"],
+    [0xa6, "Ư"],
+    [0xa7, "Đ"],
+    [0xa8, "ă"],
+    [0xa9, "â"],
+    [0xaa, "ê"],
+    [0xab, "ô"],
+    [0xac, "ơ"],
+    [0xad, "ư"],
+    [0xae, "đ"],
+    [0xb5, "à"],
+    [0xb6, "ả"],
+    [0xb7, "ã"],
+    [0xb8, "á"],
+    [0xb9, "ạ"],
+    [0xbb, "ằ"],
+    [0xbc, "ẳ"],
+    [0xbd, "ẵ"],
+    [0xbe, "ắ"],
+    [0xc6, "ặ"],
+    [0xc7, "ầ"],
+    [0xc8, "ẩ"],
+    [0xc9, "ẫ"],
+    [0xca, "ấ"],
+    [0xcb, "ậ"],
+    [0xcc, "è"],
+    [0xce, "ẻ"],
+    [0xcf, "ẽ"],
+    [0xd0, "é"],
+    [0xd1, "ẹ"],
+    [0xd2, "ề"],
+    [0xd3, "ể"],
+    [0xd4, "ễ"],
+    [0xd5, "ế"],
+    [0xd6, "ệ"],
+    [0xd7, "ì"],
+    [0xd8, "ỉ"],
+    [0xdc, "ĩ"],
+    [0xdd, "í"],
+    [0xde, "ị"],
+    [0xdf, "ò"],
+    [0xe1, "ỏ"],
+    [0xe2, "õ"],
+    [0xe3, "ó"],
+    [0xe4, "ọ"],
+    [0xe5, "ồ"],
+    [0xe6, "ổ"],
+    [0xe7, "ỗ"],
+    [0xe8, "ố"],
+    [0xe9, "ộ"],
+    [0xea, "ờ"],
+    [0xeb, "ở"],
+    [0xec, "ỡ"],
+    [0xed, "ớ"],
+    [0xee, "ợ"],
+    [0xef, "ù"],
+    [0xf1, "ủ"],
+    [0xf2, "ũ"],
+    [0xf3, "ú"],
+    [0xf4, "ụ"],
+    [0xf5, "ừ"],
+    [0xf6, "ử"],
+    [0xf7, "ữ"],
+    [0xf8, "ứ"],
+    [0xf9, "ự"],
+    [0xfa, "ỳ"],
+    [0xfb, "ỷ"],
+    [0xfc, "ỹ"],
+    [0xfd, "ý"],
+    [0xfe, "ỵ"],
   ];
   return new Map(entries.map(([code, letter]) => [String.fromCharCode(code), letter]));
 })();
@@ -49,8 +109,24 @@ const tcvn3Reverse: ReadonlyMap<string, string> = new Map([...tcvn3Table].map(([
 
 /** VNI letters of one character. */
 const vniSingles: Readonly<Record<string, string>> = {
-  "ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư", "ñ": "đ", "Ñ": "Đ",
-  "í": "í", "Í": "Í", "ì": "ì", "Ì": "Ì", "æ": "ỉ", "Æ": "Ỉ", "ó": "ĩ", "Ó": "Ĩ", "ò": "ị", "Ò": "Ị", "î": "ỵ", "Î": "Ỵ",
+  ô: "ơ",
+  Ô: "Ơ",
+  ö: "ư",
+  Ö: "Ư",
+  ñ: "đ",
+  Ñ: "Đ",
+  í: "í",
+  Í: "Í",
+  ì: "ì",
+  Ì: "Ì",
+  æ: "ỉ",
+  Æ: "Ỉ",
+  ó: "ĩ",
+  Ó: "Ĩ",
+  ò: "ị",
+  Ò: "Ị",
+  î: "ỵ",
+  Î: "Ỵ",
 };
 
 const ACUTE = "\u0301";
@@ -65,11 +141,23 @@ const BREVE = "\u0306";
 const vniMarks: Readonly<Record<string, { readonly marks: string; readonly on: string }>> = (() => {
   const tones = "aeouyơưAEOUYƠƯ";
   const table: [string, string, string][] = [
-    ["ù", ACUTE, tones], ["ø", GRAVE, tones], ["û", HOOK, tones], ["õ", TILDE, tones], ["ï", DOT, tones],
-    ["â", CIRCUMFLEX, "aeoAEO"], ["á", CIRCUMFLEX + ACUTE, "aeoAEO"], ["à", CIRCUMFLEX + GRAVE, "aeoAEO"],
-    ["å", CIRCUMFLEX + HOOK, "aeoAEO"], ["ã", CIRCUMFLEX + TILDE, "aeoAEO"], ["ä", CIRCUMFLEX + DOT, "aeoAEO"],
-    ["ê", BREVE, "aA"], ["é", BREVE + ACUTE, "aA"], ["è", BREVE + GRAVE, "aA"],
-    ["ú", BREVE + HOOK, "aA"], ["ü", BREVE + TILDE, "aA"], ["ë", BREVE + DOT, "aA"],
+    ["ù", ACUTE, tones],
+    ["ø", GRAVE, tones],
+    ["û", HOOK, tones],
+    ["õ", TILDE, tones],
+    ["ï", DOT, tones],
+    ["â", CIRCUMFLEX, "aeoAEO"],
+    ["á", CIRCUMFLEX + ACUTE, "aeoAEO"],
+    ["à", CIRCUMFLEX + GRAVE, "aeoAEO"],
+    ["å", CIRCUMFLEX + HOOK, "aeoAEO"],
+    ["ã", CIRCUMFLEX + TILDE, "aeoAEO"],
+    ["ä", CIRCUMFLEX + DOT, "aeoAEO"],
+    ["ê", BREVE, "aA"],
+    ["é", BREVE + ACUTE, "aA"],
+    ["è", BREVE + GRAVE, "aA"],
+    ["ú", BREVE + HOOK, "aA"],
+    ["ü", BREVE + TILDE, "aA"],
+    ["ë", BREVE + DOT, "aA"],
   ];
   const out: Record<string, { marks: string; on: string }> = {};
   for (const [mark, marks, on] of table) {
@@ -211,10 +299,7 @@ const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 /** Characters 0xA0–0xFF: the only ones the legacy encodings give a meaning. */
 const HIGH = /[\u00a0-\u00ff]/;
 
-export type Detection =
-  | { readonly kind: "unicode" }
-  | { readonly kind: "legacy"; readonly encoding: LegacyEncoding }
-  | { readonly kind: "undecidable" };
+export type Detection = { readonly kind: "unicode" } | { readonly kind: "legacy"; readonly encoding: LegacyEncoding } | { readonly kind: "undecidable" };
 
 /**
  * Which reading of a text without font names makes Vietnamese: as it is (Unicode), TCVN3 or
@@ -229,7 +314,12 @@ export function detectLegacyEncoding(text: string): Detection {
   if (VIETNAMESE_UNICODE.test(text.normalize("NFC"))) return { kind: "unicode" };
   const words = text.split(/[\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\d]+/).filter((w) => HIGH.test(w));
   if (words.length < 3) return { kind: "unicode" };
-  const score = (convert: (w: string) => string) => words.filter((w) => convert(w).split(/[^\p{L}\p{M}]+/u).every((part) => part === "" || isVietnameseSyllable(part))).length / words.length;
+  const score = (convert: (w: string) => string) =>
+    words.filter((w) =>
+      convert(w)
+        .split(/[^\p{L}\p{M}]+/u)
+        .every((part) => part === "" || isVietnameseSyllable(part)),
+    ).length / words.length;
   const asIs = score((w) => w);
   const tcvn3 = score((w) => tcvn3ToUnicode(w));
   const vni = score((w) => vniToUnicode(w));
@@ -245,7 +335,10 @@ export function detectLegacyEncoding(text: string): Detection {
  * @example vietnameseWordRatio("Kế hoạch năm 2024") === 1
  */
 export function vietnameseWordRatio(text: string): number {
-  const words = text.normalize("NFC").split(/[^\p{L}\p{M}]+/u).filter((w) => /[^\x00-\x7f]/.test(w));
+  const words = text
+    .normalize("NFC")
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((w) => /[^\x00-\x7f]/.test(w));
   if (words.length === 0) return 0;
   return words.filter(isVietnameseSyllable).length / words.length;
 }

@@ -18,7 +18,11 @@ const TITLE_WEIGHT = 1000;
 
 /** Lower case without diacritics, "đ" → "d": the patterns below are written in ASCII. */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 }
 
 /** Contexts whose 4-digit numbers are never the plan year. */
@@ -29,10 +33,7 @@ const NOT_A_YEAR = [
   /den nam\s*\d{4}/g, // "định hướng đến năm 2030"
 ];
 /** Full dates, including an undated draft "ngày … tháng … năm 2024". */
-const FULL_DATES = [
-  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/g,
-  /ngay[\s.…_]*(?:\d{1,2})?[\s.…_]*thang[\s.…_]*(?:\d{1,2})?[\s.…_]*nam\s*(\d{4})/g,
-];
+const FULL_DATES = [/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/g, /ngay[\s.…_]*(?:\d{1,2})?[\s.…_]*thang[\s.…_]*(?:\d{1,2})?[\s.…_]*nam\s*(\d{4})/g];
 /** Year of a month, quarter or half-year phrase: "tháng 3/2024", "quý i năm 2024", "01/2024". */
 const PERIOD_YEAR = /(?:(?:thang|quy)\s*[ivx\d]{1,4}\s*(?:nam\s*|\/\s*|-\s*)|(?<![\d/])\d{1,2}\s*\/\s*)(\d{4})(?!\d)/g;
 const NAM_YEAR = /nam\s*(\d{4})(?!\d)/g;

@@ -83,7 +83,7 @@ const NOTES = /,? (?:nếu có|nếu cần|dự kiến)$/;
 
 function parseSchedule(key: string, planYear: number | null): PeriodOutcome | null {
   let s = key.replace(NOTES, "");
-  for (let previous = ""; previous !== s; ) {
+  for (let previous = ""; previous !== s;) {
     previous = s;
     s = s.replace(FILLER, "").replace(DURATION_BEFORE_DATE, "");
     if (s !== "hằng năm" && s !== "hàng năm" && s !== "mỗi năm") s = s.replace(EVERY_YEAR, "");
@@ -152,5 +152,3 @@ function unreadable(display: string): TimingResult {
 function timing(text: string, kind: TimingKind, start: string | null = null, end: string | null = null, recurrence: Recurrence = null): Timing {
   return { text, kind, start, end, recurrence };
 }
-
-

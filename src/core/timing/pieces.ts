@@ -48,7 +48,9 @@ const MONTH = new RegExp(String.raw`^tháng (\d{1,2})${YEAR_TAIL}$`);
 const MONTH_SLASH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 const QUARTER = new RegExp(String.raw`^quý ${ROMAN_OR_NUMBER}${YEAR_TAIL}$`);
 /** "cuối tháng 9-2006", "thượng tuần tháng 3/2024", "tuần cuối của tháng 12". */
-const MONTH_PART = new RegExp(String.raw`^(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|tuần đầu(?: tiên)?|tuần cuối(?: cùng)?)(?: của)? tháng (\d{1,2})${YEAR_TAIL}$`);
+const MONTH_PART = new RegExp(
+  String.raw`^(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|tuần đầu(?: tiên)?|tuần cuối(?: cùng)?)(?: của)? tháng (\d{1,2})${YEAR_TAIL}$`,
+);
 const SPAN = /^(\d{1,2}|ba|sáu|chín) tháng (đầu|cuối)(?: năm)?(?:[ /](\d{4}))?$/;
 const HALF_WORDS = /^nửa (?:(đầu|cuối) năm|năm (đầu|cuối))(?: (\d{4}))?$/;
 const YEAR_NUMBER = /^(?:(?:cả|suốt|quanh) )?(?:năm )?(\d{4})$/;

@@ -95,7 +95,13 @@ function combine(rawParts: readonly string[], planYear: number | null): PeriodOu
   const pieces = parts.map((p, i) => plain[i] ?? (hint ? parsePiece(p, hint) : null));
   if (!pieces.every((p): p is Piece => p !== null)) return null;
 
-  const filled = pieces.map((p, i) => withDefaults(p, nearest(pieces, i, (q) => q.year), nearest(pieces, i, monthOf)));
+  const filled = pieces.map((p, i) =>
+    withDefaults(
+      p,
+      nearest(pieces, i, (q) => q.year),
+      nearest(pieces, i, monthOf),
+    ),
+  );
   const resolved = filled.map((p) => resolvePiece(p, planYear));
   for (const r of resolved) if (r.status === "impossible") return r;
   if (resolved.some((r) => r.status === "incomplete")) return { status: "incomplete" };

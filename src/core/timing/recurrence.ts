@@ -21,12 +21,7 @@ const cadences: readonly (readonly [Exclude<Recurrence, null>, RegExp])[] = [
   ["monthly", words(String.raw`${EVERY} tháng(?! \d)|lần\/tháng|tháng một lần`)],
   ["quarterly", words(String.raw`${EVERY} quý|lần\/quý|quý một lần`)],
   ["continuous", words(String.raw`thường xuyên|liên tục|${EVERY} ngày`)],
-  [
-    "periodic",
-    words(
-      String.raw`định kỳ|đột xuất|theo yêu cầu|khi có yêu cầu|khi cần|khi cần thiết|khi (?:có )?phát sinh|${EVERY} tuần|lần\/năm|năm một lần`,
-    ),
-  ],
+  ["periodic", words(String.raw`định kỳ|đột xuất|theo yêu cầu|khi có yêu cầu|khi cần|khi cần thiết|khi (?:có )?phát sinh|${EVERY} tuần|lần\/năm|năm một lần`)],
 ];
 
 /**

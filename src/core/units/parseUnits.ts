@@ -62,9 +62,25 @@ export function unitsOfHeads(text: string): string {
 
 /** Titles of the heads of agencies, longest first. */
 const PERSON_TITLES = [
-  "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Vụ trưởng", "Vụ trưởng",
-  "Phó Giám đốc", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng",
-  "Phó Chủ tịch", "Chủ tịch", "Người đứng đầu", "Viện trưởng", "Hiệu trưởng", "Chi cục trưởng",
+  "Phó Tổng cục trưởng",
+  "Tổng cục trưởng",
+  "Phó Cục trưởng",
+  "Cục trưởng",
+  "Phó Vụ trưởng",
+  "Vụ trưởng",
+  "Phó Giám đốc",
+  "Giám đốc",
+  "Thủ trưởng",
+  "Chánh Văn phòng",
+  "Chánh Thanh tra",
+  "Trưởng ban",
+  "Trưởng phòng",
+  "Phó Chủ tịch",
+  "Chủ tịch",
+  "Người đứng đầu",
+  "Viện trưởng",
+  "Hiệu trưởng",
+  "Chi cục trưởng",
 ].join("|");
 
 function capitalize(s: string): string {
@@ -102,7 +118,13 @@ function segments(text: string): Segment[] {
       .split(/\.\s+(?=\p{Lu})/u)
       .flatMap((sentence) => sentence.split(";").map((p, i) => ({ p, listGoesOn: i > 0 })))
       .flatMap(({ p, listGoesOn }) => (/^\s*[-+•]\s/.test(p) ? p.split(/\s+[-+•]\s+/).map((q) => ({ p: q, listGoesOn: false })) : [{ p, listGoesOn }]))
-      .map(({ p, listGoesOn }) => ({ p: p.replace(/^\s*[-+•*]\s*/, "").replace(/[.。]\s*$/, "").trim(), listGoesOn }))
+      .map(({ p, listGoesOn }) => ({
+        p: p
+          .replace(/^\s*[-+•*]\s*/, "")
+          .replace(/[.。]\s*$/, "")
+          .trim(),
+        listGoesOn,
+      }))
       .filter(({ p }) => p.length > 0);
     let listHead: string | null = null;
     parts.forEach(({ p, listGoesOn }, i) => {
@@ -182,7 +204,7 @@ function splitPieces(body: string, registry: UnitRegistry): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   const out: string[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     let taken = 1;
     for (let j = parts.length; j > i + 1; j--) {
       if (matchUnit(registry, parts.slice(i, j).join(", "))) {
@@ -191,7 +213,11 @@ function splitPieces(body: string, registry: UnitRegistry): string[] {
       }
     }
     if (taken === 1) while (i + taken < parts.length && !startsUnit(parts[i + taken].replace(/^và\s+/i, ""), registry)) taken++;
-    const piece = parts.slice(i, i + taken).join(", ").replace(/^và\s+/i, "").trim();
+    const piece = parts
+      .slice(i, i + taken)
+      .join(", ")
+      .replace(/^và\s+/i, "")
+      .trim();
     out.push(...splitOnAnd(piece, registry));
     i += taken;
   }
@@ -203,7 +229,10 @@ function splitOnAnd(piece: string, registry: UnitRegistry): string[] {
   // "Sở Khoa học và Công nghệ Sở Công Thương": a comma left out between two departments.
   const departments = piece.split(/\s+(?=Sở\s+\p{Lu})/u);
   if (departments.length > 1 && departments.every((d) => /^Sở\s+\p{Lu}/u.test(d))) return departments.flatMap((d) => splitOnAnd(d, registry));
-  const sides = piece.split(/\s+và\s+/i).map((s) => s.trim()).filter(Boolean);
+  const sides = piece
+    .split(/\s+và\s+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (sides.length > 1 && sides.every((s) => matchUnit(registry, s) !== null)) return sides;
   return [piece];
 }

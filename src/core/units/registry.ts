@@ -25,7 +25,10 @@ export const commonUnits: readonly RegistryUnit[] = [
   { name: "Bộ phận Một cửa", aliases: ["Bộ phận một cửa", "BPMC", "Một cửa", "Bộ phận tiếp nhận và trả kết quả"] },
   { name: "Các phòng chuyên môn", aliases: ["Các phòng chuyên môn của Sở", "Phòng chuyên môn", "Các phòng nghiệp vụ"] },
   { name: "Các phòng thuộc Sở", aliases: ["Các phòng trực thuộc Sở", "Các phòng trực thuộc", "Các phòng", "Các phòng chức năng"] },
-  { name: "Các đơn vị thuộc Sở", aliases: ["Các đơn vị", "Các phòng, cơ quan và đơn vị", "Các phòng, đơn vị", "Các cơ quan, đơn vị", "Các phòng, đơn vị, trung tâm thuộc Sở"] },
+  {
+    name: "Các đơn vị thuộc Sở",
+    aliases: ["Các đơn vị", "Các phòng, cơ quan và đơn vị", "Các phòng, đơn vị", "Các cơ quan, đơn vị", "Các phòng, đơn vị, trung tâm thuộc Sở"],
+  },
   { name: "Các Chi cục thuộc Sở", aliases: ["02 Chi cục", "Các Chi cục", "Chi cục"] },
   { name: "Các Trung tâm thuộc Sở", aliases: ["Các trung tâm", "Các trung tâm thuộc Sở"] },
   { name: "Chi cục An toàn vệ sinh thực phẩm", aliases: ["Chi cục ATVSTP", "ATVSTP"] },

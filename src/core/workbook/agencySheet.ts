@@ -143,7 +143,10 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
     if (iso) info[key] = iso;
     else {
       info[key] = defaults[key];
-      if (raw) findings.push(finding("error", "agency_date_invalid", { sheet: grid.sheet, cell }, { value: raw, label: agencyFields.find((f) => f.key === key)!.label }));
+      if (raw)
+        findings.push(
+          finding("error", "agency_date_invalid", { sheet: grid.sheet, cell }, { value: raw, label: agencyFields.find((f) => f.key === key)!.label }),
+        );
     }
   }
   return { info: agencyInfoSchema.parse(info), findings };
@@ -157,7 +160,9 @@ function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
   return grid.rows.flatMap((row, r) => {
     const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
     if (!field) return [];
-    return [{ key: field.key, raw: normalizeCellText(row[valueColumn] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn) }];
+    return [
+      { key: field.key, raw: normalizeCellText(row[valueColumn] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn) },
+    ];
   });
 }
 

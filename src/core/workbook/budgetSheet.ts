@@ -104,15 +104,21 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
     while (cells.length < row) cells.push([]);
     cells[row - 1] = values;
   };
-  const totalRow = (layout: ColumnLayout, values: Record<string, CellSpec<DataStyleKey>>) =>
-    layout.map((c) => values[c.key] ?? cell.empty("totalLabel"));
+  const totalRow = (layout: ColumnLayout, values: Record<string, CellSpec<DataStyleKey>>) => layout.map((c) => values[c.key] ?? cell.empty("totalLabel"));
   put(1, [cell.text(budgetText.grantedTitle({ year }), "title")]);
   put(L.grantedHeader, headerCells(G));
   const granted = data.granted.length ? data.granted : [{ item: "", category: "maintenance" as const, granted: 0, disbursed: 0, note: "" }];
   granted.forEach((line, i) =>
     put(
       L.grantedFirst + i,
-      layoutRow(G, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], granted: line.granted, disbursed: line.disbursed, note: line.note }),
+      layoutRow(G, {
+        no: i + 1,
+        item: line.item,
+        category: budgetCategoryLabels[line.category],
+        granted: line.granted,
+        disbursed: line.disbursed,
+        note: line.note,
+      }),
     ),
   );
   put(
@@ -120,14 +126,23 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
     totalRow(G, {
       item: cell.text(workbookText.total, "totalLabel"),
       granted: cell.formula(`SUM(${g("granted")}${L.grantedFirst}:${g("granted")}${L.grantedLast})`, sum(granted.map((x) => x.granted)), "totalInteger"),
-      disbursed: cell.formula(`SUM(${g("disbursed")}${L.grantedFirst}:${g("disbursed")}${L.grantedLast})`, sum(granted.map((x) => x.disbursed)), "totalInteger"),
+      disbursed: cell.formula(
+        `SUM(${g("disbursed")}${L.grantedFirst}:${g("disbursed")}${L.grantedLast})`,
+        sum(granted.map((x) => x.disbursed)),
+        "totalInteger",
+      ),
     }),
   );
   put(L.estimateHeader - 1, [cell.text(budgetText.estimateTitle({ year: year + 1 }), "title")]);
   put(L.estimateHeader, headerCells(E));
-  const estimate = data.estimate.length ? data.estimate : [{ item: budgetCategoryLabels.maintenance, category: "maintenance" as const, amount: 0, explanation: "" }];
+  const estimate = data.estimate.length
+    ? data.estimate
+    : [{ item: budgetCategoryLabels.maintenance, category: "maintenance" as const, amount: 0, explanation: "" }];
   estimate.forEach((line, i) =>
-    put(L.estimateFirst + i, layoutRow(E, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], amount: line.amount, explanation: line.explanation })),
+    put(
+      L.estimateFirst + i,
+      layoutRow(E, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], amount: line.amount, explanation: line.explanation }),
+    ),
   );
   put(
     L.estimateTotal,
@@ -219,7 +234,13 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
         block = null;
         return;
       }
-      estimate.push({ item, category: categoryOf(row[col("category")] ?? "", item), amount: amount(r, col("amount")), explanation: row[col("explanation")] ?? "", cells: { amount: addr(r, col("amount")) } });
+      estimate.push({
+        item,
+        category: categoryOf(row[col("category")] ?? "", item),
+        amount: amount(r, col("amount")),
+        explanation: row[col("explanation")] ?? "",
+        cells: { amount: addr(r, col("amount")) },
+      });
     }
   });
   return { granted, estimate, statedTotals: stated, unreadable };

@@ -38,7 +38,11 @@ function countValues(c: DossierCounts): Record<(typeof countKeys)[number], numbe
 }
 
 /** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
-function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec<DataStyleKey>> {
+function formulaCells(
+  r: number,
+  c: DossierCounts,
+  totalStyle: boolean,
+): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec<DataStyleKey>> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
   const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
   const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
@@ -54,7 +58,10 @@ function formulaCells(r: number, c: DossierCounts, totalStyle: boolean): Record<
     resolved: cell.formula(resolved, resolvedValue, totalStyle ? "totalInteger" : "integer"),
     rateA: rate(`IF(${col("resolved")}=0,"",${onTime}/${col("resolved")})`, resolvedValue ? (c.early + c.onTime) / resolvedValue : ""),
     rateB: rate(`IF(${col("received")}=0,"",${onTime}/${col("received")})`, c.received ? (c.early + c.onTime) / c.received : ""),
-    rateC: rate(`IF(${col("received")}=0,"",(${good})/${col("received")})`, c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : ""),
+    rateC: rate(
+      `IF(${col("received")}=0,"",(${good})/${col("received")})`,
+      c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "",
+    ),
     rateD: rate(`IF(${due}=0,"",${onTime}/${due})`, dueValue ? (c.early + c.onTime) / dueValue : ""),
     check: cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
   };

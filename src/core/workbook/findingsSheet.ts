@@ -19,7 +19,12 @@ export function buildFindingsSheet(findings: readonly Finding[] | null): SheetSp
   const header = headerCells(findingsLayout);
   return {
     name: sheetNames.findings,
-    cells: [header, ...(rows.length ? rows : [layoutRow(findingsLayout, { severity: "—", location: "", message: findings ? workbookText.findings.none : workbookText.findings.notRun })])],
+    cells: [
+      header,
+      ...(rows.length
+        ? rows
+        : [layoutRow(findingsLayout, { severity: "—", location: "", message: findings ? workbookText.findings.none : workbookText.findings.notRun })]),
+    ],
     styles: dataSheetStyles,
     columnWidths: layoutWidths(findingsLayout),
     merges: [],

@@ -9,13 +9,17 @@ import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } fr
 import { unitsLayout } from "./layouts";
 import { sheetNames } from "./sheetNames";
 
-
 /**
  * The default registry for a plan: the common units the plan uses, then every unit the plan
  * names that the registry does not know yet, so the user can review and edit one list.
  */
 export function defaultRegistryFor(tasks: readonly PlanTask[]): RegistryUnit[] {
-  const used = new Set(tasks.flatMap((t) => [...t.units.lead, ...t.units.support]).map((u) => u.name).filter(Boolean));
+  const used = new Set(
+    tasks
+      .flatMap((t) => [...t.units.lead, ...t.units.support])
+      .map((u) => u.name)
+      .filter(Boolean),
+  );
   const known = commonUnits.filter((u) => used.has(u.name));
   const unknown = new Map<string, string>();
   for (const u of tasks.flatMap((t) => [...t.units.lead, ...t.units.support])) {
@@ -50,5 +54,11 @@ export function readUnitsGrid(grid: Grid): RegistryUnit[] {
   return rows
     .slice(located.headerRow + 1)
     .filter((r) => r[name])
-    .map((r) => ({ name: r[name], aliases: (r[aliases] ?? "").split(/[;\n]/).map((a) => a.trim()).filter(Boolean) }));
+    .map((r) => ({
+      name: r[name],
+      aliases: (r[aliases] ?? "")
+        .split(/[;\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    }));
 }

@@ -30,6 +30,9 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     return actual === null ? [] : [{ name, actual }];
   });
   if (present.length === 0) return [];
-  const grids = await readSheetGrids(context, present.map((p) => p.actual));
+  const grids = await readSheetGrids(
+    context,
+    present.map((p) => p.actual),
+  );
   return grids.map((grid, i) => ({ ...grid, sheet: present[i].name }));
 }

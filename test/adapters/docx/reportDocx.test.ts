@@ -29,7 +29,8 @@ describe("the report .docx (NĐ 30/2020 details)", () => {
     // Every section heading paragraph ("I. …", "II. …", "III. …", "IV. …") keeps with the next.
     for (const heading of ["I. KẾT QUẢ TRIỂN KHAI", "II. ĐÁNH GIÁ TÌNH HÌNH", "III. VIỆC TRIỂN KHAI", "IV. KIẾN NGHỊ"]) {
       const at = xml.indexOf(heading);
-      const paragraphStart = xml.lastIndexOf("<w:p>", at) >= 0 ? Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at)) : xml.lastIndexOf("<w:p ", at);
+      const paragraphStart =
+        xml.lastIndexOf("<w:p>", at) >= 0 ? Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at)) : xml.lastIndexOf("<w:p ", at);
       expect([heading, xml.slice(paragraphStart, at).includes("<w:keepNext")]).toEqual([heading, true]);
     }
     // Rules are bordered empty paragraphs narrowed by indents, not underlined text.

@@ -20,13 +20,19 @@ function sampleSheet(): SheetSpec {
     validations: [{ range: "C2:C6", list: ["a", "b"], allowBlank: true }],
     tables: [],
     freeze: { rows: 1, columns: 0 },
-    pageSetup: { paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, printTitleRows: { first: 1, last: 1 } },
+    pageSetup: {
+      paperSize: "A4",
+      orientation: "portrait",
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: true,
+      printTitleRows: { first: 1, last: 1 },
+    },
   };
 }
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()));
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
   return back;
 }
 

@@ -19,9 +19,7 @@ const units = ["Văn phòng Sở", "Phòng Tổ chức Hành chính", "Chi cục
 
 /** The plan-like sheet with `bodyRows` task rows (rows 3 … bodyRows + 2) and a total row. */
 export function planSheet(bodyRows: number, name = "Kế hoạch"): SheetSpec {
-  const header: CellSpec[] = ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Hạn hoàn thành", "Kinh phí", "Tỷ lệ"].map((h) =>
-    cell.text(h, "header"),
-  );
+  const header: CellSpec[] = ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Hạn hoàn thành", "Kinh phí", "Tỷ lệ"].map((h) => cell.text(h, "header"));
   const body: CellSpec[][] = Array.from({ length: bodyRows }, (_, i) => {
     const row = i + 3;
     return [

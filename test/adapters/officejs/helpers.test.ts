@@ -31,9 +31,18 @@ describe("excelDates", () => {
 describe("cell matrices", () => {
   it("prefixes text with an apostrophe, writes dates as serials and leaves formula cells to the formulas array", () => {
     const m = sheetMatrices(sheet([[cell.text("=1+1"), cell.date("2024-01-01"), cell.formula("=A1", 2), cell.empty()], [cell.number(5)]]));
-    expect(m.values).toEqual([["'=1+1", 45292, null, ""], [5, "", "", ""]]);
-    expect(m.formulas).toEqual([[null, null, "=A1", null], [null, null, null, null]]);
-    expect(m.numberFormats).toEqual([["General", "dd/mm/yyyy", "General", "General"], ["General", "General", "General", "General"]]);
+    expect(m.values).toEqual([
+      ["'=1+1", 45292, null, ""],
+      [5, "", "", ""],
+    ]);
+    expect(m.formulas).toEqual([
+      [null, null, "=A1", null],
+      [null, null, null, null],
+    ]);
+    expect(m.numberFormats).toEqual([
+      ["General", "dd/mm/yyyy", "General", "General"],
+      ["General", "General", "General", "General"],
+    ]);
     expect(textForValues("")).toBe("");
   });
 
@@ -74,7 +83,12 @@ describe("styleRectangles", () => {
 describe("packRows", () => {
   it("keeps everything in one batch under the budget", () => {
     const m = sheetMatrices(planSheet(100));
-    expect(packRows([m, m], 3_000_000)).toEqual([[{ sheetIndex: 0, start: 0, end: 103 }, { sheetIndex: 1, start: 0, end: 103 }]]);
+    expect(packRows([m, m], 3_000_000)).toEqual([
+      [
+        { sheetIndex: 0, start: 0, end: 103 },
+        { sheetIndex: 1, start: 0, end: 103 },
+      ],
+    ]);
   });
 
   it("splits by rows above the budget, covering every row exactly once", () => {
@@ -131,7 +145,10 @@ describe("allocateTableNames", () => {
   });
 
   it("lists only the tables on the given sheets (those the write batch deletes)", () => {
-    const tables = [{ name: "NhiemVu", sheet: "nhiệm vụ" }, { name: "NhiemVu2", sheet: "Nhiệm vụ 2023" }];
+    const tables = [
+      { name: "NhiemVu", sheet: "nhiệm vụ" },
+      { name: "NhiemVu2", sheet: "Nhiệm vụ 2023" },
+    ];
     expect(tablesOnSheets(tables, ["Nhiệm vụ"])).toEqual([{ name: "NhiemVu", sheet: "nhiệm vụ" }]);
   });
 });

@@ -52,7 +52,7 @@ describe("renderWorkbookSpec (Office.js): text is written as text", () => {
   it("the fake really would turn unprotected text into a formula (the tests above can fail)", () => {
     const fake = fakeExcel();
     const sheet = fake.addUserSheet("Thử");
-    sheet.getRangeByIndexes(0, 0, 1, 4).values = [["=HYPERLINK(\"http://x\",\"y\")", "-1+2", "2024-03-15", "TRUE"]];
+    sheet.getRangeByIndexes(0, 0, 1, 4).values = [['=HYPERLINK("http://x","y")', "-1+2", "2024-03-15", "TRUE"]];
     expect(sheet.cell(0, 0).formula).toBe('=HYPERLINK("http://x","y")');
     expect(sheet.cell(0, 1).formula).toBe("=-1+2");
     expect(sheet.cell(0, 2).value).toBe(45366);

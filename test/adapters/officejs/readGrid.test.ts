@@ -75,8 +75,19 @@ describe("readRangeGrid", () => {
   it("clips whole rows, an explicit address and a partly empty selection the same way", async () => {
     const fake = workbookWithData();
     fake.workbook.selection = { sheet: "Dữ liệu", address: "3:4" };
-    expect(await read(fake, { useSelection: true })).toMatchObject({ firstRowNumber: 3, firstColumnNumber: 2, rows: [["Tiếp nhận", "391", "2024-12-31"], ["Đúng hạn", "343", "TRUE"]] });
-    expect(await read(fake, { sheet: "Dữ liệu", address: "C1:C100" })).toMatchObject({ firstRowNumber: 2, firstColumnNumber: 3, rows: [[""], ["391"], ["343"]] });
+    expect(await read(fake, { useSelection: true })).toMatchObject({
+      firstRowNumber: 3,
+      firstColumnNumber: 2,
+      rows: [
+        ["Tiếp nhận", "391", "2024-12-31"],
+        ["Đúng hạn", "343", "TRUE"],
+      ],
+    });
+    expect(await read(fake, { sheet: "Dữ liệu", address: "C1:C100" })).toMatchObject({
+      firstRowNumber: 2,
+      firstColumnNumber: 3,
+      rows: [[""], ["391"], ["343"]],
+    });
   });
 
   it("returns an empty grid, where the selection starts, for a selection without values", async () => {
@@ -159,7 +170,16 @@ describe("reading large ranges under the response limit", () => {
     const header = ["STT", "Mã hồ sơ", "Thủ tục", "Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả", "Trạng thái"];
     header.forEach((h, c) => (sheet.cell(0, c).value = h));
     for (let r = 1; r <= rows; r++) {
-      const values = [r, `H${r}`, longText ? "Cấp giấy phép ".repeat(longText) : "Cấp giấy phép hoạt động", "Dược phẩm", 45300 + (r % 300), 45320 + (r % 300), 45310 + (r % 300), "Đã trả kết quả"];
+      const values = [
+        r,
+        `H${r}`,
+        longText ? "Cấp giấy phép ".repeat(longText) : "Cấp giấy phép hoạt động",
+        "Dược phẩm",
+        45300 + (r % 300),
+        45320 + (r % 300),
+        45310 + (r % 300),
+        "Đã trả kết quả",
+      ];
       values.forEach((v, c) => {
         const cell = sheet.cell(r, c);
         cell.value = v;
@@ -175,7 +195,16 @@ describe("reading large ranges under the response limit", () => {
       const fake = dossierList(rows);
       const grid = await read(fake, { sheet: "Hồ sơ", maxBytes: 300_000 });
       expect(grid.rows.length).toBe(rows + 1);
-      expect(grid.rows[rows]).toEqual([String(rows), `H${rows}`, "Cấp giấy phép hoạt động", "Dược phẩm", expect.stringMatching(/^20\d\d-\d\d-\d\d$/), expect.any(String), expect.any(String), "Đã trả kết quả"]);
+      expect(grid.rows[rows]).toEqual([
+        String(rows),
+        `H${rows}`,
+        "Cấp giấy phép hoạt động",
+        "Dược phẩm",
+        expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
+        expect.any(String),
+        expect.any(String),
+        "Đã trả kết quả",
+      ]);
       const largest = Math.max(...fake.log.batches.map((b) => b.responseBytes));
       expect(largest).toBeLessThanOrEqual(300_000);
       const total = fake.log.batches.reduce((sum, b) => sum + b.responseBytes, 0);

@@ -32,7 +32,8 @@ describe("renderWorkbookSpec (Office.js): requests", () => {
     // past 200 runs the runs of one height are grouped 50 to a RangeAreas object.
     const heights = (rows: number) => rowHeightWrites(planSheet(rows), supportsUpTo("1.20")).length;
     expect(heights(10_000)).toBeLessThan(10_000 / 50);
-    const counts = (f: FakeExcel, rows: number) => f.log.batches.map((b, i) => (i === 1 ? [b.operations - heights(rows), b.rangeProxies - heights(rows)] : [b.operations, b.rangeProxies]));
+    const counts = (f: FakeExcel, rows: number) =>
+      f.log.batches.map((b, i) => (i === 1 ? [b.operations - heights(rows), b.rangeProxies - heights(rows)] : [b.operations, b.rangeProxies]));
     expect(counts(large, 10_000)).toEqual(counts(small, 10));
     expect(small.log.batches[1].rangeProxies).toBeLessThan(40);
   });

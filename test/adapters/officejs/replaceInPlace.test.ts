@@ -20,7 +20,10 @@ function render(fake: FakeExcel, spec: WorkbookSpec, max = "1.20") {
 function reportSheet(): SheetSpec {
   return {
     name: "Báo cáo",
-    cells: [[cell.text("Số nhiệm vụ"), cell.formula("COUNTA('Kế hoạch'!B3:B12)", 0)], [cell.text("Kinh phí"), cell.formula("'Kế hoạch'!E13", 0)]],
+    cells: [
+      [cell.text("Số nhiệm vụ"), cell.formula("COUNTA('Kế hoạch'!B3:B12)", 0)],
+      [cell.text("Kinh phí"), cell.formula("'Kế hoạch'!E13", 0)],
+    ],
     styles: {},
     columnWidths: [],
     merges: [],
@@ -111,7 +114,10 @@ describe("re-render in place: requests", () => {
       const batches = fake.log.batches.slice(before.batches);
       // Row heights are data (one write per run of equal heights, grouped on 1.9+): left out here.
       const heights = rowHeightWrites(planSheet(rows), supportsUpTo("1.20")).length + rowHeightWrites(unitsSheet(), supportsUpTo("1.20")).length;
-      return { syncs: fake.log.syncCount - before.syncs, counts: batches.map((b, i) => (i === 1 ? [b.operations - heights, b.rangeProxies - heights] : [b.operations, b.rangeProxies])) };
+      return {
+        syncs: fake.log.syncCount - before.syncs,
+        counts: batches.map((b, i) => (i === 1 ? [b.operations - heights, b.rangeProxies - heights] : [b.operations, b.rangeProxies])),
+      };
     };
     const small = await rerender(10);
     const large = await rerender(10_000);

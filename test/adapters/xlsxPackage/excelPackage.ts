@@ -45,7 +45,10 @@ export async function excelStylePackage(): Promise<Uint8Array> {
   );
   zip.file(
     "xl/worksheets/sheet2.xml",
-    ws(`<row r="1"><c r="A1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c></row>`, `<pageSetup paperSize="9" orientation="landscape" r:id="rId1"/>`),
+    ws(
+      `<row r="1"><c r="A1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c></row>`,
+      `<pageSetup paperSize="9" orientation="landscape" r:id="rId1"/>`,
+    ),
   );
   zip.file(
     "xl/worksheets/_rels/sheet2.xml.rels",

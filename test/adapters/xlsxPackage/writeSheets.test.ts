@@ -54,7 +54,9 @@ async function sheetParts(bytes: Uint8Array): Promise<Map<string, string>> {
 }
 
 // "Kiểm tra" exists and is owned (replaced); "Ghi chép" is new (added).
-const findingsSheet = buildFindingsSheet([finding("warning", "evidence_missing", { sheet: "Nhiệm vụ", cell: "K8" }, { no: "7", timing: "Quý II", end: "2024-06-30" })]);
+const findingsSheet = buildFindingsSheet([
+  finding("warning", "evidence_missing", { sheet: "Nhiệm vụ", cell: "K8" }, { no: "7", timing: "Quý II", end: "2024-06-30" }),
+]);
 const newSheet: SheetSpec = { ...findingsSheet, name: "Ghi chép" };
 const spec: WorkbookSpec = { sheets: [findingsSheet, newSheet] };
 
@@ -69,7 +71,15 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     const before = await parts(input);
     const after = await parts(output);
     const owned = (await sheetParts(input)).get("Kiểm tra")!;
-    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", owned, "xl/calcChain.xml"]);
+    const edited = new Set([
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/sharedStrings.xml",
+      owned,
+      "xl/calcChain.xml",
+    ]);
     const unchanged = [...before.keys()].filter((p) => !edited.has(p));
     expect(unchanged.length).toBeGreaterThan(10);
     for (const part of unchanged) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
@@ -129,7 +139,9 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     const again = await writeSheetsIntoXlsx(output, spec);
     expect(await text(again, "xl/styles.xml")).toBe(await text(output, "xl/styles.xml"));
     expect((await load(again)).worksheets.filter((w) => w.name === "Ghi chép")).toHaveLength(1);
-    expect((await text(again, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length).toBe((await text(output, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length);
+    expect((await text(again, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length).toBe(
+      (await text(output, "xl/workbook.xml")).match(/TroLyISO_owner_/g)!.length,
+    );
   });
 
   it("appends its text to the shared strings without renumbering the user's, and a second run adds none", async () => {
@@ -165,7 +177,11 @@ describe("the package writer's other guarantees", () => {
     const tasks = buildTasksSheet([]);
     const out = await writeSheetsIntoXlsx(fixture("tracking-user-content-libreoffice.xlsx"), { sheets: [{ ...tasks, name: "Nhiệm vụ 2" }] });
     const zip = await JSZip.loadAsync(out);
-    const tables = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/tables\/.*\.xml$/.test(p)).map((p) => zip.file(p)!.async("string")));
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/tables\/.*\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async("string")),
+    );
     const ids = tables.map((t) => /\sid="(\d+)"/.exec(t)![1]);
     const names = tables.map((t) => /\sname="([^"]*)"/.exec(t)![1]);
     expect(new Set(ids).size).toBe(tables.length);
@@ -191,7 +207,10 @@ describe("the package writer's other guarantees", () => {
     const cfb = (stream: string) => {
       const bytes = new Uint8Array(2048);
       bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-      bytes.set(Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+      bytes.set(
+        Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]),
+        1024,
+      );
       return bytes;
     };
     expect(await problem(cfb("EncryptionInfo"))).toBe("encrypted");

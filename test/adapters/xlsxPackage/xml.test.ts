@@ -13,7 +13,11 @@ describe("the small XML scanner", () => {
     expect(root.local).toBe("root");
     expect(root.attrs.a).toBe("1 > 0");
     expect(childElements(xml, root, "item").map((e) => e.attrs.n)).toEqual(["1", "2"]);
-    expect(elementsIn(xml, wholeText(xml), true).filter((e) => e.local === "item").map((e) => e.attrs.n)).toEqual(["1", "2", "nested"]);
+    expect(
+      elementsIn(xml, wholeText(xml), true)
+        .filter((e) => e.local === "item")
+        .map((e) => e.attrs.n),
+    ).toEqual(["1", "2", "nested"]);
   });
 
   it("edits attributes and splices text without touching the rest", () => {
@@ -21,7 +25,10 @@ describe("the small XML scanner", () => {
     const [first] = childElements(xml, root, "item");
     const tag = withAttributes(xml, first, { n: "9", added: 'a"b' });
     expect(tag).toBe('<x:item n="9" added="a&quot;b"/>');
-    const out = applySplices(xml, [{ start: first.start, end: first.end, text: tag }, { start: root.closeStart, end: root.closeStart, text: "<x:item/>" }]);
+    const out = applySplices(xml, [
+      { start: first.start, end: first.end, text: tag },
+      { start: root.closeStart, end: root.closeStart, text: "<x:item/>" },
+    ]);
     expect(out).toBe(xml.replace('<x:item n="1"/>', tag).replace("</x:root>", "<x:item/></x:root>"));
   });
 });
@@ -32,7 +39,9 @@ describe("a workbook whose parts use a namespace prefix (as .NET-generated files
     const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
     const prefixed = (s: string) => s.replace(/<(\/?)(?![\w]+:)([A-Za-z])/g, "<$1x:$2").replace(main, main.replace("xmlns=", "xmlns:x="));
     for (const p of ["xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"]) zip.file(p, prefixed(await zip.file(p)!.async("string")));
-    const out = await JSZip.loadAsync(await writeSheetsIntoXlsx(await zip.generateAsync({ type: "uint8array" }), buildTrackingWorkbook(emptyTrackingData(2024))));
+    const out = await JSZip.loadAsync(
+      await writeSheetsIntoXlsx(await zip.generateAsync({ type: "uint8array" }), buildTrackingWorkbook(emptyTrackingData(2024))),
+    );
     const wb = await out.file("xl/workbook.xml")!.async("string");
     expect(wb).toContain('<x:sheet name="Hướng dẫn" sheetId="3" r:id="rId7"/>');
     expect(wb).toMatch(/<x:definedName name="TroLyISO_owner_2" hidden="1">'Hướng dẫn'!\$A\$1<\/x:definedName>/);

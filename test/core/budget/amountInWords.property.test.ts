@@ -59,7 +59,10 @@ function parseBelowBillion(words: string[], inner: boolean): bigint {
   let value = 0n;
   let rest = words;
   let started = inner;
-  for (const [unit, factor] of [["triệu", 1_000_000n], ["nghìn", 1_000n]] as const) {
+  for (const [unit, factor] of [
+    ["triệu", 1_000_000n],
+    ["nghìn", 1_000n],
+  ] as const) {
     const at = rest.indexOf(unit);
     if (at >= 0) {
       value += BigInt(parseGroup(rest.slice(0, at), started)) * factor;

@@ -51,7 +51,13 @@ describe("computeBudget", () => {
     });
     const findings = computeBudget(input).findings;
     expect(findings).toEqual([
-      { severity: "error", code: "budget_disbursed_over_granted", sheet: "Khác", cell: "E3", params: { item: "Mở rộng", granted: 18_000_000, disbursed: 19_000_000 } },
+      {
+        severity: "error",
+        code: "budget_disbursed_over_granted",
+        sheet: "Khác",
+        cell: "E3",
+        params: { item: "Mở rộng", granted: 18_000_000, disbursed: 19_000_000 },
+      },
       { severity: "error", code: "budget_total_disbursed_over_granted", sheet: SHEET, cell: null, params: { granted: 18_000_000, disbursed: 19_000_000 } },
     ]);
     expect(renderFinding(findings[0])).toBe('Khác!E3: mục "Mở rộng": kinh phí đã giải ngân "19.000.000" đồng lớn hơn kinh phí được cấp "18.000.000" đồng');
@@ -120,7 +126,14 @@ describe("computeBudget", () => {
         code: "budget_above_ceiling",
         sheet: SHEET,
         cell: "D9",
-        params: { subject: "duy trì, cải tiến HTQLCL", year: 2025, items: "Duy trì; Duy trì, cải tiến", amount: 16_000_000, ceiling: 15_000_000, basis: "khoản 6 Điều 4 Thông tư số 116/2015/TT-BTC" },
+        params: {
+          subject: "duy trì, cải tiến HTQLCL",
+          year: 2025,
+          items: "Duy trì; Duy trì, cải tiến",
+          amount: 16_000_000,
+          ceiling: 15_000_000,
+          basis: "khoản 6 Điều 4 Thông tư số 116/2015/TT-BTC",
+        },
       },
     ]);
     expect(renderFinding(findings[0])).toBe(

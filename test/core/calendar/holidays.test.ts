@@ -13,10 +13,19 @@ describe("announced holiday schedules (docs/legal-bases.md#working-days-and-publ
   it("2024: Tết 08–14/02 (TB 5015/TB-LĐTBXH), 30/4 swap with Saturday 04/5 (CV 2450/VPCP-KGVX), Quốc khánh 02–03/9", () => {
     expect(dates(2024, "dayOff")).toEqual([
       "2024-01-01",
-      "2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14",
+      "2024-02-08",
+      "2024-02-09",
+      "2024-02-10",
+      "2024-02-11",
+      "2024-02-12",
+      "2024-02-13",
+      "2024-02-14",
       "2024-04-18",
-      "2024-04-29", "2024-04-30", "2024-05-01",
-      "2024-09-02", "2024-09-03",
+      "2024-04-29",
+      "2024-04-30",
+      "2024-05-01",
+      "2024-09-02",
+      "2024-09-03",
     ]);
     expect(dates(2024, "makeUp")).toEqual(["2024-05-04"]);
     // 01/09/2024 is a Sunday: an ordinary weekend day, not one of the two Quốc khánh days.
@@ -28,10 +37,17 @@ describe("announced holiday schedules (docs/legal-bases.md#working-days-and-publ
   it("2025: Tết 27–31/01 inside 25/01–02/02, Friday 02/5 swapped with Saturday 26/4, Quốc khánh 01–02/9", () => {
     expect(dates(2025, "dayOff")).toEqual([
       "2025-01-01",
-      "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
+      "2025-01-27",
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
       "2025-04-07",
-      "2025-04-30", "2025-05-01", "2025-05-02",
-      "2025-09-01", "2025-09-02",
+      "2025-04-30",
+      "2025-05-01",
+      "2025-05-02",
+      "2025-09-01",
+      "2025-09-02",
     ]);
     expect(dates(2025, "makeUp")).toEqual(["2025-04-26"]);
     expect(defaultHolidays(2025).every((h) => !h.provisional)).toBe(true);
@@ -39,11 +55,19 @@ describe("announced holiday schedules (docs/legal-bases.md#working-days-and-publ
 
   it("2026: New Year swap with Saturday 10/01, Tết 16–20/02, Giỗ Tổ on Sunday 26/4 compensated on 27/4; the Quốc khánh adjacent day is 'dự kiến'", () => {
     expect(dates(2026, "dayOff")).toEqual([
-      "2026-01-01", "2026-01-02",
-      "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-      "2026-04-26", "2026-04-27",
-      "2026-04-30", "2026-05-01",
-      "2026-09-01", "2026-09-02",
+      "2026-01-01",
+      "2026-01-02",
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+      "2026-04-26",
+      "2026-04-27",
+      "2026-04-30",
+      "2026-05-01",
+      "2026-09-01",
+      "2026-09-02",
     ]);
     expect(dates(2026, "makeUp")).toEqual(["2026-01-10"]);
     const provisional = defaultHolidays(2026).filter((h) => h.provisional);

@@ -26,7 +26,9 @@ describe("readPreviousReport on seed 001", () => {
     expect(n.management).toMatch(/^\+ Ngày 18\/4\/2024, Sở Y tế ban hành Công văn số 1548\/SYT-VP/);
     expect(n.oneStop).toMatch(/^Gắn kết với việc thực hiện quy chế “một cửa”.*khảo sát ý kiến của cá nhân, tổ chức\.\.\.$/);
     expect(n.advantages.split("\n")).toHaveLength(3);
-    expect(n.advantages.split("\n")[0]).toBe("- Được sự quan tâm của cơ quan cấp trên trong việc hỗ trợ xây dựng và áp dụng thông qua công tác tập huấn cho đội ngũ cán bộ, công chức.");
+    expect(n.advantages.split("\n")[0]).toBe(
+      "- Được sự quan tâm của cơ quan cấp trên trong việc hỗ trợ xây dựng và áp dụng thông qua công tác tập huấn cho đội ngũ cán bộ, công chức.",
+    );
     const obstacles = n.obstacles.split("\n");
     expect(obstacles).toHaveLength(4);
     expect(obstacles[0]).toMatch(/^Bên cạnh những thuận lợi trên/);
@@ -34,7 +36,9 @@ describe("readPreviousReport on seed 001", () => {
     expect(obstacles[3]).toContain("thời gian tập trung chỉ đạo, kiểm tra giám sát chưa thường xuyên");
     const next = n.nextYear.split("\n");
     expect(next).toHaveLength(7);
-    expect(next[0]).toBe("a) Tiếp tục duy trì, cải tiến và mở rộng áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 gắn với thực hiện thủ tục hành chính tại Phòng chuyên môn của Sở;");
+    expect(next[0]).toBe(
+      "a) Tiếp tục duy trì, cải tiến và mở rộng áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 gắn với thực hiện thủ tục hành chính tại Phòng chuyên môn của Sở;",
+    );
     expect(next[4]).toBe("đ) Họp xem xét của lãnh đạo;");
     expect(next[6]).toBe("g) Báo cáo kết quả triển khai ISO năm 2025 và dự trù kinh phí năm 2026.");
     expect(n.proposals).toBe("Không.");

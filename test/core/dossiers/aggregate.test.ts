@@ -54,7 +54,17 @@ describe("a simple aggregate table with every part", () => {
 
   it("sums the field rows", () => {
     expect(result.byField.map((f) => f.field)).toEqual(["Dược", "Mỹ phẩm"]);
-    expect(result.total).toMatchObject({ received: 35, early: 16, onTime: 7, late: 1, supplement: 3, withdrawn: 1, pendingInTime: 4, pendingOverdue: 2, resolved: 24 });
+    expect(result.total).toMatchObject({
+      received: 35,
+      early: 16,
+      onTime: 7,
+      late: 1,
+      supplement: 3,
+      withdrawn: 1,
+      pendingInTime: 4,
+      pendingOverdue: 2,
+      resolved: 24,
+    });
     expect(result.total.onTimeRate).toBeCloseTo(23 / 24, 12);
     expect(result.total.goodRateC).toBeCloseTo(31 / 35, 12);
   });
@@ -98,7 +108,21 @@ describe("a Biểu II.06a block", () => {
     ["Kỳ báo cáo: Năm 2024 (Từ ngày 01/01/2024 đến ngày 31/12/2024)"],
     ["Đơn vị tính: Số hồ sơ TTHC"],
     ["STT", "Lĩnh vực, công việc giải quyết theo cấp", "Tiếp nhận", "", "", "", "Đã giải quyết", "", "", "", "Đang giải quyết", "", ""],
-    ["", "", "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+    [
+      "",
+      "",
+      "Tổng số",
+      "Trực tuyến",
+      "Trực tiếp, dịch vụ bưu chính",
+      "Từ kỳ trước",
+      "Tổng số",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Tổng số",
+      "Trong hạn",
+      "Quá hạn",
+    ],
     Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
     ["", "Tổng số", ...n(250, 120, 105, 20, 211, 160, 38, 12, 40, 37, 3)],
     ["1", "Dược phẩm", ...n(120, 60, 50, 10, 100, 80, 15, 5, 20, 18, 2)],
@@ -120,8 +144,29 @@ describe("a Biểu II.06a block", () => {
   it("maps the numbered columns", () => {
     expect(detectDossierInput(grid)).toBe("form06a");
     expect(result.byField.map((f) => f.field)).toEqual(["Dược phẩm", "Mỹ phẩm", "Y tế dự phòng"]);
-    expect(result.byField[0]).toMatchObject({ received: 120, resolved: 100, early: 80, onTime: 15, late: 5, pending: 20, pendingInTime: 18, pendingOverdue: 2, onTimeRate: 0.95 });
-    expect(result.total).toMatchObject({ received: 250, resolved: 211, early: 160, onTime: 38, late: 12, pending: 40, pendingInTime: 37, pendingOverdue: 3, supplement: 0, withdrawn: 0 });
+    expect(result.byField[0]).toMatchObject({
+      received: 120,
+      resolved: 100,
+      early: 80,
+      onTime: 15,
+      late: 5,
+      pending: 20,
+      pendingInTime: 18,
+      pendingOverdue: 2,
+      onTimeRate: 0.95,
+    });
+    expect(result.total).toMatchObject({
+      received: 250,
+      resolved: 211,
+      early: 160,
+      onTime: 38,
+      late: 12,
+      pending: 40,
+      pendingInTime: 37,
+      pendingOverdue: 3,
+      supplement: 0,
+      withdrawn: 0,
+    });
     expect(result.total.onTimeRate).toBeCloseTo(198 / 211, 12);
     expect(result.total.goodRateC).toBeCloseTo(235 / 250, 12);
   });
@@ -153,7 +198,22 @@ describe("rateFormulaText", () => {
 
 describe("the add-in's own dossier sheet read back (counts, formula results, rates, notes)", () => {
   const grid = makeGrid("Hồ sơ TTHC", [
-    ["TT", "Lĩnh vực", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn", "Yêu cầu bổ sung", "Rút hồ sơ", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Đã giải quyết", "Tỷ lệ đúng hạn (A)", "Tỷ lệ QĐ 766 (C)", "Kiểm tra"],
+    [
+      "TT",
+      "Lĩnh vực",
+      "Tiếp nhận",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Yêu cầu bổ sung",
+      "Rút hồ sơ",
+      "Đang giải quyết trong hạn",
+      "Đang giải quyết quá hạn",
+      "Đã giải quyết",
+      "Tỷ lệ đúng hạn (A)",
+      "Tỷ lệ QĐ 766 (C)",
+      "Kiểm tra",
+    ],
     ["1", "Dược phẩm", "70", "50", "10", "2", "3", "1", "3", "1", "62", "0.967741935483871", "0.9428571428571428", ""],
     ["2", "Mỹ phẩm", "68", "40", "20", "0", "2", "0", "6", "0", "60", "1", "1", ""],
     ["", "Tổng cộng", "138", "90", "30", "2", "5", "1", "9", "1", "122", "0.9836065573770492", "0.9710144927536232", ""],
@@ -166,7 +226,18 @@ describe("the add-in's own dossier sheet read back (counts, formula results, rat
     expect(r.input).toBe("aggregate");
     expect(r.findings).toEqual([]);
     expect(r.byField.map((f) => f.field)).toEqual(["Dược phẩm", "Mỹ phẩm"]);
-    expect(r.total).toMatchObject({ received: 138, early: 90, onTime: 30, late: 2, supplement: 5, withdrawn: 1, pendingInTime: 9, pendingOverdue: 1, resolved: 122, handledBeforeDeadline: 125 });
+    expect(r.total).toMatchObject({
+      received: 138,
+      early: 90,
+      onTime: 30,
+      late: 2,
+      supplement: 5,
+      withdrawn: 1,
+      pendingInTime: 9,
+      pendingOverdue: 1,
+      resolved: 122,
+      handledBeforeDeadline: 125,
+    });
     expect(r.total.onTimeRate).toBeCloseTo(120 / 122, 12);
     expect(r.total.goodRateC).toBeCloseTo(135 / 138, 12);
   });

@@ -58,7 +58,10 @@ describe("list columns found by meaning", () => {
   });
 
   it("does not take a header over non-dates for a list", () => {
-    const grid = makeGrid("X", [["Lĩnh vực", "Ngày tiếp nhận", "Hạn xử lý"], ["Dược", "391", "343"]]);
+    const grid = makeGrid("X", [
+      ["Lĩnh vực", "Ngày tiếp nhận", "Hạn xử lý"],
+      ["Dược", "391", "343"],
+    ]);
     expect(findListLayout(grid)).toBeNull();
   });
 });
@@ -70,7 +73,14 @@ describe("aggregate columns found by meaning", () => {
       ["Dược", "10", "3", "2", "1", "1", "0", "2", "1"],
     ]);
     expect(findAggregateLayout(grid)?.roles).toEqual({
-      received: 1, early: 2, onTime: 3, late: 4, supplement: 5, withdrawn: 6, pendingInTime: 7, pendingOverdue: 8,
+      received: 1,
+      early: 2,
+      onTime: 3,
+      late: 4,
+      supplement: 5,
+      withdrawn: 6,
+      pendingInTime: 7,
+      pendingOverdue: 8,
     });
     expect(findAggregateLayout(grid)?.labelCol).toBe(0);
   });
@@ -100,14 +110,27 @@ describe("aggregate columns found by meaning", () => {
 
 describe("detectDossierInput", () => {
   it("tells the three inputs apart", () => {
-    const list = makeGrid("L", [["Lĩnh vực", "Ngày nhận", "Hạn giải quyết"], ["Mỹ phẩm", "01/03/2024", "15/03/2024"]]);
-    const aggregate = makeGrid("A", [["Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Quá hạn"], ["Mỹ phẩm", "5", "4", "1"]]);
+    const list = makeGrid("L", [
+      ["Lĩnh vực", "Ngày nhận", "Hạn giải quyết"],
+      ["Mỹ phẩm", "01/03/2024", "15/03/2024"],
+    ]);
+    const aggregate = makeGrid("A", [
+      ["Lĩnh vực", "Tiếp nhận", "Đúng hạn", "Quá hạn"],
+      ["Mỹ phẩm", "5", "4", "1"],
+    ]);
     const numbers = Array.from({ length: 13 }, (_, i) => `(${i + 1})`);
     const form = makeGrid("F", [["TT", "Lĩnh vực"], numbers, ["1", "Mỹ phẩm", ...Array(11).fill("0")]]);
     expect(detectDossierInput(list)).toBe("list");
     expect(detectDossierInput(aggregate)).toBe("aggregate");
     expect(detectDossierInput(form)).toBe("form06a");
-    expect(detectDossierInput(makeGrid("N", [["Nội dung", "Tiến độ"], ["Họp", "Quý I"]]))).toBeNull();
+    expect(
+      detectDossierInput(
+        makeGrid("N", [
+          ["Nội dung", "Tiến độ"],
+          ["Họp", "Quý I"],
+        ]),
+      ),
+    ).toBeNull();
     expect(detectDossierInput(makeGrid("E", []))).toBeNull();
   });
 });

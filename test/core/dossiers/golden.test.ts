@@ -40,7 +40,11 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
 
   it("finds that the printed rates are variant A (B, C, D differ or are unknown without the pending split)", () => {
     // A: 51 300 / 52 010 = 98,634 %; 20 650 / 20 900 = 98,804 %; 101 480 / 101 500 = 99,980 %; total 173 430 / 174 410 = 99,438 %
-    expect(result.byField.map((f) => [f.sourceRate?.text, f.sourceRate?.variant])).toEqual([["98,63%", "A"], ["98,80%", "A"], ["99,98%", "A"]]);
+    expect(result.byField.map((f) => [f.sourceRate?.text, f.sourceRate?.variant])).toEqual([
+      ["98,63%", "A"],
+      ["98,80%", "A"],
+      ["99,98%", "A"],
+    ]);
     expect(result.total.sourceRate).toMatchObject({ printed: 0.9944, text: "99,44%", cell: "H7", variant: "A", matches: ["A"] });
     expect(result.total.rates.A).toBeCloseTo(173430 / 174410, 12);
     expect(result.total.rates.B).toBeCloseTo(173430 / 178033, 12);
@@ -98,7 +102,20 @@ describe("sections with 'Cộng' subtotals and a 'Tổng cộng' row", () => {
 describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp nhận trực tuyến / trực tiếp / bưu chính)", () => {
   const header = [
     ["STT", "Đơn vị", "Số hồ sơ tiếp nhận", "", "", "", "", "Kết quả giải quyết", "", "", "Đang giải quyết", ""],
-    ["", "", "Tổng số", "Kỳ trước chuyển sang", "Mới tiếp nhận trực tuyến", "Mới tiếp nhận trực tiếp", "Qua bưu chính", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+    [
+      "",
+      "",
+      "Tổng số",
+      "Kỳ trước chuyển sang",
+      "Mới tiếp nhận trực tuyến",
+      "Mới tiếp nhận trực tiếp",
+      "Qua bưu chính",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Trong hạn",
+      "Quá hạn",
+    ],
   ];
   const data = [
     // 10 + 80 + 25 + 5 = 120 = (70 + 30 + 5) + (12 + 3)
@@ -163,9 +180,7 @@ describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp
     ]);
     const result = importDossiers(grid, { asOf });
     expect(result.total).toMatchObject({ received: 42, onTime: 28, late: 2, pending: 12 });
-    expect(lines(result)).toEqual([
-      'error Kỳ!B3: dòng "Nội vụ": tiếp nhận = tiếp nhận mới + từ kỳ trước không khớp: B3 là 12 nhưng D3 + C3 là 11',
-    ]);
+    expect(lines(result)).toEqual(['error Kỳ!B3: dòng "Nội vụ": tiếp nhận = tiếp nhận mới + từ kỳ trước không khớp: B3 là 12 nhưng D3 + C3 là 11']);
   });
 });
 
@@ -183,11 +198,21 @@ describe("a three-row header (Số hồ sơ tiếp nhận › Mới tiếp nhậ
     ],
     {
       merges: [
-        { top: 0, left: 0, bottom: 2, right: 0 }, { top: 0, left: 1, bottom: 2, right: 1 },
-        { top: 0, left: 2, bottom: 0, right: 6 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 4, bottom: 1, right: 6 },
-        { top: 0, left: 7, bottom: 0, right: 10 }, { top: 1, left: 7, bottom: 2, right: 7 }, { top: 1, left: 8, bottom: 2, right: 8 },
-        { top: 1, left: 9, bottom: 2, right: 9 }, { top: 1, left: 10, bottom: 2, right: 10 },
-        { top: 0, left: 11, bottom: 0, right: 13 }, { top: 1, left: 11, bottom: 2, right: 11 }, { top: 1, left: 12, bottom: 2, right: 12 }, { top: 1, left: 13, bottom: 2, right: 13 },
+        { top: 0, left: 0, bottom: 2, right: 0 },
+        { top: 0, left: 1, bottom: 2, right: 1 },
+        { top: 0, left: 2, bottom: 0, right: 6 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: 6 },
+        { top: 0, left: 7, bottom: 0, right: 10 },
+        { top: 1, left: 7, bottom: 2, right: 7 },
+        { top: 1, left: 8, bottom: 2, right: 8 },
+        { top: 1, left: 9, bottom: 2, right: 9 },
+        { top: 1, left: 10, bottom: 2, right: 10 },
+        { top: 0, left: 11, bottom: 0, right: 13 },
+        { top: 1, left: 11, bottom: 2, right: 11 },
+        { top: 1, left: 12, bottom: 2, right: 12 },
+        { top: 1, left: 13, bottom: 2, right: 13 },
       ],
     },
   );
@@ -340,7 +365,18 @@ describe("printed rates of each variant", () => {
   // A = 80 / 85 = 94,12 %; B = 80 / 100 = 80 %; C = (80 + 5 + 8) / 100 = 93 %; D = 80 / (85 + 2) = 91,95 %.
   const counts = ["100", "60", "20", "5", "5", "0", "8", "2"];
   const grid = makeGrid("Tỷ lệ", [
-    ["Lĩnh vực", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn", "Bổ sung", "Rút", "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Tỷ lệ đúng hạn (%)"],
+    [
+      "Lĩnh vực",
+      "Tiếp nhận",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Bổ sung",
+      "Rút",
+      "Đang giải quyết trong hạn",
+      "Đang giải quyết quá hạn",
+      "Tỷ lệ đúng hạn (%)",
+    ],
     ["Đất đai", ...counts, "94,12%"],
     ["Xây dựng", ...counts, "80%"],
     ["Tư pháp", ...counts, "93,0 %"],
@@ -451,6 +487,13 @@ describe("Biểu II.06a is still told apart from a plain aggregate", () => {
   it("detects both", () => {
     const numbers = Array.from({ length: 13 }, (_, i) => `(${i + 1})`);
     expect(detectDossierInput(makeGrid("F", [["TT", "Lĩnh vực"], numbers, ["1", "Mỹ phẩm", ...Array(11).fill("0")]]))).toBe("form06a");
-    expect(detectDossierInput(makeGrid("A", [["Cấp", "Tiếp nhận", "Đã giải quyết"], ["Cấp xã", "5", "4"]]))).toBe("aggregate");
+    expect(
+      detectDossierInput(
+        makeGrid("A", [
+          ["Cấp", "Tiếp nhận", "Đã giải quyết"],
+          ["Cấp xã", "5", "4"],
+        ]),
+      ),
+    ).toBe("aggregate");
   });
 });

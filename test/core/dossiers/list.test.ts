@@ -36,17 +36,52 @@ describe("importDossiers on a dossier list", () => {
   it("counts per field", () => {
     expect(result.byField.map((f) => f.field)).toEqual(["Dược", "Mỹ phẩm", "Y tế"]);
     const [duoc, myPham, yTe] = result.byField;
-    expect(duoc).toMatchObject({ received: 5, early: 1, onTime: 1, late: 1, supplement: 0, withdrawn: 0, pendingInTime: 1, pendingOverdue: 1, resolved: 3, pending: 2, handledBeforeDeadline: 2 });
+    expect(duoc).toMatchObject({
+      received: 5,
+      early: 1,
+      onTime: 1,
+      late: 1,
+      supplement: 0,
+      withdrawn: 0,
+      pendingInTime: 1,
+      pendingOverdue: 1,
+      resolved: 3,
+      pending: 2,
+      handledBeforeDeadline: 2,
+    });
     expect(duoc.onTimeRate).toBeCloseTo(2 / 3, 12);
     expect(duoc.goodRateC).toBeCloseTo(3 / 5, 12);
-    expect(myPham).toMatchObject({ received: 5, early: 1, onTime: 0, late: 0, supplement: 1, withdrawn: 1, pendingInTime: 1, pendingOverdue: 1, resolved: 1, handledBeforeDeadline: 2, onTimeRate: 1 });
+    expect(myPham).toMatchObject({
+      received: 5,
+      early: 1,
+      onTime: 0,
+      late: 0,
+      supplement: 1,
+      withdrawn: 1,
+      pendingInTime: 1,
+      pendingOverdue: 1,
+      resolved: 1,
+      handledBeforeDeadline: 2,
+      onTimeRate: 1,
+    });
     expect(myPham.goodRateC).toBeCloseTo(4 / 5, 12);
     expect(yTe).toMatchObject({ received: 2, early: 1, onTime: 1, late: 0, resolved: 2, onTimeRate: 1, goodRateC: 1 });
   });
 
   it("adds up the total", () => {
     expect(result.total).toMatchObject({
-      field: "Tổng cộng", received: 12, early: 3, onTime: 2, late: 1, supplement: 1, withdrawn: 1, pendingInTime: 2, pendingOverdue: 2, resolved: 6, pending: 4, handledBeforeDeadline: 6,
+      field: "Tổng cộng",
+      received: 12,
+      early: 3,
+      onTime: 2,
+      late: 1,
+      supplement: 1,
+      withdrawn: 1,
+      pendingInTime: 2,
+      pendingOverdue: 2,
+      resolved: 6,
+      pending: 4,
+      handledBeforeDeadline: 6,
     });
     expect(result.total.onTimeRate).toBeCloseTo(5 / 6, 12);
     expect(result.total.goodRateC).toBeCloseTo(9 / 12, 12);
@@ -92,14 +127,33 @@ describe("importDossiers on a dossier list", () => {
     const json = dossierReportJson(result);
     expect(json.asOf).toBe("2024-10-31");
     expect(json.total).toEqual({
-      field: "Tổng cộng", received: 12, early: 3, onTime: 2, late: 1, supplement: 1, withdrawn: 1, pendingInTime: 2, pendingOverdue: 2, pending: 4, resolved: 6, handledBeforeDeadline: 6,
-      onTimeRate: 0.8333, goodRateC: 0.75, earlyOnTimeCombined: false,
+      field: "Tổng cộng",
+      received: 12,
+      early: 3,
+      onTime: 2,
+      late: 1,
+      supplement: 1,
+      withdrawn: 1,
+      pendingInTime: 2,
+      pendingOverdue: 2,
+      pending: 4,
+      resolved: 6,
+      handledBeforeDeadline: 6,
+      onTimeRate: 0.8333,
+      goodRateC: 0.75,
+      earlyOnTimeCombined: false,
       // B = 5 / 12; D = 5 / (6 resolved + 2 pending overdue)
       rates: { A: 0.8333, B: 0.4167, C: 0.75, D: 0.625 },
       sourceRate: { printed: null, text: null, cell: null, variant: null, matches: [] },
     });
     expect(json.byField).toHaveLength(3);
-    expect(json.findings[4]).toEqual({ severity: "error", code: "dossier_date_unreadable", message: 'không hiểu ngày "31/02/2024"', sheet: "Hồ sơ", cell: "D17" });
+    expect(json.findings[4]).toEqual({
+      severity: "error",
+      code: "dossier_date_unreadable",
+      message: 'không hiểu ngày "31/02/2024"',
+      sheet: "Hồ sơ",
+      cell: "D17",
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 

@@ -6,11 +6,52 @@ import { importDossiers, detectDossierInput, dossierReportJson } from "../../../
 const cell = fc.oneof(
   fc.string(),
   fc.constantFrom(
-    "", "Lĩnh vực", "Ngày tiếp nhận", "Hạn xử lý", "Ngày trả kết quả", "Trạng thái", "Tiếp nhận", "Trước hạn", "Đúng hạn",
-    "Quá hạn", "Bổ sung", "Rút", "Đang giải quyết", "Trong hạn", "Đã giải quyết", "Tổng số", "Tổng cộng", "(1)", "I",
-    "Đã trả kết quả", "Đang xử lý", "Yêu cầu bổ sung", "Rút hồ sơ", "31/02/2024", "2024-10-31", "08:30 05/03/2024", "12", "1.447", "-",
-    "Toàn tỉnh", "Cộng", "Lũy kế", "Tỷ lệ đúng hạn (%)", "Tỷ lệ (%)", "98,63%", "99,6 %", "0.9863", "Kỳ trước chuyển sang", "Mới tiếp nhận",
-    "Trực tuyến", "Trực tiếp", "Bưu chính", "Quá hạn chưa có kết quả", "Trước hạn và đúng hạn", "54.575", "Cấp tỉnh",
+    "",
+    "Lĩnh vực",
+    "Ngày tiếp nhận",
+    "Hạn xử lý",
+    "Ngày trả kết quả",
+    "Trạng thái",
+    "Tiếp nhận",
+    "Trước hạn",
+    "Đúng hạn",
+    "Quá hạn",
+    "Bổ sung",
+    "Rút",
+    "Đang giải quyết",
+    "Trong hạn",
+    "Đã giải quyết",
+    "Tổng số",
+    "Tổng cộng",
+    "(1)",
+    "I",
+    "Đã trả kết quả",
+    "Đang xử lý",
+    "Yêu cầu bổ sung",
+    "Rút hồ sơ",
+    "31/02/2024",
+    "2024-10-31",
+    "08:30 05/03/2024",
+    "12",
+    "1.447",
+    "-",
+    "Toàn tỉnh",
+    "Cộng",
+    "Lũy kế",
+    "Tỷ lệ đúng hạn (%)",
+    "Tỷ lệ (%)",
+    "98,63%",
+    "99,6 %",
+    "0.9863",
+    "Kỳ trước chuyển sang",
+    "Mới tiếp nhận",
+    "Trực tuyến",
+    "Trực tiếp",
+    "Bưu chính",
+    "Quá hạn chưa có kết quả",
+    "Trước hạn và đúng hạn",
+    "54.575",
+    "Cấp tỉnh",
   ),
   fc.integer({ min: 0, max: 500 }).map(String),
   fc.date({ min: new Date("2023-01-01"), max: new Date("2025-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -24,20 +65,26 @@ const merge: fc.Arbitrary<CellRange> = fc
 describe("importDossiers on arbitrary grids", () => {
   it("never throws and keeps its counts consistent", () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 25 }), fc.array(merge, { maxLength: 3 }), fc.constantFrom("2024-10-31", "2024-12-31", "bad"), (rows, merges, asOf) => {
-        const grid = makeGrid("P", rows, { merges });
-        detectDossierInput(grid);
-        const result = importDossiers(grid, { asOf });
-        JSON.stringify(dossierReportJson(result));
-        const t = result.total;
-        for (const rate of [t.onTimeRate, t.goodRateC, t.rates.A, t.rates.B, t.rates.C, t.rates.D]) if (rate !== null) expect(Number.isFinite(rate)).toBe(true);
-        expect(t.rates.A).toBe(t.onTimeRate);
-        expect(t.rates.C).toBe(t.goodRateC);
-        if (t.sourceRate) expect(t.sourceRate.variant === null ? [] : [t.sourceRate.variant]).toEqual(t.sourceRate.matches.slice(0, 1));
-        if (result.input === "list") {
-          expect(t.received).toBe(t.early + t.onTime + t.late + t.supplement + t.withdrawn + t.pendingInTime + t.pendingOverdue);
-        }
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 25 }),
+        fc.array(merge, { maxLength: 3 }),
+        fc.constantFrom("2024-10-31", "2024-12-31", "bad"),
+        (rows, merges, asOf) => {
+          const grid = makeGrid("P", rows, { merges });
+          detectDossierInput(grid);
+          const result = importDossiers(grid, { asOf });
+          JSON.stringify(dossierReportJson(result));
+          const t = result.total;
+          for (const rate of [t.onTimeRate, t.goodRateC, t.rates.A, t.rates.B, t.rates.C, t.rates.D])
+            if (rate !== null) expect(Number.isFinite(rate)).toBe(true);
+          expect(t.rates.A).toBe(t.onTimeRate);
+          expect(t.rates.C).toBe(t.goodRateC);
+          if (t.sourceRate) expect(t.sourceRate.variant === null ? [] : [t.sourceRate.variant]).toEqual(t.sourceRate.matches.slice(0, 1));
+          if (result.input === "list") {
+            expect(t.received).toBe(t.early + t.onTime + t.late + t.supplement + t.withdrawn + t.pendingInTime + t.pendingOverdue);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -51,8 +51,14 @@ describe("the sample export dossiers_sample_2024.xlsx", () => {
     const result = importDossiers(grid, { asOf });
     const expected = expectedCounts(grid, asOf);
     const pick = (c: Tally) => ({
-      received: c.received, early: c.early, onTime: c.onTime, late: c.late, supplement: c.supplement,
-      withdrawn: c.withdrawn, pendingInTime: c.pendingInTime, pendingOverdue: c.pendingOverdue,
+      received: c.received,
+      early: c.early,
+      onTime: c.onTime,
+      late: c.late,
+      supplement: c.supplement,
+      withdrawn: c.withdrawn,
+      pendingInTime: c.pendingInTime,
+      pendingOverdue: c.pendingOverdue,
     });
     expect(pick(result.total)).toEqual(expected.total);
     expect(new Map(result.byField.map((c) => [c.field, pick(c)]))).toEqual(expected.byField);
@@ -61,7 +67,15 @@ describe("the sample export dossiers_sample_2024.xlsx", () => {
 
   it("gives the figures worked out once by hand from the file", () => {
     expect(importDossiers(grid, { asOf: "2024-10-31" }).total).toMatchObject({
-      received: 391, early: 263, onTime: 52, late: 0, supplement: 12, withdrawn: 3, pendingInTime: 12, pendingOverdue: 49, handledBeforeDeadline: 327,
+      received: 391,
+      early: 263,
+      onTime: 52,
+      late: 0,
+      supplement: 12,
+      withdrawn: 3,
+      pendingInTime: 12,
+      pendingOverdue: 49,
+      handledBeforeDeadline: 327,
     });
     const year = importDossiers(grid, { asOf: "2024-12-31" }).total;
     expect(year).toMatchObject({ received: 391, early: 271, onTime: 55, late: 0, supplement: 12, withdrawn: 3, pendingInTime: 0, pendingOverdue: 50 });

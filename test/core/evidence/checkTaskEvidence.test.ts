@@ -59,7 +59,13 @@ describe("checkTaskEvidence", () => {
     const row4 = "Lĩnh vực Khám chữa bệnh (Quyết định số 1790/QĐ-UBND ngày 20/12/2023; Quyết định số 128/QĐ-UBND ngày 29/01/2024)";
     const findings = checkTaskEvidence(task(timings.wholeYear, row4, "4"), 2024, AS_OF, where);
     expect(findings).toEqual([
-      { severity: "warning", code: "evidence_outside_year", sheet: "Kế hoạch", cell: "H9", params: { reference: "Quyết định số 1790/QĐ-UBND ngày 20/12/2023", date: "2023-12-20", year: 2024 } },
+      {
+        severity: "warning",
+        code: "evidence_outside_year",
+        sheet: "Kế hoạch",
+        cell: "H9",
+        params: { reference: "Quyết định số 1790/QĐ-UBND ngày 20/12/2023", date: "2023-12-20", year: 2024 },
+      },
     ]);
     expect(renderFinding(findings[0])).toBe('Kế hoạch!H9: văn bản "Quyết định số 1790/QĐ-UBND ngày 20/12/2023" ngày "20/12/2023" nằm ngoài năm kế hoạch 2024');
   });
@@ -106,7 +112,12 @@ describe("checkTaskEvidence", () => {
   });
 
   it("reports an unreadable or impossible reference date as an error and draws no date conclusions from it", () => {
-    const findings = checkTaskEvidence(task(timings.quarter1, "Quyết định số 12/QĐ-SYT ngày 30/02/2024; Kế hoạch số 5/KH-SYT ngày .../3/2024"), 2024, AS_OF, where);
+    const findings = checkTaskEvidence(
+      task(timings.quarter1, "Quyết định số 12/QĐ-SYT ngày 30/02/2024; Kế hoạch số 5/KH-SYT ngày .../3/2024"),
+      2024,
+      AS_OF,
+      where,
+    );
     expect(findings.map((f) => [f.severity, f.code, f.cell, paramsOf(f).date])).toEqual([
       ["error", "evidence_date_impossible", "H9", "30/02/2024"],
       ["error", "evidence_date_unreadable", "H9", ".../3/2024"],

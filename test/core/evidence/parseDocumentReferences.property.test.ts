@@ -6,7 +6,29 @@ import { parseIsoDate } from "../../../src/core/timing/dates";
 
 /** Pieces that make up reference-like text, so random strings hit the interesting paths. */
 const piece = fc.oneof(
-  fc.constantFrom("Kế hoạch", "Quyết định", "QĐ", "Công văn", "Biên bản", "số", "Số:", "và", ";", ",", " ", "\n", "ngày", "tháng", "năm", "/", "-", "- ", ".", "…", "của Sở Y tế"),
+  fc.constantFrom(
+    "Kế hoạch",
+    "Quyết định",
+    "QĐ",
+    "Công văn",
+    "Biên bản",
+    "số",
+    "Số:",
+    "và",
+    ";",
+    ",",
+    " ",
+    "\n",
+    "ngày",
+    "tháng",
+    "năm",
+    "/",
+    "-",
+    "- ",
+    ".",
+    "…",
+    "của Sở Y tế",
+  ),
   fc.constantFrom("KH", "SYT", "UBND", "BB-XXLD", "SLĐTBXH", "TTg", "ISO"),
   fc.integer({ min: 0, max: 99999 }).map(String),
   fc.string({ maxLength: 6 }),
@@ -14,7 +36,9 @@ const piece = fc.oneof(
 const referenceLike = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(""));
 
 const issuer = fc.constantFrom("SYT", "UBND", "XXLD", "SLĐTBXH", "ISO", "VP", "BKHCN");
-const isoDay = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe("parseDocumentReferences properties", () => {
   it("never throws, and every reference is a piece of the NFC text with a real date or none", () => {

@@ -23,7 +23,15 @@ describe("parseDocumentReferences on seed 001's results table", () => {
   const results = seedResults();
   const expected: Record<string, DocumentReference[]> = {
     "1": [
-      ref({ text: "Kế hoạch số 733/KH-SYT ngày 28/02/2024", type: "KH", typeName: "Kế hoạch", number: "733", symbol: "KH-SYT", date: "2024-02-28", dateText: "28/02/2024" }),
+      ref({
+        text: "Kế hoạch số 733/KH-SYT ngày 28/02/2024",
+        type: "KH",
+        typeName: "Kế hoạch",
+        number: "733",
+        symbol: "KH-SYT",
+        date: "2024-02-28",
+        dateText: "28/02/2024",
+      }),
     ],
     "2": [],
     "3": [qd("386", "QĐ-SYT", "2024-09-27", "27/9/2024")],
@@ -34,11 +42,37 @@ describe("parseDocumentReferences on seed 001's results table", () => {
       qd("1369", "QĐ-UBND", "2024-10-16", "16/10/2024"),
     ],
     "5": [
-      ref({ text: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024", type: "KH", typeName: "Kế hoạch", number: "4425", symbol: "KH-ISO", date: "2024-10-03", dateText: "03/10/2024" }),
+      ref({
+        text: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024",
+        type: "KH",
+        typeName: "Kế hoạch",
+        number: "4425",
+        symbol: "KH-ISO",
+        date: "2024-10-03",
+        dateText: "03/10/2024",
+      }),
     ],
-    "6": [ref({ text: "Biên bản 01/BB-XXLD ngày 22/10/2024", type: "BB", typeName: "Biên bản", number: "01", symbol: "BB-XXLD", date: "2024-10-22", dateText: "22/10/2024" })],
+    "6": [
+      ref({
+        text: "Biên bản 01/BB-XXLD ngày 22/10/2024",
+        type: "BB",
+        typeName: "Biên bản",
+        number: "01",
+        symbol: "BB-XXLD",
+        date: "2024-10-22",
+        dateText: "22/10/2024",
+      }),
+    ],
     "7": [
-      ref({ text: "Biên bản 02/BB-XXLD ngày 22/10/2024", type: "BB", typeName: "Biên bản", number: "02", symbol: "BB-XXLD", date: "2024-10-22", dateText: "22/10/2024" }),
+      ref({
+        text: "Biên bản 02/BB-XXLD ngày 22/10/2024",
+        type: "BB",
+        typeName: "Biên bản",
+        number: "02",
+        symbol: "BB-XXLD",
+        date: "2024-10-22",
+        dateText: "22/10/2024",
+      }),
       qd("494", "QĐ-SYT", "2024-11-01", "01/11/2024"),
     ],
     "8": [qd("491", "QĐ-SYT", "2024-10-31", "31/10/2024")],
@@ -68,7 +102,9 @@ describe("parseDocumentReferences on seed 001's results table", () => {
 
 describe("parseDocumentReferences", () => {
   it("reads an abbreviation used as the type word", () => {
-    expect(parseDocumentReferences("QĐ 494/QĐ-SYT ngày 01/11/2024")).toEqual([qd("494", "QĐ-SYT", "2024-11-01", "01/11/2024", "QĐ 494/QĐ-SYT ngày 01/11/2024")]);
+    expect(parseDocumentReferences("QĐ 494/QĐ-SYT ngày 01/11/2024")).toEqual([
+      qd("494", "QĐ-SYT", "2024-11-01", "01/11/2024", "QĐ 494/QĐ-SYT ngày 01/11/2024"),
+    ]);
   });
 
   it("reads 'Số:' with the type taken from the symbol", () => {
@@ -78,11 +114,28 @@ describe("parseDocumentReferences", () => {
   });
 
   it("reads legal texts with a year in the number and the long date form", () => {
-    const text =
-      "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ; Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014";
+    const text = "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ; Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014";
     expect(parseDocumentReferences(text)).toEqual([
-      ref({ text: "Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014", type: "QĐ", typeName: "Quyết định", number: "19", numberYear: 2014, symbol: "QĐ-TTg", date: "2014-03-05", dateText: "05 tháng 3 năm 2014" }),
-      ref({ text: "Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014", type: "TT", typeName: "Thông tư", number: "26", numberYear: 2014, symbol: "TT-BKHCN", date: "2014-10-10", dateText: "10 tháng 10 năm 2014" }),
+      ref({
+        text: "Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014",
+        type: "QĐ",
+        typeName: "Quyết định",
+        number: "19",
+        numberYear: 2014,
+        symbol: "QĐ-TTg",
+        date: "2014-03-05",
+        dateText: "05 tháng 3 năm 2014",
+      }),
+      ref({
+        text: "Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014",
+        type: "TT",
+        typeName: "Thông tư",
+        number: "26",
+        numberYear: 2014,
+        symbol: "TT-BKHCN",
+        date: "2014-10-10",
+        dateText: "10 tháng 10 năm 2014",
+      }),
     ]);
   });
 
@@ -110,7 +163,11 @@ describe("parseDocumentReferences", () => {
   });
 
   it("reads a lower-case type word, a dash-joined date and a symbol with a spaced hyphen", () => {
-    expect(parseDocumentReferences("theo quyết định số 12/QĐ-UBND ngày 22-10-2024")[0]).toMatchObject({ text: "quyết định số 12/QĐ-UBND ngày 22-10-2024", type: "QĐ", date: "2024-10-22" });
+    expect(parseDocumentReferences("theo quyết định số 12/QĐ-UBND ngày 22-10-2024")[0]).toMatchObject({
+      text: "quyết định số 12/QĐ-UBND ngày 22-10-2024",
+      type: "QĐ",
+      date: "2024-10-22",
+    });
     expect(parseDocumentReferences("Báo cáo số 12/BC- SYT")[0]).toMatchObject({ symbol: "BC-SYT", issuer: "SYT" });
     expect(parseDocumentReferences("Kế hoạch số 733/KH-SYT - UBND tỉnh")[0]).toMatchObject({ symbol: "KH-SYT", text: "Kế hoạch số 733/KH-SYT" });
   });
@@ -128,7 +185,13 @@ describe("parseDocumentReferences", () => {
         typeName: "Quyết định",
         number: "12",
         symbol: "QĐ-SYT",
-        issues: [{ severity: "warning", code: "evidence_type_mismatch", params: { reference: "Kế hoạch số 12/QĐ-SYT", written: "Kế hoạch", symbol: "QĐ-SYT", typeName: "Quyết định" } }],
+        issues: [
+          {
+            severity: "warning",
+            code: "evidence_type_mismatch",
+            params: { reference: "Kế hoạch số 12/QĐ-SYT", written: "Kế hoạch", symbol: "QĐ-SYT", typeName: "Quyết định" },
+          },
+        ],
       }),
     ]);
   });

@@ -44,12 +44,16 @@ describe("Word's filtered HTML", () => {
   });
 
   it("drops Word's pictures and VML shapes from cells", () => {
-    const html = '<table><tr><td><![if !vml]><img width=64 height=20 src="kh_files/image001.png" v:shapes="_x0000_s1026"><![endif]>Đánh giá<v:shape id="s1"><v:imagedata src="image002.png"/></v:shape></td></tr></table>';
+    const html =
+      '<table><tr><td><![if !vml]><img width=64 height=20 src="kh_files/image001.png" v:shapes="_x0000_s1026"><![endif]>Đánh giá<v:shape id="s1"><v:imagedata src="image002.png"/></v:shape></td></tr></table>';
     expect(htmlTablesToGrids("T", html)[0].rows[0][0]).toBe("Đánh giá");
   });
 
   it("gives the prose around the tables as whole lines, a title wrapped in the source included", () => {
-    const { contextTexts } = htmlContent("T", "<p>KẾ HOẠCH GIAI ĐOẠN\n2026-2030 TRÊN ĐỊA\nBÀN TỈNH</p><p><i>(Kèm theo)</i></p><table><tr><td>x</td></tr></table><p>Hết</p>");
+    const { contextTexts } = htmlContent(
+      "T",
+      "<p>KẾ HOẠCH GIAI ĐOẠN\n2026-2030 TRÊN ĐỊA\nBÀN TỈNH</p><p><i>(Kèm theo)</i></p><table><tr><td>x</td></tr></table><p>Hết</p>",
+    );
     expect(contextTexts.map((t) => t.trim())).toEqual(["KẾ HOẠCH GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH", "(Kèm theo)", "Hết"]);
   });
 });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { dateStyles, excelSerialToIso, isDateFormatCode, sharedStringsParser, sheetRowsParser, unescapeXml, workbookSheets } from "../../../src/core/grid/xlsxXml";
+import {
+  dateStyles,
+  excelSerialToIso,
+  isDateFormatCode,
+  sharedStringsParser,
+  sheetRowsParser,
+  unescapeXml,
+  workbookSheets,
+} from "../../../src/core/grid/xlsxXml";
 import { parseTsv, tsvRowsParser } from "../../../src/core/grid/tsv";
 
 /** Feeds `text` to a parser in pieces cut at the given offsets. */
@@ -106,7 +114,11 @@ describe("tsvRowsParser", () => {
       fc.property(text, fc.array(fc.nat(60), { maxLength: 8 }), (t, cuts) => {
         const rows: string[][] = [];
         const p = tsvRowsParser((r) => rows.push(r));
-        feed(p, t, cuts.map((c) => Math.min(c, t.length)));
+        feed(
+          p,
+          t,
+          cuts.map((c) => Math.min(c, t.length)),
+        );
         p.end();
         expect(rows).toEqual(parseTsv(t));
       }),

@@ -182,7 +182,15 @@ describe("the message catalogue", () => {
     expect(workbookText.total).toBe("Tổng cộng");
     expect(workbookText.budget.grantedTitle({ year: 2024 })).toBe("A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM 2024");
     expect(reportText.nation).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(reportText.nextYear.contents({ year: 2025, following: 2026 }).map((line) => line.slice(0, 3))).toEqual(["a) ", "b) ", "c) ", "d) ", "đ) ", "e) ", "g) "]);
+    expect(reportText.nextYear.contents({ year: 2025, following: 2026 }).map((line) => line.slice(0, 3))).toEqual([
+      "a) ",
+      "b) ",
+      "c) ",
+      "d) ",
+      "đ) ",
+      "e) ",
+      "g) ",
+    ]);
   });
 });
 

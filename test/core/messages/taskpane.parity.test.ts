@@ -1,9 +1,12 @@
 import { severityLabels, taskpaneText, type TaskpaneMessages } from "../../../src/core/messages/catalogue";
 
 /** Parameters every template might read, so each renders fully (lists for the sheet-name lists). */
-const params = new Proxy({}, {
-  get: (_t, key) => (key === "names" ? ["Nhiệm vụ", "Kiểm tra"] : typeof key === "string" ? `‹${key}›` : undefined),
-});
+const params = new Proxy(
+  {},
+  {
+    get: (_t, key) => (key === "names" ? ["Nhiệm vụ", "Kiểm tra"] : typeof key === "string" ? `‹${key}›` : undefined),
+  },
+);
 
 function render(messages: TaskpaneMessages): Record<string, string> {
   return Object.fromEntries(Object.entries(messages).map(([key, template]) => [key, (template as (p: unknown) => string)(params)]));

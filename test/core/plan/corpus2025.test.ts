@@ -29,7 +29,8 @@ function load(file: string): PlanImport {
 
 const names = (units: readonly { name: string | null; written: string }[]) => units.map((u) => u.name ?? u.written);
 const severities = (p: PlanImport, severity: string) => p.findings.filter((f) => f.severity === severity).map((f) => `${f.cell} ${f.code}`);
-const timingCodes = (p: PlanImport) => p.findings.filter((f) => f.code.startsWith("timing_") || f.code === "task_number_duplicate").map((f) => `${f.cell} ${f.code}`);
+const timingCodes = (p: PlanImport) =>
+  p.findings.filter((f) => f.code.startsWith("timing_") || f.code === "task_number_duplicate").map((f) => `${f.cell} ${f.code}`);
 
 describe("corpus: the five plan appendices of 2025–2026", () => {
   it("finds the corpus folder", () => {
@@ -77,9 +78,7 @@ describe("corpus: the five plan appendices of 2025–2026", () => {
     const p = load("plan_hanoi_310_2025.html");
     expect(p.tasks).toHaveLength(6);
     expect([p.year, p.years]).toEqual([2025, [2025, 2030]]);
-    expect(p.tasks[0].task).toBe(
-      "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030",
-    );
+    expect(p.tasks[0].task).toBe("Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030");
     expect(names(p.tasks[0].units.support)).toEqual(["Sở Khoa học và Công nghệ", "Sở Công Thương", "UBND các phường, xã"]);
     expect(p.tasks[1].timing).toMatchObject({ kind: "range", start: "2025-10-01", end: "2026-06-30" });
     expect(p.tasks[5].timing).toMatchObject({ text: "Hàng năm", kind: "recurring", recurrence: "yearly", start: "2025-01-01", end: "2030-12-31" });

@@ -19,8 +19,18 @@ describe("sections and numbering", () => {
       [
         makeGrid(
           "Phụ lục",
-          [header, ["A", "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ", "", ""], ["I", "Hoàn thiện thể chế", "", ""], ["1.1", "Rà soát quy định", "Sở Tư pháp", "Quý II/2024"]],
-          { merges: [{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 2, left: 1, bottom: 2, right: 3 }] },
+          [
+            header,
+            ["A", "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ", "", ""],
+            ["I", "Hoàn thiện thể chế", "", ""],
+            ["1.1", "Rà soát quy định", "Sở Tư pháp", "Quý II/2024"],
+          ],
+          {
+            merges: [
+              { top: 1, left: 1, bottom: 1, right: 3 },
+              { top: 2, left: 1, bottom: 2, right: 3 },
+            ],
+          },
         ),
       ],
       { year: 2024 },
@@ -181,7 +191,15 @@ tử</td><td>73 cơ quan, đơn vị</td><td>Tháng 12/2025</td></tr>
   });
 
   it("keeps a picture tag typed as text in a tab-separated paste (it is data, not markup)", () => {
-    const p = importPlan([makeGrid("KH", [["TT", "Nhiệm vụ", "Thời gian", "Đơn vị thực hiện"], ["1", 'Ghi "<img src=x>" vào mẫu', "Quý I", "Văn phòng"]])], { year: 2024 })!;
+    const p = importPlan(
+      [
+        makeGrid("KH", [
+          ["TT", "Nhiệm vụ", "Thời gian", "Đơn vị thực hiện"],
+          ["1", 'Ghi "<img src=x>" vào mẫu', "Quý I", "Văn phòng"],
+        ]),
+      ],
+      { year: 2024 },
+    )!;
     expect(p.tasks[0].task).toContain("<img src=x>");
   });
 });

@@ -30,9 +30,7 @@ describe("importPlan on seed 000 (Sở Y tế 2024)", () => {
   });
 
   it("names the cell of each task's text: column B, rows 90 to 102 skipping the blank line 95", () => {
-    expect(plan.tasks.map((t) => t.source.cell)).toEqual([
-      "B90", "B91", "B92", "B93", "B94", "B96", "B97", "B98", "B99", "B100", "B101", "B102",
-    ]);
+    expect(plan.tasks.map((t) => t.source.cell)).toEqual(["B90", "B91", "B92", "B93", "B94", "B96", "B97", "B98", "B99", "B100", "B101", "B102"]);
     expect(plan.tasks[7].cells.timing).toBe("D98"); // task 8, "Tháng 9/2024"
   });
 

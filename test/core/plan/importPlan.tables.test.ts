@@ -23,7 +23,14 @@ describe("importPlan header detection", () => {
   });
 
   it("returns null when nothing looks like a task table", () => {
-    expect(importPlan([makeGrid("x", [["Họ tên", "Ngày sinh"], ["A", "1/1/1990"]])])).toBeNull();
+    expect(
+      importPlan([
+        makeGrid("x", [
+          ["Họ tên", "Ngày sinh"],
+          ["A", "1/1/1990"],
+        ]),
+      ]),
+    ).toBeNull();
   });
 
   it("reads a two-row header with Chủ trì / Phối hợp under a merged Đơn vị thực hiện", () => {
@@ -61,7 +68,10 @@ describe("importPlan table body", () => {
   it("gives a vertically merged cell's value to every task it covers", () => {
     const p = plan(
       [header, ["1", "Việc một", "", "Quý I", "Văn phòng"], ["2", "Việc hai", "", "", ""], ["3", "Việc ba", "", "Quý II", "Thanh tra Sở"]],
-      [{ top: 1, left: 3, bottom: 2, right: 3 }, { top: 1, left: 4, bottom: 2, right: 4 }],
+      [
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 2, right: 4 },
+      ],
     );
     expect(p.tasks.map((t) => t.timing.text)).toEqual(["Quý I", "Quý I", "Quý II"]);
     expect(p.tasks[1].units.lead.map((u) => u.name)).toEqual(["Văn phòng Sở"]);

@@ -49,7 +49,11 @@ describe("matchTasks", () => {
 
   it("pairs a reworded task with its old self although its number changed", () => {
     const old = [t("1", "Xây dựng mục tiêu chất lượng năm 2024 của Sở"), t("2", "Tổ chức đánh giá nội bộ")];
-    const next = [t("1", "Tuyên truyền, phổ biến Kế hoạch ISO"), t("2", "Xây dựng, ban hành mục tiêu chất lượng năm 2024 của Sở"), t("3", "Tổ chức đánh giá nội bộ")];
+    const next = [
+      t("1", "Tuyên truyền, phổ biến Kế hoạch ISO"),
+      t("2", "Xây dựng, ban hành mục tiêu chất lượng năm 2024 của Sở"),
+      t("3", "Tổ chức đánh giá nội bộ"),
+    ];
     const m = matchTasks(next, old);
     expect(m.pairs.map((p) => [p.next, p.previous, p.kind])).toEqual(
       expect.arrayContaining([

@@ -65,7 +65,15 @@ describe("report text formulas build their digits without the host locale", () =
   });
 
   it("matches figureText, the value cached in the cell", () => {
-    for (const [value, format] of [[18_000_000, "amount"], [0.9981, "percent"], [333 / 338, "percent"], [1, "percent"], [0.995, "percent"], [391, "integer"], [1_005_007, "amount"]] as const) {
+    for (const [value, format] of [
+      [18_000_000, "amount"],
+      [0.9981, "percent"],
+      [333 / 338, "percent"],
+      [1, "percent"],
+      [0.995, "percent"],
+      [391, "integer"],
+      [1_005_007, "amount"],
+    ] as const) {
       const fig = { value, format, ref: "REF" } as Figure & { ref: string };
       expect(evaluate(figureFormula(fig), value)).toBe(figureText(fig));
     }

@@ -10,7 +10,17 @@ const counts = (t: Partial<Tallies>) => makeCounts("Tổng cộng", { ...zeroTal
 const seed001 = counts({ early: 301, onTime: 32, supplement: 10, pendingInTime: 48 });
 
 const task = (no: string, text: string, status: string, evidence = "", note = ""): PlanTask =>
-  ({ no, task: text, status, evidence, note, output: "", group: null, source: { sheet: "Nhiệm vụ", cell: `B${Number(no) + 1}` }, cells: {} }) as unknown as PlanTask;
+  ({
+    no,
+    task: text,
+    status,
+    evidence,
+    note,
+    output: "",
+    group: null,
+    source: { sheet: "Nhiệm vụ", cell: `B${Number(no) + 1}` },
+    cells: {},
+  }) as unknown as PlanTask;
 
 const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({
   agency: demoAgency(),
@@ -26,7 +36,16 @@ const tableCells = (m: ReportModel) => m.blocks.flatMap((b) => (b.kind === "tabl
 /** The dossier table as label → value text. */
 const dossierTable = (m: ReportModel) => {
   const table = m.blocks.find((b) => b.kind === "table" && b.headers[0] === "Chỉ tiêu");
-  return table && table.kind === "table" ? new Map(table.rows.map((r) => [runsText(r[0]).replace(/\u00a0/g, "").trim(), runsText(r[1])])) : null;
+  return table && table.kind === "table"
+    ? new Map(
+        table.rows.map((r) => [
+          runsText(r[0])
+            .replace(/\u00a0/g, "")
+            .trim(),
+          runsText(r[1]),
+        ]),
+      )
+    : null;
 };
 
 describe("percentText", () => {
@@ -119,7 +138,10 @@ describe("draftNarrative", () => {
 
   it("names the training done, the tasks not done and the evidence missing", () => {
     expect(n.management.split("\n")[0]).toBe("+ Cử công chức tham gia lớp tập huấn về ISO 9001:2015 (Công văn số 1548/SYT-VP ngày 18/4/2024).");
-    expect(n.advantages.split("\n").slice(0, 2)).toEqual(["- Hoàn thành 3/5 nhiệm vụ của Kế hoạch ISO năm 2024.", "- Kinh phí được cấp đã giải ngân 21.000.000/21.000.000 đồng."]);
+    expect(n.advantages.split("\n").slice(0, 2)).toEqual([
+      "- Hoàn thành 3/5 nhiệm vụ của Kế hoạch ISO năm 2024.",
+      "- Kinh phí được cấp đã giải ngân 21.000.000/21.000.000 đồng.",
+    ]);
     const obstacles = n.obstacles.split("\n");
     expect(obstacles).toContain("- 2 nhiệm vụ của Kế hoạch năm 2024 chưa hoàn thành: 4. Đánh giá nội bộ (đang thực hiện); 5. Công bố lại hệ thống.");
     expect(obstacles).toContain("- Chưa tập hợp đủ văn bản minh chứng (số, ký hiệu, ngày) cho nhiệm vụ: 3. Lấy ý kiến khách hàng tại bộ phận một cửa.");
@@ -138,7 +160,10 @@ describe("draftNarrative", () => {
   });
 
   it("takes last year's paragraphs instead of the standard ones, next year's plan one year on", () => {
-    const withLastYear = draftNarrative(facts, { oneStop: "Đoạn của năm trước.", nextYear: "a) Đánh giá nội bộ năm 2024;\nb) Báo cáo năm 2024 và dự toán năm 2025." });
+    const withLastYear = draftNarrative(facts, {
+      oneStop: "Đoạn của năm trước.",
+      nextYear: "a) Đánh giá nội bộ năm 2024;\nb) Báo cáo năm 2024 và dự toán năm 2025.",
+    });
     expect(withLastYear.oneStop).toBe("Đoạn của năm trước.");
     expect(withLastYear.nextYear.split("\n").slice(0, 2)).toEqual(["a) Đánh giá nội bộ năm 2025;", "b) Báo cáo năm 2025 và dự toán năm 2026."]);
     expect(shiftYears("ISO 9001:2015 năm 2024, ngày 31/12/2024", 2024)).toBe("ISO 9001:2015 năm 2025, ngày 31/12/2024");
@@ -147,7 +172,10 @@ describe("draftNarrative", () => {
 
 describe("the report's text blocks", () => {
   it("come from the narrative; the last paragraph closes with './.'; a complete report is final", () => {
-    const narrative = { ...draftNarrative({ agency: "Sở Y tế", year: 2024, asOf: "2024-10-31", dossiers: seed001, tasks: [], budget: demoBudget() }), proposals: "Không." };
+    const narrative = {
+      ...draftNarrative({ agency: "Sở Y tế", year: 2024, asOf: "2024-10-31", dossiers: seed001, tasks: [], budget: demoBudget() }),
+      proposals: "Không.",
+    };
     const m = buildReportModel(input({ narrative }));
     expect(m.draft).toBe(false);
     expect(m.missing).toEqual([]);
@@ -157,7 +185,15 @@ describe("the report's text blocks", () => {
   });
 
   it("an empty block makes a draft that names what is missing, without brackets", () => {
-    const narrative = { ...emptyNarrative(), dossierComment: "Nhận xét.", management: "Quản lý.", oneStop: "Một cửa.", obstacles: "Khó khăn.", nextYear: "a) Việc năm sau.", proposals: "" };
+    const narrative = {
+      ...emptyNarrative(),
+      dossierComment: "Nhận xét.",
+      management: "Quản lý.",
+      oneStop: "Một cửa.",
+      obstacles: "Khó khăn.",
+      nextYear: "a) Việc năm sau.",
+      proposals: "",
+    };
     const m = buildReportModel(input({ narrative }));
     expect(m.draft).toBe(true);
     expect(m.missing).toEqual(["Nhận xét: II.2.a — Thuận lợi", "Nhận xét: IV — Kiến nghị, đề xuất"]);

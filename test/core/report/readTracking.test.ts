@@ -6,13 +6,19 @@ import { readAgencyYear } from "../../../src/core/workbook/agencySheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../../src/core/workbook/trackingWorkbook";
 
 const gridOf = (spec: SheetSpec): Grid =>
-  makeGrid(spec.name, spec.cells.map((row) => row.map((c) => (c.kind === "empty" ? "" : c.kind === "formula" ? String(c.result ?? "") : String(c.value)))));
+  makeGrid(
+    spec.name,
+    spec.cells.map((row) => row.map((c) => (c.kind === "empty" ? "" : c.kind === "formula" ? String(c.result ?? "") : String(c.value)))),
+  );
 
 describe("readTracking", () => {
   const grids = buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(gridOf);
 
   it("names every missing sheet and the sheets there are", () => {
-    const result = readTracking(grids.filter((g) => g.sheet !== "Kinh phí" && g.sheet !== "Nhiệm vụ"), { fallbackYear: 2030 });
+    const result = readTracking(
+      grids.filter((g) => g.sheet !== "Kinh phí" && g.sheet !== "Nhiệm vụ"),
+      { fallbackYear: 2030 },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fatal.map((f) => [f.code, paramsOf(f).sheet])).toEqual([
@@ -49,8 +55,20 @@ describe("readTracking", () => {
 
 describe("readAgencyYear", () => {
   it("reads the year row, a bad year as a finding at its cell, no stand-in", () => {
-    expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "2024"]]))).toEqual({ year: 2024, findings: [] });
-    const bad = readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "năm nay"]]));
+    expect(
+      readAgencyYear(
+        makeGrid("Thông tin", [
+          ["Mục", "Giá trị"],
+          ["Năm báo cáo", "2024"],
+        ]),
+      ),
+    ).toEqual({ year: 2024, findings: [] });
+    const bad = readAgencyYear(
+      makeGrid("Thông tin", [
+        ["Mục", "Giá trị"],
+        ["Năm báo cáo", "năm nay"],
+      ]),
+    );
     expect(bad.year).toBeNull();
     expect(bad.findings.map((f) => [f.code, f.cell, paramsOf(f).value])).toEqual([["year_invalid", "B2", "năm nay"]]);
     expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"]]))).toEqual({ year: null, findings: [] });

@@ -34,7 +34,9 @@ describe("buildReportModel", () => {
   });
 
   it("states seed 001's dossier sentence and budget lines, amounts in words", () => {
-    const texts = buildReportModel(input()).blocks.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : b.rows.map((r) => r.map(runsText).join(" | "))));
+    const texts = buildReportModel(input()).blocks.flatMap((b) =>
+      b.kind === "paragraph" ? [runsText(b.runs)] : b.rows.map((r) => r.map(runsText).join(" | ")),
+    );
     expect(texts).toContain(
       "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 391 hồ sơ, xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); hồ sơ đang xử lý trong hạn: 48 hồ sơ.",
     );
@@ -57,10 +59,13 @@ describe("buildReportModel", () => {
 
 describe("reportItemResults", () => {
   it("fills an item from the evidence of the tasks that match it, else shows a placeholder", () => {
-    const task = (no: string, text: string, evidence: string) =>
-      ({ no, task: text, evidence }) as unknown as Parameters<typeof reportItemResults>[0][number];
+    const task = (no: string, text: string, evidence: string) => ({ no, task: text, evidence }) as unknown as Parameters<typeof reportItemResults>[0][number];
     const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "");
-    expect(results[4]).toEqual({ text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp", result: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024", found: true });
+    expect(results[4]).toEqual({
+      text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp",
+      result: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024",
+      found: true,
+    });
     expect(results[0]).toMatchObject({ result: "Không có nhiệm vụ tương ứng trong kế hoạch", found: false });
     expect(results).toHaveLength(8);
   });
@@ -71,7 +76,14 @@ describe("buildReportSheet", () => {
   const all = sheet.cells.flat();
 
   it("is A4 portrait with the decree's margins, columns that fit it (100 %), its own page numbers from page 2, no print titles", () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbersExceptFirst: true, firstPageNumber: 1 });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: "A4",
+      orientation: "portrait",
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: true,
+      pageNumbersExceptFirst: true,
+      firstPageNumber: 1,
+    });
     expect(sheet.pageSetup?.printTitleRows).toBeUndefined();
     // The columns fit inside 210 − 30 − 15 = 165 mm = 467.7 pt: (w × 7 + 5) px × 0.75 each.
     expect(sheet.columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0)).toBeLessThanOrEqual(467.7);

@@ -3,9 +3,7 @@ import { decodeEntities, foldKey, normalizeCellText } from "../../../src/core/te
 
 describe("normalizeCellText", () => {
   it("strips <p>, <b>, <i>, <br> and decodes entities", () => {
-    expect(normalizeCellText("<p>- Ban chỉ đạo ISO</p> <p>- C&aacute;c ph&ograve;ng &amp; <i>TT</i></p>")).toBe(
-      "- Ban chỉ đạo ISO\n- Các phòng & TT",
-    );
+    expect(normalizeCellText("<p>- Ban chỉ đạo ISO</p> <p>- C&aacute;c ph&ograve;ng &amp; <i>TT</i></p>")).toBe("- Ban chỉ đạo ISO\n- Các phòng & TT");
     expect(normalizeCellText("Quý&nbsp;II<br/>năm 2024")).toBe("Quý II\nnăm 2024");
     expect(normalizeCellText("<b>TT</b>")).toBe("TT");
   });

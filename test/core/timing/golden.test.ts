@@ -36,7 +36,11 @@ function readGolden(): GoldenRow[] {
 }
 
 function cells(line: string): string[] {
-  return line.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  return line
+    .replace(/^\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) => c.trim());
 }
 
 const rows = readGolden();

@@ -27,9 +27,7 @@ describe("inferPlanYear on the seed documents", () => {
 
 describe("inferPlanYear", () => {
   it("prefers the title over a more frequent year in dates", () => {
-    expect(
-      inferPlanYear(["KẾ HOẠCH", "Áp dụng hệ thống quản lý chất lượng năm 2023", "ngày 10/12/2022", "ngày 11/12/2022", "ngày 12/12/2022"]),
-    ).toBe(2023);
+    expect(inferPlanYear(["KẾ HOẠCH", "Áp dụng hệ thống quản lý chất lượng năm 2023", "ngày 10/12/2022", "ngày 11/12/2022", "ngày 12/12/2022"])).toBe(2023);
   });
 
   it("takes the most frequent year of the schedule phrases when there is no title", () => {

@@ -151,12 +151,9 @@ describe("parseTiming: months, quarters, halves, years", () => {
     expect(period(text)).toEqual([kind, start, end, null]);
   });
 
-  it.each(["Trong năm", "Năm 2024", "Cả năm", "cả năm 2024", "2024"])(
-    "%s is the whole year 2024, with no recurrence",
-    (text) => {
-      expect(period(text)).toEqual(["year", "2024-01-01", "2024-12-31", null]);
-    },
-  );
+  it.each(["Trong năm", "Năm 2024", "Cả năm", "cả năm 2024", "2024"])("%s is the whole year 2024, with no recurrence", (text) => {
+    expect(period(text)).toEqual(["year", "2024-01-01", "2024-12-31", null]);
+  });
 
   it.each(["Hằng năm", "Hàng năm", "Mỗi năm", "Thực hiện hàng năm"])("%s recurs every year (over the plan year)", (text) => {
     expect(period(text)).toEqual(["recurring", "2024-01-01", "2024-12-31", "yearly"]);

@@ -83,7 +83,11 @@ describe("adding a column to the budget layout is one declaration", () => {
     expect(refs.columns?.budget).toEqual({ granted: "E", disbursed: "F", amount: "D" });
     const model = buildReportModel({ agency: demoAgency(), tasks: [], dossiers: sumCounts("Tổng cộng", []), budget, refs });
     const runs: Run[] = model.blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs : b.rows.flat(2)));
-    const refsOf = (value: number) => runs.filter(isFigure).filter((f) => f.value === value && f.format === "amount").map((f) => f.ref && sourceFormula(f.ref));
+    const refsOf = (value: number) =>
+      runs
+        .filter(isFigure)
+        .filter((f) => f.value === value && f.format === "amount")
+        .map((f) => f.ref && sourceFormula(f.ref));
     // "+ Số kinh phí đã cấp mở rộng: 18.000.000" points at the line's granted cell; the disbursed total at F5.
     expect(refsOf(18_000_000)).toEqual(["'Kinh phí'!E3"]);
     expect(refsOf(21_000_000)).toEqual(["'Kinh phí'!F5"]);

@@ -8,9 +8,7 @@ import { buildUnitsSheet, readUnitsGrid } from "../../../src/core/workbook/units
 
 /** The text a reader sees in each cell of a built sheet (formulas show their cached result). */
 function gridOf(spec: SheetSpec): Grid {
-  const rows = spec.cells.map((row) =>
-    row.map((c) => (c.kind === "empty" ? "" : c.kind === "formula" ? String(c.result ?? "") : String(c.value))),
-  );
+  const rows = spec.cells.map((row) => row.map((c) => (c.kind === "empty" ? "" : c.kind === "formula" ? String(c.result ?? "") : String(c.value))));
   return makeGrid(spec.name, rows);
 }
 
@@ -32,7 +30,9 @@ describe("sheet readers read back what the builders write", () => {
     const { categories } = workbookText.budget;
     const data = {
       granted: [{ item: categories.expansion, category: "expansion" as const, granted: 18_000_000, disbursed: 18_000_000, note: "" }],
-      estimate: [{ item: categories.maintenance, category: "maintenance" as const, amount: 3_000_000, explanation: workbookText.budget.maintenanceExplanation }],
+      estimate: [
+        { item: categories.maintenance, category: "maintenance" as const, amount: 3_000_000, explanation: workbookText.budget.maintenanceExplanation },
+      ],
     };
     const read = readBudgetGrid(gridOf(buildBudgetSheet(data, 2024)));
     expect(read.granted.map(({ item, category, granted, disbursed }) => ({ item, category, granted, disbursed }))).toEqual([

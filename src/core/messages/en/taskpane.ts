@@ -64,7 +64,8 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
     `Checked: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}. The “Kiểm tra” sheet was rewritten.`,
 
   findingsHeading: () => "Check results",
-  findingsCount: (p: { errors: number; warnings: number; infos: number }) => `${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${count(p.infos, "note")}`,
+  findingsCount: (p: { errors: number; warnings: number; infos: number }) =>
+    `${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${count(p.infos, "note")}`,
   findingsNone: () => "No errors or warnings.",
   findingsLanguageNote: () => "Check results are written in Vietnamese, as on the workbook's “Kiểm tra” sheet.",
   findingGoTo: (p: { location: string }) => `Select cell ${p.location} in the workbook`,
@@ -212,13 +213,14 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
     `The sheet “${p.sheet}” already exists and was not created by Trợ lý ISO. To avoid overwriting your data, rename that sheet and run the command again.`,
   errorCellNotFound: (p: { location: string }) =>
     `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook: fix that cell in the file and import it again.`,
-  errorItemNotFound: () => "A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step 1 to create the sheets again.",
+  errorItemNotFound: () =>
+    "A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step 1 to create the sheets again.",
   errorAccessDenied: () => "The workbook or sheet is protected, so nothing could be written; unprotect it and try again.",
   errorCellEditMode: () => "A cell is being edited: press Enter or Esc in that cell and try again.",
   errorPayloadTooLarge: () => "Too much data for one request to the workbook; select a smaller range.",
-  errorApiUnsupported: () =>
-    "This version of Excel lacks a feature the command needs; use Microsoft 365 or Office 2021 or later, or the standalone page.",
-  errorOffice: (p: { code: string }) => `Excel reported an error (code ${p.code}); the command did not finish and made no further changes. Try again in a moment.`,
+  errorApiUnsupported: () => "This version of Excel lacks a feature the command needs; use Microsoft 365 or Office 2021 or later, or the standalone page.",
+  errorOffice: (p: { code: string }) =>
+    `Excel reported an error (code ${p.code}); the command did not finish and made no further changes. Try again in a moment.`,
   errorInternalSpec: () => "Internal error while preparing the sheets; please send the input file to the developers.",
   errorFileUnreadable: (p: { name: string }) => `Could not read ${p.name} from this computer; close it if another program has it open, then pick it again.`,
   errorWorkbookUnusable: (p: { name: string; problem: string }) =>

@@ -32,7 +32,13 @@ export const budgetMessages = {
     `tổng kinh phí đã giải ngân ${money(p.disbursed)} đồng lớn hơn tổng kinh phí được cấp ${money(p.granted)} đồng`,
   budget_total_mismatch: (p: { readonly field: Param; readonly stated: Param; readonly computed: Param }) =>
     `tổng ${fieldLabels[String(p.field)] ?? "số tiền"} ghi ${money(p.stated)} đồng nhưng cộng các dòng được ${money(p.computed)} đồng`,
-  budget_above_ceiling: (p: { readonly subject: Param; readonly year: Param; readonly items: Param; readonly amount: Param; readonly ceiling: Param; readonly basis: Param }) =>
-    `dự toán ${p.subject} năm ${p.year} (${q(p.items)}) là ${money(p.amount)} đồng, vượt mức tối đa ${money(p.ceiling)} đồng/năm theo ${p.basis}`,
+  budget_above_ceiling: (p: {
+    readonly subject: Param;
+    readonly year: Param;
+    readonly items: Param;
+    readonly amount: Param;
+    readonly ceiling: Param;
+    readonly basis: Param;
+  }) => `dự toán ${p.subject} năm ${p.year} (${q(p.items)}) là ${money(p.amount)} đồng, vượt mức tối đa ${money(p.ceiling)} đồng/năm theo ${p.basis}`,
   budget_decision_unreadable: (p: { readonly text: Param }) => `không đọc được số, ký hiệu của quyết định giao kinh phí ${q(p.text)}`,
 };

@@ -1,6 +1,5 @@
 import { q, type Param } from "../quote";
 
-
 /** Messages about dossier timeliness (hồ sơ TTHC: danh sách hồ sơ, bảng số liệu, Biểu II.06a). */
 export const dossierMessages = {
   dossier_as_of_invalid: (p: { readonly asOf: Param }) => `ngày chốt số liệu ${q(p.asOf)} không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2024-12-31)`,
@@ -11,8 +10,7 @@ export const dossierMessages = {
   dossier_received_missing: () => "hồ sơ chưa có ngày tiếp nhận; dòng này không được tính",
   dossier_due_missing: (p: { readonly status: Param }) =>
     `hồ sơ ở trạng thái ${q(p.status)} chưa có ngày hẹn trả nên không xác định được trước hạn, đúng hạn hay quá hạn; dòng này không được tính`,
-  dossier_result_missing: (p: { readonly status: Param }) =>
-    `hồ sơ ở trạng thái ${q(p.status)} chưa có ngày trả kết quả; dòng này không được tính`,
+  dossier_result_missing: (p: { readonly status: Param }) => `hồ sơ ở trạng thái ${q(p.status)} chưa có ngày trả kết quả; dòng này không được tính`,
   dossier_result_before_received: (p: { readonly result: Param; readonly received: Param }) =>
     `ngày trả kết quả ${q(p.result)} sớm hơn ngày tiếp nhận ${q(p.received)}`,
   dossier_due_before_received: (p: { readonly due: Param; readonly received: Param }) => `ngày hẹn trả ${q(p.due)} sớm hơn ngày tiếp nhận ${q(p.received)}`,
@@ -22,23 +20,39 @@ export const dossierMessages = {
     `có ${p.count} hồ sơ có kết quả sau ngày chốt số liệu ${q(p.asOf)} được tính là đang giải quyết tại ngày chốt (hồ sơ đầu tiên ở ô ${p.firstCell})`,
   dossier_status_unknown: (p: { readonly text: Param; readonly count: Param }) =>
     `không nhận ra trạng thái ${q(p.text)} (${p.count} hồ sơ); đã xếp loại theo ngày trả kết quả: có ngày là đã giải quyết, chưa có là đang giải quyết`,
-  dossier_status_column_missing: () =>
-    "không có cột trạng thái; hồ sơ có ngày trả kết quả được coi là đã giải quyết, còn lại là đang giải quyết",
+  dossier_status_column_missing: () => "không có cột trạng thái; hồ sơ có ngày trả kết quả được coi là đã giải quyết, còn lại là đang giải quyết",
   dossier_count_unreadable: (p: { readonly text: Param }) => `không hiểu số hồ sơ ${q(p.text)}; ô này được tính là 0`,
-  dossier_identity_mismatch: (p: { readonly row: Param; readonly identity: Param; readonly leftCells: Param; readonly left: Param; readonly rightCells: Param; readonly right: Param }) =>
-    `dòng ${q(p.row)}: ${p.identity} không khớp: ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
-  dossier_parts_mismatch: (p: { readonly row: Param; readonly identity: Param; readonly leftCells: Param; readonly left: Param; readonly rightCells: Param; readonly right: Param }) =>
-    `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
-  dossier_total_mismatch: (p: { readonly row: Param; readonly column: Param; readonly totalCell: Param; readonly stated: Param; readonly cells: Param; readonly sum: Param }) =>
-    `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ô ${p.totalCell} ghi ${q(p.stated)} nhưng cộng các dòng ${p.cells} được ${p.sum}`,
+  dossier_identity_mismatch: (p: {
+    readonly row: Param;
+    readonly identity: Param;
+    readonly leftCells: Param;
+    readonly left: Param;
+    readonly rightCells: Param;
+    readonly right: Param;
+  }) => `dòng ${q(p.row)}: ${p.identity} không khớp: ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_parts_mismatch: (p: {
+    readonly row: Param;
+    readonly identity: Param;
+    readonly leftCells: Param;
+    readonly left: Param;
+    readonly rightCells: Param;
+    readonly right: Param;
+  }) => `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_total_mismatch: (p: {
+    readonly row: Param;
+    readonly column: Param;
+    readonly totalCell: Param;
+    readonly stated: Param;
+    readonly cells: Param;
+    readonly sum: Param;
+  }) => `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ô ${p.totalCell} ghi ${q(p.stated)} nhưng cộng các dòng ${p.cells} được ${p.sum}`,
   dossier_combined_early_on_time: (p: { readonly header: Param }) =>
     `cột ${q(p.header)} gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)`,
   dossier_sheet_resolved_unsplit: (p: { readonly count: Param }) =>
     `số liệu gốc có ${p.count} hồ sơ đã giải quyết không tách trước hạn, đúng hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào các cột “Trước hạn”, “Đúng hạn”, “Quá hạn” trước khi tạo báo cáo`,
   dossier_sheet_pending_unsplit: (p: { readonly count: Param }) =>
     `số liệu gốc có ${p.count} hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)`,
-  dossier_cumulative_ignored: (p: { readonly cells: Param }) =>
-    `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
+  dossier_cumulative_ignored: (p: { readonly cells: Param }) => `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
   dossier_rate_unreadable: (p: { readonly text: Param }) => `không hiểu tỷ lệ ${q(p.text)}; tỷ lệ này không được so sánh`,
   dossier_rate_no_variant: (p: { readonly row: Param; readonly printed: Param; readonly A: Param; readonly B: Param; readonly C: Param; readonly D: Param }) =>
     `dòng ${q(p.row)}: tỷ lệ ghi trong bảng ${q(p.printed)} không khớp cách tính nào: A (trên số đã giải quyết) ${p.A}, ` +

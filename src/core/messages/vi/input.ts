@@ -41,15 +41,14 @@ export const inputMessages = {
     `không xác định được bảng mã của tệp ${q(p.path)} (không phải UTF-8, UTF-16, và đọc theo TCVN3, VNI hay Windows-1258 đều không ra chữ tiếng Việt rõ ràng); hãy mở tệp bằng Word, chuyển sang Unicode rồi lưu dạng "Unicode (UTF-8)" và thử lại`,
   legacy_encoding_converted: (p: { readonly cells: Param; readonly encoding: Param; readonly evidence: Param }) =>
     `đã chuyển chữ của ${p.cells} ô từ bảng mã ${p.encoding} sang Unicode (${p.evidence === "font" ? "theo phông chữ của văn bản" : "nhận ra từ nội dung"}); hãy soát lại chữ trong vùng này`,
-  file_type_unsupported: (p: { readonly extension: Param }) =>
-    `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .csv, .txt)`,
+  file_type_unsupported: (p: { readonly extension: Param }) => `không hỗ trợ loại tệp ${q(p.extension)} (chỉ nhận .xlsx, .docx, .html, .htm, .tsv, .csv, .txt)`,
   sheet_not_found: (p: { readonly sheet: Param; readonly available: Param }) => `không có trang tính ${q(p.sheet)}; các trang có trong tệp: ${p.available}`,
-  table_not_found: () =>
-    "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",
+  table_not_found: () => "không tìm thấy bảng nhiệm vụ (cần một dòng tiêu đề có các cột như “Nội dung/Nhiệm vụ”, “Tiến độ/Thời gian”, “Đơn vị thực hiện”)",
   year_not_found: () => "không xác định được năm kế hoạch; hãy ghi năm trong tiêu đề hoặc chọn năm (--year)",
   year_invalid: (p: { readonly value: Param }) => `năm ${q(p.value)} không hợp lệ (cần 4 chữ số, ví dụ 2024)`,
   output_exists: (p: { readonly path: Param }) => `tệp ${q(p.path)} đã có; chọn tên khác để không ghi đè dữ liệu`,
-  agency_date_invalid: (p: { readonly label: Param; readonly value: Param }) => `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
+  agency_date_invalid: (p: { readonly label: Param; readonly value: Param }) =>
+    `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: { readonly sheet: Param }) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
   workbook_unusable: (p: { readonly problem: Param; readonly path: Param }) => {
@@ -80,7 +79,8 @@ export const inputMessages = {
     `ô có ${thousands(p.length)} ký tự, quá giới hạn ${thousands(p.limit)} ký tự một ô của Excel; chỉ giữ ${thousands(p.limit)} ký tự đầu, phần còn lại không được ghi`,
   output_paths_same: (p: { readonly path: Param }) =>
     `-o và --docx cùng chỉ tới tệp ${q(p.path)}: báo cáo .xlsx và .docx cần hai tệp khác nhau (không có gì được ghi)`,
-  output_extension: (p: { readonly path: Param; readonly option: Param; readonly expected: Param }) => `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
+  output_extension: (p: { readonly path: Param; readonly option: Param; readonly expected: Param }) =>
+    `tệp kết quả ${q(p.path)} của ${p.option} phải có đuôi ${p.expected} (không có gì được ghi)`,
   output_is_input: (p: { readonly path: Param }) => `tệp kết quả ${q(p.path)} trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè dữ liệu`,
   file_unwritable: (p: { readonly reason: Param; readonly path: Param }) =>
     p.reason === "locked"
@@ -89,6 +89,5 @@ export const inputMessages = {
         ? `không ghi được ${q(p.path)}: đây là một thư mục, hãy ghi tên tệp`
         : `không ghi được tệp ${q(p.path)}: kiểm tra lại thư mục và quyền ghi`,
   option_invalid: (p: { readonly option: Param; readonly reason: Param }) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
-  formula_text_kept: (p: { readonly prefix: Param }) =>
-    `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
+  formula_text_kept: (p: { readonly prefix: Param }) => `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };

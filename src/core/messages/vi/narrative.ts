@@ -29,7 +29,8 @@ export const narrativeMessages = {
   /** Sentences drafted from the dossier figures. `rate` is already formatted ("100%", "98,52%"). */
   dossiers: {
     none: (p: { agency: string }) => `- Trong kỳ báo cáo, ${p.agency} chưa có số liệu hồ sơ thủ tục hành chính (sheet Hồ sơ TTHC trống).`,
-    allOnTime: (p: { rate: string }) => `- Toàn bộ hồ sơ đã giải quyết đều trả kết quả trước hạn hoặc đúng hạn (tỷ lệ giải quyết đúng hạn ${p.rate}), không có hồ sơ trễ hạn.`,
+    allOnTime: (p: { rate: string }) =>
+      `- Toàn bộ hồ sơ đã giải quyết đều trả kết quả trước hạn hoặc đúng hạn (tỷ lệ giải quyết đúng hạn ${p.rate}), không có hồ sơ trễ hạn.`,
     someLate: (p: { late: number; rate: string }) =>
       `- Còn ${p.late} hồ sơ giải quyết quá hạn, tỷ lệ giải quyết đúng hạn đạt ${p.rate}; cần làm rõ nguyên nhân và biện pháp khắc phục đối với từng hồ sơ.`,
     noneResolved: "- Trong kỳ chưa có hồ sơ được giải quyết xong.",
@@ -108,16 +109,20 @@ export const narrativeMessages = {
   },
 } as const;
 
-
 /** Findings about the narrative blocks and about reading last year's report. */
 export const narrativeFindingMessages = {
-  narrative_block_empty: (p: { readonly label: Param }) =>
-    `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
+  narrative_block_empty: (p: { readonly label: Param }) => `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
     `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng; báo cáo ghi ${q(p.text)}`,
-  previous_report_read: (p: { readonly year: Param; readonly blocks: Param; readonly agency: Param; readonly signer: Param; readonly next: Param; readonly estimate: Param }) =>
-    `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate} đồng`,
+  previous_report_read: (p: {
+    readonly year: Param;
+    readonly blocks: Param;
+    readonly agency: Param;
+    readonly signer: Param;
+    readonly next: Param;
+    readonly estimate: Param;
+  }) => `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate} đồng`,
   previous_report_block_missing: (p: { readonly label: Param }) => `không tìm thấy mục ${q(p.label)} trong báo cáo năm trước`,
 } as const;

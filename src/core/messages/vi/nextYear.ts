@@ -6,7 +6,8 @@ export const nextYearMessages = {
     `${p.count} nhiệm vụ năm ${p.year} chưa hoàn thành được chuyển sang năm ${p.next} với ghi chú (đầu tiên: ô ${p.firstCell}); xem lại trước khi ban hành kế hoạch`,
   next_year_schedule_kept: (p: { readonly text: Param; readonly year: Param; readonly next: Param }) =>
     `thời gian "${p.text}" không ghi năm ${p.year}: giữ nguyên, hãy kiểm tra có cần sửa cho năm ${p.next} không`,
-  next_year_no_estimate: (p: { readonly year: Param; readonly next: Param }) => `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống`,
+  next_year_no_estimate: (p: { readonly year: Param; readonly next: Param }) =>
+    `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống`,
 };
 
 /** Texts the next-year job writes into the new workbook's cells. */

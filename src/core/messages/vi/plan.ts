@@ -1,6 +1,5 @@
 import { q, type Param } from "../quote";
 
-
 /** Messages about the plan's task table. */
 export const planMessages = {
   task_text_missing: (p: { readonly no: Param }) => `nhiệm vụ số ${q(p.no)} không có nội dung`,
@@ -8,7 +7,15 @@ export const planMessages = {
   task_number_missing: () => "dòng này chưa có số thứ tự; đã nhận là một nhiệm vụ mới, hãy ghi số thứ tự",
   progress_not_carried: (p: { readonly no: Param; readonly task: Param }) =>
     `trạng thái, kết quả của nhiệm vụ số ${q(p.no)} (${q(p.task)}) không còn nhiệm vụ tương ứng trong kế hoạch mới nhập; dòng này được giữ ở cuối trang với ghi chú, hãy xem lại`,
-  progress_match_uncertain: (p: { readonly no: Param; readonly task: Param; readonly row: Param; readonly newNo: Param; readonly newTask: Param; readonly newRow: Param; readonly percent: Param }) =>
+  progress_match_uncertain: (p: {
+    readonly no: Param;
+    readonly task: Param;
+    readonly row: Param;
+    readonly newNo: Param;
+    readonly newTask: Param;
+    readonly newRow: Param;
+    readonly percent: Param;
+  }) =>
     `không chắc nhiệm vụ cũ số ${q(p.no)} (${q(p.task)}, giữ ở dòng ${p.row}) và nhiệm vụ số ${q(p.newNo)} của kế hoạch mới (${q(p.newTask)}, dòng ${p.newRow}) là cùng một việc (nội dung giống ${p.percent}%); trạng thái, kết quả chưa được chuyển sang dòng ${p.newRow}. Nếu đúng là một, hãy chép sang dòng ${p.newRow} rồi xoá dòng ${p.row}`,
   plan_other_year: (p: { readonly next: Param; readonly previous: Param }) =>
     `kế hoạch đang nhập là của năm ${p.next}, còn trang "Nhiệm vụ" theo dõi năm ${p.previous} và đã có trạng thái, kết quả nhập tay; không ghi gì để không lẫn tiến độ hai năm. Hãy nhập vào một sổ theo dõi mới của năm ${p.next}`,

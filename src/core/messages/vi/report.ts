@@ -49,8 +49,7 @@ export const reportMessages = {
       republication: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
     },
     tasksDone: <F>(p: { done: F; total: F }) => ["- Thực hiện kế hoạch: ", p.done, "/", p.total, " nhiệm vụ đã hoàn thành."],
-    budgetUse: (p: { year: number; decision: string }) =>
-      `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
+    budgetUse: (p: { year: number; decision: string }) => `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
     grantedTotal: <F>(p: { amount: F }) => ["+ Tổng kinh phí được cấp: ", p.amount, " đồng."],

@@ -20,8 +20,7 @@ export const taskpaneMessagesVi = {
   languageSwitchHint: () => "Hiển thị giao diện bằng tiếng Anh",
   starting: () => "Đang khởi động…",
   modeExcel: () => "Đã kết nối với sổ Excel đang mở: các lệnh đọc và ghi trực tiếp vào sổ.",
-  modeStandalone: () =>
-    "Chế độ độc lập (không có Excel): chọn tệp trên máy; kết quả được tải về thành tệp .xlsx và .docx. Mọi xử lý đều chạy trên máy này.",
+  modeStandalone: () => "Chế độ độc lập (không có Excel): chọn tệp trên máy; kết quả được tải về thành tệp .xlsx và .docx. Mọi xử lý đều chạy trên máy này.",
   ready: () => "Sẵn sàng.",
 
   yearLabel: () => "Năm",
@@ -29,16 +28,14 @@ export const taskpaneMessagesVi = {
   yearInvalid: (p: { value: string }) => `Năm "${p.value}" không hợp lệ (cần 4 chữ số, ví dụ 2024).`,
 
   trackingHeading: () => "Sổ theo dõi",
-  trackingHelp: () =>
-    "Tạo các trang tính của sổ theo dõi cho năm đã chọn. Trang nào đã có thì giữ nguyên, vì đó là dữ liệu của bạn.",
+  trackingHelp: () => "Tạo các trang tính của sổ theo dõi cho năm đã chọn. Trang nào đã có thì giữ nguyên, vì đó là dữ liệu của bạn.",
   trackingCreate: () => "Tạo sổ theo dõi",
   trackingCreated: (p: { names: readonly string[] }) => `Đã tạo ${p.names.length} trang: ${sheets(p.names)}.`,
   trackingKept: (p: { names: readonly string[] }) => `Giữ nguyên ${p.names.length} trang đã có: ${sheets(p.names)}.`,
   trackingComplete: () => "Sổ đã có đủ các trang theo dõi; không thay đổi gì.",
 
   importHeading: () => "Nhập bảng nhiệm vụ",
-  importHelp: () =>
-    "Nhập bảng phụ lục của kế hoạch ISO. Trang “Nhiệm vụ” và “Kiểm tra” được ghi lại; trang “Đơn vị” chỉ được tạo khi sổ chưa có.",
+  importHelp: () => "Nhập bảng phụ lục của kế hoạch ISO. Trang “Nhiệm vụ” và “Kiểm tra” được ghi lại; trang “Đơn vị” chỉ được tạo khi sổ chưa có.",
   importFromSelection: () => "Nhập từ vùng đang chọn",
   pasteLabel: () => "Dán bảng (từ Word, Excel hoặc trang web)",
   pastePlaceholder: () => "Dán bảng nhiệm vụ vào đây (Ctrl+V)",
@@ -62,8 +59,7 @@ export const taskpaneMessagesVi = {
   validateDone: (p: { errors: number; warnings: number }) => `Đã kiểm tra: ${p.errors} lỗi, ${p.warnings} cảnh báo. Trang “Kiểm tra” đã được ghi lại.`,
 
   findingsHeading: () => "Kết quả kiểm tra",
-  findingsCount: (p: { errors: number; warnings: number; infos: number }) =>
-    `${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin`,
+  findingsCount: (p: { errors: number; warnings: number; infos: number }) => `${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin`,
   findingsNone: () => "Không có lỗi hay cảnh báo nào.",
   findingsLanguageNote: () => "Nội dung kiểm tra được viết bằng tiếng Việt, giống trang “Kiểm tra” trong sổ.",
   findingGoTo: (p: { location: string }) => `Chọn ô ${p.location} trong sổ`,
@@ -73,8 +69,7 @@ export const taskpaneMessagesVi = {
   severityInfo: () => "Thông tin",
 
   reportHeading: () => "Báo cáo",
-  reportHelp: () =>
-    "Đọc các trang “Thông tin”, “Nhiệm vụ”, “Hồ sơ TTHC”, “Kinh phí” rồi ghi trang “Báo cáo” (số liệu là công thức) và “Kiểm tra”.",
+  reportHelp: () => "Đọc các trang “Thông tin”, “Nhiệm vụ”, “Hồ sơ TTHC”, “Kinh phí” rồi ghi trang “Báo cáo” (số liệu là công thức) và “Kiểm tra”.",
   reportRun: () => "Tạo báo cáo",
   reportWrote: (p: { names: readonly string[] }) => `Đã ghi trang ${sheets(p.names)}.`,
   reportFailed: () => "Không tạo được báo cáo; xem lỗi bên dưới.",
@@ -176,8 +171,7 @@ export const taskpaneMessagesVi = {
   reportDraft: (p: { year: number; missing: number }) =>
     `Bản nháp báo cáo năm ${p.year}: còn ${p.missing} mục bắt buộc chưa có. Bấm từng mục bên dưới để bổ sung, rồi tạo lại báo cáo.`,
   reportFinal: (p: { year: number }) => `Đã tạo báo cáo năm ${p.year}: đủ thông tin, không có lỗi.`,
-  reportWithErrors: (p: { year: number; errors: number }) =>
-    `Đã tạo báo cáo năm ${p.year} nhưng còn ${p.errors} lỗi; xem danh sách bên dưới, sửa rồi tạo lại.`,
+  reportWithErrors: (p: { year: number; errors: number }) => `Đã tạo báo cáo năm ${p.year} nhưng còn ${p.errors} lỗi; xem danh sách bên dưới, sửa rồi tạo lại.`,
   draftBadge: () => "Bản nháp",
   missingHeading: () => "Còn thiếu",
   missingAt: (p: { label: string; location: string }) => `${p.label} (ô ${p.location})`,
@@ -211,12 +205,12 @@ export const taskpaneMessagesVi = {
     `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,
   errorCellNotFound: (p: { location: string }) =>
     `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
-  errorItemNotFound: () => "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc bấm Bước 1 để tạo lại các trang.",
+  errorItemNotFound: () =>
+    "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc bấm Bước 1 để tạo lại các trang.",
   errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
   errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
   errorPayloadTooLarge: () => "Dữ liệu quá lớn cho một lần gửi tới sổ; hãy chọn vùng nhỏ hơn.",
-  errorApiUnsupported: () =>
-    "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng; hãy dùng Microsoft 365 hoặc Office 2021 trở lên, hoặc trang độc lập.",
+  errorApiUnsupported: () => "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng; hãy dùng Microsoft 365 hoặc Office 2021 trở lên, hoặc trang độc lập.",
   errorOffice: (p: { code: string }) => `Excel báo lỗi (mã ${p.code}); thao tác chưa hoàn tất, sổ không bị thay đổi thêm. Hãy bấm lại sau giây lát.`,
   errorInternalSpec: () => "Lỗi nội bộ khi chuẩn bị trang tính; hãy gửi tệp đầu vào cho nhóm phát triển.",
   errorFileUnreadable: (p: { name: string }) => `Không đọc được tệp ${p.name} trên máy; hãy đóng tệp nếu nó đang mở ở chương trình khác rồi chọn lại.`,

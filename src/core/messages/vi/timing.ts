@@ -1,6 +1,5 @@
 import { q, type Param } from "../quote";
 
-
 /** Messages about schedule phrases (Tiến độ/Thời gian). */
 export const timingMessages = {
   timing_unreadable: (p: { readonly text: Param }) => `không hiểu thời gian ${q(p.text)}`,
@@ -8,7 +7,8 @@ export const timingMessages = {
   timing_outside_year: (p: { readonly text: Param; readonly year: Param }) => `thời gian ${q(p.text)} nằm ngoài năm kế hoạch ${p.year}`,
   timing_reversed: (p: { readonly text: Param }) => `thời gian ${q(p.text)} có ngày bắt đầu sau ngày kết thúc`,
   timing_no_year: (p: { readonly text: Param }) => `thời gian ${q(p.text)} không ghi năm và chưa xác định được năm kế hoạch`,
-  timing_outside_period: (p: { readonly text: Param; readonly from: Param; readonly to: Param }) => `thời gian ${q(p.text)} nằm ngoài giai đoạn kế hoạch ${p.from}–${p.to}`,
+  timing_outside_period: (p: { readonly text: Param; readonly from: Param; readonly to: Param }) =>
+    `thời gian ${q(p.text)} nằm ngoài giai đoạn kế hoạch ${p.from}–${p.to}`,
   timing_by_reference: (p: { readonly text: Param }) =>
     `thời gian ${q(p.text)} theo một văn bản hoặc lộ trình khác, không ghi ngày cụ thể; hãy ghi thời hạn của văn bản đó nếu có`,
   timing_relative: (p: { readonly text: Param }) =>

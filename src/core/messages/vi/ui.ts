@@ -1,4 +1,3 @@
-
 /** Texts of the command line and the task pane (not findings). */
 export const uiMessages = {
   cliUsage: () =>
@@ -17,7 +16,7 @@ export const uiMessages = {
       "",
       "TỆP có thể là .xlsx, .docx, .html hoặc .tsv/.csv/.txt.",
       "Tệp kết quả đã có mà không do Trợ lý ISO tạo, hoặc đã bị sửa sau khi tạo, không bị ghi đè:",
-      "report và demo ghi sang tên mới \"tên (2).đuôi\" và báo ra; init dừng lại.",
+      'report và demo ghi sang tên mới "tên (2).đuôi" và báo ra; init dừng lại.',
       "",
       "Mã thoát: 0 xong, không có lỗi; 1 xong (đã ghi kết quả) nhưng dữ liệu có lỗi (import, validate,",
       "dossiers, report, demo); 2 không làm được gì (tệp không đọc được, tuỳ chọn sai, từ chối ghi).",
@@ -44,7 +43,9 @@ export const uiMessages = {
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
   dossierSummary: (
-    p: Readonly<Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>> & {
+    p: Readonly<
+      Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>
+    > & {
       earlyOnTimeCombined?: boolean;
       asOf: string;
       rate: string;

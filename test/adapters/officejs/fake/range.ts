@@ -89,7 +89,7 @@ export class FakeRange extends Loadable {
   }
 
   get text(): string[][] {
-    return this.readable("range.text", () => this.grid((cell) => String(cell.formula ? this.sheet.cachedResult(cell) : cell.value ?? "")));
+    return this.readable("range.text", () => this.grid((cell) => String(cell.formula ? this.sheet.cachedResult(cell) : (cell.value ?? ""))));
   }
 
   get numberFormat(): string[][] {
@@ -172,7 +172,17 @@ export class FakeRange extends Loadable {
         this.sheet.cells.delete(key);
         this.sheet.results.delete(key);
       } else if (applyTo === "Contents") Object.assign(cell, { value: "", formula: null, quotePrefix: false });
-      else Object.assign(cell, { numberFormat: "General", font: {}, borders: {}, fill: undefined, horizontalAlignment: undefined, verticalAlignment: undefined, wrapText: undefined, indentLevel: undefined });
+      else
+        Object.assign(cell, {
+          numberFormat: "General",
+          font: {},
+          borders: {},
+          fill: undefined,
+          horizontalAlignment: undefined,
+          verticalAlignment: undefined,
+          wrapText: undefined,
+          indentLevel: undefined,
+        });
     }
   }
 
@@ -235,24 +245,46 @@ class FakeRangeFormat {
   }
 
   readonly font = {
-    set name(v: string) { this.fmt.set(v, (c) => (c.font.name = v)); },
-    set size(v: number) { this.fmt.set(v, (c) => (c.font.size = v)); },
-    set bold(v: boolean) { this.fmt.set(v, (c) => (c.font.bold = v)); },
-    set italic(v: boolean) { this.fmt.set(v, (c) => (c.font.italic = v)); },
-    set underline(v: string) { this.fmt.set(v, (c) => (c.font.underline = v)); },
-    set color(v: string) { this.fmt.set(v, (c) => (c.font.color = v)); },
+    set name(v: string) {
+      this.fmt.set(v, (c) => (c.font.name = v));
+    },
+    set size(v: number) {
+      this.fmt.set(v, (c) => (c.font.size = v));
+    },
+    set bold(v: boolean) {
+      this.fmt.set(v, (c) => (c.font.bold = v));
+    },
+    set italic(v: boolean) {
+      this.fmt.set(v, (c) => (c.font.italic = v));
+    },
+    set underline(v: string) {
+      this.fmt.set(v, (c) => (c.font.underline = v));
+    },
+    set color(v: string) {
+      this.fmt.set(v, (c) => (c.font.color = v));
+    },
     fmt: this as FakeRangeFormat,
   };
 
   readonly fill = {
-    set color(v: string) { this.fmt.set(v, (c) => (c.fill = v)); },
+    set color(v: string) {
+      this.fmt.set(v, (c) => (c.fill = v));
+    },
     fmt: this as FakeRangeFormat,
   };
 
-  set horizontalAlignment(v: string) { this.set(v, (c) => (c.horizontalAlignment = v)); }
-  set verticalAlignment(v: string) { this.set(v, (c) => (c.verticalAlignment = v)); }
-  set wrapText(v: boolean) { this.set(v, (c) => (c.wrapText = v)); }
-  set indentLevel(v: number) { this.set(v, (c) => (c.indentLevel = v)); }
+  set horizontalAlignment(v: string) {
+    this.set(v, (c) => (c.horizontalAlignment = v));
+  }
+  set verticalAlignment(v: string) {
+    this.set(v, (c) => (c.verticalAlignment = v));
+  }
+  set wrapText(v: boolean) {
+    this.set(v, (c) => (c.wrapText = v));
+  }
+  set indentLevel(v: number) {
+    this.set(v, (c) => (c.indentLevel = v));
+  }
 
   set columnWidth(points: number) {
     this.range.recordOp(points);
@@ -301,9 +333,21 @@ class FakeRangeFormat {
           }
         });
       return {
-        set style(v: string) { range.recordOp(v); state.style = v; apply(); },
-        set weight(v: string) { range.recordOp(v); state.weight = v; apply(); },
-        set color(v: string) { range.recordOp(v); state.color = v; apply(); },
+        set style(v: string) {
+          range.recordOp(v);
+          state.style = v;
+          apply();
+        },
+        set weight(v: string) {
+          range.recordOp(v);
+          state.weight = v;
+          apply();
+        },
+        set color(v: string) {
+          range.recordOp(v);
+          state.color = v;
+          apply();
+        },
       };
     },
   };
@@ -337,19 +381,26 @@ class FakeMergedAreas extends Loadable {
 
   get address(): string {
     const quoted = `'${this.range.sheet.currentName.replace(/'/g, "''")}'`;
-    return this.readable("address", () => this.inside().map((m) => `${quoted}!${areaAddress(m)}`).join(", "));
+    return this.readable("address", () =>
+      this.inside()
+        .map((m) => `${quoted}!${areaAddress(m)}`)
+        .join(", "),
+    );
   }
 }
 
 /** Forwards every property set to all targets (one recorded operation). */
 function fanOut(log: RequestLog, targets: readonly object[]): Record<string, unknown> {
-  return new Proxy({}, {
-    set(_obj, prop, value) {
-      log.op(value);
-      for (const t of targets) (t as Record<string | symbol, unknown>)[prop] = value;
-      return true;
+  return new Proxy(
+    {},
+    {
+      set(_obj, prop, value) {
+        log.op(value);
+        for (const t of targets) (t as Record<string | symbol, unknown>)[prop] = value;
+        return true;
+      },
     },
-  });
+  );
 }
 
 /**
@@ -370,8 +421,19 @@ export class FakeRangeAreas {
     const top = fanOut(log, formats);
     this.format = new Proxy(top, {
       get: (_obj, prop) => {
-        if (prop === "font" || prop === "fill") return fanOut(log, formats.map((f) => f[prop]));
-        if (prop === "borders") return { getItem: (edge: Edge) => fanOut(log, formats.map((f) => f.borders.getItem(edge))) };
+        if (prop === "font" || prop === "fill")
+          return fanOut(
+            log,
+            formats.map((f) => f[prop]),
+          );
+        if (prop === "borders")
+          return {
+            getItem: (edge: Edge) =>
+              fanOut(
+                log,
+                formats.map((f) => f.borders.getItem(edge)),
+              ),
+          };
         return undefined;
       },
     });

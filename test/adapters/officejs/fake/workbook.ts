@@ -119,7 +119,10 @@ export class FakeWorkbook {
           const sheet = this.sheets.find((s) => s.tablesAdded.some((t) => t.name?.toUpperCase() === name.toUpperCase()));
           if (!sheet) return this.log.fail(new Error(`fake Excel: ItemNotFound table "${name}"`));
           // Excel removes the table object; what happens to its cells does not matter here.
-          sheet.tablesAdded.splice(sheet.tablesAdded.findIndex((t) => t.name?.toUpperCase() === name.toUpperCase()), 1);
+          sheet.tablesAdded.splice(
+            sheet.tablesAdded.findIndex((t) => t.name?.toUpperCase() === name.toUpperCase()),
+            1,
+          );
         },
       }),
     },

@@ -181,7 +181,11 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.log, this, address.split(",").map((a) => parseArea(a.trim())));
+    return new FakeRangeAreas(
+      this.log,
+      this,
+      address.split(",").map((a) => parseArea(a.trim())),
+    );
   }
 
   getUsedRange(_valuesOnly?: boolean): FakeRange {
