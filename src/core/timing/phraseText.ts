@@ -12,7 +12,7 @@ import { normalizeCellText, singleLine } from "../text/normalize";
 export function normalizePhraseText(raw: string): string {
   return singleLine(normalizeCellText(raw.normalize("NFC")))
     .replace(/\*{2,}/g, "")
-    .replace(/ {2,}/g, " ")
+    .replace(/\s+/g, " ") // any run of white space (tabs, vertical tabs, no-break spaces) is one space
     .trim();
 }
 

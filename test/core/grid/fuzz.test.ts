@@ -21,6 +21,20 @@ const timed = <T>(run: () => T): { value: T; ms: number } => {
   return { value, ms: Date.now() - start };
 };
 
+/**
+ * Whether a huge gridSpan sits in a cell of a top-level table. A table nested inside a cell is
+ * read as that cell's text (its spans never apply), so only top-level spans must be capped.
+ */
+function hugeTopLevelSpan(xml: string): boolean {
+  let depth = 0;
+  for (const m of xml.matchAll(/<w:tbl>|<\/w:tbl>|<w:gridSpan w:val="(\d+)"/g)) {
+    if (m[0] === "<w:tbl>") depth++;
+    else if (m[0] === "</w:tbl>") depth--;
+    else if (depth === 1 && (m[1] === "100000000" || m[1].length >= 10)) return true;
+  }
+  return false;
+}
+
 describe("fuzz: hostile table structures", () => {
   it("docx: any gridSpan, vMerge and nesting gives bounded grids, fast, with a finding when spans were cut", () => {
     fc.assert(
@@ -28,7 +42,7 @@ describe("fuzz: hostile table structures", () => {
         const { value, ms } = timed(() => docxContentFromXml("d", xml));
         expect(ms).toBeLessThan(2000);
         for (const grid of value.tables) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(maxTableCells);
-        if (/gridSpan w:val="(?:100000000|\d{10,})"/.test(xml) && value.tables.length > 0 && !value.findings.some((f) => f.code === "span_capped")) {
+        if (hugeTopLevelSpan(xml) && value.tables.length > 0 && !value.findings.some((f) => f.code === "span_capped")) {
           // A huge span that was not cut can only be one no row reached (a table whose rows are empty).
           expect(area(value.tables)).toBe(0);
         }
