@@ -4,11 +4,10 @@ import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { nextYearFromGrids } from "../app/nextYearJob";
 import { finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
-import { renderFinding } from "../core/messages/render";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./output";
 import { findingLine } from "./output";
-import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
+import { fail as failWith, samePath, writeNewFile } from "./reportCommands";
 import { readWorkbookFile } from "./workbookFiles";
 
 /**
@@ -18,10 +17,7 @@ import { readWorkbookFile } from "./workbookFiles";
  * tool did not make or that changed since (then a new name, said).
  */
 export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
-  const fail = (f: ReturnType<typeof finding>[] | readonly ReturnType<typeof finding>[]) => {
-    f.forEach((x) => out.stderr.push(renderFinding(x)));
-    out.code = 2;
-  };
+  const fail = (findings: Parameters<typeof failWith>[1]) => failWith(out, findings);
   const name = args.positional[0];
   if (!name) return fail([finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
   const path = resolve(cwd, name);
@@ -35,12 +31,8 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const target = args.options.get("-o");
   const asked = typeof target === "string" ? resolve(cwd, target) : join(dirname(path), `so-theo-doi-iso-${result.year}.xlsx`);
   if (!/\.xlsx$/i.test(asked)) return fail([finding("error", "output_extension", {}, { path: basename(asked), option: "-o", expected: ".xlsx" })]);
-  if (asked === path) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
-  const choice = await chooseOutputPath(asked);
-  const notice = outputNotice(choice);
-  if (notice) out.stdout.push(notice);
-  await writeStampedOutput(choice.path, await workbookSpecToXlsx(result.workbook));
-  out.stdout.push(uiText.wrote({ path: choice.path }));
+  if (samePath(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
+  await writeNewFile(asked, () => workbookSpecToXlsx(result.workbook), out);
   out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));
   result.findings.forEach((f) => out.stdout.push(findingLine(f)));
 }

@@ -29,7 +29,8 @@ export const demoFiles = {
   plan: join(packageRoot, "samples", "seed-000-syt-plan-2024.txt"),
 };
 
-function fail(out: CliOutput, findings: readonly Finding[]): void {
+/** Reports findings that stop a command (exit 2: unusable input or usage). */
+export function fail(out: CliOutput, findings: readonly Finding[]): void {
   findings.forEach((f) => out.stderr.push(renderFinding(f)));
   out.code = 2;
 }
@@ -50,7 +51,7 @@ async function writeInto(path: string, spec: WorkbookSpec, base?: WorkbookFile):
 }
 
 /** Writes a new file the command makes as a whole (stamped), at the asked path or a new name; says which. */
-async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out: CliOutput): Promise<string> {
+export async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out: CliOutput): Promise<string> {
   const choice = await chooseOutputPath(asked);
   const notice = outputNotice(choice);
   if (notice) out.stdout.push(notice);
@@ -65,7 +66,9 @@ const xlsxBytes =
   async () =>
     base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec);
 
-const samePath = (a: string, b: string) => (process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b);
+/** Whether two paths name the same file (case-insensitive where the file system is). */
+export const samePath = (a: string, b: string) =>
+  process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b;
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {

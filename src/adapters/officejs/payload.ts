@@ -31,6 +31,16 @@ function cellBytes(value: unknown): number {
   return String(value).length + 1;
 }
 
+/** Estimated UTF-8 JSON size of a matrix a read loads (the response's share of the same budget). */
+export function matrixJsonBytes(matrix: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of matrix) {
+    bytes += 2;
+    for (const v of row) bytes += cellBytes(v);
+  }
+  return bytes;
+}
+
 /** Estimated bytes the writes of one row add to a request (numberFormat + values + formulas). */
 export function rowBytes(m: CellMatrices, rowIndex: number): number {
   let bytes = 6; // brackets and commas of three row arrays

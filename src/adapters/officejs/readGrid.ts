@@ -11,6 +11,7 @@
  */
 import { hostExcelApiSupport, optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { isDateFormat, serialToIso } from "./excelDates";
+import { matrixJsonBytes } from "./payload";
 import { columnNumber } from "../../core/grid/address";
 import { makeGrid, type CellRange, type Grid } from "../../core/grid/grid";
 
@@ -106,24 +107,6 @@ export const DEFAULT_MAX_READ_BYTES = 3_000_000;
  */
 const FIRST_BLOCK_CELLS = 2_000;
 const MIN_BYTES_PER_CELL = 24;
-
-/** Estimated UTF-8 JSON size of a loaded matrix (strings quoted, non-ASCII at up to 3 bytes). */
-export function matrixJsonBytes(matrix: readonly (readonly unknown[])[]): number {
-  let bytes = 2;
-  for (const row of matrix) {
-    bytes += 2;
-    for (const v of row) {
-      if (typeof v === "string") {
-        bytes += 3;
-        for (let i = 0; i < v.length; i++) {
-          const code = v.charCodeAt(i);
-          bytes += code < 0x80 ? (code === 0x22 || code === 0x5c ? 2 : 1) : code < 0x800 ? 2 : 3;
-        }
-      } else bytes += String(v).length + 1;
-    }
-  }
-  return bytes;
-}
 
 /** A target after the first request: where its cells are, how many, and its merged areas. */
 interface Located {
