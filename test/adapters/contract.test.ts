@@ -1,11 +1,24 @@
 /**
  * Contract: the exceljs renderer (Node CLI, standalone page) and the Office.js renderer (task
- * pane) must produce the same visible sheet from the same SheetSpec — values, formulas,
- * number formats, fonts, fills, alignment, borders, merges, column widths, frozen panes.
+ * pane) must produce the same sheet from the same SheetSpec — values, formulas, number formats,
+ * fonts, fills, alignment, borders, merges, column widths, frozen panes, and the sheet-level
+ * state: drop-down lists, tables, page setup (paper, orientation, margins, fit, print titles,
+ * header, first page number, page breaks), row heights, tab colour, visibility, tab order.
+ * exceljs's side is the .xlsx it writes, read back; Office.js's side is what the fake Excel
+ * recorded (test/adapters/contract.ts says how each is normalised).
  */
 import { renderWorkbookSpec as renderWithExcelJs } from "../../src/adapters/exceljs/renderWorkbook";
-import { cell, type SheetSpec } from "../../src/core/sheet/model";
-import { officeJsSnapshot, snapshotOfExcelJsSheet } from "./contract";
+import { worksheetToGrid } from "../../src/adapters/exceljs/readGrid";
+import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
+import { nextYearFromGrids } from "../../src/app/nextYearJob";
+import { reportFromGrids } from "../../src/app/reportJob";
+import { tsvToGrid } from "../../src/core/grid/tsv";
+import { importPlan } from "../../src/core/plan/importPlan";
+import { cell, type SheetSpec, type WorkbookSpec } from "../../src/core/sheet/model";
+import { computeRowHeights } from "../../src/core/sheet/rowHeights";
+import { buildTrackingWorkbook } from "../../src/core/workbook/trackingWorkbook";
+import { sampleText, seeds } from "../helpers";
+import { excelJsWorkbookSnapshot, officeJsSnapshot, officeJsWorkbookSnapshot, snapshotOfExcelJsSheet } from "./contract";
 
 /** Text, numbers, dates, formulas with cached results, merges, styles, hostile text. */
 function sampleSpec(): SheetSpec {
@@ -95,5 +108,181 @@ describe("renderer contract: defaults", () => {
     };
     const fromExcelJs = snapshotOfExcelJsSheet(renderWithExcelJs({ sheets: [spec] }).getWorksheet(spec.name)!);
     expect(await officeJsSnapshot(spec)).toEqual(fromExcelJs);
+  });
+});
+
+/**
+ * The workbooks the product writes, as the CLI demo makes them: the 2024 tracking workbook from
+ * the Sở Y tế plan (seed 000) with the demo progress, dossiers and budget and its "Kiểm tra"
+ * findings; the report job's sheets ("Báo cáo", "Kiểm tra") read from it; next year's workbook.
+ */
+function realWorkbooks(): { label: string; spec: WorkbookSpec }[] {
+  const plan = importPlan([tsvToGrid("Kế hoạch", sampleText(seeds.plan2024))], { year: 2024 });
+  if (!plan) throw new Error("seed 000 did not import");
+  const data = demoTrackingData(plan.tasks, demoDossiers());
+  const grids = renderWithExcelJs(buildTrackingWorkbook(data)).worksheets.map(worksheetToGrid);
+  const report = reportFromGrids(grids);
+  if (!report.ok) throw new Error(`report job failed: ${JSON.stringify(report.fatal)}`);
+  const next = nextYearFromGrids(grids);
+  if (!next.ok) throw new Error(`next-year job failed: ${JSON.stringify(next.fatal)}`);
+  return [
+    { label: "tracking workbook 2024", spec: buildTrackingWorkbook({ ...data, findings: report.read.findings }) },
+    { label: "report sheets", spec: report.sheets },
+    { label: "next year's workbook (2025)", spec: next.workbook },
+  ];
+}
+
+/**
+ * Sheet-level features no builder uses yet, each once: a tab colour, a hidden sheet, manual breaks
+ * on a sheet without page setup, a stop list without its own error text and blanks refused, a
+ * suggestion list from a range, a fixed row height, a table, page numbers from page 3.
+ */
+function featureWorkbook(): WorkbookSpec {
+  const base = sampleSpec();
+  const hidden: SheetSpec = {
+    name: "Ẩn",
+    cells: [[cell.text("Mã")], [cell.text("A")], [cell.text("B")], [cell.text("C")]],
+    styles: {},
+    columnWidths: [9, 20],
+    rowHeights: { 2: 30 },
+    merges: [],
+    validations: [{ range: "A2:A4", list: ["A", "B", 'Có "ngoặc"'], allowBlank: false }],
+    tables: [{ name: "MaSo", range: "A1:A4", style: "TableStyleMedium2" }],
+    tabColor: "C00000",
+    hidden: true,
+    rowBreaks: [2],
+  };
+  return {
+    sheets: [
+      {
+        ...base,
+        validations: [{ range: "B3:B5", list: { source: "='Ẩn'!$A$2:$A$4" }, allowBlank: true, mode: "suggest", prompt: "Chọn mã" }],
+        tabColor: "1F4E79",
+        pageSetup: {
+          paperSize: "A4",
+          orientation: "landscape",
+          margins: { top: 20, bottom: 15, left: 30, right: 15 },
+          fitToWidth: false,
+          printTitleRows: { first: 2, last: 2 },
+          pageNumbersExceptFirst: true,
+          firstPageNumber: 3,
+        },
+        rowBreaks: [3, 5],
+      },
+      hidden,
+    ],
+  };
+}
+
+type WorkbookSnapshot = Awaited<ReturnType<typeof officeJsWorkbookSnapshot>>;
+
+/** Compares sheet by sheet and part by part, so a failure names the sheet and what differs. */
+function expectSameWorkbook(fromOfficeJs: WorkbookSnapshot, fromExcelJs: WorkbookSnapshot): void {
+  expect(fromOfficeJs.map((s) => s.name)).toEqual(fromExcelJs.map((s) => s.name));
+  fromExcelJs.forEach((x, i) => {
+    const o = fromOfficeJs[i];
+    expect([x.name, "cells", o.sheet]).toEqual([x.name, "cells", x.sheet]);
+    expect([x.name, "validations", o.layout.validations]).toEqual([x.name, "validations", x.layout.validations]);
+    expect([x.name, "tables", o.layout.tables]).toEqual([x.name, "tables", x.layout.tables]);
+    expect([x.name, "page", o.layout.page]).toEqual([x.name, "page", x.layout.page]);
+    expect([x.name, "rowHeights", o.layout.rowHeights]).toEqual([x.name, "rowHeights", x.layout.rowHeights]);
+    expect([x.name, "tab", o.layout.tabColor, o.layout.visibility]).toEqual([x.name, "tab", x.layout.tabColor, x.layout.visibility]);
+  });
+}
+
+describe("renderer contract on the workbooks the product writes", () => {
+  const workbooks = realWorkbooks();
+  const snapshots = new Map<string, { fromExcelJs: WorkbookSnapshot; fromOfficeJs: WorkbookSnapshot }>();
+  beforeAll(async () => {
+    for (const { label, spec } of [...workbooks, { label: "features", spec: featureWorkbook() }]) {
+      snapshots.set(label, { fromExcelJs: await excelJsWorkbookSnapshot(spec), fromOfficeJs: await officeJsWorkbookSnapshot(spec) });
+    }
+  });
+  const both = (label: string) => snapshots.get(label)!;
+  const sheetOf = (label: string, name: string) => both(label).fromExcelJs.find((s) => s.name === name)!;
+
+  it.each(["tracking workbook 2024", "report sheets", "next year's workbook (2025)", "features"])(
+    "%s: every sheet the same from both renderers, cells and sheet-level state",
+    (label) => {
+      const { fromExcelJs, fromOfficeJs } = both(label);
+      expectSameWorkbook(fromOfficeJs, fromExcelJs);
+    },
+  );
+
+  // The comparisons above would pass if both sides lost everything; these pin what the file holds.
+  it("compares drop-down lists: the tasks sheet's unit suggestions and status list, rows 2–200", () => {
+    const { validations } = sheetOf("tracking workbook 2024", "Nhiệm vụ").layout;
+    expect(validations).toEqual([
+      {
+        ranges: ["H2:H200", "I2:I200"],
+        type: "list",
+        source: "'Đơn vị'!$A$2:$A$300",
+        dropDown: true,
+        allowBlank: true,
+        prompt: { title: "Trợ lý ISO", message: "Chọn đơn vị trong danh mục (trang Đơn vị) hoặc ghi nhiều đơn vị, cách nhau bằng dấu ;" },
+        error: null,
+      },
+      {
+        ranges: ["J2:J200"],
+        type: "list",
+        list: ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Không thực hiện"],
+        dropDown: true,
+        allowBlank: true,
+        prompt: { title: "Trợ lý ISO", message: "Chọn trạng thái thực hiện" },
+        error: { style: "stop", title: "Trợ lý ISO", message: "Trạng thái phải chọn trong danh sách" },
+      },
+    ]);
+    // A stop list without its own text still answers in Vietnamese; blanks refused where asked.
+    expect(sheetOf("features", "Ẩn").layout.validations).toEqual([
+      expect.objectContaining({
+        ranges: ["A2:A4"],
+        list: ["A", "B", 'Có "ngoặc"'],
+        allowBlank: false,
+        error: { style: "stop", title: "Trợ lý ISO", message: "Giá trị này không có trong danh sách." },
+      }),
+    ]);
+  });
+
+  it("compares tables: the task table over the 12 tasks and the unit registry", () => {
+    const tracking = both("tracking workbook 2024").fromExcelJs;
+    expect(tracking.flatMap((s) => s.layout.tables)).toEqual([
+      { name: "NhiemVu", range: "A1:L13", headerRow: true, style: "TableStyleLight9" },
+      { name: "DonVi", range: expect.stringMatching(/^A1:B\d+$/) as string, headerRow: true, style: "TableStyleLight9" },
+    ]);
+  });
+
+  it("compares page setup: the report on A4 portrait, NĐ 30/2020 margins, page numbers from page 2, manual breaks", () => {
+    const { page } = sheetOf("report sheets", "Báo cáo").layout;
+    expect(page).toMatchObject({
+      paperSize: "A4",
+      orientation: "portrait",
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      zoom: { fitWidth: 1, fitHeight: 0 },
+      firstPageNumber: 1,
+      printTitleRows: null,
+      header: { center: '&"Times New Roman"&13&P' },
+      firstPage: { header: {}, footer: {} },
+    });
+    expect(page.rowBreaks.length).toBeGreaterThan(0);
+    expect(sheetOf("tracking workbook 2024", "Nhiệm vụ").layout.page).toMatchObject({ orientation: "landscape", printTitleRows: "1:1", rowBreaks: [] });
+    expect(sheetOf("features", "Báo cáo").layout.page).toMatchObject({ zoom: { scale: 100 }, firstPageNumber: 3, printTitleRows: "2:2", rowBreaks: [3, 5] });
+    expect(sheetOf("features", "Ẩn").layout.page.rowBreaks).toEqual([2]);
+  });
+
+  it("compares row heights: every row of every sheet has the height computed from its text, fixed heights kept", () => {
+    for (const { label, spec } of workbooks) {
+      for (const sheet of spec.sheets) {
+        expect([label, sheet.name, sheetOf(label, sheet.name).layout.rowHeights]).toEqual([label, sheet.name, computeRowHeights(sheet)]);
+        for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+          expect([sheet.name, row, sheetOf(label, sheet.name).layout.rowHeights[Number(row)]]).toEqual([sheet.name, row, height]);
+        }
+      }
+    }
+    expect(sheetOf("features", "Ẩn").layout.rowHeights[2]).toBe(30);
+  });
+
+  it("compares tab colour and visibility", () => {
+    expect(sheetOf("features", "Báo cáo").layout).toMatchObject({ tabColor: "1F4E79", visibility: "visible" });
+    expect(sheetOf("features", "Ẩn").layout).toMatchObject({ tabColor: "C00000", visibility: "hidden" });
   });
 });

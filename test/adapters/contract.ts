@@ -14,12 +14,39 @@
  * - cells inside a merged area other than its top-left are left out (Excel shows only the
  *   top-left; the renderers differ in what they keep underneath);
  * - column widths are in Excel characters (Office.js points converted back, 2 decimals).
+ *
+ * Sheet-level state (LayoutSnapshot), compared on the file exceljs writes (written to bytes and
+ * read back, plus the sheet XML for what exceljs does not read back: <rowBreaks>, showDropDown)
+ * and on what the fake Excel recorded from the Office.js adapter:
+ * - margins in millimetres, 2 decimals: exceljs holds inches (× 25.4), Office.js points (× 25.4 / 72);
+ * - a drop-down rule is its covered cells (one "H2:H200" per column run: exceljs reads rules back
+ *   cell by cell, Office.js sets them by range), a literal list as its choices (the file's
+ *   `"a,b"` with doubled quotes, Office.js's `a,b`), a range source without "=", the input
+ *   message and the alert only when shown; Office.js's ignoreBlanks is the file's allowBlank;
+ * - a table is its name, range (no "$"), whether it has a header row, and its style name;
+ *   banding and filter buttons are not modelled (exceljs writes Excel's defaults for tables.add);
+ * - the zoom is either fit to pages (width, height; 0 = as many as needed) or a percentage: in
+ *   the file, fitToPage switches from the scale to fitToWidth/fitToHeight;
+ * - a header or footer is split into its left/centre/right sections (the file's &L/&C/&R,
+ *   Office.js's leftHeader/centerHeader/rightHeader); a first page of its own is
+ *   differentFirst in the file and headersFooters.state "FirstAndDefault" in Office.js;
+ * - the first page number counts only with useFirstPageNumber (otherwise automatic = null);
+ * - print titles "1:1" without "$"; page breaks as the row after which a new page starts
+ *   (the file's <brk id="24">, Office.js's break before "A25");
+ * - what Office.js does not set is Excel's default for a new sheet (`newSheetPage`), which is
+ *   also what exceljs writes when the spec sets nothing; header/footer margins, centring,
+ *   gridlines and print areas are not modelled by the spec and not compared;
+ * - row heights in points for every row given one; tab colour "RRGGBB" or null; visibility
+ *   "visible" / "hidden" / "veryhidden".
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { renderWorkbookSpec as renderWithExcelJs } from "../../src/adapters/exceljs/renderWorkbook";
 import { renderWorkbookSpec } from "../../src/adapters/officejs/renderWorkbook";
 import type { ExcelApiSupport } from "../../src/adapters/officejs/apiSupport";
-import type { SheetSpec } from "../../src/core/sheet/model";
-import { columnName, type FakeCell } from "./officejs/fake/cells";
+import { unescapeXml, workbookSheets } from "../../src/core/grid/xlsxXml";
+import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet/model";
+import { columnName, intersect, parseArea, type FakeCell } from "./officejs/fake/cells";
 import { fakeExcel } from "./officejs/fake/workbook";
 import type { FakeWorksheet } from "./officejs/fake/worksheet";
 
@@ -182,7 +209,8 @@ export function snapshotOfExcelJsSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     }
   }
   const columnWidths: Record<string, number> = {};
-  for (let c = 1; c <= ws.columnCount; c++) {
+  // Every column the sheet defines, also past its last cell.
+  for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) {
     const width = ws.getColumn(c).width;
     if (width !== undefined) columnWidths[columnName(c - 1)] = Math.round(width * 100) / 100;
   }
@@ -194,4 +222,349 @@ export function snapshotOfExcelJsSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     columnWidths,
     freeze: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
   };
+}
+
+// ---------- sheet layout: validations, tables, page setup, row heights, tab ----------
+
+/** One drop-down rule, in the words both APIs share. */
+export interface ValidationSnapshot {
+  /** The cells it covers: one "A2:A200" per column run, sorted. */
+  ranges: string[];
+  type: string;
+  /** A literal list's choices, or a formula source without "=". */
+  list?: string[];
+  source?: string;
+  dropDown: boolean;
+  allowBlank: boolean;
+  /** The input message, when one is shown. */
+  prompt: { title?: string; message?: string } | null;
+  /** The alert on a value outside the rule, when one is shown. */
+  error: { style: string; title?: string; message?: string } | null;
+}
+
+export interface TableSnapshot {
+  name: string;
+  range: string;
+  headerRow: boolean;
+  style: string;
+}
+
+/** A header or footer, by section (&L, &C, &R of the file's format; left/center/right… in Office.js). */
+export type HeaderFooterSnapshot = Partial<Record<"left" | "center" | "right", string>>;
+
+export interface PageSnapshot {
+  /** "A4", or null for the printer's default (not set). */
+  paperSize: string | null;
+  orientation: "portrait" | "landscape";
+  /** Millimetres, 2 decimals. */
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** Fit to pages (0 = as many as needed), or a fixed percentage. */
+  zoom: { fitWidth: number; fitHeight: number } | { scale: number };
+  /** The number of the first printed page, or null for Excel's automatic numbering. */
+  firstPageNumber: number | null;
+  /** "3:3", or null. */
+  printTitleRows: string | null;
+  header: HeaderFooterSnapshot;
+  footer: HeaderFooterSnapshot;
+  /** Set when the first page has its own header and footer. */
+  firstPage: { header: HeaderFooterSnapshot; footer: HeaderFooterSnapshot } | null;
+  /** Manual page breaks: the rows after which a new page starts. */
+  rowBreaks: number[];
+}
+
+export interface LayoutSnapshot {
+  validations: ValidationSnapshot[];
+  tables: TableSnapshot[];
+  page: PageSnapshot;
+  /** 1-based row → points, for every row given a height. */
+  rowHeights: Record<number, number>;
+  tabColor: string | null;
+  visibility: string;
+}
+
+const POINTS_PER_INCH = 72;
+const MM_PER_INCH = 25.4;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Excel's page setup of a new worksheet, what Office.js leaves in place for anything the adapter
+ * does not set (the fake records only what is set): portrait, "Normal" margins (0.75 in top and
+ * bottom, 0.7 in left and right), 100 %, the printer's paper, automatic page numbers, no print titles,
+ * no header or footer. exceljs writes the same defaults into a file when nothing else is set.
+ */
+const newSheetPage: PageSnapshot = {
+  paperSize: null,
+  orientation: "portrait",
+  margins: { top: round2(0.75 * MM_PER_INCH), bottom: round2(0.75 * MM_PER_INCH), left: round2(0.7 * MM_PER_INCH), right: round2(0.7 * MM_PER_INCH) },
+  zoom: { scale: 100 },
+  firstPageNumber: null,
+  printTitleRows: null,
+  header: {},
+  footer: {},
+  firstPage: null,
+  rowBreaks: [],
+};
+
+/** Cells (0-based [row, column]) as one "A2:A200" range per run of consecutive rows in a column, sorted. */
+function cellRuns(cells: readonly [number, number][]): string[] {
+  const sorted = [...cells].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  const runs: [number, number, number][] = []; // column, first row, last row
+  for (const [r, c] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === c && last[2] === r - 1) last[2] = r;
+    else runs.push([c, r, r]);
+  }
+  return runs.map(([c, first, last]) => rangeText(first, c, last, c)).sort();
+}
+
+/** Groups per-cell rules that are the same rule into one snapshot with the cells it covers. */
+function groupRules(perCell: readonly { cell: [number, number]; rule: Omit<ValidationSnapshot, "ranges"> }[]): ValidationSnapshot[] {
+  const byRule = new Map<string, { rule: Omit<ValidationSnapshot, "ranges">; cells: [number, number][] }>();
+  for (const { cell, rule } of perCell) {
+    const key = JSON.stringify(rule);
+    const entry = byRule.get(key) ?? { rule, cells: [] };
+    entry.cells.push(cell);
+    byRule.set(key, entry);
+  }
+  return [...byRule.values()].map(({ rule, cells }) => ({ ranges: cellRuns(cells), ...rule })).sort((a, b) => a.ranges[0].localeCompare(b.ranges[0]));
+}
+
+/** A literal list's choices from the file's `"a,b"` (quotes doubled inside) or Office.js's `a,b`. */
+function listChoices(text: string): string[] {
+  return text.split(",");
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+// ---------- Office.js (fake) side ----------
+
+interface FakeValidation {
+  address: string;
+  rule?: { list?: { inCellDropDown?: boolean; source?: string } } & Record<string, unknown>;
+  ignoreBlanks?: boolean;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+}
+
+function fakeValidations(sheet: FakeWorksheet): ValidationSnapshot[] {
+  const perCell: { cell: [number, number]; rule: Omit<ValidationSnapshot, "ranges"> }[] = [];
+  for (const v of sheet.validations as unknown as FakeValidation[]) {
+    const list = v.rule?.list;
+    const source = list?.source ?? "";
+    // Office.js's default for ignoreBlanks is true; its default alert is shown, style Stop.
+    const alert = v.errorAlert ?? { showAlert: true, style: "Stop" };
+    const rule = withoutUndefined({
+      type: list ? "list" : Object.keys(v.rule ?? {}).join(","),
+      list: list && !source.startsWith("=") ? listChoices(source) : undefined,
+      source: source.startsWith("=") ? source.slice(1) : undefined,
+      dropDown: list?.inCellDropDown ?? true,
+      allowBlank: v.ignoreBlanks ?? true,
+      prompt: v.prompt?.showPrompt ? withoutUndefined({ title: v.prompt.title, message: v.prompt.message }) : null,
+      error: alert.showAlert !== false ? withoutUndefined({ style: (alert.style ?? "Stop").toLowerCase(), title: alert.title, message: alert.message }) : null,
+    });
+    const area = parseArea(v.address);
+    for (let r = area.top; r < area.top + area.rows; r++) for (let c = area.left; c < area.left + area.columns; c++) perCell.push({ cell: [r, c], rule });
+  }
+  return groupRules(perCell);
+}
+
+function fakeHeaderFooter(section: unknown, kind: "Header" | "Footer"): HeaderFooterSnapshot {
+  const s = (section ?? {}) as Record<string, string | undefined>;
+  const parts = { left: s[`left${kind}`], center: s[`center${kind}`], right: s[`right${kind}`] };
+  const out: HeaderFooterSnapshot = {};
+  for (const [k, v] of Object.entries(parts)) if (v) out[k as keyof HeaderFooterSnapshot] = v;
+  return out;
+}
+
+function fakePage(sheet: FakeWorksheet): PageSnapshot {
+  const p = sheet.pageLayout;
+  // Office.js margins are in points: × 25.4 / 72 for millimetres.
+  const mm = (key: string, fallback: number) => {
+    const points = p[key];
+    return typeof points === "number" ? round2((points * MM_PER_INCH) / POINTS_PER_INCH) : fallback;
+  };
+  const zoom = p.zoom as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | undefined;
+  const hf = p.headersFooters;
+  const state = hf.state as string | undefined;
+  const differentFirst = state === "FirstAndDefault" || state === "FirstOddAndEven";
+  return {
+    paperSize: (p.paperSize as string | undefined) ?? newSheetPage.paperSize,
+    orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+    margins: {
+      top: mm("topMargin", newSheetPage.margins.top),
+      bottom: mm("bottomMargin", newSheetPage.margins.bottom),
+      left: mm("leftMargin", newSheetPage.margins.left),
+      right: mm("rightMargin", newSheetPage.margins.right),
+    },
+    zoom:
+      zoom && zoom.horizontalFitToPages !== undefined
+        ? { fitWidth: zoom.horizontalFitToPages, fitHeight: zoom.verticalFitToPages ?? 0 }
+        : { scale: zoom?.scale ?? 100 },
+    firstPageNumber: typeof p.firstPageNumber === "number" ? p.firstPageNumber : null,
+    printTitleRows: typeof p.printTitleRows === "string" ? p.printTitleRows.replace(/\$/g, "") : null,
+    header: fakeHeaderFooter(hf.defaultForAllPages, "Header"),
+    footer: fakeHeaderFooter(hf.defaultForAllPages, "Footer"),
+    firstPage: differentFirst ? { header: fakeHeaderFooter(hf.firstPage, "Header"), footer: fakeHeaderFooter(hf.firstPage, "Footer") } : null,
+    // "A25" is the first row of a new page: the break is after row 24.
+    rowBreaks: sheet.pageBreaks.map((a) => parseArea(a).top).sort((a, b) => a - b),
+  };
+}
+
+/** The sheet-level state the fake Excel received for one sheet. */
+export function layoutOfFakeSheet(sheet: FakeWorksheet): LayoutSnapshot {
+  return {
+    validations: fakeValidations(sheet),
+    tables: sheet.tablesAdded
+      .map((t) => ({ name: t.name ?? "", range: t.address.replace(/\$/g, ""), headerRow: t.hasHeaders, style: t.style ?? "" }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    page: fakePage(sheet),
+    rowHeights: Object.fromEntries([...sheet.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])),
+    tabColor: sheet.tabColorValue ? colour(sheet.tabColorValue)! : null,
+    visibility: sheet.visibilityState.toLowerCase(),
+  };
+}
+
+/** Everything each sheet of a workbook got from the Office.js renderer (in a fresh fake workbook), by tab order. */
+export async function officeJsWorkbookSnapshot(spec: WorkbookSpec): Promise<{ name: string; sheet: SheetSnapshot; layout: LayoutSnapshot }[]> {
+  const fake = fakeExcel();
+  await renderWorkbookSpec(fake.context as unknown as Excel.RequestContext, spec, { supports: () => true });
+  return fake.workbook.sheets
+    .filter((s) => s.currentName !== "Sheet1") // the fresh workbook's own sheet
+    .map((s) => ({ name: s.currentName, sheet: snapshotOfFakeSheet(s), layout: layoutOfFakeSheet(s) }));
+}
+
+// ---------- exceljs side (the file it writes, read back) ----------
+
+/** An exceljs workbook written to .xlsx bytes and read back, with each sheet's XML by sheet name. */
+export interface WrittenWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly sheetXml: ReadonlyMap<string, string>;
+}
+
+export async function writtenAndReadBack(wb: ExcelJS.Workbook): Promise<WrittenWorkbook> {
+  const bytes = await wb.xlsx.writeBuffer();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (part: string) => (await zip.file(part)?.async("string")) ?? "";
+  const { sheets } = workbookSheets(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
+  const sheetXml = new Map<string, string>();
+  for (const s of sheets) sheetXml.set(s.name, await text(s.part));
+  return { workbook, sheetXml };
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? unescapeXml(m[1]) : undefined;
+}
+
+function excelJsValidations(ws: ExcelJS.Worksheet, xml: string): ValidationSnapshot[] {
+  // exceljs reads a rule back per cell; it does not read showDropDown (which, despite its name,
+  // hides the in-cell arrow when "1"), so that comes from the file's <dataValidation> elements.
+  const hiddenArrow = [...xml.matchAll(/<dataValidation\b[^>]*>/g)]
+    .filter((m) => attribute(m[0], "showDropDown") === "1")
+    .flatMap((m) => (attribute(m[0], "sqref") ?? "").split(/\s+/).map(parseArea));
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const perCell = Object.entries(model).map(([address, v]) => {
+    const area = parseArea(address);
+    const formula = String(v.formulae?.[0] ?? "");
+    const literal = v.type === "list" && formula.startsWith('"');
+    const rule = withoutUndefined({
+      type: v.type,
+      list: literal ? listChoices(formula.slice(1, -1).replace(/""/g, '"')) : undefined,
+      source: v.type === "list" && !literal ? formula.replace(/^=/, "") : undefined,
+      dropDown: !hiddenArrow.some((a) => intersect(a, area)),
+      allowBlank: Boolean(v.allowBlank),
+      prompt: v.showInputMessage ? withoutUndefined({ title: v.promptTitle, message: v.prompt }) : null,
+      // The file's errorStyle defaults to "stop".
+      error: v.showErrorMessage ? withoutUndefined({ style: v.errorStyle ?? "stop", title: v.errorTitle, message: v.error }) : null,
+    });
+    return { cell: [area.top, area.left] as [number, number], rule };
+  });
+  return groupRules(perCell);
+}
+
+/** The file's "&L…&C…&R…" header or footer by section; "&&" is a literal ampersand. */
+function headerFooterSections(text: string | undefined): HeaderFooterSnapshot {
+  const out: HeaderFooterSnapshot = {};
+  let section: "left" | "center" | "right" = "center";
+  let current = "";
+  const flush = () => {
+    if (current) out[section] = (out[section] ?? "") + current;
+    current = "";
+  };
+  const names = { L: "left", C: "center", R: "right" } as const;
+  for (let i = 0; i < (text ?? "").length; i++) {
+    const ch = text![i];
+    const next = text![i + 1];
+    if (ch === "&" && next === "&") {
+      current += "&&";
+      i++;
+    } else if (ch === "&" && (next === "L" || next === "C" || next === "R")) {
+      flush();
+      section = names[next];
+      i++;
+    } else current += ch;
+  }
+  flush();
+  return out;
+}
+
+function excelJsPage(ws: ExcelJS.Worksheet, xml: string): PageSnapshot {
+  const p = ws.pageSetup;
+  const hf = ws.headerFooter ?? {};
+  // exceljs margins are in inches: × 25.4 for millimetres.
+  const mm = (inches: number | undefined, fallback: number) => (inches === undefined ? fallback : round2(inches * MM_PER_INCH));
+  return {
+    // exceljs's PaperSize enum: 9 is A4 (ECMA-376 §18.3.1.64).
+    paperSize: p.paperSize === undefined ? null : Number(p.paperSize) === 9 ? "A4" : String(p.paperSize),
+    orientation: p.orientation === "landscape" ? "landscape" : "portrait",
+    margins: {
+      top: mm(p.margins?.top, newSheetPage.margins.top),
+      bottom: mm(p.margins?.bottom, newSheetPage.margins.bottom),
+      left: mm(p.margins?.left, newSheetPage.margins.left),
+      right: mm(p.margins?.right, newSheetPage.margins.right),
+    },
+    // <sheetPr><pageSetUpPr fitToPage> switches from the scale to fitToWidth/fitToHeight.
+    zoom: p.fitToPage ? { fitWidth: p.fitToWidth ?? 1, fitHeight: p.fitToHeight ?? 1 } : { scale: p.scale ?? 100 },
+    // firstPageNumber counts only with useFirstPageNumber (exceljs reads both back).
+    firstPageNumber: (p as { useFirstPageNumber?: boolean }).useFirstPageNumber ? (p.firstPageNumber ?? null) : null,
+    printTitleRows: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, "") : null,
+    header: headerFooterSections(hf.oddHeader),
+    footer: headerFooterSections(hf.oddFooter),
+    firstPage: hf.differentFirst ? { header: headerFooterSections(hf.firstHeader), footer: headerFooterSections(hf.firstFooter) } : null,
+    // exceljs does not read <rowBreaks> back: from the file, <brk id="24"> = a new page after row 24.
+    rowBreaks: [...xml.matchAll(/<brk\b[^>]*>/g)].map((m) => Number(attribute(m[0], "id"))).sort((a, b) => a - b),
+  };
+}
+
+/** The sheet-level state of a sheet as an .xlsx file written by exceljs holds it. */
+export function layoutOfExcelJsSheet(ws: ExcelJS.Worksheet, xml: string): LayoutSnapshot {
+  // exceljs's types say [Table, void][]; it returns Table[].
+  const tables = (ws.getTables() as unknown[]).map((t) => {
+    const model = (t as { model: { name: string; tableRef: string; headerRow: boolean; style?: { theme?: string } } }).model;
+    return { name: model.name, range: model.tableRef, headerRow: model.headerRow, style: model.style?.theme ?? "" };
+  });
+  const rowHeights: Record<number, number> = {};
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const height = ws.findRow(r)?.height;
+    if (height !== undefined) rowHeights[r] = height;
+  }
+  const tab = (ws.properties.tabColor as { argb?: string } | undefined)?.argb;
+  return {
+    validations: excelJsValidations(ws, xml),
+    tables: tables.sort((a, b) => a.name.localeCompare(b.name)),
+    page: excelJsPage(ws, xml),
+    rowHeights,
+    tabColor: tab ? colour(tab)! : null,
+    visibility: ws.state === "veryHidden" ? "veryhidden" : (ws.state ?? "visible"),
+  };
+}
+
+/** Everything each sheet of a workbook holds once the exceljs renderer's file is written and read back, by tab order. */
+export async function excelJsWorkbookSnapshot(spec: WorkbookSpec): Promise<{ name: string; sheet: SheetSnapshot; layout: LayoutSnapshot }[]> {
+  const { workbook, sheetXml } = await writtenAndReadBack(renderWithExcelJs(spec));
+  return workbook.worksheets.map((ws) => ({ name: ws.name, sheet: snapshotOfExcelJsSheet(ws), layout: layoutOfExcelJsSheet(ws, sheetXml.get(ws.name) ?? "") }));
 }

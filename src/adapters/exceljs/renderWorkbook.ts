@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress } from "../../core/grid/address";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
+import { validationMessages } from "../../core/sheet/validation";
 import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
 
 const mmPerInch = 25.4;
@@ -51,7 +52,11 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     state: spec.hidden ? "hidden" : "visible",
   });
   spec.columnWidths.forEach((width, i) => {
-    ws.getColumn(i + 1).width = width;
+    const column = ws.getColumn(i + 1);
+    column.width = width;
+    // exceljs takes a width of exactly 9 for its own default and leaves the column out of the
+    // file, which then shows Excel's 8.43: mark it custom so it is written like any other width.
+    if (width === 9) Object.defineProperty(column, "isCustomWidth", { value: true });
   });
   // Every row gets an explicit height from its text (core): viewers that do not autofit show whole cells.
   for (const [row, height] of Object.entries(computeRowHeights(spec))) ws.getRow(Number(row)).height = height;
@@ -175,16 +180,20 @@ function addValidation(ws: ExcelJS.Worksheet, v: SheetSpec["validations"][number
   const formulae = Array.isArray(v.list)
     ? [`"${(v.list as readonly string[]).map((x) => x.replace(/"/g, '""')).join(",")}"`]
     : [(v.list as { source: string }).source.replace(/^=/, "")];
+  // The same texts and alert as the Office.js renderer: "stop" rejects other values (with a
+  // Vietnamese text when the rule has none), "suggest" accepts them silently.
+  const m = validationMessages(v);
   const rule: ExcelJS.DataValidation = {
     type: "list",
     allowBlank: v.allowBlank,
     formulae,
-    // "stop" must reject other values even without a custom error text.
-    showErrorMessage: v.mode !== "suggest",
-    errorStyle: v.mode === "suggest" ? "information" : "stop",
-    error: v.error,
-    showInputMessage: Boolean(v.prompt),
-    prompt: v.prompt,
+    showErrorMessage: m.showError,
+    errorStyle: m.errorStyle,
+    errorTitle: m.title,
+    error: m.error,
+    showInputMessage: Boolean(m.prompt),
+    promptTitle: m.prompt ? m.title : undefined,
+    prompt: m.prompt,
   };
   for (let r = tl.rowNumber; r <= br.rowNumber; r++) {
     for (let c = tl.columnNumber; c <= br.columnNumber; c++) ws.getCell(r, c).dataValidation = rule;

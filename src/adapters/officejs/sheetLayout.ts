@@ -5,13 +5,11 @@
  */
 import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";
 import { columnLetters } from "../../core/grid/address";
-import { taskpaneText } from "../../core/messages/catalogue";
 import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
+import { validationMessages } from "../../core/sheet/validation";
 
 const POINTS_PER_MM = 72 / 25.4;
-/** "Trợ lý ISO", the title of prompts and alerts, is the product name and stays as is. */
-const PRODUCT = "Trợ lý ISO";
 
 /**
  * Excel column width (characters of the default font's digit) to points, as Excel computes it
@@ -103,12 +101,10 @@ export function queueValidations(sheet: Excel.Worksheet, spec: SheetSpec, suppor
     const dv = sheet.getRange(v.range).dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: listSource(v) } };
     dv.ignoreBlanks = v.allowBlank;
-    if (v.prompt) dv.prompt = { showPrompt: true, title: PRODUCT, message: v.prompt };
-    // "stop" rejects values outside the list; "suggest" only offers it (no alert at all).
-    const suggest = v.mode === "suggest";
-    // The workbook's own texts are Vietnamese whatever the task pane's language.
-    const message = v.error ?? taskpaneText.vi.validationOutsideList();
-    dv.errorAlert = { showAlert: !suggest, style: suggest ? "Information" : "Stop", title: PRODUCT, message };
+    // The same texts and alert as the exceljs renderer; "suggest" lists raise no alert at all.
+    const m = validationMessages(v);
+    if (m.prompt) dv.prompt = { showPrompt: true, title: m.title, message: m.prompt };
+    dv.errorAlert = { showAlert: m.showError, style: m.errorStyle === "stop" ? "Stop" : "Information", title: m.title, message: m.error };
   }
 }
 
@@ -124,11 +120,13 @@ export function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, names: read
   }
 }
 
-/** A4 page setup (ExcelApi 1.9). Older hosts print with Excel's defaults. */
+/** A4 page setup and manual page breaks (ExcelApi 1.9). Older hosts print with Excel's defaults. */
 export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetupSpec | undefined, supports: ExcelApiSupport, rowBreaks: readonly number[] = []): void {
-  if (!page || !supports(optionalFeatures.pageLayout)) return;
-  // Manual page breaks: a new page starts on the row below each listed row.
+  if (!supports(optionalFeatures.pageLayout)) return;
+  // Manual page breaks: a new page starts on the row below each listed row (with or without a
+  // page setup, as the exceljs renderer writes them).
   for (const row of rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  if (!page) return;
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
