@@ -9,7 +9,6 @@ import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
-import type { WorkbookSpec } from "../core/sheet/model";
 import type { MissingItem, StepKey } from "../app/routine";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
@@ -227,8 +226,7 @@ export function createActions(deps: ActionDeps): Actions {
     if (mode() === "standalone") {
       const wb = state.workbook;
       if (!wb) return null;
-      const spec: WorkbookSpec = { sheets: wb.sheets };
-      return { xlsx: () => (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)) };
+      return { xlsx: () => xlsxKit.memoryWorkbookBytes(wb) };
     }
     const k = await kit(ctx);
     const copy = await host.run(async (io) => {
@@ -350,12 +348,7 @@ export function createActions(deps: ActionDeps): Actions {
         ctx.progress("busyLoadingModule");
         const xlsxKit = await loadXlsxKit();
         ctx.progress("busyFile", { name });
-        const spec: WorkbookSpec = { sheets: wb.sheets };
-        downloadBytes(
-          name,
-          await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)),
-          wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx,
-        );
+        downloadBytes(name, await xlsxKit.memoryWorkbookBytes(wb), wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx);
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 
