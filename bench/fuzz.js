@@ -9,8 +9,7 @@
  */
 "use strict";
 const { performance } = require("perf_hooks");
-const JSZip = require("jszip");
-const { fc, docxCase, htmlCase, xlsxCase, area } = require("./fuzzCases");
+const { fc, docxCase, htmlCase, xlsxCase, area, streamSheet, xlsxPackage } = require("./fuzzCases");
 const build = (p) => require(`../build/${p}`);
 const { docxContentFromXml } = build("core/grid/docx");
 const { htmlContent } = build("core/grid/html");
@@ -58,25 +57,7 @@ async function runPackages(count, seed) {
   let slowest = 0;
   const start = performance.now();
   for (const sheet of fc.sample(xlsxCase, { numRuns: count, seed })) {
-    const zip = new JSZip();
-    zip.file(
-      "[Content_Types].xml",
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    );
-    zip.file(
-      "_rels/.rels",
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    );
-    zip.file(
-      "xl/workbook.xml",
-      '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="K" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    );
-    zip.file(
-      "xl/_rels/workbook.xml.rels",
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    );
-    zip.file("xl/worksheets/sheet1.xml", sheet);
-    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const bytes = await xlsxPackage(sheet);
     const t = performance.now();
     try {
       await readSource("k.xlsx", bytes);
@@ -100,19 +81,7 @@ async function runPackages(count, seed) {
   const results = [
     run("docx tables (docxContentFromXml)", docxCase, (xml) => area(docxContentFromXml("d", xml).tables), cases, 13),
     run("html tables (htmlContent)", htmlCase, (html) => area(htmlContent("h", html).grids), cases, 13),
-    run(
-      "xlsx sheet XML (sheetRowsParser)",
-      xlsxCase,
-      (xml) => {
-        let cells = 0;
-        const p = sheetRowsParser({ sharedStrings: [], dateStyles: [], date1904: false }, (_r, row) => (cells += row.length));
-        p.push(xml);
-        p.end();
-        return cells;
-      },
-      cases,
-      13,
-    ),
+    run("xlsx sheet XML (sheetRowsParser)", xlsxCase, (xml) => streamSheet(sheetRowsParser, xml), cases, 13),
   ];
   results.push(await runPackages(packages, 13));
   console.log(JSON.stringify(results[results.length - 1]));

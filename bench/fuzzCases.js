@@ -4,10 +4,13 @@
  * vMerge, nesting and sizes; HTML tables with any rowspan/colspan and nesting; SpreadsheetML
  * sheets with far-away cell references, merges and long strings. Shared by the fuzz test
  * (test/core/grid/fuzz.test.ts, a few hundred cases in `npm test`) and the benchmark
- * (bench/fuzz.js, 100,000 cases per reader). Each `check*` runs one case through the reader it is
- * given and returns what the properties are asserted on; it never decides pass or fail itself.
+ * (bench/fuzz.js, 100,000 cases per reader), with the helpers both run a case through. A helper
+ * runs one case through the reader it is given and returns what the properties are asserted on;
+ * it never decides pass or fail itself. Plain JavaScript so that node runs the benchmark as it
+ * is; bench/fuzzCases.d.ts gives the test its types.
  */
 const fc = require("fast-check");
+const JSZip = require("jszip");
 
 /** A span value: mostly honest, often huge, sometimes absurd (zero, thousands of digits). */
 const span = fc.oneof(
@@ -125,4 +128,44 @@ const xlsxCase = xlsxSheet.map(sheetXml);
 /** Grid cells of a reader's result. */
 const area = (grids) => grids.reduce((n, g) => n + g.rows.length * (g.rows[0] ? g.rows[0].length : 0), 0);
 
-module.exports = { fc, docxCase, htmlCase, xlsxCase, area };
+/**
+ * Streams a sheet's XML through a sheetRowsParser (src/core/grid/xlsxXml.ts) in pieces cut at
+ * `cuts` (positions, taken modulo the length), as a zip entry arrives; returns the cells it emitted.
+ */
+function streamSheet(sheetRowsParser, xml, cuts = []) {
+  let cells = 0;
+  const parser = sheetRowsParser({ sharedStrings: [], dateStyles: [], date1904: false }, (_r, row) => (cells += row.length));
+  let at = 0;
+  for (const cut of cuts.map((c) => c % (xml.length + 1)).sort((a, b) => a - b)) {
+    parser.push(xml.slice(at, cut));
+    at = cut;
+  }
+  parser.push(xml.slice(at));
+  parser.end();
+  return cells;
+}
+
+/** A minimal .xlsx package whose one sheet, "Kế hoạch", is `sheetXml` (no styles, no shared strings). */
+function xlsxPackage(sheetXml) {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  zip.file(
+    "xl/workbook.xml",
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Kế hoạch" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file("xl/worksheets/sheet1.xml", sheetXml);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+module.exports = { fc, docxCase, htmlCase, xlsxCase, area, streamSheet, xlsxPackage };

@@ -3,7 +3,7 @@ import type { Grid } from "../core/grid/grid";
 import { importPlan } from "../core/plan/importPlan";
 import { carryProgress } from "../core/plan/carryProgress";
 import type { PlanImport } from "../core/plan/plan";
-import { failed, succeeded, type JobResult } from "../core/job/jobResult";
+import { failed, succeeded, type JobResult, type JobSuccess } from "../core/job/jobResult";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -17,7 +17,13 @@ import type { SourceContent } from "../io/readSource";
  * An import's outcome: the plan (its findings inside) and the sheets it makes, or the findings
  * that stop it (file unreadable, no table): the input is unusable.
  */
-export type ImportJobResult = JobResult<{ plan: PlanImport; workbook: WorkbookSpec }>;
+export type ImportJobResult = JobResult<ImportedPlan>;
+
+/** What an import that ran gives: the plan and the sheets it makes. */
+export interface ImportedPlan {
+  readonly plan: PlanImport;
+  readonly workbook: WorkbookSpec;
+}
 
 /** The user's own registry sheet ("Đơn vị") when the workbook has one. */
 function userRegistry(grids: readonly Grid[]): RegistryUnit[] | null {
@@ -51,7 +57,7 @@ export function importFromContent(content: SourceContent, options: { year?: numb
  * because the user edits it.
  */
 export function importIntoWorkbook(
-  result: ImportJobResult & { ok: true },
+  result: JobSuccess<ImportedPlan>,
   existing: readonly Grid[],
 ): WorkbookSpec & { findings: readonly Finding[]; refusal: Finding | null } {
   const oldTasksGrid = existing.find((g) => g.sheet === sheetNames.tasks);

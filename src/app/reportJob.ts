@@ -1,5 +1,5 @@
 import type { Grid } from "../core/grid/grid";
-import type { JobResult } from "../core/job/jobResult";
+import { succeeded, type JobResult } from "../core/job/jobResult";
 import { buildReportModel } from "../core/report/buildReport";
 import type { ReportModel } from "../core/report/model";
 import { readTracking, type TrackingRead } from "../core/report/readTracking";
@@ -34,5 +34,5 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
   // No "Nhận xét" sheet yet: the drafts the report used are written as that sheet, for the secretary to edit.
   const drafted =
     read.narrativeDrafted && read.narrative ? [buildNarrativeSheet(read.narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const])))] : [];
-  return { ok: true, read, model, sheets: { sheets: [...drafted, buildReportSheet(model), buildFindingsSheet(read.findings)] } };
+  return succeeded({ read, model, sheets: { sheets: [...drafted, buildReportSheet(model), buildFindingsSheet(read.findings)] } });
 }

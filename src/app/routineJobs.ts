@@ -4,7 +4,8 @@
  * pane runs them inside one Excel.run (Excel) or over the workbook it keeps in memory
  * (standalone page); nothing here knows which.
  */
-import { finding, type Finding } from "../core/findings/finding";
+import { finding } from "../core/findings/finding";
+import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
@@ -105,11 +106,12 @@ export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: Ag
   return { info: next as AgencyInfo, filled };
 }
 
-export type PlanStepResult =
+/** Step 1's outcome: the plan's sheets, or the content is another step's (dossiers, a tracking workbook), or it is unusable. */
+export type PlanStepResult = JobResult<
   | { readonly kind: "plan"; readonly plan: PlanImport; readonly spec: WorkbookSpec; readonly year: number | null; readonly filled: readonly string[] }
   | { readonly kind: "dossiers" }
   | { readonly kind: "tracking" }
-  | { readonly kind: "none"; readonly fatal: readonly Finding[] };
+>;
 
 /**
  * Step 1: the plan into the workbook. A workbook without tracking sheets gets all of them for
@@ -122,12 +124,11 @@ export function planIntoWorkbook(
   header: PlanHeaderFacts = planHeaderFacts(content.contextTexts),
 ): PlanStepResult {
   const kind = contentKind(content);
-  if (kind === "dossiers") return { kind };
-  if (kind === "tracking") return { kind };
+  if (kind === "dossiers" || kind === "tracking") return succeeded({ kind });
   // The workbook's registry checks the units column, unless the source brings its own.
   const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
   const result = importFromContent({ grids: [...content.grids, ...units], contextTexts: content.contextTexts });
-  if (!result.ok) return { kind: "none", fatal: result.fatal };
+  if (!result.ok) return result;
   const plan = result.plan;
   const agencyGrid = find(existing, sheetNames.agency);
   const year = plan.year ?? dataYear(existing).year;
@@ -145,22 +146,21 @@ export function planIntoWorkbook(
     const data = { ...emptyTrackingData(info.year), agency: info, tasks: plan.tasks, units: [...commonUnits, ...extraUnits] };
     const spec = buildTrackingWorkbook(data);
     const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(plan.findings) : s));
-    return { kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled };
+    return succeeded({ kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled });
   }
   const written = importIntoWorkbook(result, existing);
-  if (written.refusal) return { kind: "none", fatal: [written.refusal] };
+  if (written.refusal) return failed([written.refusal]);
   const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
   );
   const agencySheet: SheetSpec[] = agencyGrid && filled.length > 0 ? [buildAgencySheet(info)] : [];
-  return { kind: "plan", plan, spec: { sheets: [...agencySheet, ...written.sheets, ...missingSheets] }, year: info.year || null, filled };
+  return succeeded({ kind: "plan", plan, spec: { sheets: [...agencySheet, ...written.sheets, ...missingSheets] }, year: info.year || null, filled });
 }
 
-export type DossierStepResult =
-  | { readonly kind: "dossiers"; readonly imported: DossierImport; readonly spec: WorkbookSpec }
-  | { readonly kind: "plan" }
-  | { readonly kind: "tracking" }
-  | { readonly kind: "none"; readonly fatal: readonly Finding[] };
+/** Step 4's outcome: the dossier sheet, or the content is another step's (a plan, a tracking workbook), or it is unusable. */
+export type DossierStepResult = JobResult<
+  { readonly kind: "dossiers"; readonly imported: DossierImport; readonly spec: WorkbookSpec } | { readonly kind: "plan" } | { readonly kind: "tracking" }
+>;
 
 /**
  * Step 4: a one-stop export (list, aggregate table or Biểu II.06a) into "Hồ sơ TTHC", counted
@@ -168,16 +168,15 @@ export type DossierStepResult =
  */
 export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {
   const kind = contentKind(content);
-  if (kind === "plan") return { kind };
-  if (kind === "tracking") return { kind };
+  if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
-  if (!grid) return { kind: "none", fatal: [finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })] };
+  if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
   const year = dataYear(existing).year;
   const agencyGrid = find(existing, sheetNames.agency);
   const asOf = agencyGrid && year !== null ? readAgencyGrid(agencyGrid, year).info.periodEnd : `${year ?? new Date().getFullYear()}-12-31`;
   const imported = importDossiers(grid, { asOf });
-  if (imported.input === null) return { kind: "none", fatal: imported.findings };
-  return { kind: "dossiers", imported, spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] } };
+  if (imported.input === null) return failed(imported.findings);
+  return succeeded({ kind: "dossiers", imported, spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] } });
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
-import type { WorkbookSpec } from "../core/sheet/model";
+import { succeeded, type JobResult } from "../core/job/jobResult";
 import type { MissingItem, StepKey } from "../app/routine";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
@@ -69,7 +69,7 @@ export interface ActionDeps {
 }
 
 /** Content picked or pasted for a step: the grids and prose, or why there are none. */
-type Content = { readonly content: PastedContent; readonly bytes: Uint8Array | null; readonly name: string } | { readonly fatal: readonly Finding[] };
+type Content = JobResult<{ readonly content: PastedContent; readonly bytes: Uint8Array | null; readonly name: string }>;
 
 const stepNumber = (step: StepKey) => ["plan", "agency", "tasks", "dossiers", "budget", "report"].indexOf(step) + 1;
 
@@ -114,14 +114,14 @@ export function createActions(deps: ActionDeps): Actions {
     const bytes = await readFileWithProgress(file, (percent) => ctx.progress("busyPercent", { name: file.name, percent }, percent));
     ctx.progress("busyParsing", { name: file.name });
     const parsed = await parseFile(file.name, bytes);
-    if ("fatal" in parsed) return { fatal: parsed.fatal };
-    return { content: parsed.content, bytes, name: file.name };
+    if (!parsed.ok) return parsed;
+    return succeeded({ content: parsed.content, bytes, name: file.name });
   };
 
   const pasteContent = (box: "plan" | "dossiers"): Content => {
     const paste = store.get().paste[box];
     if (paste.text.trim() === "" && paste.html === null) throw new PaneError("pasteEmpty");
-    return { content: pastedContent(paste, box === "plan" ? t().pasteSourceName() : t().dossiersPasteSourceName()), bytes: null, name: "" };
+    return succeeded({ content: pastedContent(paste, box === "plan" ? t().pasteSourceName() : t().dossiersPasteSourceName()), bytes: null, name: "" });
   };
 
   // Step 1 ------------------------------------------------------------------------------------
@@ -130,13 +130,14 @@ export function createActions(deps: ActionDeps): Actions {
       const k = await kit(ctx);
       return host.run(async (io) => {
         const picked = await source(io, ctx);
-        if ("fatal" in picked) return (s) => tr.applyImport(s, { ok: false, status: { key: "importFailed" }, findings: picked.fatal });
+        if (!picked.ok) return (s) => tr.applyImport(s, tr.paneFailed("importFailed", picked.fatal));
         ctx.progress("busyImporting");
         const existing = await io.read(k.trackingSheetNames);
         const result = k.planIntoWorkbook(picked.content, existing);
-        if (result.kind === "dossiers") return (s) => tr.applyImport(s, { ok: false, status: { key: "wrongStepDossiers" }, findings: [] });
+        if (!result.ok) return (s) => tr.applyImport(s, tr.paneFailed("importFailed", result.fatal));
+        if (result.kind === "dossiers") return (s) => tr.applyImport(s, tr.paneFailed("wrongStepDossiers"));
         if (result.kind === "tracking") {
-          if (mode() !== "standalone" || !picked.bytes) return (s) => tr.applyImport(s, { ok: false, status: { key: "wrongStepTracking" }, findings: [] });
+          if (mode() !== "standalone" || !picked.bytes) return (s) => tr.applyImport(s, tr.paneFailed("wrongStepTracking"));
           // Macros are kept (and the .xlsm extension) in what the page writes from it.
           const xlsxKit = await loadXlsxKit();
           let macroEnabled = false;
@@ -151,16 +152,13 @@ export function createActions(deps: ActionDeps): Actions {
           const routine = k.routineStatus(await io.read(k.trackingSheetNames));
           return (s) =>
             tr.applyRoutine(
-              tr.applyImport(s, {
-                ok: true,
-                summary: { key: "trackingOpened", params: { name: picked.name }, tone: "success" },
-                findings: [],
-                selectable: false,
-              }),
+              tr.applyImport(
+                s,
+                succeeded({ summary: { key: "trackingOpened", params: { name: picked.name }, tone: "success" }, findings: [], selectable: false }),
+              ),
               routine,
             );
         }
-        if (result.kind === "none") return (s) => tr.applyImport(s, { ok: false, status: { key: "importFailed" }, findings: result.fatal });
         ctx.progress("busyWriting");
         await io.write(result.spec);
         const routine = await readRoutine(io, k);
@@ -176,7 +174,7 @@ export function createActions(deps: ActionDeps): Actions {
             filled: result.filled.length,
           },
         };
-        return (s) => tr.applyRoutine(tr.applyImport(s, { ok: true, summary, findings: plan.findings, selectable }), routine);
+        return (s) => tr.applyRoutine(tr.applyImport(s, succeeded({ summary, findings: plan.findings, selectable })), routine);
       });
     });
 
@@ -186,15 +184,14 @@ export function createActions(deps: ActionDeps): Actions {
       const k = await kit(ctx);
       return host.run(async (io) => {
         const picked = await source(io, ctx);
-        if ("fatal" in picked) return (s) => tr.applyDossiers(s, { ok: false, status: { key: "noTableFound" }, findings: picked.fatal });
+        if (!picked.ok) return (s) => tr.applyDossiers(s, tr.paneFailed("noTableFound", picked.fatal));
         const existing = await io.read(k.trackingSheetNames);
-        if (!existing.some((g) => g.sheet === k.trackingSheetNames[0]))
-          return (s) => tr.applyDossiers(s, { ok: false, status: { key: "needPlanFirst" }, findings: [] });
+        if (!existing.some((g) => g.sheet === k.trackingSheetNames[0])) return (s) => tr.applyDossiers(s, tr.paneFailed("needPlanFirst"));
         ctx.progress("busyImporting");
         const result = k.dossiersIntoWorkbook(picked.content, existing);
-        if (result.kind === "plan") return (s) => tr.applyDossiers(s, { ok: false, status: { key: "wrongStepPlan" }, findings: [] });
-        if (result.kind === "tracking") return (s) => tr.applyDossiers(s, { ok: false, status: { key: "wrongStepTracking" }, findings: [] });
-        if (result.kind === "none") return (s) => tr.applyDossiers(s, { ok: false, status: { key: "noTableFound" }, findings: result.fatal });
+        if (!result.ok) return (s) => tr.applyDossiers(s, tr.paneFailed("noTableFound", result.fatal));
+        if (result.kind === "plan") return (s) => tr.applyDossiers(s, tr.paneFailed("wrongStepPlan"));
+        if (result.kind === "tracking") return (s) => tr.applyDossiers(s, tr.paneFailed("wrongStepTracking"));
         ctx.progress("busyWriting");
         await io.write(result.spec);
         const routine = await readRoutine(io, k);
@@ -205,13 +202,13 @@ export function createActions(deps: ActionDeps): Actions {
           tone: "success",
           params: { received: total.received, fields: result.imported.byField.length, rate },
         };
-        return (s) => tr.applyRoutine(tr.applyDossiers(s, { ok: true, summary, findings: result.imported.findings }), routine);
+        return (s) => tr.applyRoutine(tr.applyDossiers(s, succeeded({ summary, findings: result.imported.findings, selectable: false })), routine);
       });
     });
 
   const selection = async (io: WorkbookIO, ctx: JobContext): Promise<Content> => {
     ctx.progress("busyReadingSelection");
-    return { content: { grids: [await io.readSelection()], contextTexts: [] }, bytes: null, name: "" };
+    return succeeded({ content: { grids: [await io.readSelection()], contextTexts: [] }, bytes: null, name: "" });
   };
 
   /** The workbook must have its tracking sheets for steps 2–6. */
@@ -229,8 +226,7 @@ export function createActions(deps: ActionDeps): Actions {
     if (mode() === "standalone") {
       const wb = state.workbook;
       if (!wb) return null;
-      const spec: WorkbookSpec = { sheets: wb.sheets };
-      return { xlsx: () => (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)) };
+      return { xlsx: () => xlsxKit.memoryWorkbookBytes(wb) };
     }
     const k = await kit(ctx);
     const copy = await host.run(async (io) => {
@@ -317,7 +313,7 @@ export function createActions(deps: ActionDeps): Actions {
           const built = routine.report;
           if (routine.year === null || !built || !built.ok) {
             const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
-            return (s) => tr.applyRoutine(tr.applyReport(s, { ok: false, status: { key: "reportFailed" }, findings }), routine);
+            return (s) => tr.applyRoutine(tr.applyReport(s, tr.paneFailed("reportFailed", findings)), routine);
           }
           // A draft (something missing) carries "DỰ THẢO" in the sheet and the .docx.
           const final = k.routineReport(routine)!;
@@ -326,7 +322,7 @@ export function createActions(deps: ActionDeps): Actions {
           const after = await readRoutine(io, k);
           const errors = routine.findings.filter((f) => f.severity === "error").length;
           const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year: routine.year, missing: final.missing, errors };
-          return (s) => tr.applyRoutine(tr.applyReport(s, { ok: true, report, findings: routine.findings, selectable: mode() === "excel" }), after);
+          return (s) => tr.applyRoutine(tr.applyReport(s, succeeded({ report, findings: routine.findings, selectable: mode() === "excel" })), after);
         });
       }),
 
@@ -352,12 +348,7 @@ export function createActions(deps: ActionDeps): Actions {
         ctx.progress("busyLoadingModule");
         const xlsxKit = await loadXlsxKit();
         ctx.progress("busyFile", { name });
-        const spec: WorkbookSpec = { sheets: wb.sheets };
-        downloadBytes(
-          name,
-          await (wb.base ? xlsxKit.xlsxWithSheets(wb.base, spec) : xlsxKit.workbookSpecToXlsx(spec)),
-          wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx,
-        );
+        downloadBytes(name, await xlsxKit.memoryWorkbookBytes(wb), wb.macroEnabled ? mimeTypes.xlsm : mimeTypes.xlsx);
         return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 

@@ -68,7 +68,7 @@ export function describeError(error: unknown, t: TaskpaneMessages): string {
 export function errorMessage(error: unknown): ErrorMessage {
   if (error instanceof PaneError) return { key: error.key, params: error.params };
   if (isRecord(error)) {
-    // The adapter's typed errors (src/adapters/officejs/errors.ts), matched on their code so
+    // The adapters' typed errors (src/adapters/ownership.ts, src/adapters/officejs/errors.ts), matched on their code so
     // the boundary does not need the adapter module loaded.
     if (error.code === "sheet_not_owned" && typeof error.sheet === "string") return { key: "errorSheetNotOwned", params: { sheet: error.sheet } };
     if (error.code === "invalid_workbook_spec") return { key: "errorInternalSpec" };

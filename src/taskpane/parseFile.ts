@@ -3,7 +3,8 @@
  * pane stays responsive on a large export, else on the main thread through the lazy file kit
  * (a webview without workers, a worker script that did not load).
  */
-import { findingFromData, type Finding } from "../core/findings/finding";
+import { findingFromData } from "../core/findings/finding";
+import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { FindingCode } from "../core/messages/catalogue";
 import { loadFileKit } from "./lazy";
 import type { PastedContent } from "./paste";
@@ -12,7 +13,8 @@ import type { ParseReply, ParseRequest } from "./worker/protocol";
 /** The worker script's URL, relative to the page (webpack entry "parse-worker"). */
 export const parseWorkerUrl = "parse-worker.js";
 
-export type ParsedFile = { readonly content: PastedContent } | { readonly fatal: readonly Finding[] };
+/** The file's grids and prose, or the finding saying why it cannot be read (unsupported type, damaged file). */
+export type ParsedFile = JobResult<{ readonly content: PastedContent }>;
 
 /** A worker's reply, or null when the worker could not run (the caller parses on the main thread). */
 function inWorker(request: ParseRequest): Promise<ParseReply | null> {
@@ -42,13 +44,13 @@ function inWorker(request: ParseRequest): Promise<ParseReply | null> {
 
 export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedFile> {
   const reply = await inWorker({ name, bytes });
-  if (reply?.ok) return { content: reply.content };
-  if (reply && reply.code !== null) return { fatal: [findingFromData("error", reply.code as FindingCode, {}, reply.params)] };
+  if (reply?.ok) return succeeded({ content: reply.content });
+  if (reply && reply.code !== null) return failed([findingFromData("error", reply.code as FindingCode, {}, reply.params)]);
   const kit = await loadFileKit();
   try {
-    return { content: await kit.readSource(name, bytes) };
+    return succeeded({ content: await kit.readSource(name, bytes) });
   } catch (error) {
-    if (error instanceof kit.SourceError) return { fatal: [error.toFinding()] };
+    if (error instanceof kit.SourceError) return failed([error.toFinding()]);
     throw error;
   }
 }

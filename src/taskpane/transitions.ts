@@ -4,6 +4,7 @@
  * error also asks the render to focus it (the first error gets focus).
  */
 import type { Finding } from "../core/findings/finding";
+import type { JobFailure, JobResult } from "../core/job/jobResult";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey } from "../app/routine";
 import type { AppState, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
@@ -66,24 +67,49 @@ export function applyAgencyInput(state: AppState, label: string, text: string): 
   return { ...state, agencyInputs: { ...state.agencyInputs, [label]: text } };
 }
 
-/** Outcome of a plan import (step 1). */
-export type ImportOutcome =
-  | { readonly ok: true; readonly summary: StatusMessage; readonly findings: readonly Finding[]; readonly selectable: boolean }
-  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
+/**
+ * A pane action that could not run: the core's JobFailure (the findings that stopped it, shown
+ * in the step; empty when the message says it all, e.g. "this is a dossier export") and the
+ * status line's message.
+ */
+export interface PaneFailure extends JobFailure {
+  readonly status: Pick<StatusMessage, "key" | "params">;
+}
 
-export function applyImport(state: AppState, outcome: ImportOutcome): AppState {
-  if (!outcome.ok) return finish(state, "plan", { ...outcome.status, tone: "error" }, outcome.findings, false);
+/** The outcome of a pane action: the core's JobResult, its failure carrying the status message. */
+export type PaneOutcome<T extends object> = JobResult<T, PaneFailure>;
+
+/**
+ * An action stopped, with its status message and the findings that stopped it.
+ * @example paneFailed("wrongStepDossiers") // { ok: false, status: { key: "wrongStepDossiers" }, fatal: [] }
+ */
+export function paneFailed(key: StatusMessage["key"], fatal: readonly Finding[] = []): PaneFailure {
+  return { ok: false, status: { key }, fatal };
+}
+
+/** A failed action's message and findings, in the step that ran. */
+function finishFailed(state: AppState, step: StepKey, failure: PaneFailure): AppState {
+  return finish(state, step, { ...failure.status, tone: "error" }, failure.fatal, false);
+}
+
+/** What an import that ran shows (steps 1 and 4): its summary and findings. */
+export interface Imported {
+  readonly summary: StatusMessage;
+  readonly findings: readonly Finding[];
+  /** The findings' cells can be selected (Excel, imported from the selection). */
+  readonly selectable: boolean;
+}
+
+/** Outcome of a plan import (step 1). */
+export function applyImport(state: AppState, outcome: PaneOutcome<Imported>): AppState {
+  if (!outcome.ok) return finishFailed(state, "plan", outcome);
   return finish({ ...state, report: null }, "plan", outcome.summary, outcome.findings, outcome.selectable);
 }
 
 /** Outcome of a dossier import (step 4). */
-export type DossierOutcome =
-  | { readonly ok: true; readonly summary: StatusMessage; readonly findings: readonly Finding[] }
-  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
-
-export function applyDossiers(state: AppState, outcome: DossierOutcome): AppState {
-  if (!outcome.ok) return finish(state, "dossiers", { ...outcome.status, tone: "error" }, outcome.findings, false);
-  return finish({ ...state, report: null }, "dossiers", outcome.summary, outcome.findings, false);
+export function applyDossiers(state: AppState, outcome: PaneOutcome<Imported>): AppState {
+  if (!outcome.ok) return finishFailed(state, "dossiers", outcome);
+  return finish({ ...state, report: null }, "dossiers", outcome.summary, outcome.findings, outcome.selectable);
 }
 
 /** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
@@ -101,18 +127,20 @@ export function applyCheck(state: AppState, findings: readonly Finding[], select
   return finish(state, "tasks", message("validateDone", errors > 0 ? "error" : "success", { errors, warnings }), findings, selectable);
 }
 
-/** Outcome of "Tạo báo cáo" (step 6). */
-export type ReportOutcome =
-  | { readonly ok: true; readonly report: ReportState; readonly findings: readonly Finding[]; readonly selectable: boolean }
-  | { readonly ok: false; readonly status: Pick<StatusMessage, "key" | "params">; readonly findings: readonly Finding[] };
+/** What "Tạo báo cáo" (step 6) that ran shows: the report and the routine's findings. */
+export interface ReportBuilt {
+  readonly report: ReportState;
+  readonly findings: readonly Finding[];
+  readonly selectable: boolean;
+}
 
 /**
  * The report was built (or could not be). A report with missing items is a draft: amber, with
  * the list; one with errors is never green.
- * @example applyReport(state, { ok: true, report: { …, missing: [agencyName] }, … }).feedback.report.status.tone === "draft"
+ * @example applyReport(state, succeeded({ report: { …, missing: [agencyName] }, … })).feedback.report.status.tone === "draft"
  */
-export function applyReport(state: AppState, outcome: ReportOutcome): AppState {
-  if (!outcome.ok) return finish({ ...state, report: null }, "report", { ...outcome.status, tone: "error" }, outcome.findings, false);
+export function applyReport(state: AppState, outcome: PaneOutcome<ReportBuilt>): AppState {
+  if (!outcome.ok) return finishFailed({ ...state, report: null }, "report", outcome);
   const { report } = outcome;
   const status: StatusMessage =
     report.missing.length > 0

@@ -8,6 +8,10 @@ import type { WorkbookSpec } from "../../src/core/sheet/model";
 import { readFileSync } from "fs";
 import { samplePath, sampleText, seeds } from "../helpers";
 
+/** A step's result as its kind, "failed" with its finding codes when it could not run. */
+const kindOf = (r: { ok: true; kind: string } | { ok: false; fatal: readonly { code: string }[] }) =>
+  r.ok ? r.kind : `failed: ${r.fatal.map((f) => f.code).join(", ")}`;
+
 /** The seed 000 appendix table as its own grid (the lines with tabs). */
 function seed000Table(): Grid {
   const lines = sampleText(seeds.plan2024)
@@ -51,8 +55,8 @@ describe("the routine's steps over grids", () => {
 
   it("step 1 on an empty workbook: every tracking sheet, the plan's year, 'Thông tin' from the header; then only the budget and dossiers are missing", () => {
     const result = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, [makeSheet1()]);
-    expect(result.kind).toBe("plan");
-    if (result.kind !== "plan") return;
+    expect(kindOf(result)).toBe("plan");
+    if (!result.ok || result.kind !== "plan") return;
     expect(result.year).toBe(2024);
     expect(result.filled).toEqual(expect.arrayContaining(["year", "governingBody", "agencyName", "abbreviation", "placeName", "signerName"]));
     const grids = apply([makeSheet1()], result.spec);
@@ -68,17 +72,23 @@ describe("the routine's steps over grids", () => {
     expect(status.agency?.agencyName).toBe("SỞ Y TẾ");
   });
 
+  it("content that is neither a plan nor an export is a failure of either step, with the finding that names it", () => {
+    const prose = tsvToGrid("Dán", "Kính gửi: Sở Khoa học và Công nghệ\nNội dung trao đổi");
+    expect(kindOf(planIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: table_not_found");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: dossier_table_not_found");
+  });
+
   it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
     const exportGrids = await readXlsxGrids(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx"))));
     expect(contentKind({ grids: exportGrids, contextTexts: [] })).toBe("dossiers");
-    expect(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []).kind).toBe("dossiers");
-    expect(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []).kind).toBe("plan");
+    expect(kindOf(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []))).toBe("dossiers");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []))).toBe("plan");
 
     const planned = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, []);
-    if (planned.kind !== "plan") throw new Error(planned.kind);
+    if (!planned.ok || planned.kind !== "plan") throw new Error(kindOf(planned));
     let grids = apply([], planned.spec);
     const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids);
-    if (dossiers.kind !== "dossiers") throw new Error(dossiers.kind);
+    if (!dossiers.ok || dossiers.kind !== "dossiers") throw new Error(kindOf(dossiers));
     grids = apply(grids, dossiers.spec);
     expect(routineStatus(grids).dossiers?.received).toBe(dossiers.imported.total.received);
     expect(dossiers.imported.total.received).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import type { AddressInfo } from "net";
 import { tmpdir } from "os";
 import { extname, join, normalize, resolve, sep } from "path";
 import { chromium, type BrowserContext } from "playwright-core";
+import webpack, { type Configuration } from "webpack";
 
 export const repoRoot = resolve(__dirname, "..", "..");
 export const distDir = join(repoRoot, "dist");
@@ -45,6 +46,43 @@ export function ensureProductionBuild(): void {
     stdio: "pipe",
     timeout: 300_000,
   });
+}
+
+const fakeDir = join(repoRoot, "test", "adapters", "officejs", "fake");
+
+/**
+ * The fake Office.js the jest tests use (test/adapters/officejs/fake), bundled for the page:
+ * browser.ts installs it on `window`. Rebuilt when older than the fake's sources; a few seconds.
+ * @returns the bundle's path, for page.addInitScript({ path })
+ */
+export async function fakeOfficeBundle(): Promise<string> {
+  const outDir = join(repoRoot, "build", "fake-office");
+  const output = join(outDir, "fakeOffice.js");
+  if (existsSync(output) && statSync(output).mtimeMs >= newestMtime(fakeDir)) return output;
+  const config: Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: join(fakeDir, "browser.ts"),
+    output: { path: outDir, filename: "fakeOffice.js", iife: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: join(repoRoot, "tsconfig.webpack.json"), compilerOptions: { rootDir: repoRoot } },
+        },
+      ],
+    },
+  };
+  await new Promise<void>((done, fail) =>
+    webpack(config, (error, stats) => {
+      if (error || !stats || stats.hasErrors()) fail(error ?? new Error(stats?.toString("errors-only") ?? "webpack failed"));
+      else done();
+    }),
+  );
+  return output;
 }
 
 const contentTypes: Record<string, string> = {

@@ -16,7 +16,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Width
 import JSZip from "jszip";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
 import type { Page } from "playwright-core";
 import { workbookSpecToXlsx } from "../../src/adapters/exceljs/renderWorkbook";
 import { tsvToGrid } from "../../src/core/grid/tsv";
@@ -37,6 +37,7 @@ import {
   type BrowserSession,
   type StaticServer,
 } from "./chromium";
+import { download, fakeSnapshot, openPane, waitForStatus, type FakeSeed, type OpenedPane } from "./pane";
 import ExcelJS from "exceljs";
 
 const vi = taskpaneText.vi;
@@ -84,26 +85,6 @@ async function planDocx(): Promise<Buffer> {
 /** An unfilled tracking workbook of 2024 (what `iso-assistant init --year 2024` writes). */
 function unfilledSpec() {
   return buildTrackingWorkbook(emptyTrackingData(2024));
-}
-
-async function statusText(page: Page): Promise<string> {
-  return (await page.locator("#status .status-text").textContent()) ?? "";
-}
-
-/** Waits until no command runs and the status contains `text`; returns the status tone. */
-async function waitForStatus(page: Page, text: string): Promise<string> {
-  try {
-    await page.waitForFunction(
-      (expected) =>
-        document.querySelector("#panel")?.getAttribute("aria-busy") === "false" &&
-        (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
-      text,
-      { timeout: 90_000 },
-    );
-  } catch (error) {
-    throw new Error(`status never read "${text}"; it reads "${await statusText(page)}" (${String(error)})`);
-  }
-  return (await page.locator("#status").getAttribute("data-tone")) ?? "";
 }
 
 /**
@@ -187,26 +168,12 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     }
   });
 
-  async function openPage(mode: Mode, seed?: unknown): Promise<{ page: Page; errors: string[] }> {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 320, height: 900 });
-    const errors: string[] = [];
-    page.on("dialog", (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    if (mode === "standalone") {
-      await page.route(officeJsUrl, (route) => route.abort("internetdisconnected"));
-    } else {
-      await page.route(officeJsUrl, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js stub: the fake is injected */" }));
-      await page.addInitScript({ content: `window.__fakeExcelSeed = ${JSON.stringify(seed ?? { sheets: [{ name: "Sheet1", rows: [] }] })};` });
-      await page.addInitScript({ path: join(__dirname, "fakeOffice.js") });
-    }
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, mode === "excel" ? vi.modeExcel() : vi.modeStandalone());
-    if (mode === "excel") await waitForStatus(page, vi.ready());
-    return { page, errors };
+  async function openPage(mode: Mode, seed?: FakeSeed): Promise<OpenedPane> {
+    const opened = await openPane(session, server.url, mode === "excel" ? "fake" : "offline", seed);
+    await opened.page.setViewportSize({ width: 320, height: 900 });
+    await opened.page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, mode === "excel" ? vi.modeExcel() : vi.modeStandalone());
+    if (mode === "excel") await waitForStatus(opened.page, vi.ready());
+    return opened;
   }
 
   /** Counts one user action around `step`. */
@@ -223,12 +190,8 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     };
   }
 
-  async function download(page: Page, selector: string): Promise<string> {
-    const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-    const path = join(work, file.suggestedFilename());
-    await file.saveAs(path);
-    return file.suggestedFilename();
-  }
+  /** Downloads into the work folder; returns the file's name. */
+  const downloadName = async (page: Page, selector: string): Promise<string> => basename(await download(page, selector, work));
 
   async function screenshots(page: Page, mode: Mode, suffix = ""): Promise<void> {
     const dir = join(repoRoot, "docs", "screenshots");
@@ -301,7 +264,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       await expectAccessible(page);
       await screenshots(page, mode);
 
-      const files = [await user.act(() => download(page, "#download-report-xlsx")), await user.act(() => download(page, "#download-report-docx"))];
+      const files = [await user.act(() => downloadName(page, "#download-report-xlsx")), await user.act(() => downloadName(page, "#download-report-docx"))];
       expect(files).toEqual(["bao-cao-iso-2024.xlsx", "bao-cao-iso-2024.docx"]);
 
       const wb = new ExcelJS.Workbook();
@@ -322,7 +285,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
         // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).
         await page.click("#open-workbook");
         expect(await waitForStatus(page, vi.workbookOpened())).toBe("success");
-        const snap = await page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): { createdWorkbooks: number[] } } }).__fakeExcel.snapshot());
+        const snap = await fakeSnapshot(page);
         expect(snap.createdWorkbooks).toHaveLength(1);
         expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
       }
@@ -375,8 +338,8 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await page.locator("#input-budget-D3").getAttribute("aria-invalid")).toBe("true");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-budget-D3");
 
-      const xlsx = await download(page, "#download-report-xlsx");
-      const docx = await download(page, "#download-report-docx");
+      const xlsx = await downloadName(page, "#download-report-xlsx");
+      const docx = await downloadName(page, "#download-report-docx");
       expect([xlsx, docx]).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
       // The document says it is a draft.
       const draftText = (await (await JSZip.loadAsync(readFileSync(join(work, docx)))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");

@@ -4,7 +4,7 @@
  *  1. standalone page (office.js unreachable): plan file → findings → tracking workbook
  *     download; filled tracking workbook (picked in step 1) → report .xlsx and .docx downloads;
  *  2. Excel mode through the real Office.js adapter against an in-page fake Excel
- *     (fakeOffice.js): paste import (creates the tracking sheets), selection import, check +
+ *     (the jest tests' fake, test/adapters/officejs/fake, bundled): paste import (creates the tracking sheets), selection import, check +
  *     cell selection, report, and the "not our sheet" error;
  * The whole routine and its action count: routine.chromium.test.ts.
  *  3. hostile cell text stays inert text in the pane and text (not formulas) in every sheet;
@@ -36,6 +36,7 @@ import {
   type BrowserSession,
   type StaticServer,
 } from "./chromium";
+import { download, fakeSnapshot, openPane, waitForStatus, type FakeSeed, type FakeSnapshot } from "./pane";
 
 const vi = taskpaneText.vi;
 const IMG = "<img src=x onerror=alert(1)>";
@@ -78,33 +79,6 @@ function demoTrackingWorkbook(dir: string): string {
   return join(dir, "so-theo-doi-iso-2024.xlsx");
 }
 
-async function statusText(page: Page): Promise<string> {
-  return (await page.locator("#status .status-text").textContent()) ?? "";
-}
-
-/** Waits until no command runs and the status contains `text`; returns the status tone. */
-async function waitForStatus(page: Page, text: string): Promise<string> {
-  try {
-    await page.waitForFunction(
-      (expected) =>
-        document.querySelector("#panel")?.getAttribute("aria-busy") === "false" &&
-        (document.querySelector("#status .status-text")?.textContent ?? "").includes(expected),
-      text,
-      { timeout: 60_000 },
-    );
-  } catch (error) {
-    throw new Error(`status never read "${text}"; it reads "${await statusText(page)}" (${String(error)})`);
-  }
-  return (await page.locator("#status").getAttribute("data-tone")) ?? "";
-}
-
-async function download(page: Page, selector: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
-
 /** Inert-text checks in the pane: no element from imported text, no dialog, no uncaught error. */
 async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   expect(await page.locator("img, iframe, object, embed, svg, a[href]").count()).toBe(0);
@@ -115,22 +89,6 @@ async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   ).toEqual([]);
   expect(dialogs).toEqual([]);
 }
-
-interface FakeCell {
-  value: unknown;
-  formula: string | null;
-  quotePrefix: boolean;
-}
-interface FakeSnapshot {
-  sheets: { name: string; cells: Record<string, FakeCell> }[];
-  names: { name: string; formula: string }[];
-  selection: { sheet: string; address: string } | null;
-  activeSheet: string;
-  syncCount: number;
-  runs: number;
-}
-const snapshot = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): unknown } }).__fakeExcel.snapshot()) as Promise<FakeSnapshot>;
 
 /** Hostile strings in the fake workbook must be quote-prefixed text, never formulas. */
 function expectHostileAsText(snap: FakeSnapshot, userSheets: readonly string[]): number {
@@ -168,23 +126,9 @@ describe("task pane in Chromium", () => {
   });
 
   /** Opens the pane; `dialogs` collects alert()s and uncaught page errors (both must stay empty). */
-  async function openPage(office: "offline" | "fake", seed?: unknown): Promise<{ page: Page; dialogs: string[] }> {
-    const page = await session.context.newPage();
-    const dialogs: string[] = [];
-    page.on("dialog", (dialog) => {
-      dialogs.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on("pageerror", (error) => dialogs.push(`uncaught: ${error.message}`));
-    if (office === "offline") {
-      await page.route(officeJsUrl, (route) => route.abort("internetdisconnected"));
-    } else {
-      await page.route(officeJsUrl, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js stub: the fake is injected */" }));
-      await page.addInitScript({ content: `window.__fakeExcelSeed = ${JSON.stringify(seed)};` });
-      await page.addInitScript({ path: join(__dirname, "fakeOffice.js") });
-    }
-    await page.goto(`${server.url}/taskpane.html`);
-    return { page, dialogs };
+  async function openPage(office: "offline" | "fake", seed?: FakeSeed): Promise<{ page: Page; dialogs: string[] }> {
+    const { page, errors } = await openPane(session, server.url, office, seed);
+    return { page, dialogs: errors };
   }
 
   it("tells an Internet Explorer webview (old volume-licensed Excel) why the pane cannot run", async () => {
@@ -336,16 +280,16 @@ describe("task pane in Chromium", () => {
     expect(await page.locator("#paste-plan-note").textContent()).toBe(vi.pasteHtmlKept());
     await page.click("#paste-plan-run");
     expect(await waitForStatus(page, "Đã đọc 2 nhiệm vụ")).toBe("success");
-    let snap = await snapshot(page);
+    let snap = await fakeSnapshot(page);
     const trackingNames = buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map((s) => s.name);
     expect(snap.sheets.map((s) => s.name)).toEqual(["Sheet1", HOSTILE_SHEET, ...trackingNames]);
     expect(snap.names.filter((n) => n.name.startsWith("TroLyISO_owner_"))).toHaveLength(8);
 
     // 3. Selection import: "Nhiệm vụ" and "Kiểm tra" replaced, "Đơn vị" kept.
-    const runsBefore = (await snapshot(page)).runs;
+    const runsBefore = (await fakeSnapshot(page)).runs;
     await page.click("#plan-selection");
     expect(await waitForStatus(page, "Đã đọc 14 nhiệm vụ")).toBe("success");
-    snap = await snapshot(page);
+    snap = await fakeSnapshot(page);
     expect(snap.runs - runsBefore).toBe(1); // one Excel.run per command
     const tasks = snap.sheets.find((s) => s.name === sheetNames.tasks)!;
     const taskTexts = Object.values(tasks.cells).map((c) => c.value);
@@ -360,7 +304,7 @@ describe("task pane in Chromium", () => {
     await timing.focus();
     await page.keyboard.press("Enter");
     expect(await waitForStatus(page, vi.findingSelected({ location: `${HOSTILE_SHEET}!${cell}` }))).toBe("success");
-    snap = await snapshot(page);
+    snap = await fakeSnapshot(page);
     expect(snap.selection).toEqual({ sheet: HOSTILE_SHEET, address: cell });
     expect(await page.evaluate(() => document.activeElement?.classList.contains("finding-button"))).toBe(true); // focus kept
     await expectInert(page, dialogs);
@@ -371,11 +315,11 @@ describe("task pane in Chromium", () => {
     expect(await page.locator("#step-tasks .finding-button", { hasText: `${sheetNames.tasks}!` }).count()).toBeGreaterThan(0);
 
     // 6. Report: one Excel.run, reads the tracking sheets, writes "Báo cáo" and "Kiểm tra".
-    const before = await snapshot(page);
+    const before = await fakeSnapshot(page);
     await page.click("#report");
     // The paste had no header: the agency facts are missing, so the report is a draft.
     expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
-    snap = await snapshot(page);
+    snap = await fakeSnapshot(page);
     expect(snap.runs - before.runs).toBe(1);
     // Sheet list + sheet reads + render (read markers, write) + the status re-read: a constant, whatever the rows.
     expect(snap.syncCount - before.syncCount).toBeLessThanOrEqual(12);
@@ -402,7 +346,7 @@ describe("task pane in Chromium", () => {
 
     await page.click("#plan-selection");
     expect(await waitForStatus(page, vi.errorSheetNotOwned({ sheet: sheetNames.tasks }))).toBe("error");
-    const untouched = await snapshot(page);
+    const untouched = await fakeSnapshot(page);
     expect(untouched.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name)); // nothing written
 
     await page.click("#report");
@@ -410,7 +354,7 @@ describe("task pane in Chromium", () => {
     expect(await page.locator('dd[data-figure="figureReceived"]').textContent()).toBe("391");
     expect(await page.locator('dd[data-figure="figureHandled"]').textContent()).toBe("343");
     expect(await page.locator('dd[data-figure="figureEstimate"]').textContent()).toBe("3.000.000");
-    const snap = await snapshot(page);
+    const snap = await fakeSnapshot(page);
     const reportSheet = snap.sheets.find((s) => s.name === sheetNames.report)!;
     expect(Object.values(reportSheet.cells).some((c) => c.formula?.includes("'Hồ sơ TTHC'!C10"))).toBe(true);
 

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { InvalidWorkbookSpecError, SheetNotOwnedError } from "../../src/adapters/officejs/errors";
+import { InvalidWorkbookSpecError } from "../../src/adapters/officejs/errors";
+import { SheetNotOwnedError } from "../../src/adapters/ownership";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { createActions, type Store } from "../../src/taskpane/actions";
 import { describeError, PaneError } from "../../src/taskpane/errors";

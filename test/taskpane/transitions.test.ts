@@ -1,8 +1,20 @@
 import type { MissingItem } from "../../src/app/routine";
 import { finding } from "../../src/core/findings/finding";
+import { succeeded } from "../../src/core/job/jobResult";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { createAppState, statusText, type AppState, type ReportState } from "../../src/taskpane/state";
-import { applyError, applyHost, applyImport, applyReport, applySaved, progressJob, startJob, switchLanguage } from "../../src/taskpane/transitions";
+import {
+  applyDossiers,
+  applyError,
+  applyHost,
+  applyImport,
+  applyReport,
+  applySaved,
+  paneFailed,
+  progressJob,
+  startJob,
+  switchLanguage,
+} from "../../src/taskpane/transitions";
 
 const base = (): AppState => applyHost(createAppState(), "excel");
 const missingSigner: MissingItem = { step: "agency", label: "Họ và tên người ký", sheet: "Thông tin", cell: "B15" };
@@ -38,7 +50,7 @@ describe("the pane's state transitions (no DOM)", () => {
 
   it("applyReport: a failure clears the last report and puts the error, focused, in step 6", () => {
     const before = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
-    const s = applyReport(before, { ok: false, status: { key: "reportFailed" }, findings: [finding("error", "year_unknown")] });
+    const s = applyReport(before, paneFailed("reportFailed", [finding("error", "year_unknown")]));
     expect(s.report).toBeNull();
     expect(s.feedback.report?.status.tone).toBe("error");
     expect(s.feedback.report?.findings).toHaveLength(1);
@@ -47,10 +59,21 @@ describe("the pane's state transitions (no DOM)", () => {
 
   it("an export picked in step 1 is an error inside step 1; other steps keep their feedback", () => {
     const withReport = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
-    const s = applyImport(withReport, { ok: false, status: { key: "wrongStepDossiers" }, findings: [] });
+    const s = applyImport(withReport, paneFailed("wrongStepDossiers"));
     expect(s.feedback.plan?.status).toEqual({ key: "wrongStepDossiers", tone: "error" });
     expect(s.feedback.report?.status.key).toBe("reportFinal");
     expect(statusText(taskpaneText.vi, s.feedback.plan!.status)).toContain("hãy chọn nó ở Bước 4");
+  });
+
+  it("a dossier import that could not run shows its findings in step 4 and leaves the report and step 1 alone", () => {
+    const imported = applyImport(base(), succeeded({ summary: { key: "planImported", tone: "success" as const }, findings: [], selectable: false }));
+    const withReport = applyReport(imported, succeeded({ report: report(), findings: [], selectable: true }));
+    const s = applyDossiers(withReport, paneFailed("noTableFound", [finding("error", "dossier_table_not_found", { sheet: "Sheet1" })]));
+    expect(s.feedback.dossiers?.status).toEqual({ key: "noTableFound", tone: "error" });
+    expect(s.feedback.dossiers?.findings?.map((f) => [f.code, f.sheet])).toEqual([["dossier_table_not_found", "Sheet1"]]);
+    expect(s.feedback.plan?.status.key).toBe("planImported");
+    expect(s.report).not.toBeNull();
+    expect(s.focus).toBe("step-dossiers-feedback");
   });
 
   it("progress carries a percentage; an error ends the job", () => {

@@ -1,8 +1,7 @@
 /**
- * Typed errors of the Office.js adapter. The task pane's error boundary matches on `code`
- * and shows `message` (Vietnamese, written for the user) through textContent.
+ * Typed errors of the Office.js adapter. The task pane's error boundary matches on `code`.
+ * SheetNotOwnedError, shared by every writer, lives in the neutral src/adapters/ownership.ts.
  */
-export { SheetNotOwnedError, sheetNotOwnedMessage } from "../ownership";
 
 /**
  * The WorkbookSpec breaks a rule Excel enforces (duplicate or invalid sheet name, a number

@@ -9,8 +9,6 @@
  * exists.
  */
 import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
-
-export { markerSheet, OWNER_NAME_PREFIX, sameSheetName } from "../ownership";
 import type { SheetSpec } from "../../core/sheet/model";
 
 /** What the read sync returned about one worksheet. */

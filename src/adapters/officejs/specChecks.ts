@@ -3,7 +3,7 @@
  * with a clear programmer error instead of an "InvalidArgument" in the middle of a batch.
  */
 import { InvalidWorkbookSpecError } from "./errors";
-import { sameSheetName } from "./ownership";
+import { sameSheetName } from "../ownership";
 import type { WorkbookSpec } from "../../core/sheet/model";
 
 /** Excel: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */

@@ -6,7 +6,7 @@
  * after the read sync (workbook.tables, items/name + items/worksheet/name, ExcelApi 1.2), so
  * the choice is made in plain JS and costs no request.
  */
-import { sameSheetName } from "./ownership";
+import { sameSheetName } from "../ownership";
 import type { SheetSpec } from "../../core/sheet/model";
 
 /** A table the read sync found, and the sheet it is on. */

@@ -122,25 +122,9 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
 
   function finish(): CountedInput {
     const out = [...findings];
-    if (afterAsOf.length > 0) {
-      out.push(
-        finding(
-          "info",
-          "dossier_received_after_as_of",
-          { sheet, cell: afterAsOf[0] },
-          { count: afterAsOf.length, asOf: viDate(asOf), firstCell: afterAsOf[0] },
-        ),
-      );
-    }
-    if (endedAfter.length > 0) {
-      out.push(
-        finding(
-          "info",
-          "dossier_ended_after_as_of",
-          { sheet, cell: endedAfter[0] },
-          { count: endedAfter.length, asOf: viDate(asOf), firstCell: endedAfter[0] },
-        ),
-      );
+    const afterCutoff = [["dossier_received_after_as_of", afterAsOf] as const, ["dossier_ended_after_as_of", endedAfter] as const];
+    for (const [code, cells] of afterCutoff) {
+      if (cells.length > 0) out.push(finding("info", code, { sheet, cell: cells[0] }, { count: cells.length, asOf: viDate(asOf), firstCell: cells[0] }));
     }
     for (const [statusText, { count, cell }] of unknownStatuses) {
       out.push(finding("warning", "dossier_status_unknown", { sheet, cell }, { text: statusText, count }));

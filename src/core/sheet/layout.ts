@@ -17,7 +17,7 @@ import type { DataStyleKey } from "./styles";
 export type ColumnValidation = Omit<ValidationSpec, "range">;
 
 /** One column of a declared layout. */
-export interface ColumnDecl<K extends string = string> {
+export interface ColumnDecl<K extends string = string, R extends string = string> {
   /** Stable identifier in code (never shown). */
   readonly key: K;
   /** Header text written in the header row (from the message catalogue). */
@@ -38,10 +38,18 @@ export interface ColumnDecl<K extends string = string> {
    * fills it, it is narrow (room for its header, wrapped) so the rest of the sheet prints larger.
    */
   readonly optional?: boolean;
+  /**
+   * How the sheet is read back: the role the generic reader gives this column's header (the
+   * plan importer's ColumnRole for "Nhiệm vụ", the dossier reader's role for "Hồ sơ TTHC"; both
+   * read what users edit or paste, so they match loosely). Absent: the reader ignores the column
+   * (dates it recomputes, formulas). test/core/workbook/layouts.test.ts reads every declared
+   * header with the real reader, so a new column says here how it is read or the test fails.
+   */
+  readonly readAs?: R;
 }
 
 /** The columns of a sheet (or of one block of a sheet), in order from column A. */
-export type ColumnLayout<K extends string = string> = readonly ColumnDecl<K>[];
+export type ColumnLayout<K extends string = string, R extends string = string> = readonly ColumnDecl<K, R>[];
 
 /** The keys of a layout, as a type. */
 export type KeyOf<L extends ColumnLayout> = L[number]["key"];

@@ -4,8 +4,10 @@
  * columns again by these headers; the report's formulas point where they were found.
  */
 
+import type { AggRole } from "../dossiers/aggregateColumns";
 import { sheetRef } from "../grid/address";
 import { narrativeText, workbookText } from "../messages/catalogue";
+import type { ColumnRole } from "../plan/columns";
 import { columnLetterOf, type ColumnLayout, type KeyOf } from "../sheet/layout";
 import { sheetNames, taskStatuses } from "./sheetNames";
 
@@ -31,28 +33,32 @@ const unitSuggestion = { list: { source: unitListSource() }, allowBlank: true, m
 
 /** The tasks sheet ("Nhiệm vụ", Excel Table `NhiemVu`); the importer recognises these headers on re-import. */
 export const tasksLayout = [
-  { key: "no", header: th.no, width: 5, format: "center" },
-  { key: "group", header: th.group, width: 18, format: "body", optional: true },
-  { key: "task", header: th.task, width: 48, format: "body" },
-  { key: "output", header: th.output, width: 36, format: "body" },
-  { key: "timing", header: th.timing, width: 14, format: "body" },
+  { key: "no", header: th.no, width: 5, format: "center", readAs: "no" },
+  { key: "group", header: th.group, width: 18, format: "body", optional: true, readAs: "group" },
+  { key: "task", header: th.task, width: 48, format: "body", readAs: "task" },
+  { key: "output", header: th.output, width: 36, format: "body", readAs: "output" },
+  { key: "timing", header: th.timing, width: 14, format: "body", readAs: "timing" },
   { key: "start", header: th.start, width: 11, format: "date" },
   { key: "end", header: th.end, width: 11, format: "date" },
-  { key: "lead", header: th.lead, width: 24, format: "body", validation: unitSuggestion },
-  { key: "support", header: th.support, width: 24, format: "body", validation: unitSuggestion, optional: true },
+  { key: "lead", header: th.lead, width: 24, format: "body", validation: unitSuggestion, readAs: "lead" },
+  { key: "support", header: th.support, width: 24, format: "body", validation: unitSuggestion, optional: true, readAs: "support" },
   {
     key: "status",
     header: th.status,
     width: 13,
     format: "center",
     validation: { list: taskStatuses, allowBlank: true, prompt: text.tasks.statusPrompt, error: text.tasks.statusError },
+    readAs: "status",
   },
-  { key: "evidence", header: th.evidence, width: 36, format: "body" },
-  { key: "note", header: th.note, width: 20, format: "body", optional: true },
-] as const satisfies ColumnLayout;
+  { key: "evidence", header: th.evidence, width: 36, format: "body", readAs: "evidence" },
+  { key: "note", header: th.note, width: 20, format: "body", optional: true, readAs: "note" },
+] as const satisfies ColumnLayout<string, ColumnRole>;
 export type TaskColumnKey = KeyOf<typeof tasksLayout>;
 
 const dh = text.dossiers.headers;
+
+/** How the dossier reader sees a column: one of its count roles, or the row number / field label columns. */
+export type DossierReadAs = AggRole | "number" | "label";
 
 /**
  * The dossier sheet ("Hồ sơ TTHC"): counts typed by the user (or filled by the dossier import);
@@ -60,23 +66,23 @@ const dh = text.dossiers.headers;
  */
 export const dossiersLayout = [
   // Counts and rates narrow (their headers wrap) so the 16 columns print on A4 landscape at 9 pt or more.
-  { key: "no", header: dh.no, width: 4, format: "center" },
-  { key: "field", header: dh.field, width: 34, format: "body" },
-  { key: "received", header: dh.received, width: 9, format: "integer" },
-  { key: "early", header: dh.early, width: 9, format: "integer" },
-  { key: "onTime", header: dh.onTime, width: 9, format: "integer" },
-  { key: "late", header: dh.late, width: 9, format: "integer" },
-  { key: "supplement", header: dh.supplement, width: 10, format: "integer" },
-  { key: "withdrawn", header: dh.withdrawn, width: 9, format: "integer" },
-  { key: "pendingInTime", header: dh.pendingInTime, width: 11, format: "integer" },
-  { key: "pendingOverdue", header: dh.pendingOverdue, width: 11, format: "integer" },
-  { key: "resolved", header: dh.resolved, width: 10, format: "integer" },
-  { key: "rateA", header: dh.rateA, width: 10, format: "percent" },
+  { key: "no", header: dh.no, width: 4, format: "center", readAs: "number" },
+  { key: "field", header: dh.field, width: 34, format: "body", readAs: "label" },
+  { key: "received", header: dh.received, width: 9, format: "integer", readAs: "received" },
+  { key: "early", header: dh.early, width: 9, format: "integer", readAs: "early" },
+  { key: "onTime", header: dh.onTime, width: 9, format: "integer", readAs: "onTime" },
+  { key: "late", header: dh.late, width: 9, format: "integer", readAs: "late" },
+  { key: "supplement", header: dh.supplement, width: 10, format: "integer", readAs: "supplement" },
+  { key: "withdrawn", header: dh.withdrawn, width: 9, format: "integer", readAs: "withdrawn" },
+  { key: "pendingInTime", header: dh.pendingInTime, width: 11, format: "integer", readAs: "pendingInTime" },
+  { key: "pendingOverdue", header: dh.pendingOverdue, width: 11, format: "integer", readAs: "pendingOverdue" },
+  { key: "resolved", header: dh.resolved, width: 10, format: "integer", readAs: "resolved" },
+  { key: "rateA", header: dh.rateA, width: 10, format: "percent", readAs: "printedRate" },
   { key: "rateB", header: dh.rateB, width: 10, format: "percent" },
   { key: "rateC", header: dh.rateC, width: 10, format: "percent" },
   { key: "rateD", header: dh.rateD, width: 10, format: "percent" },
   { key: "check", header: dh.check, width: 20, format: "body" },
-] as const satisfies ColumnLayout;
+] as const satisfies ColumnLayout<string, DossierReadAs>;
 export type DossierColumnKey = KeyOf<typeof dossiersLayout>;
 
 const bh = text.budget.headers;

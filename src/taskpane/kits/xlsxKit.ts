@@ -8,6 +8,7 @@ import { isMacroEnabled, PackageError } from "../../adapters/xlsxPackage/package
 import { writeSheetsIntoXlsx } from "../../adapters/xlsxPackage/writeSheets";
 import type { Grid } from "../../core/grid/grid";
 import type { WorkbookSpec } from "../../core/sheet/model";
+import type { MemoryWorkbook } from "../state";
 
 export { workbookSpecToXlsx, PackageError };
 
@@ -31,4 +32,10 @@ export async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
  */
 export async function xlsxWithSheets(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   return writeSheetsIntoXlsx(bytes, spec);
+}
+
+/** The standalone page's workbook as a file: the user's file with the page's sheets written in, or a new workbook of them. */
+export async function memoryWorkbookBytes(wb: Pick<MemoryWorkbook, "base" | "sheets">): Promise<Uint8Array> {
+  const spec: WorkbookSpec = { sheets: wb.sheets };
+  return wb.base ? xlsxWithSheets(wb.base, spec) : workbookSpecToXlsx(spec);
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { renderWorkbookSpec } from "../../../src/adapters/exceljs/renderWorkbook";
 import { worksheetToGrid } from "../../../src/adapters/exceljs/readGrid";
 import { cell, type SheetSpec } from "../../../src/core/sheet/model";
-import { SheetNotOwnedError } from "../../../src/adapters/officejs/errors";
+import { SheetNotOwnedError } from "../../../src/adapters/ownership";
 
 const hostile = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2", "<img src=x onerror=alert(1)>"];
 

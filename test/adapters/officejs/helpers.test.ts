@@ -1,6 +1,7 @@
 /** The Office.js adapter's pure helpers, with values worked out by hand. */
 import { isDateFormat, isoToSerial, serialToIso } from "../../../src/adapters/officejs/excelDates";
-import { markerSheet, newMarkerNames, planSheets, markersToDelete } from "../../../src/adapters/officejs/ownership";
+import { markerSheet } from "../../../src/adapters/ownership";
+import { newMarkerNames, planSheets, markersToDelete } from "../../../src/adapters/officejs/ownership";
 import { packRows } from "../../../src/adapters/officejs/payload";
 import { sheetMatrices, textForValues } from "../../../src/adapters/officejs/cellMatrices";
 import { styleRectangles } from "../../../src/adapters/officejs/styleRects";

@@ -3,7 +3,7 @@
  * name is in the spec AND a hidden owner marker points at it; any other sheet is never touched.
  */
 import { renderWorkbookSpec } from "../../../src/adapters/officejs/renderWorkbook";
-import { SheetNotOwnedError } from "../../../src/adapters/officejs/errors";
+import { SheetNotOwnedError } from "../../../src/adapters/ownership";
 import type { WorkbookSpec } from "../../../src/core/sheet/model";
 import { snapshotOfFakeSheet } from "../contract";
 import { fakeExcel, type FakeExcel } from "./fake/workbook";

@@ -59,7 +59,7 @@ describe("readRangeGrid", () => {
     expect((await read(fake, { sheet: "Dữ liệu", address: "C3:C4" })).rows).toEqual([["391"], ["343"]]);
     fake.workbook.selection = { sheet: "Dữ liệu", address: "B3:B4" };
     expect(await read(fake, { useSelection: true })).toMatchObject({ sheet: "Dữ liệu", firstRowNumber: 3, rows: [["Tiếp nhận"], ["Đúng hạn"]] });
-    fake.workbook.activeSheetIndex = 1;
+    fake.workbook.activeSheet = fake.workbook.sheets[1];
     expect((await read(fake, {})).sheet).toBe("Dữ liệu");
   });
 

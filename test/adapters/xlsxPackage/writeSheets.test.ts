@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { isOwned } from "../../../src/adapters/exceljs/ownership";
-import { SheetNotOwnedError } from "../../../src/adapters/officejs/errors";
+import { SheetNotOwnedError } from "../../../src/adapters/ownership";
 import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { finding } from "../../../src/core/findings/finding";

@@ -1,13 +1,10 @@
-import JSZip from "jszip";
 import { docxContentFromXml } from "../../../src/core/grid/docx";
 import { htmlContent } from "../../../src/core/grid/html";
 import { maxTableCells } from "../../../src/core/grid/limits";
 import { sheetRowsParser } from "../../../src/core/grid/xlsxXml";
 import { maxSheetCells } from "../../../src/adapters/exceljs/readGrid";
 import { readSource, SourceError } from "../../../src/io/readSource";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fc, docxCase, htmlCase, xlsxCase, area } = require("../../../bench/fuzzCases.js");
+import { area, docxCase, fc, htmlCase, streamSheet, xlsxCase, xlsxPackage } from "../../../bench/fuzzCases";
 
 /**
  * Issue 13: over generated .docx, .html and .xlsx structures (spans, nesting, sizes, far-away
@@ -68,17 +65,7 @@ describe("fuzz: hostile table structures", () => {
   it("xlsx sheet XML: cells up to XFD1048576 stream in bounded rows", () => {
     fc.assert(
       fc.property(xlsxCase, fc.array(fc.nat(), { maxLength: 4 }), (xml: string, cuts: number[]) => {
-        let cells = 0;
-        const p = sheetRowsParser({ sharedStrings: [], dateStyles: [], date1904: false }, (_r, row) => (cells += row.length));
-        const { ms } = timed(() => {
-          let at = 0;
-          for (const cut of [...cuts].map((c) => c % (xml.length + 1)).sort((a, b) => a - b)) {
-            p.push(xml.slice(at, cut));
-            at = cut;
-          }
-          p.push(xml.slice(at));
-          p.end();
-        });
+        const { value: cells, ms } = timed(() => streamSheet(sheetRowsParser, xml, cuts));
         expect(ms).toBeLessThan(2000);
         // At most 20 rows of at most 16,384 columns.
         expect(cells).toBeLessThanOrEqual(20 * 16_384);
@@ -90,25 +77,7 @@ describe("fuzz: hostile table structures", () => {
   it("xlsx packages: read whole through exceljs, a sheet too large for memory is a finding, never a hang", async () => {
     await fc.assert(
       fc.asyncProperty(xlsxCase, async (sheet: string) => {
-        const zip = new JSZip();
-        zip.file(
-          "[Content_Types].xml",
-          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-        );
-        zip.file(
-          "_rels/.rels",
-          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-        );
-        zip.file(
-          "xl/workbook.xml",
-          '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Kế hoạch" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        );
-        zip.file(
-          "xl/_rels/workbook.xml.rels",
-          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-        );
-        zip.file("xl/worksheets/sheet1.xml", sheet);
-        const bytes = await zip.generateAsync({ type: "uint8array" });
+        const bytes = await xlsxPackage(sheet);
         const start = Date.now();
         try {
           const content = await readSource("k.xlsx", bytes);

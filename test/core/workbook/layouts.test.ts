@@ -11,6 +11,11 @@ import { buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../../..
 import { buildDossierSheet } from "../../../src/core/workbook/dossierSheet";
 import { budgetEstimateLayout, budgetGrantedLayout, budgetLayouts, sheetLayouts } from "../../../src/core/workbook/layouts";
 import { buildTasksSheet } from "../../../src/core/workbook/tasksSheet";
+import { findAggregateLayout } from "../../../src/core/dossiers/aggregateColumns";
+import { headerRowRoles } from "../../../src/core/plan/columns";
+import { specToGrid } from "../../../src/core/sheet/specGrid";
+import { computeRowHeights } from "../../../src/core/sheet/rowHeights";
+import { dossiersLayout, tasksLayout } from "../../../src/core/workbook/layouts";
 
 /** The text a reader sees in each cell of a built sheet (formulas show their cached result). */
 function gridOf(spec: SheetSpec): Grid {
@@ -115,5 +120,39 @@ describe("declared layouts", () => {
     const kept = declared.filter((c, i) => tasks.columnWidths[i] === c.width).map((c) => c.key);
     expect(kept).toEqual(["no", "timing", "start", "end", "status"]);
     expect(tasks.validations.map((v) => v.range)).toEqual(["H2:H200", "I2:I200", "J2:J200"]);
+  });
+
+  it("say how each column of Nhiệm vụ is read back, and the plan importer reads each header so", () => {
+    const header = specToGrid(buildTasksSheet([])).rows[0];
+    // By hand: the columns the importer uses are every one but the two date columns it recomputes.
+    expect(tasksLayout.filter((c) => !("readAs" in c)).map((c) => c.key)).toEqual(["start", "end"]);
+    expect(headerRowRoles(header)).toEqual({ roles: tasksLayout.map((c) => ("readAs" in c ? c.readAs : null)), isHeader: true });
+  });
+
+  it("say how each column of Hồ sơ TTHC is read back, and the dossier reader reads each header so", () => {
+    const layout = findAggregateLayout(specToGrid(buildDossierSheet([], sumCounts("", []))));
+    expect(layout).not.toBeNull();
+    const read: Record<string, number> = { ...layout!.roles, number: layout!.ttCol ?? -1, label: layout!.labelCol ?? -1 };
+    const declared = Object.fromEntries(dossiersLayout.flatMap((c, i) => ("readAs" in c ? [[c.readAs, i]] : [])));
+    expect(read).toEqual(declared);
+    // By hand: the reader takes rate A (the printed rate) and ignores rates B–D and the check column.
+    expect(dossiersLayout.filter((c) => !("readAs" in c)).map((c) => c.key)).toEqual(["rateB", "rateC", "rateD", "check"]);
+  });
+
+  it("set the row heights: a row's height follows the declared width of its columns", () => {
+    const long = "Rà soát, cập nhật quy trình giải quyết thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh theo quyết định công bố mới";
+    const heightOfFirstRow = (width: number) => {
+      const granted = withColumn(budgetGrantedLayout, { key: "source", header: "Nguồn", width, format: "body" }, "granted");
+      const sheet = buildBudgetSheet({ ...data, granted: [{ ...data.granted[0], item: long }] }, 2024, { granted, estimate: budgetEstimateLayout });
+      return computeRowHeights(sheet)[3];
+    };
+    // The item column (B) is declared 34 wide and wraps the long text; the added column does not change it.
+    expect(heightOfFirstRow(10)).toBe(heightOfFirstRow(40));
+    const narrow = withColumn(budgetGrantedLayout, { key: "source", header: "Nguồn", width: 10, format: "body" }, "granted");
+    const wide = narrow.map((c) => (c.key === "item" ? { ...c, width: 90 } : c));
+    const sheetOf = (granted: typeof narrow) =>
+      buildBudgetSheet({ ...data, granted: [{ ...data.granted[0], item: long }] }, 2024, { granted, estimate: budgetEstimateLayout });
+    // Declared 90 wide, the same text fits on fewer lines: the row is lower.
+    expect(computeRowHeights(sheetOf(wide))[3]).toBeLessThan(computeRowHeights(sheetOf(narrow))[3]);
   });
 });

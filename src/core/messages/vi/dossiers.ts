@@ -1,5 +1,15 @@
 import { q, type Param } from "../quote";
 
+/** Two sides of an identity of a row of counts that do not agree: "C7:F7 là 10 nhưng G7 là 12" (a type, not an interface: params are records). */
+type IdentityMismatch = {
+  readonly row: Param;
+  readonly identity: Param;
+  readonly leftCells: Param;
+  readonly left: Param;
+  readonly rightCells: Param;
+  readonly right: Param;
+};
+
 /** Messages about dossier timeliness (hồ sơ TTHC: danh sách hồ sơ, bảng số liệu, Biểu II.06a). */
 export const dossierMessages = {
   dossier_as_of_invalid: (p: { readonly asOf: Param }) => `ngày chốt số liệu ${q(p.asOf)} không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2024-12-31)`,
@@ -22,22 +32,10 @@ export const dossierMessages = {
     `không nhận ra trạng thái ${q(p.text)} (${p.count} hồ sơ); đã xếp loại theo ngày trả kết quả: có ngày là đã giải quyết, chưa có là đang giải quyết`,
   dossier_status_column_missing: () => "không có cột trạng thái; hồ sơ có ngày trả kết quả được coi là đã giải quyết, còn lại là đang giải quyết",
   dossier_count_unreadable: (p: { readonly text: Param }) => `không hiểu số hồ sơ ${q(p.text)}; ô này được tính là 0`,
-  dossier_identity_mismatch: (p: {
-    readonly row: Param;
-    readonly identity: Param;
-    readonly leftCells: Param;
-    readonly left: Param;
-    readonly rightCells: Param;
-    readonly right: Param;
-  }) => `dòng ${q(p.row)}: ${p.identity} không khớp: ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
-  dossier_parts_mismatch: (p: {
-    readonly row: Param;
-    readonly identity: Param;
-    readonly leftCells: Param;
-    readonly left: Param;
-    readonly rightCells: Param;
-    readonly right: Param;
-  }) => `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_identity_mismatch: (p: IdentityMismatch) =>
+    `dòng ${q(p.row)}: ${p.identity} không khớp: ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
+  dossier_parts_mismatch: (p: IdentityMismatch) =>
+    `dòng ${q(p.row)}: số tiếp nhận không bằng tổng các phần (${p.identity}): ${p.leftCells} là ${p.left} nhưng ${p.rightCells} là ${p.right}`,
   dossier_total_mismatch: (p: {
     readonly row: Param;
     readonly column: Param;

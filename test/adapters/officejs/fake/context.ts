@@ -26,6 +26,24 @@ export const MAX_READ_CELLS = 300_000;
 /** Excel on the web's response limit (RequestPayloadSizeLimitExceeded above it). */
 export const MAX_RESPONSE_BYTES = 5_000_000;
 
+/**
+ * What a failed request rejects with, shaped like OfficeExtension.Error: a RichApi error with
+ * a `code` (Excel.ErrorCodes: "ItemNotFound", "InvalidArgument"…) and `debugInfo`, so the task
+ * pane's error messages (src/taskpane/errors.ts) see what they would see in Excel.
+ */
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string };
+
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`fake Excel: ${message}`);
+    this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
+  }
+}
+
 function emptyStats(): BatchStats {
   return { operations: 0, rangeProxies: 0, payloadBytes: 0, cellsRead: 0, responseBytes: 0 };
 }
@@ -55,19 +73,20 @@ export class RequestLog {
   /** A load of cell data; fails the request when the response would be too large. */
   read(cells: number): void {
     this.current.cellsRead += cells;
-    if (this.current.cellsRead > MAX_READ_CELLS) this.fail(new Error(`fake Excel: response too large (${this.current.cellsRead} cells)`));
+    if (this.current.cellsRead > MAX_READ_CELLS) this.fail("RequestPayloadSizeLimitExceeded", `response too large (${this.current.cellsRead} cells)`);
   }
 
   /** Excel reports invalid commands when the request runs, i.e. at sync. */
-  fail(error: Error): void {
-    this.pendingError ??= error;
+  fail(code: string, message: string): void {
+    this.pendingError ??= new FakeOfficeError(code, message);
   }
 
   async sync(): Promise<void> {
     // A request already refused (e.g. whole columns) is never measured: it returns nothing.
     if (!this.pendingError) this.current.responseBytes = this.responses.reduce((sum, size) => sum + size(), 0);
     this.responses = [];
-    if (this.current.responseBytes > MAX_RESPONSE_BYTES) this.fail(new Error(`fake Excel: response too large (${this.current.responseBytes} bytes)`));
+    if (this.current.responseBytes > MAX_RESPONSE_BYTES)
+      this.fail("RequestPayloadSizeLimitExceeded", `response too large (${this.current.responseBytes} bytes)`);
     this.syncCount++;
     this.batches.push(this.current);
     this.current = emptyStats();

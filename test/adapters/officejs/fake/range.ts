@@ -47,7 +47,7 @@ export class FakeRange extends Loadable {
   private writeMatrix(what: string, matrix: Matrix, apply: (cell: FakeCell, v: unknown) => void): void {
     this.log.op(matrix);
     if (matrix.length !== this.area.rows || matrix.some((row) => row.length !== this.area.columns)) {
-      this.log.fail(new Error(`fake Excel: ${what} array does not match ${areaAddress(this.area)}`));
+      this.log.fail("InvalidArgument", `${what} array does not match ${areaAddress(this.area)}`);
       return;
     }
     this.eachCell((cell, r, c) => {
@@ -85,11 +85,11 @@ export class FakeRange extends Loadable {
   }
 
   get values(): unknown[][] {
-    return this.readable("range.values", () => this.grid((cell) => (cell.formula ? this.sheet.cachedResult(cell) : cell.value)));
+    return this.readable("range.values", () => this.grid((cell) => this.sheet.shownValue(cell)));
   }
 
   get text(): string[][] {
-    return this.readable("range.text", () => this.grid((cell) => String(cell.formula ? this.sheet.cachedResult(cell) : (cell.value ?? ""))));
+    return this.readable("range.text", () => this.grid((cell) => String(this.sheet.shownValue(cell))));
   }
 
   get numberFormat(): string[][] {
@@ -133,7 +133,7 @@ export class FakeRange extends Loadable {
           this.eachCell((cell, r) => (out[r] ??= []).push(fn(cell)));
           return out;
         };
-        const value = (cell: FakeCell) => (cell.formula ? this.sheet.cachedResult(cell) : cell.value);
+        const value = (cell: FakeCell) => this.sheet.shownValue(cell);
         const matrices: Record<string, () => unknown[][]> = {
           values: () => grid(value),
           text: () => grid((cell) => String(value(cell) ?? "")),
@@ -170,7 +170,6 @@ export class FakeRange extends Loadable {
       if (!intersect({ top: r, left: c, rows: 1, columns: 1 }, this.area)) continue;
       if (applyTo === "All") {
         this.sheet.cells.delete(key);
-        this.sheet.results.delete(key);
       } else if (applyTo === "Contents") Object.assign(cell, { value: "", formula: null, quotePrefix: false });
       else
         Object.assign(cell, {
@@ -190,6 +189,19 @@ export class FakeRange extends Loadable {
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     const overlap = other.sheet === this.sheet ? intersect(this.area, other.area) : null;
     return overlap ? new FakeRange(this.log, this.sheet, overlap) : new FakeRange(this.log, this.sheet, { top: 0, left: 0, rows: 0, columns: 0 }, true);
+  }
+
+  /** Selects the range (the sheet must be the active one in Excel; the fake records the address). */
+  select(): void {
+    this.log.op();
+    if (!this.sheet.deleted && this.sheet.workbook.sheets.includes(this.sheet)) {
+      this.sheet.workbook.selection = { sheet: this.sheet.currentName, address: areaAddress(this.area) };
+    }
+  }
+
+  /** Office.js stops tracking the proxy; nothing to do in the fake. */
+  untrack(): this {
+    return this;
   }
 
   getMergedAreasOrNullObject(): FakeMergedAreas {

@@ -53,7 +53,8 @@ export class FakeWorkbook {
   readonly nameList: FakeName[] = [];
   /** Names of the sheets deleted so far, in order (a re-render must not delete its own sheets). */
   readonly deletedSheets: string[] = [];
-  activeSheetIndex = 0;
+  /** The sheet on screen; the first sheet until one is activated (deleting it activates the first). */
+  activeSheet: FakeWorksheet | null = null;
   selection: { sheet: string; address: string } | null = null;
 
   constructor(readonly log: RequestLog) {}
@@ -68,7 +69,7 @@ export class FakeWorkbook {
   readonly worksheets = Object.assign(new FakeCollection(this.log, () => this.sheets.map((s) => new SheetSnapshot(s))), {
     add: (name: string) => {
       this.log.op(name);
-      if (this.findSheet(name)) this.log.fail(new Error(`fake Excel: a sheet named "${name}" already exists`));
+      if (this.findSheet(name)) this.log.fail("ItemAlreadyExists", `a sheet named "${name}" already exists`);
       const sheet = new FakeWorksheet(this.log, this, name);
       this.sheets.push(sheet);
       return sheet;
@@ -76,17 +77,17 @@ export class FakeWorkbook {
     getItem: (name: string) => {
       this.log.op(name);
       const sheet = this.findSheet(name);
-      if (!sheet) this.log.fail(new Error(`fake Excel: ItemNotFound "${name}"`));
+      if (!sheet) this.log.fail("ItemNotFound", `ItemNotFound "${name}"`);
       return sheet ?? new FakeWorksheet(this.log, this, name);
     },
-    getActiveWorksheet: () => this.sheets[this.activeSheetIndex],
+    getActiveWorksheet: () => this.activeSheet ?? this.sheets[0],
   });
 
   readonly names = Object.assign(new FakeCollection(this.log, () => [...this.nameList]), {
     add: (name: string, reference: FakeRange | string, comment?: string) => {
       this.log.op({ name, comment });
       if (this.nameList.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
-        this.log.fail(new Error(`fake Excel: the name "${name}" already exists`));
+        this.log.fail("ItemAlreadyExists", `the name "${name}" already exists`);
       }
       const item = new FakeName(name, reference, comment);
       this.nameList.push(item);
@@ -96,7 +97,7 @@ export class FakeWorkbook {
       delete: () => {
         this.log.op(name);
         const i = this.nameList.findIndex((n) => n.name === name);
-        if (i < 0) this.log.fail(new Error(`fake Excel: ItemNotFound name "${name}"`));
+        if (i < 0) this.log.fail("ItemNotFound", `ItemNotFound name "${name}"`);
         else this.nameList.splice(i, 1);
       },
     }),
@@ -117,7 +118,7 @@ export class FakeWorkbook {
         delete: () => {
           this.log.op(name);
           const sheet = this.sheets.find((s) => s.tablesAdded.some((t) => t.name?.toUpperCase() === name.toUpperCase()));
-          if (!sheet) return this.log.fail(new Error(`fake Excel: ItemNotFound table "${name}"`));
+          if (!sheet) return this.log.fail("ItemNotFound", `ItemNotFound table "${name}"`);
           // Excel removes the table object; what happens to its cells does not matter here.
           sheet.tablesAdded.splice(
             sheet.tablesAdded.findIndex((t) => t.name?.toUpperCase() === name.toUpperCase()),
@@ -128,10 +129,13 @@ export class FakeWorkbook {
     },
   );
 
+  /** The selection; without one, the request fails at its sync, as in Excel. */
   getSelectedRange(): FakeRange {
-    if (!this.selection) throw new Error("fake Excel: no selection set");
-    const sheet = this.findSheet(this.selection.sheet);
-    if (!sheet) throw new Error(`fake Excel: no sheet "${this.selection.sheet}"`);
+    const sheet = this.selection && this.findSheet(this.selection.sheet);
+    if (!this.selection || !sheet) {
+      this.log.fail("InvalidSelection", "nothing selected");
+      return new FakeWorksheet(this.log, this, "?").getRange("A1");
+    }
     return sheet.getRange(this.selection.address);
   }
 
@@ -158,12 +162,14 @@ export interface FakeExcel {
   readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
   /** Adds a sheet the user made (no owner marker) with some text cells. */
   addUserSheet(name: string, cells?: Record<string, string | number>): FakeWorksheet;
+  /** Puts rows of values into a sheet from A1, as stored values (not typed in: no coercion). */
+  fillRows(name: string, rows: readonly (readonly (string | number | boolean | null)[])[]): void;
   sheetNames(): string[];
   sheet(name: string): FakeWorksheet;
 }
 
-/** A fresh fake workbook with one user sheet "Sheet1", like a new Excel file. */
-export function fakeExcel(): FakeExcel {
+/** A fresh fake workbook with the user's sheets; by default one "Sheet1", like a new Excel file. */
+export function fakeExcel(userSheets: readonly string[] = ["Sheet1"]): FakeExcel {
   const log = new RequestLog();
   const workbook = new FakeWorkbook(log);
   const fake: FakeExcel = {
@@ -181,6 +187,14 @@ export function fakeExcel(): FakeExcel {
       }
       return sheet;
     },
+    fillRows(name, rows) {
+      const sheet = fake.sheet(name);
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== "" && value !== null) sheet.cell(r, c).value = value;
+        }),
+      );
+    },
     sheetNames: () => workbook.sheets.map((s) => s.currentName),
     sheet(name) {
       const s = workbook.findSheet(name);
@@ -188,6 +202,6 @@ export function fakeExcel(): FakeExcel {
       return s;
     },
   };
-  fake.addUserSheet("Sheet1");
+  for (const name of userSheets) fake.addUserSheet(name);
   return fake;
 }

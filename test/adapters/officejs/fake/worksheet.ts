@@ -35,7 +35,7 @@ function tableProxy(log: RequestLog, workbook: FakeWorkbook, table: FakeTable): 
     set(obj, prop, value) {
       log.op(value);
       const clash = prop === "name" && workbook.allTables().some((t) => t !== obj && t.name?.toUpperCase() === String(value).toUpperCase());
-      if (clash) log.fail(new Error(`fake Excel: a table named "${String(value)}" already exists`));
+      if (clash) log.fail("InvalidArgument", `a table named "${String(value)}" already exists`);
       else (obj as unknown as Record<string | symbol, unknown>)[prop] = value;
       return true;
     },
@@ -54,8 +54,6 @@ export class FakeWorksheet extends Loadable {
   currentName: string;
   visibilityState = "Visible";
   tabColorValue = "";
-  /** What tests treat as computed results of formula cells (the fake does not calculate). */
-  readonly results = new Map<string, string | number | boolean>();
 
   readonly pageLayout: Record<string, unknown> & { headersFooters: Record<string, unknown> };
   /** Manual page breaks, as the A1 address of the first row of each new page. */
@@ -123,8 +121,36 @@ export class FakeWorksheet extends Loadable {
     return cell;
   }
 
-  cachedResult(cell: FakeCell): string | number | boolean {
-    for (const [key, c] of this.cells) if (c === cell) return this.results.get(key) ?? 0;
+  /**
+   * What a cell shows. The fake calculates only what the add-in's own sheets use, SUM over one
+   * range and sums of cell references on the same sheet (the tracking sheets' totals), so a sheet
+   * written with formulas reads back as Excel would show it; any other formula reads 0.
+   */
+  shownValue(cell: FakeCell, depth = 0): string | number | boolean {
+    if (cell.formula === null) return cell.value ?? "";
+    if (depth > 20) return 0;
+    const formula = cell.formula.replace(/\$/g, "");
+    const at = (row: number, column: number): number => {
+      const target = this.cells.get(`${row},${column}`);
+      const v = target ? this.shownValue(target, depth + 1) : 0;
+      return typeof v === "number" ? v : Number(v) || 0;
+    };
+    const sum = /^=SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/i.exec(formula);
+    if (sum) {
+      const { top, left, rows, columns } = parseArea(`${sum[1]}:${sum[2]}`);
+      let total = 0;
+      for (let r = top; r < top + rows; r++) for (let c = left; c < left + columns; c++) total += at(r, c);
+      return total;
+    }
+    if (/^=[A-Z]+\d+(\+[A-Z]+\d+)*$/i.test(formula)) {
+      return formula
+        .slice(1)
+        .split("+")
+        .reduce((total, ref) => {
+          const { top, left } = parseArea(ref);
+          return total + at(top, left);
+        }, 0);
+    }
     return 0;
   }
 
@@ -137,7 +163,7 @@ export class FakeWorksheet extends Loadable {
   set name(value: string) {
     this.log.op(value);
     if (this.workbook.sheets.some((s) => s !== this && s.currentName.toUpperCase() === value.toUpperCase())) {
-      this.log.fail(new Error(`fake Excel: a sheet named "${value}" already exists`));
+      this.log.fail("ItemAlreadyExists", `a sheet named "${value}" already exists`);
       return;
     }
     renameReferences(this.workbook.sheets, this.currentName, value);
@@ -205,17 +231,23 @@ export class FakeWorksheet extends Loadable {
     return this.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
   }
 
+  activate(): void {
+    this.log.op();
+    if (!this.deleted && this.workbook.sheets.includes(this)) this.workbook.activeSheet = this;
+  }
+
   delete(): void {
     this.log.op();
     const list = this.workbook.sheets;
     const visibleOthers = list.filter((s) => s !== this && s.visibilityState === "Visible");
     if (visibleOthers.length === 0) {
-      this.log.fail(new Error("fake Excel: cannot delete the last visible sheet"));
+      this.log.fail("InvalidOperation", "cannot delete the last visible sheet");
       return;
     }
     list.splice(list.indexOf(this), 1);
     this.deleted = true;
     this.workbook.deletedSheets.push(this.currentName);
+    if (this.workbook.activeSheet === this) this.workbook.activeSheet = null;
     breakReferences(list, this.currentName);
   }
 }
