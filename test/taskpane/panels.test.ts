@@ -6,7 +6,7 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workboo
 import { createActions, type Store } from "../../src/taskpane/actions";
 import { render } from "../../src/taskpane/render";
 import { createAppState, type AppState, type HostMode } from "../../src/taskpane/state";
-import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
+import { applyHost, applyRoutine, startJob } from "../../src/taskpane/transitions";
 import type { WorkbookHost } from "../../src/taskpane/workbookIO";
 
 const unfilled = routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid));
@@ -61,6 +61,32 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
     }
     const live = [...root.querySelectorAll("[aria-live], [role=status], [role=alert]")].map((e) => e.id);
     expect(live).toEqual(["status"]);
+  });
+
+  it("disables every command while one runs, and none once it is done", () => {
+    const { root, store } = mounted(mode);
+    const commands = () => [...root.querySelectorAll<HTMLButtonElement | HTMLInputElement>("button, input[type=file]")];
+    // By hand: the report button, each step's file pickers and buttons, the language switch.
+    expect(commands().length).toBeGreaterThanOrEqual(6);
+    expect(
+      commands()
+        .filter((c) => c.disabled)
+        .map((c) => c.id || c.textContent),
+    ).toEqual([]);
+    const idle = store.get();
+    store.set(startJob(idle, "plan"));
+    expect(
+      commands()
+        .filter((c) => !c.disabled)
+        .map((c) => c.id || c.textContent),
+    ).toEqual([]);
+    expect(root.querySelector("#panel")?.getAttribute("aria-busy")).toBe("true");
+    store.set(idle);
+    expect(
+      commands()
+        .filter((c) => c.disabled)
+        .map((c) => c.id || c.textContent),
+    ).toEqual([]);
   });
 
   it("switches to English and back, keeping what the user typed and the focus on the switch", () => {
