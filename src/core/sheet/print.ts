@@ -9,6 +9,16 @@ export function printableWidthPoints(page: PageSetupSpec): number {
   return (paper - page.margins.left - page.margins.right) * pointsPerMm;
 }
 
+/**
+ * The widest single column (in Excel character units) that prints within the page at 100 %,
+ * for a sheet of running text in one column. Such a sheet must not rely on fit-to-width:
+ * LibreOffice prints a lone column wider than the page cut off at the margin.
+ * @example pageColumnWidth(a4PageSetup("portrait")) === 99
+ */
+export function pageColumnWidth(page: PageSetupSpec): number {
+  return Math.floor(((printableWidthPoints(page) * 96) / 72 - 5) / 7);
+}
+
 /** Width of a sheet's columns in points. */
 export function sheetWidthPoints(columnWidths: readonly number[]): number {
   return columnWidths.reduce((sum, w) => sum + columnWidthPoints(w), 0);

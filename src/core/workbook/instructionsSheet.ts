@@ -1,4 +1,5 @@
 import { cell, type SheetSpec } from "../sheet/model";
+import { pageColumnWidth } from "../sheet/print";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
@@ -26,14 +27,16 @@ export function buildInstructionsSheet(year: number): SheetSpec<DataStyleKey> {
     ["", "plain"],
     [t.ownedSheetsNote, "note"],
   ];
+  const pageSetup = a4PageSetup("portrait", 0);
   return {
     name: sheetNames.instructions,
     cells: lines.map(([text, style]) => [cell.text(text, style)]),
     styles: dataSheetStyles,
-    columnWidths: [110],
+    // As wide as the page: the lines wrap inside it rather than run past the margin.
+    columnWidths: [pageColumnWidth(pageSetup)],
     merges: [],
     validations: [],
     tables: [],
-    pageSetup: a4PageSetup("portrait", 0),
+    pageSetup,
   };
 }

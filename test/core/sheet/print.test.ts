@@ -1,4 +1,6 @@
-import { fitColumnWidths, printableWidthPoints, printScale } from "../../../src/core/sheet/print";
+import { fitColumnWidths, pageColumnWidth, printableWidthPoints, printScale } from "../../../src/core/sheet/print";
+import { buildInstructionsSheet } from "../../../src/core/workbook/instructionsSheet";
+import { computeRowHeights } from "../../../src/core/sheet/rowHeights";
 import { columnWidthPoints, textWidthPoints, wrappedLineCount } from "../../../src/core/sheet/textMetrics";
 import { a4PageSetup } from "../../../src/core/sheet/styles";
 
@@ -42,5 +44,21 @@ describe("printing one page wide", () => {
 
   it("leaves columns that already fit alone", () => {
     expect(fitColumnWidths([10, 20], landscape, { fontSize: 12, minPrinted: 9.5, flexible: [true, true] })).toEqual([10, 20]);
+  });
+});
+
+describe("a sheet of running text in one column", () => {
+  it("is as wide as A4 portrait's printable width: 210 − 15 − 10 mm = 524.4 pt, 99 characters ((99 × 7 + 5) px = 523.5 pt)", () => {
+    expect(pageColumnWidth(a4PageSetup("portrait"))).toBe(99);
+    expect(columnWidthPoints(99)).toBeLessThanOrEqual(printableWidthPoints(a4PageSetup("portrait")));
+    expect(columnWidthPoints(100)).toBeGreaterThan(printableWidthPoints(a4PageSetup("portrait")));
+  });
+
+  it("the instructions sheet prints within the page at 100 %, its long lines wrapped onto two rows' worth of height", () => {
+    const sheet = buildInstructionsSheet(2024);
+    expect(printScale(sheet)).toBe(1);
+    // Row 5 ("Nhiệm vụ: …", 150 characters) cannot fit one line of 99 characters; row 4 ("Thông tin: …", 66) can.
+    const heights = computeRowHeights(sheet);
+    expect(heights[5]).toBeGreaterThan(heights[4] * 1.8);
   });
 });
