@@ -15,7 +15,7 @@ import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
 import { pastedContent, type PastedContent } from "./paste";
 import { parseFile } from "./parseFile";
-import type { AppState, MemoryWorkbook, PasteState, StatusMessage } from "./state";
+import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, StatusMessage } from "./state";
 import * as tr from "./transitions";
 import type { WorkbookHost, WorkbookIO } from "./workbookIO";
 import { textsFor } from "./i18n";
@@ -51,6 +51,8 @@ export interface Actions {
   downloadTracking(): Promise<void>;
   downloadDocx(): Promise<void>;
   openAsWorkbook(): Promise<void>;
+  /** Next year's tracking workbook from this one: opened as a new workbook in Excel (1.8), else downloaded. */
+  nextYear(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   selectMissing(item: MissingItem): Promise<void>;
   setPaste(box: "plan" | "dossiers", paste: PasteState): void;
@@ -84,7 +86,7 @@ export function createActions(deps: ActionDeps): Actions {
   const mode = () => store.get().mode;
   const t = () => textsFor(store.get().lang);
 
-  const run = async (step: StepKey | null, job: (ctx: JobContext) => Promise<(s: AppState) => AppState>): Promise<void> => {
+  const run = async (step: FeedbackKey | null, job: (ctx: JobContext) => Promise<(s: AppState) => AppState>): Promise<void> => {
     if (store.get().busy) return;
     // Buttons are disabled while a command runs; focus returns to the one pressed afterwards.
     const returnTo = typeof document !== "undefined" && document.activeElement?.id ? document.activeElement.id : null;
@@ -371,6 +373,30 @@ export function createActions(deps: ActionDeps): Actions {
         if (!files || !create) throw new PaneError("errorApiUnsupported");
         await create(base64(await files.xlsx()));
         return (s) => tr.applyDownloaded(s, { key: "workbookOpened", tone: "success" });
+      }),
+
+    nextYear: () =>
+      run("nextYear", async (ctx) => {
+        const k = await kit(ctx);
+        // One read of this year's sheets (one Excel.run); nothing is written into this workbook.
+        const grids = await host.run((io) => tracking(io, k));
+        ctx.progress("busyNextYear");
+        // The year the report uses ("Thông tin", else the plan's); none, or two that disagree, is said at its cell.
+        const { year, findings } = k.dataYear(grids);
+        if (year === null) return (s) => tr.applyNextYear(s, tr.paneFailed("nextYearFailed", findings));
+        const result = k.nextYearFromGrids(grids, { year });
+        if (!result.ok) return (s) => tr.applyNextYear(s, tr.paneFailed("nextYearFailed", result.fatal));
+        const name = t().trackingFileName({ year: String(result.year) });
+        ctx.progress("busyLoadingModule");
+        const xlsxKit = await loadXlsxKit();
+        ctx.progress("busyFile", { name });
+        const bytes = await xlsxKit.workbookSpecToXlsx(result.workbook);
+        const params = { year: result.year, tasks: result.data.tasks.length, name };
+        const create = mode() === "excel" ? deps.createWorkbook : null;
+        if (create) await create(base64(bytes));
+        else downloadBytes(name, bytes, mimeTypes.xlsx);
+        const status: StatusMessage = { key: create ? "nextYearOpened" : "nextYearDownloaded", params, tone: "success" };
+        return (s) => tr.applyNextYear(s, succeeded({ status, findings: result.findings, selectable: mode() === "excel" }));
       }),
 
     selectCell: async (sheet, cell) => {

@@ -9,7 +9,7 @@ import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/rou
 import type { Actions } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
-import { statusText, type AppState, type PasteState, type StepFeedback } from "./state";
+import { statusText, type AppState, type FeedbackKey, type PasteState, type StepFeedback } from "./state";
 import { feedbackId } from "./transitions";
 import { textsFor } from "./i18n";
 import { renderFigures } from "./views/figures";
@@ -127,7 +127,7 @@ function stateBadge(t: TaskpaneMessages, status: StepStatus | undefined): HTMLEl
 }
 
 /** The message of the last command of a step, where the user is (focused on error). */
-function feedbackMessage(t: TaskpaneMessages, state: AppState, step: StepKey): HTMLElement {
+function feedbackMessage(t: TaskpaneMessages, state: AppState, step: FeedbackKey): HTMLElement {
   const fb: StepFeedback | undefined = state.feedback[step];
   const box = h("div", { id: feedbackId(step), className: "step-feedback", attrs: { tabindex: -1 } });
   if (!fb) box.hidden = true;
@@ -136,7 +136,7 @@ function feedbackMessage(t: TaskpaneMessages, state: AppState, step: StepKey): H
 }
 
 /** The findings of the last command of a step (Excel: each selects its cell). */
-function feedbackFindings(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement | null {
+function feedbackFindings(t: TaskpaneMessages, state: AppState, step: FeedbackKey, actions: Actions): HTMLElement | null {
   const fb = state.feedback[step];
   if (!fb?.findings || fb.findings.length === 0) return null;
   return renderFindings(
@@ -338,6 +338,30 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
   }
 }
 
+/**
+ * Step 6's last offer, once the workbook has tasks: next year's tracking workbook made from this
+ * one (never written into it), with its own message and findings under the button.
+ */
+function nextYearSection(t: TaskpaneMessages, state: AppState, actions: Actions): HTMLElement | null {
+  const routine = state.routine;
+  // Step 1 is done: the tasks sheet has tasks (even when the year cannot be read; the command then says why).
+  if (routine?.steps.find((s) => s.key === "plan")?.state !== "done") return null;
+  const run = button(routine.year !== null ? t.nextYearRun({ year: routine.year + 1 }) : t.nextYearRunUnknown(), () => void actions.nextYear(), {
+    id: "next-year",
+    busy: state.busy !== null,
+  });
+  run.setAttribute("aria-describedby", "next-year-help");
+  return h(
+    "section",
+    { id: "next-year-section", className: "next-year", attrs: { "aria-labelledby": "next-year-heading" } },
+    h("h3", { id: "next-year-heading" }, t.nextYearHeading()),
+    h("p", { id: "next-year-help", className: "help" }, t.nextYearHelp()),
+    run,
+    feedbackMessage(t, state, "nextYear"),
+    feedbackFindings(t, state, "nextYear", actions),
+  );
+}
+
 /** The step's controls with its result message in place (after them when the step names no place). */
 function placeFeedback(body: (Child | typeof FEEDBACK)[], message: HTMLElement): Child[] {
   return body.includes(FEEDBACK) ? body.map((c) => (c === FEEDBACK ? message : c)) : [...body, message];
@@ -364,6 +388,7 @@ function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: 
       ),
       ...placeFeedback(stepBody(t, state, step, routine, actions), feedbackMessage(t, state, step)),
       feedbackFindings(t, state, step, actions),
+      step === "report" ? nextYearSection(t, state, actions) : null,
     ),
   );
 }

@@ -14,6 +14,9 @@ import type { KeyFigure } from "./figures";
 
 export type { StepKey } from "../app/routine";
 
+/** Where a command's result is shown: a step, or step 6's "next year" section (its own message and findings). */
+export type FeedbackKey = StepKey | "nextYear";
+
 /** Where the pane runs: inside Excel (Office.js) or as a plain web page. */
 export type HostMode = "excel" | "standalone";
 
@@ -77,7 +80,7 @@ export interface MemoryWorkbook {
 
 /** A running command: the step it belongs to and its progress. */
 export interface BusyState {
-  readonly step: StepKey | null;
+  readonly step: FeedbackKey | null;
   /** 0–100 when the size of the work is known, else null (an indeterminate bar). */
   readonly percent: number | null;
 }
@@ -90,7 +93,7 @@ export interface AppState {
   readonly status: StatusMessage | null;
   /** The routine read from the workbook; null before the first read. */
   readonly routine: RoutineStatus | null;
-  readonly feedback: Readonly<Partial<Record<StepKey, StepFeedback>>>;
+  readonly feedback: Readonly<Partial<Record<FeedbackKey, StepFeedback>>>;
   readonly paste: Readonly<Record<"plan" | "dossiers", PasteState>>;
   /** Budget amounts typed in step 5, by cell ("D3"), before they are saved. */
   readonly budgetInputs: Readonly<Record<string, string>>;

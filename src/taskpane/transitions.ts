@@ -6,11 +6,11 @@
 import type { Finding } from "../core/findings/finding";
 import type { JobFailure, JobResult } from "../core/job/jobResult";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
-import type { MissingItem, RoutineStatus, StepKey } from "../app/routine";
-import type { AppState, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
+import type { MissingItem, RoutineStatus } from "../app/routine";
+import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
 
 /** Id of the element that holds a step's feedback (focused when it reports an error). */
-export const feedbackId = (step: StepKey) => `step-${step}-feedback`;
+export const feedbackId = (step: FeedbackKey) => `step-${step}-feedback`;
 
 const message = (key: StatusMessage["key"], tone: StatusTone, params?: Record<string, unknown>): StatusMessage => ({ key, tone, params });
 
@@ -24,7 +24,7 @@ export function switchLanguage(state: AppState, lang: TaskpaneLanguage): AppStat
 }
 
 /** A command of `step` starts: the pane is busy, the status line says so. */
-export function startJob(state: AppState, step: StepKey | null): AppState {
+export function startJob(state: AppState, step: FeedbackKey | null): AppState {
   return { ...state, busy: { step, percent: null }, status: message("busy", "info"), focus: null };
 }
 
@@ -34,14 +34,14 @@ export function progressJob(state: AppState, status: Pick<StatusMessage, "key" |
 }
 
 /** The command is over; its result goes to the status line and into the step. */
-function finish(state: AppState, step: StepKey | null, status: StatusMessage, findings: readonly Finding[] | null, selectable: boolean): AppState {
+function finish(state: AppState, step: FeedbackKey | null, status: StatusMessage, findings: readonly Finding[] | null, selectable: boolean): AppState {
   const feedback = step ? { ...state.feedback, [step]: { status, findings, selectable } } : state.feedback;
   const focus = step && status.tone === "error" ? feedbackId(step) : state.focus;
   return { ...state, busy: null, status, feedback, focus };
 }
 
 /** A command failed with a catalogue message (PaneError, Office.js error…). */
-export function applyError(state: AppState, step: StepKey | null, error: Pick<StatusMessage, "key" | "params">): AppState {
+export function applyError(state: AppState, step: FeedbackKey | null, error: Pick<StatusMessage, "key" | "params">): AppState {
   return finish(state, step, { ...error, tone: "error" }, null, false);
 }
 
@@ -88,7 +88,7 @@ export function paneFailed(key: StatusMessage["key"], fatal: readonly Finding[] 
 }
 
 /** A failed action's message and findings, in the step that ran. */
-function finishFailed(state: AppState, step: StepKey, failure: PaneFailure): AppState {
+function finishFailed(state: AppState, step: FeedbackKey, failure: PaneFailure): AppState {
   return finish(state, step, { ...failure.status, tone: "error" }, failure.fatal, false);
 }
 
@@ -149,6 +149,24 @@ export function applyReport(state: AppState, outcome: PaneOutcome<ReportBuilt>):
         ? message("reportWithErrors", "error", { year: report.year, errors: report.errors })
         : message("reportFinal", "success", { year: report.year });
   return finish({ ...state, report }, "report", status, outcome.findings, outcome.selectable);
+}
+
+/** What "Tạo sổ theo dõi năm N+1" (step 6) that ran shows: what was made, and what to look at in it. */
+export interface NextYearMade {
+  readonly status: StatusMessage;
+  readonly findings: readonly Finding[];
+  /** The findings' cells are in the open workbook (Excel): this year's tasks. */
+  readonly selectable: boolean;
+}
+
+/**
+ * Next year's tracking workbook was made (downloaded or opened), or could not be (its year
+ * unreadable…): the message and findings go to step 6's "next year" section, apart from the
+ * report's, which stays on offer.
+ */
+export function applyNextYear(state: AppState, outcome: PaneOutcome<NextYearMade>): AppState {
+  if (!outcome.ok) return finishFailed(state, "nextYear", outcome);
+  return finish(state, "nextYear", outcome.status, outcome.findings, outcome.selectable);
 }
 
 /** A file was downloaded or a workbook opened (step 6). */

@@ -193,13 +193,14 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
   /** Downloads into the work folder; returns the file's name. */
   const downloadName = async (page: Page, selector: string): Promise<string> => basename(await download(page, selector, work));
 
-  async function screenshots(page: Page, mode: Mode, suffix = ""): Promise<void> {
+  async function screenshots(page: Page, mode: Mode, suffix = "", only?: string): Promise<void> {
     const dir = join(repoRoot, "docs", "screenshots");
     mkdirSync(dir, { recursive: true });
     const steps = ["plan", "agency", "tasks", "dossiers", "budget", "report"];
     // The status line sticks to the bottom of the pane; in a picture of one step it would cover it.
     const hide = await page.addStyleTag({ content: "#status { position: static !important; }" });
     for (const [i, step] of steps.entries()) {
+      if (only && step !== only) continue;
       await page.locator(`#step-${step}`).screenshot({ path: join(dir, `routine-${mode}-${i + 1}-${step}${suffix}.png`) });
     }
     await hide.evaluate((style) => (style as HTMLElement).remove());
@@ -292,6 +293,45 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
 
       results[mode] = { actions: user.count, files };
       expect(user.count).toBeLessThanOrEqual(10);
+
+      // After the report (one more click, not part of the routine's count): next year's tracking workbook.
+      const nextName = "so-theo-doi-iso-2025.xlsx";
+      expect(await page.locator("#next-year").textContent()).toBe("Tạo sổ theo dõi năm 2025");
+      if (mode === "standalone") {
+        const path = await download(page, "#next-year", work);
+        expect(basename(path)).toBe(nextName);
+        expect(await waitForStatus(page, vi.nextYearDownloaded({ year: 2025, tasks: 12, name: nextName }))).toBe("success");
+        const next = new ExcelJS.Workbook();
+        await next.xlsx.readFile(path);
+        const info = next.getWorksheet(sheetNames.agency)!;
+        const yearRow = info.getSheetValues().findIndex((row) => Array.isArray(row) && row[1] === "Năm báo cáo");
+        expect(info.getCell(yearRow, 2).value).toBe(2025);
+        const tasks = next.getWorksheet(sheetNames.tasks)!;
+        // Seed 000's 12 tasks; task 1 "Xây dựng mục tiêu chất lượng năm 2024 của Sở", due "Tháng 01/2024", moves to 2025, its status emptied.
+        const texts = (tasks.getColumn(3).values as unknown[]).slice(2).filter((v) => typeof v === "string" && v !== "");
+        expect(texts).toHaveLength(12);
+        expect([tasks.getCell("C2").value, tasks.getCell("E2").value, tasks.getCell("K2").value]).toEqual([
+          "Xây dựng mục tiêu chất lượng năm 2025 của Sở",
+          "Tháng 01/2025",
+          "",
+        ]);
+        const schedules = (tasks.getColumn(5).values as unknown[]).slice(2).map(String);
+        expect(schedules.filter((text) => text.includes("2024"))).toEqual([]);
+      } else {
+        const before = await fakeSnapshot(page);
+        await page.click("#next-year");
+        expect(await waitForStatus(page, vi.nextYearOpened({ year: 2025, tasks: 12, name: nextName }))).toBe("success");
+        const after = await fakeSnapshot(page);
+        expect(after.runs - before.runs).toBe(1); // one Excel.run: the read
+        expect(after.createdWorkbooks).toHaveLength(before.createdWorkbooks.length + 1);
+        expect(after.createdWorkbooks.at(-1)).toBeGreaterThan(10_000);
+        expect(after.sheets).toEqual(before.sheets); // nothing written into the open workbook
+      }
+      // The plan's tasks have no status yet: all 12 are carried as unfinished, said in the section's findings.
+      expect(await page.locator("#next-year-section .findings-list").textContent()).toContain("12 nhiệm vụ năm 2024 chưa hoàn thành được chuyển sang năm 2025");
+      await expectAccessible(page);
+      await screenshots(page, mode, "-next-year", "report");
+
       expect(errors).toEqual([]);
       expect(externalRequests(session.requestedUrls)).toEqual([]);
       await page.close();

@@ -8,6 +8,7 @@ import {
   applyError,
   applyHost,
   applyImport,
+  applyNextYear,
   applyReport,
   applySaved,
   paneFailed,
@@ -94,6 +95,38 @@ describe("the pane's state transitions (no DOM)", () => {
     const saved = applySaved(s, "budget", { key: "budgetSaved", tone: "success" });
     expect(saved.invalid).toEqual([]);
     expect(saved.report).toBeNull(); // the data changed: build the report again
+  });
+
+  it("applyNextYear: the new workbook's message and findings go under its own button; the report's stay", () => {
+    const withReport = applyReport(base(), { ok: true, report: report(), findings: [finding("warning", "year_unknown")], selectable: true });
+    const unfinished = finding("info", "next_year_unfinished", { sheet: "Nhiệm vụ", cell: "B7" }, { count: 4, year: 2024, next: 2025, firstCell: "B7" });
+    const status = { key: "nextYearOpened" as const, params: { year: 2025, tasks: 12, name: "so-theo-doi-iso-2025.xlsx" }, tone: "success" as const };
+    const s = applyNextYear(startJob(withReport, "nextYear"), succeeded({ status, findings: [unfinished], selectable: true }));
+    expect(s.busy).toBeNull();
+    expect(s.status).toEqual(status);
+    expect(s.feedback.nextYear).toEqual({ status, findings: [unfinished], selectable: true });
+    expect(s.feedback.report?.status.key).toBe("reportFinal");
+    expect(s.feedback.report?.findings).toHaveLength(1);
+    expect(s.report).not.toBeNull();
+    expect(statusText(taskpaneText.vi, s.status!)).toBe(
+      "Đã mở sổ theo dõi năm 2025 (12 nhiệm vụ) trong một sổ Excel mới: hãy lưu sổ đó với tên so-theo-doi-iso-2025.xlsx. Sổ năm nay không thay đổi.",
+    );
+    expect(statusText(taskpaneText.en, s.status!)).toBe(
+      "Opened the 2025 tracking workbook (12 tasks) as a new Excel workbook: save it as so-theo-doi-iso-2025.xlsx. This year's workbook is unchanged.",
+    );
+  });
+
+  it("applyNextYear: a workbook whose year cannot be read is an error with its finding, focused, in the next-year section", () => {
+    const withReport = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
+    const s = applyNextYear(
+      startJob(withReport, "nextYear"),
+      paneFailed("nextYearFailed", [finding("error", "year_unknown", { sheet: "Thông tin", cell: "B7" })]),
+    );
+    expect(s.feedback.nextYear?.status).toEqual({ key: "nextYearFailed", tone: "error" });
+    expect(s.feedback.nextYear?.findings?.map((f) => [f.code, f.sheet, f.cell])).toEqual([["year_unknown", "Thông tin", "B7"]]);
+    expect(s.focus).toBe("step-nextYear-feedback");
+    expect(s.report).not.toBeNull(); // the report built before stays on offer
+    expect(statusText(taskpaneText.vi, s.status!)).toBe("Không tạo được sổ theo dõi năm sau; xem lỗi bên dưới, sửa trong sổ này rồi bấm lại.");
   });
 
   it("a language switch keeps the statuses as data: the same status reads in English", () => {

@@ -189,6 +189,16 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   workbookOpened: () => "Opened the report in a new Excel workbook.",
   macDownloadHint: () =>
     "Excel for Mac cannot download files from a task pane: to get the .docx, open the standalone page (taskpane.html) in a browser, or use the “iso-assistant report” command.",
+  nextYearHeading: () => "On to next year",
+  nextYearHelp: () =>
+    "Makes next year's tracking workbook from this one: keeps the agency, units and tasks (schedules moved to next year) and the estimate as next year's grant; status, evidence and dossiers start empty. This workbook is not changed.",
+  nextYearRun: (p: { year: number }) => `Create the ${p.year} tracking workbook`,
+  nextYearRunUnknown: () => "Create next year's tracking workbook",
+  nextYearDownloaded: (p: { year: number; tasks: number; name: string }) =>
+    `Created the ${p.year} tracking workbook (${count(p.tasks, "task")}): ${p.name}, see your downloads folder. This year's workbook is unchanged.`,
+  nextYearOpened: (p: { year: number; tasks: number; name: string }) =>
+    `Opened the ${p.year} tracking workbook (${count(p.tasks, "task")}) as a new Excel workbook: save it as ${p.name}. This year's workbook is unchanged.`,
+  nextYearFailed: () => "Could not create next year's tracking workbook; see the errors below, fix them in this workbook and try again.",
   busyPercent: (p: { name: string; percent: number }) => `Reading ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Analysing ${p.name}…`,
 
@@ -202,6 +212,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   busyValidating: () => "Checking…",
   busyReport: () => "Creating the report…",
   busyFile: (p: { name: string }) => `Creating ${p.name}…`,
+  busyNextYear: () => "Creating next year's tracking workbook…",
   busySelecting: (p: { location: string }) => `Selecting cell ${p.location}…`,
 
   // Written into the workbook by the Office.js adapter.

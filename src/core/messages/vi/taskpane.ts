@@ -181,6 +181,16 @@ export const taskpaneMessagesVi = {
   workbookOpened: () => "Đã mở báo cáo trong một sổ Excel mới.",
   macDownloadHint: () =>
     "Excel cho Mac không tải được tệp từ ngăn tác vụ: để lấy tệp .docx, hãy mở trang độc lập (taskpane.html) trong trình duyệt, hoặc dùng lệnh “iso-assistant report”.",
+  nextYearHeading: () => "Sang năm mới",
+  nextYearHelp: () =>
+    "Lập sổ theo dõi cho năm sau từ sổ này: giữ cơ quan, đơn vị, nhiệm vụ (thời gian chuyển sang năm sau) và lấy dự toán làm kinh phí được cấp; để trống trạng thái, kết quả, hồ sơ TTHC. Sổ này không thay đổi.",
+  nextYearRun: (p: { year: number }) => `Tạo sổ theo dõi năm ${p.year}`,
+  nextYearRunUnknown: () => "Tạo sổ theo dõi năm sau",
+  nextYearDownloaded: (p: { year: number; tasks: number; name: string }) =>
+    `Đã tạo sổ theo dõi năm ${p.year} (${p.tasks} nhiệm vụ): tệp ${p.name}, xem trong thư mục tải về. Sổ năm nay không thay đổi.`,
+  nextYearOpened: (p: { year: number; tasks: number; name: string }) =>
+    `Đã mở sổ theo dõi năm ${p.year} (${p.tasks} nhiệm vụ) trong một sổ Excel mới: hãy lưu sổ đó với tên ${p.name}. Sổ năm nay không thay đổi.`,
+  nextYearFailed: () => "Không tạo được sổ theo dõi năm sau; xem lỗi bên dưới, sửa trong sổ này rồi bấm lại.",
   busyPercent: (p: { name: string; percent: number }) => `Đang đọc tệp ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Đang phân tích tệp ${p.name}…`,
 
@@ -194,6 +204,7 @@ export const taskpaneMessagesVi = {
   busyValidating: () => "Đang kiểm tra…",
   busyReport: () => "Đang tạo báo cáo…",
   busyFile: (p: { name: string }) => `Đang tạo tệp ${p.name}…`,
+  busyNextYear: () => "Đang lập sổ theo dõi năm sau…",
   busySelecting: (p: { location: string }) => `Đang chọn ô ${p.location}…`,
 
   // Written into the workbook by the Office.js adapter (the workbook's texts are Vietnamese).

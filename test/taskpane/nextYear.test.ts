@@ -1,0 +1,189 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * Step 6's "next year" command: next year's tracking workbook from the open one, downloaded by
+ * the standalone page, opened as a new workbook in Excel (ExcelApi 1.8) or downloaded when it
+ * cannot be; this year's workbook is only read. Expected values written by hand from seed 000
+ * (12 tasks, task 1 "Xây dựng mục tiêu chất lượng năm 2024 của Sở", "Tháng 01/2024") and the
+ * demo's progress (tasks 6, 10, 11, 12 not finished; the first on row 7, its text in C7). exceljs runs under
+ * jsdom with Node's export conditions (its uuid dependency's browser build is an ES module).
+ */
+import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
+import { tsvToGrid } from "../../src/core/grid/tsv";
+import type { Grid } from "../../src/core/grid/grid";
+import { taskpaneText } from "../../src/core/messages/catalogue";
+import { importPlan } from "../../src/core/plan/importPlan";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import { sheetNames } from "../../src/core/workbook/sheetNames";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { createActions, type Store } from "../../src/taskpane/actions";
+import { excelHost } from "../../src/taskpane/excel/excelIO";
+import { xlsxGrids } from "../../src/taskpane/kits/xlsxKit";
+import { render } from "../../src/taskpane/render";
+import { memoryHost } from "../../src/taskpane/standalone/memoryIO";
+import { createAppState, statusText, type AppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
+import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
+import { routineStatus } from "../../src/app/routine";
+import { sampleText, seeds } from "../helpers";
+import { TextEncoder } from "util";
+
+jest.mock("../../src/taskpane/files", () => ({ ...jest.requireActual("../../src/taskpane/files"), downloadBytes: jest.fn() }));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const files = require("../../src/taskpane/files") as { downloadBytes: jest.Mock };
+
+// Browsers have it; jsdom does not (the Office.js adapter measures request sizes with it).
+globalThis.TextEncoder ??= TextEncoder;
+
+const vi = taskpaneText.vi;
+const globals = globalThis as unknown as Record<string, unknown>;
+
+/** The demo's 2024 tracking workbook (seed 000's tasks with progress), as the pane reads it. */
+function grids2024(): Grid[] {
+  const tasks = importPlan([tsvToGrid("Kế hoạch", sampleText(seeds.plan2024))], {})!.tasks;
+  return buildTrackingWorkbook(demoTrackingData(tasks, demoDossiers())).sheets.map(specToGrid);
+}
+
+/** The same grids with the cell right of `label` in "Thông tin" replaced. */
+function withAgencyValue(grids: Grid[], label: string, value: string): Grid[] {
+  return grids.map((g) =>
+    g.sheet !== sheetNames.agency ? g : { ...g, rows: g.rows.map((row) => (row[0] === label ? [row[0], value, ...row.slice(2)] : row)) },
+  );
+}
+
+function mounted(mode: HostMode, grids: Grid[], createWorkbook: ((b64: string) => Promise<void>) | null = null) {
+  document.body.innerHTML = '<div id="app"></div>';
+  const root = document.getElementById("app")!;
+  const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
+  let state: AppState = { ...applyRoutine(applyHost(createAppState(), mode), routineStatus(grids)), workbook };
+  const store: Store = {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      render(root, state, actions);
+      if (state.focus) state = { ...state, focus: null };
+    },
+    keep: (next) => (state = next),
+  };
+  const host =
+    mode === "excel"
+      ? excelHost
+      : memoryHost(
+          () => store.get().workbook,
+          (wb) => store.keep({ ...store.get(), workbook: wb }),
+          () => "so.xlsx",
+        );
+  const actions = createActions({ store, host, select: null, createWorkbook });
+  render(root, state, actions);
+  return { root, store, actions };
+}
+
+/** The cells of a sheet of the made workbook, by "C2". */
+function cellsOf(grids: Grid[], sheet: string): (address: string) => string {
+  const grid = grids.find((g) => g.sheet === sheet)!;
+  return (address) => {
+    const m = /^([A-Z])(\d+)$/.exec(address)!;
+    return grid.rows[Number(m[2]) - grid.firstRowNumber]?.[m[1].charCodeAt(0) - 65 - (grid.firstColumnNumber - 1)] ?? "";
+  };
+}
+
+async function expectNextYearWorkbook(bytes: Uint8Array): Promise<void> {
+  const made = await xlsxGrids(bytes);
+  const tasks = cellsOf(made, sheetNames.tasks);
+  expect(tasks("C2")).toBe("Xây dựng mục tiêu chất lượng năm 2025 của Sở");
+  expect(tasks("E2")).toBe("Tháng 01/2025");
+  expect(tasks("J2")).toBe("Chưa thực hiện"); // status emptied (the sheet's "not started")
+  expect(tasks("K2")).toBe("");
+  const info = made.find((g) => g.sheet === sheetNames.agency)!;
+  expect(info.rows.find((r) => r[0] === "Năm báo cáo")?.[1]).toBe("2025");
+  expect(info.rows.find((r) => r[0] === "Họ và tên người ký")?.[1]).toBe("Bùi Văn Kỳ");
+}
+
+afterEach(() => {
+  files.downloadBytes.mockReset();
+  for (const name of ["Office", "Excel", "OfficeExtension"]) delete globals[name];
+});
+
+describe("step 6: next year's tracking workbook", () => {
+  it("the button says next year's number, with a help text, once the workbook has tasks", () => {
+    const { root } = mounted("standalone", grids2024());
+    const button = root.querySelector<HTMLButtonElement>("#step-report #next-year")!;
+    expect(button.textContent).toBe("Tạo sổ theo dõi năm 2025");
+    expect(document.getElementById(button.getAttribute("aria-describedby")!)?.textContent).toBe(vi.nextYearHelp());
+    // Last in step 6: after the report button.
+    const step = [...root.querySelectorAll("#step-report button")].map((b) => b.id);
+    expect(step.at(-1)).toBe("next-year");
+  });
+
+  it("standalone: downloads so-theo-doi-iso-2025.xlsx and shows the unfinished tasks carried; the open workbook is untouched", async () => {
+    const { root, store, actions } = mounted("standalone", grids2024());
+    const before = store.get().workbook;
+    await actions.nextYear();
+    expect(files.downloadBytes).toHaveBeenCalledTimes(1);
+    const [name, bytes, mime] = files.downloadBytes.mock.calls[0] as [string, Uint8Array, string];
+    expect([name, mime]).toEqual(["so-theo-doi-iso-2025.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+    await expectNextYearWorkbook(bytes);
+    const s = store.get();
+    expect(s.workbook).toBe(before);
+    expect(s.status?.tone).toBe("success");
+    expect(statusText(vi, s.status!)).toBe(
+      "Đã tạo sổ theo dõi năm 2025 (12 nhiệm vụ): tệp so-theo-doi-iso-2025.xlsx, xem trong thư mục tải về. Sổ năm nay không thay đổi.",
+    );
+    expect(s.feedback.nextYear?.findings?.map((f) => [f.code, f.cell, (f.params as { count?: unknown } | undefined)?.count])).toEqual(
+      [["next_year_unfinished", "C7", 4]], // C7: task 6's text, the first not finished
+    );
+    expect(root.querySelector("#next-year-section .feedback-text")?.textContent).toBe(statusText(vi, s.status!));
+    expect(root.querySelector("#next-year-section .findings-list")?.textContent).toContain("4 nhiệm vụ năm 2024 chưa hoàn thành được chuyển sang năm 2025");
+  });
+
+  it("Excel: one read, then the new workbook opened with Excel.createWorkbook; nothing written into the open workbook", async () => {
+    const grids = grids2024();
+    const office = installFakeOffice(globals, { sheets: grids.map((g) => ({ name: g.sheet, rows: g.rows })) });
+    const before = office.snapshot();
+    const created: string[] = [];
+    const { store, actions } = mounted("excel", grids, async (b64) => void created.push(b64));
+    await actions.nextYear();
+    expect(created).toHaveLength(1);
+    await expectNextYearWorkbook(Uint8Array.from(Buffer.from(created[0], "base64")));
+    expect(files.downloadBytes).not.toHaveBeenCalled();
+    const after = office.snapshot();
+    expect(after.runs - before.runs).toBe(1);
+    expect(after.sheets).toEqual(before.sheets);
+    expect(store.get().feedback.nextYear?.status.key).toBe("nextYearOpened");
+    expect(store.get().feedback.nextYear?.selectable).toBe(true); // the findings point at this year's open workbook
+  });
+
+  it("Excel without ExcelApi 1.8: the file is downloaded instead", async () => {
+    const grids = grids2024();
+    installFakeOffice(globals, { sheets: grids.map((g) => ({ name: g.sheet, rows: g.rows })) });
+    const { store, actions } = mounted("excel", grids, null);
+    await actions.nextYear();
+    expect(files.downloadBytes.mock.calls.map((c) => c[0])).toEqual(["so-theo-doi-iso-2025.xlsx"]);
+    expect(store.get().feedback.nextYear?.status.key).toBe("nextYearDownloaded");
+  });
+
+  it("not offered before the workbook has tasks; a blank year in “Thông tin” is the plan's, as for the report", async () => {
+    const unfilled = buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid);
+    expect(mounted("standalone", unfilled).root.querySelector("#next-year")).toBeNull();
+    const { root, store, actions } = mounted("standalone", withAgencyValue(grids2024(), "Năm báo cáo", ""));
+    expect(root.querySelector("#next-year")?.textContent).toBe("Tạo sổ theo dõi năm 2025");
+    await actions.nextYear();
+    expect(files.downloadBytes.mock.calls.map((c) => c[0])).toEqual(["so-theo-doi-iso-2025.xlsx"]);
+    await expectNextYearWorkbook(files.downloadBytes.mock.calls[0][1] as Uint8Array);
+    expect(store.get().feedback.nextYear?.status.tone).toBe("success");
+  });
+
+  it("a workbook whose year disagrees with its plan's: the Vietnamese message at the cell, no file, no crash", async () => {
+    const grids = withAgencyValue(grids2024(), "Năm báo cáo", "2023");
+    const { root, store, actions } = mounted("standalone", grids);
+    expect(root.querySelector("#next-year")?.textContent).toBe("Tạo sổ theo dõi năm sau"); // no year to name
+    await actions.nextYear();
+    expect(files.downloadBytes).not.toHaveBeenCalled();
+    const fb = store.get().feedback.nextYear!;
+    expect(fb.status).toEqual({ key: "nextYearFailed", tone: "error" });
+    expect(fb.findings?.map((f) => [f.code, f.sheet])).toEqual([["year_conflict", "Thông tin"]]);
+    expect(root.querySelector("#next-year-section .findings-list")?.textContent).toContain("2023");
+    expect(document.activeElement?.id).toBe("step-nextYear-feedback");
+  });
+});
