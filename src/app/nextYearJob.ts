@@ -1,31 +1,34 @@
-import { finding } from "../core/findings/finding";
+import { finding, paramsOf } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import { nextYear, type NextYear } from "../core/nextYear/nextYear";
-import { readTracking } from "../core/report/readTracking";
+import { readTracking, requiredTrackingSheets } from "../core/report/readTracking";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { readAgencyYear } from "../core/workbook/agencySheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook } from "../core/workbook/trackingWorkbook";
 import { readUnitsGrid } from "../core/workbook/unitsSheet";
+import { dataYear } from "./routine";
 
 /** The next-year job's outcome: the new year's data, its workbook, and what to look at. */
 export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec }>;
 
 /**
- * Next year's tracking workbook from this year's (its grids). The year comes from "Thông tin"
- * (or `options.year`), never from the clock: a workbook whose year cannot be read is refused.
+ * Next year's tracking workbook from this year's (its grids). The year is `options.year`, else
+ * the one the report uses: typed in "Thông tin", else the plan's (dataYear); never the clock.
+ * A typed year that cannot be read, two years that disagree, or none at all is refused, with
+ * the finding at its cell; so is a workbook without the tracking sheets.
  */
 export function nextYearFromGrids(grids: readonly Grid[], options: { year?: number } = {}): NextYearJobResult {
   const agencyGrid = grids.find((g) => g.sheet === sheetNames.agency);
-  const typed = agencyGrid ? readAgencyYear(agencyGrid) : { year: null, findings: [] };
-  const year = options.year ?? typed.year;
+  // Something typed as the year that is not one is refused (a blank cell falls back to the plan's year).
+  const unreadable = (agencyGrid ? readAgencyYear(agencyGrid).findings : []).filter((f) => String(paramsOf(f).value ?? "").trim() !== "");
+  const known = options.year !== undefined ? { year: options.year, findings: [] } : unreadable.length ? { year: null, findings: unreadable } : dataYear(grids);
+  const year = known.year;
   if (year === null) {
-    return failed(
-      typed.findings.length
-        ? typed.findings
-        : [finding("error", "sheet_not_found", {}, { sheet: sheetNames.agency, available: grids.map((g) => g.sheet).join(", ") })],
-    );
+    const missing = requiredTrackingSheets.filter((sheet) => !grids.some((g) => g.sheet === sheet));
+    const available = grids.map((g) => g.sheet).join(", ");
+    return failed(missing.length ? missing.map((sheet) => finding("error", "sheet_not_found", {}, { sheet, available })) : known.findings);
   }
   const tracking = readTracking(grids, { year, fallbackYear: year });
   if (!tracking.ok) return tracking;

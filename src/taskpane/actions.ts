@@ -382,9 +382,7 @@ export function createActions(deps: ActionDeps): Actions {
         const grids = await host.run((io) => tracking(io, k));
         ctx.progress("busyNextYear");
         // The year the report uses ("Thông tin", else the plan's); none, or two that disagree, is said at its cell.
-        const { year, findings } = k.dataYear(grids);
-        if (year === null) return (s) => tr.applyNextYear(s, tr.paneFailed("nextYearFailed", findings));
-        const result = k.nextYearFromGrids(grids, { year });
+        const result = k.nextYearFromGrids(grids);
         if (!result.ok) return (s) => tr.applyNextYear(s, tr.paneFailed("nextYearFailed", result.fatal));
         const name = t().trackingFileName({ year: String(result.year) });
         ctx.progress("busyLoadingModule");
