@@ -109,6 +109,7 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
   const years = inferPlanPeriod(titleTexts, options.year ?? inferred);
   const year = options.year ?? (years ? years[0] : inferred);
   const tasks = drafts.map((d) => finishTask(d, grid.sheet, year, years, registry, layout, findings));
+  groupUnknownUnits(findings);
   findings.push(...duplicateNumberFindings(tasks, grid.sheet));
   if (tasks.length === 0) findings.push(finding("error", "plan_has_no_tasks", { sheet: grid.sheet }));
   else findings.push(...requiredActivityFindings(tasks, grid.sheet));
@@ -234,7 +235,7 @@ function finishTask(
   for (const u of [...units.lead, ...units.support]) {
     if (u.name !== null) continue;
     const suggestions = suggestUnits(registry, u.written).join(", ");
-    findings.push(finding("warning", "unit_unknown", { sheet, cell: unitsCell }, { unit: u.written, suggestions }));
+    findings.push(finding("warning", "unit_unknown", { sheet, cell: unitsCell }, { unit: u.written, suggestions, count: 1 }));
   }
 
   return {
@@ -323,3 +324,32 @@ function duplicateNumberFindings(tasks: readonly PlanTask[], sheet: string): Fin
 
 /** Re-exported for callers that clean a single cell the same way the importer does. */
 export { normalizeCellText };
+
+/**
+ * One warning per unit the registry does not know, at the first cell that names it, with how
+ * many cells do: a provincial plan names "Các sở, ban, ngành" in forty rows, and forty identical
+ * warnings hide the few that matter. Units are the same when their folded names are (case,
+ * diacritics and spacing aside). Works in place, keeping the order of the first occurrences.
+ * @example 40 × unit_unknown "Các sở, ban, ngành" (C4, C5, …) → 1 × { unit, count: 40 } at C4
+ */
+function groupUnknownUnits(findings: Finding[]): void {
+  const first = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (f.code !== "unit_unknown") {
+      kept.push(f);
+      continue;
+    }
+    const key = foldKey(String(f.params.unit));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (first.has(key)) continue;
+    first.set(key, kept.length);
+    kept.push(f);
+  }
+  for (const [key, index] of first) {
+    const f = kept[index];
+    if (f.code === "unit_unknown") kept[index] = { ...f, params: { ...f.params, count: counts.get(key) ?? 1 } };
+  }
+  findings.splice(0, findings.length, ...kept);
+}

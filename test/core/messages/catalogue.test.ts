@@ -87,7 +87,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   timing_outside_period: { text: "‹text›", from: "‹from›", to: "‹to›" },
   timing_by_reference: { text: "‹text›" },
   timing_relative: { text: "‹text›" },
-  unit_unknown: { suggestions: "‹suggestions›", unit: "‹unit›" },
+  unit_unknown: { suggestions: "‹suggestions›", unit: "‹unit›", count: "‹count›" },
   unit_registry_duplicate: { unit: "‹unit›" },
   dossier_sheet_resolved_unsplit: { count: "‹count›" },
   dossier_sheet_pending_unsplit: { count: "‹count›" },
@@ -119,6 +119,7 @@ const optionalParams = new Set<string>([
   "legacy_encoding_converted.evidence",
   "span_capped.unit",
   "span_capped.others",
+  "unit_unknown.count",
   ...["budget_amount_not_number", "budget_amount_negative", "budget_amount_not_integer", "budget_amount_too_large"].map((code) => `${code}.field`),
 ]);
 

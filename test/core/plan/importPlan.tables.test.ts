@@ -108,6 +108,24 @@ describe("importPlan table body", () => {
     expect(String(unknown?.params.suggestions)).toContain("Phòng Kế hoạch - Tài chính");
   });
 
+  it("warns once per unknown unit, at the first cell naming it, with how many cells do", () => {
+    const p = plan([
+      header,
+      ["1", "Việc một", "", "Tháng 3/2024", "Các sở, ban, ngành; Công an tỉnh"],
+      ["2", "Việc hai", "", "Tháng 4/2024", "Văn phòng"],
+      ["3", "Việc ba", "", "Tháng 5/2024", "Các sở,  ban,   ngành"],
+      ["4", "Việc bốn", "", "Tháng 6/2024", "Các sở, ban, ngành"],
+    ]);
+    const unknown = p.findings.filter((f) => f.code === "unit_unknown");
+    // By hand: "Các sở, ban, ngành" in E2, E4 (other spacing) and E5; "Công an tỉnh" in E2 only.
+    expect(unknown.map((f) => [f.cell, f.params.unit, f.params.count])).toEqual([
+      ["E2", "Các sở, ban, ngành", 3],
+      ["E2", "Công an tỉnh", 1],
+    ]);
+    expect(renderFinding(unknown[0])).toMatch(/^Kế hoạch!E2: đơn vị "Các sở, ban, ngành" \(ghi ở 3 ô, đây là ô đầu tiên\) không có trong danh mục đơn vị/);
+    expect(renderFinding(unknown[1])).toMatch(/^Kế hoạch!E2: đơn vị "Công an tỉnh" không có trong danh mục đơn vị/);
+  });
+
   it("warns once for each required yearly activity the plan lacks", () => {
     const p = plan([header, ["1", "Xây dựng mục tiêu chất lượng năm 2024", "", "Tháng 1/2024", "Văn phòng"]]);
     const missing = p.findings.filter((f) => f.code === "required_activity_missing").map((f) => f.params.activity);

@@ -2,7 +2,11 @@ import { q, type Param } from "../quote";
 
 /** Messages about responsible units and the unit registry. */
 export const unitMessages = {
-  unit_unknown: (p: { readonly suggestions?: Param; readonly unit: Param }) =>
-    p.suggestions ? `đơn vị ${q(p.unit)} không có trong danh mục đơn vị; có phải là: ${p.suggestions}?` : `đơn vị ${q(p.unit)} không có trong danh mục đơn vị`,
+  /** `count`: the cells that name the unit (the finding sits at the first); more than one is said. */
+  unit_unknown: (p: { readonly suggestions?: Param; readonly unit: Param; readonly count: Param }) => {
+    const where = Number(p.count) > 1 ? ` (ghi ở ${p.count} ô, đây là ô đầu tiên)` : "";
+    const missing = `đơn vị ${q(p.unit)}${where} không có trong danh mục đơn vị`;
+    return p.suggestions ? `${missing}; có phải là: ${p.suggestions}?` : missing;
+  },
   unit_registry_duplicate: (p: { readonly unit: Param }) => `đơn vị ${q(p.unit)} bị khai báo hai lần trong danh mục`,
 };
