@@ -53,6 +53,8 @@ export interface Actions {
   openAsWorkbook(): Promise<void>;
   /** Next year's tracking workbook from this one: opened as a new workbook in Excel (1.8), else downloaded. */
   nextYear(): Promise<void>;
+  /** Next year's plan document (.docx) drafted by the last nextYear(). */
+  downloadPlanDocx(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   selectMissing(item: MissingItem): Promise<void>;
   setPaste(box: "plan" | "dossiers", paste: PasteState): void;
@@ -394,7 +396,20 @@ export function createActions(deps: ActionDeps): Actions {
         if (create) await create(base64(bytes));
         else downloadBytes(name, bytes, mimeTypes.xlsx);
         const status: StatusMessage = { key: create ? "nextYearOpened" : "nextYearDownloaded", params, tone: "success" };
-        return (s) => tr.applyNextYear(s, succeeded({ status, findings: result.findings, selectable: mode() === "excel" }));
+        const plan = { model: result.plan, year: result.year };
+        return (s) => tr.applyNextYear(s, succeeded({ status, findings: result.findings, selectable: mode() === "excel", plan }));
+      }),
+
+    downloadPlanDocx: () =>
+      run("nextYear", async (ctx) => {
+        const plan = store.get().nextYearPlan;
+        if (!plan) throw new PaneError("needPlanFirst");
+        const name = t().planDocxFileName({ year: String(plan.year) });
+        ctx.progress("busyLoadingModule");
+        const docx = await loadDocxKit();
+        ctx.progress("busyFile", { name });
+        downloadBytes(name, await docx.reportDocxBytes(plan.model), mimeTypes.docx);
+        return (s) => tr.applyDownloaded(s, { key: "downloaded", params: { name }, tone: "success" });
       }),
 
     selectCell: async (sheet, cell) => {

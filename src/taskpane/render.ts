@@ -351,6 +351,7 @@ function nextYearSection(t: TaskpaneMessages, state: AppState, actions: Actions)
     busy: state.busy !== null,
   });
   run.setAttribute("aria-describedby", "next-year-help");
+  const plan = state.nextYearPlan;
   return h(
     "section",
     { id: "next-year-section", className: "next-year", attrs: { "aria-labelledby": "next-year-heading" } },
@@ -358,6 +359,14 @@ function nextYearSection(t: TaskpaneMessages, state: AppState, actions: Actions)
     h("p", { id: "next-year-help", className: "help" }, t.nextYearHelp()),
     run,
     feedbackMessage(t, state, "nextYear"),
+    // The plan document drafted from the same data (the CLI's ke-hoach-iso-N+1.docx).
+    plan ? h("p", { id: "next-year-plan-help", className: "help" }, t.nextYearPlanHelp({ year: plan.year })) : null,
+    plan && plan.model.draft
+      ? h("p", { id: "next-year-plan-missing", className: "help" }, t.nextYearPlanMissing({ missing: plan.model.missing.join("; ") }))
+      : null,
+    plan
+      ? button(t.downloadPlanDocx({ year: plan.year }), () => void actions.downloadPlanDocx(), { id: "download-plan-docx", busy: state.busy !== null })
+      : null,
     feedbackFindings(t, state, "nextYear", actions),
   );
 }

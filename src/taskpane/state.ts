@@ -102,6 +102,8 @@ export interface AppState {
   /** Cells of inputs that failed to read ("D3"): aria-invalid and focus. */
   readonly invalid: readonly string[];
   readonly report: ReportState | null;
+  /** Next year's plan document drafted with the last "Tạo sổ theo dõi năm N+1" (its .docx on offer); null before or once stale. */
+  readonly nextYearPlan: { readonly model: ReportModel; readonly year: number } | null;
   /** Standalone: the workbook in memory. */
   readonly workbook: MemoryWorkbook | null;
   /** Excel: the host can open a new workbook (ExcelApi 1.8) / is a Mac webview (no downloads). */
@@ -124,6 +126,7 @@ export function createAppState(): AppState {
     agencyInputs: {},
     invalid: [],
     report: null,
+    nextYearPlan: null,
     workbook: null,
     canCreateWorkbook: false,
     macWebview: false,

@@ -7,6 +7,7 @@ import type { Finding } from "../core/findings/finding";
 import type { JobFailure, JobResult } from "../core/job/jobResult";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus } from "../app/routine";
+import type { ReportModel } from "../core/report/model";
 import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
 
 /** Id of the element that holds a step's feedback (focused when it reports an error). */
@@ -103,20 +104,20 @@ export interface Imported {
 /** Outcome of a plan import (step 1). */
 export function applyImport(state: AppState, outcome: PaneOutcome<Imported>): AppState {
   if (!outcome.ok) return finishFailed(state, "plan", outcome);
-  return finish({ ...state, report: null }, "plan", outcome.summary, outcome.findings, outcome.selectable);
+  return finish({ ...state, report: null, nextYearPlan: null }, "plan", outcome.summary, outcome.findings, outcome.selectable);
 }
 
 /** Outcome of a dossier import (step 4). */
 export function applyDossiers(state: AppState, outcome: PaneOutcome<Imported>): AppState {
   if (!outcome.ok) return finishFailed(state, "dossiers", outcome);
-  return finish({ ...state, report: null }, "dossiers", outcome.summary, outcome.findings, outcome.selectable);
+  return finish({ ...state, report: null, nextYearPlan: null }, "dossiers", outcome.summary, outcome.findings, outcome.selectable);
 }
 
 /** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
 export function applySaved(state: AppState, step: "budget" | "agency", status: StatusMessage, invalid: readonly string[] = []): AppState {
   // A refused save changes nothing: the report built before stays on offer.
   if (invalid.length > 0) return { ...finish({ ...state, invalid }, step, status, null, false), focus: `input-${step}-${invalid[0]}` };
-  const next = finish({ ...state, report: null, invalid }, step, status, null, false);
+  const next = finish({ ...state, report: null, nextYearPlan: null, invalid }, step, status, null, false);
   return step === "budget" ? { ...next, budgetInputs: {} } : { ...next, agencyInputs: {} };
 }
 
@@ -157,6 +158,8 @@ export interface NextYearMade {
   readonly findings: readonly Finding[];
   /** The findings' cells are in the open workbook (Excel): this year's tasks. */
   readonly selectable: boolean;
+  /** Next year's plan document drafted from the same data (its .docx is then on offer). */
+  readonly plan?: { readonly model: ReportModel; readonly year: number };
 }
 
 /**
@@ -165,8 +168,8 @@ export interface NextYearMade {
  * report's, which stays on offer.
  */
 export function applyNextYear(state: AppState, outcome: PaneOutcome<NextYearMade>): AppState {
-  if (!outcome.ok) return finishFailed(state, "nextYear", outcome);
-  return finish(state, "nextYear", outcome.status, outcome.findings, outcome.selectable);
+  if (!outcome.ok) return finishFailed({ ...state, nextYearPlan: null }, "nextYear", outcome);
+  return finish({ ...state, nextYearPlan: outcome.plan ?? null }, "nextYear", outcome.status, outcome.findings, outcome.selectable);
 }
 
 /** A file was downloaded or a workbook opened (step 6). */

@@ -28,6 +28,7 @@ import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
 import { routineStatus } from "../../src/app/routine";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
+import { Blob as NodeBlob } from "buffer";
 
 jest.mock("../../src/taskpane/files", () => ({ ...jest.requireActual("../../src/taskpane/files"), downloadBytes: jest.fn() }));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -35,6 +36,8 @@ const files = require("../../src/taskpane/files") as { downloadBytes: jest.Mock 
 
 // Browsers have it; jsdom does not (the Office.js adapter measures request sizes with it).
 globalThis.TextEncoder ??= TextEncoder;
+// jsdom's Blob has no arrayBuffer() (browsers' has); the .docx writer reads its blob with it.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
 const vi = taskpaneText.vi;
 const globals = globalThis as unknown as Record<string, unknown>;
@@ -152,6 +155,36 @@ describe("step 6: next year's tracking workbook", () => {
     expect(after.sheets).toEqual(before.sheets);
     expect(store.get().feedback.nextYear?.status.key).toBe("nextYearOpened");
     expect(store.get().feedback.nextYear?.selectable).toBe(true); // the findings point at this year's open workbook
+    // The plan .docx is downloaded as the report's .docx is in Excel (no workbook to open it in).
+    await actions.downloadPlanDocx();
+    expect(files.downloadBytes.mock.calls.map((c) => c[0])).toEqual(["ke-hoach-iso-2025.docx"]);
+    expect(office.snapshot().sheets).toEqual(before.sheets);
+  });
+
+  it("then offers next year's plan document: ke-hoach-iso-2025.docx, the KẾ HOẠCH with the tasks in its Phụ lục", async () => {
+    const { root, store, actions } = mounted("standalone", grids2024());
+    expect(root.querySelector("#download-plan-docx")).toBeNull(); // nothing drafted yet
+    await actions.nextYear();
+    const button = root.querySelector<HTMLButtonElement>("#next-year-section #download-plan-docx")!;
+    expect(button.textContent).toBe("Tải dự thảo Kế hoạch ISO năm 2025 (.docx)");
+    expect(root.querySelector("#next-year-plan-missing")).toBeNull(); // the demo's Thông tin and estimate are complete
+    files.downloadBytes.mockReset();
+    button.click(); // the button runs downloadPlanDocx
+    for (let i = 0; i < 100 && files.downloadBytes.mock.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(files.downloadBytes).toHaveBeenCalledTimes(1);
+    const [name, bytes, mime] = files.downloadBytes.mock.calls.at(-1) as [string, Uint8Array, string];
+    expect([name, mime]).toEqual(["ke-hoach-iso-2025.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+    const JSZip = (await import("jszip")).default;
+    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "PHỤ LỤC", "Xây dựng mục tiêu chất lượng năm 2025 của Sở", "Tháng 12/2025"])
+      expect([text, xml.includes(text)]).toEqual([text, true]);
+    expect(statusText(vi, store.get().status!)).toContain("ke-hoach-iso-2025.docx");
+  });
+
+  it("a plan missing its signer is offered as a DỰ THẢO that says what is missing", async () => {
+    const { root, actions } = mounted("standalone", withAgencyValue(grids2024(), "Họ và tên người ký", ""));
+    await actions.nextYear();
+    expect(root.querySelector("#next-year-plan-missing")?.textContent).toBe("Kế hoạch mang dấu DỰ THẢO, còn thiếu: Thông tin: họ tên người ký.");
   });
 
   it("Excel without ExcelApi 1.8: the file is downloaded instead", async () => {

@@ -43,6 +43,14 @@ describe("task pane catalogue (vi and en)", () => {
   it("really translates: most English texts differ from the Vietnamese ones", () => {
     const same = Object.keys(vi).filter((k) => vi[k] === en[k]);
     // Brand name, the download file names and the source name written into the workbook's "Kiểm tra" sheet stay the same on purpose.
-    expect(same.sort()).toEqual(["appTitle", "dossiersPasteSourceName", "reportDocxFileName", "reportXlsmFileName", "reportXlsxFileName", "trackingFileName"]);
+    expect(same.sort()).toEqual([
+      "appTitle",
+      "dossiersPasteSourceName",
+      "planDocxFileName",
+      "reportDocxFileName",
+      "reportXlsmFileName",
+      "reportXlsxFileName",
+      "trackingFileName",
+    ]);
   });
 });

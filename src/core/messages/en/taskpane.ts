@@ -198,6 +198,11 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
     `Created the ${p.year} tracking workbook (${count(p.tasks, "task")}): ${p.name}, see your downloads folder. This year's workbook is unchanged.`,
   nextYearOpened: (p: { year: number; tasks: number; name: string }) =>
     `Opened the ${p.year} tracking workbook (${count(p.tasks, "task")}) as a new Excel workbook: save it as ${p.name}. This year's workbook is unchanged.`,
+  downloadPlanDocx: (p: { year: number }) => `Download the ${p.year} ISO plan draft (.docx)`,
+  planDocxFileName: (p: { year: string }) => `ke-hoach-iso-${p.year}.docx`,
+  nextYearPlanHelp: (p: { year: number }) =>
+    `Draft of the ${p.year} quality-system plan in the Decree 30/2020 format: tasks in the appendix, budget from the estimate; number and date left blank until signed.`,
+  nextYearPlanMissing: (p: { missing: string }) => `The plan is marked DỰ THẢO (draft); missing: ${p.missing}.`,
   nextYearFailed: () => "Could not create next year's tracking workbook; see the errors below, fix them in this workbook and try again.",
   busyPercent: (p: { name: string; percent: number }) => `Reading ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Analysing ${p.name}…`,

@@ -190,6 +190,11 @@ export const taskpaneMessagesVi = {
     `Đã tạo sổ theo dõi năm ${p.year} (${p.tasks} nhiệm vụ): tệp ${p.name}, xem trong thư mục tải về. Sổ năm nay không thay đổi.`,
   nextYearOpened: (p: { year: number; tasks: number; name: string }) =>
     `Đã mở sổ theo dõi năm ${p.year} (${p.tasks} nhiệm vụ) trong một sổ Excel mới: hãy lưu sổ đó với tên ${p.name}. Sổ năm nay không thay đổi.`,
+  downloadPlanDocx: (p: { year: number }) => `Tải dự thảo Kế hoạch ISO năm ${p.year} (.docx)`,
+  planDocxFileName: (p: { year: string }) => `ke-hoach-iso-${p.year}.docx`,
+  nextYearPlanHelp: (p: { year: number }) =>
+    `Dự thảo Kế hoạch áp dụng, duy trì và cải tiến HTQLCL năm ${p.year} theo Nghị định 30/2020/NĐ-CP: nhiệm vụ ở Phụ lục, kinh phí theo dự toán; số và ngày để trống đến khi ký.`,
+  nextYearPlanMissing: (p: { missing: string }) => `Kế hoạch mang dấu DỰ THẢO, còn thiếu: ${p.missing}.`,
   nextYearFailed: () => "Không tạo được sổ theo dõi năm sau; xem lỗi bên dưới, sửa trong sổ này rồi bấm lại.",
   busyPercent: (p: { name: string; percent: number }) => `Đang đọc tệp ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Đang phân tích tệp ${p.name}…`,
