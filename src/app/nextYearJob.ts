@@ -2,6 +2,8 @@ import { finding, paramsOf } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import { nextYear, type NextYear } from "../core/nextYear/nextYear";
+import { buildPlanDocument } from "../core/nextYear/planDocument";
+import type { ReportModel } from "../core/report/model";
 import { readTracking, requiredTrackingSheets } from "../core/report/readTracking";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { readAgencyYear } from "../core/workbook/agencySheet";
@@ -10,8 +12,8 @@ import { buildTrackingWorkbook } from "../core/workbook/trackingWorkbook";
 import { readUnitsGrid } from "../core/workbook/unitsSheet";
 import { dataYear } from "./routine";
 
-/** The next-year job's outcome: the new year's data, its workbook, and what to look at. */
-export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec }>;
+/** The next-year job's outcome: the new year's data, its workbook, the plan document drafted from it, and what to look at. */
+export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec; plan: ReportModel }>;
 
 /**
  * Next year's tracking workbook from this year's (its grids). The year is `options.year`, else
@@ -34,5 +36,10 @@ export function nextYearFromGrids(grids: readonly Grid[], options: { year?: numb
   if (!tracking.ok) return tracking;
   const unitsGrid = grids.find((g) => g.sheet === sheetNames.units);
   const result = nextYear(tracking.read, unitsGrid ? readUnitsGrid(unitsGrid) : []);
-  return succeeded({ ...result, year: year + 1, workbook: buildTrackingWorkbook({ ...result.data, findings: result.findings }) });
+  return succeeded({
+    ...result,
+    year: year + 1,
+    workbook: buildTrackingWorkbook({ ...result.data, findings: result.findings }),
+    plan: buildPlanDocument(result.data),
+  });
 }

@@ -53,7 +53,7 @@ export const commandSyntax: Readonly<Record<string, { readonly options: readonly
   dossiers: { options: ["--as-of", "--json", "-o"], files: 1 },
   init: { options: ["--year", "-o"], files: 0 },
   report: { options: ["--year", "-o", "--docx"], files: 1 },
-  "next-year": { options: ["--year", "-o"], files: 1 },
+  "next-year": { options: ["--year", "-o", "--docx"], files: 1 },
   demo: { options: ["-o"], files: 0 },
 };
 

@@ -1,5 +1,6 @@
 import { existsSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
+import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { nextYearFromGrids } from "../app/nextYearJob";
 import { finding } from "../core/findings/finding";
@@ -11,10 +12,11 @@ import { fail as failWith, samePath, writeNewFile } from "./reportCommands";
 import { readWorkbookFile } from "./workbookFiles";
 
 /**
- * `next-year FILE [--year NĂM] [-o TỆP.xlsx]`: next year's tracking workbook from this year's
- * (agency facts, units, the plan's tasks with next year's schedules, this year's estimate as
- * next year's budget note). A new file, next to the input by default; never over a file the
- * tool did not make or that changed since (then a new name, said).
+ * `next-year FILE [--year NĂM] [-o TỆP.xlsx] [--docx KẾ_HOẠCH.docx]`: next year's tracking
+ * workbook from this year's (agency facts, units, the plan's tasks with next year's schedules,
+ * this year's estimate as next year's budget note), and the draft plan document (.docx,
+ * `ke-hoach-iso-<N+1>.docx`). New files, next to the input by default; never over a file the
+ * tool did not make or that changed since (then a new name, said), as `report --docx`.
  */
 export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const fail = (findings: Parameters<typeof failWith>[1]) => failWith(out, findings);
@@ -31,8 +33,16 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const target = args.options.get("-o");
   const asked = typeof target === "string" ? resolve(cwd, target) : join(dirname(path), `so-theo-doi-iso-${result.year}.xlsx`);
   if (!/\.xlsx$/i.test(asked)) return fail([finding("error", "output_extension", {}, { path: basename(asked), option: "-o", expected: ".xlsx" })]);
+  const docxOption = args.options.get("--docx");
+  const docx = typeof docxOption === "string" ? resolve(cwd, docxOption) : join(dirname(path), `ke-hoach-iso-${result.year}.docx`);
+  if (!/\.docx$/i.test(docx)) return fail([finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   if (samePath(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
+  if (samePath(docx, path)) return fail([finding("error", "output_is_input", {}, { path: basename(docx) })]);
+  if (samePath(asked, docx)) return fail([finding("error", "output_paths_same", {}, { path: basename(docx) })]);
   await writeNewFile(asked, () => workbookSpecToXlsx(result.workbook), out);
+  await writeNewFile(docx, () => reportDocxBytes(result.plan), out);
   out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));
+  out.stdout.push(uiText.planDocumentSummary({ year: result.year }));
+  if (result.plan.draft) out.stdout.push(uiText.planDocumentDraft({ missing: result.plan.missing.join("; ") }));
   result.findings.forEach((f) => out.stdout.push(findingLine(f)));
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -57,6 +58,36 @@ describe("iso-assistant next-year", () => {
     expect(readFileSync(theirs, "utf8")).toBe("not ours");
     expect(out.stdout.join("\n")).toContain("không do Trợ lý ISO tạo");
     expect(existsSync(join(dir, "cua-toi (2).xlsx"))).toBe(true);
+  });
+
+  it("also drafts the 2025 plan document beside it (ke-hoach-iso-2025.docx), or at --docx, never over a file it did not make", async () => {
+    const out = await runCli(["next-year", source]);
+    const plan = join(dir, "ke-hoach-iso-2025.docx");
+    expect(out.stdout).toContain(`Đã ghi ${plan}`);
+    const xml = await (await JSZip.loadAsync(readFileSync(plan))).file("word/document.xml")!.async("string");
+    // Seed 000's header for 2025: "KẾ HOẠCH", "Số: …/KH-SYT"; seed 001's estimate 3.000.000 "Ba triệu đồng"; task 12 due "Tháng 12/2025".
+    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "Ninh Thuận, ngày … tháng … năm 2025", "Căn cứ Quyết định số 19/2014/QĐ-TTg", "PHỤ LỤC"])
+      expect([text, xml.includes(text)]).toEqual([text, true]);
+    expect(xml).toContain("3.000.000 đồng (Bằng chữ: Ba triệu đồng)");
+    expect(xml).toContain("Tháng 12/2025");
+    expect(xml).toContain("Xây dựng mục tiêu chất lượng năm 2025 của Sở");
+    expect(xml).not.toContain("DỰ THẢO"); // the demo's Thông tin has everything the plan needs
+
+    const named = join(dir, "ke-hoach.docx");
+    writeFileSync(named, "not ours");
+    const again = await runCli(["next-year", source, "--docx", named]);
+    expect(readFileSync(named, "utf8")).toBe("not ours");
+    expect(existsSync(join(dir, "ke-hoach (2).docx"))).toBe(true);
+    expect(again.code).toBe(0);
+  });
+
+  it("refuses a --docx that is not .docx or is the -o workbook, before writing anything", async () => {
+    const wrong = await runCli(["next-year", source, "--docx", join(dir, "ke-hoach.pdf")]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.join("")).toContain("ke-hoach.pdf");
+    const same = await runCli(["next-year", source, "-o", join(dir, "x.xlsx"), "--docx", join(dir, "x.xlsx")]);
+    expect(same.code).toBe(2);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 
   it("refuses what it cannot use, with a Vietnamese message", async () => {

@@ -95,6 +95,8 @@ function blockStyle(style: ParagraphStyle): { run: RunStyle; align: (typeof Alig
       return { run: {}, align: AlignmentType.CENTER, indent: false };
     case "note":
       return { run: { italics: true, size: 12 }, align: AlignmentType.LEFT, indent: false };
+    case "basis":
+      return { run: { italics: true }, align: AlignmentType.JUSTIFIED, indent: true };
     default:
       return { run: {}, align: AlignmentType.JUSTIFIED, indent: true };
   }
@@ -154,7 +156,27 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftShare = 0.4): Tab
 }
 
 /**
- * The report as a .docx in the NĐ 30/2020 format: A4 portrait, margins 20/20/30/15 mm,
+ * A "Phụ lục" on a new page after the signature (NĐ 30/2020 Appendix I): "PHỤ LỤC" bold 14 pt,
+ * the title in capitals bold, the italic "(Kèm theo …)" line, a short rule, then its blocks.
+ */
+function appendixBlocks(appendix: NonNullable<ReportModel["appendix"]>): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      children: text(appendix.heading, { size: 14, bold: true }),
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+      spacing: { before: 0, after: 0, line: 240 },
+    }),
+    tight(appendix.title, { bold: true }),
+    tight(appendix.reference, { italics: true }),
+    rule(convertMillimetersToTwip(50), textWidth),
+    paragraph(""),
+    ...appendix.blocks.flatMap(renderBlock),
+  ];
+}
+
+/**
+ * The report (or plan, with its appendix) as a .docx in the NĐ 30/2020 format: A4 portrait, margins 20/20/30/15 mm,
  * Times New Roman 13–14 pt, page numbers centred in the top margin from page 2.
  */
 export function reportDocument(model: ReportModel): Document {
@@ -225,13 +247,14 @@ export function reportDocument(model: ReportModel): Document {
           ...(h.recipientTo ? [paragraph(h.recipientTo, {}, center)] : [paragraph("")]),
           ...model.blocks.flatMap(renderBlock),
           signature,
+          ...(model.appendix ? appendixBlocks(model.appendix) : []),
         ],
       },
     ],
   });
 }
 
-/** The report .docx as bytes (Node and browser). */
+/** The report's (or the plan's) .docx as bytes (Node and browser). */
 export async function reportDocxBytes(model: ReportModel): Promise<Uint8Array> {
   const blob = await Packer.toBlob(reportDocument(model));
   return new Uint8Array(await blob.arrayBuffer());

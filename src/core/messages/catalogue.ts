@@ -21,6 +21,7 @@ import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
+import { planDocumentMessages } from "./vi/planDocument";
 
 /** A finding's message template: each declares the parameters it reads. */
 export type MessageTemplate = (params: never) => string;
@@ -60,6 +61,9 @@ export const workbookText = workbookMessages;
 
 /** Texts the next-year job writes into the new workbook. */
 export const nextYearText = nextYearTexts;
+
+/** Texts of next year's plan document (.docx), drafted by the next-year job. */
+export const planDocumentText = planDocumentMessages;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;

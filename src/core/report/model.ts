@@ -31,7 +31,8 @@ export interface Figure {
 /** A run of text or a figure. */
 export type Run = string | Figure;
 
-export type ParagraphStyle = "body" | "section" | "subsection" | "item" | "placeholder" | "center" | "note";
+/** `basis`: a "Căn cứ …" line of a plan (NĐ 30/2020: italic, one per line). */
+export type ParagraphStyle = "body" | "section" | "subsection" | "item" | "placeholder" | "center" | "note" | "basis";
 
 export interface ParagraphBlock {
   readonly kind: "paragraph";
@@ -73,10 +74,29 @@ export interface ReportFooter {
   readonly signerName: string;
 }
 
+/**
+ * A "Phụ lục" printed after the signature on a new page (NĐ 30/2020 Appendix I: "Phụ lục" bold,
+ * its title in capitals, the italic "(Kèm theo … số … ngày … của …)" line). The plan's task table.
+ */
+export interface DocumentAppendix {
+  /** "PHỤ LỤC" */
+  readonly heading: string;
+  readonly title: string;
+  /** "(Kèm theo Kế hoạch số …/KH-SYT ngày … tháng … năm 2025 của Sở Y tế)" */
+  readonly reference: string;
+  readonly blocks: readonly Block[];
+}
+
+/**
+ * An administrative document as content (NĐ 30/2020 Mẫu 1.4): the year-end report, and next
+ * year's plan (src/core/nextYear/planDocument.ts), which adds legal bases and an appendix.
+ */
 export interface ReportModel {
   readonly header: ReportHeader;
   readonly blocks: readonly Block[];
   readonly footer: ReportFooter;
+  /** Printed after the signature (the plan's task table); the report has none. */
+  readonly appendix?: DocumentAppendix;
   /**
    * True while the report still misses something (an empty "Nhận xét" block, the signer, the
    * agency): the .docx and the sheet then carry a visible "DỰ THẢO" mark, the task pane shows
@@ -86,6 +106,9 @@ export interface ReportModel {
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
 }
+
+/** The report's and the plan's document model under a name that says so. */
+export type DocumentModel = ReportModel;
 
 export function isFigure(run: Run): run is Figure {
   return typeof run !== "string";

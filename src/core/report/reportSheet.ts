@@ -232,6 +232,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
         placeholder: "placeholder",
         center: "center",
         note: "note",
+        basis: "body",
       };
       full(runsCell(block.runs, style[block.style]), runsText(block.runs));
       return;

@@ -1,4 +1,4 @@
-import { findingMessages, planText, reportText, uiText, workbookText, type FindingCode, type ParamsOf } from "../../../src/core/messages/catalogue";
+import { findingMessages, planDocumentText, planText, reportText, uiText, workbookText, type FindingCode, type ParamsOf } from "../../../src/core/messages/catalogue";
 import { findingText, renderFinding } from "../../../src/core/messages/render";
 
 /**
@@ -170,6 +170,7 @@ describe("the message catalogue", () => {
     ["workbookText", workbookText],
     ["reportText", reportText],
     ["planText", planText],
+    ["planDocumentText", planDocumentText],
   ] as const)("%s", (_name, texts) => {
     it.each(leaves(texts))("%s is non-empty NFC text without placeholders left", (_path, text) => {
       expect(text.trim().length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ export const uiMessages = {
       "  iso-assistant dossiers TỆP [--as-of YYYY-MM-DD] [--json] [-o SỔ.xlsx]",
       "  iso-assistant init --year NĂM -o TỆP.xlsx",
       "  iso-assistant report SỔ.xlsx [--year NĂM] [-o BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx]",
-      "  iso-assistant next-year SỔ_THEO_DÕI.xlsx [--year NĂM] [-o SỔ_NĂM_SAU.xlsx]",
+      "  iso-assistant next-year SỔ_THEO_DÕI.xlsx [--year NĂM] [-o SỔ_NĂM_SAU.xlsx] [--docx KẾ_HOẠCH.docx]",
       "  iso-assistant demo [-o THƯ_MỤC]",
       "  --out là tên khác của -o; --help (-h) in hướng dẫn này.",
       "",
@@ -37,6 +37,9 @@ export const uiMessages = {
   wrote: (p: { path: string }) => `Đã ghi ${p.path}`,
   nextYearSummary: (p: { year: number; tasks: number }) =>
     `Sổ theo dõi năm ${p.year}: giữ thông tin cơ quan, danh mục đơn vị và ${p.tasks} nhiệm vụ của kế hoạch (thời gian chuyển sang năm ${p.year}, trạng thái và minh chứng để trống). Kiểm tra lại nhiệm vụ trước khi ban hành kế hoạch năm ${p.year}.`,
+  planDocumentSummary: (p: { year: number }) =>
+    `Dự thảo Kế hoạch áp dụng, duy trì và cải tiến HTQLCL năm ${p.year} (.docx): số và ngày để trống đến khi ký; nhiệm vụ ở Phụ lục.`,
+  planDocumentDraft: (p: { missing: string }) => `Kế hoạch là bản nháp (DỰ THẢO), còn thiếu: ${p.missing}.`,
   outputNotOurs: (p: { path: string; newPath: string }) =>
     `tệp "${p.path}" đã có và không do Trợ lý ISO tạo: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   outputChangedSinceWritten: (p: { path: string; newPath: string }) =>

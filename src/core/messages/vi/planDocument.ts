@@ -1,0 +1,104 @@
+/**
+ * Texts of next year's plan document ("Kế hoạch áp dụng, duy trì và cải tiến HTQLCL … năm N+1",
+ * src/core/nextYear/planDocument.ts): NĐ 30/2020 Mẫu 1.4 with the task table as its Phụ lục
+ * (shape of seeds 000 and 003, /work/shared/domain.md §1.8). The legal bases are the three texts
+ * docs/legal-bases.md lists as in force, cited by their own titles (which name TCVN ISO 9001:2008;
+ * the standard applied is written TCVN ISO 9001:2015, docs/legal-bases.md "Texts in force").
+ * In the templates `year` is the plan's year (N+1).
+ */
+export const planDocumentMessages = {
+  header: {
+    number: (p: { number: string; abbreviation: string }) => `Số: ${p.number}/KH-${p.abbreviation}`,
+    title: "KẾ HOẠCH",
+    summary: (p: { year: number }) => `Áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year}`,
+  },
+
+  /** "Căn cứ …" lines: each ends ";", the last "." (NĐ 30/2020 Appendix I). */
+  legalBases: [
+    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước;",
+    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ;",
+    "Căn cứ Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính quy định công tác quản lý tài chính đối với việc tư vấn, xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước.",
+  ],
+
+  intro: (p: { agency: string; year: number }) =>
+    `${p.agency} ban hành Kế hoạch áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng (gọi tắt là HTQLCL) theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year} trong hoạt động của cơ quan, cụ thể như sau:`,
+
+  purpose: {
+    heading: "I. MỤC ĐÍCH, YÊU CẦU",
+    aimsHeading: "1. Mục đích",
+    aims: (p: { agency: string }) => [
+      `a) Tiếp tục duy trì, nâng cao hiệu quả việc áp dụng HTQLCL theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại ${p.agency}, thực hiện Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ;`,
+      "b) Gắn việc áp dụng HTQLCL với cải cách hành chính, nâng cao chất lượng giải quyết thủ tục hành chính và chất lượng phục vụ tổ chức, cá nhân.",
+    ],
+    requirementsHeading: "2. Yêu cầu",
+    requirements: (p: { agency: string }) => [
+      "a) Bảo đảm sự tham gia của lãnh đạo và công chức, viên chức, người lao động có liên quan trong quá trình áp dụng, duy trì và cải tiến HTQLCL;",
+      `b) Bảo đảm 100% thủ tục hành chính thuộc thẩm quyền giải quyết của ${p.agency} được thực hiện theo quy trình phù hợp với HTQLCL; cập nhật quy trình khi văn bản quy phạm pháp luật liên quan thay đổi;`,
+      "c) Các nhiệm vụ của Kế hoạch được thực hiện đúng tiến độ, có sản phẩm cụ thể.",
+    ],
+  },
+
+  tasks: {
+    heading: "II. NHIỆM VỤ, SẢN PHẨM, TIẾN ĐỘ VÀ ĐƠN VỊ THỰC HIỆN",
+    body: (p: { count: number; year: number }) =>
+      `Gồm ${p.count} nhiệm vụ năm ${p.year}, chi tiết tại Phụ lục kèm theo Kế hoạch này (nội dung, sản phẩm, tiến độ và đơn vị thực hiện).`,
+    none: (p: { year: number }) => `Các nhiệm vụ năm ${p.year} tại Phụ lục kèm theo Kế hoạch này.`,
+  },
+
+  budget: {
+    heading: "III. KINH PHÍ THỰC HIỆN",
+    /** A line per estimate item, when there are several. */
+    total: (p: { year: number; amount: string; words: string; agency: string }) =>
+      `1. Kinh phí thực hiện Kế hoạch năm ${p.year} dự kiến ${p.amount} đồng (Bằng chữ: ${p.words}), bố trí trong dự toán ngân sách năm ${p.year} của ${p.agency}.`,
+    line: (p: { item: string; amount: string; end: string }) => `- ${p.item}: ${p.amount} đồng${p.end}`,
+    /** No estimate carried from this year's workbook: dots for the clerk to fill. */
+    pending: (p: { year: number; agency: string }) =>
+      `1. Kinh phí thực hiện Kế hoạch năm ${p.year}: … đồng (Bằng chữ: …), bố trí trong dự toán ngân sách năm ${p.year} của ${p.agency}.`,
+    rules:
+      "2. Nội dung và mức chi thực hiện theo Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính và các quy định hiện hành có liên quan.",
+  },
+
+  organisation: {
+    heading: "IV. TỔ CHỨC THỰC HIỆN",
+    secretary: (p: { unit: string }) => `1. ${p.unit} (thường trực Ban Chỉ đạo ISO)`,
+    secretaryDuties: (p: { report: string }) => [
+      "a) Theo dõi, hướng dẫn, đôn đốc các phòng, đơn vị thực hiện Kế hoạch; cập nhật tiến độ các nhiệm vụ;",
+      "b) Tham mưu lãnh đạo bố trí kinh phí thực hiện Kế hoạch theo mục III;",
+      `c) Tổng hợp, tham mưu báo cáo kết quả áp dụng, duy trì và cải tiến HTQLCL ${p.report}.`,
+    ],
+    /** Where the report goes and by when, from the plan's report task ("Tháng 12/2025", its number in the Phụ lục). */
+    reportWhen: (p: { year: number; to: string; when: string; no: string }) =>
+      `năm ${p.year} gửi ${p.to}; thời gian: ${p.when} (nhiệm vụ số ${p.no} tại Phụ lục)`,
+    reportWhenUnknown: (p: { year: number; to: string }) => `năm ${p.year} gửi ${p.to} theo thời hạn được yêu cầu`,
+    /** Who the report goes to when "Thông tin" names no addressee. */
+    defaultReportTo: "cơ quan có thẩm quyền",
+    units: (p: { agency: string }) => `2. Các phòng, đơn vị thuộc ${p.agency}`,
+    unitDuties: (p: { unit: string }) => [
+      "a) Căn cứ Kế hoạch, chủ động triển khai các nhiệm vụ được giao tại Phụ lục, bảo đảm đúng tiến độ;",
+      "b) Áp dụng, duy trì và cải tiến các quy trình đã ban hành; đề xuất sửa đổi khi văn bản quy phạm pháp luật liên quan thay đổi;",
+      `c) Báo cáo kết quả thực hiện các nhiệm vụ được giao về ${p.unit} để tổng hợp.`,
+    ],
+    closing: (p: { year: number; agency: string; unit: string }) =>
+      `Trên đây là Kế hoạch áp dụng, duy trì và cải tiến HTQLCL theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year} của ${p.agency}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, đơn vị báo cáo về ${p.unit} để tổng hợp, trình lãnh đạo xem xét, giải quyết./.`,
+    /** The secretary's unit when "Thông tin" names no drafting unit. */
+    defaultUnit: "Tổ Thư ký ISO",
+  },
+
+  appendix: {
+    heading: "PHỤ LỤC",
+    title: (p: { year: number }) => `NHIỆM VỤ, SẢN PHẨM, TIẾN ĐỘ VÀ ĐƠN VỊ THỰC HIỆN NĂM ${p.year}`,
+    /** NĐ 30/2020: number and date left as dots, filled in after signature. */
+    reference: (p: { number: string; date: string; agency: string }) => `(Kèm theo Kế hoạch số ${p.number} ${p.date} của ${p.agency})`,
+    /** As seed 000 writes them, a space after "/" so a narrow column breaks there. */
+    headers: { no: "TT", task: "Nội dung/ Nhiệm vụ", output: "Hoạt động/ Sản phẩm", timing: "Tiến độ/ Thời gian", units: "Đơn vị thực hiện" },
+    lead: (p: { units: string }) => `Chủ trì: ${p.units}`,
+    support: (p: { units: string }) => `Phối hợp: ${p.units}`,
+  },
+
+  /** What the plan document lists as missing (it is then a DỰ THẢO). */
+  missing: {
+    abbreviation: "Thông tin: tên viết tắt của cơ quan (số ký hiệu …/KH-…)",
+    estimate: (p: { year: number }) => `Kinh phí: dự toán năm ${p.year}`,
+    tasks: "Nhiệm vụ: chưa có nhiệm vụ nào",
+  },
+} as const;

@@ -1,0 +1,180 @@
+/**
+ * Next year's plan document, "Kế hoạch áp dụng, duy trì và cải tiến HTQLCL theo TCVN ISO
+ * 9001:2015 năm N+1", drafted from the next-year data (src/core/nextYear/nextYear.ts): the same
+ * document model as the year-end report (src/core/report/model.ts), so the one .docx writer
+ * (src/adapters/docx/reportDocx.ts) prints both in the NĐ 30/2020 format.
+ *
+ * Shape (seeds 000 and 003, /work/shared/domain.md §1.8): header "KẾ HOẠCH" with "Số: …/KH-<abbr>";
+ * the legal bases; I. MỤC ĐÍCH, YÊU CẦU; II. the tasks; III. KINH PHÍ (next year's money, from
+ * this year's estimate); IV. TỔ CHỨC THỰC HIỆN; Nơi nhận and signature from "Thông tin".
+ * The task table is a "Phụ lục" after the signature, with the "(Kèm theo Kế hoạch số …)" line,
+ * not a table inside part II: domain.md §1.8 describes the plan's task table as attached that way,
+ * seed 000 (a real Sở Y tế plan) does so ("(Theo phụ lục chi tiết đính kèm)"), and NĐ 30/2020
+ * Appendix I gives the appendix its own heading, title and reference line. A five-column table
+ * also reads better on its own pages than between the body's paragraphs.
+ */
+import { amountInWords } from "../budget/amountInWords";
+import { formatAmount } from "../budget/formatAmount";
+import { narrativeText, planDocumentText, reportText } from "../messages/catalogue";
+import type { PlanTask } from "../plan/plan";
+import { requiredActivities } from "../plan/requiredActivities";
+import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
+import { balanceLines } from "../text/balanceLines";
+import { placeAndDate } from "../text/docDate";
+import { foldKey } from "../text/normalize";
+import { matchUnit } from "../units/registry";
+import type { AgencyInfo } from "../workbook/agencySheet";
+import type { TrackingData } from "../workbook/trackingWorkbook";
+
+const t = planDocumentText;
+
+const para = (runs: Run[], style: ParagraphStyle = "body"): Block => ({ kind: "paragraph", runs, style });
+
+/**
+ * The plan for `data.agency.year` (next year's tracking data): tasks with their schedules, units
+ * and products; next year's budget = the granted lines carried from this year's estimate.
+ * A draft (DỰ THẢO, `missing` listed) when the signer, the agency, its abbreviation, the
+ * estimate or the tasks are missing.
+ * @example buildPlanDocument(nextYear(read, units).data).header.number === "Số: …/KH-SYT"
+ */
+export function buildPlanDocument(data: TrackingData): ReportModel {
+  const agency = data.agency;
+  const year = agency.year;
+  const who = agency.agencyShortName.trim() || reportText.defaultAgency;
+  const secretary = secretaryUnit(data);
+  const missing: string[] = [];
+  const blocks: Block[] = [];
+
+  t.legalBases.forEach((line) => blocks.push(para([line], "basis")));
+  blocks.push(para([t.intro({ agency: who, year })]));
+
+  // I. Purpose and requirements.
+  blocks.push(para([t.purpose.heading], "section"));
+  blocks.push(para([t.purpose.aimsHeading], "subsection"));
+  t.purpose.aims({ agency: who }).forEach((line) => blocks.push(para([line])));
+  blocks.push(para([t.purpose.requirementsHeading], "subsection"));
+  t.purpose.requirements({ agency: who }).forEach((line) => blocks.push(para([line])));
+
+  // II. Tasks: the table is the appendix.
+  blocks.push(para([t.tasks.heading], "section"));
+  blocks.push(para([data.tasks.length ? t.tasks.body({ count: data.tasks.length, year }) : t.tasks.none({ year })]));
+  if (!data.tasks.length) missing.push(t.missing.tasks);
+
+  // III. Budget: next year's granted lines are this year's estimate (nextYear.ts).
+  blocks.push(para([t.budget.heading], "section"));
+  const lines = data.budget.granted.filter((g) => Number.isInteger(g.granted) && g.granted > 0);
+  const total = lines.reduce((a, g) => a + g.granted, 0);
+  if (total > 0) {
+    blocks.push(para([t.budget.total({ year, amount: formatAmount(total), words: amountInWords(total), agency: who })]));
+    // One line per item when there are several: each ends ";", the last ".".
+    if (lines.length > 1)
+      lines.forEach((g, i) =>
+        blocks.push(para([t.budget.line({ item: g.item, amount: formatAmount(g.granted), end: i === lines.length - 1 ? "." : ";" })], "item")),
+      );
+  } else {
+    blocks.push(para([t.budget.pending({ year, agency: who })]));
+    missing.push(t.missing.estimate({ year }));
+  }
+  blocks.push(para([t.budget.rules]));
+
+  // IV. Organisation.
+  const o = t.organisation;
+  blocks.push(para([o.heading], "section"));
+  blocks.push(para([o.secretary({ unit: secretary })], "subsection"));
+  const report = reportTask(data.tasks);
+  const to = agency.recipientTo.trim() || o.defaultReportTo;
+  const reportWhen = report ? o.reportWhen({ year, to, when: report.timing.text, no: report.no }) : o.reportWhenUnknown({ year, to });
+  o.secretaryDuties({ report: reportWhen }).forEach((line) => blocks.push(para([line])));
+  blocks.push(para([o.units({ agency: who })], "subsection"));
+  o.unitDuties({ unit: secretary }).forEach((line) => blocks.push(para([line])));
+  blocks.push(para([o.closing({ year, agency: who, unit: secretary })]));
+
+  if (!agency.signerName.trim()) missing.push(narrativeText.missing.signer);
+  if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
+  if (!agency.abbreviation.trim()) missing.push(t.missing.abbreviation);
+
+  const number = t.header.number({ number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : "…", abbreviation: agency.abbreviation.trim() });
+  const h = t.appendix.headers;
+  return {
+    header: {
+      governingBody: agency.governingBody.toLocaleUpperCase("vi"),
+      agencyName: agency.agencyName.toLocaleUpperCase("vi"),
+      number,
+      // Undated until signed; the year is the plan's (seed 000 was issued in January of its year).
+      placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
+      title: t.header.title,
+      summary: balanceLines(t.header.summary({ year }), 60),
+      recipientTo: "",
+    },
+    blocks,
+    footer: {
+      recipients: recipientLines(agency),
+      authority: agency.signingAuthority.toLocaleUpperCase("vi"),
+      signerTitle: agency.signerTitle.toLocaleUpperCase("vi"),
+      signerName: agency.signerName,
+    },
+    appendix: {
+      heading: t.appendix.heading,
+      title: t.appendix.title({ year }),
+      reference: t.appendix.reference({
+        number: number.replace(/^Số:\s*/u, ""),
+        date: placeAndDate("", agency.reportDate, year),
+        agency: who,
+      }),
+      blocks: [
+        {
+          kind: "table",
+          headers: [h.no, h.task, h.output, h.timing, h.units],
+          // Proportions of the 165 mm text width: 13 / 51 / 38 / 25 / 38 mm ("TT" on one line).
+          spans: [1, 4, 3, 2, 3],
+          rows: data.tasks.map((task, i) => [[task.no || String(i + 1)], [task.task], [task.output], [task.timing.text], [unitsText(task)]]),
+          repeatHeader: true,
+        },
+      ],
+    },
+    draft: missing.length > 0,
+    missing,
+  };
+}
+
+/** "Chủ trì: A\nPhối hợp: B, C" when the task has supporting units; else the units as listed. */
+function unitsText(task: PlanTask): string {
+  const names = (us: PlanTask["units"]["lead"]) => us.map((u) => u.name ?? u.written).join(", ");
+  const lead = names(task.units.lead);
+  const support = names(task.units.support);
+  if (!support) return lead || task.units.text;
+  return [lead ? t.appendix.lead({ units: lead }) : "", t.appendix.support({ units: support })].filter(Boolean).join("\n");
+}
+
+/** The ISO secretary's unit: the drafting unit of "Thông tin" by its registry name ("VP" → "Văn phòng Sở"). */
+function secretaryUnit(data: TrackingData): string {
+  const written = data.agency.draftingUnit.trim();
+  if (!written) return t.organisation.defaultUnit;
+  return matchUnit({ units: data.units }, written) ?? written;
+}
+
+/** The plan's yearly report task (the required activity "annualReport"), for its deadline. */
+function reportTask(tasks: readonly PlanTask[]): PlanTask | undefined {
+  const phrases = requiredActivities.find((a) => a.id === "annualReport")?.phrases ?? [];
+  return tasks.find((task) => phrases.some((p) => ` ${foldKey(`${task.task} ${task.output}`)} `.includes(` ${p} `)));
+}
+
+/**
+ * "Nơi nhận" of a plan: it has no "Kính gửi", so the addressee of "Thông tin" (the provincial
+ * lead unit) opens the list (seed 003: "- Sở KH&CN;"), then the recipients as typed; "Như trên"
+ * (the report's reference to its Kính gửi) is dropped; the archive line ends it.
+ */
+function recipientLines(agency: AgencyInfo): string[] {
+  const typed = [agency.recipientTo, ...agency.recipients]
+    .map((r) =>
+      r
+        .replace(/^\s*-\s*/u, "")
+        .replace(/[;.]\s*$/u, "")
+        .trim(),
+    )
+    .filter((r) => r && foldKey(r) !== foldKey(reportText.asAbove));
+  const seen = new Set<string>();
+  const lines = typed.filter((r) => !seen.has(foldKey(r)) && seen.add(foldKey(r))).map((r) => `- ${r};`);
+  lines.push(reportText.archive({ unit: agency.draftingUnit }));
+  return lines;
+}
