@@ -17,7 +17,7 @@ export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: W
 
 /**
  * Next year's tracking workbook from this year's (its grids). The year is `options.year`, else
- * the one the report uses: typed in "Thông tin", else the plan's (dataYear); never the clock.
+ * the one typed in "Thông tin", else (that cell blank) the plan's (dataYear); never the clock.
  * A typed year that cannot be read, two years that disagree, or none at all is refused, with
  * the finding at its cell; so is a workbook without the tracking sheets.
  */

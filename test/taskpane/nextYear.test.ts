@@ -219,4 +219,12 @@ describe("step 6: next year's tracking workbook", () => {
     expect(root.querySelector("#next-year-section .findings-list")?.textContent).toContain("2023");
     expect(document.activeElement?.id).toBe("step-nextYear-feedback");
   });
+
+  it("a typed year that is not one: the button names no year, and the command refuses it at its cell", async () => {
+    const { root, store, actions } = mounted("standalone", withAgencyValue(grids2024(), "Năm báo cáo", "năm nay"));
+    expect(root.querySelector("#next-year")?.textContent).toBe("Tạo sổ theo dõi năm sau");
+    await actions.nextYear();
+    expect(files.downloadBytes).not.toHaveBeenCalled();
+    expect(store.get().feedback.nextYear?.findings?.map((f) => [f.code, f.sheet])).toEqual([["year_invalid", "Thông tin"]]);
+  });
 });

@@ -8,17 +8,9 @@ import { columnLetters } from "../../core/grid/address";
 import type { PageSetupSpec, SheetSpec, ValidationSpec } from "../../core/sheet/model";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
 import { validationMessages } from "../../core/sheet/validation";
+import { columnWidthPoints } from "../../core/sheet/textMetrics";
 
 const POINTS_PER_MM = 72 / 25.4;
-
-/**
- * Excel column width (characters of the default font's digit) to points, as Excel computes it
- * for Calibri 11: pixels = chars × 7 + 5 padding, at 96 px per inch.
- * @example columnWidthPoints(10) === 56.25
- */
-export function columnWidthPoints(characters: number): number {
-  return ((characters * 7 + 5) * 72) / 96;
-}
 
 /** Consecutive equal values grouped: [firstIndex, lastIndex, value]. */
 function runsOf(values: readonly (number | undefined)[]): [number, number, number][] {

@@ -232,10 +232,15 @@ function finishTask(
   const units = unitsOf(v, registry, layout);
   const unitsCell = cellOf("units") ?? cellOf("lead") ?? cellOf("support") ?? taskCell;
   if (!units.text) findings.push(finding("warning", "task_units_missing", { sheet, cell: unitsCell }, { no: d.no }));
-  for (const u of [...units.lead, ...units.support]) {
+  // Each unknown unit at the cell it is written in: a support unit in the support column, not the lead's.
+  const unknown = [
+    ...units.lead.map((u) => ({ u, cell: cellOf("lead") ?? cellOf("head") ?? unitsCell })),
+    ...units.support.map((u) => ({ u, cell: cellOf("support") ?? unitsCell })),
+  ];
+  for (const { u, cell } of unknown) {
     if (u.name !== null) continue;
     const suggestions = suggestUnits(registry, u.written).join(", ");
-    findings.push(finding("warning", "unit_unknown", { sheet, cell: unitsCell }, { unit: u.written, suggestions, count: 1 }));
+    findings.push(finding("warning", "unit_unknown", { sheet, cell }, { unit: u.written, suggestions, count: 1 }));
   }
 
   return {
@@ -327,8 +332,8 @@ export { normalizeCellText };
 
 /**
  * One warning per unit the registry does not know, at the first cell that names it, with how
- * many cells do: a provincial plan names "Các sở, ban, ngành" in forty rows, and forty identical
- * warnings hide the few that matter. Units are the same when their folded names are (case,
+ * many tasks do (a task names a unit once: lead and support are deduplicated): a provincial
+ * plan names "Các sở, ban, ngành" in forty tasks, and forty identical warnings hide the few that matter. Units are the same when their folded names are (case,
  * diacritics and spacing aside). Works in place, keeping the order of the first occurrences.
  * @example 40 × unit_unknown "Các sở, ban, ngành" (C4, C5, …) → 1 × { unit, count: 40 } at C4
  */

@@ -41,8 +41,9 @@ export interface ColumnDecl<K extends string = string, R extends string = string
   /**
    * How the sheet is read back: the role the generic reader gives this column's header (the
    * plan importer's ColumnRole for "Nhiệm vụ", the dossier reader's role for "Hồ sơ TTHC"; both
-   * read what users edit or paste, so they match loosely). Absent: the reader ignores the column
-   * (dates it recomputes, formulas). test/core/workbook/layouts.test.ts reads every declared
+   * read what users edit or paste, so they match loosely). In a layout that declares it (tasks,
+   * dossiers), a column without it is one the reader ignores (dates it recomputes, formulas);
+   * the other owned sheets are read with their own layouts (locateColumns). test/core/workbook/layouts.test.ts reads every declared
    * header with the real reader, so a new column says here how it is read or the test fails.
    */
   readonly readAs?: R;

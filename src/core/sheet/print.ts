@@ -1,5 +1,5 @@
 import type { PageSetupSpec, SheetSpec } from "./model";
-import { columnWidthPoints } from "./textMetrics";
+import { columnWidthForPoints, columnWidthPoints } from "./textMetrics";
 
 const pointsPerMm = 72 / 25.4;
 
@@ -16,7 +16,7 @@ export function printableWidthPoints(page: PageSetupSpec): number {
  * @example pageColumnWidth(a4PageSetup("portrait")) === 99
  */
 export function pageColumnWidth(page: PageSetupSpec): number {
-  return Math.floor(((printableWidthPoints(page) * 96) / 72 - 5) / 7);
+  return columnWidthForPoints(printableWidthPoints(page));
 }
 
 /** Width of a sheet's columns in points. */

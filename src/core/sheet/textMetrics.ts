@@ -129,6 +129,15 @@ export function columnWidthPoints(characters: number): number {
   return ((characters * 7 + 5) * 72) / 96;
 }
 
+/**
+ * The widest column, in characters, whose width in points is at most `points`: the inverse of
+ * columnWidthPoints, rounded down.
+ * @example columnWidthForPoints(56.25) === 10
+ */
+export function columnWidthForPoints(points: number): number {
+  return Math.floor(((points * 96) / 72 - 5) / 7);
+}
+
 /** Room for text inside a cell of that width: the cell's inner margins and a safety margin removed. */
 export function textRoomPoints(columnPoints: number, indentLevels = 0): number {
   return Math.max(6, columnPoints * 0.97 - 6 - indentLevels * 9);

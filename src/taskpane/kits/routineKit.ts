@@ -2,7 +2,7 @@
  * The yearly routine's steps and status (pure core and src/app, no exceljs), loaded only
  * through lazy.ts: the first command fetches it.
  */
-export { dataYear, routineStatus, stepKeys } from "../../app/routine";
+export { routineStatus, stepKeys } from "../../app/routine";
 export {
   agencyIntoWorkbook,
   budgetIntoWorkbook,

@@ -5,7 +5,7 @@ import { newMarkerNames, planSheets, markersToDelete } from "../../../src/adapte
 import { packRows } from "../../../src/adapters/officejs/payload";
 import { sheetMatrices, textForValues } from "../../../src/adapters/officejs/cellMatrices";
 import { styleRectangles } from "../../../src/adapters/officejs/styleRects";
-import { columnWidthPoints } from "../../../src/adapters/officejs/sheetLayout";
+import { columnWidthPoints } from "../../../src/core/sheet/textMetrics";
 import { allocateTableNames, tablesOnSheets } from "../../../src/adapters/officejs/tables";
 import { cell, type SheetSpec } from "../../../src/core/sheet/model";
 import { planSheet } from "./fixtures";

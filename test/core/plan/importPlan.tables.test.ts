@@ -108,7 +108,18 @@ describe("importPlan table body", () => {
     expect(String(unknown?.params.suggestions)).toContain("Phòng Kế hoạch - Tài chính");
   });
 
-  it("warns once per unknown unit, at the first cell naming it, with how many cells do", () => {
+  it("puts an unknown support unit at its own cell, and counts tasks, not mentions", () => {
+    const p = plan([
+      ["TT", "Nội dung/Nhiệm vụ", "Tiến độ/Thời gian", "Đơn vị chủ trì", "Đơn vị phối hợp"],
+      ["1", "Việc một", "Tháng 3/2024", "Văn phòng", "Sở Lạ"],
+      ["2", "Việc hai", "Tháng 4/2024", "Sở Lạ", "Sở Lạ"],
+      ["3", "Việc ba", "Tháng 5/2024", "Sở Lạ; Sở Lạ", ""],
+    ]);
+    // By hand: task 1 names it in E2 (support), tasks 2 and 3 in D3, D4: three tasks, first at E2.
+    expect(p.findings.filter((f) => f.code === "unit_unknown").map((f) => [f.cell, f.params.unit, f.params.count])).toEqual([["E2", "Sở Lạ", 3]]);
+  });
+
+  it("warns once per unknown unit, at the first cell naming it, with how many tasks do", () => {
     const p = plan([
       header,
       ["1", "Việc một", "", "Tháng 3/2024", "Các sở, ban, ngành; Công an tỉnh"],
@@ -122,7 +133,7 @@ describe("importPlan table body", () => {
       ["E2", "Các sở, ban, ngành", 3],
       ["E2", "Công an tỉnh", 1],
     ]);
-    expect(renderFinding(unknown[0])).toMatch(/^Kế hoạch!E2: đơn vị "Các sở, ban, ngành" \(ghi ở 3 ô, đây là ô đầu tiên\) không có trong danh mục đơn vị/);
+    expect(renderFinding(unknown[0])).toMatch(/^Kế hoạch!E2: đơn vị "Các sở, ban, ngành" \(ở 3 nhiệm vụ, đây là ô đầu tiên\) không có trong danh mục đơn vị/);
     expect(renderFinding(unknown[1])).toMatch(/^Kế hoạch!E2: đơn vị "Công an tỉnh" không có trong danh mục đơn vị/);
   });
 

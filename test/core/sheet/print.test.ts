@@ -1,7 +1,7 @@
 import { fitColumnWidths, pageColumnWidth, printableWidthPoints, printScale } from "../../../src/core/sheet/print";
 import { buildInstructionsSheet } from "../../../src/core/workbook/instructionsSheet";
 import { computeRowHeights } from "../../../src/core/sheet/rowHeights";
-import { columnWidthPoints, textWidthPoints, wrappedLineCount } from "../../../src/core/sheet/textMetrics";
+import { columnWidthForPoints, columnWidthPoints, textWidthPoints, wrappedLineCount } from "../../../src/core/sheet/textMetrics";
 import { a4PageSetup } from "../../../src/core/sheet/styles";
 
 describe("text metrics (Times New Roman advance widths)", () => {
@@ -22,6 +22,8 @@ describe("text metrics (Times New Roman advance widths)", () => {
 
   it("converts column widths as Excel draws them: (n × 7 + 5) px at 96 dpi", () => {
     expect(columnWidthPoints(10)).toBe(56.25);
+    // And back: 56.25 pt is 10 characters, a hair less is 9.
+    expect([columnWidthForPoints(56.25), columnWidthForPoints(56)]).toEqual([10, 9]);
   });
 });
 
