@@ -329,6 +329,13 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       }
       // The plan's tasks have no status yet: all 12 are carried as unfinished, said in the section's findings.
       expect(await page.locator("#next-year-section .findings-list").textContent()).toContain("12 nhiệm vụ năm 2024 chưa hoàn thành được chuyển sang năm 2025");
+      // Then the plan document drafted from the same data, downloaded in both modes (as the report's .docx).
+      expect(await page.locator("#download-plan-docx").textContent()).toBe(vi.downloadPlanDocx({ year: 2025 }));
+      const planPath = await download(page, "#download-plan-docx", work);
+      expect(basename(planPath)).toBe("ke-hoach-iso-2025.docx");
+      const planXml = (await (await JSZip.loadAsync(readFileSync(planPath))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+      for (const text of ["KẾ HOẠCH", "PHỤ LỤC", "Căn cứ Quyết định số 19/2014/QĐ-TTg", "Xây dựng mục tiêu chất lượng năm 2025 của Sở", "Tháng 01/2025"])
+        expect([text, planXml.includes(text)]).toEqual([text, true]);
       await expectAccessible(page);
       await screenshots(page, mode, "-next-year", "report");
 

@@ -93,7 +93,10 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
   if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
   if (!agency.abbreviation.trim()) missing.push(t.missing.abbreviation);
 
-  const number = t.header.number({ number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : "…", abbreviation: agency.abbreviation.trim() });
+  const number = t.header.number({
+    number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : "…",
+    abbreviation: agency.abbreviation.trim() || "…",
+  });
   const h = t.appendix.headers;
   return {
     header: {

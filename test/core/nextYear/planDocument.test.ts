@@ -154,6 +154,7 @@ describe("next year's plan document (NĐ 30/2020, seeds 000 and 003)", () => {
     });
     expect(model.draft).toBe(true);
     expect(model.missing).toEqual(["Kinh phí: dự toán năm 2025", "Thông tin: họ tên người ký", "Thông tin: tên viết tắt của cơ quan (số ký hiệu …/KH-…)"]);
+    expect(model.header.number).toBe("Số: …/KH-…");
     expect(texts(model.blocks)).toContain(
       "1. Kinh phí thực hiện Kế hoạch năm 2025: … đồng (Bằng chữ: …), bố trí trong dự toán ngân sách năm 2025 của Sở Y tế.",
     );
