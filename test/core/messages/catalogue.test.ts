@@ -1,4 +1,13 @@
-import { findingMessages, planDocumentText, planText, reportText, uiText, workbookText, type FindingCode, type ParamsOf } from "../../../src/core/messages/catalogue";
+import {
+  findingMessages,
+  planDocumentText,
+  planText,
+  reportText,
+  uiText,
+  workbookText,
+  type FindingCode,
+  type ParamsOf,
+} from "../../../src/core/messages/catalogue";
 import { findingText, renderFinding } from "../../../src/core/messages/render";
 
 /**
