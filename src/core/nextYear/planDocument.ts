@@ -98,6 +98,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     abbreviation: agency.abbreviation.trim() || "…",
   });
   const h = t.appendix.headers;
+  const table = taskRows(data.tasks);
   return {
     header: {
       governingBody: agency.governingBody.toLocaleUpperCase("vi"),
@@ -130,7 +131,8 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
           headers: [h.no, h.task, h.output, h.timing, h.units],
           // Proportions of the 165 mm text width: 13 / 51 / 38 / 25 / 38 mm ("TT" on one line).
           spans: [1, 4, 3, 2, 3],
-          rows: data.tasks.map((task, i) => [[task.no || String(i + 1)], [task.task], [task.output], [task.timing.text], [unitsText(task)]]),
+          rows: table.rows,
+          ...(table.boldRows.length ? { boldRows: table.boldRows } : {}),
           repeatHeader: true,
         },
       ],
@@ -138,6 +140,25 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     draft: missing.length > 0,
     missing,
   };
+}
+
+/**
+ * The appendix rows: one per task (its number, text, product, schedule, units), and before the
+ * first task of each group of the plan ("I. Xây dựng …") a bold row with the group's title.
+ */
+function taskRows(tasks: readonly PlanTask[]): { rows: Run[][][]; boldRows: number[] } {
+  const rows: Run[][][] = [];
+  const boldRows: number[] = [];
+  let group: string | null = null;
+  tasks.forEach((task, i) => {
+    if (task.group && task.group !== group) {
+      boldRows.push(rows.length);
+      rows.push([[""], [task.group], [""], [""], [""]]);
+    }
+    group = task.group;
+    rows.push([[task.no || String(i + 1)], [task.task], [task.output], [task.timing.text], [unitsText(task)]]);
+  });
+  return { rows, boldRows };
 }
 
 /** "Chủ trì: A\nPhối hợp: B, C" when the task has supporting units; else the units as listed. */

@@ -48,6 +48,8 @@ export interface TableBlock {
   readonly rows: readonly (readonly (readonly Run[])[])[];
   /** Index of a bold total row, if any. */
   readonly totalRow?: number;
+  /** Indexes of bold heading rows inside the table (the plan's task groups "I. …"), if any. */
+  readonly boldRows?: readonly number[];
   /** Repeat the header on each printed page (the results table). */
   readonly repeatHeader?: boolean;
 }

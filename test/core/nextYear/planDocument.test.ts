@@ -135,6 +135,32 @@ describe("next year's plan document (NĐ 30/2020, seeds 000 and 003)", () => {
     expect(table.repeatHeader).toBe(true);
   });
 
+  it("opens each group of the plan with a bold row holding its title (seed 002's sections)", () => {
+    const data = data2025();
+    const [first, second, third] = data.tasks;
+    const model = buildPlanDocument({
+      ...data,
+      tasks: [
+        { ...first, group: "I. Xây dựng, ban hành văn bản" },
+        { ...second, group: "II. Đánh giá, cải tiến" },
+        { ...third, group: "II. Đánh giá, cải tiến" },
+      ],
+    });
+    const table = model.appendix!.blocks[0];
+    if (table.kind !== "table") throw new Error("expected the task table");
+    expect(table.rows.map((row) => runsText(row[0]) + " | " + runsText(row[1]).slice(0, 29))).toEqual([
+      " | I. Xây dựng, ban hành văn bản",
+      "1 | Xây dựng mục tiêu chất lượng ",
+      " | II. Đánh giá, cải tiến",
+      "8 | Xây dựng kế hoạch và tiến hàn",
+      "12 | Báo cáo kết quả thực hiện, xâ",
+    ]);
+    expect(table.boldRows).toEqual([0, 2]);
+    // Without groups there are no heading rows.
+    const plain = buildPlanDocument(data2025()).appendix!.blocks[0];
+    expect(plain.kind === "table" && plain.boldRows).toBeUndefined();
+  });
+
   it("lists the addressee first under Nơi nhận (no Kính gửi, no 'Như trên') and signs as in Thông tin", () => {
     const footer = buildPlanDocument(data2025()).footer;
     expect(footer).toEqual({

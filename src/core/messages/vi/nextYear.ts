@@ -7,7 +7,7 @@ export const nextYearMessages = {
   next_year_schedule_kept: (p: { readonly text: Param; readonly year: Param; readonly next: Param }) =>
     `thời gian "${p.text}" không ghi năm ${p.year}: giữ nguyên, hãy kiểm tra có cần sửa cho năm ${p.next} không`,
   next_year_no_estimate: (p: { readonly year: Param; readonly next: Param }) =>
-    `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống`,
+    `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống, Kế hoạch năm ${p.next} (.docx) ghi "… đồng" và là bản DỰ THẢO`,
 };
 
 /** Texts the next-year job writes into the new workbook's cells. */
