@@ -130,7 +130,7 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
           const value = runsText(runs);
           const numeric = runs.length === 1 && typeof runs[0] !== "string";
           const align = numeric ? AlignmentType.RIGHT : ci === 0 && block.spans[0] === 1 ? AlignmentType.CENTER : AlignmentType.LEFT;
-          return cellOf([cellParagraph(value, { bold: block.totalRow === ri || block.boldRows?.includes(ri) }, align)], widths[ci]);
+          return cellOf([cellParagraph(value, { bold: block.totalRow === ri || (block.boldRows?.includes(ri) ?? false) }, align)], widths[ci]);
         }),
         cantSplit: true,
       }),

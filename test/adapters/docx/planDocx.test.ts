@@ -1,0 +1,53 @@
+import JSZip from "jszip";
+import { reportDocxBytes } from "../../../src/adapters/docx/reportDocx";
+import { demoAgency } from "../../../src/app/demoData";
+import { buildPlanDocument } from "../../../src/core/nextYear/planDocument";
+import type { PlanTask } from "../../../src/core/plan/plan";
+import { emptyTrackingData } from "../../../src/core/workbook/trackingWorkbook";
+
+function task(no: string, group: string | null, text: string): PlanTask {
+  return {
+    no,
+    group,
+    task: text,
+    output: "",
+    timing: { text: "Tháng 9/2025", kind: "unknown", start: null, end: null, recurrence: null },
+    units: { text: "Ban Chỉ đạo ISO", lead: [{ written: "Ban Chỉ đạo ISO", name: "Ban Chỉ đạo ISO" }], support: [], method: null },
+    status: "",
+    evidence: "",
+    note: "",
+    source: { sheet: "Nhiệm vụ", cell: "C2" },
+    cells: {},
+  };
+}
+
+/** The paragraph (<w:p>…</w:p>) holding `text`. */
+function paragraphOf(xml: string, text: string): string {
+  const at = xml.indexOf(text);
+  expect(at).toBeGreaterThan(0);
+  const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
+  return xml.slice(start, xml.indexOf("</w:p>", at));
+}
+
+describe("the plan .docx (NĐ 30/2020: legal bases in italics, the Phụ lục on a new page)", () => {
+  it("prints the bases in italics, the Phụ lục after a page break and the group rows in bold", async () => {
+    const data = emptyTrackingData(2025);
+    const model = buildPlanDocument({
+      ...data,
+      agency: { ...demoAgency(), year: 2025 },
+      tasks: [task("1", "I. ĐÁNH GIÁ NỘI BỘ", "Đánh giá nội bộ")],
+      budget: { granted: [{ item: "Duy trì", category: "maintenance", granted: 3_000_000, disbursed: 0, note: "" }], estimate: [] },
+    });
+    const zip = await JSZip.loadAsync(await reportDocxBytes(model));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(paragraphOf(xml, "Căn cứ Thông tư số 26/2014/TT-BKHCN")).toContain("<w:i/>");
+    expect(paragraphOf(xml, "Sở Y tế ban hành Kế hoạch")).not.toContain("<w:i/>");
+    expect(paragraphOf(xml, "PHỤ LỤC")).toContain("<w:pageBreakBefore/>");
+    expect(paragraphOf(xml, "(Kèm theo Kế hoạch số …/KH-SYT")).toContain("<w:i/>");
+    expect(paragraphOf(xml, "I. ĐÁNH GIÁ NỘI BỘ")).toContain("<w:b/>");
+    expect(paragraphOf(xml, ">Đánh giá nội bộ<")).not.toContain("<w:b/>");
+    // The appendix comes after the signature.
+    expect(xml.indexOf("Bùi Văn Kỳ")).toBeLessThan(xml.indexOf("PHỤ LỤC"));
+    expect(xml).not.toContain("DỰ THẢO");
+  });
+});
