@@ -57,7 +57,7 @@ function paragraph(value: string, style: RunStyle = {}, align: Align = Alignment
   return new Paragraph({
     children: text(value, style),
     alignment: align,
-    spacing: { after: 120, line: 276 },
+    spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO },
     indent: indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
     keepNext: keepNext || undefined,
     keepLines: keepNext || undefined,
@@ -66,7 +66,7 @@ function paragraph(value: string, style: RunStyle = {}, align: Align = Alignment
 
 /** A header or signature line: single-spaced, no gap (NĐ 30/2020 header block). */
 function tight(value: string, style: RunStyle = {}, align: Align = AlignmentType.CENTER): Paragraph {
-  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 0, after: 0, line: 240 } });
+  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } });
 }
 
 /**
@@ -110,11 +110,12 @@ function cellOf(children: Paragraph[], width: number, borders = true): TableCell
   });
 }
 
-function renderBlock(block: Block): (Paragraph | Table)[] {
+/** `keepNext`: the paragraph stays on the page of what follows (headings; the last paragraph before the signature). */
+function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
   if (block.kind === "paragraph") {
     const s = blockStyle(block.style);
     const heading = block.style === "section" || block.style === "subsection";
-    return [paragraph(runsText(block.runs), s.run, s.align, s.indent, heading)];
+    return [paragraph(runsText(block.runs), s.run, s.align, s.indent, heading || keepNext)];
   }
   const total = block.spans.reduce((a, b) => a + b, 0);
   const widths = block.spans.map((s) => Math.round((textWidth * s) / total));
@@ -140,7 +141,7 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
 
 /** A table cell's paragraph: a little air above and below, single-spaced. */
 function cellParagraph(value: string, style: RunStyle, align: Align): Paragraph {
-  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 40, after: 40, line: 240 } });
+  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } });
 }
 
 /** Two blocks side by side without borders (the decree's header and signature layout). */
@@ -148,7 +149,8 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftShare = 0.4): Tab
   const l = Math.round(textWidth * leftShare);
   const r = textWidth - l;
   return new Table({
-    rows: [new TableRow({ children: [cellOf(left, l, false), cellOf(right, r, false)] })],
+    // Never split across pages: a signer's name alone at the top of a page is a defect the Văn phòng sends back.
+    rows: [new TableRow({ children: [cellOf(left, l, false), cellOf(right, r, false)], cantSplit: true })],
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [l, r],
     borders: noBorders,
@@ -165,13 +167,13 @@ function appendixBlocks(appendix: NonNullable<ReportModel["appendix"]>): (Paragr
       children: text(appendix.heading, { size: 14, bold: true }),
       alignment: AlignmentType.CENTER,
       pageBreakBefore: true,
-      spacing: { before: 0, after: 0, line: 240 },
+      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     }),
     tight(appendix.title, { bold: true }),
     tight(appendix.reference, { italics: true }),
     rule(convertMillimetersToTwip(50), textWidth),
     paragraph(""),
-    ...appendix.blocks.flatMap(renderBlock),
+    ...appendix.blocks.flatMap((block) => renderBlock(block)),
   ];
 }
 
@@ -245,7 +247,8 @@ export function reportDocument(model: ReportModel): Document {
           tight(h.summary, { size: 14, bold: true }),
           rule(convertMillimetersToTwip(50), textWidth),
           ...(h.recipientTo ? [paragraph(h.recipientTo, {}, center)] : [paragraph("")]),
-          ...model.blocks.flatMap(renderBlock),
+          // The closing paragraph ("Không./.") goes with the signature, so it never stands alone on the last page.
+          ...model.blocks.flatMap((block, i) => renderBlock(block, i === model.blocks.length - 1)),
           signature,
           ...(model.appendix ? appendixBlocks(model.appendix) : []),
         ],

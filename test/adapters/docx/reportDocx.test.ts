@@ -36,10 +36,24 @@ describe("the report .docx (NĐ 30/2020 details)", () => {
     // Rules are bordered empty paragraphs narrowed by indents, not underlined text.
     expect((xml.match(/<w:pBdr><w:bottom /g) ?? []).length).toBeGreaterThanOrEqual(3);
     expect(xml).not.toMatch(/SỞ Y TẾ<\/w:t>[\s\S]{0,40}<w:u /);
-    // The header lines: no space after, single line spacing.
+    // The header lines: no space after, single line spacing, said as "auto" (without it LibreOffice
+    // reads 240 as exactly 12 pt and the accents of the 14 pt title touch the line above).
     const agency = xml.indexOf("UBND TỈNH NINH THUẬN");
-    expect(xml.slice(xml.lastIndexOf("<w:p>", agency), agency)).toMatch(/<w:spacing w:after="0" w:before="0" w:line="240"\/>/);
+    expect(xml.slice(xml.lastIndexOf("<w:p>", agency), agency)).toMatch(/<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"\/>/);
+    expect(xml).not.toMatch(/w:line="(240|276)"\/>/);
     expect(xml).toContain("Không./.");
+  });
+
+  it("keeps the signature whole and the closing paragraph with it", async () => {
+    const xml = await documentXml(buildReportModel(input()));
+    // The signature is the last two-cell table of the body; its one row must not split across pages.
+    const signer = xml.indexOf("KT. GIÁM ĐỐC");
+    const row = xml.slice(xml.lastIndexOf("<w:tr>", signer), signer);
+    expect(row).toContain("<w:cantSplit/>");
+    // The paragraph just before the signature table ("Không./.") keeps with it.
+    const closing = xml.lastIndexOf("Không./.", signer);
+    const closingParagraph = xml.slice(xml.lastIndexOf("<w:p>", closing), closing);
+    expect(closingParagraph).toContain("<w:keepNext/>");
   });
 
   it("a draft: the DỰ THẢO mark in the .docx and on the report sheet, the missing block named, no bracket", async () => {
