@@ -38,7 +38,6 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!/\.docx$/i.test(docx)) return fail([finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   if (samePath(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
   if (samePath(docx, path)) return fail([finding("error", "output_is_input", {}, { path: basename(docx) })]);
-  if (samePath(asked, docx)) return fail([finding("error", "output_paths_same", {}, { path: basename(docx) })]);
   await writeNewFile(asked, () => workbookSpecToXlsx(result.workbook), out);
   await writeNewFile(docx, () => reportDocxBytes(result.plan), out);
   out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));

@@ -373,6 +373,8 @@ function nextYearSection(t: TaskpaneMessages, state: AppState, actions: Actions)
     plan
       ? button(t.downloadPlanDocx({ year: plan.year }), () => void actions.downloadPlanDocx(), { id: "download-plan-docx", busy: state.busy !== null })
       : null,
+    // Excel for Mac's webview cannot download: say where the .docx can be had, as for the report.
+    plan && state.mode === "excel" && state.macWebview ? h("p", { id: "next-year-mac-hint", className: "help" }, t.macDownloadHint()) : null,
     feedbackFindings(t, state, "nextYear", actions),
   );
 }

@@ -66,7 +66,7 @@ describe("iso-assistant next-year", () => {
     expect(out.stdout).toContain(`Đã ghi ${plan}`);
     const xml = await (await JSZip.loadAsync(readFileSync(plan))).file("word/document.xml")!.async("string");
     // Seed 000's header for 2025: "KẾ HOẠCH", "Số: …/KH-SYT"; seed 001's estimate 3.000.000 "Ba triệu đồng"; task 12 due "Tháng 12/2025".
-    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "Ninh Thuận, ngày … tháng … năm 2025", "Căn cứ Quyết định số 19/2014/QĐ-TTg", "PHỤ LỤC"])
+    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "Ninh Thuận, ngày … tháng … năm 2025", "Căn cứ Quyết định số 19/2014/QĐ-TTg", "Phụ lục"])
       expect([text, xml.includes(text)]).toEqual([text, true]);
     expect(xml).toContain("3.000.000 đồng (Bằng chữ: Ba triệu đồng)");
     expect(xml).toContain("Tháng 12/2025");
@@ -81,12 +81,13 @@ describe("iso-assistant next-year", () => {
     expect(again.code).toBe(0);
   });
 
-  it("refuses a --docx that is not .docx or is the -o workbook, before writing anything", async () => {
+  it("refuses a --docx that is not .docx (the workbook's own name included), before writing anything", async () => {
     const wrong = await runCli(["next-year", source, "--docx", join(dir, "ke-hoach.pdf")]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.join("")).toContain("ke-hoach.pdf");
     const same = await runCli(["next-year", source, "-o", join(dir, "x.xlsx"), "--docx", join(dir, "x.xlsx")]);
     expect(same.code).toBe(2);
+    expect(same.stderr.join("")).toContain(".docx");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 

@@ -40,7 +40,7 @@ describe("next year's plan .docx in LibreOffice", () => {
       expect([text, first.includes(text)]).toEqual([text, true]);
     expect(first).not.toContain("DỰ THẢO");
 
-    const appendixPage = texts.findIndex((t) => /^\s*(\d+\s+)?PHỤ LỤC/u.test(t));
+    const appendixPage = texts.findIndex((t) => /^\s*(\d+\s+)?Phụ lục/u.test(t));
     expect(appendixPage).toBeGreaterThan(0);
     expect(texts.slice(0, appendixPage).join("\n")).toContain("Bùi Văn Kỳ"); // signed before the appendix
     const appendix = texts.slice(appendixPage).join("\n");

@@ -158,6 +158,10 @@ describe("step 6: next year's tracking workbook", () => {
     // The plan .docx is downloaded as the report's .docx is in Excel (no workbook to open it in).
     await actions.downloadPlanDocx();
     expect(files.downloadBytes.mock.calls.map((c) => c[0])).toEqual(["ke-hoach-iso-2025.docx"]);
+    // Excel for Mac cannot download: the pane says where to get the .docx, under its button.
+    expect(document.querySelector("#next-year-mac-hint")).toBeNull();
+    store.set({ ...store.get(), macWebview: true });
+    expect(document.querySelector("#download-plan-docx + #next-year-mac-hint")?.textContent).toBe(taskpaneText.vi.macDownloadHint());
     expect(office.snapshot().sheets).toEqual(before.sheets);
   });
 
@@ -176,7 +180,7 @@ describe("step 6: next year's tracking workbook", () => {
     expect([name, mime]).toEqual(["ke-hoach-iso-2025.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
     const JSZip = (await import("jszip")).default;
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "PHỤ LỤC", "Xây dựng mục tiêu chất lượng năm 2025 của Sở", "Tháng 12/2025"])
+    for (const text of ["KẾ HOẠCH", "Số: …/KH-SYT", "Phụ lục", "Xây dựng mục tiêu chất lượng năm 2025 của Sở", "Tháng 12/2025"])
       expect([text, xml.includes(text)]).toEqual([text, true]);
     expect(statusText(vi, store.get().status!)).toContain("ke-hoach-iso-2025.docx");
   });

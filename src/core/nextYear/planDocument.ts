@@ -65,7 +65,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
   const lines = data.budget.granted.filter((g) => Number.isInteger(g.granted) && g.granted > 0);
   const total = lines.reduce((a, g) => a + g.granted, 0);
   if (total > 0) {
-    blocks.push(para([t.budget.total({ year, amount: formatAmount(total), words: amountInWords(total), agency: who })]));
+    blocks.push(para([t.budget.total({ year, amount: formatAmount(total), words: amountInWords(total), agency: who, itemized: lines.length > 1 })]));
     // One line per item when there are several: each ends ";", the last ".".
     if (lines.length > 1)
       lines.forEach((g, i) =>
@@ -170,11 +170,16 @@ function unitsText(task: PlanTask): string {
   return [lead ? t.appendix.lead({ units: lead }) : "", t.appendix.support({ units: support })].filter(Boolean).join("\n");
 }
 
-/** The ISO secretary's unit: the drafting unit of "Thông tin" by its registry name ("VP" → "Văn phòng Sở"). */
+/**
+ * The unit that compiles and reports: the lead of the plan's own report task (so part IV and the
+ * Phụ lục name the same unit), else the drafting unit of "Thông tin" when the unit list knows it
+ * ("VP" → "Văn phòng Sở"), else "Tổ Thư ký ISO" (never an unresolved abbreviation).
+ */
 function secretaryUnit(data: TrackingData): string {
+  const lead = reportTask(data.tasks)?.units.lead.find((u) => u.name !== null)?.name;
+  if (lead) return lead;
   const written = data.agency.draftingUnit.trim();
-  if (!written) return t.organisation.defaultUnit;
-  return matchUnit({ units: data.units }, written) ?? written;
+  return (written && matchUnit({ units: data.units }, written)) || t.organisation.defaultUnit;
 }
 
 /** The plan's yearly report task (the required activity "annualReport"), for its deadline. */

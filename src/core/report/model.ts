@@ -81,7 +81,7 @@ export interface ReportFooter {
  * its title in capitals, the italic "(Kèm theo … số … ngày … của …)" line). The plan's task table.
  */
 export interface DocumentAppendix {
-  /** "PHỤ LỤC" */
+  /** "Phụ lục" */
   readonly heading: string;
   readonly title: string;
   /** "(Kèm theo Kế hoạch số …/KH-SYT ngày … tháng … năm 2025 của Sở Y tế)" */

@@ -42,12 +42,12 @@ describe("the plan .docx (NĐ 30/2020: legal bases in italics, the Phụ lục o
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(paragraphOf(xml, "Căn cứ Thông tư số 26/2014/TT-BKHCN")).toContain("<w:i/>");
     expect(paragraphOf(xml, "Sở Y tế ban hành Kế hoạch")).not.toContain("<w:i/>");
-    expect(paragraphOf(xml, "PHỤ LỤC")).toContain("<w:pageBreakBefore/>");
+    expect(paragraphOf(xml, ">Phụ lục</w:t>")).toContain("<w:pageBreakBefore/>");
     expect(paragraphOf(xml, "(Kèm theo Kế hoạch số …/KH-SYT")).toContain("<w:i/>");
     expect(paragraphOf(xml, "I. ĐÁNH GIÁ NỘI BỘ")).toContain("<w:b/>");
     expect(paragraphOf(xml, ">Đánh giá nội bộ<")).not.toContain("<w:b/>");
     // The appendix comes after the signature.
-    expect(xml.indexOf("Bùi Văn Kỳ")).toBeLessThan(xml.indexOf("PHỤ LỤC"));
+    expect(xml.indexOf("Bùi Văn Kỳ")).toBeLessThan(xml.indexOf(">Phụ lục</w:t>"));
     expect(xml).not.toContain("DỰ THẢO");
   });
 });

@@ -107,15 +107,17 @@ describe("next year's plan document (NĐ 30/2020, seeds 000 and 003)", () => {
       "1. Kinh phí thực hiện Kế hoạch năm 2025 dự kiến 3.000.000 đồng (Bằng chữ: Ba triệu đồng), bố trí trong dự toán ngân sách năm 2025 của Sở Y tế.",
     );
     expect(lines).toContain("Gồm 3 nhiệm vụ năm 2025, chi tiết tại Phụ lục kèm theo Kế hoạch này (nội dung, sản phẩm, tiến độ và đơn vị thực hiện).");
-    // The ISO secretary's unit is the drafting unit by its registry name; the report deadline is the plan's report task.
-    expect(lines).toContain("1. Văn phòng Sở (thường trực Ban Chỉ đạo ISO)");
+    // The compiling unit is the lead of the plan's report task (task 12: Phòng Tổ chức - Hành chính), as in the
+    // Phụ lục, not the drafting unit of "Thông tin" (VP); the report deadline is that task's.
+    expect(lines).toContain("1. Phòng Tổ chức - Hành chính");
+    expect(lines.join("\n")).not.toContain("Văn phòng Sở");
     expect(lines.some((l) => l.includes("gửi Sở Khoa học và Công nghệ; thời gian: Tháng 12/2025 (nhiệm vụ số 12 tại Phụ lục)"))).toBe(true);
     expect(lines[lines.length - 1]).toMatch(/\.\/\.$/u);
   });
 
   it("puts the tasks in the Phụ lục with next year's schedules and lead/support units", () => {
     const appendix = buildPlanDocument(data2025()).appendix!;
-    expect(appendix.heading).toBe("PHỤ LỤC");
+    expect(appendix.heading).toBe("Phụ lục");
     expect(appendix.title).toBe("NHIỆM VỤ, SẢN PHẨM, TIẾN ĐỘ VÀ ĐƠN VỊ THỰC HIỆN NĂM 2025");
     expect(appendix.reference).toBe("(Kèm theo Kế hoạch số …/KH-SYT ngày … tháng … năm 2025 của Sở Y tế)");
     const table = appendix.blocks[0];
@@ -201,9 +203,21 @@ describe("next year's plan document (NĐ 30/2020, seeds 000 and 003)", () => {
     });
     const lines = texts(model.blocks);
     expect(lines).toContain(
-      "1. Kinh phí thực hiện Kế hoạch năm 2025 dự kiến 15.500.000 đồng (Bằng chữ: Mười lăm triệu năm trăm nghìn đồng), bố trí trong dự toán ngân sách năm 2025 của Sở Y tế.",
+      "1. Kinh phí thực hiện Kế hoạch năm 2025 dự kiến 15.500.000 đồng (Bằng chữ: Mười lăm triệu năm trăm nghìn đồng), bố trí trong dự toán ngân sách năm 2025 của Sở Y tế, gồm:",
     );
     expect(lines).toContain("- Duy trì: 3.000.000 đồng;");
     expect(lines).toContain("- Mở rộng: 12.500.000 đồng.");
+  });
+
+  it("names a known unit for part IV: the drafting unit when no report task has a known lead, never an unresolved abbreviation", () => {
+    const data = data2025();
+    const noReportTask = data.tasks.filter((task) => task.no !== "12");
+    const part4 = (agencyDraftingUnit: string) =>
+      texts(buildPlanDocument({ ...data, tasks: noReportTask, agency: { ...data.agency, draftingUnit: agencyDraftingUnit } }).blocks).find(
+        (l) => /^1\. [^K]/u.test(l) && !l.startsWith("1. Mục đích") && !l.startsWith("1. Kinh phí"),
+      );
+    expect(part4("VP")).toBe("1. Văn phòng Sở");
+    expect(part4("KT")).toBe("1. Tổ Thư ký ISO");
+    expect(part4("")).toBe("1. Tổ Thư ký ISO");
   });
 });

@@ -48,8 +48,9 @@ export const planDocumentMessages = {
   budget: {
     heading: "III. KINH PHÍ THỰC HIỆN",
     /** A line per estimate item, when there are several. */
-    total: (p: { year: number; amount: string; words: string; agency: string }) =>
-      `1. Kinh phí thực hiện Kế hoạch năm ${p.year} dự kiến ${p.amount} đồng (Bằng chữ: ${p.words}), bố trí trong dự toán ngân sách năm ${p.year} của ${p.agency}.`,
+    /** `itemized`: the items follow as a list, so the sentence ends ", gồm:". */
+    total: (p: { year: number; amount: string; words: string; agency: string; itemized: boolean }) =>
+      `1. Kinh phí thực hiện Kế hoạch năm ${p.year} dự kiến ${p.amount} đồng (Bằng chữ: ${p.words}), bố trí trong dự toán ngân sách năm ${p.year} của ${p.agency}${p.itemized ? ", gồm:" : "."}`,
     line: (p: { item: string; amount: string; end: string }) => `- ${p.item}: ${p.amount} đồng${p.end}`,
     /** No estimate carried from this year's workbook: dots for the clerk to fill. */
     pending: (p: { year: number; agency: string }) =>
@@ -60,7 +61,8 @@ export const planDocumentMessages = {
 
   organisation: {
     heading: "IV. TỔ CHỨC THỰC HIỆN",
-    secretary: (p: { unit: string }) => `1. ${p.unit} (thường trực Ban Chỉ đạo ISO)`,
+    /** The unit that compiles and reports (the lead of the plan's report task); no role is claimed for it beyond its duties. */
+    secretary: (p: { unit: string }) => `1. ${p.unit}`,
     secretaryDuties: (p: { report: string }) => [
       "a) Theo dõi, hướng dẫn, đôn đốc các phòng, đơn vị thực hiện Kế hoạch; cập nhật tiến độ các nhiệm vụ;",
       "b) Tham mưu lãnh đạo bố trí kinh phí thực hiện Kế hoạch theo mục III;",
@@ -80,12 +82,13 @@ export const planDocumentMessages = {
     ],
     closing: (p: { year: number; agency: string; unit: string }) =>
       `Trên đây là Kế hoạch áp dụng, duy trì và cải tiến HTQLCL theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year} của ${p.agency}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, đơn vị báo cáo về ${p.unit} để tổng hợp, trình lãnh đạo xem xét, giải quyết./.`,
-    /** The secretary's unit when "Thông tin" names no drafting unit. */
+    /** The compiling unit when neither the report task nor "Thông tin" names a known unit. */
     defaultUnit: "Tổ Thư ký ISO",
   },
 
   appendix: {
-    heading: "PHỤ LỤC",
+    /** NĐ 30/2020 Appendix I: "Phụ lục" in lower case, 14 pt bold, centred; only the title below is in capitals. */
+    heading: "Phụ lục",
     title: (p: { year: number }) => `NHIỆM VỤ, SẢN PHẨM, TIẾN ĐỘ VÀ ĐƠN VỊ THỰC HIỆN NĂM ${p.year}`,
     /** NĐ 30/2020: number and date left as dots, filled in after signature. */
     reference: (p: { number: string; date: string; agency: string }) => `(Kèm theo Kế hoạch số ${p.number} ${p.date} của ${p.agency})`,
