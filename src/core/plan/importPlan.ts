@@ -6,7 +6,7 @@ import { parseTiming, timingOutsideYear } from "../timing/parseTiming";
 import { timingOutsidePeriod } from "../timing/yearCheck";
 import { inferPlanPeriod, inferPlanYear } from "../timing/inferYear";
 import { foldKey, normalizeCellText } from "../text/normalize";
-import { parseUnits, unitsOfHeads, type UnitRole, type WrittenUnit } from "../units/parseUnits";
+import { parseUnits, unitsOfHeads, type TaskUnits, type UnitRole, type WrittenUnit } from "../units/parseUnits";
 import { makeRegistry, suggestUnits, type UnitRegistry } from "../units/registry";
 import type { ColumnRole } from "./columns";
 import { sheetNames } from "../workbook/sheetNames";
@@ -229,18 +229,14 @@ function finishTask(
     findings.push(finding("warning", "timing_outside_year", { sheet, cell: timingCell }, { text: timing.text, year }));
   }
 
-  const units = unitsOf(v, registry, layout);
+  const { units, fieldOf } = unitsOf(v, registry, layout);
   const unitsCell = cellOf("units") ?? cellOf("lead") ?? cellOf("support") ?? taskCell;
   if (!units.text) findings.push(finding("warning", "task_units_missing", { sheet, cell: unitsCell }, { no: d.no }));
-  // Each unknown unit at the cell it is written in: a support unit in the support column, not the lead's.
-  const unknown = [
-    ...units.lead.map((u) => ({ u, cell: cellOf("lead") ?? cellOf("head") ?? unitsCell })),
-    ...units.support.map((u) => ({ u, cell: cellOf("support") ?? unitsCell })),
-  ];
-  for (const { u, cell } of unknown) {
+  // Each unknown unit at the cell it is written in (lead, person, support or mixed column).
+  for (const u of [...units.lead, ...units.support]) {
     if (u.name !== null) continue;
     const suggestions = suggestUnits(registry, u.written).join(", ");
-    findings.push(finding("warning", "unit_unknown", { sheet, cell }, { unit: u.written, suggestions, count: 1 }));
+    findings.push(finding("warning", "unit_unknown", { sheet, cell: cellOf(fieldOf(u)) ?? unitsCell }, { unit: u.written, suggestions, count: 1 }));
   }
 
   return {
@@ -271,28 +267,31 @@ function finishTask(
  * persons; the units they head join the lead units (once: "Cục trưởng Cục Du lịch …" next to
  * "Cục Du lịch …" is one unit), and when the table has no lead column they are the lead.
  */
-function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: TableLayout) {
+function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: TableLayout): { units: TaskUnits; fieldOf: (u: WrittenUnit) => Field } {
   const hasRoleColumns = layout.roles.includes("lead") || layout.roles.includes("support") || layout.roles.includes("head");
-  if (!hasRoleColumns) return parseUnits(v.units, registry);
-  const parts: { text: string; role: UnitRole; shown: boolean }[] = [
-    { text: v.lead, role: "lead", shown: true },
-    { text: v.head ? unitsOfHeads(v.head) : "", role: "lead", shown: !v.lead },
-    { text: v.support, role: "support", shown: true },
-    { text: v.units, role: "unspecified", shown: true },
+  if (!hasRoleColumns) return { units: parseUnits(v.units, registry), fieldOf: () => "units" };
+  const parts: { text: string; role: UnitRole; shown: boolean; field: Field }[] = [
+    { text: v.lead, role: "lead", shown: true, field: "lead" },
+    { text: v.head ? unitsOfHeads(v.head) : "", role: "lead", shown: !v.lead, field: "head" },
+    { text: v.support, role: "support", shown: true, field: "support" },
+    { text: v.units, role: "unspecified", shown: true, field: "units" },
   ];
-  const parsed = parts.filter((p) => p.text).map((p) => parseUnits(p.text, registry, p.role));
+  const parsed = parts.filter((p) => p.text).map((p) => ({ field: p.field, ...parseUnits(p.text, registry, p.role) }));
   const lead: WrittenUnit[] = [];
   const support: WrittenUnit[] = [];
+  // The column each unit was read from, so a finding about it points at that cell.
+  const fields = new Map<WrittenUnit, Field>();
   const seen = new Set<string>();
-  const add = (list: WrittenUnit[], u: WrittenUnit) => {
+  const add = (list: WrittenUnit[], u: WrittenUnit, field: Field) => {
     const key = u.name ?? foldKey(u.written);
     if (seen.has(key)) return;
     seen.add(key);
     list.push(u);
+    fields.set(u, field);
   };
-  for (const p of parsed) p.lead.forEach((u) => add(lead, u));
-  for (const p of parsed) p.support.forEach((u) => add(support, u));
-  return {
+  for (const p of parsed) p.lead.forEach((u) => add(lead, u, p.field));
+  for (const p of parsed) p.support.forEach((u) => add(support, u, p.field));
+  const units: TaskUnits = {
     text: parts
       .filter((p) => p.text && p.shown)
       .map((p) => p.text)
@@ -305,6 +304,7 @@ function unitsOf(v: Record<Field, string>, registry: UnitRegistry, layout: Table
         .filter(Boolean)
         .join("; ") || null,
   };
+  return { units, fieldOf: (u) => fields.get(u) ?? "units" };
 }
 
 /**

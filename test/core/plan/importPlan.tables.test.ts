@@ -119,6 +119,15 @@ describe("importPlan table body", () => {
     expect(p.findings.filter((f) => f.code === "unit_unknown").map((f) => [f.cell, f.params.unit, f.params.count])).toEqual([["E2", "Sở Lạ", 3]]);
   });
 
+  it("puts an unknown unit of a mixed 'Phân công' column beside lead/support columns at the mixed column's cell", () => {
+    const p = plan([
+      ["TT", "Nội dung/Nhiệm vụ", "Tiến độ/Thời gian", "Đơn vị chủ trì", "Đơn vị phối hợp", "Phân công"],
+      ["1", "Việc một", "Tháng 3/2024", "Văn phòng", "", "Sở Lạ"],
+    ]);
+    // By hand: "Sở Lạ" is written in F2 only.
+    expect(p.findings.filter((f) => f.code === "unit_unknown").map((f) => [f.cell, f.params.unit])).toEqual([["F2", "Sở Lạ"]]);
+  });
+
   it("warns once per unknown unit, at the first cell naming it, with how many tasks do", () => {
     const p = plan([
       header,
