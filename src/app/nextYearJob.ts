@@ -1,4 +1,4 @@
-import { finding, paramsOf } from "../core/findings/finding";
+import { finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import { nextYear, type NextYear } from "../core/nextYear/nextYear";
@@ -6,11 +6,10 @@ import { buildPlanDocument } from "../core/nextYear/planDocument";
 import type { ReportModel } from "../core/report/model";
 import { readTracking, requiredTrackingSheets } from "../core/report/readTracking";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { readAgencyYear } from "../core/workbook/agencySheet";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook } from "../core/workbook/trackingWorkbook";
 import { readUnitsGrid } from "../core/workbook/unitsSheet";
-import { dataYear } from "./routine";
+import { nextYearSource } from "./routine";
 
 /** The next-year job's outcome: the new year's data, its workbook, the plan document drafted from it, and what to look at. */
 export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec; plan: ReportModel }>;
@@ -22,10 +21,7 @@ export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: W
  * the finding at its cell; so is a workbook without the tracking sheets.
  */
 export function nextYearFromGrids(grids: readonly Grid[], options: { year?: number } = {}): NextYearJobResult {
-  const agencyGrid = grids.find((g) => g.sheet === sheetNames.agency);
-  // Something typed as the year that is not one is refused (a blank cell falls back to the plan's year).
-  const unreadable = (agencyGrid ? readAgencyYear(agencyGrid).findings : []).filter((f) => String(paramsOf(f).value ?? "").trim() !== "");
-  const known = options.year !== undefined ? { year: options.year, findings: [] } : unreadable.length ? { year: null, findings: unreadable } : dataYear(grids);
+  const known = options.year !== undefined ? { year: options.year, findings: [] } : nextYearSource(grids);
   const year = known.year;
   if (year === null) {
     const missing = requiredTrackingSheets.filter((sheet) => !grids.some((g) => g.sheet === sheet));

@@ -10,12 +10,12 @@
  */
 import { cellAddress } from "../core/grid/address";
 import type { Grid } from "../core/grid/grid";
-import { finding, type Finding } from "../core/findings/finding";
+import { finding, paramsOf, type Finding } from "../core/findings/finding";
 import type { DossierCounts } from "../core/dossiers/counts";
 import { workbookText } from "../core/messages/catalogue";
 import { importPlan } from "../core/plan/importPlan";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { agencyFields, type AgencyInfo } from "../core/workbook/agencySheet";
+import { agencyFields, readAgencyYear, type AgencyInfo } from "../core/workbook/agencySheet";
 import { sheetNames, taskStatuses } from "../core/workbook/sheetNames";
 import { reportFromGrids, type ReportJobResult } from "./reportJob";
 
@@ -64,6 +64,8 @@ export interface BudgetFigures {
 export interface RoutineStatus {
   /** The year of the data (plan or "Thông tin"), never the clock's; null when nothing says. */
   readonly year: number | null;
+  /** The year next year's workbook starts from (nextYearSource): null when it would be refused. */
+  readonly nextYearFrom: number | null;
   readonly steps: readonly StepStatus[];
   readonly tasks: TaskProgress;
   readonly dossiers: DossierCounts | null;
@@ -154,6 +156,23 @@ export function dataYear(grids: readonly Grid[]): { year: number | null; finding
   return { year, findings: year === null ? [finding("error", "year_unknown", { sheet: sheetNames.agency, cell: agency?.cell ?? null })] : [] };
 }
 
+/** What is typed as the year in "Thông tin" when it is not a year (a blank cell is not such a finding). */
+function unreadableTypedYear(grids: readonly Grid[]): Finding[] {
+  const agencyGrid = find(grids, sheetNames.agency);
+  return (agencyGrid ? readAgencyYear(agencyGrid).findings : []).filter((f) => String(paramsOf(f).value ?? "").trim() !== "");
+}
+
+/**
+ * The year next year's workbook starts from: the data's year (dataYear), except that something
+ * typed as the year in "Thông tin" that is not one is refused at its cell; the report only warns
+ * about it and goes on with the plan's year.
+ * @example nextYearSource(gridsWithYear("năm nay")) → { year: null, findings: [year_invalid at Thông tin!B7] }
+ */
+export function nextYearSource(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
+  const unreadable = unreadableTypedYear(grids);
+  return unreadable.length > 0 ? { year: null, findings: unreadable } : dataYear(grids);
+}
+
 const evidenceCodes = new Set(["evidence_missing"]);
 const lateCodes = new Set(["evidence_late"]);
 
@@ -189,6 +208,7 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
  */
 export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const { year, findings: yearFindings } = dataYear(grids);
+  const nextYearFrom = unreadableTypedYear(grids).length > 0 ? null : year;
   const agencyGrid = find(grids, sheetNames.agency);
   const tasksGrid = find(grids, sheetNames.tasks);
   const hasAll = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].every((n) => find(grids, n) !== null);
@@ -258,6 +278,7 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   ];
   return {
     year,
+    nextYearFrom,
     steps,
     tasks,
     dossiers,

@@ -6,7 +6,6 @@
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/routine";
-import { sheetNames } from "../core/workbook/sheetNames";
 import type { Actions } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
@@ -347,11 +346,8 @@ function nextYearSection(t: TaskpaneMessages, state: AppState, actions: Actions)
   const routine = state.routine;
   // Step 1 is done: the tasks sheet has tasks (even when the year cannot be read; the command then says why).
   if (routine?.steps.find((s) => s.key === "plan")?.state !== "done") return null;
-  // Something typed as the year that is not one: the report falls back to the plan's year, next year refuses it.
-  const typedYearUnreadable = routine.findings.some(
-    (f) => f.code === "year_invalid" && f.sheet === sheetNames.agency && String(f.params.value ?? "").trim() !== "",
-  );
-  const year = typedYearUnreadable ? null : routine.year;
+  // The year the command will start from (null: it will refuse, and say why at the cell).
+  const year = routine.nextYearFrom;
   const run = button(year !== null ? t.nextYearRun({ year: year + 1 }) : t.nextYearRunUnknown(), () => void actions.nextYear(), {
     id: "next-year",
     busy: state.busy !== null,
