@@ -19,6 +19,7 @@ import { narrativeText, planDocumentText, reportText } from "../messages/catalog
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
+import { recipientName, signatureFooter } from "../report/signature";
 import { balanceLines } from "../text/balanceLines";
 import { placeAndDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
@@ -111,12 +112,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
       recipientTo: "",
     },
     blocks,
-    footer: {
-      recipients: recipientLines(agency),
-      authority: agency.signingAuthority.toLocaleUpperCase("vi"),
-      signerTitle: agency.signerTitle.toLocaleUpperCase("vi"),
-      signerName: agency.signerName,
-    },
+    footer: signatureFooter(agency, recipients(agency)),
     appendix: {
       heading: t.appendix.heading,
       title: t.appendix.title({ year }),
@@ -191,19 +187,10 @@ function reportTask(tasks: readonly PlanTask[]): PlanTask | undefined {
 /**
  * "Nơi nhận" of a plan: it has no "Kính gửi", so the addressee of "Thông tin" (the provincial
  * lead unit) opens the list (seed 003: "- Sở KH&CN;"), then the recipients as typed; "Như trên"
- * (the report's reference to its Kính gửi) is dropped; the archive line ends it.
+ * (the report's reference to its Kính gửi) is dropped; signatureFooter adds the archive line.
  */
-function recipientLines(agency: AgencyInfo): string[] {
-  const typed = [agency.recipientTo, ...agency.recipients]
-    .map((r) =>
-      r
-        .replace(/^\s*-\s*/u, "")
-        .replace(/[;.]\s*$/u, "")
-        .trim(),
-    )
-    .filter((r) => r && foldKey(r) !== foldKey(reportText.asAbove));
+function recipients(agency: AgencyInfo): string[] {
+  const typed = [agency.recipientTo, ...agency.recipients].map(recipientName).filter((r) => r && foldKey(r) !== foldKey(reportText.asAbove));
   const seen = new Set<string>();
-  const lines = typed.filter((r) => !seen.has(foldKey(r)) && seen.add(foldKey(r))).map((r) => `- ${r};`);
-  lines.push(reportText.archive({ unit: agency.draftingUnit }));
-  return lines;
+  return typed.filter((r) => !seen.has(foldKey(r)) && seen.add(foldKey(r)));
 }

@@ -14,6 +14,7 @@ import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportM
 import { draftNarrative, type Narrative, type NarrativeKey } from "./narrative";
 import { narrativeCell } from "../workbook/narrativeSheet";
 import { reportItemResults } from "./reportItems";
+import { recipientName, signatureFooter } from "./signature";
 import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
 export type { ReportRefs } from "./reportRefs";
@@ -210,12 +211,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       recipientTo: agency.recipientTo ? t.header.recipientTo({ recipient: agency.recipientTo }) : "",
     },
     blocks,
-    footer: {
-      recipients: recipientLines(agency),
-      authority: agency.signingAuthority.toLocaleUpperCase("vi"),
-      signerTitle: agency.signerTitle.toLocaleUpperCase("vi"),
-      signerName: agency.signerName,
-    },
+    footer: signatureFooter(agency, recipients(agency)),
     draft: missing.length > 0,
     missing,
   };
@@ -269,21 +265,11 @@ function wordsOrPlaceholder(amount: number): string {
 }
 
 /**
- * "Nơi nhận" lines per NĐ 30: "- X;" each, the last "- Lưu: VT, <unit>."; when the report
- * has "Kính gửi", the list opens with "- Như trên;" (Appendix I II.9.b).
+ * The report's recipients as typed; when it has "Kính gửi", the list opens with "Như trên"
+ * (NĐ 30 Appendix I II.9.b). signatureFooter adds the list punctuation and the archive line.
  */
-function recipientLines(agency: AgencyInfo): string[] {
-  const asTyped = agency.recipients
-    .map((r) =>
-      r
-        .replace(/^\s*-\s*/, "")
-        .replace(/[;.]\s*$/, "")
-        .trim(),
-    )
-    .filter(Boolean);
+function recipients(agency: AgencyInfo): string[] {
+  const asTyped = agency.recipients.map(recipientName).filter(Boolean);
   const isAsAbove = (r: string) => foldKey(r) === foldKey(t.asAbove);
-  const list = agency.recipientTo.trim() ? [t.asAbove, ...asTyped.filter((r) => !isAsAbove(r))] : asTyped;
-  const lines = list.map((r) => `- ${r};`);
-  lines.push(t.archive({ unit: agency.draftingUnit }));
-  return lines;
+  return agency.recipientTo.trim() ? [t.asAbove, ...asTyped.filter((r) => !isAsAbove(r))] : asTyped;
 }
