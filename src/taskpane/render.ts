@@ -6,7 +6,7 @@
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/routine";
-import type { Actions } from "./actions";
+import type { Actions, Store } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
 import { statusText, type AppState, type FeedbackKey, type PasteState, type StepFeedback } from "./state";
@@ -407,6 +407,26 @@ function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: 
 }
 
 /** Draws the pane into `root` from `state`, keeping or moving the keyboard focus. */
+/**
+ * The pane's one store: `set` stores and redraws (a focus request is honoured once), `keep`
+ * stores without redrawing. The actions are read at each redraw, as they are made with the store.
+ */
+export function renderingStore(root: HTMLElement, initial: AppState, actions: () => Actions | null): Store {
+  let state = initial;
+  return {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      const current = actions();
+      if (current) render(root, state, current);
+      if (state.focus) state = { ...state, focus: null };
+    },
+    keep: (next) => {
+      state = next;
+    },
+  };
+}
+
 export function render(root: HTMLElement, state: AppState, actions: Actions): void {
   const t = textsFor(state.lang);
   const active = document.activeElement;

@@ -4,10 +4,10 @@
  * (a plain browser, no network, a CDN that hangs) it falls back to the standalone page within
  * a few seconds. The state lives here, in one store: `set` stores and redraws.
  */
-import { createActions, type Actions, type Store } from "./actions";
+import { createActions, type Actions } from "./actions";
 import { detectHost, loadOfficeJs } from "./host";
-import { render } from "./render";
-import { createAppState, type AppState } from "./state";
+import { render, renderingStore } from "./render";
+import { createAppState } from "./state";
 import { applyHost } from "./transitions";
 import { excelHost, selectCell } from "./excel/excelIO";
 import { memoryHost } from "./standalone/memoryIO";
@@ -22,30 +22,15 @@ function isMacWebview(): boolean {
 function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
-  let state: AppState = createAppState();
   let actions: Actions | null = null;
-  const draw = () => {
-    if (actions) render(root, state, actions);
-  };
-  const store: Store = {
-    get: () => state,
-    set: (next) => {
-      state = next;
-      draw();
-      // A focus request is honoured once.
-      if (state.focus) state = { ...state, focus: null };
-    },
-    keep: (next) => {
-      state = next;
-    },
-  };
+  const store = renderingStore(root, createAppState(), () => actions);
   const host = memoryHost(
     () => store.get().workbook,
     (workbook) => store.keep({ ...store.get(), workbook }),
     () => textsFor(store.get().lang).trackingFileName({ year: "" }),
   );
   actions = createActions({ store, host, select: null, createWorkbook: null });
-  draw(); // first paint: "Đang khởi động…"
+  render(root, store.get(), actions); // first paint: "Đang khởi động…"
 
   void (async () => {
     await loadOfficeJs();

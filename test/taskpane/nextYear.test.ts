@@ -18,12 +18,12 @@ import { importPlan } from "../../src/core/plan/importPlan";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions, type Store } from "../../src/taskpane/actions";
+import { createActions } from "../../src/taskpane/actions";
 import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { xlsxGrids } from "../../src/taskpane/kits/xlsxKit";
-import { render } from "../../src/taskpane/render";
+import { render, renderingStore } from "../../src/taskpane/render";
 import { memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, statusText, type AppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
+import { createAppState, statusText, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
 import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
 import { routineStatus } from "../../src/app/routine";
 import { sampleText, seeds } from "../helpers";
@@ -59,16 +59,7 @@ function mounted(mode: HostMode, grids: Grid[], createWorkbook: ((b64: string) =
   document.body.innerHTML = '<div id="app"></div>';
   const root = document.getElementById("app")!;
   const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
-  let state: AppState = { ...applyRoutine(applyHost(createAppState(), mode), routineStatus(grids)), workbook };
-  const store: Store = {
-    get: () => state,
-    set: (next) => {
-      state = next;
-      render(root, state, actions);
-      if (state.focus) state = { ...state, focus: null };
-    },
-    keep: (next) => (state = next),
-  };
+  const store = renderingStore(root, { ...applyRoutine(applyHost(createAppState(), mode), routineStatus(grids)), workbook }, () => actions);
   const host =
     mode === "excel"
       ? excelHost
@@ -78,7 +69,7 @@ function mounted(mode: HostMode, grids: Grid[], createWorkbook: ((b64: string) =
           () => "so.xlsx",
         );
   const actions = createActions({ store, host, select: null, createWorkbook });
-  render(root, state, actions);
+  render(root, store.get(), actions);
   return { root, store, actions };
 }
 

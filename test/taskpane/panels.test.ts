@@ -3,8 +3,8 @@ import { routineStatus } from "../../src/app/routine";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions, type Store } from "../../src/taskpane/actions";
-import { render } from "../../src/taskpane/render";
+import { createActions } from "../../src/taskpane/actions";
+import { render, renderingStore } from "../../src/taskpane/render";
 import { createAppState, type AppState, type HostMode } from "../../src/taskpane/state";
 import { applyHost, applyRoutine, startJob } from "../../src/taskpane/transitions";
 import type { WorkbookHost } from "../../src/taskpane/workbookIO";
@@ -14,19 +14,10 @@ const unfilled = routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sh
 function mounted(mode: HostMode, routine = unfilled) {
   document.body.innerHTML = '<div id="app"></div>';
   const root = document.getElementById("app")!;
-  let state: AppState = applyRoutine(applyHost(createAppState(), mode), routine);
   const host: WorkbookHost = { run: async () => (s: AppState) => s } as never;
-  const store: Store = {
-    get: () => state,
-    set: (next) => {
-      state = next;
-      render(root, state, actions);
-      if (state.focus) state = { ...state, focus: null };
-    },
-    keep: (next) => (state = next),
-  };
+  const store = renderingStore(root, applyRoutine(applyHost(createAppState(), mode), routine), () => actions);
   const actions = createActions({ store, host, select: null, createWorkbook: null });
-  render(root, state, actions);
+  render(root, store.get(), actions);
   return { root, store };
 }
 
