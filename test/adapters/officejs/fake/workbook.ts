@@ -3,6 +3,7 @@
  * and selection, enough for the Office.js adapter. Build one with `fakeExcel()`, seed user sheets
  * with `addUserSheet`, then pass `fake.context` to the adapter (cast to Excel.RequestContext).
  */
+import { parseArea } from "./cells";
 import { RequestLog, Loadable } from "./context";
 import { FakeRange } from "./range";
 import { FakeWorksheet, type FakeTable } from "./worksheet";
@@ -180,10 +181,8 @@ export function fakeExcel(userSheets: readonly string[] = ["Sheet1"]): FakeExcel
       const sheet = new FakeWorksheet(log, workbook, name);
       workbook.sheets.push(sheet);
       for (const [address, value] of Object.entries(cells)) {
-        const m = /^([A-Z]+)(\d+)$/.exec(address);
-        if (!m) throw new Error(`bad address ${address}`);
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        sheet.cell(Number(m[2]) - 1, col).value = value;
+        const { top, left } = parseArea(address); // throws on a bad address
+        sheet.cell(top, left).value = value;
       }
       return sheet;
     },
