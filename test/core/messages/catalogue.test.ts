@@ -117,6 +117,13 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_no_estimate: { year: "‹year›", next: "‹next›" },
   year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
   year_unknown: {},
+  agency_fact_proposed: { count: "‹count›", items: "‹items›" },
+  agency_recipient_is_self: { recipient: "‹recipient›" },
+  agency_signer_title_mismatch: { authority: "‹authority›", title: "‹title›", expected: "‹expected›" },
+  agency_abbreviation_mismatch: { abbreviation: "‹abbreviation›", plan: "‹plan›" },
+  period_end_before_start: { from: "‹from›", to: "‹to›" },
+  as_of_future: { asOf: "‹asOf›", today: "‹today›" },
+  as_of_outside_period: { asOf: "‹asOf›", from: "‹from›", to: "‹to›" },
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
