@@ -97,7 +97,13 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const asOf = stringOption(args, "--as-of") ?? todayIso();
-  let results = await streamDossierFile(path, asOf);
+  let results;
+  try {
+    results = await streamDossierFile(path, asOf);
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [error.toFinding()]);
+    throw error;
+  }
   if (!results) {
     let source;
     try {

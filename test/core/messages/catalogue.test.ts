@@ -76,6 +76,8 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   file_unwritable: { reason: "‹reason›", path: "‹path›" },
   option_invalid: { option: "‹option›", reason: "‹reason›" },
   formula_text_kept: { prefix: "‹prefix›" },
+  cells_out_of_range: { count: "‹count›" },
+  read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },
   task_number_missing: {},
