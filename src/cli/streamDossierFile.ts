@@ -9,13 +9,12 @@
  * the whole-file reader, which explains what is wrong.
  */
 import { createReadStream } from "fs";
-import { basename } from "path";
 import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
 import { finding } from "../core/findings/finding";
 import { dateStyles, mainWorkbookPart, relationshipsPartOf, sharedStringsParser, sheetRowsParser, workbookParts, workbookSheets } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
-import { baseName, SourceError } from "../io/readSource";
+import { baseName, tooLargeError } from "../io/readSource";
 import { entriesByName, entryText, entryTextChunks, inflateLimits, zipEntries, ZipFormatError, ZipLimitError, type ZipEntry } from "../io/zip";
 import { fileZipSource } from "./zipFile";
 
@@ -33,13 +32,6 @@ const cpuMs = () => {
 
 /** Raised inside a read when the time budget is spent. */
 class BudgetSpent extends Error {}
-
-const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
-
-/** The refusal for a part that inflates past its cap. */
-export function tooLarge(path: string, error: ZipLimitError): SourceError {
-  return new SourceError("file_too_large", { path: basename(path), part: error.part || "…", size: mb(error.size), limit: mb(error.limit) });
-}
 
 /**
  * Counts the first sheet of an .xlsx/.xlsm file that holds dossier data (as the whole-file path
@@ -120,7 +112,7 @@ export async function streamXlsxDossiers(
     }
     return results;
   } catch (error) {
-    if (error instanceof ZipLimitError) throw tooLarge(path, error);
+    if (error instanceof ZipLimitError) throw tooLargeError(path, error);
     if (error instanceof ZipFormatError) return null;
     throw error;
   } finally {
