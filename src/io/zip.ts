@@ -25,7 +25,7 @@ export const inflateLimits = {
   /** All parts of a package read whole, together. */
   packageBytes: 1024 * 1024 * 1024,
   /** A sheet part read as a stream (never held whole). */
-  streamedPartBytes: 2048 * 1024 * 1024,
+  streamedPartBytes: 1024 * 1024 * 1024,
   /** Entries in a central directory (a workbook has tens; Excel's largest have a few thousand). */
   entries: 100_000,
 } as const;
