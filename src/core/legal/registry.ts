@@ -52,7 +52,6 @@ export function successorsOn(t: LegalText, iso: string): LegalText[] {
 const topicOrder: readonly LegalTopic[] = ["isoApplication", "funding", "oneStop", "localGovernment", "budget", "standards", "documentFormat"];
 const kindOrder: readonly LegalText["kind"][] = ["law", "resolution", "decree", "decision", "circular"];
 
-
 /**
  * The bases of a yearly ISO plan or year-end report dated `iso` (the registry's `basis` texts: the
  * ISO texts, the funding circular, the one-stop decree) in force on that date, in citation order
@@ -123,15 +122,15 @@ export interface LegalCitation {
 }
 
 const kindOfWord: Readonly<Record<string, LegalText["kind"]>> = {
-  "luat": "law",
+  luat: "law",
   "nghi quyet": "resolution",
-  "nq": "resolution",
+  nq: "resolution",
   "nghi dinh": "decree",
-  "nd": "decree",
+  nd: "decree",
   "quyet dinh": "decision",
-  "qd": "decision",
+  qd: "decision",
   "thong tu": "circular",
-  "tt": "circular",
+  tt: "circular",
 };
 
 /**
@@ -143,7 +142,17 @@ const citationPattern =
 
 /** A comparison key: "61/2018/NĐ-CP" → "61/2018/nd cp". */
 const numberKey = (num: string, year: string, symbol: string | undefined) =>
-  `${Number(num)}/${year}${symbol ? `/${symbol.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}` : ""}`;
+  `${Number(num)}/${year}${
+    symbol
+      ? `/${symbol
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/[đĐ]/g, "d")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim()}`
+      : ""
+  }`;
 
 const registryKeys = legalTexts.map((t) => {
   const [num, year, symbol] = t.number.split("/");
@@ -195,7 +204,8 @@ export function legalCitationFindings(text: string, year: number, location: { sh
     const successors = successorsOn(t, yearEnd);
     const confirmed = isConfirmed(t, "inForceUntil") && isConfirmed(t, "replacedBy");
     if (!successors.length) {
-      if (isConfirmed(t, "inForceUntil")) findings.push(finding("warning", "legal_citation_expired", location, { cited: c.text, date: shortDocDate(t.inForceUntil), year }));
+      if (isConfirmed(t, "inForceUntil"))
+        findings.push(finding("warning", "legal_citation_expired", location, { cited: c.text, date: shortDocDate(t.inForceUntil), year }));
       continue;
     }
     const replacement = successors.map(shortCitation).join(", ");

@@ -74,7 +74,8 @@ export const legalTextIds = [
 ] as const;
 export type LegalTextId = (typeof legalTextIds)[number];
 
-type Entry = Omit<LegalText, "replacedBy" | "amendedBy" | "unconfirmed" | "basis"> & Partial<Pick<LegalText, "replacedBy" | "amendedBy" | "unconfirmed" | "basis">>;
+type Entry = Omit<LegalText, "replacedBy" | "amendedBy" | "unconfirmed" | "basis"> &
+  Partial<Pick<LegalText, "replacedBy" | "amendedBy" | "unconfirmed" | "basis">>;
 const text = (t: Entry): LegalText => ({
   basis: false,
   replacedBy: [],

@@ -65,11 +65,10 @@ describe("legal citations in user text", () => {
   });
 
   it("a 2024 report citing NĐ 61/2018, imported for 2026: a warning at its cell naming NĐ 118/2025 and 01/7/2025", () => {
-    const findings = legalCitationFindings(
-      "Thực hiện tốt cơ chế một cửa theo Nghị định số 61/2018/NĐ-CP của Chính phủ.",
-      2026,
-      { sheet: "Nhận xét", cell: "B4" },
-    );
+    const findings = legalCitationFindings("Thực hiện tốt cơ chế một cửa theo Nghị định số 61/2018/NĐ-CP của Chính phủ.", 2026, {
+      sheet: "Nhận xét",
+      cell: "B4",
+    });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "warning", code: "legal_citation_replaced", sheet: "Nhận xét", cell: "B4" });
     expect(renderFinding(findings[0])).toBe(

@@ -37,7 +37,12 @@ const pinned: readonly { id: LegalTextId; fact: LegalFact; value: string | null 
   { id: "nd30-2020", fact: "issued", value: "2020-03-05", source: "PD-VT" },
   { id: "nd30-2020", fact: "inForceFrom", value: "2020-03-05", source: "PD-VT" },
   // The 2025 reorganisation.
-  { id: "luat72-2025", fact: "issued", value: "2025-06-16", source: "CODE-72 (bases citing 'số 72/2025/QH15 ngày 16/06/2025'), UBTVQH-1667 cites it on 16/6/2025" },
+  {
+    id: "luat72-2025",
+    fact: "issued",
+    value: "2025-06-16",
+    source: "CODE-72 (bases citing 'số 72/2025/QH15 ngày 16/06/2025'), UBTVQH-1667 cites it on 16/6/2025",
+  },
   { id: "nd150-2025", fact: "issued", value: "2025-06-12", source: "HTPL-03 (TT 03/2025's preamble), CODE-150" },
   { id: "nq202-2025", fact: "issued", value: "2025-06-12", source: "UBTVQH-1667 (preamble: 'Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025')" },
   { id: "nq202-2025", fact: "inForceFrom", value: "2025-06-12", source: "PR-202 ('có hiệu lực ngay từ ngày được thông qua')" },
