@@ -1,5 +1,6 @@
 import {
   findingMessages,
+  legalText,
   planDocumentText,
   planText,
   reportText,
@@ -76,6 +77,12 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   file_unwritable: { reason: "‹reason›", path: "‹path›" },
   option_invalid: { option: "‹option›", reason: "‹reason›" },
   formula_text_kept: { prefix: "‹prefix›" },
+  input_is_directory: { path: "‹path›" },
+  path_too_long: { path: "‹path›" },
+  working_folder_missing: { path: "‹path›" },
+  file_empty: { path: "‹path›", extension: "‹extension›" },
+  cells_out_of_range: { count: "‹count›" },
+  read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },
   task_number_missing: {},
@@ -124,6 +131,11 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   period_end_before_start: { from: "‹from›", to: "‹to›" },
   as_of_future: { asOf: "‹asOf›", today: "‹today›" },
   as_of_outside_period: { asOf: "‹asOf›", from: "‹from›", to: "‹to›" },
+  legal_citation_replaced: { cited: "‹cited›", replacement: "‹replacement›", date: "‹date›", year: "‹year›" },
+  legal_citation_replaced_unconfirmed: { cited: "‹cited›", replacement: "‹replacement›", year: "‹year›" },
+  legal_citation_expired: { cited: "‹cited›", date: "‹date›", year: "‹year›" },
+  province_renamed: { written: "‹written›", old: "‹old›", new: "‹new›", date: "‹date›", basis: "‹basis›" },
+  district_level_unit: { no: "‹no›", unit: "‹unit›", date: "‹date›" },
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
@@ -188,6 +200,7 @@ describe("the message catalogue", () => {
     ["reportText", reportText],
     ["planText", planText],
     ["planDocumentText", planDocumentText],
+    ["legalText", legalText],
   ] as const)("%s", (_name, texts) => {
     it.each(leaves(texts))("%s is non-empty NFC text without placeholders left", (_path, text) => {
       expect(text.trim().length).toBeGreaterThan(0);
