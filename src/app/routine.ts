@@ -15,15 +15,20 @@ import type { DossierCounts } from "../core/dossiers/counts";
 import { workbookText } from "../core/messages/catalogue";
 import { importPlan } from "../core/plan/importPlan";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { agencyFields, readAgencyYear, type AgencyInfo } from "../core/workbook/agencySheet";
+import { agencyFields, hasValue, readAgencyGrid, readAgencyYear, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
+import { asOfDate, periodConfirmed, periodKeys, unconfirmedFacts } from "../core/workbook/agencyFacts";
+import { tasksLayout } from "../core/workbook/layouts";
+import { locateColumns, locatedLetters } from "../core/sheet/layout";
+import { parseDocumentReferences } from "../core/evidence/parseDocumentReferences";
+import type { Timing } from "../core/timing/timing";
 import { sheetNames, taskStatuses } from "../core/workbook/sheetNames";
-import { reportFromGrids, type ReportJobResult } from "./reportJob";
+import { reportFromGrids, type ReportJobResult, type TrackingRead } from "./reportJob";
 
 export const stepKeys = ["plan", "agency", "tasks", "dossiers", "budget", "report"] as const;
 export type StepKey = (typeof stepKeys)[number];
 
-/** "done": nothing to do; "attention": something to fix or fill (see `count`); "todo": not started. */
-export type StepState = "done" | "attention" | "todo";
+/** "done": nothing to do; "attention": something to fix or fill (see `count`); "progress": under way (tasks not all finished); "todo": not started. */
+export type StepState = "done" | "attention" | "progress" | "todo";
 
 /** Something a final report needs that the workbook lacks: a cell to fill, or a step to run. */
 export interface MissingItem {
@@ -44,15 +49,49 @@ export interface StepStatus {
   readonly findings: readonly Finding[];
 }
 
-/** Progress of the plan's tasks, from the same checks the report uses. */
+/** A task's status as one of the workbook's four choices; "other" for text that is none of them. */
+export type TaskStatusKey = "notStarted" | "inProgress" | "done" | "notDone" | "other";
+
+/** Progress of the plan's tasks, from the same checks the report uses. The statuses add up to `total`. */
 export interface TaskProgress {
   readonly total: number;
+  /** Tasks by status; `notStarted` includes a blank status; the five always add up to `total`. */
+  readonly byStatus: Readonly<Record<TaskStatusKey, number>>;
   readonly done: number;
   readonly notDone: number;
-  /** Tasks whose time is over without a result (document reference). */
+  /** Tasks (other than "Không thực hiện") whose result cites no document. */
   readonly noEvidence: number;
-  /** Tasks done after their planned time. */
+  /** Tasks late: done after their time, or their time over and not finished. */
   readonly late: number;
+  /** Tasks not finished (neither "Hoàn thành" nor "Không thực hiện"). */
+  readonly open: number;
+}
+
+/** One task as the tracker shows it: what the plan says, its progress, where its cells are and what the checks say. */
+export interface TaskRow {
+  /** The task-text cell ("C5"): identifies the row within one read. */
+  readonly key: string;
+  /** 1-based row of "Nhiệm vụ". */
+  readonly row: number;
+  readonly no: string;
+  readonly task: string;
+  readonly output: string;
+  readonly timing: string;
+  /** The schedule as read (the tracker checks evidence typed against it). */
+  readonly schedule: Timing;
+  /** Last day of the task's time (ISO), or null when the schedule has none. */
+  readonly end: string | null;
+  readonly lead: string;
+  readonly status: string;
+  readonly statusKey: TaskStatusKey;
+  readonly evidence: string;
+  readonly note: string;
+  /** A1 cells of "Nhiệm vụ" the tracker writes (null when the sheet has no such column). */
+  readonly cells: { readonly status: string | null; readonly evidence: string | null; readonly note: string | null };
+  /** The report's checks about this task (its evidence: late, no date, unreadable…). */
+  readonly findings: readonly Finding[];
+  readonly late: boolean;
+  readonly noEvidence: boolean;
 }
 
 export interface BudgetFigures {
@@ -68,6 +107,12 @@ export interface RoutineStatus {
   readonly nextYearFrom: number | null;
   readonly steps: readonly StepStatus[];
   readonly tasks: TaskProgress;
+  /** Each task of the plan, for the tracker (step 3). */
+  readonly taskRows: readonly TaskRow[];
+  /** The status choices of the workbook (its drop-down list), then any other status written in the sheet. */
+  readonly statusChoices: readonly string[];
+  /** "Thông tin" as read: the facts (proposals marked), each fact's cell; null without the sheet. */
+  readonly agencyRead: AgencyRead | null;
   readonly dossiers: DossierCounts | null;
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetFigures | null;
@@ -173,20 +218,62 @@ export function nextYearSource(grids: readonly Grid[]): { year: number | null; f
   return unreadable.length > 0 ? { year: null, findings: unreadable } : dataYear(grids);
 }
 
-const evidenceCodes = new Set(["evidence_missing"]);
-const lateCodes = new Set(["evidence_late"]);
+/** The status key of a status text: one of the workbook's four choices (blank = not started), else "other". */
+export function taskStatusKey(status: string): TaskStatusKey {
+  const folded = foldKey(normalizeCellText(status));
+  if (folded === "") return "notStarted";
+  const keys: readonly TaskStatusKey[] = ["notStarted", "inProgress", "done", "notDone"];
+  const index = taskStatuses.findIndex((s) => foldKey(s) === folded);
+  return index >= 0 ? keys[index] : "other";
+}
 
-function taskProgress(report: ReportJobResult | null): TaskProgress {
-  const read = report?.ok ? report.read : null;
-  const tasks = read?.tasks ?? [];
-  const findings = read?.findings ?? [];
-  const status = (t: { status: string }) => foldKey(t.status);
+/** The tracker's rows: each task with its cells in "Nhiệm vụ", its findings, whether it is late or lacks a document. */
+function taskRows(read: TrackingRead | null, tasksGrid: Grid | null): TaskRow[] {
+  if (!read || !tasksGrid) return [];
+  const letters = locatedLetters(locateColumns(tasksGrid.rows, tasksLayout), tasksGrid.firstColumnNumber);
+  const asOf = asOfDate(read.agency);
+  return read.tasks.map((t) => {
+    const row = Number(/\d+$/.exec(t.source.cell)?.[0] ?? 0);
+    const at = (key: "status" | "evidence" | "note") => (letters[key] && row ? `${letters[key]}${row}` : null);
+    const own = new Set([t.source.cell, ...Object.values(t.cells)]);
+    const findings = read.findings.filter((f) => f.sheet === t.source.sheet && f.cell !== null && own.has(f.cell));
+    const statusKey = taskStatusKey(t.status);
+    const finished = statusKey === "done" || statusKey === "notDone";
+    const end = t.timing.end ?? null;
+    return {
+      key: t.source.cell,
+      row,
+      no: t.no,
+      task: t.task,
+      output: t.output,
+      timing: t.timing.text,
+      schedule: t.timing,
+      end,
+      lead: t.units.lead.map((u) => u.name ?? u.written).join("; "),
+      status: t.status,
+      statusKey,
+      evidence: t.evidence,
+      note: t.note,
+      cells: { status: at("status"), evidence: at("evidence"), note: at("note") },
+      findings,
+      late: findings.some((f) => f.code === "evidence_late") || (!finished && end !== null && end < asOf),
+      noEvidence: statusKey !== "notDone" && parseDocumentReferences(t.evidence).length === 0,
+    };
+  });
+}
+
+/** Counts of the tracker's rows: by status (adding up to the total), late, without a document, not finished. */
+export function taskProgress(rows: readonly TaskRow[]): TaskProgress {
+  const byStatus: Record<TaskStatusKey, number> = { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 };
+  for (const r of rows) byStatus[r.statusKey]++;
   return {
-    total: tasks.length,
-    done: tasks.filter((t) => status(t) === foldKey(taskStatuses[2])).length,
-    notDone: tasks.filter((t) => status(t) === foldKey(taskStatuses[3])).length,
-    noEvidence: findings.filter((f) => evidenceCodes.has(f.code)).length,
-    late: findings.filter((f) => lateCodes.has(f.code)).length,
+    total: rows.length,
+    byStatus,
+    done: byStatus.done,
+    notDone: byStatus.notDone,
+    noEvidence: rows.filter((r) => r.noEvidence).length,
+    late: rows.filter((r) => r.late).length,
+    open: rows.length - byStatus.done - byStatus.notDone,
   };
 }
 
@@ -195,10 +282,13 @@ const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + (Number.isFinite(
 /** Findings of one sheet. */
 const onSheet = (findings: readonly Finding[], sheet: string) => findings.filter((f) => f.sheet !== null && foldKey(f.sheet) === foldKey(sheet));
 
-function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonly Finding[], started: boolean): StepStatus {
+/** The checks of the data period (made at "Thông tin"'s cells, shown in step 4). */
+const periodCodes = new Set(["period_end_before_start", "as_of_future", "as_of_outside_period"]);
+
+function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonly Finding[], started: boolean, ongoing = false): StepStatus {
   const errors = findings.filter((f) => f.severity === "error");
   const attention = missing.length + errors.length;
-  const state: StepState = !started ? "todo" : attention > 0 ? "attention" : "done";
+  const state: StepState = !started ? "todo" : attention > 0 ? "attention" : ongoing ? "progress" : "done";
   return { key, state, count: attention, missing, findings };
 }
 
@@ -206,7 +296,7 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
  * The routine's status from the workbook's grids (any sheets; the tracking sheets are found by name).
  * @example routineStatus(gridsOfAnUnfilledWorkbook).missing.map((m) => m.label) → ["Cơ quan chủ quản", …]
  */
-export function routineStatus(grids: readonly Grid[]): RoutineStatus {
+export function routineStatus(grids: readonly Grid[], options: { today?: string } = {}): RoutineStatus {
   const { year, findings: yearFindings } = dataYear(grids);
   const nextYearFrom = unreadableTypedYear(grids).length > 0 ? null : year;
   const agencyGrid = find(grids, sheetNames.agency);
@@ -217,7 +307,7 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     const own = Object.values(sheetNames).find((n) => foldKey(n) === foldKey(g.sheet));
     return own && own !== g.sheet ? { ...g, sheet: own } : g;
   });
-  const report = hasAll && year !== null ? reportFromGrids(named, { year }) : null;
+  const report = hasAll && year !== null ? reportFromGrids(named, { year, today: options.today }) : null;
   const read = report?.ok ? report.read : null;
   const findings = [...yearFindings, ...(report ? (report.ok ? report.read.findings : report.fatal) : [])];
 
@@ -227,12 +317,22 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
       : [{ step: "plan", label: workbookText.sheetNames.tasks, sheet: sheetNames.tasks, cell: null }];
 
   const agencyMissing: MissingItem[] = [];
-  if (agencyGrid) {
+  const agencyRead = agencyGrid ? readAgencyGrid(agencyGrid, year ?? 0) : null;
+  if (agencyGrid && agencyRead) {
     for (const key of requiredAgencyFields) {
       const label = agencyFields.find((f) => f.key === key)!.label;
-      const found = agencyCell(agencyGrid, label);
-      if (!found || found.value === "") agencyMissing.push({ step: "agency", label, sheet: sheetNames.agency, cell: found?.cell ?? null });
+      const cell = agencyRead.cells[key] ?? null;
+      if (!hasValue(agencyRead.info, key)) agencyMissing.push({ step: "agency", label, sheet: sheetNames.agency, cell });
     }
+    // Proposals nobody confirmed (the period's are step 4's): the report is a draft until they are; one item for all (one action confirms them).
+    const proposals = unconfirmedFacts(agencyRead.info).filter((key) => !(periodKeys as readonly string[]).includes(key));
+    if (proposals.length > 0)
+      agencyMissing.push({
+        step: "agency",
+        label: workbookText.agency.proposedItems({ count: proposals.length }),
+        sheet: sheetNames.agency,
+        cell: agencyRead.cells[proposals[0]] ?? null,
+      });
   } else {
     agencyMissing.push({ step: "agency", label: sheetNames.agency, sheet: sheetNames.agency, cell: null });
   }
@@ -240,6 +340,8 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const dossiers = read?.dossiers ?? null;
   const dossierMissing: MissingItem[] =
     dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
+  if (agencyRead && !periodConfirmed(agencyRead.info))
+    dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
 
   const budgetData = read?.budget ?? null;
   const budget = budgetData
@@ -258,15 +360,21 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     budgetMissing.push({ step: "budget", label, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });
   }
 
-  const tasks = taskProgress(report);
+  const rows = taskRows(read, tasksGrid);
+  const tasks = taskProgress(rows);
   const taskFindings = onSheet(read?.findings ?? [], sheetNames.tasks);
   const missing = [...planMissing, ...agencyMissing, ...dossierMissing, ...budgetMissing];
   const hasReport = find(grids, sheetNames.report) !== null;
   const steps: StepStatus[] = [
     stepOf("plan", planMissing, [], tasksGrid !== null),
     stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
-    stepOf("tasks", [], taskFindings, tasks.total > 0),
-    stepOf("dossiers", dossierMissing, onSheet(read?.findings ?? [], sheetNames.dossiers), dossiers !== null && dossiers.received > 0),
+    stepOf("tasks", [], taskFindings, tasks.total > 0, tasks.total > 0 && tasks.open > 0),
+    stepOf(
+      "dossiers",
+      dossierMissing,
+      [...onSheet(read?.findings ?? [], sheetNames.dossiers), ...(read?.findings ?? []).filter((f) => periodCodes.has(f.code))],
+      dossiers !== null && dossiers.received > 0,
+    ),
     stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted > 0),
     {
       key: "report",
@@ -281,6 +389,9 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     nextYearFrom,
     steps,
     tasks,
+    taskRows: rows,
+    statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
+    agencyRead,
     dossiers,
     dossierFields: read?.dossierFields ?? [],
     budget,

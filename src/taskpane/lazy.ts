@@ -28,5 +28,13 @@ export type XlsxKit = Awaited<ReturnType<typeof loadXlsxKit>>;
 export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;
 
 /** The yearly routine: steps, status, checks (core and src/app only). */
-export const loadRoutineKit = () => import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit");
-export type RoutineKit = Awaited<ReturnType<typeof loadRoutineKit>>;
+export type RoutineKit = typeof import("./kits/routineKit");
+let routineKit: RoutineKit | null = null;
+export const loadRoutineKit = (): Promise<RoutineKit> =>
+  import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit").then((kit) => {
+    routineKit = kit;
+    return kit;
+  });
+
+/** The routine kit once a command has loaded it (the tracker reads evidence as it is typed), else null. */
+export const loadedRoutineKit = (): RoutineKit | null => routineKit;

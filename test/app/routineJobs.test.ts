@@ -43,6 +43,9 @@ function apply(grids: readonly Grid[], spec: WorkbookSpec): Grid[] {
   return [...grids.filter((g) => !written.some((w) => w.sheet === g.sheet)), ...written];
 }
 
+/** The day the steps run (the as-of date of the sample export is its period's end, long past). */
+const today = "2026-12-06";
+
 describe("the routine's steps over grids", () => {
   it("reads the agency facts of seed 003's header and signature", () => {
     const facts = planHeaderFacts(sampleText(seeds.ldtbxh2023).split("\n"));
@@ -75,19 +78,19 @@ describe("the routine's steps over grids", () => {
   it("content that is neither a plan nor an export is a failure of either step, with the finding that names it", () => {
     const prose = tsvToGrid("Dán", "Kính gửi: Sở Khoa học và Công nghệ\nNội dung trao đổi");
     expect(kindOf(planIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: table_not_found");
-    expect(kindOf(dossiersIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: dossier_table_not_found");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [prose], contextTexts: [] }, [], { today }))).toBe("failed: dossier_table_not_found");
   });
 
   it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
     const exportGrids = await readXlsxGrids(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx"))));
     expect(contentKind({ grids: exportGrids, contextTexts: [] })).toBe("dossiers");
     expect(kindOf(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []))).toBe("dossiers");
-    expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []))).toBe("plan");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, [], { today }))).toBe("plan");
 
     const planned = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, []);
     if (!planned.ok || planned.kind !== "plan") throw new Error(kindOf(planned));
     let grids = apply([], planned.spec);
-    const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids);
+    const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids, { today });
     if (!dossiers.ok || dossiers.kind !== "dossiers") throw new Error(kindOf(dossiers));
     grids = apply(grids, dossiers.spec);
     expect(routineStatus(grids).dossiers?.received).toBe(dossiers.imported.total.received);

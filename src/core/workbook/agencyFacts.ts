@@ -8,7 +8,7 @@
  * The data model is described in docs/agency-facts.md.
  */
 import { finding, type Finding } from "../findings/finding";
-import { parseIsoDate } from "../timing/dates";
+import { viDate } from "../timing/dates";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
 import { agencyFields, agencyKeys, hasValue, toIsoDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
@@ -37,6 +37,15 @@ export function periodConfirmed(info: AgencyInfo): boolean {
  */
 export function asOfDate(info: AgencyInfo): string {
   return info.asOf || info.periodEnd;
+}
+
+/**
+ * The period and as-of date to show (and confirm as they are): "Thông tin"'s, the as-of date
+ * unset read as the period's end or today, whichever comes first.
+ * @example shownPeriod({ ...info, periodEnd: "2025-12-31", asOf: "" }, "2025-12-16").asOf === "2025-12-16"
+ */
+export function shownPeriod(info: AgencyInfo, today: string): { from: string; to: string; asOf: string } {
+  return { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || (info.periodEnd < today ? info.periodEnd : today) };
 }
 
 /** One typed value as the fact it is ("31/12/2025" → ISO for dates, lines for "Nơi nhận", a number for the year); null when it does not read. */
@@ -232,12 +241,6 @@ export function agencyChecks(info: AgencyInfo, cells: FactCells, options: { toda
     findings.push(finding("warning", "agency_abbreviation_mismatch", at(cells, "abbreviation"), { abbreviation: info.abbreviation, plan: fromPlan }));
   findings.push(...periodChecks(info, cells, options.today));
   return findings;
-}
-
-/** A date as the decree writes it in text ("14/12/2025"). */
-export function viDate(iso: string): string {
-  const p = parseIsoDate(iso);
-  return p ? `${String(p.d).padStart(2, "0")}/${String(p.m).padStart(2, "0")}/${p.y}` : iso;
 }
 
 /**

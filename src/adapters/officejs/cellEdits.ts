@@ -1,0 +1,44 @@
+/**
+ * A few cells of an owned sheet written in one request (the task tracker's status, evidence and
+ * note; a fact of "Thông tin" and its "Xác nhận" cell): text with Excel's "store as typed"
+ * apostrophe, as the sheet renderer writes it (cellMatrices.ts), dates as serials in the date
+ * format, numbers as numbers. One context.sync for all the cells, whatever their number.
+ */
+import type { CellSpec } from "../../core/sheet/model";
+import { DEFAULT_DATE_FORMAT, textForValues } from "./cellMatrices";
+import { isoToSerial } from "./excelDates";
+
+/** One cell to write: sheet, A1 address, what goes in it. */
+export interface CellWrite {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly spec: CellSpec;
+}
+
+/** Queues the cells and syncs once. */
+export async function writeCells(context: Excel.RequestContext, cells: readonly CellWrite[]): Promise<void> {
+  if (cells.length === 0) return;
+  for (const { sheet, cell, spec } of cells) {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+    switch (spec.kind) {
+      case "text":
+        range.values = [[textForValues(spec.value)]];
+        break;
+      case "date":
+        range.numberFormat = [[DEFAULT_DATE_FORMAT]];
+        range.values = [[isoToSerial(spec.value)]];
+        break;
+      case "number":
+      case "boolean":
+        range.values = [[spec.value]];
+        break;
+      case "empty":
+        range.values = [[""]];
+        break;
+      case "formula":
+        range.formulas = [[`=${spec.formula}`]];
+        break;
+    }
+  }
+  await context.sync();
+}
