@@ -220,7 +220,8 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
             : t.missingStepItem({ label: item.label, n: stepOrder.indexOf(item.step) + 1 }),
           () => {
             // The proposals' item goes to the one action that confirms them.
-            const proposals = state.mode !== "excel" && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
+            const proposals: { id: string; task?: string } | null =
+              state.mode !== "excel" && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
             const field = proposals ?? (state.mode === "excel" || !item.cell ? null : fieldOfCell(state, item.sheet, item.cell));
             if (field) actions.goToField(field.id, field.task);
             else void actions.selectMissing(item);

@@ -1,4 +1,12 @@
-import { budgetIntoWorkbook, contentKind, dossiersIntoWorkbook, planHeaderFacts, planIntoWorkbook } from "../../src/app/routineJobs";
+import {
+  agencyIntoWorkbook,
+  budgetIntoWorkbook,
+  contentKind,
+  periodIntoWorkbook,
+  dossiersIntoWorkbook,
+  planHeaderFacts,
+  planIntoWorkbook,
+} from "../../src/app/routineJobs";
 import { routineStatus } from "../../src/app/routine";
 import { readXlsxGrids } from "../../src/adapters/exceljs/readGrid";
 import { tsvToGrid } from "../../src/core/grid/tsv";
@@ -66,8 +74,14 @@ describe("the routine's steps over grids", () => {
     const status = routineStatus(grids);
     expect(status.year).toBe(2024);
     expect(status.tasks.total).toBe(12);
+    // Read from the header, or the product's defaults: proposals until the user confirms them (the period is step 4's).
+    expect(status.agencyRead?.info.proposed).toEqual(
+      expect.arrayContaining(["governingBody", "agencyName", "abbreviation", "placeName", "recipientTo", "signerName", "planReference"]),
+    );
     expect(status.missing.map((m) => `${m.step}:${m.label}`)).toEqual([
+      `agency:${status.agencyRead!.info.proposed.filter((k) => !["periodStart", "periodEnd", "asOf"].includes(k)).length} mục đề xuất của trang “Thông tin” chưa được xác nhận`,
       "dossiers:Hồ sơ TTHC",
+      "dossiers:Kỳ số liệu và ngày chốt (đề xuất, chưa xác nhận)",
       "budget:Kinh phí được cấp (đồng)",
       "budget:DỰ TOÁN KINH PHÍ NĂM 2025",
     ]);
@@ -109,7 +123,14 @@ describe("the routine's steps over grids", () => {
     const status = routineStatus(grids);
     expect(budgetGrid.rows[2][1]).not.toBe("");
     expect(status.budget).toEqual({ granted: 18_000_000, disbursed: 18_000_000, estimate: 3_000_000 });
-    expect(status.missing).toEqual([]);
+    // What is left are the confirmations: the proposed facts (step 2) and the period (step 4).
+    expect(status.missing.map((m) => m.step)).toEqual(["agency", "dossiers"]);
+    const confirmed = agencyIntoWorkbook(grids, {}, "all");
+    grids = apply(grids, confirmed.save!.whole());
+    const period = periodIntoWorkbook(grids, dossiers.period, { today, source: null });
+    if (!period.ok) throw new Error(period.fatal.map((f) => f.code).join());
+    grids = apply(grids, period.spec);
+    expect(routineStatus(grids).missing).toEqual([]);
   });
 });
 

@@ -51,9 +51,9 @@ export function factField(t: TaskpaneMessages, state: AppState, routine: Routine
   const proposed = read.info.proposed.includes(key) && state.agencyInputs[key] === undefined;
   const badges: Child[] = [
     h("span", { attrs: { lang: "vi" } }, label),
-    required.has(key) ? h("span", { className: "badge badge-required" }, t.requiredBadge()) : null,
-    proposed && factText(read.info, key) !== "" ? h("span", { className: "badge badge-proposed" }, t.proposedBadge()) : null,
-  ];
+    required.has(key) ? [" ", h("span", { className: "badge badge-required" }, t.requiredBadge())] : null,
+    proposed && factText(read.info, key) !== "" ? [" ", h("span", { className: "badge badge-proposed" }, t.proposedBadge())] : null,
+  ].flat();
   return textField({
     id,
     label: badges,
