@@ -16,7 +16,7 @@ import { workbookText } from "../core/messages/catalogue";
 import { importPlan } from "../core/plan/importPlan";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyFields, hasValue, readAgencyGrid, readAgencyYear, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
-import { asOfDate, periodConfirmed, periodKeys, unconfirmedFacts } from "../core/workbook/agencyFacts";
+import { asOfDate, periodKeys, periodSettled, unconfirmedFacts } from "../core/workbook/agencyFacts";
 import { tasksLayout } from "../core/workbook/layouts";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { parseDocumentReferences } from "../core/evidence/parseDocumentReferences";
@@ -113,6 +113,8 @@ export interface RoutineStatus {
   readonly statusChoices: readonly string[];
   /** "Thông tin" as read: the facts (proposals marked), each fact's cell; null without the sheet. */
   readonly agencyRead: AgencyRead | null;
+  /** The data period needs no word from the user (agencyFacts.periodSettled at the day the status was read). */
+  readonly periodSettled: boolean;
   readonly dossiers: DossierCounts | null;
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetFigures | null;
@@ -340,7 +342,7 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
   const dossiers = read?.dossiers ?? null;
   const dossierMissing: MissingItem[] =
     dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
-  if (agencyRead && !periodConfirmed(agencyRead.info))
+  if (agencyRead && !periodSettled(agencyRead.info, options.today))
     dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
 
   const budgetData = read?.budget ?? null;
@@ -392,6 +394,7 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
     taskRows: rows,
     statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
     agencyRead,
+    periodSettled: agencyRead !== null && periodSettled(agencyRead.info, options.today),
     dossiers,
     dossierFields: read?.dossierFields ?? [],
     budget,

@@ -20,7 +20,7 @@ import { makeRegistry } from "../core/units/registry";
 import { workbookText } from "../core/messages/catalogue";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
-import { confirmFacts, periodConfirmed, proposeFacts, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
+import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { buildBudgetSheet, parseAmount, readBudgetGrid } from "../core/workbook/budgetSheet";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -135,7 +135,9 @@ export function planIntoWorkbook(
     typedYear === null && plan.year !== null
       ? reproposeFacts({ ...current, year: plan.year }, { periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` })
       : current;
-  const { info, filled } = proposeFacts(withYear, header);
+  // The header's facts replace blanks and the product's own proposals (a default "GIÁM ĐỐC" gives way to the plan's "PHÓ GIÁM ĐỐC"); what the user confirmed stays.
+  const info = reproposeFacts(withYear, header);
+  const filled = agencyKeys.filter((k) => header[k as keyof PlanHeaderFacts] !== undefined && JSON.stringify(info[k]) !== JSON.stringify(withYear[k]));
   if (typedYear === null && plan.year !== null) filled.unshift("year");
 
   if (!find(existing, sheetNames.tasks) && !agencyGrid) {
@@ -176,9 +178,9 @@ export type DossierStepResult = JobResult<
   | { readonly kind: "tracking" }
 >;
 
-/** The period "Thông tin" holds when the user confirmed it, else nothing (to be proposed). */
-function confirmedPeriod(info: AgencyInfo | null): Partial<DossierPeriod> {
-  return info && periodConfirmed(info) ? { from: info.periodStart, to: info.periodEnd, asOf: info.asOf } : {};
+/** The period "Thông tin" holds when it is settled (periodSettled), else nothing (to be proposed). */
+function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<DossierPeriod> {
+  return info && periodSettled(info, today) ? { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || info.periodEnd } : {};
 }
 
 /**
@@ -200,7 +202,7 @@ export function dossiersIntoWorkbook(
   const year = dataYear(existing).year;
   const agencyGrid = find(existing, sheetNames.agency);
   const info = agencyGrid ? readAgencyGrid(agencyGrid, year ?? Number(options.today.slice(0, 4))).info : null;
-  const given = options.period ?? confirmedPeriod(info);
+  const given = options.period ?? confirmedPeriod(info, options.today);
   const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), { given, year, today: options.today });
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
@@ -374,8 +376,8 @@ export function unitsIntoWorkbook(existing: readonly Grid[], names: readonly str
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */
-export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus; spec: WorkbookSpec } {
-  const routine = routineStatus(grids);
+export function checkWorkbook(grids: readonly Grid[], options: { today?: string } = {}): { routine: RoutineStatus; spec: WorkbookSpec } {
+  const routine = routineStatus(grids, options);
   return { routine, spec: { sheets: [buildFindingsSheet(routine.findings)] } };
 }
 

@@ -343,7 +343,7 @@ export function createActions(deps: ActionDeps): Actions {
     const k = await kit(ctx);
     const copy = await host.run(async (io) => {
       const grids = await io.read(k.trackingSheetNames);
-      return k.reportWorkbookCopy(k.routineStatus(grids), grids);
+      return k.reportWorkbookCopy(k.routineStatus(grids, { today: today() }), grids);
     });
     if (!copy) return null;
     return { xlsx: () => xlsxKit.workbookSpecToXlsx(copy) };
@@ -590,7 +590,7 @@ export function createActions(deps: ActionDeps): Actions {
         return host.run(async (io) => {
           const grids = await tracking(io, k);
           ctx.progress("busyValidating");
-          const { routine, spec } = k.checkWorkbook(grids);
+          const { routine, spec } = k.checkWorkbook(grids, { today: today() });
           ctx.progress("busyWriting");
           await io.write(spec);
           return (s) => tr.applyRoutine(tr.applyCheck(s, routine.findings, mode() === "excel"), routine);
@@ -603,7 +603,7 @@ export function createActions(deps: ActionDeps): Actions {
         return host.run(async (io) => {
           const grids = await tracking(io, k);
           ctx.progress("busyReport");
-          const routine = k.routineStatus(grids);
+          const routine = k.routineStatus(grids, { today: today() });
           const built = routine.report;
           if (routine.year === null || !built || !built.ok) {
             const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;

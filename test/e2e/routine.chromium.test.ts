@@ -231,6 +231,12 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       const fetched = server.requests.slice(requestsBefore);
       expect(fetched).toContain("/parse-worker.js");
       expect(fetched.filter((p) => p.startsWith("/file-kit"))).toEqual([]);
+      // Read from the header (or the product's defaults): proposals, confirmed in one action.
+      expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("attention");
+      expect(await page.locator("#agency-agencyName").inputValue()).toBe("SỞ Y TẾ");
+      expect(await page.locator("#agency-signerName").inputValue()).toBe("Bùi Văn Kỳ");
+      await user.act(() => page.click("#agency-confirm-all"));
+      expect(await waitForStatus(page, "Đã xác nhận")).toBe("success");
       expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
       expect(await page.locator("#report").textContent()).toBe("Tạo báo cáo năm 2024");
 
@@ -244,18 +250,26 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       // Step 4: the one-stop export (one pick).
       await user.act(() => page.setInputFiles("#dossiers-file", exportPath));
       expect(await waitForStatus(page, "Đã ghi trang “Hồ sơ TTHC”")).toBe("success");
+      // The period proposed from the export's dates (the sample's 2024 reception dates: the calendar year), confirmed in one action.
+      expect(await page.locator("#period").getAttribute("data-confirmed")).toBe("false");
+      expect(await page.locator("#period-periodStart").inputValue()).toBe("01/01/2024");
+      expect(await page.locator("#period-periodEnd").inputValue()).toBe("31/12/2024");
+      await user.act(() => page.click("#period-confirm"));
+      expect(await waitForStatus(page, "Đã xác nhận kỳ số liệu 01/01/2024 – 31/12/2024")).toBe("success");
+      expect(await page.locator("#period").getAttribute("data-confirmed")).toBe("true");
       expect({ state: await page.locator("#step-dossiers").getAttribute("data-state"), text: await page.locator("#step-dossiers").textContent() }).toEqual({
         state: "done",
         text: expect.any(String),
       });
       expect(await page.locator("#step-dossiers .mini-table tbody tr").count()).toBeGreaterThan(0);
 
-      // Step 5: the amounts the user must type (three fields) and save.
+      // Step 5: the amounts the user must type (three fields), each saved when the field is left (leaving it is part of typing it).
       await user.act(() => page.fill("#input-budget-D3", "18.000.000"));
       await user.act(() => page.fill("#input-budget-E3", "18.000.000"));
       await user.act(() => page.fill("#input-budget-D9", "3.000.000"));
-      await user.act(() => page.click("#budget-save"));
+      await page.keyboard.press("Tab");
       expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
+      expect(await page.locator("#input-budget-D3").inputValue()).toBe("18.000.000");
 
       // Step 6: one button; a final report (nothing missing) is green.
       await user.act(() => page.click("#report"));
@@ -372,7 +386,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       // Each missing item is clickable: in the standalone page it focuses the field to fill.
       if (mode === "standalone") {
         await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B16");
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("agency-signerName");
       } else {
         await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
         expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B16" }))).toBe("success");
@@ -380,7 +394,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
 
       // An amount that is not a number: the field is marked invalid and gets the focus.
       await page.fill("#input-budget-D3", "mười tám triệu");
-      await page.click("#budget-save");
+      await page.keyboard.press("Tab");
       expect(await waitForStatus(page, "không đọc được số tiền")).toBe("error");
       expect(await page.locator("#input-budget-D3").getAttribute("aria-invalid")).toBe("true");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-budget-D3");

@@ -32,6 +32,20 @@ export function periodConfirmed(info: AgencyInfo): boolean {
 }
 
 /**
+ * The period needs no word from the user: none of its facts is a proposal, and the day pending
+ * dossiers are judged at has come — the as-of date is set, or (unset, read as the period's end)
+ * that end is not after `today`. A workbook typed before the as-of date existed, its period long
+ * over, is settled; one whose period ends after today needs an as-of date. Without `today` an
+ * unset as-of date is read as the period's end.
+ * @example periodSettled({ ...info, proposed: [], periodEnd: "2025-12-31", asOf: "" }, "2025-12-15") === false
+ */
+export function periodSettled(info: AgencyInfo, today?: string): boolean {
+  if (periodKeys.some((k) => info.proposed.includes(k))) return false;
+  if (info.asOf !== "") return true;
+  return info.periodEnd !== "" && (today === undefined || info.periodEnd <= today);
+}
+
+/**
  * The day pending dossiers and overdue tasks are judged at: the as-of date, else the period's end.
  * @example asOfDate({ ...info, periodEnd: "2025-12-14", asOf: "" }) === "2025-12-14"
  */

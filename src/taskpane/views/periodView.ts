@@ -19,7 +19,7 @@ export function periodView(t: TaskpaneMessages, state: AppState, routine: Routin
   const read = routine.agencyRead;
   if (!read) return null;
   const info = read.info;
-  const confirmed = !["periodStart", "periodEnd", "asOf"].some((k) => info.proposed.includes(k as never)) && info.asOf !== "";
+  const confirmed = routine.periodSettled;
   const shownAsOf = info.asOf || (info.periodEnd < today ? info.periodEnd : today);
   const values = { periodStart: viDate(info.periodStart), periodEnd: viDate(info.periodEnd), asOf: viDate(shownAsOf) };
   const labels = { periodStart: t.periodFrom(), periodEnd: t.periodTo(), asOf: t.periodAsOf() };
