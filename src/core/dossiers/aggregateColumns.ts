@@ -729,7 +729,7 @@ function unplacedColumns(
     if (used.has(col) || col < first || (cell.own === "" && cell.group === "")) return;
     const f = fold(`${cell.group} ${cell.own}`);
     if (hasAny(f, ["ty le", "phan tram", "ghi chu", "ly do", "nguyen nhan"]) || /^ (s?tt|so tt) $/.test(fold(cell.own)) || cell.own.includes("%")) return;
-    if (!hasCountBelow(grid, h + 1, { x: col } as Partial<Record<string, number>>)) return;
+    if (!hasCountBelow(grid, h + 1, { x: col })) return;
     out.push({ col, caption: captionOf(cell) });
   });
   return out;
