@@ -31,6 +31,7 @@ const params = {
   wholeCell: "C5",
   wholeValue: 650,
   period: "01/07/2025",
+  items: "7 chờ tiếp nhận, 3 không được tiếp nhận",
   A: "98,6%",
   B: "90%",
   C: "95%",
