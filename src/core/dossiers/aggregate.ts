@@ -80,7 +80,8 @@ const COUNT_ROLES = (roles: AggregateLayout["roles"]) => (Object.entries(roles) 
  * `options.periodStart` (ISO), when known, lets a "Cấp huyện" row after the 2025 reform be said.
  * @example importAggregate(grid, findForm06aLayout(grid)!).total.received
  */
-export function importAggregate(grid: Grid, layout: AggregateLayout, options: { periodStart?: string | null } = {}): CountedInput {
+export function importAggregate(grid: Grid, read: AggregateLayout, options: { periodStart?: string | null } = {}): CountedInput {
+  let layout = read;
   const findings: Finding[] = [];
   const at = (r: number, c: number) => cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c);
   const roles = COUNT_ROLES(layout.roles);
@@ -161,7 +162,13 @@ export function importAggregate(grid: Grid, layout: AggregateLayout, options: { 
     });
   }
 
-  placeSubRows(rows, roles);
+  // A count column left empty on every row (a Biểu 06 whose "Trong đó" or pending columns were not
+  // filled) is not given: it is neither 0 in the checks nor a split the rates rely on.
+  const given = roles.filter(([role]) => rows.some((x) => !x.blanks.has(role)));
+  if (rows.length > 0 && given.length < roles.length) {
+    layout = { ...layout, roles: { ...Object.fromEntries(given), ...(rateCol === undefined ? {} : { printedRate: rateCol }) } };
+  }
+  placeSubRows(rows, given);
   const plain = rows.filter((x) => x.kind === "field");
   const groupRows = plain.length > 0 ? plain : rows.filter((x) => x.kind === "group");
   const totalRows = rows.filter((x) => x.kind === "total");
@@ -170,6 +177,11 @@ export function importAggregate(grid: Grid, layout: AggregateLayout, options: { 
   for (const row of counted) findings.push(...checkIdentities(grid, layout, row, at));
   for (const row of rows) findings.push(...checkParts(grid, layout, row, at));
   findings.push(...checkTotals(grid, layout, counted, groupRows, totalRows, at));
+  if (rounded.length > 0)
+    findings.push(finding("warning", "dossier_count_rounded", { sheet: grid.sheet, cell: rounded[0].split(" ")[0] }, { cells: listText(rounded) }));
+  if (approximate.length > 0) {
+    findings.push(finding("warning", "dossier_count_approximate", { sheet: grid.sheet, cell: approximate[0].split(" ")[0] }, { cells: listText(approximate) }));
+  }
   if (layout.roles.earlyOrOnTime !== undefined && layout.dataStart > 0) {
     const c = layout.roles.earlyOrOnTime;
     findings.push(
@@ -193,12 +205,6 @@ export function importAggregate(grid: Grid, layout: AggregateLayout, options: { 
       finding("info", "dossier_column_unplaced", { sheet: grid.sheet, cell: at(layout.dataStart - 1, layout.unplaced[0].col) }, { cells: cells.join(", ") }),
     );
   }
-  if (rounded.length > 0)
-    findings.push(finding("warning", "dossier_count_rounded", { sheet: grid.sheet, cell: rounded[0].split(" ")[0] }, { cells: listText(rounded) }));
-  if (approximate.length > 0) {
-    findings.push(finding("warning", "dossier_count_approximate", { sheet: grid.sheet, cell: approximate[0].split(" ")[0] }, { cells: listText(approximate) }));
-  }
-
   const known = splitsKnown(layout);
   const missing = missingQuantities(layout, known);
   const unnamed = layout.title ?? grid.sheet;
@@ -724,9 +730,10 @@ function identities(layout: AggregateLayout): Identity[] {
   }
   const freshParts: AggRole[] = h("receivedNew") ? ["receivedNew"] : channelsComplete ? channels : [];
   const receivedParts: AggRole[] = freshParts.length > 0 ? [...freshParts, ...present(["receivedPrevious"])] : [];
-  if (h("received") && receivedParts.length > 0) {
+  // "Tổng số" and "Tiếp nhận mới" without "Từ kỳ trước": the carried-over part is the difference, nothing to check.
+  if (h("received") && receivedParts.length > 0 && (h("receivedPrevious") || !h("receivedNew"))) {
     // Biểu 06 order: (3) = (4) + (5) + (6).
-    const severity = h("receivedPrevious") || h("receivedNew") ? "error" : "warning";
+    const severity = h("receivedPrevious") ? "error" : "warning";
     out.push({ left: ["received"], right: receivedParts, severity, code: "dossier_identity_mismatch" });
   }
   if (h("late") && h("lateWithApology") && h("lateWithoutApology")) {

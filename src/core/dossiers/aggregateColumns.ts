@@ -418,6 +418,28 @@ const COUNT_SIDE: Partial<Record<AggRole, "resolved" | "pending" | "received">> 
   receivedCrossBoundary: "received",
 };
 
+/** Counts whose share a "Tỷ lệ" right after them is (trực tuyến, phi địa giới, thanh toán…), never the on-time rate. */
+const CHANNEL_OR_OUTSIDE: readonly AggRole[] = [
+  "receivedOnline",
+  "receivedOnlineFull",
+  "receivedOnlinePartial",
+  "receivedOnlineOther",
+  "receivedDirect",
+  "receivedPostal",
+  "receivedCrossBoundary",
+  "receivedPrevious",
+  "receivedNew",
+  "received",
+  "paid",
+  "paidOnline",
+  "waiting",
+  "notAccepted",
+  "acceptedLate",
+  "stopped",
+  "withdrawn",
+  "supplement",
+];
+
 /** The columns each role is a natural part of (nearest first): "Trong đó: trực tuyến" under received stays `receivedOnline`. */
 const NATURAL_PARENTS: Partial<Record<AggRole, readonly AggRole[]>> = {
   receivedOnline: ["receivedNew", "received"],
@@ -597,7 +619,15 @@ export function assignAggregateRoles(cells: readonly LayoutCell[]): Assigned {
       after === null || after === "label" || ["onTime", "earlyOrOnTime", "late", "resolved", "lateWithApology", "lateWithoutApology"].includes(after);
     const explicit = rates.find((r) => r.kind === "printedRate");
     const share = rates.find((r) => r.kind === "shareOnTime" && (roles.early === undefined || roles.earlyOrOnTime !== undefined));
-    const bare = rates.find((r) => r.kind === "rateBare" && (shareOf(r.after) || bareAfter(r.after)));
+    // Several bare rates, each after a different count ("Trước hạn | Tỷ lệ | Đúng hạn | Tỷ lệ | Quá hạn |
+    // Tỷ lệ"), are each that count's share: only the one after a combined or lone on-time count is the rate.
+    const bares = rates.filter((r) => r.kind === "rateBare");
+    // A lone "Tỷ lệ" after every count column closes the row: the row's rate, whatever it follows.
+    const last = (col: number) => Object.entries(roles).every(([role, c]) => role === "printedRate" || (c as number) < col);
+    const bare =
+      bares.length > 1
+        ? bares.find((r) => shareOf(r.after))
+        : bares.find((r) => shareOf(r.after) || bareAfter(r.after) || (last(r.col) && r.after !== null && !CHANNEL_OR_OUTSIDE.includes(r.after as AggRole)));
     const chosen = explicit ?? share ?? bare;
     if (chosen) roles.printedRate = chosen.col;
     return { roles, labelCol, ttCol, cumulativeCols, parts, bareRate: chosen !== undefined && chosen === bare && !shareOf(chosen.after) };

@@ -27,11 +27,11 @@ export function hasAny(folded: string, phrases: readonly string[]): boolean {
 }
 
 /** "Toàn tỉnh", "Toàn huyện", "Toàn thành phố"… : the whole area or body, i.e. a total line. */
-const WHOLE = /^ toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|so|quoc|don vi|co quan|khoi|he thong|tp) /;
+const WHOLE = /^ (?:toan|ca) (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|so|quoc|nuoc|don vi|co quan|khoi|he thong|tp) /;
 
 /**
  * True for a total line's label: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "TỔNG SỐ HỒ SƠ",
- * "Toàn tỉnh", "Toàn huyện", "Cộng:", "Tổng cộng (I + II)".
+ * "Toàn tỉnh", "Toàn huyện", "Cả nước", "Cả tỉnh", "Cộng:", "Tổng cộng (I + II)".
  * @example isTotalLabel("Toàn tỉnh") === true && isTotalLabel("Tổng cục Thuế") === false
  */
 export function isTotalLabel(text: string): boolean {
