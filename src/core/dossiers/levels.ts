@@ -11,9 +11,10 @@ import { finding, type Finding } from "../findings/finding";
 import { parseTiming } from "../timing/parseTiming";
 import { filledText } from "./headers";
 import { viDate } from "./dates";
+import { legalText } from "../legal/registry";
 
-/** The first day without district-level government (two-tier local government). */
-export const TWO_TIER_FROM = "2025-07-01";
+/** The first day without district-level government: Luật 72/2025/QH15 in force (the legal-texts registry, docs/legal-bases.md). */
+export const TWO_TIER_FROM = legalText("luat72-2025").inForceFrom ?? "2025-07-01";
 
 /** A district row: "Cấp huyện", "UBND cấp huyện", "Bộ phận một cửa cấp huyện", "Huyện Đức Hòa", "Quận 1", "Thị xã …", "Huyện, thị xã, thành phố". */
 const DISTRICT = /^(?:(?:ubnd|ủy ban nhân dân|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả|các)\s+)?(?:cấp\s+)?(?:huyện|quận|thị xã)(?=$|[\s,.;:(-])/iu;

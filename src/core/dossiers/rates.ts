@@ -55,7 +55,7 @@ export function onTimeRateA(c: RateInputs): number | null {
  *   and is on time when made before the due date; NĐ 61/2018 Art. 19.4 requires it within 3
  *   working days of reception, so a waiting supplement request counts as good.
  * - A withdrawal by the applicant also ends processing and is judged like a completion; exports
- *   rarely carry its date, so it counts as good. (Common vendor practice for Biểu II.06a also puts
+ *   rarely carry its date, so it counts as good. (Common vendor practice for Biểu 06 also puts
  *   "waiting for supplementation and returned/withdrawn" under "Đúng hạn", docs/dossiers.md#status-definitions.)
  * - A stopped dossier (dừng xử lý / dừng giải quyết, NĐ 118/2025; TT 03/2025 Mẫu 05) ends processing
  *   too ("Dừng xử lý / Từ chối" is an end status of index 2.1) and is judged like a completion;

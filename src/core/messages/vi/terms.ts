@@ -13,7 +13,7 @@ export const termMessages = {
     unknown: "không rõ",
     none: "không ghi",
   },
-  /** Count columns named in identity findings on tables that are not Biểu II.06a. */
+  /** Count columns named in identity findings on tables that are not Biểu 06. */
   dossierColumn: {
     received: "tiếp nhận",
     receivedOnline: "trực tuyến",
