@@ -302,7 +302,20 @@ function partKindOf(o: string): PartKind {
   return "other";
 }
 
+/** Meanings already worked out, by caption: a header row is read for every candidate header row below it. */
+const meanings = new Map<string, Meaning>();
+
 function columnMeaning(cell: HeaderCell): Meaning {
+  const key = `${cell.group}\u0000${cell.own}`;
+  const known = meanings.get(key);
+  if (known) return known;
+  const meaning = readMeaning(cell);
+  if (meanings.size > 4096) meanings.clear();
+  meanings.set(key, meaning);
+  return meaning;
+}
+
+function readMeaning(cell: HeaderCell): Meaning {
   const bare = cell.own === "" || BARE_OWN.includes(fold(cell.own));
   const g = expand(fold(bare ? "" : cell.group));
   const o = expand(fold(bare && cell.group !== "" ? cell.group : cell.own));
