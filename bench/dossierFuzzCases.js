@@ -60,7 +60,20 @@ const CAPTIONS = [
   "",
 ];
 const GROUPS = ["", "", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết", "Trong đó", "Hồ sơ TT chờ tiếp nhận", "Thanh toán hồ sơ"];
-const LABELS = ["Cấp tỉnh", "Cấp xã", "Cấp huyện", "Trung tâm Phục vụ hành chính công tỉnh", "Phường Ba Đình", "Trong đó: trực tuyến", "- Sở Y tế", "Tổng cộng", "Cả nước", "I", "1.1", ""];
+const LABELS = [
+  "Cấp tỉnh",
+  "Cấp xã",
+  "Cấp huyện",
+  "Trung tâm Phục vụ hành chính công tỉnh",
+  "Phường Ba Đình",
+  "Trong đó: trực tuyến",
+  "- Sở Y tế",
+  "Tổng cộng",
+  "Cả nước",
+  "I",
+  "1.1",
+  "",
+];
 const CELLS = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
   { weight: 2, arbitrary: fc.integer({ min: 1000, max: 999_999 }).map((n) => n.toLocaleString("de-DE")) },
@@ -78,7 +91,12 @@ const tableCase = fc
     rows: fc.array(fc.record({ label: fc.constantFrom(...LABELS), cells: fc.array(CELLS, { minLength: 0, maxLength: 14 }) }), { minLength: 0, maxLength: 8 }),
   })
   .map((t) => {
-    const head = t.twoRows ? [["Đơn vị", ...t.columns.map((c) => c.group)], ["", ...t.columns.map((c) => c.own)]] : [["Đơn vị", ...t.columns.map((c) => c.own)]];
+    const head = t.twoRows
+      ? [
+          ["Đơn vị", ...t.columns.map((c) => c.group)],
+          ["", ...t.columns.map((c) => c.own)],
+        ]
+      : [["Đơn vị", ...t.columns.map((c) => c.own)]];
     return [...(t.title ? [[t.title]] : []), ...head, ...t.rows.map((r) => [r.label, ...r.cells])];
   });
 
@@ -97,13 +115,27 @@ const RECEIVED_PARTS = [
 const partsCase = fc
   .record({
     parts: fc.uniqueArray(fc.integer({ min: 0, max: RECEIVED_PARTS.length - 1 }), { minLength: 1, maxLength: RECEIVED_PARTS.length }),
-    rows: fc.array(fc.record({ received: fc.integer({ min: 0, max: 100_000 }), share: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), resolvedShare: fc.double({ min: 0, max: 1, noNaN: true }), lateShare: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 6 }),
+    rows: fc.array(
+      fc.record({
+        received: fc.integer({ min: 0, max: 100_000 }),
+        share: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        resolvedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        lateShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
   })
   .map((t) => {
     const header = ["Đơn vị", "Tổng số hồ sơ tiếp nhận", ...t.parts.map((i) => RECEIVED_PARTS[i][0]), "Đã giải quyết", "Trong đó: quá hạn"];
     const rows = t.rows.map((r, k) => {
       const resolved = Math.floor(r.received * r.resolvedShare);
-      return [`Xã ${k + 1}`, String(r.received), ...t.parts.map((i, j) => String(Math.floor(r.received * r.share[j]))), String(resolved), String(Math.floor(resolved * r.lateShare))];
+      return [
+        `Xã ${k + 1}`,
+        String(r.received),
+        ...t.parts.map((i, j) => String(Math.floor(r.received * r.share[j]))),
+        String(resolved),
+        String(Math.floor(resolved * r.lateShare)),
+      ];
     });
     const sum = (col) => rows.reduce((a, row) => a + Number(row[col]), 0);
     const expected = {

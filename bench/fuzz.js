@@ -32,7 +32,8 @@ function readDossierTable(rows) {
 /** Reads a table of parts under their wholes; throws when a part was added to its whole. */
 function readDossierParts({ rows, expected }) {
   const r = importDossiers(makeGrid("T", rows), { asOf: "2025-12-31" });
-  if (r.total.received !== expected.received || r.total.resolved !== expected.resolved || r.total.late !== expected.late) throw new Error("part added to its whole");
+  if (r.total.received !== expected.received || r.total.resolved !== expected.resolved || r.total.late !== expected.late)
+    throw new Error("part added to its whole");
   return rows.length;
 }
 

@@ -636,7 +636,7 @@ export function assignAggregateRoles(cells: readonly LayoutCell[]): Assigned {
     // Tỷ lệ"), are each that count's share: only the one after a combined or lone on-time count is the rate.
     const bares = rates.filter((r) => r.kind === "rateBare");
     // A lone "Tỷ lệ" after every count column closes the row: the row's rate, whatever it follows.
-    const last = (col: number) => Object.entries(roles).every(([role, c]) => role === "printedRate" || (c) < col);
+    const last = (col: number) => Object.entries(roles).every(([role, c]) => role === "printedRate" || c < col);
     const bare =
       bares.length > 1
         ? bares.find((r) => shareOf(r.after))

@@ -23,6 +23,7 @@ export function planJson(plan: PlanImport, extraFindings: readonly Finding[] = [
         lead: t.units.lead.map((u) => u.name ?? u.written),
         support: t.units.support.map((u) => u.name ?? u.written),
       },
+      subject: t.subject ?? "",
       source: { sheet: t.source.sheet, cell: t.source.cell },
     })),
     findings: [...plan.findings, ...extraFindings].map(findingJson),

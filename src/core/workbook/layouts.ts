@@ -52,6 +52,8 @@ export const tasksLayout = [
   },
   { key: "evidence", header: th.evidence, width: 36, format: "body", readAs: "evidence" },
   { key: "note", header: th.note, width: 20, format: "body", optional: true, readAs: "note" },
+  // Last, so the letters of the columns before it (status J, evidence K, note L) stay where formulas and users expect them.
+  { key: "subject", header: th.subject, width: 24, format: "body", optional: true, readAs: "subject" },
 ] as const satisfies ColumnLayout<string, ColumnRole>;
 export type TaskColumnKey = KeyOf<typeof tasksLayout>;
 

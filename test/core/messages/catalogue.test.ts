@@ -119,6 +119,8 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   timing_no_year: { text: "‹text›" },
   timing_outside_period: { text: "‹text›", from: "‹from›", to: "‹to›" },
   timing_by_reference: { text: "‹text›" },
+  timing_conditional: { text: "‹text›" },
+  timing_weekday_mismatch: { text: "‹text›", date: "‹date›", weekday: "‹weekday›" },
   timing_relative: { text: "‹text›" },
   unit_unknown: { suggestions: "‹suggestions›", unit: "‹unit›", count: "‹count›" },
   unit_registry_duplicate: { unit: "‹unit›" },

@@ -44,6 +44,7 @@ export const workbookMessages = {
       status: "Trạng thái",
       evidence: "Minh chứng",
       note: "Ghi chú",
+      subject: "Đơn vị được kiểm tra, đánh giá, hỗ trợ",
     },
     statusPrompt: "Chọn trạng thái thực hiện",
     statusError: "Trạng thái phải chọn trong danh sách",
