@@ -184,7 +184,7 @@ function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<Dossie
 }
 
 /**
- * Step 4: a one-stop export (list, aggregate table or Biểu II.06a) into "Hồ sơ TTHC", counted
+ * Step 4: a one-stop export (list, aggregate table or Biểu 06) into "Hồ sơ TTHC", counted
  * for the reporting period (the shared rule of dossiersJob.ts): the one confirmed in "Thông tin"
  * or `options.period`, else proposed from the export and written to "Thông tin" as proposals
  * (`confirm`: as confirmed, the user chose it). Rows received outside the period are left out

@@ -67,7 +67,7 @@ export function createListCounter(options: {
   const report = (severity: Finding["severity"], code: Finding["code"], rowNumber: number, c: number, params = {}) =>
     findings.push(finding(severity, code, { sheet, cell: at(rowNumber, c) }, params));
 
-  const fields = new Map<string, { name: string; tallies: Tallies }>();
+  const fields = new Map<string, { name: string; tallies: Tallies & { stopped: number } }>();
   const afterAsOf: string[] = [];
   const beforePeriod: string[] = [];
   const afterPeriod: string[] = [];
