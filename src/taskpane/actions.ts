@@ -378,7 +378,12 @@ export function createActions(deps: ActionDeps): Actions {
         if (store.get().busy) return Promise.resolve();
         return quiet("plan", async () => {
           const k = await loadRoutineKit();
-          const routine = await host.run((io) => readRoutine(io, k));
+          const before = cached;
+          const grids = await host.run((io) => io.read(k.trackingSheetNames));
+          // Nothing changed (a sheet activated, the pane focused, the fallback's poll): no redraw.
+          if (before && JSON.stringify(grids) === JSON.stringify(before)) return (s) => s;
+          cached = grids;
+          const routine = k.routineStatus(grids, { today: today() });
           return (s) => tr.applyRoutine(s, routine);
         });
       }

@@ -13,15 +13,10 @@ import { statusText, type AppState, type FeedbackKey, type PasteState, type Step
 import { feedbackId } from "./transitions";
 import { textsFor } from "./i18n";
 import { renderFigures } from "./views/figures";
-import { renderFindings, type FindingPlace } from "./views/findings";
+import { renderFindings } from "./views/findings";
 import { button } from "./views/controls";
-import { agencyView } from "./views/agencyView";
-import { trackerView } from "./views/trackerView";
-import { periodView } from "./views/periodView";
-import { findingLocation } from "../core/messages/render";
-import type { Finding } from "../core/findings/finding";
-import { localToday, periodFieldId } from "./actions";
-import { workbookText } from "../core/messages/catalogue";
+import { localToday } from "./actions";
+import { loadedRoutineViews } from "./lazy";
 
 /** File types the importers read (io/readSource.ts). */
 export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
@@ -137,46 +132,6 @@ function feedbackMessage(t: TaskpaneMessages, state: AppState, step: FeedbackKey
   return box;
 }
 
-const trackingSheets = new Set<string>(Object.values(workbookText.sheetNames));
-
-/**
- * A finding's place as the user sees it, and a way there: in Excel a cell of the workbook is
- * selected; in the standalone page the field or task row holding that cell gets the focus; a
- * cell of an imported file is named by its table's row ("tệp ke-hoach.docx, dòng 5 của bảng").
- */
-export function findingPlace(t: TaskpaneMessages, state: AppState, actions: Actions, file?: string): FindingPlace {
-  return (f: Finding) => {
-    const location = findingLocation(f);
-    const row = f.cell ? Number(/\d+$/.exec(f.cell)?.[0] ?? 0) : 0;
-    if (!f.sheet || !trackingSheets.has(f.sheet)) {
-      return { location: file && row ? t.findingInFile({ file, row }) : location, go: null };
-    }
-    if (!f.cell) return { location, go: null };
-    if (state.mode === "excel") return { location, go: () => void actions.selectCell(f.sheet!, f.cell!) };
-    const id = fieldOfCell(state, f.sheet, f.cell);
-    return { location, go: id ? () => actions.goToField(id.id, id.task) : null };
-  };
-}
-
-/** The pane's field for a cell of the workbook (standalone), or null. */
-function fieldOfCell(state: AppState, sheet: string, cell: string): { id: string; task?: string } | null {
-  const routine = state.routine;
-  if (!routine) return null;
-  const names = workbookText.sheetNames;
-  if (sheet === names.agency) {
-    const key = Object.entries(routine.agencyRead?.cells ?? {}).find(([, c]) => c === cell)?.[0];
-    if (!key) return null;
-    return { id: ["periodStart", "periodEnd", "asOf"].includes(key) ? periodFieldId(key as "asOf") : `agency-${key}` };
-  }
-  if (sheet === names.tasks) {
-    const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
-    const task = routine.taskRows.find((r) => r.row === row);
-    return task ? { id: `task-${task.key}-evidence`, task: task.key } : null;
-  }
-  if (sheet === names.budget) return { id: `input-budget-${cell}` };
-  return null;
-}
-
 /** The findings of the last command of a step, each with its place (a link where the pane or Excel can go there). */
 function feedbackFindings(t: TaskpaneMessages, state: AppState, step: FeedbackKey, actions: Actions): HTMLElement | null {
   const fb = state.feedback[step];
@@ -191,7 +146,8 @@ function feedbackFindings(t: TaskpaneMessages, state: AppState, step: FeedbackKe
     ? button(t.addUnits({ count: names.length }), () => void actions.addUnits(names), { id: `step-${step}-add-units`, busy: state.busy !== null })
     : null;
   // Findings of a selection read in Excel select their cell; those of a file name its table's rows.
-  const place = fb.selectable && state.mode === "excel" ? undefined : findingPlace(t, state, actions, fb.file);
+  const views = loadedRoutineViews();
+  const place = (fb.selectable && state.mode === "excel") || !views ? undefined : views.findingPlace(t, state, actions, fb.file);
   return renderFindings(
     t,
     state.lang,
@@ -222,7 +178,8 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
             // The proposals' item goes to the one action that confirms them.
             const proposals: { id: string; task?: string } | null =
               state.mode !== "excel" && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
-            const field = proposals ?? (state.mode === "excel" || !item.cell ? null : fieldOfCell(state, item.sheet, item.cell));
+            const views = loadedRoutineViews();
+            const field = proposals ?? (state.mode === "excel" || !item.cell || !views ? null : views.fieldOfCell(state, item.sheet, item.cell));
             if (field) actions.goToField(field.id, field.task);
             else void actions.selectMissing(item);
           },
@@ -258,10 +215,10 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
       ];
     case "agency":
       if (!routine || !status || status.state === "todo" || !routine.agencyRead) return [h("p", { className: "help" }, t.stepAgencyHelp())];
-      return agencyView(t, state, routine, actions);
+      return loadedRoutineViews()?.agencyView(t, state, routine, actions) ?? [h("p", { className: "help" }, t.stepAgencyHelp())];
     case "tasks":
       return [
-        ...(routine ? trackerView(t, state, routine, actions) : [h("p", { className: "step-summary" }, t.tasksNone())]),
+        ...((routine && loadedRoutineViews()?.trackerView(t, state, routine, actions)) || [h("p", { className: "step-summary" }, t.tasksNone())]),
         routine && routine.tasks.total > 0 ? button(t.checkRun(), () => void actions.check(), { id: "check", busy }) : null,
       ];
     case "dossiers": {
@@ -307,7 +264,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
           busy,
         ),
         FEEDBACK,
-        routine && routine.agencyRead ? periodView(t, state, routine, actions, localToday()) : null,
+        routine && routine.agencyRead ? (loadedRoutineViews()?.periodView(t, state, routine, actions, localToday()) ?? null) : null,
       ];
     }
     case "budget": {
@@ -527,6 +484,8 @@ export function renderingStore(root: HTMLElement, initial: AppState, actions: ()
   return {
     get: () => state,
     set: (next) => {
+      // The same state (a re-read that found nothing new): nothing to draw.
+      if (next === state) return;
       state = next;
       if (pressed) pending = true;
       else draw();

@@ -8,6 +8,10 @@ import { render, renderingStore } from "../../src/taskpane/render";
 import { createAppState, type AppState, type HostMode } from "../../src/taskpane/state";
 import { applyHost, applyRoutine, startJob } from "../../src/taskpane/transitions";
 import type { WorkbookHost } from "../../src/taskpane/workbookIO";
+import { loadRoutineKit } from "../../src/taskpane/lazy";
+
+// A state with a routine comes from a command that loaded the routine kit (and the steps' views with it).
+beforeAll(() => loadRoutineKit());
 
 const unfilled = routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid));
 
