@@ -15,7 +15,7 @@ import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
 import { pastedContent, type PastedContent } from "./paste";
 import { parseFile } from "./parseFile";
-import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, StatusMessage, TaskFilter, TaskInput } from "./state";
+import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type PasteState, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
 import * as tr from "./transitions";
 import type { CellSave, WorkbookHost, WorkbookIO } from "./workbookIO";
 import { textsFor } from "./i18n";
@@ -256,7 +256,7 @@ export function createActions(deps: ActionDeps): Actions {
             if (error instanceof xlsxKit.PackageError) throw new PaneError("errorWorkbookUnusable", { name: picked.name, problem: error.problem });
             throw error;
           }
-          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [], macroEnabled };
+          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [], macroEnabled, id: newBookId() };
           store.set(tr.applyWorkbook(store.get(), workbook));
           const routine = await readRoutine(io, k);
           const summary: StatusMessage = { key: "trackingOpened", params: { name: picked.name }, tone: "success" };
@@ -575,13 +575,10 @@ export function createActions(deps: ActionDeps): Actions {
         });
       }),
 
-    startNew: async () => {
-      try {
-        await deps.books?.clear();
-      } catch (error) {
-        logError(error);
-      }
+    // The saved book stays in the browser (offered again while it is the latest): nothing is deleted.
+    startNew: () => {
       store.set({ ...tr.applyRestoreOffer(store.get(), null), focus: "plan-file" });
+      return Promise.resolve();
     },
 
     goToField: (id, task) => {

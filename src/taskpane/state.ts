@@ -108,6 +108,13 @@ export interface MemoryWorkbook {
   readonly sheets: readonly SheetSpec[];
   /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
   readonly macroEnabled?: boolean;
+  /** Which book the browser keeps it as (standalone/savedBook.ts): each new book its own, so starting one never replaces another. */
+  readonly id?: string;
+}
+
+/** A new book's id: the time it was started and a random part. */
+export function newBookId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** A running command: the step it belongs to and its progress. */

@@ -29,7 +29,8 @@ function autosave(books: BookStore, get: () => AppState, set: (s: AppState) => v
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: unknown[] = [];
   return (state) => {
-    if (!state.workbook || state.restore) return;
+    // A new book started while the offer shows is saved as its own; the offered one stays.
+    if (!state.workbook) return;
     const parts = [state.workbook, state.agencyInputs, state.budgetInputs, state.taskInputs, state.taskFilter, state.dossierSource, state.periodProposal];
     if (parts.every((p, i) => p === last[i])) return;
     last = parts;

@@ -117,6 +117,8 @@ export function resetForWorkbook(state: AppState): AppState {
     invalid: [],
     dossierSource: null,
     periodProposal: null,
+    // A book saved in the browser and not continued: the answer was to start this one (it stays saved).
+    restore: null,
   };
 }
 

@@ -8,7 +8,7 @@ import { foldKey } from "../../core/text/normalize";
 import { specToGrid } from "../../core/sheet/specGrid";
 import type { Grid } from "../../core/grid/grid";
 import { PaneError } from "../errors";
-import type { MemoryWorkbook } from "../state";
+import { newBookId, type MemoryWorkbook } from "../state";
 import type { CellSave, WorkbookHost } from "../workbookIO";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
 import { parseCellAddress } from "../../core/grid/address";
@@ -49,7 +49,7 @@ export function patchSheet(sheet: SheetSpec, cells: CellSave["cells"]): SheetSpe
  */
 export function memoryHost(get: () => MemoryWorkbook | null, set: (workbook: MemoryWorkbook) => void, defaultName: () => string): WorkbookHost {
   const write = (spec: WorkbookSpec) => {
-    const current = get() ?? { name: defaultName(), base: null, baseGrids: [], sheets: [] };
+    const current = get() ?? { name: defaultName(), base: null, baseGrids: [], sheets: [], id: newBookId() };
     // Replaced sheets keep their place; new ones go at the end.
     const replaced = current.sheets.map((s) => spec.sheets.find((n) => same(n.name, s.name)) ?? s);
     const added = spec.sheets.filter((n) => !current.sheets.some((s) => same(n.name, s.name)));

@@ -2,8 +2,9 @@
  * The standalone page keeps the secretary's work in the browser (IndexedDB), so closing the tab
  * or reloading loses nothing: the tracking workbook (the opened file and every sheet written
  * since) and what the pane holds besides (fields typed and not yet saved, the last one-stop
- * export for recounting, the tracker's filter). One record, replaced after every change; the
- * page offers it back on the next visit. A browser that refuses storage (private browsing,
+ * export for recounting, the tracker's filter). One record a book (its id), replaced after
+ * every change; the page offers the latest back on the next visit. Starting a new book never
+ * replaces another: the last few books are kept. A browser that refuses storage (private browsing,
  * storage turned off) or runs out of room is said, never swallowed: the pane names the problem
  * and "Tải sổ theo dõi" stays the way to keep the file.
  */
@@ -47,7 +48,9 @@ export interface BookStore {
 
 const DB_NAME = "tro-ly-iso";
 const STORE = "books";
-const KEY = "current";
+/** How many books the browser keeps (the oldest beyond are dropped when a book is saved). */
+export const KEPT_BOOKS = 5;
+const keyOf = (book: SavedBook) => book.workbook.id ?? "current";
 
 /** A DOMException (or Firefox's errors) as the problem the user is told. */
 export function storageProblem(error: unknown): StorageProblem {
@@ -104,13 +107,16 @@ export function indexedDbStore(factory: IDBFactory | undefined = typeof indexedD
       throw error instanceof StorageError ? error : new StorageError(storageProblem(error));
     }
   };
+  const all = async () => ((await transaction("readonly", (s) => s.getAll())) as SavedBook[]).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
   return {
-    load: async () => ((await transaction("readonly", (s) => s.get(KEY))) as SavedBook | undefined) ?? null,
+    load: async () => (await all())[0] ?? null,
     save: async (book) => {
-      await transaction("readwrite", (s) => s.put(book, KEY));
+      await transaction("readwrite", (s) => s.put(book, keyOf(book)));
+      const old = (await all()).slice(KEPT_BOOKS);
+      for (const gone of old) await transaction("readwrite", (s) => s.delete(keyOf(gone)));
     },
     clear: async () => {
-      await transaction("readwrite", (s) => s.delete(KEY));
+      await transaction("readwrite", (s) => s.clear());
     },
   };
 }
