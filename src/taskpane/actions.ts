@@ -9,16 +9,20 @@ import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
-import type { MissingItem, StepKey } from "../app/routine";
+import type { StepKey } from "../app/routine";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
 import { pastedContent, type PastedContent } from "./paste";
 import { parseFile } from "./parseFile";
-import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type PasteState, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
+import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
 import * as tr from "./transitions";
 import type { CellSave, WorkbookHost, WorkbookIO } from "./workbookIO";
 import { textsFor } from "./i18n";
+import { localToday, periodFieldId } from "./fieldIds";
+import type { Actions } from "./actionTypes";
+
+export { localToday, periodFieldId } from "./fieldIds";
 import type { AgencyKey } from "../core/workbook/agencySheet";
 import type { BookStore } from "./standalone/savedBook";
 
@@ -35,56 +39,7 @@ export interface JobContext {
   progress(key: StatusMessage["key"], params?: Record<string, unknown>, percent?: number | null): void;
 }
 
-/** Everything the pane's controls call. */
-export interface Actions {
-  /** Reads the workbook again; `quiet`: without the busy pane (a change made in Excel, the pane coming back). */
-  refresh(options?: { quiet?: boolean }): Promise<void>;
-  planFile(file: File): Promise<void>;
-  planPaste(): Promise<void>;
-  planSelection(): Promise<void>;
-  /** Step 2's one action: the fields typed are saved and every proposal (but the period's) confirmed. */
-  confirmAgency(): Promise<void>;
-  /** Step 2: a field left after typing is saved (and confirmed); a period field confirms the period. */
-  commitAgency(key: AgencyKey): Promise<void>;
-  check(): Promise<void>;
-  /** Step 3: a task's field left after typing (or a status chosen) is saved. */
-  commitTask(key: string): Promise<void>;
-  /** Step 3: "Hoàn thành" for a task whose evidence is a dated document, with that evidence, in one save. */
-  markTaskDone(key: string): Promise<void>;
-  setTask(key: string, field: keyof TaskInput, text: string): void;
-  setTaskFilter(filter: TaskFilter): void;
-  toggleTask(key: string, open: boolean): void;
-  dossiersFile(file: File): Promise<void>;
-  dossiersPaste(): Promise<void>;
-  dossiersSelection(): Promise<void>;
-  /** Step 4: the period and as-of date shown (proposed or typed) are confirmed; the export counted again for them. */
-  confirmPeriod(): Promise<void>;
-  /** Step 5: an amount left after typing is saved. */
-  commitBudget(cell: string): Promise<void>;
-  /** "Thêm vào danh mục đơn vị": the unit names the list does not know are added to it. */
-  addUnits(names: readonly string[]): Promise<void>;
-  /** Standalone: the tracking workbook saved in the browser, opened again / dropped for a new one. */
-  restoreSaved(): Promise<void>;
-  startNew(): Promise<void>;
-  /** A finding's or missing item's place in the standalone page: the field or task row (focused). */
-  goToField(id: string, task?: string): void;
-  report(): Promise<void>;
-  downloadXlsx(): Promise<void>;
-  /** Standalone: the tracking workbook as it is now (to keep, or to fill in Excel). */
-  downloadTracking(): Promise<void>;
-  downloadDocx(): Promise<void>;
-  openAsWorkbook(): Promise<void>;
-  /** Next year's tracking workbook from this one: opened as a new workbook in Excel (1.8), else downloaded. */
-  nextYear(): Promise<void>;
-  /** Next year's plan document (.docx) drafted by the last nextYear(). */
-  downloadPlanDocx(): Promise<void>;
-  selectCell(sheet: string, cell: string): Promise<void>;
-  selectMissing(item: MissingItem): Promise<void>;
-  setPaste(box: "plan" | "dossiers", paste: PasteState): void;
-  setBudget(cell: string, text: string): void;
-  setAgency(key: AgencyKey, text: string): void;
-  switchLanguage(): void;
-}
+export type { Actions } from "./actionTypes";
 
 export interface ActionDeps {
   readonly store: Store;
@@ -97,12 +52,6 @@ export interface ActionDeps {
   readonly today?: () => string;
   /** Standalone: the workbook saved in the browser. */
   readonly books?: BookStore | null;
-}
-
-/** Today's date in the PC's time zone, as ISO text. */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 /** "15/12/2024" (or ISO) → ISO when it is a date; null otherwise. */
@@ -256,7 +205,14 @@ export function createActions(deps: ActionDeps): Actions {
             if (error instanceof xlsxKit.PackageError) throw new PaneError("errorWorkbookUnusable", { name: picked.name, problem: error.problem });
             throw error;
           }
-          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [], macroEnabled, id: newBookId() };
+          const workbook: MemoryWorkbook = {
+            name: picked.name,
+            base: picked.bytes,
+            baseGrids: picked.content.grids,
+            sheets: [],
+            macroEnabled,
+            id: newBookId(),
+          };
           store.set(tr.applyWorkbook(store.get(), workbook));
           const routine = await readRoutine(io, k);
           const summary: StatusMessage = { key: "trackingOpened", params: { name: picked.name }, tone: "success" };
@@ -743,9 +699,6 @@ export function createActions(deps: ActionDeps): Actions {
   };
   return actions;
 }
-
-/** Ids of step 4's period fields. */
-export const periodFieldId = (key: "periodStart" | "periodEnd" | "asOf") => `period-${key}`;
 
 /** A finding saying why a file could not be read (unsupported type, damaged file). */
 export function fileFinding(code: Finding["code"], params: Record<string, string>): Finding {

@@ -11,7 +11,7 @@ import { findingText } from "../../core/messages/render";
 import { viDate } from "../../core/timing/dates";
 import { workbookText } from "../../core/messages/catalogue";
 import type { AgencyInfo, AgencyKey } from "../../core/workbook/agencySheet";
-import type { Actions } from "../actions";
+import type { Actions } from "../actionTypes";
 import { h, type Child } from "../dom";
 import type { AppState } from "../state";
 import { button, textField } from "./controls";

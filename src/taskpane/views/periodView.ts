@@ -7,8 +7,8 @@
 import type { RoutineStatus } from "../../app/routine";
 import type { TaskpaneMessages } from "../../core/messages/catalogue";
 import { viDate } from "../../core/timing/dates";
-import type { Actions } from "../actions";
-import { periodFieldId } from "../actions";
+import type { Actions } from "../actionTypes";
+import { periodFieldId } from "../fieldIds";
 import { h } from "../dom";
 import type { AppState } from "../state";
 import { findingsAt } from "./agencyView";

@@ -7,7 +7,8 @@
 import type { Finding } from "../../core/findings/finding";
 import { workbookText, type TaskpaneMessages } from "../../core/messages/catalogue";
 import { findingLocation } from "../../core/messages/render";
-import { periodFieldId, type Actions } from "../actions";
+import type { Actions } from "../actionTypes";
+import { periodFieldId } from "../fieldIds";
 import type { AppState } from "../state";
 import type { FindingPlace } from "./findings";
 

@@ -8,9 +8,10 @@
 import type { RoutineStatus, TaskRow } from "../../app/routine";
 import type { TaskpaneMessages } from "../../core/messages/catalogue";
 import { findingText } from "../../core/messages/render";
-import type { Actions } from "../actions";
+import type { Actions } from "../actionTypes";
 import { h, type Child } from "../dom";
-import { loadedRoutineKit } from "../lazy";
+import { parseDocumentReferences } from "../../core/evidence/parseDocumentReferences";
+import { checkTaskEvidence } from "../../core/evidence/checkTaskEvidence";
 import type { AppState, TaskFilter } from "../state";
 import { button } from "./controls";
 
@@ -31,15 +32,14 @@ const matches: Record<TaskFilter, (r: TaskRow) => boolean> = {
 
 /** What the evidence typed reads as: the documents found, the checks' findings, whether one is dated. */
 export function evidenceReading(t: TaskpaneMessages, row: TaskRow, text: string, year: number | null, asOf: string): { notes: string[]; dated: boolean } {
-  const kit = loadedRoutineKit();
-  if (!kit || text.trim() === "") return { notes: [], dated: false };
-  const refs = kit.parseDocumentReferences(text);
+  if (text.trim() === "") return { notes: [], dated: false };
+  const refs = parseDocumentReferences(text);
   const dated = refs.some((r) => r.date !== null);
   const notes: string[] = [];
   if (refs.length > 0) notes.push(t.evidenceRead({ refs: refs.map((r) => r.text).join("; ") }));
   else notes.push(t.evidenceNoReference());
   if (year !== null) {
-    for (const f of kit.checkTaskEvidence({ no: row.no, timing: row.schedule, evidence: text }, year, asOf)) {
+    for (const f of checkTaskEvidence({ no: row.no, timing: row.schedule, evidence: text }, year, asOf)) {
       if (f.code !== "evidence_no_reference") notes.push(findingText(f));
     }
   }
@@ -66,8 +66,7 @@ function taskItem(t: TaskpaneMessages, state: AppState, routine: RoutineStatus, 
   });
 
   const reading = evidenceReading(t, row, evidence, routine.year, asOf);
-  // The checks' findings as the report made them until the kit that reads as typed is at hand.
-  const notes = loadedRoutineKit() ? reading.notes : row.findings.map((f) => findingText(f));
+  const notes = reading.notes;
   const note = h("p", { id: `${id}-evidence-notes`, className: "field-note", attrs: { lang: "vi" } }, notes.join(" "));
   const done = button(t.taskMarkDone({ status: doneWord }), () => void actions.markTaskDone(row.key), { id: `${id}-done`, busy, className: "btn-small" });
   done.hidden = !(reading.dated && (input.status ?? row.status) !== doneWord);
