@@ -128,7 +128,7 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
   const findings: Finding[] = [];
   const dates: { key: Key; raw: string; cell: string }[] = [];
-  for (const { key, raw, cell } of agencyEntries(grid)) {
+  for (const [key, { value: raw, cell }] of Object.entries(agencyFacts(grid)) as [Key, AgencyFact][]) {
     if (key === "year") {
       const year = yearOf(grid, raw, cell);
       if (typeof year === "number") info.year = year;
@@ -152,6 +152,25 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   return { info: agencyInfoSchema.parse(info), findings };
 }
 
+/** One fact of "Thông tin" as typed: its text (normalised) and the cell it sits in. */
+export interface AgencyFact {
+  readonly value: string;
+  /** "B7": the value's cell, in the column found by its header ("Giá trị"). */
+  readonly cell: string;
+}
+
+/**
+ * The facts the sheet holds, by key: each recognised label's value as text, with the value's
+ * cell. The one reader of "Thông tin": its label and value columns are found by their headers
+ * (a column the user inserted moves them), labels are matched by meaning, not row.
+ * @example agencyFacts(makeGrid("Thông tin", [["", "Mục", "Giá trị"], ["", "Năm báo cáo", "2024"]])).year // { value: "2024", cell: "C2" }
+ */
+export function agencyFacts(grid: Grid): Partial<Record<Key, AgencyFact>> {
+  const facts: Partial<Record<Key, AgencyFact>> = {};
+  for (const { key, raw, cell } of agencyEntries(grid)) facts[key] ??= { value: raw, cell };
+  return facts;
+}
+
 /** The fields the sheet holds: each recognised label's value, as text, with the value's cell. */
 function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
   const located = locateColumns(grid.rows, agencyLayout);
@@ -172,15 +191,61 @@ function yearOf(grid: Grid, raw: string, cell: string): number | Finding {
 }
 
 /**
- * The plan year typed in "Thông tin", or null when the sheet has no year row or it cannot be
- * read (a finding then says so, at the cell). No stand-in year: the caller decides what follows.
- * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) → { year: 2024, findings: [] }
+ * The plan year typed in "Thông tin" and its cell, or null when the sheet has no year row or it
+ * cannot be read (a finding then says so, at the cell; a blank cell too). No stand-in year: the
+ * caller decides what follows.
+ * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) // { year: 2024, cell: "B1", typed: "2024", findings: [] }
  */
-export function readAgencyYear(grid: Grid): { year: number | null; findings: Finding[] } {
-  const entry = agencyEntries(grid).find((e) => e.key === "year");
-  if (!entry) return { year: null, findings: [] };
-  const year = yearOf(grid, entry.raw, entry.cell);
-  return typeof year === "number" ? { year, findings: [] } : { year: null, findings: [year] };
+export function readAgencyYear(grid: Grid): { year: number | null; cell: string | null; typed: string; findings: Finding[] } {
+  const entry = agencyFacts(grid).year;
+  if (!entry) return { year: null, cell: null, typed: "", findings: [] };
+  const year = yearOf(grid, entry.value, entry.cell);
+  return typeof year === "number"
+    ? { year, cell: entry.cell, typed: entry.value, findings: [] }
+    : { year: null, cell: entry.cell, typed: entry.value, findings: [year] };
+}
+
+/** Facts of "Thông tin" a signed report cannot do without. */
+export const requiredAgencyFields = ["governingBody", "agencyName", "abbreviation", "placeName", "signerTitle", "signerName"] as const satisfies readonly Key[];
+
+/**
+ * The required facts the sheet leaves blank, in row order, each with the cell to fill (null
+ * when its row is missing altogether).
+ * @example missingAgencyFacts(specToGrid(buildAgencySheet(emptyAgencyInfo(2024))))[0] // { key: "governingBody", label: "Cơ quan chủ quản", cell: "B2" }
+ */
+export function missingAgencyFacts(grid: Grid): { key: Key; label: string; cell: string | null }[] {
+  const facts = agencyFacts(grid);
+  return requiredAgencyFields.flatMap((key) => {
+    const fact = facts[key];
+    return fact && fact.value !== "" ? [] : [{ key, label: agencyFields.find((f) => f.key === key)!.label, cell: fact?.cell ?? null }];
+  });
+}
+
+/**
+ * Fills the blank text facts of `info` from `facts`; what the user typed is never replaced.
+ * @example fillBlanks({ ...emptyAgencyInfo(2024), placeName: "Huế" }, { placeName: "Ninh Thuận", abbreviation: "SYT" }).filled // ["abbreviation"]
+ */
+export function fillBlanks(info: AgencyInfo, facts: Partial<Record<Key, unknown>>): { info: AgencyInfo; filled: Key[] } {
+  const filled: Key[] = [];
+  const next: Record<string, unknown> = { ...info };
+  for (const [key, value] of Object.entries(facts) as [Key, unknown][]) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const current = next[key];
+    if (typeof current === "string" && current.trim() === "") {
+      next[key] = value;
+      filled.push(key);
+    }
+  }
+  return { info: next as AgencyInfo, filled };
+}
+
+/**
+ * The facts for a plan's year: the year and the report's period (the calendar year), the rest kept.
+ * @example agencyForYear(emptyAgencyInfo(0), 2025).periodEnd === "2025-12-31"
+ */
+export function agencyForYear(info: AgencyInfo, year: number): AgencyInfo {
+  const period = emptyAgencyInfo(year);
+  return { ...info, year, periodStart: period.periodStart, periodEnd: period.periodEnd };
 }
 
 /** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */

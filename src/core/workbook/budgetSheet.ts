@@ -245,3 +245,22 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
   });
   return { granted, estimate, statedTotals: stated, unreadable };
 }
+
+/**
+ * Amounts typed for cells of the sheet (by address, as `cells` of its lines name them) put into
+ * its data. A text that is not an amount is returned in `invalid` (its cell) and nothing is changed.
+ * @example withTypedAmounts(demoBudget read back, { D3: "18.000.000" }).data.granted[0].granted === 18000000
+ */
+export function withTypedAmounts(data: BudgetSheetData, inputs: Readonly<Record<string, string>>): { data: BudgetSheetData; invalid: string[] } {
+  const read = Object.fromEntries(Object.entries(inputs).map(([cell, text]) => [cell, parseAmount(normalizeCellText(text))]));
+  const invalid = Object.keys(read).filter((cell) => read[cell] === null);
+  if (invalid.length > 0) return { data, invalid };
+  const amount = (cell: string | undefined, old: number) => (cell !== undefined && read[cell] !== undefined ? (read[cell] as number) : old);
+  return {
+    data: {
+      granted: data.granted.map((g) => ({ ...g, granted: amount(g.cells?.granted, g.granted), disbursed: amount(g.cells?.disbursed, g.disbursed) })),
+      estimate: data.estimate.map((e) => ({ ...e, amount: amount(e.cells?.amount, e.amount) })),
+    },
+    invalid: [],
+  };
+}
