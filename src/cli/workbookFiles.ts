@@ -22,7 +22,10 @@ export interface WorkbookFile {
 }
 
 function packageFailure(path: string, error: unknown): never {
-  if (error instanceof PackageError) throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: error.problem }));
+  if (error instanceof PackageError)
+    throw new CliFailure(
+      finding("error", "workbook_unusable", {}, { path: basename(path), problem: error.problem, ...(error.part ? { part: error.part } : {}) }),
+    );
   throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: "not_workbook" }));
 }
 

@@ -141,6 +141,22 @@ describe("files the command line will not overwrite or damage", () => {
     expect(report.stderr[0]).toMatch(/^tệp "mat-khau\.xlsx" được đặt mật khẩu mở/);
   });
 
+  it("refuses a workbook whose content-type list is damaged, naming the part in Vietnamese, and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "hong.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    zip.file("[Content_Types].xml", "hỏng");
+    writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const before = md5(book);
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toBe(
+      'tệp "hong.xlsx" bị hỏng: phần "[Content_Types].xml" bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới',
+    );
+    expect(md5(book)).toBe(before);
+  });
+
   it("never writes the report over its input or over a file it did not make, but replaces its own output", async () => {
     const dir = tmp();
     await runCli(["demo", "-o", dir]);

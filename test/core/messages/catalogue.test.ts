@@ -68,7 +68,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   output_exists: { path: "‹path›" },
   agency_date_invalid: { label: "‹label›", value: "‹value›" },
   sheet_not_owned: { sheet: "‹sheet›" },
-  workbook_unusable: { problem: "‹problem›", path: "‹path›" },
+  workbook_unusable: { problem: "‹problem›", path: "‹path›", part: "‹part›" },
   output_extension_mismatch: { expected: "‹expected›", input: "‹input›", path: "‹path›" },
   output_paths_same: { path: "‹path›" },
   output_extension: { path: "‹path›", option: "‹option›", expected: "‹expected›" },
@@ -122,6 +122,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
 const optionalParams = new Set<string>([
   "workbook_unusable.problem",
+  "workbook_unusable.part",
   "file_unwritable.reason",
   "budget_total_mismatch.field",
   "report_needs_workbook.kind",

@@ -51,9 +51,11 @@ export const inputMessages = {
     `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: { readonly sheet: Param }) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
-  workbook_unusable: (p: { readonly problem: Param; readonly path: Param }) => {
+  workbook_unusable: (p: { readonly problem: Param; readonly path: Param; readonly part?: Param }) => {
     const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
     switch (p.problem) {
+      case "damaged":
+        return `tệp ${q(p.path)} bị hỏng: phần ${q(p.part)} bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); ${save}`;
       case "encrypted":
         return `tệp ${q(p.path)} được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại`;
       case "legacy_xls":
