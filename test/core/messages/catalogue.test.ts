@@ -1,5 +1,6 @@
 import {
   findingMessages,
+  legalText,
   planDocumentText,
   planText,
   reportText,
@@ -117,6 +118,11 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_no_estimate: { year: "‹year›", next: "‹next›" },
   year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
   year_unknown: {},
+  legal_citation_replaced: { cited: "‹cited›", replacement: "‹replacement›", date: "‹date›", year: "‹year›" },
+  legal_citation_replaced_unconfirmed: { cited: "‹cited›", replacement: "‹replacement›", year: "‹year›" },
+  legal_citation_expired: { cited: "‹cited›", date: "‹date›", year: "‹year›" },
+  province_renamed: { written: "‹written›", old: "‹old›", new: "‹new›", date: "‹date›", basis: "‹basis›" },
+  district_level_unit: { no: "‹no›", unit: "‹unit›", date: "‹date›" },
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
@@ -181,6 +187,7 @@ describe("the message catalogue", () => {
     ["reportText", reportText],
     ["planText", planText],
     ["planDocumentText", planDocumentText],
+    ["legalText", legalText],
   ] as const)("%s", (_name, texts) => {
     it.each(leaves(texts))("%s is non-empty NFC text without placeholders left", (_path, text) => {
       expect(text.trim().length).toBeGreaterThan(0);
