@@ -17,6 +17,7 @@ import { missingAgency, missingBudget, missingDossiers, missingPlan, taskProgres
 import { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
 import { foldKey } from "../core/text/normalize";
 import type { AgencyInfo } from "../core/workbook/agencySheet";
+import { budgetTotals } from "../core/workbook/budgetSheet";
 import { dataYear, typedYearProblems } from "../core/workbook/dataYear";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { reportFromGrids, type ReportJobResult } from "./reportJob";
@@ -35,10 +36,11 @@ export interface StepStatus {
   readonly findings: readonly Finding[];
 }
 
+/** The budget's totals (budgetTotals' rule): null where a line stops the sum (its finding says which). */
 export interface BudgetFigures {
-  readonly granted: number;
-  readonly disbursed: number;
-  readonly estimate: number;
+  readonly granted: number | null;
+  readonly disbursed: number | null;
+  readonly estimate: number | null;
 }
 
 export interface RoutineStatus {
@@ -60,8 +62,6 @@ export interface RoutineStatus {
   /** The report built from these grids (same checks), null when a sheet it needs is absent. */
   readonly report: ReportJobResult | null;
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + (Number.isFinite(x) ? x : 0), 0);
 
 /** Findings of one sheet. */
 const onSheet = (findings: readonly Finding[], sheet: string) => findings.filter((f) => f.sheet !== null && foldKey(f.sheet) === foldKey(sheet));
@@ -97,13 +97,8 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const dossiers = read?.dossiers ?? null;
   const dossierMissing = missingDossiers(dossiers?.received ?? null);
   const budgetData = read?.budget ?? null;
-  const budget = budgetData
-    ? {
-        granted: sum(budgetData.granted.map((g) => g.granted)),
-        disbursed: sum(budgetData.granted.map((g) => g.disbursed)),
-        estimate: sum(budgetData.estimate.map((e) => e.amount)),
-      }
-    : null;
+  const totals = budgetData ? budgetTotals(budgetData) : null;
+  const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
   const budgetMissing = missingBudget(budgetData, budget, year);
 
   const tasks = taskProgress(read?.tasks ?? [], read?.findings ?? []);
@@ -115,7 +110,7 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     agency: stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
     tasks: stepOf("tasks", [], taskFindings, tasks.total > 0),
     dossiers: stepOf("dossiers", dossierMissing, onSheet(read?.findings ?? [], sheetNames.dossiers), dossiers !== null && dossiers.received > 0),
-    budget: stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted > 0),
+    budget: stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted !== 0),
     report: {
       key: "report",
       state: hasReport && missing.length === 0 && !findings.some((f) => f.severity === "error") ? "done" : hasReport ? "attention" : "todo",

@@ -11,6 +11,7 @@ import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
+import { keyFigureValues } from "../core/report/keyFigures";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
@@ -183,22 +184,7 @@ async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: stri
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
   if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
-  const d = result.read.dossiers;
-  const b = result.read.budget;
-  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
-  out.stdout.push(
-    uiText.reportFigures({
-      received: d.received,
-      handled: d.handledBeforeDeadline,
-      earlyOnTime: d.early + d.onTime,
-      supplement: d.supplement,
-      pendingInTime: d.pendingInTime,
-      rate: figureText({ value: d.onTimeRate, format: "percent", ref: null }),
-      granted: figureText({ value: sum(b.granted.map((g) => g.granted)), format: "amount", ref: null }),
-      disbursed: figureText({ value: sum(b.granted.map((g) => g.disbursed)), format: "amount", ref: null }),
-      estimate: figureText({ value: sum(b.estimate.map((e) => e.amount)), format: "amount", ref: null }),
-    }),
-  );
+  out.stdout.push(uiText.reportFigures(keyFigureValues(result.read)));
   const findings = result.read.findings;
   if (result.model.draft) out.stdout.push(narrativeText.draftSummary({ missing: result.model.missing.join("; ") }));
   out.stdout.push(

@@ -7,6 +7,7 @@
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/routine";
 import { stepKeys, stepNumber } from "../core/routine/steps";
+import { formatAmount } from "../core/budget/formatAmount";
 import type { Actions, Store } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
@@ -171,7 +172,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
   );
 }
 
-const amount = (n: number) => n.toLocaleString("vi-VN");
+const amount = (n: number | null) => (n === null ? "—" : formatAmount(n));
 const percent = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 10000) / 100).toLocaleString("vi-VN")}%`);
 
 function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: RoutineStatus | null, actions: Actions): (Child | typeof FEEDBACK)[] {

@@ -9,6 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
 import { nextYearFromGrids } from "../../src/app/nextYearJob";
+import { reportFromGrids } from "../../src/app/reportJob";
 import { routineStatus } from "../../src/app/routine";
 import { planHeaderFacts, routineReport } from "../../src/app/routineJobs";
 import { runCli } from "../../src/cli/main";
@@ -16,8 +17,10 @@ import { cellAddress } from "../../src/core/grid/address";
 import { makeGrid, type Grid } from "../../src/core/grid/grid";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import { importPlan } from "../../src/core/plan/importPlan";
+import { runsText, type Block } from "../../src/core/report/model";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { buildTrackingWorkbook, type TrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { keyFigures } from "../../src/taskpane/figures";
 import { sampleText, seeds } from "../helpers";
 
 const gridsOf = (data: TrackingData): Grid[] => buildTrackingWorkbook(data).sheets.map(specToGrid);
@@ -48,6 +51,13 @@ const ran = <T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> => 
   if (!result.ok) throw new Error(`job failed: ${JSON.stringify((result as unknown as { fatal: unknown }).fatal)}`);
   return result as Extract<T, { ok: true }>;
 };
+
+/** The report's text, one line a paragraph (table cells joined by " | "). */
+function reportLines(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) =>
+    b.kind === "paragraph" ? [runsText(b.runs)] : b.kind === "table" ? b.rows.map((row) => row.map((cell) => runsText(cell)).join(" | ")) : [],
+  );
+}
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-21-"));
 
@@ -105,6 +115,58 @@ describe("1. agency facts: one reader of 'Thông tin', found by its headers", ()
     const text = wb.getWorksheet("Báo cáo")!.getSheetValues().flat().join(" ");
     expect(text).toContain("SỞ Y TẾ");
     expect(text).toContain("Bùi Văn Kỳ");
+  });
+});
+
+describe("2. budget totals: one total, refused when a line cannot be read", () => {
+  // "Kinh phí": granted lines from row 3 (D granted, E disbursed): Mở rộng 18.000.000, Duy trì 3.000.000.
+  const unreadableGranted = () => setCell(demoGrids(), "Kinh phí", "D3", "18.000.00O");
+  const unreadableDisbursed = () => setCell(demoGrids(), "Kinh phí", "E3", "mười tám triệu");
+
+  it("the report states no granted total it could not compute, and says which cell stops it", () => {
+    const result = ran(reportFromGrids(unreadableGranted()));
+    const lines = reportLines(result.model.blocks);
+    expect(lines).not.toContain("+ Tổng kinh phí được cấp: 3.000.000 đồng.");
+    expect(lines.filter((l) => l.includes("Tổng kinh phí được cấp"))).toEqual([
+      "+ Tổng kinh phí được cấp: chưa tính được (số tiền ở ô Kinh phí!D3 không hợp lệ).",
+    ]);
+    expect(lines).toContain("+ Số kinh phí đã cấp mở rộng: chưa rõ (số tiền ở ô Kinh phí!D3 không hợp lệ).");
+    expect(result.model.draft).toBe(true);
+    expect(result.model.missing).toContain("Kinh phí: tổng kinh phí được cấp chưa tính được (ô Kinh phí!D3)");
+  });
+
+  it("the report states no disbursed total either (never 3.000.000 'đã giải ngân')", () => {
+    const lines = reportLines(ran(reportFromGrids(unreadableDisbursed())).model.blocks);
+    // (The "Nhận xét" sheet's own text is the secretary's; the figure lines are the report's.)
+    expect(lines.filter((l) => l.startsWith("+ ") && l.includes("đã giải ngân"))).toEqual([
+      "+ Số kinh phí đã giải ngân: chưa tính được (số tiền ở ô Kinh phí!E3 không hợp lệ).",
+    ]);
+    // The granted total is known and differs from the (unknown) disbursed one: it is stated.
+    expect(lines).toContain("+ Tổng kinh phí được cấp: 21.000.000 đồng.");
+  });
+
+  it("the narrative drafted from the figures says nothing about money it could not add up", () => {
+    const grids = unreadableDisbursed().filter((g) => g.sheet !== "Nhận xét");
+    const read = ran(reportFromGrids(grids)).read;
+    expect(read.narrativeDrafted).toBe(true);
+    // Without the fix: "- Kinh phí mới giải ngân 3.000.000/21.000.000 đồng được cấp."
+    expect(`${read.narrative!.advantages}\n${read.narrative!.obstacles}`).not.toMatch(/giải ngân/);
+  });
+
+  it("the routine's status has no total for the unreadable column, and the budget step needs attention", () => {
+    const status = routineStatus(unreadableGranted());
+    expect(status.budget).toEqual({ granted: null, disbursed: 21_000_000, estimate: 3_000_000 });
+    expect(status.steps[4].state).toBe("attention");
+  });
+
+  it("the pane's figures and the CLI's figures show '—' for it, as each other", async () => {
+    const read = ran(reportFromGrids(unreadableGranted())).read;
+    const figures = Object.fromEntries(keyFigures(read).map((f) => [f.label, f.value]));
+    expect(figures).toMatchObject({ figureGranted: "—", figureDisbursed: "21.000.000", figureEstimate: "3.000.000" });
+
+    const file = await editedDemo((wb) => (wb.getWorksheet("Kinh phí")!.getCell("D3").value = "18.000.00O"));
+    const out = await runCli(["report", file, "-o", join(tmp(), "bc.xlsx")]);
+    expect(out.stdout.join("\n")).toContain("Kinh phí: được cấp — đồng; đã giải ngân 21.000.000 đồng; dự toán năm sau 3.000.000 đồng.");
   });
 });
 
