@@ -295,7 +295,7 @@ describe("bad input says what is wrong", () => {
     expect(text.stderr[0]).toMatch(/^tệp "so\.xlsx" có đuôi \.xlsx nhưng nội dung là văn bản thuần/);
   });
 
-  it("issue 13: a workbook whose sharedStrings inflates to 700 MB is too large, not corrupt", async () => {
+  it("issue 22: a workbook whose directory claims 700 MB for a small sharedStrings is called damaged (sizes come from what is inflated, never from what is declared; real bombs: test/cli/hostile.test.ts)", async () => {
     const dir = tmp();
     const book = join(dir, "lon.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
@@ -314,7 +314,7 @@ describe("bad input says what is wrong", () => {
       const out = await runCli(command);
       expect(out.code).toBe(2);
       expect(out.stderr[0]).toBe(
-        'tệp "lon.xlsx" quá lớn để đọc một lần (tệp không hỏng): phần "xl/sharedStrings.xml" giải nén ra 700 MB, vượt giới hạn 256 MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng',
+        'tệp "lon.xlsx" bị hỏng hoặc không phải tệp .xlsx thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại',
       );
     }
   });
