@@ -16,10 +16,11 @@ import { runCli } from "../../src/cli/main";
 import { cellAddress } from "../../src/core/grid/address";
 import { makeGrid, type Grid } from "../../src/core/grid/grid";
 import { tsvToGrid } from "../../src/core/grid/tsv";
+import { findingText } from "../../src/core/messages/render";
 import { importPlan } from "../../src/core/plan/importPlan";
 import { runsText, type Block } from "../../src/core/report/model";
 import { specToGrid } from "../../src/core/sheet/specGrid";
-import { buildTrackingWorkbook, type TrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { buildTrackingWorkbook, emptyTrackingData, type TrackingData } from "../../src/core/workbook/trackingWorkbook";
 import { keyFigures } from "../../src/taskpane/figures";
 import { sampleText, seeds } from "../helpers";
 
@@ -174,5 +175,32 @@ describe("3. document references: the decree's date form", () => {
   it("the plan's own reference read from its header is written 'ngày 05/3/2024'", () => {
     const facts = planHeaderFacts(["UBND TỈNH NINH THUẬN", "SỞ Y TẾ", "Số: 733/KH-SYT", "Ninh Thuận, ngày 05 tháng 3 năm 2024", "KẾ HOẠCH"]);
     expect(facts.planReference).toBe("Kế hoạch số 733/KH-SYT ngày 05/3/2024");
+  });
+});
+
+describe("4. a legal citation's date is never the plan's year", () => {
+  /** A 2025 workbook whose tasks' times name no year, one task citing a decree of 2021. */
+  function workbook2025(): Grid[] {
+    const table = [
+      "STT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì",
+      "1\tRà soát, cập nhật quy trình theo Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ\tQuý I\tVăn phòng",
+      "2\tĐánh giá nội bộ\tQuý III\tVăn phòng",
+    ].join("\n");
+    const tasks = importPlan([tsvToGrid("Kế hoạch", table)], { year: 2025 })!.tasks;
+    return gridsOf({ ...emptyTrackingData(2025), tasks });
+  }
+
+  it("the report, the routine and next-year all take 2025", () => {
+    const grids = workbook2025();
+    expect(ran(reportFromGrids(grids)).read.agency.year).toBe(2025);
+    const status = routineStatus(grids);
+    expect(status.findings.map((f) => findingText(f))).not.toContainEqual(expect.stringContaining("2021"));
+    expect(status.year).toBe(2025);
+    expect(ran(nextYearFromGrids(grids)).year).toBe(2026);
+  });
+
+  it("the plan importer does not take the year from the citation either", () => {
+    const grid = tsvToGrid("Kế hoạch", "STT\tNội dung\tThời gian\n1\tTriển khai Nghị định số 80/2021/NĐ-CP ngày 26/8/2021\tQuý I");
+    expect(importPlan([grid], {})!.year).toBeNull();
   });
 });
