@@ -18,7 +18,7 @@ import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierShe
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
-import type { ParsedArgs } from "./args";
+import { yearOption, type ParsedArgs } from "./args";
 import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine, type CliOutput } from "./output";
@@ -70,13 +70,13 @@ const xlsxBytes =
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
-  const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
-  if (!/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  const { year = new Date().getFullYear(), problem } = yearOption(args);
+  if (problem) return fail(out, [problem]);
   const target = stringOption(args, "-o");
   if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: termText.reasonOutputName })]);
   const path = resolve(cwd, target);
   if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
-  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(Number(yearText))))());
+  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(year)))());
   out.stdout.push(uiText.wrote({ path }));
 }
 
@@ -156,8 +156,8 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const unusable = inputProblem(path, name);
   if (unusable) return fail(out, [unusable]);
-  const yearText = stringOption(args, "--year");
-  if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  const { year, problem } = yearOption(args);
+  if (problem) return fail(out, [problem]);
   // The input must be a tracking workbook: a plan or dossier list in another format is named as
   // such, a renamed text file is called text and a huge one "too large", not "corrupt".
   const inputKind = sourceKind(path);
@@ -185,7 +185,7 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
   if (sameFile(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
-  await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
+  await writeReport(wb, { year, xlsx, docx }, out);
 }
 
 function defaultReportPath(input: string, macroEnabled: boolean): string {

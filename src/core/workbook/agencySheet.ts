@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
-import { parseIsoDate } from "../timing/dates";
+import { readDate, readYear, yearEnd, yearStart } from "../calendar/dates";
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
@@ -76,8 +76,8 @@ export function emptyAgencyInfo(year: number): AgencyInfo {
     year,
     documentNumber: "",
     reportDate: "",
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year}-12-31`,
+    periodStart: yearStart(year),
+    periodEnd: yearEnd(year),
     recipientTo: agencyText.defaults.recipientTo,
     signingAuthority: "",
     signerTitle: agencyText.defaults.signerTitle,
@@ -139,8 +139,8 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
   }
   const defaults = emptyAgencyInfo(info.year as number);
   for (const { key, raw, cell } of dates) {
-    const iso = toIsoDate(raw);
-    if (iso) info[key] = iso;
+    const read = readDate(raw);
+    if (read.kind === "date") info[key] = read.iso;
     else {
       info[key] = defaults[key];
       if (raw)
@@ -185,9 +185,9 @@ function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
   });
 }
 
-/** A four-digit year, or the finding that says it is not one. */
+/** A year (readYear: four digits in the range), or the finding that says it is not one. */
 function yearOf(grid: Grid, raw: string, cell: string): number | Finding {
-  return /^\d{4}$/.test(raw) ? Number(raw) : finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
+  return readYear(raw) ?? finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
 }
 
 /**
@@ -246,11 +246,4 @@ export function fillBlanks(info: AgencyInfo, facts: Partial<Record<Key, unknown>
 export function agencyForYear(info: AgencyInfo, year: number): AgencyInfo {
   const period = emptyAgencyInfo(year);
   return { ...info, year, periodStart: period.periodStart, periodEnd: period.periodEnd };
-}
-
-/** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */
-function toIsoDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text;
-  return parseIsoDate(iso) ? iso : null;
 }

@@ -1,4 +1,4 @@
-import { readDate, viDate, isIsoDate } from "../../../src/core/dossiers/dates";
+import { readDate, viDate, isIsoDate } from "../../../src/core/calendar/dates";
 
 describe("readDate", () => {
   it.each([
