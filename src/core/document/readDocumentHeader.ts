@@ -9,7 +9,7 @@
  * reader never guesses a value the text does not contain.
  */
 import { typeOfCode, typeOfWord } from "../evidence/documentTypes";
-import { isoDate } from "../calendar/dates";
+import { isoDate, isYear } from "../calendar/dates";
 import { foldKey, stripMarkup } from "../text/normalize";
 
 export interface DocumentHeader {
@@ -96,7 +96,8 @@ function parseDate(text: string): { place: string; date: string; year: number | 
     .replace(numberPattern, "")
     .replace(/^[,\s]+/u, "")
     .trim();
-  const year = m[3] ? Number(m[3]) : null;
+  // One year rule for every date the product reads (calendar/dates): a year out of range is no year.
+  const year = m[3] && isYear(Number(m[3])) ? Number(m[3]) : null;
   const date = m[1] && m[2] && year ? (isoDate(year, Number(m[2]), Number(m[1])) ?? "") : "";
   return { place, date, year };
 }

@@ -6,8 +6,6 @@
 import { yearEnd, yearStart } from "../calendar/dates";
 import type { Timing } from "./timing";
 
-
-
 /**
  * True when the period does not touch the plan year at all (the importer then warns
  * `timing_outside_year`). ISO dates compare as text.
