@@ -10,8 +10,10 @@ import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
-import { agencyForYear, buildAgencySheet, emptyAgencyInfo, fillBlanks, readAgencyGrid } from "../core/workbook/agencySheet";
+import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
+import { confirmFacts, proposeFacts, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
+import { yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
@@ -76,10 +78,13 @@ export function planIntoWorkbook(
   const fallbackYear = year ?? 0;
   const current = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear).info : emptyAgencyInfo(fallbackYear);
   const typedYear = agencyGrid ? dataYear([agencyGrid]).year : null;
-  const withYear = typedYear === null && plan.year !== null ? agencyForYear(current, plan.year) : current;
-  const blanks = fillBlanks(withYear, header);
-  const info = blanks.info;
-  const filled: string[] = typedYear === null && plan.year !== null ? ["year", ...blanks.filled] : blanks.filled;
+  // The plan's year sets the year and proposes its calendar period (step 4 proposes the export's).
+  const withYear =
+    typedYear === null && plan.year !== null
+      ? reproposeFacts({ ...current, year: plan.year }, { periodStart: yearStart(plan.year), periodEnd: yearEnd(plan.year) })
+      : current;
+  const { info, filled } = proposeFacts(withYear, header);
+  if (typedYear === null && plan.year !== null) filled.unshift("year");
 
   if (!find(existing, sheetNames.tasks) && !agencyGrid) {
     // A workbook without tracking sheets: the whole tracking workbook of the plan's year.
@@ -134,19 +139,25 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
   return { spec: { sheets: [buildBudgetSheet(typed.data, year)] }, invalid: [] };
 }
 
-/** Step 2: agency facts typed in the pane (by field label) into "Thông tin"; blanks only are filled. */
+/**
+ * Step 2: agency facts typed in the pane (by key) into "Thông tin": each replaces the value and is
+ * confirmed; `confirm` also confirms proposals as they are (every proposal with a value when
+ * "all"). A typed date that does not read is returned in `invalid` and nothing is written.
+ * @example agencyIntoWorkbook(grids, { signerName: "Trần Văn B" }, "all").spec?.sheets[0].name === "Thông tin"
+ */
 export function agencyIntoWorkbook(
   existing: readonly Grid[],
-  inputs: Readonly<Record<string, string>>,
-  labels: Readonly<Record<string, string>>,
-): WorkbookSpec | null {
+  typed: Readonly<Partial<Record<AgencyKey, string>>>,
+  confirm: "all" | readonly AgencyKey[] = [],
+): { spec: WorkbookSpec | null; invalid: readonly AgencyKey[]; info: AgencyInfo | null } {
   const grid = find(existing, sheetNames.agency);
   const year = dataYear(existing).year;
-  if (!grid || year === null) return null;
-  const info = readAgencyGrid(grid, year).info;
-  const facts: Record<string, string> = {};
-  for (const [key, label] of Object.entries(labels)) if (inputs[label]?.trim()) facts[key] = inputs[label].trim();
-  return { sheets: [buildAgencySheet(fillBlanks(info, facts).info)] };
+  if (!grid || year === null) return { spec: null, invalid: [], info: null };
+  const { info: current } = readAgencyGrid(grid, year);
+  const { info: withTyped, invalid } = typeFacts(current, typed);
+  if (invalid.length > 0) return { spec: null, invalid, info: null };
+  const info = confirm === "all" ? confirmFacts(withTyped) : confirmFacts(withTyped, confirm);
+  return { spec: { sheets: [buildAgencySheet(info)] }, invalid: [], info };
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */

@@ -194,7 +194,8 @@ function defaultReportPath(input: string, macroEnabled: boolean): string {
 
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
 async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  const result = reportFromGrids(wb.grids, { year: target.year });
+  // An as-of date after today is refused (a report judges pending dossiers on a day that has come).
+  const result = reportFromGrids(wb.grids, { year: target.year, today: todayIso() });
   if (!result.ok) return fail(out, result.fatal);
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);

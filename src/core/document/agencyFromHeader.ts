@@ -5,7 +5,7 @@
  */
 import { typeName, typeOfCode } from "../evidence/documentTypes";
 import { formatDocumentReference } from "../evidence/formatDocumentReference";
-import type { AgencyInfo } from "../workbook/agencySheet";
+import { agencyKeys, type AgencyInfo } from "../workbook/agencySheet";
 import { readDocumentHeader, type DocumentHeader } from "./readDocumentHeader";
 
 /** Agency facts a plan's header and title give: only what the text says. */
@@ -40,10 +40,15 @@ function statedFacts(header: DocumentHeader): Partial<AgencyInfo> {
  * filled): the agency, place, abbreviation, recipients and signer the document states replace
  * the base's; what the document does not state keeps the base's value. The document's own
  * number and date are not copied (they belong to that document, not to the next one).
+ * "Kính gửi" follows the document: a document without it gives "" (its recipients are all
+ * under "Nơi nhận"). Every fact taken from the document is a proposal ("Đề xuất") the user
+ * confirms: last year's signer or recipients may not be this year's.
  * @example agencyFromHeader(readDocumentHeader(seed001), emptyAgencyInfo(2025)).signerName === "Bùi Văn Kỳ"
  */
 export function agencyFromHeader(header: DocumentHeader, base: AgencyInfo): AgencyInfo {
-  return { ...base, ...statedFacts(header) };
+  const next: AgencyInfo = { ...base, ...statedFacts(header) };
+  const taken = agencyKeys.filter((k) => JSON.stringify(next[k]) !== JSON.stringify(base[k]) || (base.proposed.includes(k) && k !== "year"));
+  return { ...next, proposed: agencyKeys.filter((k) => taken.includes(k) || base.proposed.includes(k)) };
 }
 
 /**

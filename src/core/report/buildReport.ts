@@ -1,4 +1,5 @@
 import { isValidAmount } from "../budget/budgetChecks";
+import { asOfDate } from "../workbook/agencyFacts";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
 import { narrativeText, reportText, workbookText } from "../messages/catalogue";
@@ -58,7 +59,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
-  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: asOfDate(agency), dossiers, tasks, budget });
   const missing: string[] = [];
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
