@@ -89,9 +89,9 @@ describe("1. agency facts: one reader of 'Thông tin', found by its headers", ()
   });
 
   it("a blank fact is named at its moved cell (the value column is C)", () => {
-    // Row 15 of "Thông tin" is the signer's name (header row 1, fields from row 2; 14th field).
-    const status = routineStatus(setCell(moved(), "Thông tin", "C15", ""));
-    expect(status.missing.map((m) => `${m.label}@${m.sheet}!${m.cell}`)).toEqual(["Họ và tên người ký@Thông tin!C15"]);
+    // Row 16 of "Thông tin" is the signer's name (header row 1, fields from row 2; 15th field, after "Ngày chốt số liệu").
+    const status = routineStatus(setCell(moved(), "Thông tin", "C16", ""));
+    expect(status.missing.map((m) => `${m.label}@${m.sheet}!${m.cell}`)).toEqual(["Họ và tên người ký@Thông tin!C16"]);
   });
 
   it("the pane's report is built (final, not a draft) and names the agency", () => {
