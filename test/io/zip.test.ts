@@ -1,7 +1,18 @@
 import { deflateRawSync } from "zlib";
 import { zipSync, Zip, ZipDeflate } from "fflate";
 import JSZip from "jszip";
-import { bytesSource, checkInflatedSizes, entriesByName, entryText, inflateEntry, zipEntries, ZipFormatError, ZipLimitError } from "../../src/io/zip";
+import {
+  bytesSource,
+  checkInflatedSizes,
+  entriesByName,
+  entryText,
+  entryTextChunks,
+  inflateEntry,
+  utf8Boundary,
+  zipEntries,
+  ZipFormatError,
+  ZipLimitError,
+} from "../../src/io/zip";
 
 /**
  * A zip written byte by byte (PKWARE APPNOTE 6.3.10), so the tests control what writers differ
@@ -174,6 +185,36 @@ describe("the zip layer (src/io/zip.ts)", () => {
     // It stopped at the cap, not at the end of the part.
     expect(seen).toBeLessThanOrEqual(1024 * 1024);
     expect(() => checkInflatedSizes(source, { partBytes: 2 * 1024 * 1024, packageBytes: 1 << 30 })).toThrow(ZipLimitError);
+  });
+
+  it("hands on pieces of a few MiB at most, even where the data inflates a thousand to one", () => {
+    const spaces = new Uint8Array(64 * 1024 * 1024).fill(0x20); // deflates to about 64 KiB
+    const source = bytesSource(rawZip([{ name: "s.xml", data: spaces }]));
+    let largest = 0;
+    let total = 0;
+    inflateEntry(source, zipEntries(source)[0], (b) => {
+      largest = Math.max(largest, b.length);
+      total += b.length;
+    });
+    expect(total).toBe(64 * 1024 * 1024);
+    // One 64 KiB push would hand on the whole 64 MiB at once.
+    expect(largest).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it("gives text in pieces that never split a character, a byte-order mark dropped only at the start", () => {
+    expect(utf8Boundary(new Uint8Array([0x61, 0xe1, 0xbb]))).toBe(1); // "a" + two of the three bytes of "ở"
+    expect(utf8Boundary(new Uint8Array([0x61, 0xe1, 0xbb, 0x9f]))).toBe(4);
+    expect(utf8Boundary(new Uint8Array([0xf0, 0x9f, 0x98]))).toBe(0); // three of the four bytes of an emoji
+    expect(utf8Boundary(new Uint8Array([0xc3]))).toBe(0);
+    expect(utf8Boundary(new Uint8Array([0x61, 0x62]))).toBe(2);
+    // Stored, so that each 1 MiB read is one piece: the boundaries fall inside characters.
+    const body = "\ufeff" + "Sở Y tế 😀 \ufeff ".repeat(200_000);
+    const source = bytesSource(rawZip([{ name: "s.xml", data: text(body), stored: true }]));
+    const pieces: string[] = [];
+    entryTextChunks(source, zipEntries(source)[0], (t) => pieces.push(t));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join("")).toBe(body.slice(1));
+    expect(pieces.some((p) => p.includes("\ufffd"))).toBe(false);
   });
 
   it("stops a package whose parts together pass the package cap, each part under its own", () => {
