@@ -12,10 +12,11 @@ import { createReadStream } from "fs";
 import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
 import { finding } from "../core/findings/finding";
-import { dateStyles, mainWorkbookPart, relationshipsPartOf, sharedStringsParser, sheetRowsParser, workbookParts, workbookSheets } from "../core/grid/xlsxXml";
+import { sheetRowsParser } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
 import { baseName, tooLargeError } from "../io/readSource";
-import { entriesByName, entryText, entryTextChunks, inflateLimits, zipEntries, ZipFormatError, ZipLimitError, type ZipEntry } from "../io/zip";
+import { openXlsx } from "../io/xlsxWorkbook";
+import { entryTextChunks, inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
 import { fileZipSource } from "./zipFile";
 
 /**
@@ -46,23 +47,12 @@ export async function streamXlsxDossiers(
   const started = cpuMs();
   const source = fileZipSource(path);
   try {
-    const entries = entriesByName(zipEntries(source));
-    const text = (e: ZipEntry | undefined) => (e ? entryText(source, e) : undefined);
-    const packageRels = text(entries.get("_rels/.rels"));
-    const main = (packageRels !== undefined ? mainWorkbookPart(packageRels) : undefined) ?? "xl/workbook.xml";
-    const workbook = text(entries.get(main));
-    const rels = text(entries.get(relationshipsPartOf(main)));
-    if (workbook === undefined || rels === undefined) return null;
-    const { sheets, date1904 } = workbookSheets(workbook, rels, main);
-    const parts = workbookParts(rels, main);
-    const styles = parts.styles !== undefined ? text(entries.get(parts.styles)) : undefined;
-    const sst = sharedStringsParser();
-    const sstEntry = parts.sharedStrings !== undefined ? entries.get(parts.sharedStrings) : undefined;
-    if (sstEntry) entryTextChunks(source, sstEntry, (t) => sst.push(t));
-    const ctx = { sharedStrings: sst.end(), dateStyles: styles !== undefined ? dateStyles(styles) : [], date1904 };
+    const reader = openXlsx(source);
+    if (!reader) return null;
+    const { sheets, context: ctx } = reader;
     const results: DossierImport[] = [];
     for (const sheet of sheets) {
-      const entry = entries.get(sheet.part);
+      const entry = reader.entry(sheet.part);
       if (!entry) continue;
       const stream = streamDossiers(sheet.name, { asOf });
       let lastRow = 0;
