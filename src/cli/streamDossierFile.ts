@@ -14,7 +14,7 @@ import type { DossierImport } from "../core/dossiers/importDossiers";
 import { finding } from "../core/findings/finding";
 import { sheetRowsParser } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
-import { baseName, tooLargeError } from "../io/readSource";
+import { baseName, SourceError, tooLargeError } from "../io/readSource";
 import { openXlsx } from "../io/xlsxWorkbook";
 import { entryTextChunks, inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
 import { fileZipSource } from "./zipFile";
@@ -103,6 +103,10 @@ export async function streamXlsxDossiers(
     return results;
   } catch (error) {
     if (error instanceof ZipLimitError) throw tooLargeError(path, error);
+    // A part whose data is damaged (or inflates to another size than declared) is named at once;
+    // other zip problems (encryption, not a zip) are left to the whole-file reader, which explains them.
+    if (error instanceof ZipFormatError && error.problem === "data")
+      throw new SourceError("file_corrupt", { path: path.replace(/^.*[\\/]/, ""), kind: ".xlsx" });
     if (error instanceof ZipFormatError) return null;
     throw error;
   } finally {

@@ -79,9 +79,12 @@ const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
 
-const utf8 = new TextDecoder("utf-8");
+// Decoders made on first use: importing the layer needs no TextDecoder (jsdom, where tests set one up, has none).
+let utf8Decoder: TextDecoder | undefined;
+const utf8 = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder("utf-8")).decode(b) };
 /** IBM code page 437, the names' encoding when bit 11 is clear: ASCII as is, the rest as Latin-1 (names are ASCII in practice). */
-const latin1 = new TextDecoder("latin1");
+let latin1Decoder: TextDecoder | undefined;
+const latin1 = { decode: (b: Uint8Array) => (latin1Decoder ??= new TextDecoder("latin1")).decode(b) };
 
 /** The end of central directory record: where the directory is and how many entries it has (ZIP64 followed). */
 function endRecord(source: ZipSource): { count: number; offset: number; size: number } {
@@ -213,6 +216,7 @@ export function inflateEntry(source: ZipSource, entry: ZipEntry, onData: (bytes:
   };
   if (entry.method === 0) {
     for (let at = start; at < end; at += READ_CHUNK) emit(source.read(at, Math.min(READ_CHUNK, end - at)));
+    if (total !== entry.declaredSize) throw new ZipFormatError("data");
     return total;
   }
   const inflate = new Inflate((bytes) => emit(bytes));
@@ -237,6 +241,9 @@ export function inflateEntry(source: ZipSource, entry: ZipEntry, onData: (bytes:
     if (consumer.error !== null) throw consumer.error;
     throw new ZipFormatError("data");
   }
+  // Inflated whole and under the cap, yet not the size the directory declares: damaged (or forged)
+  // data, which JSZip and exceljs refuse too ("uncompressed data size mismatch").
+  if (total !== entry.declaredSize) throw new ZipFormatError("data");
   return total;
 }
 

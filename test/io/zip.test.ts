@@ -243,6 +243,19 @@ describe("the zip layer (src/io/zip.ts)", () => {
     expect(entryText(long, zipEntries(long)[0])).toBe(new TextDecoder().decode(data));
   });
 
+  it("calls a part that inflates whole, under its cap, to another size than declared damaged (JSZip and exceljs refuse it too)", () => {
+    const data = text("<sst>" + "Sở Y tế ".repeat(500) + "</sst>");
+    for (const declaredSize of [10, data.length - 1, data.length + 1, 700 * 1024 * 1024]) {
+      for (const stored of [false, true]) {
+        const source = bytesSource(rawZip([{ name: "xl/sharedStrings.xml", data, declaredSize, stored }]));
+        expect(() => entryText(source, zipEntries(source)[0])).toThrow(ZipFormatError);
+        expect(() => checkInflatedSizes(source)).toThrow(ZipFormatError);
+      }
+    }
+    const honest = bytesSource(rawZip([{ name: "xl/sharedStrings.xml", data }]));
+    expect(entryText(honest, zipEntries(honest)[0])).toBe(new TextDecoder().decode(data));
+  });
+
   it("refuses what is not a zip, a truncated directory, encrypted entries and unknown methods", () => {
     expect(() => zipEntries(bytesSource(text("TT\tNội dung")))).toThrow(ZipFormatError);
     const ok = rawZip([{ name: "a.xml", data: text("a") }]);

@@ -77,6 +77,15 @@ export function importAggregate(grid: Grid, layout: AggregateLayout): CountedInp
       }
       continue;
     }
+    // A row without a label in a table that has a label column, whose counts are all zero, is a
+    // template's empty line (the tracking workbook's formulas add up blank cells): not data.
+    if (
+      layout.labelCol !== undefined &&
+      !label &&
+      !tt &&
+      readings.every((x) => x.reading.kind === "empty" || (x.reading.kind === "count" && x.reading.value === 0))
+    )
+      continue;
     seenData = true;
     const values: Partial<Record<AggRole, number>> = {};
     for (const { role, c, reading } of readings) {
@@ -130,8 +139,11 @@ export function importAggregate(grid: Grid, layout: AggregateLayout): CountedInp
   let total: DossierCounts;
   const totalRow = totalRows.length > 0 ? totalRows[totalRows.length - 1] : undefined;
   if (byField.length > 0) total = sumCounts(TOTAL_FIELD, byField, known);
-  else if (totalRow) total = rowCounts(TOTAL_FIELD, totalRow.values, layout, known);
-  else {
+  else if (totalRow) {
+    total = rowCounts(TOTAL_FIELD, totalRow.values, layout, known);
+    // Only a total row of zeros (the formulas of an empty template): there are no figures to report.
+    if (Object.values(totalRow.values).every((v) => v === 0)) findings.push(finding("error", "dossier_no_rows", { sheet: grid.sheet }));
+  } else {
     findings.push(finding("warning", "dossier_no_rows", { sheet: grid.sheet }));
     total = sumCounts(TOTAL_FIELD, [], known);
   }

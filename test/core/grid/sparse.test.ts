@@ -45,7 +45,11 @@ describe("a grid from a sheet's stored cells (src/core/grid/sparse.ts)", () => {
 
   it("names a sheet whose near cells alone are too many", () => {
     // 6,000,000 cells in a solid block, more than a grid of 5,000,000.
-    const rows = Array.from({ length: 300_000 }, (_, i) => ({ row: i + 1, columns: Array.from({ length: 20 }, (_, c) => c), values: Array<string>(20).fill("1") }));
+    const rows = Array.from({ length: 300_000 }, (_, i) => ({
+      row: i + 1,
+      columns: Array.from({ length: 20 }, (_, c) => c),
+      values: Array<string>(20).fill("1"),
+    }));
     expect(() => gridFromSparseRows("S", rows)).toThrow(SparseGridTooLarge);
   });
 
