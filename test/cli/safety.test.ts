@@ -245,8 +245,13 @@ describe("files the command line will not overwrite or damage", () => {
     const book = join(dir, "so.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
     const out = await runCli(["report", book]);
-    // The error: no dossier figures. The warning: no "Nhận xét" sheet yet, so the report drafted its text blocks.
-    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 1 cảnh báo.");
+    // The error: no dossier figures. The warnings: no "Nhận xét" sheet yet, so the report drafted its text blocks;
+    // and the new workbook's six proposals in "Thông tin" (the calendar-year period, Kính gửi, the signer's title,
+    // Nơi nhận, the drafting unit), not yet confirmed.
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 2 cảnh báo.");
+    expect(out.stdout.join("\n")).toContain(
+      "[Cảnh báo] Thông tin!B10: 6 mục là giá trị đề xuất, chưa được xác nhận (Số liệu từ ngày: 01/01/2024; Số liệu đến ngày: 31/12/2024;",
+    );
     expect(out.code).toBe(1);
   });
 

@@ -100,7 +100,7 @@ export const reportMessages = {
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
-     * The dossier table: the II.06a categories (docs/dossiers.md#form-ii06a) in the sentence's words,
+     * The dossier table: the Biểu 06 categories (docs/dossiers.md#form-biểu-06vpcpkstt) in the sentence's words,
      * with seed 001's grouping "xử lý trước hạn" = trả kết quả trước và đúng hạn + yêu cầu bổ sung.
      */
     dossierTable: {

@@ -44,6 +44,7 @@ export const workbookMessages = {
       status: "Trạng thái",
       evidence: "Minh chứng",
       note: "Ghi chú",
+      subject: "Đơn vị được kiểm tra, đánh giá, hỗ trợ",
     },
     statusPrompt: "Chọn trạng thái thực hiện",
     statusError: "Trạng thái phải chọn trong danh sách",
@@ -52,7 +53,17 @@ export const workbookMessages = {
 
   /** The "Thông tin" sheet: column headers, each field's label (read back by meaning) and hint, default values. */
   agency: {
-    headers: { label: "Mục", value: "Giá trị", hint: "Ghi chú" },
+    headers: { label: "Mục", value: "Giá trị", hint: "Ghi chú", confirm: "Xác nhận" },
+    /**
+     * The "Xác nhận" column: a value Trợ lý ISO proposed (a default, or read from the plan, the
+     * export or last year's report) is "Đề xuất" until the user confirms it ("Đã xác nhận").
+     * A blank cell beside a filled value reads as confirmed (workbooks made before the column).
+     */
+    confirm: {
+      proposed: "Đề xuất",
+      confirmed: "Đã xác nhận",
+      prompt: "Chọn “Đã xác nhận” khi giá trị ở cột Giá trị là đúng",
+    },
     fields: {
       governingBody: field("Cơ quan chủ quản", "Viết hoa, ví dụ: UBND TỈNH NINH THUẬN"),
       agencyName: field("Tên cơ quan (viết hoa)", "Ví dụ: SỞ Y TẾ"),
@@ -62,8 +73,9 @@ export const workbookMessages = {
       year: field("Năm báo cáo", "Năm của kế hoạch và báo cáo, ví dụ 2024"),
       documentNumber: field("Số văn bản", "Để trống nếu văn thư cấp số sau khi ký"),
       reportDate: field("Ngày báo cáo", "Để trống để in “ngày … tháng … năm …”"),
-      periodStart: field("Số liệu từ ngày", "Ngày đầu kỳ số liệu hồ sơ"),
-      periodEnd: field("Số liệu đến ngày", "Ngày chốt số liệu hồ sơ (hồ sơ đang giải quyết tính đến ngày này)"),
+      periodStart: field("Số liệu từ ngày", "Ngày đầu kỳ báo cáo: hồ sơ tiếp nhận trước ngày này không tính vào kỳ"),
+      periodEnd: field("Số liệu đến ngày", "Ngày cuối kỳ báo cáo: hồ sơ tiếp nhận sau ngày này không tính vào kỳ"),
+      asOf: field("Ngày chốt số liệu", "Hồ sơ đang giải quyết được xét trong hạn hay quá hạn tại ngày này; không sau ngày lập báo cáo"),
       recipientTo: field("Kính gửi", "Ví dụ: Sở Khoa học và Công nghệ"),
       signingAuthority: field("Quyền hạn ký", "Ví dụ: KT. GIÁM ĐỐC (để trống nếu Giám đốc ký)"),
       signerTitle: field("Chức vụ người ký", "Ví dụ: PHÓ GIÁM ĐỐC"),
@@ -96,6 +108,7 @@ export const workbookMessages = {
       late: "Quá hạn",
       supplement: "Yêu cầu bổ sung",
       withdrawn: "Rút hồ sơ",
+      stopped: "Dừng xử lý",
       pendingInTime: "Đang giải quyết trong hạn",
       pendingOverdue: "Đang giải quyết quá hạn",
       resolved: "Đã giải quyết",
@@ -110,10 +123,10 @@ export const workbookMessages = {
     notes: {
       rateA: "Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn.",
       rateB: "Tỷ lệ trên tiếp nhận (B, NĐ 61/2018) = (trước hạn + đúng hạn) / tiếp nhận.",
-      rateC: "Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận.",
+      rateC: "Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận.",
       rateD: "Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn).",
       combined: "Nếu số liệu gốc gộp “trước hạn và đúng hạn” trong một cột, số đó được ghi vào cột “Đúng hạn” và cột “Trước hạn” để 0; các tỷ lệ không đổi.",
-      parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + đang giải quyết (trong hạn và quá hạn).",
+      parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết (trong hạn và quá hạn).",
     },
   },
 
