@@ -103,7 +103,8 @@ function sheetTotal(amounts: readonly { amount: number; cell: string | undefined
 /**
  * The sheet's three totals, by the one rule for invalid lines: the report, the narrative, the
  * routine's status, the CLI and the pane state these and no other sum.
- * @example budgetTotals(demoBudget()).granted // { amount: 21000000, words: "Hai mươi mốt triệu đồng", stoppedAt: null }
+ * @example budgetTotals({ granted: [{ item: "Đánh giá", category: "other", granted: 3000000, disbursed: 2000000, note: "" }], estimate: [] }).granted // { amount: 3000000, words: "Ba triệu đồng", stoppedAt: null }
+ * @example budgetTotals({ granted: [{ item: "A", category: "other", granted: NaN, disbursed: 0, note: "", cells: { granted: "C3", disbursed: "D3" } }], estimate: [] }).granted.stoppedAt === "C3"
  */
 export function budgetTotals(data: Pick<BudgetSheetData, "granted" | "estimate">): BudgetTotals {
   return {
@@ -285,7 +286,7 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
  * its data. A text that is not an amount is returned in `invalid` (its cell) and nothing is
  * changed; so is a cell of the sheet that cannot be read and is not typed again (rewriting the
  * sheet would lose what the user wrote there).
- * @example withTypedAmounts(demoBudget read back, { D3: "18.000.000" }).data.granted[0].granted === 18000000
+ * @example withTypedAmounts(read, { D3: "18.000.000" }).data.granted[0].granted === 18000000 // read: the demo's sheet read back, D3 its first granted amount
  */
 export function withTypedAmounts(data: BudgetSheetData, inputs: Readonly<Record<string, string>>): { data: BudgetSheetData; invalid: string[] } {
   const read = Object.fromEntries(Object.entries(inputs).map(([cell, text]) => [cell, parseAmount(normalizeCellText(text))]));

@@ -27,7 +27,7 @@ function planYear(grid: Grid | null): { value: number; cell: string } | null {
 /**
  * The year of the data: "Thông tin" when it has one, else the plan's. A disagreement is an
  * error naming both cells; no year at all is an error saying which step to run.
- * @example dataYear(specsToGrids(buildTrackingWorkbook(emptyTrackingData(2024)))) // { year: 2024, findings: [] }
+ * @example dataYear(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)) // { year: 2024, findings: [] }
  */
 export function dataYear(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
   const agencyGrid = findSheet(grids, sheetNames.agency);
@@ -62,7 +62,7 @@ export function typedYearProblems(grids: readonly Grid[]): Finding[] {
  * The year next year's workbook starts from: the data's year (dataYear), except that something
  * typed as the year in "Thông tin" that is not one is refused at its cell; the report only warns
  * about it and goes on with the plan's year.
- * @example nextYearSource(gridsWithYear("năm nay")) // { year: null, findings: [year_invalid at Thông tin!B7] }
+ * @example nextYearSource([makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "năm nay"]])]).findings.map((f) => `${f.code} ${f.cell}`)[0] === "year_invalid B2"
  */
 export function nextYearSource(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
   const unreadable = typedYearProblems(grids);
