@@ -2,7 +2,7 @@ import { isValidAmount } from "../budget/budgetChecks";
 import { asOfDate } from "../workbook/agencyFacts";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
-import { narrativeText, reportText, workbookText } from "../messages/catalogue";
+import { narrativeText, reportText, termText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
@@ -127,9 +127,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const from = agency.periodStart ? shortDocDate(agency.periodStart) : `01/01/${year}`;
   const to = agency.periodEnd ? shortDocDate(agency.periodEnd) : `31/12/${year}`;
   const sumRef = (keys: DossierColumnKey[]) => (refs.dossierTotalRow ? sumFormula(keys.map((k) => `${dcol(k)}${refs.dossierTotalRow}`)) : null);
-  const handled: Figure = { value: dossiers.handledBeforeDeadline, format: "integer", ref: sumRef(["early", "onTime", "supplement"]) };
-  const earlyOnTime: Figure = { value: dossiers.early + dossiers.onTime, format: "integer", ref: sumRef(["early", "onTime"]) };
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: those figures are not
+  // stated (never 0), and one sentence names what is missing.
+  const noResolved = dossiers.missing.includes("resolved") || dossiers.missing.includes("resolvedSplit");
+  const noPending = dossiers.missing.includes("pending") || dossiers.missing.includes("pendingSplit");
+  const blank: Figure = { value: null, format: "integer", ref: null };
+  const handled: Figure = noResolved ? blank : { value: dossiers.handledBeforeDeadline, format: "integer", ref: sumRef(["early", "onTime", "supplement"]) };
+  const earlyOnTime: Figure = noResolved ? blank : { value: dossiers.early + dossiers.onTime, format: "integer", ref: sumRef(["early", "onTime"]) };
   const unlessZero = (key: DossierColumnKey, value: number) => (value ? d(key, value) : undefined);
+  const given = (key: DossierColumnKey, value: number, missing: boolean) => (missing ? blank : d(key, value));
+  const rateOf = (key: DossierColumnKey, value: number | null) => (value === null ? { ...blank, format: "percent" as const } : d(key, value, "percent"));
   if (dossiers.received > 0) {
     blocks.push(
       para(
@@ -138,17 +145,21 @@ export function buildReportModel(input: ReportInput): ReportModel {
           to,
           agency: who,
           received: d("received", dossiers.received),
-          handled,
-          earlyOnTime,
-          supplement: d("supplement", dossiers.supplement),
-          late: unlessZero("late", dossiers.late),
+          ...(noResolved
+            ? { supplement: unlessZero("supplement", dossiers.supplement) }
+            : { handled, earlyOnTime, supplement: d("supplement", dossiers.supplement), late: unlessZero("late", dossiers.late) }),
           withdrawn: unlessZero("withdrawn", dossiers.withdrawn),
-          pendingInTime: d("pendingInTime", dossiers.pendingInTime),
-          pendingOverdue: unlessZero("pendingOverdue", dossiers.pendingOverdue),
+          stopped: unlessZero("stopped", dossiers.stopped),
+          ...(noPending
+            ? {}
+            : { pendingInTime: d("pendingInTime", dossiers.pendingInTime), pendingOverdue: unlessZero("pendingOverdue", dossiers.pendingOverdue) }),
         }),
         "item",
       ),
     );
+    if (dossiers.missing.length > 0) {
+      blocks.push(para([evaluation.dossiersMissing({ missing: dossiers.missing.map((m) => termText.dossierQuantity[m]).join("; ") })], "item"));
+    }
     if (dossiers.onTimeRate !== null) blocks.push(para(evaluation.rate<Figure>({ rate: d("rateA", dossiers.onTimeRate, "percent") }), "item"));
     const rowLabels = evaluation.dossierTable.rows;
     blocks.push({
@@ -159,15 +170,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
         [[rowLabels.received], [d("received", dossiers.received)]],
         [[rowLabels.handled], [handled]],
         [[rowLabels.earlyOnTime], [earlyOnTime]],
-        [[rowLabels.early], [d("early", dossiers.early)]],
-        [[rowLabels.onTime], [d("onTime", dossiers.onTime)]],
+        [[rowLabels.early], [given("early", dossiers.early, noResolved)]],
+        [[rowLabels.onTime], [given("onTime", dossiers.onTime, noResolved)]],
         [[rowLabels.supplement], [d("supplement", dossiers.supplement)]],
-        [[rowLabels.late], [d("late", dossiers.late)]],
+        [[rowLabels.late], [given("late", dossiers.late, noResolved)]],
         [[rowLabels.withdrawn], [d("withdrawn", dossiers.withdrawn)]],
-        [[rowLabels.pendingInTime], [d("pendingInTime", dossiers.pendingInTime)]],
-        [[rowLabels.pendingOverdue], [d("pendingOverdue", dossiers.pendingOverdue)]],
-        [[rowLabels.rateA], [d("rateA", dossiers.onTimeRate, "percent")]],
-        [[rowLabels.rateC], [d("rateC", dossiers.goodRateC, "percent")]],
+        // A stopped dossier (dừng giải quyết, TT 03/2025 Mẫu 05) is its own end state: a row only when there is one.
+        ...(dossiers.stopped > 0 ? [[[rowLabels.stopped], [d("stopped", dossiers.stopped)]]] : []),
+        [[rowLabels.pendingInTime], [given("pendingInTime", dossiers.pendingInTime, noPending)]],
+        [[rowLabels.pendingOverdue], [given("pendingOverdue", dossiers.pendingOverdue, noPending)]],
+        [[rowLabels.rateA], [rateOf("rateA", dossiers.onTimeRate)]],
+        [[rowLabels.rateC], [rateOf("rateC", dossiers.goodRateC)]],
       ],
     });
     blocks.push(para([narrativeText.results.footnoteA], "note"));

@@ -69,7 +69,9 @@ export function dossierSentences(p: { agency: string; asOf: string; dossiers: Do
   const d_ = t.dossiers;
   if (d.received === 0) return [d_.none({ agency: p.agency })];
   const lines: string[] = [];
-  if (d.resolved === 0) lines.push(d_.noneResolved);
+  // A partial source without the resolved split (issue 19) is said as such, never as "nothing resolved".
+  if (d.missing.includes("resolved") || d.missing.includes("resolvedSplit")) lines.push(d_.resolvedMissing);
+  else if (d.resolved === 0) lines.push(d_.noneResolved);
   else if (d.late === 0) lines.push(d_.allOnTime({ rate: percentText(d.onTimeRate) }));
   else lines.push(d_.someLate({ late: d.late, rate: percentText(d.onTimeRate) }));
   if (d.pendingOverdue > 0) lines.push(d_.pendingOverdue({ count: d.pendingOverdue, date: shortDocDate(p.asOf) }));
