@@ -11,7 +11,7 @@ import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { DossierImport } from "../core/dossiers/importDossiers";
 import type { ReportingSpan } from "../core/dossiers/list";
 import { periodFindings, periodFromTitle, proposePeriod, type DossierPeriod, type PeriodSource } from "../core/dossiers/period";
-import { isIsoDate } from "../core/dossiers/dates";
+import { isIsoDate } from "../core/calendar/dates";
 
 /** What decides the period: what is given, the data's year (the plan's), and today (ISO). */
 export interface PeriodOptions {

@@ -5,40 +5,33 @@
  * the pane computes it from one read of the workbook (Excel) or of the file kept in memory
  * (standalone page), and tests hold it without a DOM.
  *
- * The checks are the report's own (`reportFromGrids`): the pane's "Kiểm tra", the report and
- * the "Kiểm tra" sheet give the same findings for the same workbook.
+ * Orchestration only: the rules are core's (the data's year: core/workbook/dataYear; what each
+ * step lacks: core/routine/steps), and the checks are the report's own (`reportFromGrids`), so
+ * the pane's "Kiểm tra", the report and the "Kiểm tra" sheet give the same findings.
  */
-import { cellAddress } from "../core/grid/address";
 import type { Grid } from "../core/grid/grid";
-import { finding, paramsOf, type Finding } from "../core/findings/finding";
+import type { Finding } from "../core/findings/finding";
 import type { DossierCounts } from "../core/dossiers/counts";
-import { workbookText } from "../core/messages/catalogue";
 import { importPlan } from "../core/plan/importPlan";
+import { missingAgency, missingBudget, missingDossiers, missingPlan } from "../core/routine/needs";
+import { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { agencyFields, hasValue, readAgencyGrid, readAgencyYear, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
+import { readAgencyGrid, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
 import { asOfDate, periodKeys, periodSettled, unconfirmedFacts } from "../core/workbook/agencyFacts";
+import { budgetTotals } from "../core/workbook/budgetSheet";
+import { dataYear, typedYearProblems } from "../core/workbook/dataYear";
 import { tasksLayout } from "../core/workbook/layouts";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { parseDocumentReferences } from "../core/evidence/parseDocumentReferences";
 import type { Timing } from "../core/timing/timing";
-import { sheetNames, taskStatuses } from "../core/workbook/sheetNames";
+import { workbookText } from "../core/messages/catalogue";
+import { findSheet, sheetNames, taskStatuses } from "../core/workbook/sheetNames";
 import { reportFromGrids, type ReportJobResult, type TrackingRead } from "./reportJob";
 
-export const stepKeys = ["plan", "agency", "tasks", "dossiers", "budget", "report"] as const;
-export type StepKey = (typeof stepKeys)[number];
+export { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
 
 /** "done": nothing to do; "attention": something to fix or fill (see `count`); "progress": under way (tasks not all finished); "todo": not started. */
 export type StepState = "done" | "attention" | "progress" | "todo";
-
-/** Something a final report needs that the workbook lacks: a cell to fill, or a step to run. */
-export interface MissingItem {
-  readonly step: StepKey;
-  /** What is missing, as the user reads it ("Tên cơ quan", "Kinh phí được cấp"). */
-  readonly label: string;
-  readonly sheet: string;
-  /** The cell to fill, or null when the whole step is to run (no tasks, no dossiers). */
-  readonly cell: string | null;
-}
 
 export interface StepStatus {
   readonly key: StepKey;
@@ -52,17 +45,15 @@ export interface StepStatus {
 /** A task's status as one of the workbook's four choices; "other" for text that is none of them. */
 export type TaskStatusKey = "notStarted" | "inProgress" | "done" | "notDone" | "other";
 
-/** Progress of the plan's tasks, from the same checks the report uses. The statuses add up to `total`. */
-export interface TaskProgress {
-  readonly total: number;
+/**
+ * The tracker's counts (step 3): the report's (core's taskProgress) plus every status counted,
+ * so the statuses add up to `total`, and the tasks not finished. `late` and `noEvidence` are the
+ * tracker's: a task is late when done after its time or its time is over unfinished at the as-of
+ * date; it lacks evidence when (other than "Không thực hiện") its result cites no document.
+ */
+export interface TrackerProgress extends TaskProgress {
   /** Tasks by status; `notStarted` includes a blank status; the five always add up to `total`. */
   readonly byStatus: Readonly<Record<TaskStatusKey, number>>;
-  readonly done: number;
-  readonly notDone: number;
-  /** Tasks (other than "Không thực hiện") whose result cites no document. */
-  readonly noEvidence: number;
-  /** Tasks late: done after their time, or their time over and not finished. */
-  readonly late: number;
   /** Tasks not finished (neither "Hoàn thành" nor "Không thực hiện"). */
   readonly open: number;
 }
@@ -94,10 +85,11 @@ export interface TaskRow {
   readonly noEvidence: boolean;
 }
 
+/** The budget's totals (budgetTotals' rule): null where a line stops the sum (its finding says which). */
 export interface BudgetFigures {
-  readonly granted: number;
-  readonly disbursed: number;
-  readonly estimate: number;
+  readonly granted: number | null;
+  readonly disbursed: number | null;
+  readonly estimate: number | null;
 }
 
 export interface RoutineStatus {
@@ -106,7 +98,7 @@ export interface RoutineStatus {
   /** The year next year's workbook starts from (nextYearSource): null when it would be refused. */
   readonly nextYearFrom: number | null;
   readonly steps: readonly StepStatus[];
-  readonly tasks: TaskProgress;
+  readonly tasks: TrackerProgress;
   /** Each task of the plan, for the tracker (step 3). */
   readonly taskRows: readonly TaskRow[];
   /** The status choices of the workbook (its drop-down list), then any other status written in the sheet. */
@@ -126,98 +118,6 @@ export interface RoutineStatus {
   readonly agency: AgencyInfo | null;
   /** The report built from these grids (same checks), null when a sheet it needs is absent. */
   readonly report: ReportJobResult | null;
-}
-
-/** Facts of "Thông tin" a signed report cannot do without. */
-export const requiredAgencyFields = [
-  "governingBody",
-  "agencyName",
-  "abbreviation",
-  "placeName",
-  "signerTitle",
-  "signerName",
-] as const satisfies readonly (keyof AgencyInfo)[];
-
-const find = (grids: readonly Grid[], name: string) => grids.find((g) => foldKey(g.sheet) === foldKey(name)) ?? null;
-
-/** The row of "Thông tin" whose label is `label`, with its value cell (column B of the label). */
-function agencyCell(grid: Grid, label: string): { value: string; cell: string } | null {
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    if (foldKey(normalizeCellText(row[0] ?? "")) === foldKey(label)) {
-      return { value: normalizeCellText(row[1] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1) };
-    }
-  }
-  return null;
-}
-
-/** The year typed in "Thông tin" and its cell; value null when blank or not a year. */
-function agencyYear(grid: Grid | null): { value: number | null; cell: string } | null {
-  if (!grid) return null;
-  const found = agencyCell(grid, workbookText.agency.fields.year.label);
-  if (!found) return null;
-  return { value: /^\d{4}$/.test(found.value) ? Number(found.value) : null, cell: found.cell };
-}
-
-/** The plan's year as the tasks sheet implies it, with the first cell naming that year. */
-function planYear(grid: Grid | null): { value: number; cell: string } | null {
-  if (!grid) return null;
-  const plan = importPlan([grid], {});
-  if (!plan || plan.year === null) return null;
-  const year = String(plan.year);
-  for (let r = 0; r < grid.rows.length; r++) {
-    const c = grid.rows[r].findIndex((text) => new RegExp(`(^|\\D)${year}(\\D|$)`).test(text));
-    if (c >= 0) return { value: plan.year, cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c) };
-  }
-  return { value: plan.year, cell: cellAddress(grid.firstRowNumber, grid.firstColumnNumber) };
-}
-
-/**
- * The year of the data: "Thông tin" when it has one, else the plan's. A disagreement is an
- * error naming both cells; no year at all is an error saying which step to run.
- * @example dataYear(grids) → { year: 2024, findings: [] }
- */
-export function dataYear(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
-  const agency = agencyYear(find(grids, sheetNames.agency));
-  const plan = planYear(find(grids, sheetNames.tasks));
-  if (agency?.value && plan && agency.value !== plan.value) {
-    const agencyCellRef = `${sheetNames.agency}!${agency.cell}`;
-    return {
-      year: null,
-      findings: [
-        finding(
-          "error",
-          "year_conflict",
-          { sheet: sheetNames.agency, cell: agency.cell },
-          {
-            agencyCell: agencyCellRef,
-            agencyYear: agency.value,
-            planCell: `${sheetNames.tasks}!${plan.cell}`,
-            planYear: plan.value,
-          },
-        ),
-      ],
-    };
-  }
-  const year = agency?.value ?? plan?.value ?? null;
-  return { year, findings: year === null ? [finding("error", "year_unknown", { sheet: sheetNames.agency, cell: agency?.cell ?? null })] : [] };
-}
-
-/** What is typed as the year in "Thông tin" when it is not a year (a blank cell is not such a finding). */
-function unreadableTypedYear(grids: readonly Grid[]): Finding[] {
-  const agencyGrid = find(grids, sheetNames.agency);
-  return (agencyGrid ? readAgencyYear(agencyGrid).findings : []).filter((f) => String(paramsOf(f).value ?? "").trim() !== "");
-}
-
-/**
- * The year next year's workbook starts from: the data's year (dataYear), except that something
- * typed as the year in "Thông tin" that is not one is refused at its cell; the report only warns
- * about it and goes on with the plan's year.
- * @example nextYearSource(gridsWithYear("năm nay")) → { year: null, findings: [year_invalid at Thông tin!B7] }
- */
-export function nextYearSource(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
-  const unreadable = unreadableTypedYear(grids);
-  return unreadable.length > 0 ? { year: null, findings: unreadable } : dataYear(grids);
 }
 
 /** The status key of a status text: one of the workbook's four choices (blank = not started), else "other". */
@@ -264,8 +164,11 @@ function taskRows(read: TrackingRead | null, tasksGrid: Grid | null): TaskRow[] 
   });
 }
 
-/** Counts of the tracker's rows: by status (adding up to the total), late, without a document, not finished. */
-export function taskProgress(rows: readonly TaskRow[]): TaskProgress {
+/**
+ * Counts of the tracker's rows: by status (adding up to the total), late, without a document, not finished.
+ * @example trackerProgress([]).byStatus // { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 }
+ */
+export function trackerProgress(rows: readonly Pick<TaskRow, "statusKey" | "late" | "noEvidence">[]): TrackerProgress {
   const byStatus: Record<TaskStatusKey, number> = { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 };
   for (const r of rows) byStatus[r.statusKey]++;
   return {
@@ -278,8 +181,6 @@ export function taskProgress(rows: readonly TaskRow[]): TaskProgress {
     open: rows.length - byStatus.done - byStatus.notDone,
   };
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + (Number.isFinite(x) ? x : 0), 0);
 
 /** Findings of one sheet. */
 const onSheet = (findings: readonly Finding[], sheet: string) => findings.filter((f) => f.sheet !== null && foldKey(f.sheet) === foldKey(sheet));
@@ -300,10 +201,10 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
  */
 export function routineStatus(grids: readonly Grid[], options: { today?: string } = {}): RoutineStatus {
   const { year, findings: yearFindings } = dataYear(grids);
-  const nextYearFrom = unreadableTypedYear(grids).length > 0 ? null : year;
-  const agencyGrid = find(grids, sheetNames.agency);
-  const tasksGrid = find(grids, sheetNames.tasks);
-  const hasAll = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].every((n) => find(grids, n) !== null);
+  const nextYearFrom = typedYearProblems(grids).length > 0 ? null : year;
+  const agencyGrid = findSheet(grids, sheetNames.agency);
+  const tasksGrid = findSheet(grids, sheetNames.tasks);
+  const hasAll = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].every((n) => findSheet(grids, n) !== null);
   // The report's reader matches sheets by exact name; give it the names it expects.
   const named = grids.map((g) => {
     const own = Object.values(sheetNames).find((n) => foldKey(n) === foldKey(g.sheet));
@@ -313,79 +214,53 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
   const read = report?.ok ? report.read : null;
   const findings = [...yearFindings, ...(report ? (report.ok ? report.read.findings : report.fatal) : [])];
 
-  const planMissing: MissingItem[] =
-    (read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0)) > 0
-      ? []
-      : [{ step: "plan", label: workbookText.sheetNames.tasks, sheet: sheetNames.tasks, cell: null }];
-
-  const agencyMissing: MissingItem[] = [];
+  const planMissing = missingPlan(read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0));
+  const agencyMissing = missingAgency(agencyGrid);
   const agencyRead = agencyGrid ? readAgencyGrid(agencyGrid, year ?? 0) : null;
-  if (agencyGrid && agencyRead) {
-    for (const key of requiredAgencyFields) {
-      const label = agencyFields.find((f) => f.key === key)!.label;
-      const cell = agencyRead.cells[key] ?? null;
-      if (!hasValue(agencyRead.info, key)) agencyMissing.push({ step: "agency", label, sheet: sheetNames.agency, cell });
-    }
-    // Proposals nobody confirmed (the period's are step 4's): the report is a draft until they are; one item for all (one action confirms them).
-    const proposals = unconfirmedFacts(agencyRead.info).filter((key) => !(periodKeys as readonly string[]).includes(key));
-    if (proposals.length > 0)
-      agencyMissing.push({
-        step: "agency",
-        label: workbookText.agency.proposedItems({ count: proposals.length }),
-        sheet: sheetNames.agency,
-        cell: agencyRead.cells[proposals[0]] ?? null,
-      });
-  } else {
-    agencyMissing.push({ step: "agency", label: sheetNames.agency, sheet: sheetNames.agency, cell: null });
-  }
-
+  // Proposals nobody confirmed (the period's are step 4's): the report is a draft until they are; one item for all (one action confirms them).
+  const proposals = agencyRead ? unconfirmedFacts(agencyRead.info).filter((key) => !(periodKeys as readonly string[]).includes(key)) : [];
+  if (agencyRead && proposals.length > 0)
+    agencyMissing.push({
+      step: "agency",
+      label: workbookText.agency.proposedItems({ count: proposals.length }),
+      sheet: sheetNames.agency,
+      cell: agencyRead.cells[proposals[0]] ?? null,
+    });
   const dossiers = read?.dossiers ?? null;
-  const dossierMissing: MissingItem[] =
-    dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
-  if (agencyRead && !periodSettled(agencyRead.info, options.today))
+  const dossierMissing = missingDossiers(dossiers?.received ?? null);
+  const settled = agencyRead !== null && periodSettled(agencyRead.info, options.today);
+  if (agencyRead && !settled)
     dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
-
   const budgetData = read?.budget ?? null;
-  const budget = budgetData
-    ? {
-        granted: sum(budgetData.granted.map((g) => g.granted)),
-        disbursed: sum(budgetData.granted.map((g) => g.disbursed)),
-        estimate: sum(budgetData.estimate.map((e) => e.amount)),
-      }
-    : null;
-  const budgetText = workbookText.budget.headers;
-  const budgetMissing: MissingItem[] = [];
-  if (!budget || budget.granted === 0)
-    budgetMissing.push({ step: "budget", label: budgetText.granted, sheet: sheetNames.budget, cell: budgetData?.granted[0]?.cells?.granted ?? null });
-  if (!budget || budget.estimate === 0) {
-    const label = year !== null ? workbookText.budget.estimateTitle({ year: year + 1 }).replace(/^[A-Z]\.\s*/, "") : budgetText.amount;
-    budgetMissing.push({ step: "budget", label, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });
-  }
+  const totals = budgetData ? budgetTotals(budgetData) : null;
+  const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
+  const budgetMissing = missingBudget(budgetData, budget, year);
 
   const rows = taskRows(read, tasksGrid);
-  const tasks = taskProgress(rows);
+  const tasks = trackerProgress(rows);
   const taskFindings = onSheet(read?.findings ?? [], sheetNames.tasks);
   const missing = [...planMissing, ...agencyMissing, ...dossierMissing, ...budgetMissing];
-  const hasReport = find(grids, sheetNames.report) !== null;
-  const steps: StepStatus[] = [
-    stepOf("plan", planMissing, [], tasksGrid !== null),
-    stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
-    stepOf("tasks", [], taskFindings, tasks.total > 0, tasks.total > 0 && tasks.open > 0),
-    stepOf(
+  const hasReport = findSheet(grids, sheetNames.report) !== null;
+  const byStep: Record<StepKey, StepStatus> = {
+    plan: stepOf("plan", planMissing, [], tasksGrid !== null),
+    agency: stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
+    tasks: stepOf("tasks", [], taskFindings, tasks.total > 0, tasks.total > 0 && tasks.open > 0),
+    dossiers: stepOf(
       "dossiers",
       dossierMissing,
       [...onSheet(read?.findings ?? [], sheetNames.dossiers), ...(read?.findings ?? []).filter((f) => periodCodes.has(f.code))],
       dossiers !== null && dossiers.received > 0,
     ),
-    stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted > 0),
-    {
+    budget: stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted !== 0),
+    report: {
       key: "report",
       state: hasReport && missing.length === 0 && !findings.some((f) => f.severity === "error") ? "done" : hasReport ? "attention" : "todo",
       count: missing.length,
       missing,
       findings: [],
     },
-  ];
+  };
+  const steps = stepKeys.map((key) => byStep[key]);
   return {
     year,
     nextYearFrom,
@@ -394,7 +269,7 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
     taskRows: rows,
     statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
     agencyRead,
-    periodSettled: agencyRead !== null && periodSettled(agencyRead.info, options.today),
+    periodSettled: settled,
     dossiers,
     dossierFields: read?.dossierFields ?? [],
     budget,

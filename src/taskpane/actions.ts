@@ -9,7 +9,8 @@ import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
-import type { StepKey } from "../app/routine";
+import { stepNumber } from "../core/routine/steps";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
@@ -87,8 +88,6 @@ function patchGrids(grids: readonly Grid[], cells: CellSave["cells"]): Grid[] {
 
 /** Content picked or pasted for a step: the grids and prose, or why there are none. */
 type Content = JobResult<{ readonly content: PastedContent; readonly bytes: Uint8Array | null; readonly name: string }>;
-
-const stepNumber = (step: StepKey) => ["plan", "agency", "tasks", "dossiers", "budget", "report"].indexOf(step) + 1;
 
 function base64(bytes: Uint8Array): string {
   let binary = "";
@@ -475,7 +474,7 @@ export function createActions(deps: ActionDeps): Actions {
           const grids = await current(io, k);
           const { spec, invalid } = k.budgetIntoWorkbook(grids, { [cell]: text });
           if (invalid.length > 0) {
-            const location = `${k.sheetNames.budget}!${invalid[0]}`;
+            const location = `${findSheet(grids, sheetNames.budget)?.sheet ?? sheetNames.budget}!${invalid[0]}`;
             return (s) => tr.applyInvalid(s, "budget", { key: "budgetInvalid", params: { location }, tone: "error" }, cell, `input-budget-${cell}`);
           }
           if (!spec) throw new PaneError("needPlanFirst");

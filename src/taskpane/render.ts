@@ -6,6 +6,8 @@
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/routine";
+import { stepKeys, stepNumber } from "../core/routine/steps";
+import { formatAmount } from "../core/budget/formatAmount";
 import type { Actions, Store } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
@@ -20,7 +22,6 @@ import { loadedRoutineViews } from "./lazy";
 
 /** File types the importers read (io/readSource.ts). */
 export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
-const stepOrder: readonly StepKey[] = ["plan", "agency", "tasks", "dossiers", "budget", "report"];
 
 /**
  * A labelled file input. The native control's words follow the browser's language, so it is
@@ -173,7 +174,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
         button(
           item.cell
             ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
-            : t.missingStepItem({ label: item.label, n: stepOrder.indexOf(item.step) + 1 }),
+            : t.missingStepItem({ label: item.label, n: stepNumber(item.step) }),
           () => {
             // The proposals' item goes to the one action that confirms them.
             const proposals: { id: string; task?: string } | null =
@@ -190,7 +191,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
   );
 }
 
-const amount = (n: number) => n.toLocaleString("vi-VN");
+const amount = (n: number | null) => (n === null ? "—" : formatAmount(n));
 const percent = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 10000) / 100).toLocaleString("vi-VN")}%`);
 
 function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: RoutineStatus | null, actions: Actions): (Child | typeof FEEDBACK)[] {
@@ -374,7 +375,7 @@ function placeFeedback(body: (Child | typeof FEEDBACK)[], message: HTMLElement):
 function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement {
   const routine = state.routine;
   const status = routine?.steps.find((s) => s.key === step);
-  const n = stepOrder.indexOf(step) + 1;
+  const n = stepNumber(step);
   return h(
     "li",
     { className: "step-item" },
@@ -539,7 +540,7 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
       "main",
       { id: "panel", className: "panel-host", attrs: { "aria-busy": String(busy) } },
       bookBar(t, state, actions),
-      state.mode === null ? null : h("ol", { className: "steps" }, ...stepOrder.map((step) => stepCard(t, state, step, actions))),
+      state.mode === null ? null : h("ol", { className: "steps" }, ...stepKeys.map((step) => stepCard(t, state, step, actions))),
     ),
     // The one live region: progress and results are announced without interrupting.
     h(

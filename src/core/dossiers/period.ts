@@ -6,9 +6,8 @@
  * (docs/dossiers.md#reporting-period). Dates are ISO text; comparing them as text is date order.
  */
 import { finding, type Finding } from "../findings/finding";
-import { viDate } from "../timing/dates";
 import { foldKey } from "../text/normalize";
-import { isoDate, isIsoDate } from "./dates";
+import { isoDate, isIsoDate, viDate } from "../calendar/dates";
 
 /** A reporting period and its as-of date (all ISO). */
 export interface DossierPeriod {

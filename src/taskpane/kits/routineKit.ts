@@ -21,7 +21,7 @@ export { periodKeys, shownPeriod, unconfirmedFacts } from "../../core/workbook/a
 export { groupUnknownUnits } from "../../core/units/unitFindings";
 export { checkTaskEvidence } from "../../core/evidence/checkTaskEvidence";
 export { parseDocumentReferences } from "../../core/evidence/parseDocumentReferences";
-export { viDate } from "../../core/timing/dates";
+export { viDate } from "../../core/calendar/dates";
 export { sheetNames } from "../../core/workbook/sheetNames";
 export { importFromContent } from "../../app/importJob";
 export { nextYearFromGrids } from "../../app/nextYearJob";

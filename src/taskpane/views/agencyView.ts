@@ -8,7 +8,7 @@ import type { RoutineStatus } from "../../app/routine";
 import type { Finding } from "../../core/findings/finding";
 import type { TaskpaneMessages } from "../../core/messages/catalogue";
 import { findingText } from "../../core/messages/render";
-import { viDate } from "../../core/timing/dates";
+import { viDate } from "../../core/calendar/dates";
 import { workbookText } from "../../core/messages/catalogue";
 import type { AgencyInfo, AgencyKey } from "../../core/workbook/agencySheet";
 import type { Actions } from "../actionTypes";

@@ -6,7 +6,7 @@
  */
 import type { RoutineStatus } from "../../app/routine";
 import type { TaskpaneMessages } from "../../core/messages/catalogue";
-import { viDate } from "../../core/timing/dates";
+import { viDate } from "../../core/calendar/dates";
 import type { Actions } from "../actionTypes";
 import { periodFieldId } from "../fieldIds";
 import { h } from "../dom";
