@@ -7,7 +7,7 @@ import { finding, paramsOf, type Finding } from "../findings/finding";
 /**
  * Replaces the `unit_unknown` findings by one `units_not_in_registry` at the first one's cell,
  * with the names in order; `names` are the units to add ("Thêm vào danh mục đơn vị").
- * @example groupUnknownUnits([unknown("Sở Tài chính"), unknown("Sở Nội vụ")]).names → ["Sở Tài chính", "Sở Nội vụ"]
+ * @example groupUnknownUnits([finding("warning", "unit_unknown", {}, { unit: "Sở Tài chính" }), finding("warning", "unit_unknown", {}, { unit: "Sở Nội vụ" })]).names → ["Sở Tài chính", "Sở Nội vụ"]
  */
 export function groupUnknownUnits(findings: readonly Finding[]): { findings: Finding[]; names: string[] } {
   const unknown = findings.filter((f) => f.code === "unit_unknown");
