@@ -4,7 +4,8 @@
  * package. Only these change: the owned sheets' worksheet parts and relationships, their tables,
  * the sheet list and owner-marker names in workbook.xml, the workbook's relationships, the content
  * types, styles.xml and sharedStrings.xml (both appended, never renumbered); the calculation chain, a cache Excel rebuilds,
- * is dropped when an owned sheet is replaced. Every other part (the user's sheets, charts,
+ * is dropped when an owned sheet is replaced; an owned sheet left in place loses only the drop-down
+ * rules an earlier version wrote twice over the same cells (validations.ts). Every other part (the user's sheets, charts,
  * drawings, pictures, PivotTables, notes, macros, themes, custom XML, shared strings, external
  * links) is carried over byte for byte. The owned sheets' text goes into the shared-string table,
  * appended (an identical entry reused), so the user's sheets keep every index they hold.
@@ -15,6 +16,7 @@ import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
 import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
 import { contentTypes, elementText, PackageError, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
+import { withoutRepeatedValidations } from "./validations";
 import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
 
 const relationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -180,6 +182,7 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   const pkg = await XlsxPackage.open(bytes);
   const wb = await readWorkbook(pkg);
   const plans = planSheets(wb, spec);
+  await repairKeptOwnedSheets(pkg, wb, plans);
   const scratch = await renderScratch(spec);
   const edits: PendingEdits = { addedTypes: [], removedParts: [], addedWbRels: [], removedRelIds: [], splices: [] };
 
@@ -206,6 +209,21 @@ function planSheets(wb: WorkbookInfo, spec: WorkbookSpec): SheetPlan[] {
     if (existing && !existing.part) throw new PackageError("damaged", relsPathOf(wb.path));
     return { spec: s, existing };
   });
+}
+
+/**
+ * The owned sheets this command leaves in place lose the drop-down rules an earlier version
+ * wrote twice over the same cells (validations.ts), which make Excel repair the file.
+ */
+async function repairKeptOwnedSheets(pkg: XlsxPackage, wb: WorkbookInfo, plans: readonly SheetPlan[]): Promise<void> {
+  const replaced = new Set(plans.flatMap((p) => (p.existing?.part ? [p.existing.part] : [])));
+  for (const name of ownedSheetNames(wb)) {
+    const part = wb.sheets.find((s) => sameSheetName(s.name, name))?.part;
+    if (!part || replaced.has(part)) continue;
+    const xml = await pkg.read(part);
+    const repaired = xml === undefined ? undefined : withoutRepeatedValidations(xml);
+    if (repaired !== undefined) pkg.write(part, repaired);
+  }
 }
 
 /** The scratch workbook: exceljs renders exactly the described sheets. */
