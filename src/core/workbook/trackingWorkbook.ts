@@ -10,6 +10,8 @@ import { buildBudgetSheet, type BudgetSheetData } from "./budgetSheet";
 import { buildDossierSheet } from "./dossierSheet";
 import { buildFindingsSheet } from "./findingsSheet";
 import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
+import { holidayFindings } from "../calendar/holidays";
+import { sheetNames } from "./sheetNames";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
@@ -64,7 +66,14 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
-      buildFindingsSheet(data.findings ?? null),
+      buildFindingsSheet(findingsWithHolidays(data.findings ?? null, year)),
     ],
   };
+}
+
+/** The run's findings, and the year's holiday gap when there is one (a year the lunar calendar does not reach). */
+function findingsWithHolidays(findings: readonly Finding[] | null, year: number): readonly Finding[] | null {
+  const gap = holidayFindings(year, sheetNames.holidays);
+  if (!gap.length) return findings;
+  return [...(findings ?? []).filter((f) => f.code !== "holidays_lunar_out_of_range"), ...gap];
 }

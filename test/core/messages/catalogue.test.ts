@@ -116,6 +116,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_unfinished: { count: "‹count›", year: "‹year›", next: "‹next›", firstCell: "‹firstCell›" },
   next_year_schedule_kept: { text: "‹text›", year: "‹year›", next: "‹next›" },
   next_year_no_estimate: { year: "‹year›", next: "‹next›" },
+  holidays_lunar_out_of_range: { year: "‹year›", first: "‹first›", last: "‹last›" },
   year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
   year_unknown: {},
   legal_citation_replaced: { cited: "‹cited›", replacement: "‹replacement›", date: "‹date›", year: "‹year›" },

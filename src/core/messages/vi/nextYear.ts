@@ -8,6 +8,8 @@ export const nextYearMessages = {
     `thời gian "${p.text}" không ghi năm ${p.year}: giữ nguyên, hãy kiểm tra có cần sửa cho năm ${p.next} không`,
   next_year_no_estimate: (p: { readonly year: Param; readonly next: Param }) =>
     `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống, Kế hoạch năm ${p.next} (.docx) ghi "… đồng" và là bản DỰ THẢO`,
+  holidays_lunar_out_of_range: (p: { readonly year: Param; readonly first: Param; readonly last: Param }) =>
+    `năm ${p.year} nằm ngoài khoảng tính âm lịch (${p.first}–${p.last}): trang này chưa có Tết Nguyên đán và Giỗ Tổ Hùng Vương, hãy nhập tay theo thông báo nghỉ lễ của năm`,
 };
 
 /** Texts the next-year job writes into the new workbook's cells. */
