@@ -106,7 +106,7 @@ export function taskCurrencyFindings(tasks: readonly PlanTask[], year: number): 
     // A task runs until its schedule's end; one without a readable schedule, the whole year.
     const end = t.timing.end ?? `${year}-12-31`;
     if (end < reorganisationDate) continue;
-    const inUnits = districtUnit(t.units.text);
+    const inUnits = districtUnit(t.units.text || "");
     const unit = inUnits ?? districtUnit(t.task);
     if (unit)
       findings.push(finding("warning", "district_level_unit", at(inUnits ? "units" : "task"), { no: t.no, unit, date: shortDocDate(reorganisationDate) }));

@@ -95,9 +95,10 @@ export function agencyRow(key: Key): number {
   return agencyFields.findIndex((f) => f.key === key) + 2;
 }
 
-/** The "Thông tin" sheet: label | value | hint. */
-export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
-  const rows = agencyFields.map(({ key, label, hint }) => {
+/** The "Thông tin" sheet: label | value | hint (or the note given for the field, such as a proposed rename). */
+export function buildAgencySheet(info: AgencyInfo, notes: Partial<Record<Key, string>> = {}): SheetSpec<DataStyleKey> {
+  const rows = agencyFields.map(({ key, label, hint: defaultHint }) => {
+    const hint = notes[key] ?? defaultHint;
     const value = info[key];
     const valueCell =
       key === "year"

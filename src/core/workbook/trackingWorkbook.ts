@@ -21,6 +21,8 @@ import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
   readonly agency: AgencyInfo;
+  /** Notes shown beside "Thông tin" fields in place of their hint (next year's proposed renames). */
+  readonly agencyNotes?: Partial<Record<keyof AgencyInfo, string>>;
   readonly tasks: readonly PlanTask[];
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
@@ -59,7 +61,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
   return {
     sheets: [
       buildInstructionsSheet(year),
-      buildAgencySheet(data.agency),
+      buildAgencySheet(data.agency, data.agencyNotes),
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
