@@ -210,18 +210,22 @@ describe("renderer contract on the workbooks the product writes", () => {
   );
 
   // The comparisons above would pass if both sides lost everything; these pin what the file holds.
-  it("compares drop-down lists: the tasks sheet's unit suggestions and status list, rows 2–200", () => {
+  it("compares drop-down lists: the tasks sheet's unit suggestions and status list, rows 2–200, one rule per declared range", () => {
     const { validations } = sheetOf("tracking workbook 2024", "Nhiệm vụ").layout;
+    const units = {
+      type: "list",
+      source: "'Đơn vị'!$A$2:$A$300",
+      dropDown: true,
+      allowBlank: true,
+      prompt: { title: "Trợ lý ISO", message: "Chọn đơn vị trong danh mục (trang Đơn vị) hoặc ghi nhiều đơn vị, cách nhau bằng dấu ;" },
+      error: null,
+    };
+    // The layout declares one range per column (H lead unit, I supporting units, J status):
+    // each is written once, over exactly that range (exceljs regrouped per-cell rules into
+    // H2:I200 and H10:I200, which overlap).
     expect(validations).toEqual([
-      {
-        ranges: ["H2:H200", "I2:I200"],
-        type: "list",
-        source: "'Đơn vị'!$A$2:$A$300",
-        dropDown: true,
-        allowBlank: true,
-        prompt: { title: "Trợ lý ISO", message: "Chọn đơn vị trong danh mục (trang Đơn vị) hoặc ghi nhiều đơn vị, cách nhau bằng dấu ;" },
-        error: null,
-      },
+      { ranges: ["H2:H200"], ...units },
+      { ranges: ["I2:I200"], ...units },
       {
         ranges: ["J2:J200"],
         type: "list",
@@ -232,6 +236,9 @@ describe("renderer contract on the workbooks the product writes", () => {
         error: { style: "stop", title: "Trợ lý ISO", message: "Trạng thái phải chọn trong danh sách" },
       },
     ]);
+    // The holidays' type column over rows 2–100, the budget's two blocks of lines: once each.
+    expect(sheetOf("tracking workbook 2024", "Ngày nghỉ").layout.validations.map((v) => v.ranges)).toEqual([["D2:D100"]]);
+    expect(sheetOf("tracking workbook 2024", "Kinh phí").layout.validations.map((v) => v.ranges)).toEqual([["C3:C4"], ["C9"]]);
     // A stop list without its own text still answers in Vietnamese; blanks refused where asked.
     expect(sheetOf("features", "Ẩn").layout.validations).toEqual([
       expect.objectContaining({

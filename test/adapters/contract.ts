@@ -19,10 +19,12 @@
  * read back, plus the sheet XML for what exceljs does not read back: <rowBreaks>, showDropDown)
  * and on what the fake Excel recorded from the Office.js adapter:
  * - margins in millimetres, 2 decimals: exceljs holds inches (× 25.4), Office.js points (× 25.4 / 72);
- * - a drop-down rule is its covered cells (one "H2:H200" per column run: exceljs reads rules back
- *   cell by cell, Office.js sets them by range), a literal list as its choices (the file's
- *   `"a,b"` with doubled quotes, Office.js's `a,b`), a range source without "=", the input
- *   message and the alert only when shown; Office.js's ignoreBlanks is the file's allowBlank;
+ * - a drop-down rule is one rule as written, with the ranges it was written over: the file's
+ *   <dataValidation sqref> (read from the sheet XML, not through exceljs, which reads rules back
+ *   cell by cell and would hide overlapping or per-cell rules), Office.js's range address; a
+ *   literal list as its choices (the file's `"a,b"` with doubled quotes, Office.js's `a,b`), a
+ *   range source without "=", the input message and the alert only when shown; Office.js's
+ *   ignoreBlanks is the file's allowBlank;
  * - a table is its name, range (no "$"), whether it has a header row, and its style name;
  *   banding and filter buttons are not modelled (exceljs writes Excel's defaults for tables.add);
  * - the zoom is either fit to pages (width, height; 0 = as many as needed) or a percentage: in
@@ -46,7 +48,7 @@ import { renderWorkbookSpec } from "../../src/adapters/officejs/renderWorkbook";
 import type { ExcelApiSupport } from "../../src/adapters/officejs/apiSupport";
 import { unescapeXml, workbookSheets } from "../../src/core/grid/xlsxXml";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/sheet/model";
-import { columnName, intersect, parseArea, type FakeCell } from "./officejs/fake/cells";
+import { columnName, parseArea, type FakeCell } from "./officejs/fake/cells";
 import { fakeExcel } from "./officejs/fake/workbook";
 import type { FakeWorksheet } from "./officejs/fake/worksheet";
 
@@ -226,9 +228,9 @@ export function snapshotOfExcelJsSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
 
 // ---------- sheet layout: validations, tables, page setup, row heights, tab ----------
 
-/** One drop-down rule, in the words both APIs share. */
+/** One drop-down rule as the renderer wrote it, in the words both APIs share. */
 export interface ValidationSnapshot {
-  /** The cells it covers: one "A2:A200" per column run, sorted. */
+  /** The ranges it was written over ("A2:A200"; the file's sqref may list several), sorted. */
   ranges: string[];
   type: string;
   /** A literal list's choices, or a formula source without "=". */
@@ -305,28 +307,19 @@ const newSheetPage: PageSnapshot = {
   rowBreaks: [],
 };
 
-/** Cells (0-based [row, column]) as one "A2:A200" range per run of consecutive rows in a column, sorted. */
-function cellRuns(cells: readonly [number, number][]): string[] {
-  const sorted = [...cells].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const runs: [number, number, number][] = []; // column, first row, last row
-  for (const [r, c] of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] === c && last[2] === r - 1) last[2] = r;
-    else runs.push([c, r, r]);
-  }
-  return runs.map(([c, first, last]) => rangeText(first, c, last, c)).sort();
+/** Rules in a stable order: by their first range, then by content. */
+function sortRules(rules: ValidationSnapshot[]): ValidationSnapshot[] {
+  const key = (r: ValidationSnapshot) => {
+    const a = parseArea(r.ranges[0] ?? "A1");
+    return [a.left, a.top];
+  };
+  return rules.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1] || JSON.stringify(x).localeCompare(JSON.stringify(y)));
 }
 
-/** Groups per-cell rules that are the same rule into one snapshot with the cells it covers. */
-function groupRules(perCell: readonly { cell: [number, number]; rule: Omit<ValidationSnapshot, "ranges"> }[]): ValidationSnapshot[] {
-  const byRule = new Map<string, { rule: Omit<ValidationSnapshot, "ranges">; cells: [number, number][] }>();
-  for (const { cell, rule } of perCell) {
-    const key = JSON.stringify(rule);
-    const entry = byRule.get(key) ?? { rule, cells: [] };
-    entry.cells.push(cell);
-    byRule.set(key, entry);
-  }
-  return [...byRule.values()].map(({ rule, cells }) => ({ ranges: cellRuns(cells), ...rule })).sort((a, b) => a.ranges[0].localeCompare(b.ranges[0]));
+/** "H2:H200" (no "$", no sheet) for an address the fake or the file holds. */
+function plainRange(address: string): string {
+  const a = parseArea(address);
+  return rangeText(a.top, a.left, a.top + a.rows - 1, a.left + a.columns - 1);
 }
 
 /** A literal list's choices from the file's `"a,b"` (quotes doubled inside) or Office.js's `a,b`. */
@@ -349,25 +342,25 @@ interface FakeValidation {
 }
 
 function fakeValidations(sheet: FakeWorksheet): ValidationSnapshot[] {
-  const perCell: { cell: [number, number]; rule: Omit<ValidationSnapshot, "ranges"> }[] = [];
-  for (const v of sheet.validations as unknown as FakeValidation[]) {
-    const list = v.rule?.list;
-    const source = list?.source ?? "";
-    // Office.js's default for ignoreBlanks is true; its default alert is shown, style Stop.
-    const alert = v.errorAlert ?? { showAlert: true, style: "Stop" };
-    const rule = withoutUndefined({
-      type: list ? "list" : Object.keys(v.rule ?? {}).join(","),
-      list: list && !source.startsWith("=") ? listChoices(source) : undefined,
-      source: source.startsWith("=") ? source.slice(1) : undefined,
-      dropDown: list?.inCellDropDown ?? true,
-      allowBlank: v.ignoreBlanks ?? true,
-      prompt: v.prompt?.showPrompt ? withoutUndefined({ title: v.prompt.title, message: v.prompt.message }) : null,
-      error: alert.showAlert !== false ? withoutUndefined({ style: (alert.style ?? "Stop").toLowerCase(), title: alert.title, message: alert.message }) : null,
-    });
-    const area = parseArea(v.address);
-    for (let r = area.top; r < area.top + area.rows; r++) for (let c = area.left; c < area.left + area.columns; c++) perCell.push({ cell: [r, c], rule });
-  }
-  return groupRules(perCell);
+  return sortRules(
+    (sheet.validations as unknown as FakeValidation[]).map((v) => {
+      const list = v.rule?.list;
+      const source = list?.source ?? "";
+      // Office.js's default for ignoreBlanks is true; its default alert is shown, style Stop.
+      const alert = v.errorAlert ?? { showAlert: true, style: "Stop" };
+      return withoutUndefined({
+        ranges: [plainRange(v.address)],
+        type: list ? "list" : Object.keys(v.rule ?? {}).join(","),
+        list: list && !source.startsWith("=") ? listChoices(source) : undefined,
+        source: source.startsWith("=") ? source.slice(1) : undefined,
+        dropDown: list?.inCellDropDown ?? true,
+        allowBlank: v.ignoreBlanks ?? true,
+        prompt: v.prompt?.showPrompt ? withoutUndefined({ title: v.prompt.title, message: v.prompt.message }) : null,
+        error:
+          alert.showAlert !== false ? withoutUndefined({ style: (alert.style ?? "Stop").toLowerCase(), title: alert.title, message: alert.message }) : null,
+      });
+    }),
+  );
 }
 
 function fakeHeaderFooter(section: unknown, kind: "Header" | "Footer"): HeaderFooterSnapshot {
@@ -460,30 +453,30 @@ function attribute(tag: string, name: string): string | undefined {
   return m ? unescapeXml(m[1]) : undefined;
 }
 
-function excelJsValidations(ws: ExcelJS.Worksheet, xml: string): ValidationSnapshot[] {
-  // exceljs reads a rule back per cell; it does not read showDropDown (which, despite its name,
-  // hides the in-cell arrow when "1"), so that comes from the file's <dataValidation> elements.
-  const hiddenArrow = [...xml.matchAll(/<dataValidation\b[^>]*>/g)]
-    .filter((m) => attribute(m[0], "showDropDown") === "1")
-    .flatMap((m) => (attribute(m[0], "sqref") ?? "").split(/\s+/).map(parseArea));
-  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-  const perCell = Object.entries(model).map(([address, v]) => {
-    const area = parseArea(address);
-    const formula = String(v.formulae?.[0] ?? "");
-    const literal = v.type === "list" && formula.startsWith('"');
-    const rule = withoutUndefined({
-      type: v.type,
-      list: literal ? listChoices(formula.slice(1, -1).replace(/""/g, '"')) : undefined,
-      source: v.type === "list" && !literal ? formula.replace(/^=/, "") : undefined,
-      dropDown: !hiddenArrow.some((a) => intersect(a, area)),
-      allowBlank: Boolean(v.allowBlank),
-      prompt: v.showInputMessage ? withoutUndefined({ title: v.promptTitle, message: v.prompt }) : null,
-      // The file's errorStyle defaults to "stop".
-      error: v.showErrorMessage ? withoutUndefined({ style: v.errorStyle ?? "stop", title: v.errorTitle, message: v.error }) : null,
-    });
-    return { cell: [area.top, area.left] as [number, number], rule };
-  });
-  return groupRules(perCell);
+/** The file's <dataValidation> elements, one snapshot each (ECMA-376 §18.3.1.32 defaults: allowBlank, showDropDown, the messages off; errorStyle stop). */
+function fileValidations(xml: string): ValidationSnapshot[] {
+  return sortRules(
+    [...xml.matchAll(/<dataValidation\b([^>]*?)(?:\/>|>([\s\S]*?)<\/dataValidation>)/g)].map((m) => {
+      const tag = `<x ${m[1]}>`;
+      const on = (name: string) => attribute(tag, name) === "1" || attribute(tag, name) === "true";
+      const type = attribute(tag, "type") ?? "none";
+      const formula = unescapeXml(/<(?:\w+:)?formula1>([\s\S]*?)<\/(?:\w+:)?formula1>/.exec(m[2] ?? "")?.[1] ?? "");
+      const literal = type === "list" && formula.startsWith('"');
+      return withoutUndefined({
+        ranges: (attribute(tag, "sqref") ?? "").split(/\s+/).filter(Boolean).map(plainRange).sort(),
+        type,
+        list: literal ? listChoices(formula.slice(1, -1).replace(/""/g, '"')) : undefined,
+        source: type === "list" && !literal ? formula.replace(/^=/, "") : undefined,
+        // showDropDown="1", despite its name, hides the in-cell arrow.
+        dropDown: !on("showDropDown"),
+        allowBlank: on("allowBlank"),
+        prompt: on("showInputMessage") ? withoutUndefined({ title: attribute(tag, "promptTitle"), message: attribute(tag, "prompt") }) : null,
+        error: on("showErrorMessage")
+          ? withoutUndefined({ style: attribute(tag, "errorStyle") ?? "stop", title: attribute(tag, "errorTitle"), message: attribute(tag, "error") })
+          : null,
+      });
+    }),
+  );
 }
 
 /** The file's "&L…&C…&R…" header or footer by section; "&&" is a literal ampersand. */
@@ -554,7 +547,7 @@ export function layoutOfExcelJsSheet(ws: ExcelJS.Worksheet, xml: string): Layout
   }
   const tab = (ws.properties.tabColor as { argb?: string } | undefined)?.argb;
   return {
-    validations: excelJsValidations(ws, xml),
+    validations: fileValidations(xml),
     tables: tables.sort((a, b) => a.name.localeCompare(b.name)),
     page: excelJsPage(ws, xml),
     rowHeights,

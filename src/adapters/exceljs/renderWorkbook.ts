@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
-import { columnLetters, parseCellAddress } from "../../core/grid/address";
+import { columnLetters, parseCellAddress, rangeAddress } from "../../core/grid/address";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
 import { validationMessages } from "../../core/sheet/validation";
+import { areaOf, checkWorkbookSpec } from "../specChecks";
 import type { CellSpec, CellStyle, PageSetupSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../core/sheet/model";
 
 const mmPerInch = 25.4;
@@ -17,6 +18,8 @@ interface Ordered {
  * left as it is; a same-named sheet of the user's raises SheetNotOwnedError before any change.
  */
 export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook): ExcelJS.Workbook {
+  // Excel's rules (names, overlapping validations or merges, cell limits) before any change.
+  checkWorkbookSpec(spec);
   const wb = into ?? new ExcelJS.Workbook();
   if (!into) {
     wb.creator = "Trợ lý ISO";
@@ -172,11 +175,17 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, t: TableSpec): void {
   });
 }
 
+/** exceljs's per-sheet validation list (untyped in its declarations): one rule per address or range key. */
+interface SheetValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * One rule over the declared range, as the layout declares it. Never cell by cell: exceljs's
+ * writer regroups per-cell rules into ranges that overlap (it sorts "H10" before "H2"), and
+ * Excel repairs a file whose validations overlap, dropping them.
+ */
 function addValidation(ws: ExcelJS.Worksheet, v: SheetSpec["validations"][number]): void {
-  const [a, b] = v.range.split(":");
-  const tl = parseCellAddress(a);
-  const br = parseCellAddress(b ?? a);
-  if (!tl || !br) throw new Error(`Bad validation range ${v.range}`);
   const formulae = Array.isArray(v.list)
     ? [`"${(v.list as readonly string[]).map((x) => x.replace(/"/g, '""')).join(",")}"`]
     : [(v.list as { source: string }).source.replace(/^=/, "")];
@@ -195,9 +204,9 @@ function addValidation(ws: ExcelJS.Worksheet, v: SheetSpec["validations"][number
     promptTitle: m.prompt ? m.title : undefined,
     prompt: m.prompt,
   };
-  for (let r = tl.rowNumber; r <= br.rowNumber; r++) {
-    for (let c = tl.columnNumber; c <= br.columnNumber; c++) ws.getCell(r, c).dataValidation = rule;
-  }
+  // checkWorkbookSpec has read the range; a single cell is written "C9", not "C9:C9".
+  const area = areaOf(v.range) as NonNullable<ReturnType<typeof areaOf>>;
+  (ws as unknown as SheetValidations).dataValidations.add(rangeAddress(area.top, area.left, area.bottom, area.right), rule);
 }
 
 function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetupSpec): void {

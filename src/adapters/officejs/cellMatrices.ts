@@ -12,9 +12,7 @@
  * (Alternative rejected: number format "@" on text cells — it changes the cell's format,
  * which the exceljs renderer does not do, and keeps later user input as text.)
  */
-import { InvalidWorkbookSpecError } from "./errors";
 import { isoToSerial } from "./excelDates";
-import { cellAddress } from "../../core/grid/address";
 import type { CellSpec, SheetSpec } from "../../core/sheet/model";
 
 /** A cell of `values`; null leaves the cell unchanged (used for formula cells). */
@@ -40,12 +38,12 @@ export function textForValues(text: string): string {
   return text === "" ? "" : `'${text}`;
 }
 
-function valueOf(cell: CellSpec, where: () => string): ValueCell {
+/** A cell's entry of `values`; numbers are finite (checkWorkbookSpec, src/adapters/specChecks.ts, ran first). */
+function valueOf(cell: CellSpec): ValueCell {
   switch (cell.kind) {
     case "text":
       return textForValues(cell.value);
     case "number":
-      if (!Number.isFinite(cell.value)) throw new InvalidWorkbookSpecError(`${where()}: ${cell.value} is not a finite number`);
       return cell.value;
     case "boolean":
       return cell.value;
@@ -59,10 +57,10 @@ function valueOf(cell: CellSpec, where: () => string): ValueCell {
 }
 
 /** numberFormat, values and formulas entries of one cell; a missing cell (short row) is blank and unstyled. */
-function cellEntries(spec: SheetSpec, cell: CellSpec | undefined, where: () => string): [string, ValueCell, FormulaCell] {
+function cellEntries(spec: SheetSpec, cell: CellSpec | undefined): [string, ValueCell, FormulaCell] {
   if (!cell) return [GENERAL_FORMAT, "", null];
   const format = spec.styles[cell.style ?? spec.defaultStyle ?? ""]?.numberFormat;
-  return [format ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT), valueOf(cell, where), cell.kind === "formula" ? `=${cell.formula}` : null];
+  return [format ?? (cell.kind === "date" ? DEFAULT_DATE_FORMAT : GENERAL_FORMAT), valueOf(cell), cell.kind === "formula" ? `=${cell.formula}` : null];
 }
 
 /** Builds the matrices; rows shorter than the widest row are padded with blank cells. */
@@ -72,8 +70,8 @@ export function sheetMatrices(spec: SheetSpec): CellMatrices {
   const numberFormats: string[][] = [];
   const values: ValueCell[][] = [];
   const formulas: FormulaCell[][] = [];
-  spec.cells.forEach((row, r) => {
-    const entries = Array.from({ length: columnCount }, (_, c) => cellEntries(spec, row[c], () => `${spec.name}!${cellAddress(r + 1, c + 1)}`));
+  spec.cells.forEach((row) => {
+    const entries = Array.from({ length: columnCount }, (_, c) => cellEntries(spec, row[c]));
     numberFormats.push(entries.map((e) => e[0]));
     values.push(entries.map((e) => e[1]));
     formulas.push(entries.map((e) => e[2]));

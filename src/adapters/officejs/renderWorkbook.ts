@@ -26,7 +26,7 @@ import { markersToDelete, newMarkerNames, planSheets, type SheetPlan } from "./o
 import { DEFAULT_MAX_BATCH_BYTES, packRows, type RowSlice } from "./payload";
 import { queueStyles } from "./queueStyles";
 import { queueColumnWidths, queueFreeze, queueMerges, queuePageLayout, queueRowHeights, queueTables, queueValidations } from "./sheetLayout";
-import { checkWorkbookSpec } from "./specChecks";
+import { checkWorkbookSpec } from "../specChecks";
 import { allocateTableNames, tablesOnSheets, type ExistingTable, type RenamedTable } from "./tables";
 import { readWorkbookState, type WorkbookState } from "./workbookState";
 import { taskpaneText } from "../../core/messages/catalogue";

@@ -12,6 +12,7 @@ import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { routineMessages } from "./vi/routine";
+import { agencyMessages } from "./vi/agency";
 import { uiMessages } from "./vi/ui";
 import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
@@ -36,6 +37,7 @@ export const findingMessages = {
   ...budgetMessages,
   ...evidenceMessages,
   ...routineMessages,
+  ...agencyMessages,
   ...narrativeFindingMessages,
   ...nextYearMessages,
   ...legalMessages,

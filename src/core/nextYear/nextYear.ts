@@ -177,6 +177,10 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
         reportDate: "",
         periodStart: shiftIsoYear(a.periodStart, 1),
         periodEnd: shiftIsoYear(a.periodEnd, 1),
+        // Next year's period is this year's moved on, a proposal until confirmed; its as-of date is chosen then.
+        asOf: "",
+        // A renamed province is proposed too: "Đề xuất" beside it until the user confirms it.
+        proposed: [...new Set([...a.proposed, "periodStart" as const, "periodEnd" as const, ...renamed.changed.map((c) => c.key)])],
         planReference: "",
         budgetDecision: "",
       },

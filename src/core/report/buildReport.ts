@@ -1,3 +1,4 @@
+import { asOfDate } from "../workbook/agencyFacts";
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
@@ -60,7 +61,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
-  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: asOfDate(agency), dossiers, tasks, budget });
   const missing: string[] = [];
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
