@@ -112,7 +112,9 @@ describe("next-year's plan, imported back with `import`", () => {
 
     const text = await docxText(docx);
     expect(text).toContain("DỰ THẢO");
-    expect(text).toContain("kinh phí duy trì, cải tiến HTQLCL 30.000.000 đồng vượt mức tối đa 15.000.000 đồng/năm theo khoản 6 Điều 4 Thông tư số 116/2015/TT-BTC là 15.000.000 đồng");
+    expect(text).toContain(
+      "kinh phí duy trì, cải tiến HTQLCL 30.000.000 đồng vượt mức tối đa 15.000.000 đồng/năm theo khoản 6 Điều 4 Thông tư số 116/2015/TT-BTC là 15.000.000 đồng",
+    );
     expect(out.stdout.join("\n")).toContain("30.000.000 đồng duy trì, cải tiến HTQLCL vượt mức tối đa 15.000.000 đồng/năm");
     expect(text.match(/nhân dân tỉnh Đồng Tháp|UBND tỉnh/g)).toEqual(["nhân dân tỉnh Đồng Tháp"]);
     expect(text).toContain("- Ủy ban nhân dân tỉnh Đồng Tháp (b/c);");

@@ -12,8 +12,14 @@ export const nextYearMessages = {
     `kế hoạch năm ${p.year} được bổ sung ${p.count} nhiệm vụ bắt buộc hằng năm mà kế hoạch năm trước chưa có (ghi "bổ sung theo quy định"): ${p.activities}; hãy xem lại thời gian, đơn vị thực hiện`,
   next_year_external_dropped: (p: { readonly count: Param; readonly year: Param; readonly tasks: Param; readonly keep: Param }) =>
     `${p.count} nhiệm vụ do đơn vị ngoài cơ quan chủ trì không được đưa vào kế hoạch năm ${p.year}: ${p.tasks}. Nếu cơ quan vẫn thực hiện (phối hợp), ghi "${p.keep}" vào cột Ghi chú của nhiệm vụ rồi lập lại`,
-  next_year_place_proposed: (p: { readonly label: Param; readonly from: Param; readonly to: Param; readonly old: Param; readonly new: Param; readonly date: Param }) =>
-    `đề xuất: "${p.label}" đổi từ ${q(p.from)} thành ${q(p.to)} (${p.old} → ${p.new} từ ${p.date}); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại`,
+  next_year_place_proposed: (p: {
+    readonly label: Param;
+    readonly from: Param;
+    readonly to: Param;
+    readonly old: Param;
+    readonly new: Param;
+    readonly date: Param;
+  }) => `đề xuất: "${p.label}" đổi từ ${q(p.from)} thành ${q(p.to)} (${p.old} → ${p.new} từ ${p.date}); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại`,
   holidays_lunar_out_of_range: (p: { readonly year: Param; readonly first: Param; readonly last: Param }) =>
     `năm ${p.year} nằm ngoài khoảng tính âm lịch (${p.first}–${p.last}): trang này chưa có Tết Nguyên đán và Giỗ Tổ Hùng Vương, hãy nhập tay theo thông báo nghỉ lễ của năm`,
 };
