@@ -147,6 +147,7 @@ function agencyTakesPart(units: readonly WrittenUnit[], agency: AgencyInfo): boo
  * dropped ones are listed in a finding for review.
  */
 export function dropExternalTasks(tasks: readonly PlanTask[], agency: AgencyInfo, year: number): { tasks: PlanTask[]; findings: Finding[] } {
+  // (The numbers in the finding are this year's, as the user finds them in this year's sheet.)
   const keep = foldKey(nextYearText.keepMarker);
   const dropped: PlanTask[] = [];
   const kept = tasks.filter((t) => {

@@ -142,6 +142,8 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   // An ISO plan: tasks led outside the agency only where it takes part, the yearly activities added.
   const external = dropExternalTasks(carried, renamed.agency, next);
   findings.push(...external.findings);
+  // The plan's own numbers, without the gaps of the dropped tasks (when they are plain numbers).
+  if (external.findings.length && external.tasks.every((t) => /^\d+$/.test(t.no))) external.tasks = external.tasks.map((t, i) => ({ ...t, no: String(i + 1) }));
   const lead = secretaryUnit({ tasks: external.tasks, agency: renamed.agency, units: units.length ? units : blank.units });
   const iso = completeIsoPlan(external.tasks, next, renamed.agency, lead);
   findings.push(...supplementFinding(iso.added, next));

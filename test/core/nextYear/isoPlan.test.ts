@@ -88,12 +88,14 @@ describe("next year's plan is an ISO plan (2025 → 2026)", () => {
 
   it("adds each missing activity to the Phụ lục, marked 'bổ sung theo quy định', in a group of its own numbered on", () => {
     const added = next.data.tasks.filter((t) => t.task.endsWith("(bổ sung theo quy định)"));
+    // 19 tasks less the 3 dropped, renumbered 1–16 without gaps; the added ones 17–21.
+    expect(next.data.tasks.slice(0, 16).map((t) => t.no)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
     expect(added.map((t) => [t.no, t.group])).toEqual([
+      ["17", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
+      ["18", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
+      ["19", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
       ["20", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
       ["21", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
-      ["22", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
-      ["23", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
-      ["24", "III. NHIỆM VỤ BỔ SUNG THEO QUY ĐỊNH"],
     ]);
     expect(requiredActivityFindings(next.data.tasks, "Nhiệm vụ")).toEqual([]);
     expect(added[0].task).toBe("Tổ chức đánh giá nội bộ HTQLCL năm 2026; khắc phục các điểm không phù hợp (bổ sung theo quy định)");
@@ -105,18 +107,18 @@ describe("next year's plan is an ISO plan (2025 → 2026)", () => {
   });
 
   it("keeps a task led outside the Sở only where a unit of the Sở supports it, and lists the others", () => {
-    const nos = next.data.tasks.map((t) => t.no);
-    expect(nos).toContain("11"); // Hiệp hội chủ trì, Phòng Quản lý Công nghiệp phối hợp
-    expect(nos).not.toContain("12");
-    expect(nos).not.toContain("13");
-    expect(nos).not.toContain("14");
+    const texts = next.data.tasks.map((t) => t.task);
+    expect(texts).toContain("Hướng dẫn doanh nghiệp xây dựng hệ thống quản lý"); // Hiệp hội chủ trì, Phòng Quản lý Công nghiệp phối hợp
+    expect(texts).not.toContain("Bố trí kinh phí hỗ trợ doanh nghiệp");
+    expect(texts).not.toContain("Đào tạo nguồn nhân lực quản lý chất lượng cho doanh nghiệp");
+    expect(texts).not.toContain("Tổ chức hội thảo năng suất, chất lượng");
     const dropped = next.findings.find((f) => f.code === "next_year_external_dropped")!;
     expect(renderFinding(dropped)).toContain(
       "3 nhiệm vụ do đơn vị ngoài cơ quan chủ trì không được đưa vào kế hoạch năm 2026: 12 (Sở Tài chính); 13 (Sở Giáo dục và Đào tạo); 14 (Hiệp hội Doanh nghiệp tỉnh)",
     );
     // The user's "giữ trong kế hoạch" keeps one.
     const kept = nextYear({ ...read, tasks: read.tasks.map((t) => (t.no === "12" ? { ...t, note: "Giữ trong kế hoạch" } : t)) }, []);
-    expect(kept.data.tasks.map((t) => t.no)).toContain("12");
+    expect(kept.data.tasks.map((t) => t.task)).toContain("Bố trí kinh phí hỗ trợ doanh nghiệp");
   });
 
   it("dates every task in 2026", () => {
