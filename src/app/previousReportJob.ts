@@ -1,5 +1,6 @@
 import { agencyFromHeader } from "../core/document/agencyFromHeader";
 import { readPreviousReport, type PreviousReport } from "../core/document/readPreviousReport";
+import { narrativeCurrencyFindings, provinceFindings } from "../core/legal/currency";
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { formatAmount } from "../core/budget/formatAmount";
@@ -63,7 +64,9 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
       estimate: formatAmount(estimate),
     },
   );
-  return { report, year, agency, narrative, budget, findings: [summary, ...report.findings] };
+  // Last year's words in this year's workbook: texts replaced since, provinces merged since.
+  const current = [...narrativeCurrencyFindings(narrative, {}, year), ...provinceFindings(agency, `${year}-12-31`)];
+  return { report, year, agency, narrative, budget, findings: [summary, ...report.findings, ...current] };
 }
 
 const lastYearSources = (n: Narrative): Partial<Record<NarrativeKey, NarrativeSource>> =>

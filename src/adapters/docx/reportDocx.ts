@@ -131,7 +131,8 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
           const value = runsText(runs);
           const numeric = runs.length === 1 && typeof runs[0] !== "string";
           const align = numeric ? AlignmentType.RIGHT : ci === 0 && block.spans[0] === 1 ? AlignmentType.CENTER : AlignmentType.LEFT;
-          return cellOf([cellParagraph(value, { bold: block.totalRow === ri || (block.boldRows?.includes(ri) ?? false) }, align)], widths[ci]);
+          const bold = block.totalRow === ri || (block.boldRows?.includes(ri) ?? false);
+          return cellOf([cellParagraph(value, { bold }, align, block.keepWithNextRows?.includes(ri) ?? false)], widths[ci]);
         }),
         cantSplit: true,
       }),
@@ -139,9 +140,17 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
   return [new Table({ rows: [header, ...rows], width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths }), paragraph("")];
 }
 
-/** A table cell's paragraph: a little air above and below, single-spaced. */
-function cellParagraph(value: string, style: RunStyle, align: Align): Paragraph {
-  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } });
+/**
+ * A table cell's paragraph: a little air above and below, single-spaced. `keepNext` keeps its row
+ * on the page of the next row (Word and LibreOffice read "keep with next" on every paragraph of a row so).
+ */
+function cellParagraph(value: string, style: RunStyle, align: Align, keepNext = false): Paragraph {
+  return new Paragraph({
+    children: text(value, style),
+    alignment: align,
+    spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: keepNext || undefined,
+  });
 }
 
 /** Two blocks side by side without borders (the decree's header and signature layout). */

@@ -50,6 +50,8 @@ export interface TableBlock {
   readonly totalRow?: number;
   /** Indexes of bold heading rows inside the table (the plan's task groups "I. …"), if any. */
   readonly boldRows?: readonly number[];
+  /** Indexes of rows kept on the page of the row after them (a group heading never ends a page). */
+  readonly keepWithNextRows?: readonly number[];
   /** Repeat the header on each printed page (the results table). */
   readonly repeatHeader?: boolean;
 }

@@ -9,6 +9,7 @@ import { makeRegistry } from "../units/registry";
 import { readAgencyGrid, type AgencyInfo } from "../workbook/agencySheet";
 import { agencyChecks, asOfDate } from "../workbook/agencyFacts";
 import { readBudgetGrid, type BudgetSheetData } from "../workbook/budgetSheet";
+import { narrativeCurrencyFindings, provinceFindings } from "../legal/currency";
 import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
 import { budgetFindings, evidenceFindings } from "./reportChecks";
@@ -100,6 +101,9 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
       ),
     );
   }
+  // Is the year's text still current: former provinces in the agency's facts (on the report's
+  // date, else the year's end), legal texts the blocks cite that were replaced for the year.
+  findings.push(...provinceFindings(agency, agency.reportDate || `${year}-12-31`), ...narrativeCurrencyFindings(narrative, narrativeCells, year));
   reportItemResults(tasks, agency.planReference).forEach((item, i) => {
     // A task without evidence is a warning; an item no task of the plan covers is only information.
     const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
