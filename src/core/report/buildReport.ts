@@ -6,6 +6,7 @@ import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { balanceLines } from "../text/balanceLines";
+import { headerNames } from "./headerLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
@@ -199,8 +200,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   return {
     header: {
-      governingBody: agency.governingBody.toLocaleUpperCase("vi"),
-      agencyName: agency.agencyName.toLocaleUpperCase("vi"),
+      ...headerNames(agency),
       number: t.header.number({
         number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
         abbreviation: agency.abbreviation,

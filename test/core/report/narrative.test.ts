@@ -69,7 +69,7 @@ describe("dossier sentences, written by hand for four figure sets", () => {
     ]);
     const m = buildReportModel(input());
     expect(paragraphs(m)).toContain(
-      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 391 hồ sơ, xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); hồ sơ đang xử lý trong hạn: 48 hồ sơ.",
+      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận 391 hồ sơ; xử lý không quá hạn 343 hồ sơ (trả kết quả trước hạn và đúng hạn 333 hồ sơ, yêu cầu bổ sung 10 hồ sơ); đang giải quyết trong hạn 48 hồ sơ.",
     );
     expect(paragraphs(m)).toContain("+ Tỷ lệ giải quyết đúng hạn (1): 100%.");
   });
@@ -81,7 +81,7 @@ describe("dossier sentences, written by hand for four figure sets", () => {
     );
     const m = buildReportModel(input({ dossiers: d }));
     expect(paragraphs(m)).toContain(
-      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 396 hồ sơ, xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); trả kết quả quá hạn: 5 hồ sơ; hồ sơ đang xử lý trong hạn: 48 hồ sơ.",
+      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận 396 hồ sơ; xử lý không quá hạn 343 hồ sơ (trả kết quả trước hạn và đúng hạn 333 hồ sơ, yêu cầu bổ sung 10 hồ sơ); trả kết quả quá hạn 5 hồ sơ; đang giải quyết trong hạn 48 hồ sơ.",
     );
     expect(dossierTable(m)!.get("Trả kết quả quá hạn")).toBe("5");
     expect(dossierTable(m)!.get("Tỷ lệ giải quyết đúng hạn (1)")).toBe("98,52%");
@@ -96,7 +96,7 @@ describe("dossier sentences, written by hand for four figure sets", () => {
     ]);
     const m = buildReportModel(input({ dossiers: d }));
     expect(paragraphs(m)).toContain(
-      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 115 hồ sơ, xử lý trước hạn: 102 hồ sơ (trả kết quả trước và đúng hạn: 100 hồ sơ; yêu cầu bổ sung: 2 hồ sơ); hồ sơ đang xử lý trong hạn: 10 hồ sơ; đang xử lý quá hạn: 3 hồ sơ.",
+      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận 115 hồ sơ; xử lý không quá hạn 102 hồ sơ (trả kết quả trước hạn và đúng hạn 100 hồ sơ, yêu cầu bổ sung 2 hồ sơ); đang giải quyết trong hạn 10 hồ sơ; đang giải quyết quá hạn 3 hồ sơ.",
     );
   });
 

@@ -63,9 +63,11 @@ export const reportMessages = {
     procedures: "- Việc thực hiện các quá trình giải quyết thủ tục hành chính tại cơ quan, đơn vị:",
     scope: (p: { agency: string; scope: string }) => `+ Phạm vi áp dụng tại ${p.agency} gồm: ${p.scope}`,
     /**
-     * Seed 001's sentence, in the table's words: `handled` ("xử lý trước hạn") = `earlyOnTime`
-     * + `supplement`. The optional parts are given only when not zero.
-     * `from` and `to` are dd/mm/yyyy.
+     * Seed 001's sentence in the words of the table under it and of the "Hồ sơ TTHC" sheet (one
+     * vocabulary): `handled` ("xử lý không quá hạn", seed 001's 343) = `earlyOnTime` ("trả kết quả
+     * trước hạn và đúng hạn", 333) + `supplement` ("yêu cầu bổ sung", 10). "Trước hạn" alone only
+     * ever names the dossiers returned before the due date (the sheet's column, 301), never 343.
+     * The optional parts are given only when not zero. `from` and `to` are dd/mm/yyyy.
      */
     dossiers: <F>(p: {
       from: string;
@@ -80,43 +82,44 @@ export const reportMessages = {
       pendingInTime: F;
       pendingOverdue?: F;
     }) => [
-      `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận: `,
+      `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận `,
       p.received,
-      " hồ sơ, xử lý trước hạn: ",
+      " hồ sơ; xử lý không quá hạn ",
       p.handled,
-      " hồ sơ (trả kết quả trước và đúng hạn: ",
+      " hồ sơ (trả kết quả trước hạn và đúng hạn ",
       p.earlyOnTime,
-      " hồ sơ; yêu cầu bổ sung: ",
+      " hồ sơ, yêu cầu bổ sung ",
       p.supplement,
       " hồ sơ)",
-      ...(p.late !== undefined ? ["; trả kết quả quá hạn: ", p.late, " hồ sơ"] : []),
-      ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ: ", p.withdrawn, " hồ sơ"] : []),
-      "; hồ sơ đang xử lý trong hạn: ",
+      ...(p.late !== undefined ? ["; trả kết quả quá hạn ", p.late, " hồ sơ"] : []),
+      ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ ", p.withdrawn, " hồ sơ"] : []),
+      "; đang giải quyết trong hạn ",
       p.pendingInTime,
       " hồ sơ",
-      ...(p.pendingOverdue !== undefined ? ["; đang xử lý quá hạn: ", p.pendingOverdue, " hồ sơ"] : []),
+      ...(p.pendingOverdue !== undefined ? ["; đang giải quyết quá hạn ", p.pendingOverdue, " hồ sơ"] : []),
       ".",
     ],
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
-     * The dossier table: the II.06a categories (docs/dossiers.md#form-ii06a) in the sentence's words,
-     * with seed 001's grouping "xử lý trước hạn" = trả kết quả trước và đúng hạn + yêu cầu bổ sung.
+     * The dossier table: the II.06a categories (docs/dossiers.md#form-ii06a) in the sentence's and the
+     * "Hồ sơ TTHC" sheet's words, with seed 001's grouping "xử lý không quá hạn" = trả kết quả trước
+     * hạn và đúng hạn + yêu cầu bổ sung.
      */
     dossierTable: {
       headers: { indicator: "Chỉ tiêu", value: "Số hồ sơ / tỷ lệ" },
       rows: {
         received: "Tổng số hồ sơ tiếp nhận",
-        handled: "Xử lý trước hạn",
+        handled: "Xử lý không quá hạn",
         // Sub-rows are indented with no-break spaces (kept by Word, LibreOffice and Excel).
-        earlyOnTime: "\u00a0\u00a0\u00a0- Trả kết quả trước và đúng hạn",
+        earlyOnTime: "\u00a0\u00a0\u00a0- Trả kết quả trước hạn và đúng hạn",
         early: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Trước hạn",
         onTime: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Đúng hạn",
         supplement: "\u00a0\u00a0\u00a0- Yêu cầu bổ sung",
         late: "Trả kết quả quá hạn",
         withdrawn: "Tổ chức, cá nhân rút hồ sơ",
-        pendingInTime: "Đang xử lý trong hạn",
-        pendingOverdue: "Đang xử lý quá hạn",
+        pendingInTime: "Đang giải quyết trong hạn",
+        pendingOverdue: "Đang giải quyết quá hạn",
         rateA: "Tỷ lệ giải quyết đúng hạn (1)",
         rateC: "Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg (2)",
       },
