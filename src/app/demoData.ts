@@ -1,6 +1,6 @@
 import { makeCounts, sumCounts, type DossierCounts } from "../core/dossiers/counts";
 import { workbookText } from "../core/messages/catalogue";
-import { draftNarrative, narrativeKeys } from "../core/report/narrative";
+import { draftRows } from "../core/report/resolveNarrative";
 import type { PlanTask } from "../core/plan/plan";
 import { emptyAgencyInfo, type AgencyInfo } from "../core/workbook/agencySheet";
 import type { BudgetSheetData } from "../core/workbook/budgetSheet";
@@ -94,7 +94,7 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
   const planUnits = defaultRegistryFor(withProgress);
   const units = [...planUnits, ...commonUnits.filter((u) => !planUnits.some((p) => p.name === u.name))];
   const agency = demoAgency();
-  const narrative = draftNarrative({
+  const narrative = draftRows({
     agency: agency.agencyShortName,
     year: agency.year,
     asOf: agency.periodEnd,
@@ -102,6 +102,5 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
     tasks: withProgress,
     budget: demoBudget(),
   });
-  const narrativeSources = Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const]));
-  return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative, narrativeSources };
+  return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative };
 }

@@ -250,8 +250,8 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const unitsGrid = find(grids, sheetNames.units);
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
-  // The report's text blocks as the secretary left them ("Nhận xét"), or the drafts the report made.
-  const narrative = read.narrative && !read.narrativeDrafted ? [buildNarrativeSheet(read.narrative)] : [];
+  // The report's text blocks as the secretary left them ("Nhận xét"), the drafts with their marks.
+  const narrative = read.narrativeDrafted ? [] : [buildNarrativeSheet(read.narrativeRows)];
   const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
   if (!copy.report?.ok) return null;
   const written = copy.report.sheets.sheets;

@@ -32,7 +32,8 @@ describe("reportFromGrids", () => {
   };
   const formulas = (result: ReturnType<typeof reportFromGrids>) =>
     ran(result)
-      .sheets.sheets[0].cells.flat()
+      .sheets.sheets.find((s) => s.name === "Báo cáo")!
+      .cells.flat()
       .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
 
   it("points its formulas at the builders' columns on an untouched workbook", () => {

@@ -4,7 +4,7 @@ import { sheetRef } from "../grid/address";
 import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
-import { foldKey } from "../text/normalize";
+import { foldKey, singleLine } from "../text/normalize";
 import { balanceLines } from "../text/balanceLines";
 import { headerNames } from "./headerLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
@@ -12,7 +12,9 @@ import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
-import { draftNarrative, type Narrative, type NarrativeKey } from "./narrative";
+import { draftNarrative, taskLists, type Narrative, type NarrativeKey, type TaskLists } from "./narrative";
+import { taskLabels, taskText } from "./taskLabels";
+import { staleList, type NarrativeBlockStatus } from "./resolveNarrative";
 import { narrativeCell } from "../workbook/narrativeSheet";
 import { reportItemResults } from "./reportItems";
 import { recipientName, signatureFooter } from "./signature";
@@ -33,6 +35,8 @@ export interface ReportInput {
   readonly narrative?: Narrative;
   /** Where each block was read (for the "empty block" line of a draft); defaults to the sheet's layout. */
   readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
+  /** The blocks' states: an edited block stating figures the data no longer gives keeps the report a draft. */
+  readonly narrativeBlocks?: readonly NarrativeBlockStatus[];
 }
 
 const t = reportText;
@@ -63,6 +67,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
   const missing: string[] = [];
+  for (const block of input.narrativeBlocks ?? []) {
+    if (block.stale.length) missing.push(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }));
+  }
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
 
@@ -91,7 +98,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     format: "integer",
     ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` },
   };
-  blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
+  const lists = taskLists(tasks, year, agency.periodEnd);
+  blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure, appendix: lists.appendix })));
 
   // Budget granted and disbursed.
   const grantedTotal = sum(budget.granted.map((g) => g.granted));
@@ -198,13 +206,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (!agency.signerName.trim()) missing.push(narrativeText.missing.signer);
   if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
 
+  const number = t.header.number({
+    number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
+    abbreviation: agency.abbreviation,
+  });
   return {
     header: {
       ...headerNames(agency),
-      number: t.header.number({
-        number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
-        abbreviation: agency.abbreviation,
-      }),
+      number,
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
       title: t.header.title,
       summary: balanceLines(t.header.summary({ year, next }), 60),
@@ -212,6 +221,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     blocks,
     footer: signatureFooter(agency, recipients(agency)),
+    ...(lists.appendix
+      ? { appendix: taskAppendix(tasks, { year, agency: who, number: number.replace(/^Số:\s*/u, ""), date: placeAndDate("", agency.reportDate, year), lists }) }
+      : {}),
     draft: missing.length > 0,
     missing,
   };
@@ -238,6 +250,55 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
     for (const line of lines) blocks.push(para([line], /^[-+•]|^[a-zđ]\)|^[a-zđ]\.\s/u.test(line) ? "item" : "body"));
   }
+}
+
+/**
+ * The report's Phụ lục "Tình hình thực hiện nhiệm vụ": every task of the plan by its own number
+ * (taskLabels), full text, lead unit, schedule, and its result (the documents) or why it is not
+ * done (status and note); the plan's sections as bold rows, as the plan's own Phụ lục has them.
+ */
+function taskAppendix(
+  tasks: readonly PlanTask[],
+  p: { year: number; agency: string; number: string; date: string; lists: TaskLists },
+): NonNullable<ReportModel["appendix"]> {
+  const a = t.appendix;
+  const labels = taskLabels(tasks);
+  const rows: Run[][][] = [];
+  const boldRows: number[] = [];
+  let group: string | null = null;
+  tasks.forEach((task, i) => {
+    if (task.group && task.group !== group) {
+      boldRows.push(rows.length);
+      rows.push([[""], [task.group], [""], [""], [""]]);
+    }
+    group = task.group;
+    const lead = task.units.lead.map((u) => u.name ?? u.written).join(", ") || task.units.text;
+    rows.push([[labels[i]], [taskText(task.task, p.year)], [lead], [task.timing.text], [taskResult(task, p.lists)]]);
+  });
+  return {
+    heading: a.heading,
+    title: a.title({ year: p.year }),
+    reference: a.reference({ number: p.number, date: p.date, agency: p.agency }),
+    blocks: [
+      {
+        kind: "table",
+        headers: [a.headers.no, a.headers.task, a.headers.lead, a.headers.timing, a.headers.result],
+        spans: [1, 1, 1, 1, 1],
+        rows,
+        ...(boldRows.length ? { boldRows } : {}),
+        repeatHeader: true,
+      },
+    ],
+  };
+}
+
+/** A task's "Kết quả / lý do": its documents (done late said so), else its status and note. */
+function taskResult(task: PlanTask, lists: TaskLists): string {
+  const status = task.status.trim() || workbookText.taskStatuses.notStarted;
+  const note = singleLine(task.note.trim());
+  if (task.status.trim() !== workbookText.taskStatuses.done) return t.appendix.notDone({ status, note });
+  const result = singleLine(task.evidence.trim()) || status;
+  return lists.late.includes(task) ? t.appendix.late({ result }) : result;
 }
 
 /**

@@ -12,9 +12,10 @@ import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
 import { budgetFindings, evidenceFindings } from "./reportChecks";
 import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
-import { narrativeText, reportText } from "../messages/catalogue";
+import { narrativeText } from "../messages/catalogue";
 import { narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
-import { draftNarrative, narrativeKeys, type Narrative, type NarrativeKey } from "./narrative";
+import type { Narrative, NarrativeKey } from "./narrative";
+import { narrativeFactsOf, resolveNarrative, staleList, type NarrativeBlockStatus, type NarrativeRows } from "./resolveNarrative";
 import { reportItemResults } from "./reportItems";
 
 /** Everything the report needs, read from a tracking workbook's sheets. */
@@ -25,12 +26,19 @@ export interface TrackingRead {
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly refs: ReportRefs;
-  /** The report's text blocks: the "Nhận xét" sheet, or drafts from the figures when there is none yet. */
-  readonly narrative?: Narrative;
-  /** Where each block was read ("B5"); empty when drafted. */
-  readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
-  /** True when the workbook had no "Nhận xét" sheet: the report job writes the drafts as that sheet. */
-  readonly narrativeDrafted?: boolean;
+  /**
+   * The report's text blocks: the secretary's where she edited them, drafts written from the
+   * current figures elsewhere (resolveNarrative).
+   */
+  readonly narrative: Narrative;
+  /** The "Nhận xét" sheet as the report job writes it back (texts, notes, hidden marks). */
+  readonly narrativeRows: NarrativeRows;
+  /** Each block's state (draft / edited / confirmed) and the stale figures of an edited one. */
+  readonly narrativeBlocks: readonly NarrativeBlockStatus[];
+  /** Where each block was read ("B5"); empty when the workbook had no "Nhận xét" sheet. */
+  readonly narrativeCells: Partial<Record<NarrativeKey, string>>;
+  /** True when the workbook had no "Nhận xét" sheet. */
+  readonly narrativeDrafted: boolean;
   readonly findings: readonly Finding[];
 }
 
@@ -73,25 +81,21 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
 
   const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
 
-  // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures.
+  // The text blocks: drafts follow the figures, the secretary's edits are kept and checked.
   const narrativeGrid = find(sheetNames.narrative);
   const dossiers = dossierResult.total;
-  let narrative: Narrative;
-  let narrativeCells: Partial<Record<NarrativeKey, string>> = {};
-  if (narrativeGrid) {
-    ({ narrative, cells: narrativeCells } = readNarrativeGrid(narrativeGrid));
-  } else {
-    narrative = draftNarrative({ agency: agency.agencyShortName || reportText.defaultAgency, year, asOf: agency.periodEnd, dossiers, tasks, budget });
-    findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
-  }
-  for (const key of narrativeKeys) {
-    if (narrative[key].trim()) continue;
+  const sheetRead = narrativeGrid ? readNarrativeGrid(narrativeGrid) : null;
+  const narrativeCells: Partial<Record<NarrativeKey, string>> = sheetRead?.cells ?? {};
+  const resolved = resolveNarrative(sheetRead, narrativeFactsOf({ agency, tasks, dossiers, budget }));
+  if (!narrativeGrid) findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
+  for (const block of resolved.blocks) {
+    if (!block.stale.length) continue;
     findings.push(
       finding(
         "warning",
-        "narrative_block_empty",
-        { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` },
-        { label: narrativeText.labels[key] },
+        "narrative_block_stale",
+        { sheet: sheetNames.narrative, cell: narrativeCells[block.key] ?? `B${narrativeRow(block.key)}` },
+        { label: block.label, list: staleList(block.stale) },
       ),
     );
   }
@@ -110,7 +114,9 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
       dossierFields: dossierResult.byField,
       budget,
       refs,
-      narrative,
+      narrative: resolved.narrative,
+      narrativeRows: resolved.rows,
+      narrativeBlocks: resolved.blocks,
       narrativeCells,
       narrativeDrafted: !narrativeGrid,
       findings,

@@ -56,6 +56,9 @@ const styles = {
   recipient: f({ fontSize: 11, wrap: false }),
   signTitle: f({ bold: true, horizontal: "center" }),
   signName: f({ bold: true, horizontal: "center" }),
+  appendixHeading: f({ fontSize: 14, bold: true, horizontal: "center" }),
+  appendixTitle: f({ bold: true, horizontal: "center" }),
+  appendixReference: f({ italic: true, horizontal: "center" }),
 } satisfies Record<string, CellStyle>;
 
 /** Paragraph styles whose first line is indented, in the sheet as in the .docx (firstLineIndent). */
@@ -217,6 +220,22 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     split(left, right, 18);
   }
 
+  // The Phụ lục on a page of its own after the signature (NĐ 30/2020 Appendix I III.1), as in the .docx.
+  const newPage = new Set<number>();
+  if (model.appendix) {
+    const a = model.appendix;
+    full(cell.text(a.heading, "appendixHeading"), a.heading);
+    newPage.add(rows.length);
+    keepWithNext.add(rows.length);
+    full(cell.text(a.title, "appendixTitle"), a.title);
+    keepWithNext.add(rows.length);
+    full(cell.text(a.reference, "appendixReference"), a.reference);
+    keepWithNext.add(rows.length);
+    full(cell.text(shortRule(26), "rule"), "", 8);
+    pushRow([]);
+    for (const block of a.blocks) renderBlock(block);
+  }
+
   const margins = { top: 20, bottom: 20, left: 30, right: 15 };
   const sheet: SheetSpec<ReportStyle> = {
     name: sheetNames.report,
@@ -238,7 +257,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     },
   };
   // 2 % of the page kept free for the viewers' rounding of row heights.
-  return paginate(sheet, a4PortraitPrintableHeight(margins.top, margins.bottom) * 0.98, tables, keepWithNext);
+  return paginate(sheet, a4PortraitPrintableHeight(margins.top, margins.bottom) * 0.98, tables, keepWithNext, newPage);
 
   function renderBlock(block: Block): void {
     if (block.kind === "paragraph") {
@@ -276,7 +295,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
       [...block.headers],
     );
     block.rows.forEach((row, ri) => {
-      const total = block.totalRow === ri;
+      const total = block.totalRow === ri || (block.boldRows?.includes(ri) ?? false);
       tableRow(
         row.map((runs, ci) => tableCell(runs, ci === 0 && block.spans[0] === 1 ? "tdCenter" : "td", total)),
         row.map((runs) => runsText(runs)),

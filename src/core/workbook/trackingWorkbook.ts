@@ -13,8 +13,8 @@ import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
-import type { Narrative, NarrativeKey } from "../report/narrative";
-import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
+import type { NarrativeRows } from "../report/resolveNarrative";
+import { buildNarrativeSheet } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
@@ -23,9 +23,8 @@ export interface TrackingData {
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
-  /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
-  readonly narrative?: Narrative;
-  readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
+  /** The report's text blocks ("Nhận xét") with their marks, when known (demo, last year's report, next year); absent → no sheet yet. */
+  readonly narrative?: NarrativeRows;
   /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
   readonly findings?: readonly Finding[];
 }
@@ -61,7 +60,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
-      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
       buildFindingsSheet(data.findings ?? null),

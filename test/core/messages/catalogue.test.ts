@@ -109,6 +109,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   sheet_too_large: { path: "‹path›", sheet: "‹sheet›", rows: "‹rows›", columns: "‹columns›" },
   narrative_block_empty: { label: "‹label›" },
   narrative_sheet_missing: { sheet: "‹sheet›" },
+  narrative_block_stale: { label: "‹label›", list: "‹list›" },
   result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },
   previous_report_read: { year: "‹year›", blocks: "‹blocks›", agency: "‹agency›", signer: "‹signer›", next: "‹next›", estimate: "‹estimate›" },
   previous_report_block_missing: { label: "‹label›" },

@@ -4,16 +4,25 @@ import { q, type Param } from "../quote";
  * agencies write (seed 001, Sở Y tế Ninh Thuận 2024) and the sentences drafted from the
  * figures. Every draft is plain text the secretary edits in the sheet; one line = one paragraph.
  */
-/** A list closing a sentence: a final "." unless it ends with "…" or "." already. */
-const end = (list: string) => (/[….]$/u.test(list) ? list : `${list}.`);
-
 export const narrativeMessages = {
   sheet: {
-    headers: { block: "Mục của báo cáo", text: "Nội dung (sửa trực tiếp; mỗi dòng là một đoạn)", source: "Nguồn / ghi chú" },
-    sourceDraft: "Bản nháp tự động từ số liệu và đoạn văn mẫu — đọc và sửa trước khi trình ký.",
-    sourceLastYear: "Lấy từ báo cáo năm trước — cập nhật cho năm nay.",
-    sourceEmpty: "Trống — báo cáo sẽ là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung.",
+    headers: {
+      block: "Mục của báo cáo",
+      text: "Nội dung (sửa trực tiếp; mỗi dòng là một đoạn)",
+      source: "Nguồn / ghi chú",
+      mark: "Dấu bản nháp (không sửa)",
+    },
+    /** Column C of a block the product drafted and nobody edited. */
+    noteDraft:
+      "Bản nháp tự động: được viết lại theo số liệu mỗi lần tạo báo cáo. Khi sửa nội dung, báo cáo giữ nguyên phần đã sửa; xóa hết nội dung ô để viết lại từ số liệu.",
+    noteEdited: "Đã sửa tay: báo cáo giữ nguyên nội dung này. Xóa hết nội dung ô để viết lại từ số liệu.",
+    noteStale: (p: { list: string }) =>
+      `Đã sửa tay nhưng số liệu nay đã khác: ${p.list}. Sửa lại, xóa hết nội dung ô để viết lại từ số liệu, hoặc bấm “Giữ nội dung đã sửa” trong Trợ lý ISO; đến khi đó báo cáo là DỰ THẢO.`,
+    noteConfirmed: "Đã sửa tay và đã xác nhận với số liệu hiện tại.",
   },
+
+  /** A figure a block states that the data no longer gives. */
+  staleItem: (p: { stated: string; current: string }) => `“${p.stated}” (nay: ${p.current})`,
 
   /** Label of each block, as the sheet's column A shows it (the reader matches on these). */
   labels: {
@@ -28,7 +37,7 @@ export const narrativeMessages = {
 
   /** Sentences drafted from the dossier figures. `rate` is already formatted ("100%", "98,52%"). */
   dossiers: {
-    none: (p: { agency: string }) => `- Trong kỳ báo cáo, ${p.agency} chưa có số liệu hồ sơ thủ tục hành chính (sheet Hồ sơ TTHC trống).`,
+    none: (p: { agency: string }) => `- Trong kỳ báo cáo, ${p.agency} chưa có số liệu hồ sơ thủ tục hành chính.`,
     allOnTime: (p: { rate: string }) =>
       `- Toàn bộ hồ sơ đã giải quyết đều trả kết quả trước hạn hoặc đúng hạn (tỷ lệ giải quyết đúng hạn ${p.rate}), không có hồ sơ trễ hạn.`,
     someLate: (p: { late: number; rate: string }) =>
@@ -63,9 +72,13 @@ export const narrativeMessages = {
 
   obstacles: {
     intro: "Bên cạnh những thuận lợi trên, việc áp dụng, duy trì HTQLCL theo TCVN ISO 9001:2015 còn gặp một số khó khăn cần khắc phục:",
-    /** `list` is "6. Tổ chức đào tạo … (Đang thực hiện); 10. …". */
-    tasksNotDone: (p: { count: number; year: number; list: string }) => `- ${p.count} nhiệm vụ của Kế hoạch năm ${p.year} chưa hoàn thành: ${end(p.list)}`,
-    evidenceMissing: (p: { list: string }) => `- Chưa tập hợp đủ văn bản minh chứng (số, ký hiệu, ngày) cho nhiệm vụ: ${end(p.list)}`,
+    /** Followed by the tasks' lines (taskLine), or pointing at the report's Phụ lục when the tasks are many. */
+    tasksNotDone: (p: { count: number; year: number; appendix: boolean }) =>
+      `- ${p.count} nhiệm vụ của Kế hoạch năm ${p.year} chưa hoàn thành${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
+    doneLate: (p: { count: number; appendix: boolean }) =>
+      `- ${p.count} nhiệm vụ hoàn thành muộn so với thời gian kế hoạch${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
+    evidenceMissing: (p: { count: number; appendix: boolean }) =>
+      `- Chưa tập hợp đủ văn bản minh chứng (số, ký hiệu, ngày) cho ${p.count} nhiệm vụ đã hoàn thành${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
     budgetUnused: (p: { disbursed: string; granted: string }) => `- Kinh phí mới giải ngân ${p.disbursed}/${p.granted} đồng được cấp.`,
     late: (p: { late: number }) => `- Còn ${p.late} hồ sơ thủ tục hành chính giải quyết quá hạn.`,
     standard: [
@@ -74,8 +87,17 @@ export const narrativeMessages = {
   },
 
   nextYear: {
-    carryOver: (p: { year: number; list: string }) => `- Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành của năm ${p.year}: ${end(p.list)}`,
+    /** After the plan's lettered list ("h) …"); followed by the tasks' lines when they are few. */
+    carryOver: (p: { count: number; year: number; appendix: boolean }) =>
+      `Tiếp tục thực hiện ${p.count} nhiệm vụ chưa hoàn thành của năm ${p.year}${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
   },
+
+  /**
+   * One task of a short list (five or fewer), by the plan's own number and its full text:
+   * "+ Mục II.3: Tổ chức đánh giá nội bộ (đang thực hiện);", the last ending ".".
+   */
+  taskLine: (p: { label: string; task: string; status: string; last: boolean }) =>
+    `+ Mục ${p.label}: ${p.task}${p.status ? ` (${p.status.toLocaleLowerCase("vi")})` : ""}${p.last ? "." : ";"}`,
 
   proposals: { none: "Không." },
 
@@ -86,9 +108,6 @@ export const narrativeMessages = {
     footnoteA: "(1) Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết (trước hạn + đúng hạn + quá hạn).",
     footnoteC: "(2) Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận.",
   },
-
-  /** A task's short text in lists: its number and words, cut at 80 characters. */
-  taskRef: (p: { no: string; task: string; status: string }) => `${p.no}. ${p.task}${p.status ? ` (${p.status.toLocaleLowerCase("vi")})` : ""}`,
 
   /** Words of last year's report the reader relies on. */
   previous: {
@@ -104,6 +123,7 @@ export const narrativeMessages = {
   /** What the report model lists as missing. */
   missing: {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
+    stale: (p: { label: string; list: string }) => `Nhận xét: ${p.label} — số liệu đã thay đổi: ${p.list}`,
     signer: "Thông tin: họ tên người ký",
     agency: "Thông tin: tên cơ quan",
   },
@@ -112,6 +132,8 @@ export const narrativeMessages = {
 /** Findings about the narrative blocks and about reading last year's report. */
 export const narrativeFindingMessages = {
   narrative_block_empty: (p: { readonly label: Param }) => `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
+  narrative_block_stale: (p: { readonly label: Param; readonly list: Param }) =>
+    `mục ${q(p.label)} đã sửa tay nhưng nêu số liệu không còn đúng: ${p.list}; sửa lại, viết lại từ số liệu hoặc xác nhận giữ nguyên (báo cáo là DỰ THẢO cho đến khi đó)`,
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>

@@ -48,7 +48,14 @@ export const reportMessages = {
       effectiveness: "Người đứng đầu cơ quan xác nhận hiệu lực của hệ thống (nếu có công bố lại)",
       republication: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
     },
-    tasksDone: <F>(p: { done: F; total: F }) => ["- Thực hiện kế hoạch: ", p.done, "/", p.total, " nhiệm vụ đã hoàn thành."],
+    /** `appendix`: the report names every task in its Phụ lục (NĐ 30/2020: the text points to it). */
+    tasksDone: <F>(p: { done: F; total: F; appendix: boolean }) => [
+      "- Thực hiện kế hoạch: ",
+      p.done,
+      "/",
+      p.total,
+      p.appendix ? " nhiệm vụ đã hoàn thành (chi tiết tại Phụ lục)." : " nhiệm vụ đã hoàn thành.",
+    ],
     budgetUse: (p: { year: number; decision: string }) => `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
@@ -150,6 +157,21 @@ export const reportMessages = {
     estimateHeading: (p: { year: number }) => `2. Dự toán kinh phí năm ${p.year}`,
     estimateHeaders: { item: "Nội dung", amount: "Kinh phí (đồng)", explanation: "Giải trình" },
     inWords: (p: { words: string }) => `Bằng chữ: ${p.words}`,
+  },
+
+  /**
+   * The report's Phụ lục after the signature (NĐ 30/2020 Appendix I III.1): every task of the plan
+   * with its lead unit, schedule and result or reason, when a list of tasks is too long for a sentence.
+   */
+  appendix: {
+    heading: "Phụ lục",
+    title: (p: { year: number }) => `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KẾ HOẠCH ISO NĂM ${p.year}`,
+    reference: (p: { number: string; date: string; agency: string }) => `(Kèm theo Báo cáo số ${p.number} ${p.date} của ${p.agency})`,
+    headers: { no: "TT", task: "Nhiệm vụ", lead: "Đơn vị chủ trì", timing: "Thời gian", result: "Kết quả / lý do" },
+    /** A done task whose documents are all dated after its period. */
+    late: (p: { result: string }) => `${p.result} (hoàn thành muộn)`,
+    /** A task not done: its status, and its note (the reason) when there is one. */
+    notDone: (p: { status: string; note: string }) => (p.note ? `${p.status} — ${p.note}` : p.status),
   },
 
   /** IV. Proposals. */
