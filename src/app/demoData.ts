@@ -20,6 +20,7 @@ export function demoAgency(): AgencyInfo {
     // Seed 001: "Từ ngày 01/01/2024 đến nay (31/10/2024)".
     periodStart: "2024-01-01",
     periodEnd: "2024-10-31",
+    asOf: "2024-10-31",
     recipientTo: "Sở Khoa học và Công nghệ",
     signingAuthority: "KT. GIÁM ĐỐC",
     signerTitle: "PHÓ GIÁM ĐỐC",
@@ -32,6 +33,8 @@ export function demoAgency(): AgencyInfo {
     budgetDecision: "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh",
     scope:
       "Lĩnh vực khám chữa bệnh; Lĩnh vực Mỹ phẩm; Lĩnh vực Trang thiết bị và công trình y tế; Lĩnh vực Y tế dự phòng; Lĩnh vực Dược phẩm; Lĩnh vực Đào tạo và nghiên cứu khoa học; Lĩnh vực Tổ chức cán bộ; Lĩnh vực y, dược cổ truyền.",
+    // The seed's facts, as the secretary typed them: nothing left to confirm.
+    proposed: [],
   };
 }
 

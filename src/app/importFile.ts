@@ -1,5 +1,5 @@
 import { failed } from "../core/job/jobResult";
-import { readSource, SourceError, type SourceContent } from "../io/readSource";
+import { readSource, sourceKind, SourceError, type SourceContent } from "../io/readSource";
 import { importFromContent, type ImportJobResult } from "./importJob";
 import { previousReportImport, type PreviousReportImport } from "./previousReportJob";
 
@@ -25,6 +25,8 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: {
  * cannot be read: the plan import then reports why).
  */
 export async function previousReportFromFile(fileName: string, bytes: Uint8Array): Promise<PreviousReportImport | null> {
+  // A report is a document (.docx or text); a workbook is never one, and is not read twice.
+  if (sourceKind(fileName) === "xlsx") return null;
   try {
     const content = await readSource(fileName, bytes);
     return content.lines ? previousReportImport(content.lines, content.grids[0]?.sheet ?? "") : null;

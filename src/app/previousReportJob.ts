@@ -6,7 +6,7 @@ import { formatAmount } from "../core/budget/formatAmount";
 import { narrativeText } from "../core/messages/catalogue";
 import { narrativeKeys, shiftYears, type Narrative } from "../core/report/narrative";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
-import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
+import { agencyKeys, buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
 import { buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid } from "../core/workbook/narrativeSheet";
@@ -100,15 +100,22 @@ export function previousReportIntoWorkbook(imported: PreviousReportImport, exist
   const agencyGrid = find(sheetNames.agency);
   const current = agencyGrid ? readAgencyGrid(agencyGrid, imported.year).info : null;
   const defaults = emptyAgencyInfo(current?.year ?? imported.year);
-  const agency: AgencyInfo = current
+  // A blank (or default) field takes last year's value, as a proposal; what is typed here stays.
+  const taken = new Set<keyof AgencyInfo>();
+  const mergedAgency: AgencyInfo = current
     ? (Object.fromEntries(
         (Object.keys(current) as (keyof AgencyInfo)[]).map((k) => {
           const own = current[k];
+          if (k === "proposed" || k === "year") return [k, own];
           const blank = Array.isArray(own) ? own.length === 0 || JSON.stringify(own) === JSON.stringify(defaults[k]) : own === "" || own === defaults[k];
-          return [k, blank && k !== "year" ? imported.agency[k] : own];
+          if (blank) taken.add(k);
+          return [k, blank ? imported.agency[k] : own];
         }),
       ) as AgencyInfo)
     : imported.agency;
+  const agency: AgencyInfo = current
+    ? { ...mergedAgency, proposed: agencyKeys.filter((k) => (taken.has(k) ? imported.agency.proposed : current.proposed).includes(k)) }
+    : mergedAgency;
   sheets.push(buildAgencySheet(agency));
 
   const budgetGrid = find(sheetNames.budget);

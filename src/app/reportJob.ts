@@ -16,9 +16,10 @@ export type ReportJobResult = JobResult<{ read: TrackingRead; model: ReportModel
 /**
  * Reads a tracking workbook (its grids) and builds the report. Missing sheets are fatal
  * findings naming the sheet; everything else becomes findings next to the report.
+ * `today` (ISO) refuses an as-of date after it (the CLI and the pane pass the day they run).
  */
-export function reportFromGrids(grids: readonly Grid[], options: { year?: number } = {}): ReportJobResult {
-  const tracking = readTracking(grids, { year: options.year, fallbackYear: new Date().getFullYear() });
+export function reportFromGrids(grids: readonly Grid[], options: { year?: number; today?: string } = {}): ReportJobResult {
+  const tracking = readTracking(grids, { year: options.year, fallbackYear: new Date().getFullYear(), today: options.today });
   if (!tracking.ok) return tracking;
   const { read } = tracking;
   const model = buildReportModel({

@@ -11,7 +11,8 @@ import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
+import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
+import { confirmFacts, proposeFacts, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { buildBudgetSheet, parseAmount, readBudgetGrid } from "../core/workbook/budgetSheet";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -92,20 +93,6 @@ export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== ""));
 }
 
-/** Fills the blank facts of `info` from `facts`; what the user typed is never replaced. */
-export function fillBlanks(info: AgencyInfo, facts: PlanHeaderFacts): { info: AgencyInfo; filled: string[] } {
-  const filled: string[] = [];
-  const next: Record<string, unknown> = { ...info };
-  for (const [key, value] of Object.entries(facts)) {
-    if (typeof value !== "string" || value.trim() === "") continue;
-    if (typeof next[key] === "string" && next[key].trim() === "") {
-      next[key] = value;
-      filled.push(key);
-    }
-  }
-  return { info: next as AgencyInfo, filled };
-}
-
 /** Step 1's outcome: the plan's sheets, or the content is another step's (dossiers, a tracking workbook), or it is unusable. */
 export type PlanStepResult = JobResult<
   | { readonly kind: "plan"; readonly plan: PlanImport; readonly spec: WorkbookSpec; readonly year: number | null; readonly filled: readonly string[] }
@@ -135,9 +122,12 @@ export function planIntoWorkbook(
   const fallbackYear = year ?? 0;
   const current = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear).info : emptyAgencyInfo(fallbackYear);
   const typedYear = agencyGrid ? dataYear([agencyGrid]).year : null;
+  // The plan's year sets the year and proposes its calendar period (step 4 proposes the export's).
   const withYear =
-    typedYear === null && plan.year !== null ? { ...current, year: plan.year, periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` } : current;
-  const { info, filled } = fillBlanks(withYear, header);
+    typedYear === null && plan.year !== null
+      ? reproposeFacts({ ...current, year: plan.year }, { periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` })
+      : current;
+  const { info, filled } = proposeFacts(withYear, header);
   if (typedYear === null && plan.year !== null) filled.unshift("year");
 
   if (!find(existing, sheetNames.tasks) && !agencyGrid) {
@@ -199,19 +189,25 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
   return { spec: { sheets: [buildBudgetSheet({ granted, estimate }, year)] }, invalid: [] };
 }
 
-/** Step 2: agency facts typed in the pane (by field label) into "Thông tin"; blanks only are filled. */
+/**
+ * Step 2: agency facts typed in the pane (by key) into "Thông tin": each replaces the value and is
+ * confirmed; `confirm` also confirms proposals as they are (every proposal with a value when
+ * "all"). A typed date that does not read is returned in `invalid` and nothing is written.
+ * @example agencyIntoWorkbook(grids, { signerName: "Trần Văn B" }, "all").spec?.sheets[0].name === "Thông tin"
+ */
 export function agencyIntoWorkbook(
   existing: readonly Grid[],
-  inputs: Readonly<Record<string, string>>,
-  labels: Readonly<Record<string, string>>,
-): WorkbookSpec | null {
+  typed: Readonly<Partial<Record<AgencyKey, string>>>,
+  confirm: "all" | readonly AgencyKey[] = [],
+): { spec: WorkbookSpec | null; invalid: readonly AgencyKey[]; info: AgencyInfo | null } {
   const grid = find(existing, sheetNames.agency);
   const year = dataYear(existing).year;
-  if (!grid || year === null) return null;
-  const info = readAgencyGrid(grid, year).info;
-  const facts: Record<string, string> = {};
-  for (const [key, label] of Object.entries(labels)) if (inputs[label]?.trim()) facts[key] = inputs[label].trim();
-  return { sheets: [buildAgencySheet(fillBlanks(info, facts).info)] };
+  if (!grid || year === null) return { spec: null, invalid: [], info: null };
+  const { info: current } = readAgencyGrid(grid, year);
+  const { info: withTyped, invalid } = typeFacts(current, typed);
+  if (invalid.length > 0) return { spec: null, invalid, info: null };
+  const info = confirm === "all" ? confirmFacts(withTyped) : confirmFacts(withTyped, confirm);
+  return { spec: { sheets: [buildAgencySheet(info)] }, invalid: [], info };
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */

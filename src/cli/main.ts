@@ -1,6 +1,7 @@
 import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
-import { resolve } from "path";
+import { basename, resolve } from "path";
+import { inputProblem, sameFile } from "./fileIdentity";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { SheetNotOwnedError } from "../adapters/ownership";
 import { importFile, previousReportFromFile } from "../app/importFile";
@@ -23,8 +24,18 @@ export { exitCodes, type CliOutput } from "./output";
  * Runs one CLI invocation. Never throws for bad input: every problem becomes a Vietnamese
  * message and an exit code. Also used by the tests, in process.
  */
-export async function runCli(argv: readonly string[], cwd = process.cwd()): Promise<CliOutput> {
+export async function runCli(argv: readonly string[], cwd?: string): Promise<CliOutput> {
   const out: CliOutput = { stdout: [], stderr: [], code: exitCodes.ok };
+  if (cwd === undefined) {
+    // The working folder itself can be unreadable: deeper than the system allows (ERANGE), or deleted.
+    try {
+      cwd = process.cwd();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      return usageError(out, renderFinding(finding("error", code === "ENOENT" ? "working_folder_missing" : "path_too_long", {}, { path: "." })));
+    }
+  }
+  const workingFolder = cwd;
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -56,7 +67,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     return usageError(out, uiText.extraArgument({ command: args.command, argument: problem.argument, files }));
   }
   try {
-    await command(args, out, cwd);
+    await command(args, out, workingFolder);
   } catch (error) {
     // A target workbook holding a user's sheet with a name the command owns: nothing was written.
     if (error instanceof SheetNotOwnedError) return usageError(out, renderFinding(finding("error", "sheet_not_owned", {}, { sheet: error.sheet })));
@@ -94,6 +105,11 @@ function inputFile(args: ParsedArgs, out: CliOutput, cwd: string): { path: strin
     usageError(out, renderFinding(finding("error", "file_not_found", {}, { path: name })));
     return null;
   }
+  const problem = inputProblem(path, name);
+  if (problem) {
+    usageError(out, renderFinding(problem));
+    return null;
+  }
   return { path, bytes: new Uint8Array(readFileSync(path)) };
 }
 
@@ -119,7 +135,12 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   // Last year's report (a "BÁO CÁO" with sections II–IV, seed 001) starts this year's workbook.
   const name = args.positional[0];
   const candidate = name ? resolve(cwd, name) : null;
-  if (candidate && existsSync(candidate) && args.options.get("--sheet") === undefined) {
+  // The workbook written into is never the file read, nor a link to it: refused before anything is read.
+  const asked = args.options.get("-o");
+  if (typeof asked === "string" && candidate && sameFile(resolve(cwd, asked), candidate)) {
+    return void usageError(out, renderFinding(finding("error", "output_is_input", {}, { path: basename(asked) })));
+  }
+  if (candidate && existsSync(candidate) && !inputProblem(candidate, name ?? "") && args.options.get("--sheet") === undefined) {
     const previous = await previousReportFromFile(candidate, new Uint8Array(readFileSync(candidate)));
     if (previous) return importPreviousReport(previous, args, out, cwd);
   }

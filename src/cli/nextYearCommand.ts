@@ -8,7 +8,8 @@ import { uiText } from "../core/messages/catalogue";
 import type { ParsedArgs } from "./args";
 import type { CliOutput } from "./output";
 import { findingLine } from "./output";
-import { fail as failWith, samePath, writeNewFile } from "./reportCommands";
+import { fail as failWith, writeNewFile } from "./reportCommands";
+import { inputProblem, sameFile } from "./fileIdentity";
 import { readWorkbookFile } from "./workbookFiles";
 
 /**
@@ -24,9 +25,17 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!name) return fail([finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail([finding("error", "file_not_found", {}, { path: name })]);
+  const unusable = inputProblem(path, name);
+  if (unusable) return fail([unusable]);
   const yearOption = args.options.get("--year");
   const yearText = typeof yearOption === "string" ? yearOption : undefined;
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail([finding("error", "year_invalid", {}, { value: yearText })]);
+  // Outputs named by the user that are the input, or a link to it, are refused before anything is read.
+  const outputOption = args.options.get("-o");
+  const docxAsked = args.options.get("--docx");
+  for (const output of [outputOption, docxAsked]) {
+    if (typeof output === "string" && sameFile(resolve(cwd, output), path)) return fail([finding("error", "output_is_input", {}, { path: basename(output) })]);
+  }
   const wb = await readWorkbookFile(path);
   const result = nextYearFromGrids(wb.grids, { year: yearText ? Number(yearText) : undefined });
   if (!result.ok) return fail(result.fatal);
@@ -36,8 +45,8 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const docxOption = args.options.get("--docx");
   const docx = typeof docxOption === "string" ? resolve(cwd, docxOption) : join(dirname(path), `ke-hoach-iso-${result.year}.docx`);
   if (!/\.docx$/i.test(docx)) return fail([finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
-  if (samePath(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
-  if (samePath(docx, path)) return fail([finding("error", "output_is_input", {}, { path: basename(docx) })]);
+  if (sameFile(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
+  if (sameFile(docx, path)) return fail([finding("error", "output_is_input", {}, { path: basename(docx) })]);
   await writeNewFile(asked, () => workbookSpecToXlsx(result.workbook), out);
   await writeNewFile(docx, () => reportDocxBytes(result.plan), out);
   out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));

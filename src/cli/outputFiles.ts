@@ -3,6 +3,15 @@ import { basename, dirname, extname, join } from "path";
 import { uiText } from "../core/messages/catalogue";
 import { stampPackage, stampState } from "../io/outputStamp";
 import { writeFileSafely } from "./workbookFiles";
+import { bytesSource, zipEntries } from "../io/zip";
+
+/** What a package holds: a workbook ("xlsx", also for .xlsm), a Word document ("docx"), or something else. */
+function packageKind(bytes: Uint8Array): string {
+  const names = new Set(zipEntries(bytesSource(bytes)).map((e) => e.name.toLowerCase()));
+  if (names.has("word/document.xml")) return "docx";
+  if (names.has("xl/workbook.xml")) return "xlsx";
+  return "other";
+}
 
 /** Where an output goes: the path asked for, or a new name when that one holds a file we may not replace. */
 export interface OutputChoice {
@@ -17,7 +26,10 @@ async function replaceable(path: string): Promise<"free" | "ours-unchanged" | "c
   // A folder: let the write report it ("đây là một thư mục").
   if (statSync(path).isDirectory()) return "free";
   try {
-    return await stampState(new Uint8Array(readFileSync(path)));
+    const bytes = new Uint8Array(readFileSync(path));
+    // Our stamp on a file of the other kind (an .xlsx we wrote, at a .docx path) does not make it replaceable.
+    if (packageKind(bytes) !== extname(path).toLowerCase().slice(1).replace("xlsm", "xlsx")) return "foreign";
+    return await stampState(bytes);
   } catch {
     return "foreign";
   }

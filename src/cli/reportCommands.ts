@@ -21,6 +21,7 @@ import type { ParsedArgs } from "./args";
 import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine, type CliOutput } from "./output";
+import { inputProblem, sameFile } from "./fileIdentity";
 
 const packageRoot = resolve(__dirname, "..", "..");
 
@@ -66,10 +67,6 @@ const xlsxBytes =
   async () =>
     base ? sheetsIntoWorkbook(base, spec, path) : workbookSpecToXlsx(spec);
 
-/** Whether two paths name the same file (case-insensitive where the file system is). */
-export const samePath = (a: string, b: string) =>
-  process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b;
-
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
@@ -96,8 +93,19 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!name) return fail(out, [finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
+  const unusable = inputProblem(path, name);
+  if (unusable) return fail(out, [unusable]);
+  const dossierTarget = stringOption(args, "-o");
+  if (dossierTarget && sameFile(resolve(cwd, dossierTarget), path))
+    return fail(out, [finding("error", "output_is_input", {}, { path: basename(dossierTarget) })]);
   const asOf = stringOption(args, "--as-of") ?? todayIso();
-  let results = await streamDossierFile(path, asOf);
+  let results;
+  try {
+    results = await streamDossierFile(path, asOf);
+  } catch (error) {
+    if (error instanceof SourceError) return fail(out, [error.toFinding()]);
+    throw error;
+  }
   if (!results) {
     let source;
     try {
@@ -145,12 +153,21 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!name) return fail(out, [finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
   const path = resolve(cwd, name);
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
+  const unusable = inputProblem(path, name);
+  if (unusable) return fail(out, [unusable]);
   const yearText = stringOption(args, "--year");
   if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
   // The input must be a tracking workbook: a plan or dossier list in another format is named as
   // such, a renamed text file is called text and a huge one "too large", not "corrupt".
   const inputKind = sourceKind(path);
   if (inputKind !== "xlsx") return fail(out, [finding("error", "report_needs_workbook", {}, { path: basename(path), kind: inputKind ?? "other" })]);
+  // Outputs are files, not strings: one that is the input, or a link to it, is refused before anything is read.
+  const outputOption = stringOption(args, "-o");
+  const docxOption = stringOption(args, "--docx");
+  const docx = docxOption ? resolve(cwd, docxOption) : undefined;
+  for (const output of [outputOption ? resolve(cwd, outputOption) : undefined, docx]) {
+    if (output && sameFile(output, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(output) })]);
+  }
   try {
     checkPackage(path, new Uint8Array(readFileSync(path)), { oleChecked: true });
   } catch (error) {
@@ -158,17 +175,15 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     throw error;
   }
   const wb = await readWorkbookFile(path);
-  const xlsx = resolve(cwd, stringOption(args, "-o") ?? defaultReportPath(path, wb.macroEnabled));
-  const docxOption = stringOption(args, "--docx");
-  const docx = docxOption ? resolve(cwd, docxOption) : undefined;
-  if (docx && samePath(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
+  const xlsx = resolve(cwd, outputOption ?? defaultReportPath(path, wb.macroEnabled));
+  if (docx && sameFile(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
   // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
   if (wb.macroEnabled) assertWorkbookExtension(xlsx, true, path);
   else if (!/\.xlsx$/i.test(xlsx)) return fail(out, [finding("error", "output_extension", {}, { path: basename(xlsx), option: "-o", expected: ".xlsx" })]);
   if (docx && !/\.docx$/i.test(docx))
     return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
-  if (samePath(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
+  if (sameFile(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
   await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
 }
 
@@ -178,7 +193,8 @@ function defaultReportPath(input: string, macroEnabled: boolean): string {
 
 /** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
 async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  const result = reportFromGrids(wb.grids, { year: target.year });
+  // An as-of date after today is refused (a report judges pending dossiers on a day that has come).
+  const result = reportFromGrids(wb.grids, { year: target.year, today: todayIso() });
   if (!result.ok) return fail(out, result.fatal);
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);

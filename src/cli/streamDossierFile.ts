@@ -1,58 +1,122 @@
 /**
  * The `dossiers` command's reader for large files: an .xlsx sheet or a UTF-8 text file is read as
  * a stream and counted row by row (src/core/dossiers/streamDossiers.ts), so a province's export of
- * hundreds of thousands of rows needs neither the whole file nor a grid of it in memory. Anything
- * this reader does not handle (ZIP64, encrypted parts, other text encodings, HTML in a text file)
- * returns null, and the caller uses the whole-file reader, which explains what is wrong.
+ * hundreds of thousands of rows needs neither the whole file nor a grid of it in memory. Parts are
+ * found through the package's relationships and inflated by the one zip layer (src/io/zip.ts),
+ * which stops a part at its inflated-size cap. Reading has a time budget: past it the count stops
+ * with an error finding rather than run on. Anything this reader does not handle (a broken zip,
+ * encrypted parts, other text encodings, HTML in a text file) returns null, and the caller uses
+ * the whole-file reader, which explains what is wrong.
  */
 import { createReadStream } from "fs";
 import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
-import { dateStyles, sharedStringsParser, sheetRowsParser, workbookSheets } from "../core/grid/xlsxXml";
+import { finding } from "../core/findings/finding";
+import { dateStyles, mainWorkbookPart, relationshipsPartOf, sharedStringsParser, sheetRowsParser, workbookParts, workbookSheets } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
-import { baseName } from "../io/readSource";
-import { entryText, readEntryText, zipEntries, ZipFormatError, type ZipEntry } from "./zipEntries";
+import { baseName, tooLargeError } from "../io/readSource";
+import { entriesByName, entryText, entryTextChunks, inflateLimits, zipEntries, ZipFormatError, ZipLimitError, type ZipEntry } from "../io/zip";
+import { fileZipSource } from "./zipFile";
+
+/**
+ * How long the streaming read may take, in processor time (so a busy machine does not cut an
+ * honest file short), and how wide a row it keeps (a one-stop export has a few dozen columns).
+ */
+export const streamBudget = { milliseconds: 8_000, columns: 256 } as const;
+
+/** Processor time this process has used, in milliseconds. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Raised inside a read when the time budget is spent. */
+class BudgetSpent extends Error {}
 
 /**
  * Counts the first sheet of an .xlsx/.xlsm file that holds dossier data (as the whole-file path
- * does: sheets in tab order, the first with an input wins). Null when this reader cannot read it.
+ * does: sheets in tab order, the first with an input wins). Null when this reader cannot read it;
+ * throws SourceError when a part is too large.
  */
-export async function streamXlsxDossiers(path: string, asOf: string): Promise<DossierImport[] | null> {
-  let entries: Map<string, ZipEntry>;
+export async function streamXlsxDossiers(
+  path: string,
+  asOf: string,
+  budget: { milliseconds: number; columns: number } = streamBudget,
+): Promise<DossierImport[] | null> {
+  const started = cpuMs();
+  const source = fileZipSource(path);
   try {
-    entries = zipEntries(path);
-  } catch (error) {
-    if (error instanceof ZipFormatError || (error as NodeJS.ErrnoException).code !== undefined) return null;
-    throw error;
-  }
-  const get = (name: string) => entries.get(name);
-  const workbook = get("xl/workbook.xml");
-  const rels = get("xl/_rels/workbook.xml.rels");
-  if (!workbook || !rels) return null;
-  try {
-    const { sheets, date1904 } = workbookSheets(await entryText(path, workbook), await entryText(path, rels));
-    const stylesEntry = get("xl/styles.xml");
-    const styles = stylesEntry ? dateStyles(await entryText(path, stylesEntry)) : [];
-    const sstEntry = get("xl/sharedStrings.xml");
+    const entries = entriesByName(zipEntries(source));
+    const text = (e: ZipEntry | undefined) => (e ? entryText(source, e) : undefined);
+    const packageRels = text(entries.get("_rels/.rels"));
+    const main = (packageRels !== undefined ? mainWorkbookPart(packageRels) : undefined) ?? "xl/workbook.xml";
+    const workbook = text(entries.get(main));
+    const rels = text(entries.get(relationshipsPartOf(main)));
+    if (workbook === undefined || rels === undefined) return null;
+    const { sheets, date1904 } = workbookSheets(workbook, rels, main);
+    const parts = workbookParts(rels, main);
+    const styles = parts.styles !== undefined ? text(entries.get(parts.styles)) : undefined;
     const sst = sharedStringsParser();
-    if (sstEntry) await readEntryText(path, sstEntry, (t) => sst.push(t));
-    const ctx = { sharedStrings: sst.end(), dateStyles: styles, date1904 };
+    const sstEntry = parts.sharedStrings !== undefined ? entries.get(parts.sharedStrings) : undefined;
+    if (sstEntry) entryTextChunks(source, sstEntry, (t) => sst.push(t));
+    const ctx = { sharedStrings: sst.end(), dateStyles: styles !== undefined ? dateStyles(styles) : [], date1904 };
     const results: DossierImport[] = [];
     for (const sheet of sheets) {
-      const entry = get(sheet.part);
+      const entry = entries.get(sheet.part);
       if (!entry) continue;
       const stream = streamDossiers(sheet.name, { asOf });
-      const parser = sheetRowsParser(ctx, (r, cells) => stream.row(r, cells));
-      await readEntryText(path, entry, (t) => parser.push(t));
-      parser.end();
+      let lastRow = 0;
+      const parser = sheetRowsParser(
+        ctx,
+        (r, cells) => {
+          lastRow = r;
+          stream.row(r, cells);
+          if (!stream.wantsRows()) parser.stop();
+        },
+        { maxColumns: budget.columns },
+      );
+      let pieces = 0;
+      try {
+        entryTextChunks(
+          source,
+          entry,
+          (t) => {
+            if (++pieces % 16 === 0 && cpuMs() - started > budget.milliseconds) throw new BudgetSpent();
+            parser.push(t);
+            if (!stream.wantsRows()) throw new BudgetSpent();
+          },
+          inflateLimits.streamedPartBytes,
+        );
+      } catch (error) {
+        if (!(error instanceof BudgetSpent)) throw error;
+        if (stream.wantsRows()) {
+          // Out of time with rows still coming: a partial count would be wrong, so it is refused.
+          const seconds = String(Math.round(budget.milliseconds / 1000));
+          return [{ ...stream.finish(), input: null, findings: [finding("error", "read_time_exceeded", { sheet: sheet.name }, { seconds, row: lastRow })] }];
+        }
+      }
+      const skipped = parser.end();
       const result = stream.finish();
-      results.push(result);
+      const withSkipped: DossierImport =
+        skipped.skippedCells > 0
+          ? {
+              ...result,
+              findings: [
+                ...result.findings,
+                finding("warning", "cells_out_of_range", { sheet: sheet.name, cell: skipped.firstSkipped }, { count: skipped.skippedCells }),
+              ],
+            }
+          : result;
+      results.push(withSkipped);
       if (result.input !== null) break;
     }
     return results;
   } catch (error) {
-    if (error instanceof ZipFormatError || (error as { code?: string }).code?.startsWith("Z_")) return null;
+    if (error instanceof ZipLimitError) throw tooLargeError(path, error);
+    if (error instanceof ZipFormatError) return null;
     throw error;
+  } finally {
+    source.close();
   }
 }
 
@@ -66,6 +130,7 @@ export async function streamTsvDossiers(path: string, asOf: string): Promise<Dos
   let rowNumber = 0;
   const parser = tsvRowsParser((cells) => stream.row(++rowNumber, cells));
   let first = true;
+  let stopped = false;
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       let text = decoder.decode(chunk as Buffer, { stream: true });
@@ -75,8 +140,12 @@ export async function streamTsvDossiers(path: string, asOf: string): Promise<Dos
         if (/<table\b/i.test(text)) return null;
       }
       parser.push(text);
+      if (!stream.wantsRows()) {
+        stopped = true;
+        break;
+      }
     }
-    parser.push(decoder.decode());
+    if (!stopped) parser.push(decoder.decode());
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return null; // not UTF-8
     throw error;

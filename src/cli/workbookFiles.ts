@@ -1,11 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
-import { basename, dirname } from "path";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "fs";
+import { basename, dirname, join } from "path";
+import { realTarget } from "./fileIdentity";
 import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { isMacroEnabled, PackageError } from "../adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../adapters/xlsxPackage/writeSheets";
 import type { Grid } from "../core/grid/grid";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { finding, type Finding } from "../core/findings/finding";
+import { checkPackage, SourceError } from "../io/readSource";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
 export class CliFailure extends Error {
@@ -22,7 +24,10 @@ export interface WorkbookFile {
 }
 
 function packageFailure(path: string, error: unknown): never {
-  if (error instanceof PackageError) throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: error.problem }));
+  if (error instanceof PackageError)
+    throw new CliFailure(
+      finding("error", "workbook_unusable", {}, { path: basename(path), problem: error.problem, ...(error.part ? { part: error.part } : {}) }),
+    );
   throw new CliFailure(finding("error", "workbook_unusable", {}, { path: basename(path), problem: "not_workbook" }));
 }
 
@@ -39,6 +44,13 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   } catch (error) {
     const directory = (error as NodeJS.ErrnoException).code === "EISDIR";
     throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason: directory ? "directory" : "locked" }));
+  }
+  // Sizes as inflated, before JSZip or exceljs inflates anything: a bomb is "too large", an empty file "empty".
+  try {
+    checkPackage(path, bytes, { oleChecked: true });
+  } catch (error) {
+    if (error instanceof SourceError && (error.code === "file_too_large" || error.code === "file_empty")) throw new CliFailure(error.toFinding());
+    if (!(error instanceof SourceError)) throw error;
   }
   let macroEnabled: boolean;
   try {
@@ -79,14 +91,42 @@ export function assertWorkbookExtension(output: string, macroEnabled: boolean, i
   }
 }
 
-/** Writes bytes, creating the folder; a file that cannot be written is a finding, not a stack trace. */
+/**
+ * Writes bytes atomically, creating the folder: into a temporary file beside the target, flushed
+ * to disk, then renamed over it, so a full disk or a crash leaves the target as it was (and the
+ * temporary file removed). The target's real path is written (a link is followed, not replaced).
+ * A file that cannot be written is a finding, not a stack trace.
+ */
 export function writeFileSafely(path: string, bytes: Uint8Array): void {
+  const target = realTarget(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | null = null;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
+    mkdirSync(dirname(target), { recursive: true });
+    fd = openSync(temporary, "wx");
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temporary, target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    const reason = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? "locked" : code === "EISDIR" ? "directory" : "other";
-    throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason }));
+    if (fd !== null) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already failing: the temporary file is removed below
+      }
+    }
+    rmSync(temporary, { force: true });
+    throw new CliFailure(finding("error", "file_unwritable", {}, { path, reason: writeFailure(error, target) }));
   }
+}
+
+/** Why a write failed, in the catalogue's terms. */
+function writeFailure(error: unknown, target: string): "locked" | "directory" | "full" | "other" {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "EROFS") return "locked";
+  if (code === "EISDIR" || (code === "ENOTEMPTY" && target !== "") || code === "EEXIST") return "directory";
+  if (code === "ENOSPC" || code === "EFBIG" || code === "EDQUOT") return "full";
+  return "other";
 }

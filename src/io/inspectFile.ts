@@ -1,8 +1,7 @@
 /**
- * What a file really is, from its first bytes, and how large the parts of a zip package
- * (.xlsx, .docx) are once inflated, read from the zip's central directory without inflating
- * anything (PKWARE APPNOTE 6.3, §4.3.12 and §4.3.16). Lets a command say "this .xlsx is really
- * a text file" or "this part is too large" instead of calling a file corrupt.
+ * What a file really is, from its first bytes. Lets a command say "this .xlsx is really a text
+ * file" instead of calling a file corrupt. (How large a package's parts really are is measured by
+ * inflating them: `checkInflatedSizes` in src/io/zip.ts.)
  */
 
 /** The kind of content: a zip package, an old Office 97–2003 file, PDF, HTML, plain text or other bytes. */
@@ -39,52 +38,4 @@ function trimPartialUtf8(head: Uint8Array): Uint8Array {
     break;
   }
   return head.subarray(0, end);
-}
-
-/** One part of a zip package and its inflated size in bytes. */
-export interface ZipPart {
-  readonly name: string;
-  readonly size: number;
-}
-
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
-
-/** The parts of a zip package with their inflated sizes, or null when the central directory cannot be read. */
-export function zipPartSizes(bytes: Uint8Array): ZipPart[] | null {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = u16(bytes, eocd + 10);
-  let at = u32(bytes, eocd + 16);
-  const parts: ZipPart[] = [];
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
-    const size = u32(bytes, at + 24);
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const commentLength = u16(bytes, at + 32);
-    parts.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), size });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return parts;
-}
-
-/**
- * The most a part may inflate to for the whole-file readers (exceljs, the .docx reader), which
- * hold it in memory as one string: well under JavaScript's longest string (2^29 characters).
- */
-export const maxPartBytes = 256 * 1024 * 1024;
-
-/** The largest part over `maxPartBytes`, or null. */
-export function oversizedPart(bytes: Uint8Array, limit = maxPartBytes): ZipPart | null {
-  const parts = zipPartSizes(bytes) ?? [];
-  const big = parts.filter((p) => p.size > limit).sort((a, b) => b.size - a.size);
-  return big[0] ?? null;
 }

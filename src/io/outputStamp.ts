@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { bytesSource, checkInflatedSizes } from "./zip";
 
 /**
  * The stamp Trợ lý ISO puts in every .xlsx/.docx it writes: a custom document property
@@ -102,6 +103,8 @@ async function readStamp(zip: JSZip): Promise<string | null> {
 export async function stampState(bytes: Uint8Array): Promise<StampState> {
   let zip: JSZip;
   try {
+    // Inflated sizes first: a bomb at an output path is simply not ours.
+    checkInflatedSizes(bytesSource(bytes));
     zip = await JSZip.loadAsync(bytes);
   } catch {
     return "foreign";

@@ -1,5 +1,4 @@
 import { termText, type ParamsOf } from "../core/messages/catalogue";
-import JSZip from "jszip";
 import { readXlsxGrids, SheetTooLargeError } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
@@ -9,7 +8,8 @@ import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { csvToGrid, tsvToGrid } from "../core/grid/tsv";
 import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
-import { contentKind, maxPartBytes, oversizedPart } from "./inspectFile";
+import { contentKind } from "./inspectFile";
+import { bytesSource, checkInflatedSizes, entriesByName, entryText, zipEntries, ZipFormatError, ZipLimitError } from "./zip";
 
 /** The grids of an input file and the prose around them (for the plan year). */
 export interface SourceContent {
@@ -31,6 +31,7 @@ type SourceErrorCode =
   | "file_encoding"
   | "file_kind_mismatch"
   | "file_too_large"
+  | "file_empty"
   | "sheet_too_large"
   | "workbook_unusable";
 
@@ -79,7 +80,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     switch (kind) {
       case "xlsx": {
         await explainUnusableWorkbook(fileName.replace(/^.*[\\/]/, ""), bytes);
-        await checkMergedAreas(fileName.replace(/^.*[\\/]/, ""), bytes);
+        checkMergedAreas(fileName.replace(/^.*[\\/]/, ""), bytes);
         const grids = await readXlsxGrids(bytes);
         if (options.sheet === undefined) return { grids, contextTexts: [] };
         const picked = grids.filter((g) => g.sheet === options.sheet);
@@ -89,10 +90,15 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
         return { grids: picked, contextTexts: [] };
       }
       case "docx": {
-        const zip = await JSZip.loadAsync(bytes);
-        const xml = await zip.file("word/document.xml")?.async("string");
+        const source = bytesSource(bytes);
+        const entries = entriesByName(zipEntries(source));
+        const part = (name: string) => {
+          const entry = entries.get(name);
+          return entry ? entryText(source, entry) : undefined;
+        };
+        const xml = part("word/document.xml");
         if (!xml) throw new SourceError("file_unreadable", { path: fileName, reason: termText.reasonDocxWithoutBody });
-        const styles = await zip.file("word/styles.xml")?.async("string");
+        const styles = part("word/styles.xml");
         const content = docxContentFromXml(name, xml, styles);
         return { grids: content.tables, contextTexts: content.paragraphs, findings: content.findings, lines: docxLinesFromXml(xml) };
       }
@@ -117,22 +123,33 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
 }
 
 /**
- * Before a package is read whole: it must be a zip (a text file renamed .xlsx is named as
- * text, not "corrupt"), and no part may inflate beyond what a whole-file reader can hold (a
- * huge file is "too large", not "corrupt").
+ * Before a package is read whole: it must be a zip (a text file renamed .xlsx is named as text,
+ * an empty file as empty, not "corrupt"), and no part may inflate beyond what a whole-file reader
+ * can hold, nor all parts together (a huge file or a zip bomb is "too large", not "corrupt"): the
+ * parts are inflated through the zip layer's counting stream, whatever the directory declares.
  */
 export function checkPackage(fileName: string, bytes: Uint8Array, options: { oleChecked?: boolean } = {}): void {
   const path = fileName.replace(/^.*[\\/]/, "");
   const extension = path.includes(".") ? path.replace(/^.*\./, ".").toLowerCase() : "";
+  if (bytes.length === 0) throw new SourceError("file_empty", { path, extension });
   const kind = contentKind(bytes);
   // `oleChecked`: the caller's workbook reader tells an encrypted workbook from an old .xls itself.
   if (kind !== "zip" && kind !== "binary" && !(kind === "ole" && options.oleChecked))
     throw new SourceError("file_kind_mismatch", { path, extension, what: kind });
-  const big = oversizedPart(bytes);
-  if (big) {
-    const mb = (n: number) => String(Math.round(n / (1024 * 1024)));
-    throw new SourceError("file_too_large", { path, part: big.name, size: mb(big.size), limit: mb(maxPartBytes) });
+  if (kind !== "zip") return;
+  try {
+    checkInflatedSizes(bytesSource(bytes));
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw tooLargeError(path, error);
+    // A zip the layer cannot read is left to the reader, which names the problem.
+    if (!(error instanceof ZipFormatError)) throw error;
   }
+}
+
+/** The refusal for a part (or package) that inflates past its cap. */
+export function tooLargeError(path: string, error: ZipLimitError): SourceError<"file_too_large"> {
+  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+  return new SourceError("file_too_large", { path: path.replace(/^.*[\\/]/, ""), part: error.part || "…", size: mb(error.size), limit: mb(error.limit) });
 }
 
 /**
@@ -143,10 +160,11 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
 /** Cells all merged areas of a sheet may cover (exceljs takes about a second per 150,000). */
 const maxMergedCells = 250_000;
 
-async function checkMergedAreas(path: string, bytes: Uint8Array): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = await zip.files[name].async("string");
+function checkMergedAreas(path: string, bytes: Uint8Array): void {
+  const source = bytesSource(bytes);
+  for (const entry of zipEntries(source).filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))) {
+    const name = entry.name;
+    const xml = entryText(source, entry);
     let cells = 0;
     for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"/gi)) {
       const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

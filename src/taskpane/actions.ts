@@ -265,8 +265,9 @@ export function createActions(deps: ActionDeps): Actions {
         if (typed === 0) throw new PaneError("agencyNothingTyped");
         return host.run(async (io) => {
           const grids = await tracking(io, k);
-          const labels = Object.fromEntries(k.agencyFields.map((f) => [f.key, f.label]));
-          const spec = k.agencyIntoWorkbook(grids, inputs, labels);
+          const keys = Object.fromEntries(k.agencyFields.map((f) => [f.label, f.key]));
+          const typedFacts = Object.fromEntries(Object.entries(inputs).flatMap(([label, text]) => (text.trim() && keys[label] ? [[keys[label], text]] : [])));
+          const { spec } = k.agencyIntoWorkbook(grids, typedFacts);
           if (!spec) throw new PaneError("needPlanFirst");
           ctx.progress("busyWriting");
           await io.write(spec);

@@ -72,6 +72,8 @@ export function errorMessage(error: unknown): ErrorMessage {
     // the boundary does not need the adapter module loaded.
     if (error.code === "sheet_not_owned" && typeof error.sheet === "string") return { key: "errorSheetNotOwned", params: { sheet: error.sheet } };
     if (error.code === "invalid_workbook_spec") return { key: "errorInternalSpec" };
+    // The package writer's PackageError (src/adapters/xlsxPackage/package.ts): the file opened, so a part is damaged.
+    if (error.code === "workbook_unusable") return { key: "errorWorkbookDamaged", params: { part: typeof error.part === "string" ? error.part : "" } };
     // webpack names a failed lazy chunk load "ChunkLoadError".
     if (error.name === "ChunkLoadError") return { key: "errorModuleLoad" };
   }

@@ -34,7 +34,7 @@ describe("routineStatus", () => {
       expect.stringMatching(/^Tên cơ quan.*@B3$/),
       expect.stringMatching(/@B5$/),
       expect.stringMatching(/@B6$/),
-      "Họ và tên người ký@B15", // the signer's title has a default (PHÓ GIÁM ĐỐC)
+      "Họ và tên người ký@B16", // the signer's title has a default (PHÓ GIÁM ĐỐC)
     ]);
     expect(status.missing.map((m) => m.step)).toEqual(["plan", "agency", "agency", "agency", "agency", "agency", "dossiers", "budget", "budget"]);
     expect(status.tasks).toEqual({ total: 0, done: 0, notDone: 0, noEvidence: 0, late: 0 });

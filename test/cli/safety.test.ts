@@ -141,6 +141,22 @@ describe("files the command line will not overwrite or damage", () => {
     expect(report.stderr[0]).toMatch(/^tệp "mat-khau\.xlsx" được đặt mật khẩu mở/);
   });
 
+  it("refuses a workbook whose content-type list is damaged, naming the part in Vietnamese, and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "hong.xlsx");
+    await runCli(["init", "--year", "2024", "-o", book]);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    zip.file("[Content_Types].xml", "hỏng");
+    writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const before = md5(book);
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toBe(
+      'tệp "hong.xlsx" bị hỏng: phần "[Content_Types].xml" bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới',
+    );
+    expect(md5(book)).toBe(before);
+  });
+
   it("never writes the report over its input or over a file it did not make, but replaces its own output", async () => {
     const dir = tmp();
     await runCli(["demo", "-o", dir]);
@@ -229,8 +245,13 @@ describe("files the command line will not overwrite or damage", () => {
     const book = join(dir, "so.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
     const out = await runCli(["report", book]);
-    // The error: no dossier figures. The warning: no "Nhận xét" sheet yet, so the report drafted its text blocks.
-    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 1 cảnh báo.");
+    // The error: no dossier figures. The warnings: no "Nhận xét" sheet yet, so the report drafted its text blocks;
+    // and the new workbook's six proposals in "Thông tin" (the calendar-year period, Kính gửi, the signer's title,
+    // Nơi nhận, the drafting unit), not yet confirmed.
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 2 cảnh báo.");
+    expect(out.stdout.join("\n")).toContain(
+      "[Cảnh báo] Thông tin!B10: 6 mục là giá trị đề xuất, chưa được xác nhận (Số liệu từ ngày: 01/01/2024; Số liệu đến ngày: 31/12/2024;",
+    );
     expect(out.code).toBe(1);
   });
 
@@ -279,7 +300,7 @@ describe("bad input says what is wrong", () => {
     expect(text.stderr[0]).toMatch(/^tệp "so\.xlsx" có đuôi \.xlsx nhưng nội dung là văn bản thuần/);
   });
 
-  it("issue 13: a workbook whose sharedStrings inflates to 700 MB is too large, not corrupt", async () => {
+  it("issue 22: a workbook whose directory claims 700 MB for a small sharedStrings is called damaged (sizes come from what is inflated, never from what is declared; real bombs: test/cli/hostile.test.ts)", async () => {
     const dir = tmp();
     const book = join(dir, "lon.xlsx");
     await runCli(["init", "--year", "2024", "-o", book]);
@@ -298,7 +319,7 @@ describe("bad input says what is wrong", () => {
       const out = await runCli(command);
       expect(out.code).toBe(2);
       expect(out.stderr[0]).toBe(
-        'tệp "lon.xlsx" quá lớn để đọc một lần (tệp không hỏng): phần "xl/sharedStrings.xml" giải nén ra 700 MB, vượt giới hạn 256 MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng',
+        'tệp "lon.xlsx" bị hỏng hoặc không phải tệp .xlsx thật (có thể chỉ bị đổi đuôi); hãy mở và lưu lại tệp bằng Excel/Word rồi thử lại',
       );
     }
   });

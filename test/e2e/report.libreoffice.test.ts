@@ -131,7 +131,7 @@ describe("demo report in LibreOffice", () => {
    */
   const columnMarkers: Record<string, [string, string] | null> = {
     "Hướng dẫn": null,
-    "Thông tin": ["Mục", "Ghi chú"],
+    "Thông tin": ["Mục", "Xác nhận"],
     "Nhiệm vụ": ["STT", "Ghi chú"],
     "Hồ sơ TTHC": ["TT", "Kiểm tra"],
     "Kinh phí": null,

@@ -364,7 +364,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
       const missing = await page.locator("#report-missing li").allTextContents();
       expect(missing).toEqual(
-        expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B15)", "Hồ sơ TTHC: làm ở Bước 4"]),
+        expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B16)", "Hồ sơ TTHC: làm ở Bước 4"]),
       );
       expect(await page.locator("#step-report-feedback .tone-success").count()).toBe(0);
       expect(await page.locator("#status").getAttribute("data-tone")).not.toBe("success");
@@ -372,10 +372,10 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       // Each missing item is clickable: in the standalone page it focuses the field to fill.
       if (mode === "standalone") {
         await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B15");
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("input-agency-B16");
       } else {
         await page.locator("#report-missing li button", { hasText: "Họ và tên người ký" }).click();
-        expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B15" }))).toBe("success");
+        expect(await waitForStatus(page, vi.findingSelected({ location: "Thông tin!B16" }))).toBe("success");
       }
 
       // An amount that is not a number: the field is marked invalid and gets the focus.

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { InvalidWorkbookSpecError } from "../../src/adapters/officejs/errors";
 import { SheetNotOwnedError } from "../../src/adapters/ownership";
+import { PackageError } from "../../src/adapters/xlsxPackage/package";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { createActions, type Store } from "../../src/taskpane/actions";
 import { describeError, PaneError } from "../../src/taskpane/errors";
@@ -24,6 +25,13 @@ describe("describeError (the pane's error boundary)", () => {
   it("maps the adapter's 'sheet exists and is not ours' error to the catalogue text naming the sheet", () => {
     expect(describeError(new SheetNotOwnedError("Nhiệm vụ"), vi)).toBe(vi.errorSheetNotOwned({ sheet: "Nhiệm vụ" }));
     expect(describeError(new SheetNotOwnedError("Nhiệm vụ"), taskpaneText.en)).toContain("was not created by Trợ lý ISO");
+  });
+
+  it("maps the package writer's damaged-part error to the catalogue text naming the part", () => {
+    const error = new PackageError("damaged", "xl/styles.xml");
+    expect(describeError(error, vi)).toBe(vi.errorWorkbookDamaged({ part: "xl/styles.xml" }));
+    expect(describeError(error, vi)).toContain("phần xl/styles.xml bên trong tệp không đọc được");
+    expect(describeError(error, taskpaneText.en)).toContain("its part xl/styles.xml cannot be read");
   });
 
   it("maps OfficeExtension.Error codes to specific texts", () => {

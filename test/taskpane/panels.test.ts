@@ -35,7 +35,7 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
     ]);
     expect(root.querySelector("#report")?.textContent).toBe("Tạo báo cáo năm 2024");
     // Step 2 offers a field for each empty required fact, labelled with its cell.
-    expect(root.querySelector("label[for='input-agency-B15']")?.textContent).toBe("Họ và tên người ký (Thông tin!B15)");
+    expect(root.querySelector("label[for='input-agency-B16']")?.textContent).toBe("Họ và tên người ký (Thông tin!B16)");
   });
 
   it("has unique ids, labelled inputs, real buttons and one live region", () => {
@@ -82,14 +82,14 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
 
   it("switches to English and back, keeping what the user typed and the focus on the switch", () => {
     const { root, store } = mounted(mode);
-    const input = root.querySelector<HTMLInputElement>("#input-agency-B15")!;
+    const input = root.querySelector<HTMLInputElement>("#input-agency-B16")!;
     input.value = "Nguyễn Hữu Phước";
     input.dispatchEvent(new Event("input"));
     root.querySelector<HTMLButtonElement>("#language")!.click();
     expect(store.get().lang).toBe("en");
     expect(document.documentElement.lang).toBe("en");
     expect(root.querySelector("#report")?.textContent).toBe(taskpaneText.en.reportRunYear({ year: 2024 }));
-    expect(root.querySelector<HTMLInputElement>("#input-agency-B15")!.value).toBe("Nguyễn Hữu Phước");
+    expect(root.querySelector<HTMLInputElement>("#input-agency-B16")!.value).toBe("Nguyễn Hữu Phước");
     expect(document.activeElement?.id).toBe("language");
     root.querySelector<HTMLButtonElement>("#language")!.click();
     expect(root.querySelector("h1")?.textContent).toBe("Trợ lý ISO");

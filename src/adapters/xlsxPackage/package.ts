@@ -27,13 +27,25 @@ export const contentTypes = {
 /** The namespace of strict OOXML (ISO/IEC 29500 Strict), which the readers do not understand. */
 const strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
-/** Why a file cannot be edited as a workbook package; the message catalogue explains each. */
-export type PackageProblem = "not_zip" | "encrypted" | "legacy_xls" | "strict" | "binary" | "not_workbook";
+/**
+ * Why a file cannot be edited as a workbook package; the message catalogue explains each
+ * (`workbook_unusable`). "damaged": a zip whose workbook opened but one of its parts the writer
+ * must edit is not readable (named by `part`).
+ */
+export type PackageProblem = "not_zip" | "encrypted" | "legacy_xls" | "strict" | "binary" | "not_workbook" | "damaged";
 
-/** A file that is not a workbook package the tool can edit; nothing has been written. */
+/**
+ * A file that is not a workbook package the tool can edit; nothing has been written. Carries the
+ * catalogue code so a front end's error boundary can match it without loading this module.
+ */
 export class PackageError extends Error {
-  constructor(readonly problem: PackageProblem) {
-    super(`workbook package: ${problem}`);
+  readonly code = "workbook_unusable";
+  constructor(
+    readonly problem: PackageProblem,
+    /** The damaged part ("xl/styles.xml"), for problem "damaged". */
+    readonly part?: string,
+  ) {
+    super(`workbook package: ${problem}${part ? ` (${part})` : ""}`);
     this.name = "PackageError";
   }
 }
@@ -178,7 +190,7 @@ export class XlsxPackage {
       (await this.read(path)) ??
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     const root = rootElement(xml);
-    if (!root) throw new Error(`unreadable relationships ${path}`);
+    if (!root) throw new PackageError("damaged", path);
     const existing = childElements(xml, root, "Relationship");
     const used = new Set(existing.map((e) => e.attrs.Id));
     const ids: string[] = [];
@@ -230,7 +242,7 @@ export class XlsxPackage {
   async editContentTypes(add: readonly { part: string; type: string }[], remove: readonly string[]): Promise<void> {
     const xml = (await this.read("[Content_Types].xml")) ?? "";
     const root = rootElement(xml);
-    if (!root) throw new PackageError("not_workbook");
+    if (!root) throw new PackageError("damaged", "[Content_Types].xml");
     const overrides = childElements(xml, root, "Override");
     const defaults = childElements(xml, root, "Default");
     const gone = new Set([...remove, ...add.map((a) => a.part)].map((p) => `/${p}`.toLowerCase()));

@@ -13,7 +13,7 @@ import { sheetRef } from "../../core/grid/address";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
 import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
-import { contentTypes, elementText, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
+import { contentTypes, elementText, PackageError, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
 import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
 
@@ -45,7 +45,7 @@ async function readWorkbook(pkg: XlsxPackage): Promise<WorkbookInfo> {
   const root = rootElement(xml) as XmlElement;
   const rPrefix = prefixFor(xml, root, relationshipsNs) ?? "r:";
   const sheetsElement = firstChild(xml, root, "sheets");
-  if (!sheetsElement) throw new Error("workbook without <sheets>");
+  if (!sheetsElement) throw new PackageError("damaged", path);
   const rels = await pkg.relationships(path);
   const sheets = childElements(xml, sheetsElement, "sheet").map((element) => {
     const rid = element.attrs[`${rPrefix}id`] ?? "";
@@ -132,158 +132,265 @@ function transplantSheetXml(xml: string, sharedString: (n: number) => number, ce
     .replace(/\stabSelected="(1|true)"/g, "");
 }
 
+/** One described sheet and the owned sheet it replaces, if any. */
+interface SheetPlan {
+  readonly spec: WorkbookSpec["sheets"][number];
+  readonly existing: WorkbookSheet | undefined;
+}
+
+/** The exceljs rendering of the described sheets, opened as a package to take parts from. */
+interface Scratch {
+  readonly pkg: XlsxPackage;
+  readonly wb: WorkbookInfo;
+  readonly stylesXml: string;
+  /** Raw <si> elements of its shared-string table, by index. */
+  readonly sharedStrings: readonly string[];
+}
+
+/** Edits collected by the phases and applied to workbook.xml, its relationships and the content types at the end. */
+interface PendingEdits {
+  /** Parts to declare in [Content_Types].xml. */
+  readonly addedTypes: { part: string; type: string }[];
+  /** Parts removed from the package (their Overrides go). */
+  readonly removedParts: string[];
+  /** Relationships to add to the workbook part (styles, shared strings when the file had none). */
+  readonly addedWbRels: { type: string; target: string }[];
+  /** Relationship ids removed from the workbook part (the calculation chain). */
+  readonly removedRelIds: string[];
+  /** Edits of workbook.xml. */
+  readonly splices: Splice[];
+}
+
+/** A sheet added after the last tab. */
+interface NewSheet {
+  readonly name: string;
+  readonly part: string;
+  readonly hidden: boolean;
+}
+
 /**
  * The user's workbook bytes with the spec's sheets written in: each replaces the add-in's own
  * same-named sheet (in place: same position, same part) or is added after the last tab. Throws
  * SheetNotOwnedError, before anything is changed, when a same-named sheet is the user's; throws
- * PackageError when the file is not a workbook package the tool can edit. docProps/ is left as it
- * is: the output stamp (src/io/outputStamp.ts) is added to the bytes this returns.
+ * PackageError when the file is not a workbook package the tool can edit, or one of the parts it
+ * must edit is damaged ("damaged", naming the part). docProps/ is left as it is: the output stamp
+ * (src/io/outputStamp.ts) is added to the bytes this returns.
  */
 export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   const pkg = await XlsxPackage.open(bytes);
   const wb = await readWorkbook(pkg);
+  const plans = planSheets(wb, spec);
+  const scratch = await renderScratch(spec);
+  const edits: PendingEdits = { addedTypes: [], removedParts: [], addedWbRels: [], removedRelIds: [], splices: [] };
+
+  await dropReplacedParts(pkg, wb, plans, edits);
+  const tables = await tablesKept(pkg, wb);
+  const cellXf = await mergeStylesPart(pkg, wb, scratch, edits);
+  const sharedString = await mergeSharedStringsPart(pkg, wb, scratch, edits);
+  const newSheets = await writeSheetParts(pkg, wb, plans, scratch, { cellXf, sharedString, tables }, edits);
+  await addSheetEntries(pkg, wb, newSheets, edits);
+  rewriteDefinedNames(wb, scratch.wb, plans, newSheets, edits);
+
+  pkg.write(wb.path, applySplices(wb.xml, edits.splices));
+  await pkg.editContentTypes(edits.addedTypes, edits.removedParts);
+  return pkg.bytes();
+}
+
+/** Which sheets are replaced and which added; refuses (SheetNotOwnedError) a same-named sheet of the user's. */
+function planSheets(wb: WorkbookInfo, spec: WorkbookSpec): SheetPlan[] {
   const owned = ownedSheetNames(wb);
-  const plans = spec.sheets.map((s) => {
+  return spec.sheets.map((s) => {
     const existing = wb.sheets.find((w) => sameSheetName(w.name, s.name));
     if (existing && !owned.some((o) => sameSheetName(o, existing.name))) throw new SheetNotOwnedError(existing.name);
+    // An owned sheet whose worksheet part is missing cannot be replaced in place.
+    if (existing && !existing.part) throw new PackageError("damaged", relsPathOf(wb.path));
     return { spec: s, existing };
   });
+}
 
-  // The scratch workbook: exceljs renders exactly the described sheets.
-  const scratch = await XlsxPackage.open(new Uint8Array(await renderWorkbookSpec(spec).xlsx.writeBuffer()));
-  const sw = await readWorkbook(scratch);
-  const scratchRels = await scratch.relationships(sw.path);
-  const scratchPart = (type: string) => {
-    const r = scratchRels.find((x) => x.type === type);
-    return r ? resolveTarget(sw.path, r.target) : undefined;
+/** The scratch workbook: exceljs renders exactly the described sheets. */
+async function renderScratch(spec: WorkbookSpec): Promise<Scratch> {
+  const pkg = await XlsxPackage.open(new Uint8Array(await renderWorkbookSpec(spec).xlsx.writeBuffer()));
+  const wb = await readWorkbook(pkg);
+  const rels = await pkg.relationships(wb.path);
+  const partOf = (type: string) => {
+    const r = rels.find((x) => x.type === type);
+    return r ? resolveTarget(wb.path, r.target) : undefined;
   };
-  const scratchStrings = scratchPart(relTypes.sharedStrings);
-  const ssXml = scratchStrings ? ((await scratch.read(scratchStrings)) ?? "") : "";
+  const stringsPart = partOf(relTypes.sharedStrings);
+  const ssXml = stringsPart ? ((await pkg.read(stringsPart)) ?? "") : "";
   const ssRoot = rootElement(ssXml);
   const sharedStrings = ssRoot ? childElements(ssXml, ssRoot, "si").map((e) => ssXml.slice(e.start, e.end)) : [];
+  const stylesXml = (await pkg.read(partOf(relTypes.styles) ?? "")) ?? "";
+  return { pkg, wb, stylesXml, sharedStrings };
+}
 
-  // Replaced sheets: their old relationships go, and whatever only they pointed at (their tables).
-  const wbRels = await pkg.relationships(wb.path);
+/**
+ * Replaced sheets lose their old relationships and whatever only they pointed at (their tables,
+ * printer settings); the calculation chain goes too, since a stale one (cells that are no longer
+ * formulas) makes Excel repair the file.
+ */
+async function dropReplacedParts(pkg: XlsxPackage, wb: WorkbookInfo, plans: readonly SheetPlan[], edits: PendingEdits): Promise<void> {
   const candidates: string[] = [];
   for (const p of plans) {
     if (!p.existing?.part) continue;
     for (const r of await pkg.relationships(p.existing.part)) if (!r.external) candidates.push(resolveTarget(p.existing.part, r.target));
     pkg.remove(relsPathOf(p.existing.part));
   }
-  const removedParts = await collectGarbage(pkg, candidates);
-  const anyReplaced = plans.some((p) => p.existing);
-  const calcChain = wbRels.find((r) => r.type === relTypes.calcChain);
-  const removedRelIds: string[] = [];
-  if (anyReplaced && calcChain) {
-    // A stale calculation chain (cells that are no longer formulas) makes Excel repair the file.
+  edits.removedParts.push(...(await collectGarbage(pkg, candidates)));
+  const calcChain = (await pkg.relationships(wb.path)).find((r) => r.type === relTypes.calcChain);
+  if (plans.some((p) => p.existing) && calcChain) {
     const part = resolveTarget(wb.path, calcChain.target);
     pkg.remove(part);
-    removedParts.push(part);
-    removedRelIds.push(calcChain.id);
+    edits.removedParts.push(part);
+    edits.removedRelIds.push(calcChain.id);
   }
+}
 
-  // Tables the user's file keeps: ids and names must stay unique in the workbook.
-  const tableIds = new Set<number>();
+/** Tables the user's file keeps: the next free table id, and the names taken (tables and defined names, upper case). */
+async function tablesKept(pkg: XlsxPackage, wb: WorkbookInfo): Promise<{ nextId: number; takenNames: Set<string> }> {
+  const ids: number[] = [];
   const takenNames = new Set(wb.names.map((n) => n.name.toUpperCase()));
   for (const part of await pkg.partsOfType(contentTypes.table)) {
     const xml = (await pkg.read(part)) ?? "";
     const root = rootElement(xml);
     if (!root) continue;
-    tableIds.add(Number(root.attrs.id ?? "0"));
+    ids.push(Number(root.attrs.id ?? "0"));
     takenNames.add((root.attrs.name ?? "").toUpperCase());
     takenNames.add((root.attrs.displayName ?? "").toUpperCase());
   }
+  return { nextId: Math.max(0, ...ids.filter(Number.isFinite)) + 1, takenNames };
+}
 
-  // Styles: the user's part with ours appended.
-  const stylesRel = wbRels.find((r) => r.type === relTypes.styles);
-  const stylesPath = stylesRel ? resolveTarget(wb.path, stylesRel.target) : `${wb.path.replace(/[^/]*$/, "")}styles.xml`;
-  const scratchStyles = (await scratch.read(scratchPart(relTypes.styles) ?? "")) ?? "";
-  const styles = mergeStyles(stylesRel ? await pkg.read(stylesPath) : undefined, scratchStyles);
-  pkg.write(stylesPath, styles.xml);
-  const addedTypes: { part: string; type: string }[] = [];
-  const addedWbRels: { type: string; target: string }[] = [];
-  if (!stylesRel) {
-    addedTypes.push({ part: stylesPath, type: contentTypes.styles });
-    addedWbRels.push({ type: relTypes.styles, target: relativeTarget(wb.path, stylesPath) });
+/** The user's styles part with ours appended; returns where each scratch cell format landed. */
+async function mergeStylesPart(pkg: XlsxPackage, wb: WorkbookInfo, scratch: Scratch, edits: PendingEdits): Promise<(n: number) => number> {
+  const rel = (await pkg.relationships(wb.path)).find((r) => r.type === relTypes.styles);
+  const path = rel ? resolveTarget(wb.path, rel.target) : `${folderOf(wb.path)}styles.xml`;
+  const current = rel ? await pkg.read(path) : undefined;
+  if (rel && (current === undefined || !rootElement(current))) throw new PackageError("damaged", path);
+  const styles = mergeStyles(current, scratch.stylesXml);
+  pkg.write(path, styles.xml);
+  if (!rel) {
+    edits.addedTypes.push({ part: path, type: contentTypes.styles });
+    edits.addedWbRels.push({ type: relTypes.styles, target: relativeTarget(wb.path, path) });
   }
+  return styles.cellXf;
+}
 
-  // Shared strings: the user's table with ours appended (identical entries reused), never renumbered.
-  const stringsRel = wbRels.find((r) => r.type === relTypes.sharedStrings);
-  const stringsPath = stringsRel ? resolveTarget(wb.path, stringsRel.target) : `${wb.path.replace(/[^/]*$/, "")}sharedStrings.xml`;
-  const strings = appendSharedStrings(stringsRel ? await pkg.read(stringsPath) : undefined, sharedStrings);
+/** The user's shared strings with ours appended (identical entries reused), never renumbered; returns the index map. */
+async function mergeSharedStringsPart(pkg: XlsxPackage, wb: WorkbookInfo, scratch: Scratch, edits: PendingEdits): Promise<(n: number) => number> {
+  const rel = (await pkg.relationships(wb.path)).find((r) => r.type === relTypes.sharedStrings);
+  const path = rel ? resolveTarget(wb.path, rel.target) : `${folderOf(wb.path)}sharedStrings.xml`;
+  const current = rel ? await pkg.read(path) : undefined;
+  if (rel && current !== undefined && !rootElement(current)) throw new PackageError("damaged", path);
+  const strings = appendSharedStrings(current, scratch.sharedStrings);
   if (strings.xml !== undefined) {
-    pkg.write(stringsPath, strings.xml);
-    if (!stringsRel) {
-      addedTypes.push({ part: stringsPath, type: contentTypes.sharedStrings });
-      addedWbRels.push({ type: relTypes.sharedStrings, target: relativeTarget(wb.path, stringsPath) });
+    pkg.write(path, strings.xml);
+    if (!rel) {
+      edits.addedTypes.push({ part: path, type: contentTypes.sharedStrings });
+      edits.addedWbRels.push({ type: relTypes.sharedStrings, target: relativeTarget(wb.path, path) });
     }
   }
+  return strings.index;
+}
 
+/**
+ * Writes each described sheet's worksheet part (in place of the replaced one, or a free name)
+ * with the target's style and string indices, and its tables; a replaced sheet's visibility is
+ * updated in <sheets>. Returns the sheets to add to the workbook.
+ */
+async function writeSheetParts(
+  pkg: XlsxPackage,
+  wb: WorkbookInfo,
+  plans: readonly SheetPlan[],
+  scratch: Scratch,
+  maps: { cellXf: (n: number) => number; sharedString: (n: number) => number; tables: { nextId: number; takenNames: Set<string> } },
+  edits: PendingEdits,
+): Promise<NewSheet[]> {
   const taken = new Set<string>();
-  const wbDir = wb.path.replace(/[^/]*$/, "");
-  const sheetDir = wb.sheets.find((s) => s.part)?.part?.replace(/[^/]*$/, "") ?? `${wbDir}worksheets/`;
-  const splices: Splice[] = [];
-  const newSheets: { name: string; part: string; hidden: boolean }[] = [];
-  let nextTableId = Math.max(0, ...tableIds) + 1;
-
+  const sheetDir = wb.sheets.find((s) => s.part)?.part?.replace(/[^/]*$/, "") ?? `${folderOf(wb.path)}worksheets/`;
+  const tables = { ...maps.tables };
+  const newSheets: NewSheet[] = [];
   for (const p of plans) {
-    const ss = sw.sheets.find((s) => s.name === p.spec.name);
+    const ss = scratch.wb.sheets.find((s) => s.name === p.spec.name);
+    // exceljs rendered this very spec: a missing sheet is a bug of ours, not the user's file.
     if (!ss?.part) throw new Error(`scratch sheet ${p.spec.name} missing`);
     const hidden = (ss.element.attrs.state ?? "visible") !== "visible";
     const part = p.existing?.part ?? freePart(pkg, taken, sheetDir, "sheet");
-    pkg.write(part, transplantSheetXml((await scratch.read(ss.part)) ?? "", strings.index, styles.cellXf));
-    addedTypes.push({ part, type: contentTypes.worksheet });
-
-    // The sheet's own relationships (its tables), under the same ids the sheet XML uses.
-    const rels = await scratch.relationships(ss.part);
-    if (rels.length) {
-      const lines: string[] = [];
-      for (const r of rels) {
-        if (r.external) {
-          lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}" TargetMode="External"/>`);
-          continue;
-        }
-        if (r.type !== relTypes.table) throw new Error(`cannot transplant a ${r.type} part`);
-        const tableXml = (await scratch.read(resolveTarget(ss.part, r.target))) ?? "";
-        const root = rootElement(tableXml) as XmlElement;
-        let name = root.attrs.name ?? "Table";
-        for (let n = 2; takenNames.has(name.toUpperCase()); n++) name = `${root.attrs.name}${n}`;
-        takenNames.add(name.toUpperCase());
-        const tablePart = freePart(pkg, taken, `${wbDir}tables/`, "table");
-        const open = withAttributes(tableXml, root, { id: String(nextTableId++), name, displayName: name });
-        pkg.write(tablePart, tableXml.slice(0, root.start) + open + tableXml.slice(root.openEnd));
-        addedTypes.push({ part: tablePart, type: contentTypes.table });
-        lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${relTypes.table}" Target="${escapeXml(relativeTarget(part, tablePart))}"/>`);
-      }
-      pkg.write(
-        relsPathOf(part),
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join("")}</Relationships>`,
-      );
-    }
+    pkg.write(part, transplantSheetXml((await scratch.pkg.read(ss.part)) ?? "", maps.sharedString, maps.cellXf));
+    edits.addedTypes.push({ part, type: contentTypes.worksheet });
+    await transplantSheetRelationships(pkg, scratch.pkg, ss.part, part, { taken, tables, wbDir: folderOf(wb.path) }, edits);
 
     if (p.existing) {
       const current = (p.existing.element.attrs.state ?? "visible") !== "visible";
       if (current !== hidden) {
         const state = hidden ? "hidden" : p.existing.element.attrs.state !== undefined ? "visible" : null;
-        splices.push({ start: p.existing.element.start, end: p.existing.element.openEnd, text: withAttributes(wb.xml, p.existing.element, { state }) });
+        edits.splices.push({ start: p.existing.element.start, end: p.existing.element.openEnd, text: withAttributes(wb.xml, p.existing.element, { state }) });
       }
     } else newSheets.push({ name: p.spec.name, part, hidden });
   }
+  return newSheets;
+}
 
-  // The workbook's relationships and <sheets>.
-  const newIds = await pkg.editRelationships(wb.path, removedRelIds, [
-    ...addedWbRels,
+/** A scratch sheet's relationships (its tables), under the same ids its XML uses; table names and ids made unique in the workbook. */
+async function transplantSheetRelationships(
+  pkg: XlsxPackage,
+  scratch: XlsxPackage,
+  scratchPart: string,
+  part: string,
+  at: { taken: Set<string>; tables: { nextId: number; takenNames: Set<string> }; wbDir: string },
+  edits: PendingEdits,
+): Promise<void> {
+  const rels = await scratch.relationships(scratchPart);
+  if (rels.length === 0) return;
+  const lines: string[] = [];
+  for (const r of rels) {
+    if (r.external) {
+      lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}" TargetMode="External"/>`);
+      continue;
+    }
+    // The sheet model renders tables only: anything else is a change of ours that needs code here.
+    if (r.type !== relTypes.table) throw new Error(`cannot transplant a ${r.type} part`);
+    const tableXml = (await scratch.read(resolveTarget(scratchPart, r.target))) ?? "";
+    const root = rootElement(tableXml) as XmlElement;
+    let name = root.attrs.name ?? "Table";
+    for (let n = 2; at.tables.takenNames.has(name.toUpperCase()); n++) name = `${root.attrs.name}${n}`;
+    at.tables.takenNames.add(name.toUpperCase());
+    const tablePart = freePart(pkg, at.taken, `${at.wbDir}tables/`, "table");
+    const open = withAttributes(tableXml, root, { id: String(at.tables.nextId++), name, displayName: name });
+    pkg.write(tablePart, tableXml.slice(0, root.start) + open + tableXml.slice(root.openEnd));
+    edits.addedTypes.push({ part: tablePart, type: contentTypes.table });
+    lines.push(`<Relationship Id="${escapeXml(r.id)}" Type="${relTypes.table}" Target="${escapeXml(relativeTarget(part, tablePart))}"/>`);
+  }
+  pkg.write(
+    relsPathOf(part),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join("")}</Relationships>`,
+  );
+}
+
+/** The workbook's relationships (styles, strings, new sheets; the calculation chain dropped) and the new sheets' <sheet> entries. */
+async function addSheetEntries(pkg: XlsxPackage, wb: WorkbookInfo, newSheets: readonly NewSheet[], edits: PendingEdits): Promise<void> {
+  const newIds = await pkg.editRelationships(wb.path, edits.removedRelIds, [
+    ...edits.addedWbRels,
     ...newSheets.map((s) => ({ type: relTypes.worksheet, target: relativeTarget(wb.path, s.part) })),
   ]);
-  const sheetIds = newIds.slice(addedWbRels.length);
+  const sheetIds = newIds.slice(edits.addedWbRels.length);
   const px = prefixOf(wb.sheetsElement);
-  let nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId)) + 1;
+  let nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const sheetTags = newSheets.map(
     (s, i) => `<${px}sheet name="${escapeXml(s.name)}" sheetId="${nextSheetId++}"${s.hidden ? ' state="hidden"' : ""} ${wb.rPrefix}id="${sheetIds[i]}"/>`,
   );
-  if (sheetTags.length) splices.push({ start: wb.sheetsElement.closeStart, end: wb.sheetsElement.closeStart, text: sheetTags.join("") });
+  if (sheetTags.length) edits.splices.push({ start: wb.sheetsElement.closeStart, end: wb.sheetsElement.closeStart, text: sheetTags.join("") });
+}
 
-  // Defined names: markers for the new sheets, stale markers dropped, print titles of the owned sheets.
+/** Defined names: owner markers for the new sheets, stale markers dropped, the owned sheets' print titles rewritten. */
+function rewriteDefinedNames(
+  wb: WorkbookInfo,
+  scratchWb: WorkbookInfo,
+  plans: readonly SheetPlan[],
+  newSheets: readonly NewSheet[],
+  edits: PendingEdits,
+): void {
   const finalNames = [...wb.sheets.map((s) => s.name), ...newSheets.map((s) => s.name)];
   const indexOf = (name: string) => finalNames.findIndex((n) => sameSheetName(n, name));
   const replacedIndices = new Set(plans.filter((p) => p.existing).map((p) => indexOf(p.existing!.name)));
@@ -294,9 +401,9 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
     }
     return n.localSheetId !== null && replacedIndices.has(n.localSheetId) && /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(n.name);
   });
-  for (const n of dropped) splices.push({ start: n.element.start, end: n.element.end, text: "" });
+  const splices: Splice[] = dropped.map((n) => ({ start: n.element.start, end: n.element.end, text: "" }));
   const usedMarkers = new Set(wb.names.filter((n) => !dropped.includes(n)).map((n) => n.name));
-  const nx = wb.namesElement ? prefixOf(wb.namesElement) : px;
+  const nx = wb.namesElement ? prefixOf(wb.namesElement) : prefixOf(wb.sheetsElement);
   const addedNames: string[] = [];
   let markerNo = 1;
   for (const s of newSheets) {
@@ -304,9 +411,9 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
     usedMarkers.add(`${OWNER_NAME_PREFIX}${markerNo}`);
     addedNames.push(`<${nx}definedName name="${OWNER_NAME_PREFIX}${markerNo}" hidden="1">${escapeXml(`${sheetRef(s.name)}!$A$1`)}</${nx}definedName>`);
   }
-  for (const n of sw.names) {
+  for (const n of scratchWb.names) {
     if (n.localSheetId === null || !n.name.startsWith("_xlnm.")) continue;
-    const sheet = sw.sheets[n.localSheetId];
+    const sheet = scratchWb.sheets[n.localSheetId];
     if (!sheet) continue;
     addedNames.push(`<${nx}definedName name="${escapeXml(n.name)}" localSheetId="${indexOf(sheet.name)}">${escapeXml(n.text)}</${nx}definedName>`);
   }
@@ -323,12 +430,14 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
     }
   } else if (wb.namesElement && dropped.length === wb.names.length && wb.names.length > 0) {
     // An empty <definedNames/> is invalid: remove the element with its last name.
-    splices.splice(splices.length - dropped.length, dropped.length, { start: wb.namesElement.start, end: wb.namesElement.end, text: "" });
+    splices.splice(0, dropped.length, { start: wb.namesElement.start, end: wb.namesElement.end, text: "" });
   }
-  pkg.write(wb.path, applySplices(wb.xml, splices));
+  edits.splices.push(...splices);
+}
 
-  await pkg.editContentTypes(addedTypes, removedParts);
-  return pkg.bytes();
+/** "xl/" for "xl/workbook.xml". */
+function folderOf(part: string): string {
+  return part.replace(/[^/]*$/, "");
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AgencyInfo } from "../workbook/agencySheet";
+import { agencyKeys, type AgencyInfo } from "../workbook/agencySheet";
 import type { DocumentHeader } from "./readDocumentHeader";
 
 /**
@@ -7,13 +7,14 @@ import type { DocumentHeader } from "./readDocumentHeader";
  * the base's; what the document does not state keeps the base's value. The document's own
  * number and date are not copied (they belong to that document, not to the next one).
  * "Kính gửi" follows the document: a document without it gives "" (its recipients are all
- * under "Nơi nhận").
+ * under "Nơi nhận"). Every fact taken from the document is a proposal ("Đề xuất") the user
+ * confirms: last year's signer or recipients may not be this year's.
  * @example agencyFromHeader(readDocumentHeader(seed001), emptyAgencyInfo(2025)).signerName === "Bùi Văn Kỳ"
  */
 export function agencyFromHeader(header: DocumentHeader, base: AgencyInfo): AgencyInfo {
   const pick = (value: string, fallback: string) => (value.trim() ? value.trim() : fallback);
   const hasSignature = Boolean(header.signerName || header.signerTitle || header.recipients.length);
-  return {
+  const next: AgencyInfo = {
     ...base,
     governingBody: pick(header.governingBody, base.governingBody),
     agencyName: pick(header.agencyName, base.agencyName),
@@ -28,4 +29,6 @@ export function agencyFromHeader(header: DocumentHeader, base: AgencyInfo): Agen
     recipients: header.recipients.length ? header.recipients.filter((r) => !/^Như trên$/iu.test(r)) : base.recipients,
     draftingUnit: pick(header.draftingUnit, base.draftingUnit),
   };
+  const taken = agencyKeys.filter((k) => JSON.stringify(next[k]) !== JSON.stringify(base[k]) || (base.proposed.includes(k) && k !== "year"));
+  return { ...next, proposed: agencyKeys.filter((k) => taken.includes(k) || base.proposed.includes(k)) };
 }

@@ -17,12 +17,21 @@ import { sumCounts, TOTAL_FIELD } from "./counts";
 /** Rows kept before deciding what the sheet holds: the header search depth plus a data sample. */
 export const HEAD_ROWS = 60;
 
+/**
+ * A small table (aggregate counts, Biểu II.06a) is kept whole for `importDossiers`, within these
+ * bounds: a gap of more empty rows than `gap`, or more than `rows` rows, ends it (a far cell is
+ * not part of the table, and a grid is never padded out to a declared row number).
+ */
+export const KEPT_TABLE = { rows: 20_000, gap: 1_000 } as const;
+
 /** Receives a sheet's rows in order and counts them. */
 export interface DossierStream {
   /** One row; `rowNumber` is the 1-based sheet row (gaps are empty rows), `cells` start at column A. */
   row(rowNumber: number, cells: readonly string[]): void;
   /** The counts, as `importDossiers` would give them for the whole sheet. */
   finish(): DossierImport;
+  /** False once the rows still to come cannot change the result (the sheet is not a dossier input, or its table ended): the reader may stop. */
+  wantsRows(): boolean;
 }
 
 /**
@@ -37,6 +46,8 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
   const head: string[][] = [];
   let counter: ListCounter | null = null;
   let decided = false;
+  /** No more rows are needed: nothing was found in the head, or the kept table ended. */
+  let done = false;
   const invalid = !isIsoDate(asOf);
 
   const fillTo = (rowNumber: number) => {
@@ -47,7 +58,11 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
     decided = true;
     if (invalid) return;
     const located = locateDossierInput(makeGrid(sheet, head));
-    if (located?.kind !== "list") return; // keep every row: small tables are read whole at the end
+    if (located === null) {
+      done = true; // not a dossier input: the rest of the sheet is not read
+      return;
+    }
+    if (located.kind !== "list") return; // keep the rows: small tables are read whole at the end
     counter = createListCounter({ sheet, firstColumnNumber: 1, layout: located.layout, asOf });
     for (let r = located.layout.headerRow + 1; r < head.length; r++) counter.addRow(r + 1, head[r] ?? []);
     head.length = 0;
@@ -55,15 +70,27 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
 
   return {
     row(rowNumber, cells) {
-      if (invalid) return;
+      if (invalid || done) return;
       if (counter) {
         counter.addRow(rowNumber, cells);
+        return;
+      }
+      // A row past the header search depth decides first, so a far row number never pads the head.
+      if (!decided && rowNumber > HEAD_ROWS) decide();
+      if (counter) {
+        (counter as ListCounter).addRow(rowNumber, cells);
+        return;
+      }
+      if (done) return;
+      if (decided && (rowNumber - head.length > KEPT_TABLE.gap || head.length >= KEPT_TABLE.rows)) {
+        done = true;
         return;
       }
       fillTo(rowNumber);
       head.push([...cells]);
       if (!decided && head.length >= HEAD_ROWS) decide();
     },
+    wantsRows: () => !invalid && !done,
     finish() {
       if (invalid) {
         return { input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [finding("error", "dossier_as_of_invalid", {}, { asOf })] };

@@ -73,3 +73,9 @@ export function spanCapFinding(sheet: string, cap: SpanCap): Finding {
     },
   );
 }
+
+/** Excel's last row (ECMA-376 §18.3.1.73: row indices 1 to 1,048,576). */
+export const excelMaxRows = 1_048_576;
+
+/** Excel's last column, XFD (16,384 columns). */
+export const excelMaxColumns = 16_384;

@@ -6,6 +6,8 @@
  * "YYYY-MM-DD"; booleans TRUE/FALSE), so the streaming and the whole-workbook readers agree.
  * Format: ECMA-376 Part 1, §18.3 (sheet), §18.4 (shared strings), §18.8 (styles).
  */
+import { excelMaxColumns, excelMaxRows } from "./limits";
+import { localName, rawAttribute, rawAttributes, xmlTokenizer } from "./xmlStream";
 
 /** A sheet of the workbook, in tab order, with its part name inside the package ("xl/worksheets/sheet1.xml"). */
 export interface XlsxSheetRef {
@@ -29,18 +31,69 @@ export function unescapeXml(text: string): string {
 }
 
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag) ?? new RegExp(`\\s${name}='([^']*)'`).exec(tag);
-  return m ? unescapeXml(m[1]) : undefined;
+  const raw = rawAttribute(tag, name);
+  return raw === undefined ? undefined : unescapeXml(raw);
 }
 
-/** The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic runs (`<rPh>`) left out. */
-function runText(xml: string): string {
-  const plain = xml.indexOf("<rPh") < 0 ? xml : xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  let out = "";
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g;
-  for (let m = re.exec(plain); m; m = re.exec(plain)) out += m[1] === undefined ? "" : unescapeXml(m[1]);
-  return out;
+/** SpreadsheetML's namespace (transitional; strict is refused before any reader runs). */
+export const spreadsheetMlNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const strictSpreadsheetMlNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+/**
+ * The prefix ("x:", or "" for the default namespace) a start tag binds to SpreadsheetML, or
+ * undefined when it binds none: readers match elements by namespace, whatever prefix the producer
+ * chose (the Open XML SDK writes "x:").
+ */
+function spreadsheetPrefix(tag: string): string | undefined {
+  if (tag.indexOf("xmlns") < 0) return undefined;
+  for (const [name, value] of rawAttributes(tag)) {
+    if (value !== spreadsheetMlNamespace && value !== strictSpreadsheetMlNamespace) continue;
+    if (name === "xmlns") return "";
+    if (name.startsWith("xmlns:")) return `${name.slice(6)}:`;
+  }
+  return undefined;
 }
+
+/** The prefix of a qualified name ("x:" for "x:worksheet"). */
+const prefixOfName = (name: string) => name.slice(0, name.indexOf(":") + 1);
+
+/** Collects the text of string items (`<si>`, `<is>`): their `<t>` runs, phonetic runs (`<rPh>`) left out. */
+class RunCollector {
+  private parts: string[] = [];
+  private raw: string[] = [];
+  private phonetic = 0;
+  private inT = false;
+  constructor(private readonly p: string) {}
+  reset(): void {
+    this.parts = [];
+    this.raw = [];
+    this.phonetic = 0;
+    this.inT = false;
+  }
+  open(name: string, selfClosing: boolean): void {
+    if (name === `${this.p}rPh`) {
+      if (!selfClosing) this.phonetic++;
+    } else if (name === `${this.p}t` && !selfClosing && this.phonetic === 0) this.inT = true;
+  }
+  close(name: string): void {
+    if (name === `${this.p}rPh`) this.phonetic = Math.max(0, this.phonetic - 1);
+    else if (name === `${this.p}t` && this.inT) {
+      // A text node may come in pieces (chunks, CDATA): entities are decoded once it is whole.
+      this.parts.push(unescapeXml(this.raw.length === 1 ? this.raw[0] : this.raw.join("")));
+      this.raw = [];
+      this.inT = false;
+    }
+  }
+  text(raw: string, cdata: boolean): void {
+    if (this.inT) this.raw.push(cdata ? escapeCdata(raw) : raw);
+  }
+  value(): string {
+    return this.parts.length === 1 ? this.parts[0] : this.parts.join("");
+  }
+}
+
+/** CDATA text as character data, so that decoding the whole text node gives it back as written. */
+const escapeCdata = (text: string) => (text.indexOf("&") < 0 && text.indexOf("<") < 0 ? text : text.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
 
 /** Feeds text in chunks; `end` flushes. */
 export interface ChunkParser<T> {
@@ -54,33 +107,41 @@ export interface ChunkParser<T> {
  */
 export function sharedStringsParser(): ChunkParser<string[]> {
   const strings: string[] = [];
-  let buf = "";
-  const drain = () => {
-    let from = 0;
-    for (;;) {
-      const open = buf.indexOf("<si", from);
-      if (open < 0) break;
-      const gt = buf.indexOf(">", open);
-      if (gt < 0) break;
-      if (buf[gt - 1] === "/") {
-        strings.push("");
-        from = gt + 1;
-        continue;
+  let p: string | undefined;
+  let runs: RunCollector | null = null;
+  let depth = 0;
+  const tokenizer = xmlTokenizer({
+    open(name, tag, selfClosing) {
+      if (p === undefined) {
+        p = spreadsheetPrefix(tag) ?? prefixOfName(name);
+        return;
       }
-      const close = buf.indexOf("</si>", gt);
-      if (close < 0) break;
-      strings.push(runText(buf.slice(gt + 1, close)));
-      from = close + 5;
-    }
-    buf = buf.slice(from);
-  };
-  return {
-    push(chunk) {
-      buf += chunk;
-      drain();
+      if (name === `${p}si`) {
+        if (selfClosing) strings.push("");
+        else {
+          runs = runs ?? new RunCollector(p);
+          runs.reset();
+          depth = 1;
+        }
+        return;
+      }
+      if (depth > 0 && runs) runs.open(name, selfClosing);
     },
+    close(name) {
+      if (depth === 0 || !runs) return;
+      if (name === `${p}si`) {
+        strings.push(runs.value());
+        depth = 0;
+      } else runs.close(name);
+    },
+    text(raw, cdata) {
+      if (depth > 0 && runs) runs.text(raw, cdata);
+    },
+  });
+  return {
+    push: (chunk) => tokenizer.push(chunk),
     end() {
-      drain();
+      tokenizer.end();
       return strings;
     },
   };
@@ -104,66 +165,157 @@ export function isDateFormatCode(code: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
+/** Calls `onOpen` for each start tag of a whole part with its local name (prefixes ignored), and `onClose` for end tags. */
+function scanElements(xml: string, onOpen: (local: string, tag: string, selfClosing: boolean) => void, onClose?: (local: string) => void): void {
+  const t = xmlTokenizer({
+    open: (name, tag, selfClosing) => onOpen(localName(name), tag, selfClosing),
+    close: (name) => onClose?.(localName(name)),
+    text: () => undefined,
+  });
+  t.push(xml);
+  t.end();
+}
+
 /**
  * For each cell style index (`s` attribute), whether it formats numbers as dates.
  * @example dateStyles(stylesXml)[1] === true // cellXfs[1] uses numFmtId 164 "dd/mm/yyyy"
  */
 export function dateStyles(stylesXml: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
-    const id = Number(attr(m[0], "numFmtId"));
-    const code = attr(m[0], "formatCode");
-    if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
-  }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "";
-  const out: boolean[] = [];
-  for (const m of xfs.matchAll(/<xf\b[^>]*>/g)) {
-    const id = Number(attr(m[0], "numFmtId") ?? "0");
+  const ids: number[] = [];
+  let inCellXfs = false;
+  scanElements(
+    stylesXml,
+    (local, tag, selfClosing) => {
+      if (local === "numFmt") {
+        const id = Number(attr(tag, "numFmtId"));
+        const code = attr(tag, "formatCode");
+        if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
+      } else if (local === "cellXfs") inCellXfs = !selfClosing;
+      else if (local === "xf" && inCellXfs) ids.push(Number(attr(tag, "numFmtId") ?? "0"));
+    },
+    (local) => {
+      if (local === "cellXfs") inCellXfs = false;
+    },
+  );
+  return ids.map((id) => {
     const code = custom.get(id);
-    out.push(code !== undefined ? isDateFormatCode(code) : BUILT_IN_DATE_FORMATS.has(id));
+    return code !== undefined ? isDateFormatCode(code) : BUILT_IN_DATE_FORMATS.has(id);
+  });
+}
+
+const relationshipTypes = {
+  officeDocument: "/officeDocument",
+  sharedStrings: "/sharedStrings",
+  styles: "/styles",
+  worksheet: "/worksheet",
+} as const;
+
+/** One relationship of a part, its target resolved to a part name. */
+export interface PartRelationship {
+  readonly id: string;
+  readonly type: string;
+  readonly part: string;
+  readonly external: boolean;
+}
+
+/**
+ * Resolves a relationship target against its source part (OPC, ECMA-376 Part 2 §9.3): "../tables/table1.xml"
+ * from "xl/worksheets/sheet1.xml" is "xl/tables/table1.xml"; "/xl/a.xml" is absolute.
+ * @example resolvePartName("xl/workbook.xml", "worksheets/sheet1.xml") === "xl/worksheets/sheet1.xml"
+ */
+export function resolvePartName(source: string, target: string): string {
+  let raw = target;
+  try {
+    raw = decodeURI(target);
+  } catch {
+    // a malformed escape stays as written
   }
+  const segments = raw.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const s of raw.replace(/^\//, "").split("/")) {
+    if (s === "..") segments.pop();
+    else if (s !== "." && s !== "") segments.push(s);
+  }
+  return segments.join("/");
+}
+
+/** The relationships part of a part ("xl/_rels/workbook.xml.rels" for "xl/workbook.xml"; "_rels/.rels" for the package, ""). */
+export function relationshipsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** The relationships in a .rels part of `source` ("" for the package), by element local name. */
+export function partRelationships(relsXml: string, source: string): PartRelationship[] {
+  const out: PartRelationship[] = [];
+  scanElements(relsXml, (local, tag) => {
+    if (local !== "Relationship") return;
+    const id = attr(tag, "Id");
+    const target = attr(tag, "Target");
+    if (id === undefined || target === undefined) return;
+    const external = attr(tag, "TargetMode") === "External";
+    out.push({ id, type: attr(tag, "Type") ?? "", part: external ? target : resolvePartName(source, target), external });
+  });
   return out;
+}
+
+/** The first internal relationship whose type ends with `suffix` ("/styles"): producers differ on the URI's host (strict, transitional). */
+export function relatedPart(rels: readonly PartRelationship[], suffix: string): string | undefined {
+  return rels.find((r) => !r.external && r.type.endsWith(suffix))?.part;
+}
+
+/** The workbook part the package relationships name ("xl/workbook.xml" in practice), from `_rels/.rels`. */
+export function mainWorkbookPart(packageRelsXml: string): string | undefined {
+  return relatedPart(partRelationships(packageRelsXml, ""), relationshipTypes.officeDocument);
+}
+
+/** The workbook's styles and shared-strings parts, found through its relationships (never by a fixed path). */
+export function workbookParts(relsXml: string, workbookPart = "xl/workbook.xml"): { styles?: string; sharedStrings?: string } {
+  const rels = partRelationships(relsXml, workbookPart);
+  return { styles: relatedPart(rels, relationshipTypes.styles), sharedStrings: relatedPart(rels, relationshipTypes.sharedStrings) };
 }
 
 /**
  * The workbook's sheets in tab order with their parts, and whether it counts dates from 1904.
  * @example workbookSheets(workbookXml, relsXml).sheets[0] // { name: "Hồ sơ", part: "xl/worksheets/sheet1.xml" }
  */
-export function workbookSheets(workbookXml: string, relsXml: string): { sheets: XlsxSheetRef[]; date1904: boolean } {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id && target) targets.set(id, target);
-  }
+export function workbookSheets(workbookXml: string, relsXml: string, workbookPart = "xl/workbook.xml"): { sheets: XlsxSheetRef[]; date1904: boolean } {
+  const targets = new Map(partRelationships(relsXml, workbookPart).map((r) => [r.id, r] as const));
   const sheets: XlsxSheetRef[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attr(m[0], "name");
-    const rid = attr(m[0], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[0])?.[1];
-    const target = rid ? targets.get(rid) : undefined;
-    if (name === undefined || target === undefined) continue;
-    const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, "/");
-    sheets.push({ name, part });
-  }
-  const pr = /<workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? "";
-  const flag = attr(pr, "date1904");
-  return { sheets, date1904: flag === "1" || flag === "true" };
+  let date1904 = false;
+  scanElements(workbookXml, (local, tag) => {
+    if (local === "workbookPr") {
+      const flag = attr(tag, "date1904");
+      date1904 = flag === "1" || flag === "true";
+      return;
+    }
+    if (local !== "sheet") return;
+    const name = attr(tag, "name");
+    // The relationship id is "r:id" with whatever prefix the relationships namespace has.
+    const rid = [...rawAttributes(tag)].find(([n]) => n.endsWith(":id"))?.[1];
+    const rel = rid === undefined ? undefined : targets.get(unescapeXml(rid));
+    if (name === undefined || rel === undefined || rel.external) return;
+    sheets.push({ name, part: rel.part });
+  });
+  return { sheets, date1904 };
 }
 
-/** Converts 1-based column letters to a 0-based index ("A" → 0, "AA" → 26). */
-function columnIndex(ref: string): number {
+/** The 0-based column of a cell reference's letters ("B12" → 1), or -1 when it has none or is past XFD. */
+function columnOfRef(ref: string): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
     const code = ref.charCodeAt(i);
     if (code < 65 || code > 90) break;
     n = n * 26 + (code - 64);
   }
+  if (i === 0 || n > excelMaxColumns) return -1;
   return n - 1;
 }
 
 /**
  * ISO date of an Excel serial day number (1900 or 1904 system), as exceljs converts it.
- * @example excelSerialToIso(45338, false) === "2024-02-15"
+ * @example excelSerialToIso(45338, false) === "2024-02-16"
  */
 export function excelSerialToIso(serial: number, date1904: boolean): string {
   const ms = Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86400000);
@@ -179,131 +331,211 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-function cellValue(attrs: string, inner: string | undefined, ctx: SheetContext, prefix: string): string {
-  if (inner === undefined) return "";
-  if (prefix !== "") inner = inner.split(`<${prefix}`).join("<").split(`</${prefix}`).join("</");
-  const type = / t="([^"]*)"/.exec(attrs)?.[1] ?? "n";
-  if (type === "inlineStr") {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-    return is ? runText(is[1]) : "";
+/** Exports repeat the same few hundred dates: each serial is converted once. */
+const isoBySerial = new Map<number, string>();
+function serialToIsoCached(serial: number, date1904: boolean): string {
+  const key = date1904 ? -serial - 1 : serial;
+  let iso = isoBySerial.get(key);
+  if (iso === undefined) {
+    if (isoBySerial.size > 100_000) isoBySerial.clear();
+    iso = excelSerialToIso(serial, date1904);
+    isoBySerial.set(key, iso);
   }
-  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  if (v === undefined) return "";
+  return iso;
+}
+
+/** A cell's text from its type, style and raw value (`v` text, entities decoded). */
+function cellText(type: string | undefined, style: string | undefined, v: string, ctx: SheetContext): string {
   switch (type) {
-    case "s":
-      return ctx.sharedStrings[Number(v)] ?? "";
+    case "s": {
+      const i = Number(v);
+      return Number.isInteger(i) ? (ctx.sharedStrings[i] ?? "") : "";
+    }
     case "str":
     case "e":
-      return unescapeXml(v);
+    case "inlineStr":
+      return v;
     case "b":
-      return v === "1" || v === "true" ? "TRUE" : "FALSE";
+      return v.trim() === "1" || v.trim() === "true" ? "TRUE" : "FALSE";
     case "d":
-      return unescapeXml(v).slice(0, 10);
+      return v.slice(0, 10);
     default: {
+      if (v === "") return "";
       const n = Number(v);
-      if (!Number.isFinite(n)) return unescapeXml(v);
-      const s = / s="(\d+)"/.exec(attrs)?.[1];
-      return s !== undefined && ctx.dateStyles[Number(s)] ? excelSerialToIso(n, ctx.date1904) : String(n);
+      if (!Number.isFinite(n)) return v;
+      return style !== undefined && ctx.dateStyles[Number(style)] ? serialToIsoCached(n, ctx.date1904) : String(n);
     }
   }
 }
 
+/** What reading a sheet left out: cells outside Excel's grid (or past the reader's columns), and the first of them. */
+export interface SheetReadSummary {
+  readonly skippedCells: number;
+  readonly firstSkipped: string | null;
+}
+
+/** A chunked sheet reader that can be stopped once the caller knows enough. */
+export interface SheetRowsParser extends ChunkParser<SheetReadSummary> {
+  stop(): void;
+}
+
 /**
  * A sheet's rows from its XML, fed in chunks: `onRow(rowNumber, cells)` is called for each row
- * with a cell (1-based row number; `cells[0]` is column A; empty cells are "").
+ * with a cell (1-based row number; `cells[0]` is column A; empty cells are ""). Elements are
+ * matched in SpreadsheetML's namespace whatever its prefix; attributes in either quote; comments,
+ * CDATA and processing instructions read as XML reads them. Rows past Excel's 1,048,576 and cells
+ * past column XFD (or past `maxColumns`) are skipped and counted, never padded to: a row's cells
+ * are as wide as its last kept cell, and a row number's gap is just a gap.
  * @example
  * const p = sheetRowsParser(ctx, (r, cells) => console.log(r, cells));
  * p.push('<sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Dược</t></is></c></row>'); p.end() // 2 ["", "Dược"]
  */
-export function sheetRowsParser(ctx: SheetContext, onRow: (rowNumber: number, cells: string[]) => void): ChunkParser<void> {
-  let buf = "";
+export function sheetRowsParser(
+  ctx: SheetContext,
+  onRow: (rowNumber: number, cells: string[]) => void,
+  options: { maxColumns?: number } = {},
+): SheetRowsParser {
+  const maxColumns = Math.min(options.maxColumns ?? excelMaxColumns, excelMaxColumns);
+  let p: string | undefined;
+  let names = { sheetData: "", row: "", c: "", v: "", is: "", f: "" };
+  let inData = false;
   let lastRow = 0;
-  let state: "before" | "in" | "after" = "before";
-  let prefix = "";
-  let rowOpen = "<row";
-  let rowClose = "</row>";
-  let dataClose = "</sheetData>";
-  let cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  const emitRow = (rowXml: string) => {
-    const gt = rowXml.indexOf(">");
-    const open = rowXml.slice(0, gt + 1);
-    const r = attr(open, "r");
-    const rowNumber = r !== undefined && /^\d+$/.test(r) ? Number(r) : lastRow + 1;
-    lastRow = rowNumber;
-    if (open.endsWith("/>")) return;
-    const cells: string[] = [];
-    let next = 0;
-    const body = rowXml.slice(gt + 1);
-    cellRe.lastIndex = 0;
-    for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
-      const ref = / r="([A-Z]+)\d*"/.exec(m[1])?.[1];
-      const c = ref ? columnIndex(ref) : next;
-      if (c < 0 || c > 16383) continue;
-      while (cells.length < c) cells.push("");
-      cells[c] = cellValue(m[1], m[2], ctx, prefix);
-      next = c + 1;
-    }
-    if (cells.length > 0) onRow(rowNumber, cells);
+  let rowNumber = 0;
+  let skipRow = false;
+  let cells: string[] | null = null;
+  let next = 0;
+  // The open cell: its column, type and style; its value's text pieces.
+  let col = -1;
+  let type: string | undefined;
+  let style: string | undefined;
+  let inV = false;
+  let inIs = false;
+  let vParts: string[] = [];
+  let runs: RunCollector | null = null;
+  let inIsValue: string | undefined;
+  let skippedCells = 0;
+  let firstSkipped: string | null = null;
+  const skip = (where: string) => {
+    skippedCells++;
+    firstSkipped ??= where;
   };
-  /** Index of the next row start tag (not `<rowBreaks`) from `from`, or -1. */
-  const nextRow = (from: number) => {
-    for (let i = buf.indexOf(rowOpen, from); i >= 0; i = buf.indexOf(rowOpen, i + 1)) {
-      const after = buf[i + rowOpen.length];
-      if (after === undefined) return -1;
-      if (after === ">" || after === "/" || after === " " || after === "\t" || after === "\n" || after === "\r") return i;
-    }
-    return -1;
+  const finishCell = () => {
+    if (col < 0 || !cells) return;
+    const raw = inIsValue ?? (vParts.length === 0 ? "" : unescapeXml(vParts.length === 1 ? vParts[0] : vParts.join("")));
+    const value = inIsValue !== undefined ? raw : vParts.length === 0 && type !== "inlineStr" ? "" : cellText(type, style, raw, ctx);
+    while (cells.length < col) cells.push("");
+    cells[col] = value;
+    next = col + 1;
+    col = -1;
   };
-  const drain = (final: boolean) => {
-    if (state === "before") {
-      const m = /<(\w+:)?sheetData\b/.exec(buf);
-      if (!m) {
-        if (!final) buf = buf.slice(Math.max(0, buf.length - 64));
+  const setPrefix = (prefix: string) => {
+    p = prefix;
+    names = { sheetData: `${p}sheetData`, row: `${p}row`, c: `${p}c`, v: `${p}v`, is: `${p}is`, f: `${p}f` };
+  };
+  const tokenizer = xmlTokenizer({
+    open(name, tag, selfClosing) {
+      if (p === undefined) {
+        setPrefix(spreadsheetPrefix(tag) ?? prefixOfName(name));
+        if (name !== names.sheetData) return;
+      } else if (!inData) {
+        const bound = spreadsheetPrefix(tag);
+        if (bound !== undefined && bound !== p) setPrefix(bound);
+      }
+      if (!inData) {
+        if (name === names.sheetData) {
+          inData = !selfClosing;
+          if (selfClosing) tokenizer.stop();
+        }
         return;
       }
-      prefix = m[1] ?? "";
-      rowOpen = `<${prefix}row`;
-      rowClose = `</${prefix}row>`;
-      dataClose = `</${prefix}sheetData>`;
-      cellRe = new RegExp(`<${prefix}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${prefix}c>)`, "g");
-      state = "in";
-      buf = buf.slice(m.index);
-    }
-    if (state === "after") {
-      buf = "";
-      return;
-    }
-    let from = 0;
-    const end = buf.indexOf(dataClose);
-    for (;;) {
-      const open = nextRow(from);
-      if (end >= 0 && (open < 0 || end < open)) {
-        state = "after";
-        from = buf.length;
-        break;
+      if (name === names.c) {
+        if (!cells || skipRow) return;
+        // One pass over the tag's attributes (r, t, s), either quote.
+        let ref: string | undefined;
+        type = undefined;
+        style = undefined;
+        for (let i = name.length + 1; i < tag.length;) {
+          const eq = tag.indexOf("=", i);
+          if (eq < 0) break;
+          let q = eq + 1;
+          while (q < tag.length && tag.charCodeAt(q) !== 34 && tag.charCodeAt(q) !== 39) q++;
+          const close = tag.indexOf(tag[q], q + 1);
+          if (q >= tag.length || close < 0) break;
+          const attrName = tag.slice(i, eq).trim();
+          if (attrName === "r") ref = tag.slice(q + 1, close);
+          else if (attrName === "t") type = unescapeXml(tag.slice(q + 1, close));
+          else if (attrName === "s") style = tag.slice(q + 1, close);
+          i = close + 1;
+        }
+        const c = ref === undefined ? next : columnOfRef(ref);
+        if (c < 0 || c >= maxColumns) {
+          skip(ref ?? `${rowNumber}`);
+          col = -1;
+          return;
+        }
+        col = c;
+        vParts = [];
+        inIsValue = undefined;
+        if (selfClosing) {
+          vParts = [];
+          finishCell();
+        }
+        return;
       }
-      if (open < 0) break;
-      const gt = buf.indexOf(">", open);
-      if (gt < 0) break;
-      if (buf[gt - 1] === "/") {
-        emitRow(buf.slice(open, gt + 1));
-        from = gt + 1;
-        continue;
+      if (col >= 0) {
+        if (name === names.v && !selfClosing) inV = true;
+        else if (name === names.is) {
+          if (selfClosing) inIsValue = "";
+          else {
+            inIs = true;
+            runs = runs ?? new RunCollector(p ?? "");
+            runs.reset();
+          }
+        } else if (inIs && runs) runs.open(name, selfClosing);
+        return;
       }
-      const close = buf.indexOf(rowClose, gt);
-      if (close < 0) break;
-      emitRow(buf.slice(open, close));
-      from = close + rowClose.length;
-    }
-    buf = buf.slice(from);
-  };
+      if (name === names.row) {
+        const r = rawAttribute(tag, "r");
+        const n = r !== undefined && /^\s*\d{1,10}\s*$/.test(r) ? Number(r) : lastRow + 1;
+        rowNumber = n;
+        lastRow = n;
+        skipRow = n < 1 || n > excelMaxRows;
+        if (skipRow) skip(`${r ?? n}`);
+        cells = selfClosing || skipRow ? null : [];
+        next = 0;
+      }
+    },
+    close(name) {
+      if (!inData) return;
+      if (col >= 0) {
+        if (name === names.v) inV = false;
+        else if (inIs && name === names.is) {
+          inIs = false;
+          inIsValue = runs ? runs.value() : "";
+        } else if (inIs && runs) runs.close(name);
+        else if (name === names.c) finishCell();
+        return;
+      }
+      if (name === names.row) {
+        if (cells && cells.length > 0) onRow(rowNumber, cells);
+        cells = null;
+      } else if (name === names.sheetData) {
+        inData = false;
+        tokenizer.stop();
+      }
+    },
+    text(raw, cdata) {
+      if (col < 0) return;
+      if (inV) vParts.push(cdata ? escapeCdata(raw) : raw);
+      else if (inIs && runs) runs.text(raw, cdata);
+    },
+  });
   return {
-    push(chunk) {
-      buf += chunk;
-      drain(false);
-    },
+    push: (chunk) => tokenizer.push(chunk),
     end() {
-      drain(true);
+      tokenizer.end();
+      return { skippedCells, firstSkipped };
     },
+    stop: () => tokenizer.stop(),
   };
 }

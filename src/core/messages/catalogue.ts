@@ -12,6 +12,7 @@ import { budgetMessages } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { routineMessages } from "./vi/routine";
+import { agencyMessages } from "./vi/agency";
 import { uiMessages } from "./vi/ui";
 import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
@@ -22,6 +23,7 @@ import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import { planDocumentMessages } from "./vi/planDocument";
+import { legalCitationText, legalKindWords, legalMessages, legalTextTitles } from "./vi/legal";
 
 /** A finding's message template: each declares the parameters it reads. */
 export type MessageTemplate = (params: never) => string;
@@ -35,8 +37,10 @@ export const findingMessages = {
   ...budgetMessages,
   ...evidenceMessages,
   ...routineMessages,
+  ...agencyMessages,
   ...narrativeFindingMessages,
   ...nextYearMessages,
+  ...legalMessages,
 } satisfies Record<string, MessageTemplate>;
 
 export type FindingCode = keyof typeof findingMessages;
@@ -64,6 +68,9 @@ export const nextYearText = nextYearTexts;
 
 /** Texts of next year's plan document (.docx), drafted by the next-year job. */
 export const planDocumentText = planDocumentMessages;
+
+/** Titles, issuers and citation forms of the legal registry's texts (src/core/legal/). */
+export const legalText = { titles: legalTextTitles, kinds: legalKindWords, citation: legalCitationText } as const;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;

@@ -116,6 +116,9 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
     reportDate: "",
     periodStart: shiftIsoYear(a.periodStart, 1),
     periodEnd: shiftIsoYear(a.periodEnd, 1),
+    // Next year's period is this year's moved on, a proposal until confirmed; its as-of date is chosen then.
+    asOf: "",
+    proposed: [...new Set([...a.proposed, "periodStart" as const, "periodEnd" as const])],
     planReference: "",
     budgetDecision: "",
   };

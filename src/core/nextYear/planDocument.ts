@@ -14,6 +14,7 @@
  * also reads better on its own pages than between the body's paragraphs.
  */
 import { amountInWords } from "../budget/amountInWords";
+import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
 import { formatAmount } from "../budget/formatAmount";
 import { narrativeText, planDocumentText, reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
@@ -47,7 +48,9 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
   const missing: string[] = [];
   const blocks: Block[] = [];
 
-  t.legalBases.forEach((line) => blocks.push(para([line], "basis")));
+  // The bases in force on the plan's date (undated: 1 January of its year, when plans are issued).
+  const planDate = agency.reportDate || `${year}-01-01`;
+  basisLines(planDate).forEach((line) => blocks.push(para([line], "basis")));
   blocks.push(para([t.intro({ agency: who, year })]));
 
   // I. Purpose and requirements.
@@ -77,7 +80,8 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     blocks.push(para([t.budget.pending({ year, agency: who })]));
     missing.push(t.missing.estimate({ year }));
   }
-  blocks.push(para([t.budget.rules]));
+  const funding = legalBasesOn(planDate, ["funding"])[0];
+  blocks.push(para([funding ? t.budget.rules({ funding: datedCitation(funding) }) : t.budget.rulesUnknown]));
 
   // IV. Organisation.
   const o = t.organisation;

@@ -1,3 +1,4 @@
+import { asOfDate } from "../workbook/agencyFacts";
 import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
@@ -65,7 +66,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const b = (key: "granted" | "disbursed" | "amount", row: number | null | undefined, value: number) =>
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
-  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: agency.periodEnd, dossiers, tasks, budget });
+  const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: asOfDate(agency), dossiers, tasks, budget });
   const missing: string[] = [];
   for (const block of input.narrativeBlocks ?? []) {
     if (block.stale.length) missing.push(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }));
@@ -98,7 +99,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     format: "integer",
     ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` },
   };
-  const lists = taskLists(tasks, year, agency.periodEnd);
+  const lists = taskLists(tasks, year, asOfDate(agency));
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure, appendix: lists.appendix })));
 
   // Budget granted and disbursed.

@@ -7,6 +7,7 @@ import { importPlan } from "../plan/importPlan";
 import type { PlanTask } from "../plan/plan";
 import { makeRegistry } from "../units/registry";
 import { readAgencyGrid, type AgencyInfo } from "../workbook/agencySheet";
+import { agencyChecks, asOfDate } from "../workbook/agencyFacts";
 import { readBudgetGrid, type BudgetSheetData } from "../workbook/budgetSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
@@ -49,9 +50,12 @@ export const requiredTrackingSheets = [sheetNames.agency, sheetNames.tasks, shee
  * Reads a tracking workbook's grids: agency facts, tasks, dossier counts, budget, where each
  * figure lives, and every finding. A missing sheet is fatal, named with the sheets there are.
  * The year is `options.year`, else the one typed in "Thông tin", else `options.fallbackYear`
- * (the caller's current year) when that cell cannot be read.
+ * (the caller's current year) when that cell cannot be read. Pending dossiers and overdue tasks
+ * are judged at the as-of date of "Thông tin" (asOfDate); the checks made at its fields
+ * (agencyChecks: proposals not confirmed, Kính gửi, signer, abbreviation, the period) are
+ * findings too, and `options.today` refuses an as-of date after it.
  */
-export function readTracking(grids: readonly Grid[], options: { year?: number; fallbackYear: number }): JobResult<{ read: TrackingRead }> {
+export function readTracking(grids: readonly Grid[], options: { year?: number; fallbackYear: number; today?: string }): JobResult<{ read: TrackingRead }> {
   const find = (name: string) => grids.find((g) => g.sheet === name) ?? null;
   const missing = requiredTrackingSheets.filter((n) => !find(n));
   if (missing.length) {
@@ -62,9 +66,10 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   const budgetGrid = find(sheetNames.budget)!;
   const findings: Finding[] = [];
   const agencyRead = readAgencyGrid(find(sheetNames.agency)!, options.year ?? options.fallbackYear);
-  findings.push(...agencyRead.findings);
+  findings.push(...agencyRead.findings, ...agencyChecks(agencyRead.info, agencyRead.cells, { today: options.today }));
   const year = options.year ?? agencyRead.info.year;
   const agency = { ...agencyRead.info, year };
+  const asOf = asOfDate(agency);
 
   const unitsGrid = find(sheetNames.units);
   const registry = makeRegistry(unitsGrid ? readUnitsGrid(unitsGrid) : []);
@@ -72,12 +77,12 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   const tasks = plan?.tasks ?? [];
   if (plan) findings.push(...plan.findings.filter((f) => f.code !== "plan_has_no_tasks"));
 
-  const dossierResult = importDossiers(dossierGrid, { asOf: agency.periodEnd });
+  const dossierResult = importDossiers(dossierGrid, { asOf });
   findings.push(...dossierResult.findings);
 
   const budget = readBudgetGrid(budgetGrid);
   findings.push(...budgetFindings(budget, year, sheetNames.budget, agency.budgetDecision));
-  findings.push(...evidenceFindings(tasks, year, agency.periodEnd));
+  findings.push(...evidenceFindings(tasks, year, asOf));
 
   const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
 

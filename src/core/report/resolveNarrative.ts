@@ -9,6 +9,7 @@ import { sumCounts, type DossierCounts } from "../dossiers/counts";
 import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import type { AgencyInfo } from "../workbook/agencySheet";
+import { asOfDate } from "../workbook/agencyFacts";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
 import { narrativeKeys, type NarrativeKey } from "./narrative";
 import { composeBlock, standardBase, type BlockDraft, type Narrative, type NarrativeBase, type NarrativeFacts } from "./narrative";
@@ -52,8 +53,8 @@ const notes = narrativeText.sheet;
 
 /**
  * What the drafts of a year are written from, read from its agency facts and data: the agency as
- * sentences name it (its short name), the year, the figures' as-of date.
- * @example narrativeFactsOf({ agency, tasks: [], budget }).asOf === agency.periodEnd
+ * sentences name it (its short name), the year, the figures' as-of date (asOfDate).
+ * @example narrativeFactsOf({ agency, tasks: [], budget }).asOf === asOfDate(agency)
  */
 export function narrativeFactsOf(p: { agency: AgencyInfo; tasks: readonly PlanTask[]; dossiers?: DossierCounts; budget: BudgetSheetData }): NarrativeFacts {
   return {
@@ -61,7 +62,7 @@ export function narrativeFactsOf(p: { agency: AgencyInfo; tasks: readonly PlanTa
     // "Cơ quan" and the report is a draft until it is typed (buildReportModel).
     agency: p.agency.agencyShortName.trim() || reportText.defaultAgency,
     year: p.agency.year,
-    asOf: p.agency.periodEnd,
+    asOf: asOfDate(p.agency),
     dossiers: p.dossiers ?? sumCounts(workbookText.total, []),
     tasks: p.tasks,
     budget: p.budget,

@@ -8,39 +8,13 @@ import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { columnIndexOr, headerCells, layoutRow, layoutValidations, layoutWidths, locateColumns } from "../sheet/layout";
 import { agencyLayout } from "./layouts";
 
 const agencyText = workbookText.agency;
 
-/** The agency facts a report needs (NĐ 30/2020 header, signature, recipients). Free data, never enums. */
-export const agencyInfoSchema = z.object({
-  governingBody: z.string(), // "UBND TỈNH NINH THUẬN"
-  agencyName: z.string(), // "SỞ Y TẾ"
-  agencyShortName: z.string(), // "Sở Y tế" (as written in sentences)
-  abbreviation: z.string(), // "SYT" (in document numbers)
-  placeName: z.string(), // "Ninh Thuận"
-  year: z.number().int(),
-  documentNumber: z.string(), // "" while the number is not yet given
-  reportDate: z.string(), // ISO, or "" for "ngày … tháng … năm …"
-  periodStart: z.string(), // ISO
-  periodEnd: z.string(), // ISO: the dossier figures' as-of date
-  recipientTo: z.string(), // "Sở Khoa học và Công nghệ" (Kính gửi)
-  signingAuthority: z.string(), // "KT. GIÁM ĐỐC"
-  signerTitle: z.string(), // "PHÓ GIÁM ĐỐC"
-  signerName: z.string(),
-  recipients: z.array(z.string()), // Nơi nhận, one per line
-  draftingUnit: z.string(), // "VP" (Lưu: VT, VP.)
-  planReference: z.string(), // "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế"
-  budgetDecision: z.string(), // "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh"
-  scope: z.string(), // fields (lĩnh vực) covered by the QMS
-});
-export type AgencyInfo = z.infer<typeof agencyInfoSchema>;
-
-type Key = keyof AgencyInfo;
-
 /** Fields of the "Thông tin" sheet, in row order. */
-const fieldOrder: readonly Key[] = [
+export const agencyKeys = [
   "governingBody",
   "agencyName",
   "agencyShortName",
@@ -51,6 +25,7 @@ const fieldOrder: readonly Key[] = [
   "reportDate",
   "periodStart",
   "periodEnd",
+  "asOf",
   "recipientTo",
   "signingAuthority",
   "signerTitle",
@@ -60,12 +35,54 @@ const fieldOrder: readonly Key[] = [
   "planReference",
   "budgetDecision",
   "scope",
-];
+] as const;
+
+/** One fact of "Thông tin" (every field of AgencyInfo but the confirmation list). */
+export type AgencyKey = (typeof agencyKeys)[number];
+
+/**
+ * The agency facts a report needs (NĐ 30/2020 header, signature, recipients, the data period).
+ * Free data, never enums. `proposed` lists the facts whose value Trợ lý ISO proposed (a default,
+ * or read from the plan, the one-stop export or last year's report) and the user has not yet
+ * confirmed: a report built on one of them is a draft. See docs/agency-facts.md.
+ */
+export const agencyInfoSchema = z.object({
+  governingBody: z.string(), // "UBND TỈNH NINH THUẬN"
+  agencyName: z.string(), // "SỞ Y TẾ"
+  agencyShortName: z.string(), // "Sở Y tế" (as written in sentences)
+  abbreviation: z.string(), // "SYT" (in document numbers)
+  placeName: z.string(), // "Ninh Thuận"
+  year: z.number().int(),
+  documentNumber: z.string(), // "" while the number is not yet given
+  reportDate: z.string(), // ISO, or "" for "ngày … tháng … năm …"
+  periodStart: z.string(), // ISO: first day of the reporting period (dossiers received before it are not counted)
+  periodEnd: z.string(), // ISO: last day of the reporting period (dossiers received after it are not counted)
+  asOf: z.string(), // ISO: the day pending dossiers and overdue tasks are judged at; "" = the period's end (see asOfDate)
+  recipientTo: z.string(), // "Sở Khoa học và Công nghệ" (Kính gửi)
+  signingAuthority: z.string(), // "KT. GIÁM ĐỐC"
+  signerTitle: z.string(), // "PHÓ GIÁM ĐỐC"
+  signerName: z.string(),
+  recipients: z.array(z.string()), // Nơi nhận, one per line
+  draftingUnit: z.string(), // "VP" (Lưu: VT, VP.)
+  planReference: z.string(), // "Kế hoạch số 733/KH-SYT ngày 28/02/2024 của Sở Y tế"
+  budgetDecision: z.string(), // "Quyết định số 155/QĐ-UBND ngày 13/3/2024 của Chủ tịch Ủy ban nhân dân tỉnh"
+  scope: z.string(), // fields (lĩnh vực) covered by the QMS
+  proposed: z.array(z.enum(agencyKeys)), // facts still "Đề xuất": proposed by the product, not yet confirmed by the user
+});
+export type AgencyInfo = z.infer<typeof agencyInfoSchema>;
+
+type Key = AgencyKey;
 
 /** Labels of the "Thông tin" sheet, in order, with a hint for the user. */
-export const agencyFields: readonly { key: Key; label: string; hint: string }[] = fieldOrder.map((key) => ({ key, ...agencyText.fields[key] }));
+export const agencyFields: readonly { key: Key; label: string; hint: string }[] = agencyKeys.map((key) => ({ key, ...agencyText.fields[key] }));
 
-/** A blank agency record for a year (period = the calendar year). */
+/** The facts a new workbook proposes (defaults the user confirms or changes): the calendar-year period, recipients, signer's title. */
+const defaultProposals: readonly Key[] = ["periodStart", "periodEnd", "recipientTo", "signerTitle", "recipients", "draftingUnit"];
+
+/**
+ * A blank agency record for a year: the period is the calendar year and "Kính gửi", "Nơi nhận",
+ * the signer's title and the drafting unit carry the usual values, all as proposals.
+ */
 export function emptyAgencyInfo(year: number): AgencyInfo {
   return {
     governingBody: "",
@@ -78,6 +95,7 @@ export function emptyAgencyInfo(year: number): AgencyInfo {
     reportDate: "",
     periodStart: `${year}-01-01`,
     periodEnd: `${year}-12-31`,
+    asOf: "",
     recipientTo: agencyText.defaults.recipientTo,
     signingAuthority: "",
     signerTitle: agencyText.defaults.signerTitle,
@@ -87,6 +105,7 @@ export function emptyAgencyInfo(year: number): AgencyInfo {
     planReference: "",
     budgetDecision: "",
     scope: "",
+    proposed: [...defaultProposals],
   };
 }
 
@@ -95,17 +114,25 @@ export function agencyRow(key: Key): number {
   return agencyFields.findIndex((f) => f.key === key) + 2;
 }
 
-/** The "Thông tin" sheet: label | value | hint. */
+/** Whether a fact holds something (a blank optional field is neither proposed nor confirmed). */
+export function hasValue(info: AgencyInfo, key: Key): boolean {
+  const value = info[key];
+  return Array.isArray(value) ? value.some((v) => v.trim() !== "") : String(value).trim() !== "";
+}
+
+/** The "Thông tin" sheet: label | value | hint | confirmation ("Đề xuất" / "Đã xác nhận"; blank for an empty value). */
 export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
+  const proposed = new Set(info.proposed);
   const rows = agencyFields.map(({ key, label, hint }) => {
     const value = info[key];
     const valueCell =
       key === "year"
         ? cell.number(value as number, "center")
-        : (key === "reportDate" || key === "periodStart" || key === "periodEnd") && value
+        : (key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") && value
           ? cell.date(value as string, "date")
           : cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
-    return layoutRow(agencyLayout, { label, value: valueCell, hint });
+    const confirm = !hasValue(info, key) ? "" : proposed.has(key) ? agencyText.confirm.proposed : agencyText.confirm.confirmed;
+    return layoutRow(agencyLayout, { label, value: valueCell, hint, confirm });
   });
   return {
     name: sheetNames.agency,
@@ -113,28 +140,44 @@ export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
     styles: dataSheetStyles,
     columnWidths: layoutWidths(agencyLayout),
     merges: [],
-    validations: [],
+    validations: layoutValidations(agencyLayout, 2, rows.length + 1),
     tables: [],
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 1 },
   };
 }
 
+/** What `readAgencyGrid` returns: the facts, each fact's value cell ("B12"), and what could not be read. */
+export interface AgencyRead {
+  readonly info: AgencyInfo;
+  /** The value cell of each fact the sheet has a row for (findings and the pane's links point there). */
+  readonly cells: Readonly<Partial<Record<Key, string>>>;
+  readonly findings: Finding[];
+}
+
 /**
  * Reads the "Thông tin" sheet back; labels are matched by meaning, not position. A date or
- * year that cannot be read is a finding at its cell and the year's default is used instead.
+ * year that cannot be read is a finding at its cell and the year's default is used instead
+ * (as a proposal, like a blank period). The "Xác nhận" column, when the sheet has it, says which
+ * values are proposals ("Đề xuất…"); without it every filled value is confirmed.
  */
-export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: AgencyInfo; findings: Finding[] } {
-  const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear) };
+export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
+  const info: Record<string, unknown> = { ...emptyAgencyInfo(fallbackYear), proposed: [] };
+  const proposed = new Set<Key>();
   const findings: Finding[] = [];
-  const dates: { key: Key; raw: string; cell: string }[] = [];
-  for (const { key, raw, cell } of agencyEntries(grid)) {
+  const cells: Partial<Record<Key, string>> = {};
+  const dates: { key: Key; raw: string; cell: string; proposal: boolean }[] = [];
+  const seen = new Set<Key>();
+  for (const { key, raw, cell, proposal } of agencyEntries(grid)) {
+    seen.add(key);
+    cells[key] = cell;
+    if (proposal && raw !== "") proposed.add(key);
     if (key === "year") {
       const year = yearOf(grid, raw, cell);
       if (typeof year === "number") info.year = year;
       else findings.push(year);
     } else if (key === "recipients") info.recipients = raw ? raw.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
-    else if (key === "reportDate" || key === "periodStart" || key === "periodEnd") dates.push({ key, raw, cell });
+    else if (key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") dates.push({ key, raw, cell, proposal });
     else info[key] = raw;
   }
   const defaults = emptyAgencyInfo(info.year as number);
@@ -143,25 +186,39 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): { info: Agency
     if (iso) info[key] = iso;
     else {
       info[key] = defaults[key];
+      // A period nobody typed is the calendar year, proposed; the as-of date stays unset.
+      if (defaults.proposed.includes(key)) proposed.add(key);
       if (raw)
         findings.push(
           finding("error", "agency_date_invalid", { sheet: grid.sheet, cell }, { value: raw, label: agencyFields.find((f) => f.key === key)!.label }),
         );
     }
   }
-  return { info: agencyInfoSchema.parse(info), findings };
+  // A field the sheet has no row for keeps the new workbook's default, and proposes it.
+  for (const key of defaults.proposed) if (!seen.has(key)) proposed.add(key);
+  info.proposed = agencyKeys.filter((k) => proposed.has(k));
+  return { info: agencyInfoSchema.parse(info), cells, findings };
 }
 
-/** The fields the sheet holds: each recognised label's value, as text, with the value's cell. */
-function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string }[] {
+/** The fields the sheet holds: each recognised label's value, as text, with the value's cell and whether it is marked "Đề xuất". */
+function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string; proposal: boolean }[] {
   const located = locateColumns(grid.rows, agencyLayout);
   const labelColumn = columnIndexOr(located, agencyLayout, "label");
   const valueColumn = columnIndexOr(located, agencyLayout, "value");
+  // Only a column headed "Xác nhận" says anything: an older sheet without it has no proposals.
+  const confirmColumn = located.columns.confirm;
+  const proposedMark = foldKey(agencyText.confirm.proposed);
   return grid.rows.flatMap((row, r) => {
     const field = agencyFields.find((f) => foldKey(f.label) === foldKey(normalizeCellText(row[labelColumn] ?? "")));
     if (!field) return [];
+    const mark = confirmColumn === undefined ? "" : foldKey(normalizeCellText(row[confirmColumn] ?? ""));
     return [
-      { key: field.key, raw: normalizeCellText(row[valueColumn] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn) },
+      {
+        key: field.key,
+        raw: normalizeCellText(row[valueColumn] ?? ""),
+        cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn),
+        proposal: mark.startsWith(proposedMark),
+      },
     ];
   });
 }
@@ -184,8 +241,8 @@ export function readAgencyYear(grid: Grid): { year: number | null; findings: Fin
 }
 
 /** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */
-function toIsoDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text;
+export function toIsoDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text.trim();
   return parseIsoDate(iso) ? iso : null;
 }

@@ -151,11 +151,25 @@ export const holidaysLayout = [
 
 const ah = text.agency.headers;
 
-/** The agency facts sheet ("Thông tin"): one field per row, label | value | hint. */
+const confirmChoices = [text.agency.confirm.proposed, text.agency.confirm.confirmed];
+
+/**
+ * The agency facts sheet ("Thông tin"): one field per row, label | value | hint | confirmation
+ * ("Đề xuất" for a value the product proposed, "Đã xác nhận" once the user confirmed it; see
+ * docs/agency-facts.md). Readers find the confirmation column by its header: a sheet without it
+ * reads every filled value as confirmed.
+ */
 export const agencyLayout = [
   { key: "label", header: ah.label, width: 32, format: "totalLabel" },
   { key: "value", header: ah.value, width: 60, format: "body" },
   { key: "hint", header: ah.hint, width: 50, format: "note" },
+  {
+    key: "confirm",
+    header: ah.confirm,
+    width: 14,
+    format: "center",
+    validation: { list: confirmChoices, allowBlank: true, prompt: text.agency.confirm.prompt },
+  },
 ] as const satisfies ColumnLayout;
 
 const nh = narrativeText.sheet.headers;

@@ -227,6 +227,41 @@ describe("the package writer's other guarantees", () => {
   });
 });
 
+describe("a damaged user file", () => {
+  /** The fixture with one part replaced; what writing into it throws (the problem and the part it names). */
+  async function damaged(edit: (zip: JSZip) => Promise<void>): Promise<unknown> {
+    const zip = await JSZip.loadAsync(fixture("tracking-user-content-excel.xlsx"));
+    await edit(zip);
+    try {
+      await writeSheetsIntoXlsx(await zip.generateAsync({ type: "uint8array" }), spec);
+      return "written";
+    } catch (error) {
+      return error instanceof PackageError ? { problem: error.problem, part: error.part } : String(error);
+    }
+  }
+
+  it.each([
+    ["styles.xml that is not XML", "xl/styles.xml", "PK\u0003\u0004 rác"],
+    ["a shared-string table that is not XML", "xl/sharedStrings.xml", "<<<"],
+    ["workbook relationships that are not XML", "xl/_rels/workbook.xml.rels", ""],
+    ["content types that are not XML", "[Content_Types].xml", "hỏng"],
+  ])("is refused as damaged, naming the part, when it has %s", async (_what, part, text) => {
+    expect(await damaged(async (zip) => void zip.file(part, text))).toEqual({ problem: "damaged", part });
+  });
+
+  it("is refused as damaged when its workbook part has no sheet list", async () => {
+    const result = await damaged(async (zip) => {
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", xml.replace(/<sheets>[\s\S]*<\/sheets>/, ""));
+    });
+    expect(result).toEqual({ problem: "damaged", part: "xl/workbook.xml" });
+  });
+
+  it("is refused as damaged when a styles relationship points at a missing part", async () => {
+    expect(await damaged(async (zip) => void zip.remove("xl/styles.xml"))).toEqual({ problem: "damaged", part: "xl/styles.xml" });
+  });
+});
+
 describe("a package laid out as Excel saves it", () => {
   const tracking = buildTrackingWorkbook(emptyTrackingData(2024));
   let input: Uint8Array;

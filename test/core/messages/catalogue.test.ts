@@ -1,5 +1,6 @@
 import {
   findingMessages,
+  legalText,
   planDocumentText,
   planText,
   reportText,
@@ -68,7 +69,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   output_exists: { path: "‹path›" },
   agency_date_invalid: { label: "‹label›", value: "‹value›" },
   sheet_not_owned: { sheet: "‹sheet›" },
-  workbook_unusable: { problem: "‹problem›", path: "‹path›" },
+  workbook_unusable: { problem: "‹problem›", path: "‹path›", part: "‹part›" },
   output_extension_mismatch: { expected: "‹expected›", input: "‹input›", path: "‹path›" },
   output_paths_same: { path: "‹path›" },
   output_extension: { path: "‹path›", option: "‹option›", expected: "‹expected›" },
@@ -76,6 +77,12 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   file_unwritable: { reason: "‹reason›", path: "‹path›" },
   option_invalid: { option: "‹option›", reason: "‹reason›" },
   formula_text_kept: { prefix: "‹prefix›" },
+  input_is_directory: { path: "‹path›" },
+  path_too_long: { path: "‹path›" },
+  working_folder_missing: { path: "‹path›" },
+  file_empty: { path: "‹path›", extension: "‹extension›" },
+  cells_out_of_range: { count: "‹count›" },
+  read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },
   task_number_missing: {},
@@ -118,11 +125,24 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_no_estimate: { year: "‹year›", next: "‹next›" },
   year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
   year_unknown: {},
+  agency_fact_proposed: { count: "‹count›", items: "‹items›" },
+  agency_recipient_is_self: { recipient: "‹recipient›" },
+  agency_signer_title_mismatch: { authority: "‹authority›", title: "‹title›", expected: "‹expected›" },
+  agency_abbreviation_mismatch: { abbreviation: "‹abbreviation›", plan: "‹plan›" },
+  period_end_before_start: { from: "‹from›", to: "‹to›" },
+  as_of_future: { asOf: "‹asOf›", today: "‹today›" },
+  as_of_outside_period: { asOf: "‹asOf›", from: "‹from›", to: "‹to›" },
+  legal_citation_replaced: { cited: "‹cited›", replacement: "‹replacement›", date: "‹date›", year: "‹year›" },
+  legal_citation_replaced_unconfirmed: { cited: "‹cited›", replacement: "‹replacement›", year: "‹year›" },
+  legal_citation_expired: { cited: "‹cited›", date: "‹date›", year: "‹year›" },
+  province_renamed: { written: "‹written›", old: "‹old›", new: "‹new›", date: "‹date›", basis: "‹basis›" },
+  district_level_unit: { no: "‹no›", unit: "‹unit›", date: "‹date›" },
 };
 
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
 const optionalParams = new Set<string>([
   "workbook_unusable.problem",
+  "workbook_unusable.part",
   "file_unwritable.reason",
   "budget_total_mismatch.field",
   "report_needs_workbook.kind",
@@ -181,6 +201,7 @@ describe("the message catalogue", () => {
     ["reportText", reportText],
     ["planText", planText],
     ["planDocumentText", planDocumentText],
+    ["legalText", legalText],
   ] as const)("%s", (_name, texts) => {
     it.each(leaves(texts))("%s is non-empty NFC text without placeholders left", (_path, text) => {
       expect(text.trim().length).toBeGreaterThan(0);

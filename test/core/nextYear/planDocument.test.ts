@@ -85,13 +85,19 @@ describe("next year's plan document (NĐ 30/2020, seeds 000 and 003)", () => {
     expect(model.missing).toEqual([]);
   });
 
-  it("cites the three texts in force (QĐ 19/2014, TT 26/2014, TT 116/2015) in italics, ';' then '.'", () => {
-    const bases = buildPlanDocument(data2025()).blocks.filter((b) => b.kind === "paragraph" && b.style === "basis");
-    const lines = texts(bases);
-    expect(lines.map((l) => /số (\S+)/u.exec(l)?.[1])).toEqual(["19/2014/QĐ-TTg", "26/2014/TT-BKHCN", "116/2015/TT-BTC"]);
+  it("cites the texts in force on the plan's date (undated: 1 January), ';' then '.'", () => {
+    const bases = (data: TrackingData) => texts(buildPlanDocument(data).blocks.filter((b) => b.kind === "paragraph" && b.style === "basis"));
+    const lines = bases(data2025());
+    expect(lines.map((l) => /số (\S+)/u.exec(l)?.[1])).toEqual(["19/2014/QĐ-TTg", "26/2014/TT-BKHCN", "116/2015/TT-BTC", "61/2018/NĐ-CP"]);
     expect(lines[0]).toMatch(/^Căn cứ Quyết định số 19\/2014\/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ .*;$/u);
     expect(lines[1]).toMatch(/ngày 10 tháng 10 năm 2014 của Bộ Khoa học và Công nghệ.*;$/u);
-    expect(lines[2]).toMatch(/ngày 11 tháng 8 năm 2015 của Bộ Tài chính.*\.$/u);
+    expect(lines[2]).toMatch(/ngày 11 tháng 8 năm 2015 của Bộ Tài chính.*;$/u);
+    expect(lines[3]).toMatch(/^Căn cứ Nghị định số 61\/2018\/NĐ-CP .*Nghị định số 107\/2021\/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ\.$/u);
+    // Dated after 1 July 2025 (or a later year): the one-stop basis is NĐ 118/2025.
+    const july = bases({ ...data2025(), agency: { ...data2025().agency, reportDate: "2025-07-10" } });
+    expect(july[3]).toMatch(/^Căn cứ Nghị định số 118\/2025\/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ .*\.$/u);
+    const later = bases({ ...data2025(), agency: { ...data2025().agency, year: 2027 } });
+    expect(later.join("\n")).not.toContain("61/2018");
   });
 
   it("has parts I–IV in order, the agency named, the budget with its amount in words", () => {

@@ -249,6 +249,8 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
           : p.problem === "binary"
             ? `${p.name} is a binary workbook (.xlsb); save it as Excel Workbook (.xlsx) and pick it again.`
             : `${p.name} is not an Excel workbook in .xlsx or .xlsm form or is damaged; open it in Excel or LibreOffice Calc, save it as Excel Workbook (.xlsx) and pick it again.`,
+  errorWorkbookDamaged: (p: { part: string }) =>
+    `The tracking workbook in use is damaged: its part ${p.part} cannot be read, so Trợ lý ISO's sheets could not be written into it (the file is unchanged). Open it in Excel or LibreOffice Calc, save it as Excel Workbook (.xlsx) and pick it again.`,
   errorModuleLoad: () => "Could not load the file tools; check the connection to the add-in's server and try again.",
   errorDownload: () => "The browser did not allow the download; try again or use the standalone page in a browser.",
   errorUnexpected: () =>

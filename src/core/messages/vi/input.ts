@@ -35,6 +35,13 @@ export const inputMessages = {
     };
     return `tệp ${q(p.path)} là ${what[String(p.kind)] ?? "loại tệp khác"}; lệnh report đọc sổ theo dõi .xlsx (tạo bằng "iso-assistant init" hoặc "iso-assistant import KẾ_HOẠCH -o SỔ.xlsx"). Kế hoạch hay danh sách hồ sơ ở dạng này hãy nhập vào sổ trước, bằng "import" hoặc "dossiers … -o SỔ.xlsx"`;
   },
+  input_is_directory: (p: { readonly path: Param }) => `${q(p.path)} là một thư mục, không phải tệp; hãy ghi tên tệp cần đọc (ví dụ ${q("ke-hoach.xlsx")})`,
+  path_too_long: (p: { readonly path: Param }) =>
+    `đường dẫn ${q(p.path)} quá dài hoặc thư mục lồng nhau quá sâu nên hệ thống không mở được; hãy chép tệp sang thư mục ngắn hơn (ví dụ ngay trong ổ đĩa) rồi chạy lại`,
+  working_folder_missing: (p: { readonly path: Param }) =>
+    `thư mục đang làm việc ${q(p.path)} không còn nữa (có thể đã bị xoá hoặc đổi tên); hãy chuyển sang một thư mục có thật rồi chạy lại`,
+  file_empty: (p: { readonly path: Param; readonly extension: Param }) =>
+    `tệp ${q(p.path)} rỗng (0 byte), không có nội dung ${p.extension}; có thể tệp chưa được lưu xong hoặc bị cắt khi chép, hãy lấy lại bản gốc`,
   file_too_large: (p: { readonly path: Param; readonly part: Param; readonly size: Param; readonly limit: Param }) =>
     `tệp ${q(p.path)} quá lớn để đọc một lần (tệp không hỏng): phần ${q(p.part)} giải nén ra ${thousands(p.size)} MB, vượt giới hạn ${thousands(p.limit)} MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng`,
   file_encoding: (p: { readonly path: Param }) =>
@@ -51,9 +58,11 @@ export const inputMessages = {
     `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: { readonly sheet: Param }) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
-  workbook_unusable: (p: { readonly problem: Param; readonly path: Param }) => {
+  workbook_unusable: (p: { readonly problem: Param; readonly path: Param; readonly part?: Param }) => {
     const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
     switch (p.problem) {
+      case "damaged":
+        return `tệp ${q(p.path)} bị hỏng: phần ${q(p.part)} bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); ${save}`;
       case "encrypted":
         return `tệp ${q(p.path)} được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại`;
       case "legacy_xls":
@@ -87,7 +96,13 @@ export const inputMessages = {
       ? `không ghi được tệp ${q(p.path)}: tệp đang mở trong chương trình khác hoặc không có quyền ghi; hãy đóng tệp rồi chạy lại`
       : p.reason === "directory"
         ? `không ghi được ${q(p.path)}: đây là một thư mục, hãy ghi tên tệp`
-        : `không ghi được tệp ${q(p.path)}: kiểm tra lại thư mục và quyền ghi`,
+        : p.reason === "full"
+          ? `không ghi được tệp ${q(p.path)}: ổ đĩa đã đầy hoặc tệp vượt giới hạn dung lượng; tệp cũ (nếu có) vẫn giữ nguyên, hãy giải phóng chỗ trống rồi chạy lại`
+          : `không ghi được tệp ${q(p.path)}: kiểm tra lại thư mục và quyền ghi (tệp cũ, nếu có, vẫn giữ nguyên)`,
   option_invalid: (p: { readonly option: Param; readonly reason: Param }) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
+  cells_out_of_range: (p: { readonly count: Param }) =>
+    `đã bỏ qua ${thousands(p.count)} ô nằm ngoài giới hạn trang tính của Excel, từ dòng 1 đến 1.048.576 và cột A đến XFD, hoặc ở quá xa bảng (từ ô này); tệp có thể được tạo bất thường, hãy kiểm tra lại`,
+  read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
+    `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
   formula_text_kept: (p: { readonly prefix: Param }) => `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };

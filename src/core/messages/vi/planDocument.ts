@@ -1,9 +1,9 @@
 /**
  * Texts of next year's plan document ("Kế hoạch áp dụng, duy trì và cải tiến HTQLCL … năm N+1",
  * src/core/nextYear/planDocument.ts): NĐ 30/2020 Mẫu 1.4 with the task table as its Phụ lục
- * (shape of seeds 000 and 003, /work/shared/domain.md §1.8). The legal bases are the three texts
- * docs/legal-bases.md lists as in force, cited by their own titles (which name TCVN ISO 9001:2008;
- * the standard applied is written TCVN ISO 9001:2015, docs/legal-bases.md "Texts in force").
+ * (shape of seeds 000 and 003, docs/document-format.md). The legal bases ("Căn cứ …") come from the
+ * dated registry (src/core/legal/), chosen by the plan's date; the texts cite themselves by their own
+ * titles (which name TCVN ISO 9001:2008; the standard applied is written TCVN ISO 9001:2015).
  * In the templates `year` is the plan's year (N+1).
  */
 export const planDocumentMessages = {
@@ -12,13 +12,6 @@ export const planDocumentMessages = {
     title: "KẾ HOẠCH",
     summary: (p: { year: number }) => `Áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year}`,
   },
-
-  /** "Căn cứ …" lines: each ends ";", the last "." (NĐ 30/2020 Appendix I). */
-  legalBases: [
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước;",
-    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ;",
-    "Căn cứ Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính quy định công tác quản lý tài chính đối với việc tư vấn, xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước.",
-  ],
 
   intro: (p: { agency: string; year: number }) =>
     `${p.agency} ban hành Kế hoạch áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng (gọi tắt là HTQLCL) theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm ${p.year} trong hoạt động của cơ quan, cụ thể như sau:`,
@@ -55,8 +48,9 @@ export const planDocumentMessages = {
     /** No estimate carried from this year's workbook: dots for the clerk to fill. */
     pending: (p: { year: number; agency: string }) =>
       `1. Kinh phí thực hiện Kế hoạch năm ${p.year}: … đồng (Bằng chữ: …), bố trí trong dự toán ngân sách năm ${p.year} của ${p.agency}.`,
-    rules:
-      "2. Nội dung và mức chi thực hiện theo Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính và các quy định hiện hành có liên quan.",
+    /** `funding`: the funding circular in force, cited in full ("Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính"). */
+    rules: (p: { funding: string }) => `2. Nội dung và mức chi thực hiện theo ${p.funding} và các quy định hiện hành có liên quan.`,
+    rulesUnknown: "2. Nội dung và mức chi thực hiện theo các quy định hiện hành có liên quan.",
   },
 
   organisation: {

@@ -240,6 +240,8 @@ export const taskpaneMessagesVi = {
           : p.problem === "binary"
             ? `Tệp ${p.name} là sổ làm việc nhị phân (.xlsb); hãy lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`
             : `Tệp ${p.name} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
+  errorWorkbookDamaged: (p: { part: string }) =>
+    `Sổ theo dõi đang dùng bị hỏng: phần ${p.part} bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (tệp không bị thay đổi). Hãy mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
   errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
   errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
   errorUnexpected: () =>

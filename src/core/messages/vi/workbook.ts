@@ -52,7 +52,17 @@ export const workbookMessages = {
 
   /** The "Thông tin" sheet: column headers, each field's label (read back by meaning) and hint, default values. */
   agency: {
-    headers: { label: "Mục", value: "Giá trị", hint: "Ghi chú" },
+    headers: { label: "Mục", value: "Giá trị", hint: "Ghi chú", confirm: "Xác nhận" },
+    /**
+     * The "Xác nhận" column: a value Trợ lý ISO proposed (a default, or read from the plan, the
+     * export or last year's report) is "Đề xuất" until the user confirms it ("Đã xác nhận").
+     * A blank cell beside a filled value reads as confirmed (workbooks made before the column).
+     */
+    confirm: {
+      proposed: "Đề xuất",
+      confirmed: "Đã xác nhận",
+      prompt: "Chọn “Đã xác nhận” khi giá trị ở cột Giá trị là đúng",
+    },
     fields: {
       governingBody: field("Cơ quan chủ quản", "Viết hoa, ví dụ: UBND TỈNH NINH THUẬN"),
       agencyName: field("Tên cơ quan (viết hoa)", "Ví dụ: SỞ Y TẾ"),
@@ -62,8 +72,9 @@ export const workbookMessages = {
       year: field("Năm báo cáo", "Năm của kế hoạch và báo cáo, ví dụ 2024"),
       documentNumber: field("Số văn bản", "Để trống nếu văn thư cấp số sau khi ký"),
       reportDate: field("Ngày báo cáo", "Để trống để in “ngày … tháng … năm …”"),
-      periodStart: field("Số liệu từ ngày", "Ngày đầu kỳ số liệu hồ sơ"),
-      periodEnd: field("Số liệu đến ngày", "Ngày chốt số liệu hồ sơ (hồ sơ đang giải quyết tính đến ngày này)"),
+      periodStart: field("Số liệu từ ngày", "Ngày đầu kỳ báo cáo: hồ sơ tiếp nhận trước ngày này không tính vào kỳ"),
+      periodEnd: field("Số liệu đến ngày", "Ngày cuối kỳ báo cáo: hồ sơ tiếp nhận sau ngày này không tính vào kỳ"),
+      asOf: field("Ngày chốt số liệu", "Hồ sơ đang giải quyết được xét trong hạn hay quá hạn tại ngày này; không sau ngày lập báo cáo"),
       recipientTo: field("Kính gửi", "Ví dụ: Sở Khoa học và Công nghệ"),
       signingAuthority: field("Quyền hạn ký", "Ví dụ: KT. GIÁM ĐỐC (để trống nếu Giám đốc ký)"),
       signerTitle: field("Chức vụ người ký", "Ví dụ: PHÓ GIÁM ĐỐC"),

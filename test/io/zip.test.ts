@@ -1,0 +1,226 @@
+import { deflateRawSync } from "zlib";
+import { zipSync, Zip, ZipDeflate } from "fflate";
+import JSZip from "jszip";
+import { bytesSource, checkInflatedSizes, entriesByName, entryText, inflateEntry, zipEntries, ZipFormatError, ZipLimitError } from "../../src/io/zip";
+
+/**
+ * A zip written byte by byte (PKWARE APPNOTE 6.3.10), so the tests control what writers differ
+ * on: ZIP64 records, data descriptors, the UTF-8 flag, and sizes that lie.
+ */
+interface RawEntry {
+  name: string;
+  data: Uint8Array;
+  /** Store instead of deflate. */
+  stored?: boolean;
+  utf8Flag?: boolean;
+  dataDescriptor?: boolean;
+  /** Write 0xFFFFFFFF sizes and offset in the central directory, with the ZIP64 extra field. */
+  zip64?: boolean;
+  /** The inflated size the central directory declares (a lie when set). */
+  declaredSize?: number;
+  /** The compressed size the central directory declares (a lie when set). */
+  declaredCompressedSize?: number;
+}
+
+function rawZip(entries: RawEntry[], options: { zip64End?: boolean } = {}): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, e.utf8Flag === false ? "latin1" : "utf8");
+    const body = e.stored ? Buffer.from(e.data) : deflateRawSync(e.data);
+    const flags = (e.utf8Flag === false ? 0 : 0x800) | (e.dataDescriptor ? 8 : 0);
+    const method = e.stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(0, 14);
+    local.writeUInt32LE(e.dataDescriptor ? 0 : body.length, 18);
+    local.writeUInt32LE(e.dataDescriptor ? 0 : e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    chunks.push(local, name, body);
+    const here = offset;
+    offset += local.length + name.length + body.length;
+    if (e.dataDescriptor) {
+      const dd = Buffer.alloc(16);
+      dd.writeUInt32LE(0x08074b50, 0);
+      dd.writeUInt32LE(body.length, 8);
+      dd.writeUInt32LE(e.data.length, 12);
+      chunks.push(dd);
+      offset += 16;
+    }
+    const extra = e.zip64 ? Buffer.alloc(28) : Buffer.alloc(0);
+    if (e.zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(e.declaredSize ?? e.data.length), 4);
+      extra.writeBigUInt64LE(BigInt(e.declaredCompressedSize ?? body.length), 12);
+      extra.writeBigUInt64LE(BigInt(here), 20);
+    }
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(45, 4);
+    cd.writeUInt16LE(45, 6);
+    cd.writeUInt16LE(flags, 8);
+    cd.writeUInt16LE(method, 10);
+    cd.writeUInt32LE(e.zip64 ? 0xffffffff : (e.declaredCompressedSize ?? body.length), 20);
+    cd.writeUInt32LE(e.zip64 ? 0xffffffff : (e.declaredSize ?? e.data.length), 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt16LE(extra.length, 30);
+    cd.writeUInt32LE(e.zip64 ? 0xffffffff : here, 42);
+    central.push(cd, name, extra);
+  }
+  const cdBytes = Buffer.concat(central);
+  const cdOffset = offset;
+  const tail: Buffer[] = [];
+  if (options.zip64End) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeBigUInt64LE(BigInt(entries.length), 24);
+    rec.writeBigUInt64LE(BigInt(entries.length), 32);
+    rec.writeBigUInt64LE(BigInt(cdBytes.length), 40);
+    rec.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(cdOffset + cdBytes.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(rec, locator);
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(options.zip64End ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(options.zip64End ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(options.zip64End ? 0xffffffff : cdBytes.length, 12);
+  end.writeUInt32LE(options.zip64End ? 0xffffffff : cdOffset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, cdBytes, ...tail, end]));
+}
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe("the zip layer (src/io/zip.ts)", () => {
+  it("reads a ZIP64 package: the ZIP64 end record and each entry's ZIP64 sizes and offset", () => {
+    const bytes = rawZip(
+      [
+        { name: "xl/workbook.xml", data: text("<workbook/>"), zip64: true },
+        { name: "xl/worksheets/sheet1.xml", data: text("<worksheet>Dược</worksheet>"), zip64: true },
+      ],
+      { zip64End: true },
+    );
+    const source = bytesSource(bytes);
+    const entries = entriesByName(zipEntries(source));
+    expect([...entries.keys()]).toEqual(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    expect(entryText(source, entries.get("xl/worksheets/sheet1.xml")!)).toBe("<worksheet>Dược</worksheet>");
+  });
+
+  it("reads entries written with data descriptors (sizes only after the data), as streaming writers do", () => {
+    // fflate's streaming Zip writes every entry with a data descriptor.
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      parts.push(chunk);
+    });
+    const entry = new ZipDeflate("xl/sharedStrings.xml", { level: 6 });
+    zip.add(entry);
+    entry.push(text("<sst><si><t>Khám bệnh</t></si></sst>"), true);
+    zip.end();
+    const bytes = new Uint8Array(Buffer.concat(parts));
+    const source = bytesSource(bytes);
+    const [e] = zipEntries(source);
+    expect(e.dataDescriptor).toBe(true);
+    expect(entryText(source, e)).toBe("<sst><si><t>Khám bệnh</t></si></sst>");
+    // And the same by hand, stored and deflated.
+    const manual = bytesSource(
+      rawZip([
+        { name: "a.xml", data: text("một"), dataDescriptor: true },
+        { name: "b.xml", data: text("hai"), dataDescriptor: true, stored: true },
+      ]),
+    );
+    expect(zipEntries(manual).map((x) => entryText(manual, x))).toEqual(["một", "hai"]);
+  });
+
+  it("decodes UTF-8 names (bit 11) and leaves names without the flag as single bytes", () => {
+    const source = bytesSource(
+      rawZip([
+        { name: "xl/media/ảnh-Dược.png", data: text("x") },
+        { name: "docProps/caf\u00e9.xml", data: text("y"), utf8Flag: false },
+      ]),
+    );
+    expect(zipEntries(source).map((e) => e.name)).toEqual(["xl/media/ảnh-Dược.png", "docProps/café.xml"]);
+    const jszipMade = zipSync({ "Hồ sơ.xml": text("z") });
+    expect(zipEntries(bytesSource(jszipMade))[0].name).toBe("Hồ sơ.xml");
+  });
+
+  it("stops a zip bomb at the part cap whatever the directory declares (a 16 MiB part declared as 100 bytes)", () => {
+    const bomb = new Uint8Array(16 * 1024 * 1024); // zeros: deflates to about 16 KiB
+    const bytes = rawZip([{ name: "xl/worksheets/sheet1.xml", data: bomb, declaredSize: 100 }]);
+    expect(bytes.length).toBeLessThan(200_000);
+    const source = bytesSource(bytes);
+    const [e] = zipEntries(source);
+    expect(e.declaredSize).toBe(100);
+    let seen = 0;
+    const error = (() => {
+      try {
+        inflateEntry(source, e, (b) => (seen += b.length), 1024 * 1024);
+        return null;
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(error).toBeInstanceOf(ZipLimitError);
+    expect((error as ZipLimitError).part).toBe("xl/worksheets/sheet1.xml");
+    // It stopped at the cap, not at the end of the part.
+    expect(seen).toBeLessThanOrEqual(1024 * 1024);
+    expect(() => checkInflatedSizes(source, { partBytes: 2 * 1024 * 1024, packageBytes: 1 << 30 })).toThrow(ZipLimitError);
+  });
+
+  it("stops a package whose parts together pass the package cap, each part under its own", () => {
+    const part = new Uint8Array(3 * 1024 * 1024);
+    const source = bytesSource(rawZip([1, 2, 3, 4].map((n) => ({ name: `p${n}.xml`, data: part }))));
+    expect(checkInflatedSizes(source, { partBytes: 4 << 20, packageBytes: 16 << 20 }).map((p) => p.size)).toEqual([3 << 20, 3 << 20, 3 << 20, 3 << 20]);
+    let error: unknown = null;
+    try {
+      checkInflatedSizes(source, { partBytes: 4 << 20, packageBytes: 10 << 20 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ZipLimitError);
+    expect((error as ZipLimitError).scope).toBe("package");
+    expect((error as ZipLimitError).part).toBe("p4.xml");
+  });
+
+  it("calls a directory that lies about the compressed size damaged data, not a part to trust", () => {
+    const data = text("<worksheet>" + "x".repeat(5000) + "</worksheet>");
+    const short = bytesSource(
+      rawZip([{ name: "s.xml", data: new Uint8Array(Array.from({ length: 20000 }, (_, i) => (i * 7919) % 251)), declaredCompressedSize: 10 }]),
+    );
+    expect(() => entryText(short, zipEntries(short)[0])).toThrow(ZipFormatError);
+    // A declared compressed size past the end of the file is bounded by the file.
+    const long = bytesSource(rawZip([{ name: "s.xml", data, declaredCompressedSize: 1 << 30 }]));
+    expect(entryText(long, zipEntries(long)[0])).toBe(new TextDecoder().decode(data));
+  });
+
+  it("refuses what is not a zip, a truncated directory, encrypted entries and unknown methods", () => {
+    expect(() => zipEntries(bytesSource(text("TT\tNội dung")))).toThrow(ZipFormatError);
+    const ok = rawZip([{ name: "a.xml", data: text("a") }]);
+    expect(() => zipEntries(bytesSource(ok.subarray(0, ok.length - 30)))).toThrow(ZipFormatError);
+    const encrypted = Buffer.from(rawZip([{ name: "a.xml", data: text("a") }]));
+    // Set bit 0 in the central directory's flags.
+    const cd = encrypted.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    encrypted.writeUInt16LE(encrypted.readUInt16LE(cd + 8) | 1, cd + 8);
+    const source = bytesSource(new Uint8Array(encrypted));
+    expect(() => entryText(source, zipEntries(source)[0])).toThrow(ZipFormatError);
+  });
+
+  it("reads what JSZip and exceljs write (deflated, with folders)", async () => {
+    const zip = new JSZip();
+    zip.file("xl/workbook.xml", "<workbook>Sở Y tế</workbook>");
+    zip.folder("xl/media");
+    const source = bytesSource(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    const entries = entriesByName(zipEntries(source));
+    expect(entryText(source, entries.get("xl/workbook.xml")!)).toBe("<workbook>Sở Y tế</workbook>");
+    expect(checkInflatedSizes(source).find((p) => p.name === "xl/workbook.xml")?.size).toBe(new TextEncoder().encode("<workbook>Sở Y tế</workbook>").length);
+  });
+});
