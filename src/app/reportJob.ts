@@ -31,8 +31,15 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     narrative: read.narrative,
     narrativeCells: read.narrativeCells,
     narrativeBlocks: read.narrativeBlocks,
+    items: read.items,
+    findings: read.findings,
+    places: read.places,
   });
   // "Nhận xét" is written back every time: drafts as the report wrote them from today's figures,
   // the secretary's text as she left it, each with its note and hidden mark.
-  return succeeded({ read, model, sheets: { sheets: [buildNarrativeSheet(read.narrativeRows), buildReportSheet(model), buildFindingsSheet(read.findings)] } });
+  return succeeded({
+    read,
+    model,
+    sheets: { sheets: [buildNarrativeSheet(read.narrativeRows, read.itemRows), buildReportSheet(model), buildFindingsSheet(read.findings)] },
+  });
 }

@@ -16,8 +16,10 @@ import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportM
 import { draftNarrative, taskLists, type Narrative, type NarrativeKey, type TaskLists } from "./narrative";
 import { taskLabels, taskText } from "./taskLabels";
 import { staleList, type NarrativeBlockStatus } from "./resolveNarrative";
+import { agencyNotSignable, errorsLeft, placeholdersLeft, type MissingPlace } from "./signable";
+import type { Finding } from "../findings/finding";
 import { narrativeCell } from "../workbook/narrativeSheet";
-import { reportItemResults } from "./reportItems";
+import { reportItemResults, type ItemResult, type ReportItemKey } from "./reportItems";
 import { recipientName, signatureFooter } from "./signature";
 import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
@@ -38,6 +40,15 @@ export interface ReportInput {
   readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
   /** The blocks' states: an edited block stating figures the data no longer gives keeps the report a draft. */
   readonly narrativeBlocks?: readonly NarrativeBlockStatus[];
+  /** The results table's items as resolved (readTracking); absent: from the tasks (reportItemResults). */
+  readonly items?: readonly ItemResult[];
+  /** The checks' findings: an error keeps the report a draft. */
+  readonly findings?: readonly Finding[];
+  /** Where the facts and the results table's rows were read, so what is missing can be shown at its cell. */
+  readonly places?: {
+    readonly agency?: Partial<Record<keyof AgencyInfo, string>>;
+    readonly items?: Partial<Record<ReportItemKey, string>>;
+  };
 }
 
 const t = reportText;
@@ -67,9 +78,22 @@ export function buildReportModel(input: ReportInput): ReportModel {
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
   const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: asOfDate(agency), dossiers, tasks, budget });
-  const missing: string[] = [];
+  const items = input.items ?? reportItemResults(tasks, agency.planReference, year);
+  const missing: MissingPlace[] = [];
+  const at = (label: string, sheet: string | null = null, cell: string | null = null): MissingPlace => ({ label, sheet, cell });
+  const narrativeAt = (cell: string | undefined) => (cell ? { sheet: sheetNames.narrative, cell } : { sheet: sheetNames.narrative, cell: null });
+  // Final means signable: every standard item accounted for (a document, or why it does not apply).
+  items.forEach((item, i) => {
+    if (!item.found) {
+      const place = narrativeAt(input.places?.items?.[item.key]);
+      missing.push(at(narrativeText.missing.item({ no: i + 1, item: item.text }), place.sheet, place.cell));
+    }
+  });
   for (const block of input.narrativeBlocks ?? []) {
-    if (block.stale.length) missing.push(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }));
+    if (block.stale.length) {
+      const place = narrativeAt(input.narrativeCells?.[block.key]);
+      missing.push(at(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }), place.sheet, place.cell));
+    }
   }
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
@@ -81,7 +105,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     kind: "table",
     headers: [results.headers.no, results.headers.item, results.headers.result],
     spans: [1, 2, 2],
-    rows: reportItemResults(tasks, agency.planReference).map((item, i) => [[String(i + 1)], [item.text], [item.result]]),
+    rows: items.map((item, i) => [[String(i + 1)], [item.text], [item.result]]),
     repeatHeader: true,
   });
   const doneStatus = workbookText.taskStatuses.done;
@@ -204,14 +228,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
   narrativeBlock("proposals");
   closeWithEnd(blocks);
 
-  if (!agency.signerName.trim()) missing.push(narrativeText.missing.signer);
-  if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
+  const agencyCell = (key: keyof AgencyInfo) => input.places?.agency?.[key] ?? null;
+  if (!agency.signerName.trim()) missing.push(at(narrativeText.missing.signer, sheetNames.agency, agencyCell("signerName")));
+  if (!agency.agencyName.trim()) missing.push(at(narrativeText.missing.agency, sheetNames.agency, agencyCell("agencyName")));
+  missing.push(...agencyNotSignable(agency, input.places?.agency ?? {}), ...errorsLeft(input.findings ?? []));
 
   const number = t.header.number({
     number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
     abbreviation: agency.abbreviation,
   });
-  return {
+  const model: ReportModel = {
     header: {
       ...headerNames(agency),
       number,
@@ -225,9 +251,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...(lists.appendix
       ? { appendix: taskAppendix(tasks, { year, agency: who, number: number.replace(/^Số:\s*/u, ""), date: placeAndDate("", agency.reportDate, year), lists }) }
       : {}),
-    draft: missing.length > 0,
-    missing,
+    draft: false,
+    missing: [],
   };
+  // Last: the placeholders left anywhere in what was built.
+  missing.push(...placeholdersLeft(model).map((label) => at(label)));
+  return { ...model, draft: missing.length > 0, missing: missing.map((m) => m.label), missingAt: missing };
 
   /** A "Nhận xét" block: one paragraph per line; an empty block is a line saying where to write it, and the report is a draft. */
   function narrativeBlock(key: NarrativeKey): void {
@@ -236,7 +265,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       .map((l) => l.trim())
       .filter(Boolean);
     if (!lines.length) {
-      missing.push(narrativeText.missing.block({ label: narrativeText.labels[key] }));
+      const place = narrativeAt(input.narrativeCells?.[key]);
+      missing.push(at(narrativeText.missing.block({ label: narrativeText.labels[key] }), place.sheet, place.cell));
       blocks.push(
         para(
           [

@@ -128,6 +128,8 @@ export interface ReportModel {
   readonly draft: boolean;
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
+  /** The same, each with where to supply it (sheet and cell) when known: the pane's clickable list. */
+  readonly missingAt?: readonly { readonly label: string; readonly sheet: string | null; readonly cell: string | null }[];
 }
 
 /** The report's and the plan's document model under a name that says so. */

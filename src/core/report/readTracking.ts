@@ -13,11 +13,10 @@ import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
 import { budgetFindings, evidenceFindings } from "./reportChecks";
 import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
-import { narrativeText } from "../messages/catalogue";
-import { narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
+import { itemRow, narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
 import type { Narrative, NarrativeKey } from "./narrative";
 import { narrativeFactsOf, resolveNarrative, staleList, type NarrativeBlockStatus, type NarrativeRows } from "./resolveNarrative";
-import { reportItemResults } from "./reportItems";
+import { reportItemKeys, reportItemResults, resolveItems, type ItemResult, type ItemRows, type ReportItemKey } from "./reportItems";
 
 /** Everything the report needs, read from a tracking workbook's sheets. */
 export interface TrackingRead {
@@ -40,6 +39,15 @@ export interface TrackingRead {
   readonly narrativeCells: Partial<Record<NarrativeKey, string>>;
   /** True when the workbook had no "Nhận xét" sheet. */
   readonly narrativeDrafted: boolean;
+  /** The results table's eight items: the tasks' documents, or what the secretary wrote in "Nhận xét". */
+  readonly items: readonly ItemResult[];
+  /** The results table's rows of "Nhận xét" as the report job writes them back. */
+  readonly itemRows: ItemRows;
+  /** Where the facts of "Thông tin" and the results table's rows are (value cells), for what is missing. */
+  readonly places: {
+    readonly agency: Partial<Record<keyof AgencyInfo, string>>;
+    readonly items: Partial<Record<ReportItemKey, string>>;
+  };
   readonly findings: readonly Finding[];
 }
 
@@ -104,11 +112,19 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
       ),
     );
   }
-  reportItemResults(tasks, agency.planReference).forEach((item, i) => {
-    // A task without evidence is a warning; an item no task of the plan covers is only information.
-    const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
-    if (!item.found)
-      findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+  // The results table: each standard item accounted for by a document or a reason, else a warning and a draft.
+  const items = resolveItems(sheetRead?.items ?? null, reportItemResults(tasks, agency.planReference, year));
+  items.results.forEach((item, i) => {
+    if (item.found) return;
+    const required = item.key === "internalAudit" || item.key === "managementReview";
+    findings.push(
+      finding(
+        "warning",
+        required ? "result_item_required_missing" : "result_item_no_evidence",
+        { sheet: sheetNames.narrative, cell: sheetRead?.items.cells[item.key] ?? `B${itemRow(item.key)}` },
+        { no: i + 1, item: item.text, text: item.result },
+      ),
+    );
   });
 
   return succeeded({
@@ -124,6 +140,12 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
       narrativeBlocks: resolved.blocks,
       narrativeCells,
       narrativeDrafted: !narrativeGrid,
+      items: items.results,
+      itemRows: items.rows,
+      places: {
+        agency: agencyRead.cells,
+        items: Object.fromEntries(reportItemKeys.map((k) => [k, sheetRead?.items.cells[k] ?? `B${itemRow(k)}`])),
+      },
       findings,
     },
   });

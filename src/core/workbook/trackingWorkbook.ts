@@ -14,6 +14,7 @@ import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
 import type { NarrativeRows } from "../report/resolveNarrative";
+import type { ItemRows } from "../report/reportItems";
 import { buildNarrativeSheet } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
@@ -25,6 +26,8 @@ export interface TrackingData {
   readonly units: readonly RegistryUnit[];
   /** The report's text blocks ("Nhận xét") with their marks, when known (demo, last year's report, next year); absent → no sheet yet. */
   readonly narrative?: NarrativeRows;
+  /** The results table's rows of "Nhận xét" the secretary wrote (the demo's items 4 and 7); absent → filled from the tasks. */
+  readonly items?: ItemRows;
   /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
   readonly findings?: readonly Finding[];
 }
@@ -60,7 +63,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
-      ...(data.narrative ? [buildNarrativeSheet(data.narrative)] : []),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.items)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
       buildFindingsSheet(data.findings ?? null),

@@ -118,6 +118,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   narrative_sheet_missing: { sheet: "‹sheet›" },
   narrative_block_stale: { label: "‹label›", list: "‹list›" },
   result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },
+  result_item_required_missing: { no: "‹no›", item: "‹item›", text: "‹text›" },
   previous_report_read: { year: "‹year›", blocks: "‹blocks›", agency: "‹agency›", signer: "‹signer›", next: "‹next›", estimate: "‹estimate›" },
   previous_report_block_missing: { label: "‹label›" },
   next_year_unfinished: { count: "‹count›", year: "‹year›", next: "‹next›", firstCell: "‹firstCell›" },

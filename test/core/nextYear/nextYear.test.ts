@@ -6,6 +6,7 @@ import { emptyAgencyInfo } from "../../../src/core/workbook/agencySheet";
 import { emptyNarrative, narrativeKeys, type NarrativeKey } from "../../../src/core/report/narrative";
 import { parseMark, textHash } from "../../../src/core/report/narrativeMark";
 import type { NarrativeRows } from "../../../src/core/report/resolveNarrative";
+import { resolveItems } from "../../../src/core/report/reportItems";
 
 function task(no: string, task: string, schedule: string, status: string, evidence = ""): PlanTask {
   return {
@@ -61,7 +62,16 @@ function read2024(): TrackingRead {
 function withNarrative(blocks: Partial<Record<NarrativeKey, { text: string; mark?: string }>>) {
   const narrative = { ...emptyNarrative(), ...Object.fromEntries(Object.entries(blocks).map(([k, b]) => [k, b.text])) };
   const narrativeRows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: narrative[k], mark: blocks[k]?.mark ?? "", note: "" }])) as NarrativeRows;
-  return { narrative, narrativeRows, narrativeBlocks: [], narrativeCells: {}, narrativeDrafted: false };
+  return {
+    narrative,
+    narrativeRows,
+    narrativeBlocks: [],
+    narrativeCells: {},
+    narrativeDrafted: false,
+    items: [],
+    itemRows: resolveItems(null, []).rows,
+    places: { agency: {}, items: {} },
+  };
 }
 
 describe("dates and schedules move one year on", () => {

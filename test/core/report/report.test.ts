@@ -60,8 +60,9 @@ describe("buildReportModel", () => {
 describe("reportItemResults", () => {
   it("fills an item from the evidence of the tasks that match it, else shows a placeholder", () => {
     const task = (no: string, text: string, evidence: string) => ({ no, task: text, evidence }) as unknown as Parameters<typeof reportItemResults>[0][number];
-    const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "");
-    expect(results[4]).toEqual({
+    const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "", 2024);
+    expect(results[4]).toMatchObject({
+      key: "internalAudit",
       text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp",
       result: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024",
       found: true,

@@ -19,6 +19,12 @@ export const narrativeMessages = {
     noteStale: (p: { list: string }) =>
       `Đã sửa tay nhưng số liệu nay đã khác: ${p.list}. Sửa lại, xóa hết nội dung ô để viết lại từ số liệu, hoặc bấm “Giữ nội dung đã sửa” trong Trợ lý ISO; đến khi đó báo cáo là DỰ THẢO.`,
     noteConfirmed: "Đã sửa tay và đã xác nhận với số liệu hiện tại.",
+    /** Column C of a results-table row. */
+    noteItemFromTasks: "Lấy từ văn bản minh chứng của nhiệm vụ tương ứng (trang Nhiệm vụ); tự cập nhật theo trang đó cho đến khi sửa ô này.",
+    noteItemMissing:
+      "Chưa có văn bản: ghi số, ký hiệu, ngày văn bản (hoặc minh chứng ở trang Nhiệm vụ), hoặc “Không thực hiện vì …”; đến khi đó báo cáo là DỰ THẢO.",
+    noteItemOwn: "Đã ghi tay: báo cáo dùng nội dung này. Xóa hết nội dung ô để lấy lại từ trang Nhiệm vụ.",
+    noteItemOwnMissing: "Đã ghi tay nhưng chưa có số, ký hiệu văn bản hoặc “Không thực hiện vì …”; đến khi đó báo cáo là DỰ THẢO.",
   },
 
   /** A figure a block states that the data no longer gives. */
@@ -33,6 +39,22 @@ export const narrativeMessages = {
     obstacles: "II.2.b — Khó khăn, tồn tại",
     nextYear: "III.1 — Nội dung triển khai năm sau",
     proposals: "IV — Kiến nghị, đề xuất",
+  },
+
+  /**
+   * Rows of the same sheet for the results table of part I: what each standard item's "Kết quả"
+   * says. Filled from the plan's tasks (their documents) until the secretary writes her own (a
+   * document's number and date, or "Không thực hiện vì …").
+   */
+  itemLabels: {
+    plan: "I.1 — Kết quả: Kế hoạch năm về HTQLCL",
+    objectives: "I.2 — Kết quả: Mục tiêu chất lượng",
+    documents: "I.3 — Kết quả: Phê duyệt văn bản, tài liệu, quy trình",
+    procedures: "I.4 — Kết quả: Quy trình giải quyết thủ tục hành chính",
+    internalAudit: "I.5 — Kết quả: Đánh giá nội bộ",
+    managementReview: "I.6 — Kết quả: Họp xem xét của lãnh đạo",
+    effectiveness: "I.7 — Kết quả: Xác nhận hiệu lực của hệ thống",
+    republication: "I.8 — Kết quả: Công bố lại hệ thống",
   },
 
   /** Sentences drafted from the dossier figures. `rate` is already formatted ("100%", "98,52%"). */
@@ -124,6 +146,12 @@ export const narrativeMessages = {
   missing: {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
     stale: (p: { label: string; list: string }) => `Nhận xét: ${p.label} — số liệu đã thay đổi: ${p.list}`,
+    item: (p: { no: number; item: string }) => `Kết quả mục I.${p.no} (${p.item}): chưa có văn bản hoặc lý do không thực hiện`,
+    proposal: (p: { label: string }) => `Thông tin: ${p.label} (giá trị đề xuất, chưa xác nhận)`,
+    asOf: (p: { label: string }) => `Thông tin: ${p.label} (chưa có)`,
+    shortName: (p: { label: string }) => `Thông tin: ${p.label} (câu văn đang ghi “Cơ quan”)`,
+    placeholder: (p: { quote: string }) => `Báo cáo còn chữ để trống: “${p.quote}”`,
+    errors: (p: { count: number }) => `Kiểm tra: còn ${p.count} lỗi (xem trang Kiểm tra)`,
     signer: "Thông tin: họ tên người ký",
     agency: "Thông tin: tên cơ quan",
   },
@@ -137,7 +165,9 @@ export const narrativeFindingMessages = {
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
-    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng; báo cáo ghi ${q(p.text)}`,
+    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng hay lý do không thực hiện; báo cáo ghi ${q(p.text)} và là DỰ THẢO cho đến khi ghi số, ký hiệu văn bản hoặc “Không thực hiện vì …”`,
+  result_item_required_missing: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
+    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản: QĐ 19/2014/QĐ-TTg (Điều 4) yêu cầu đánh giá nội bộ và xem xét của lãnh đạo ít nhất một lần mỗi năm; báo cáo ghi ${q(p.text)} và là DỰ THẢO cho đến khi ghi văn bản hoặc “Không thực hiện vì …”`,
   previous_report_read: (p: {
     readonly year: Param;
     readonly blocks: Param;
