@@ -32,13 +32,14 @@ describe("reportFromGrids", () => {
   };
   const formulas = (result: ReturnType<typeof reportFromGrids>) =>
     ran(result)
-      .sheets.sheets[0].cells.flat()
+      .sheets.sheets.find((s) => s.name === "Báo cáo")!
+      .cells.flat()
       .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
 
   it("points its formulas at the builders' columns on an untouched workbook", () => {
     const all = formulas(reportFromGrids(grids));
     expect(all.some((f) => /COUNTIF\('Nhiệm vụ'!J2:J\d+,/.test(f))).toBe(true);
-    expect(all).toContain("'Hồ sơ TTHC'!C10");
+    expect(all).toContain(`IF(ISNUMBER('Hồ sơ TTHC'!C10),TEXT(ROUND('Hồ sơ TTHC'!C10,0),"0"),"—")`);
   });
 
   it("follows a column the user inserted in the tasks and dossier sheets", () => {
@@ -49,7 +50,7 @@ describe("reportFromGrids", () => {
     const all = formulas(result);
     // Status moved from J to K; "Tiếp nhận" from C to D: the reader found them by header, so must the formulas.
     expect(all.some((f) => /COUNTIF\('Nhiệm vụ'!K2:K\d+,/.test(f))).toBe(true);
-    expect(all).toContain("'Hồ sơ TTHC'!D10");
+    expect(all).toContain(`IF(ISNUMBER('Hồ sơ TTHC'!D10),TEXT(ROUND('Hồ sơ TTHC'!D10,0),"0"),"—")`);
     expect(ran(result).read.dossiers.received).toBe(391);
   });
 });

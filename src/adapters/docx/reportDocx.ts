@@ -16,7 +16,7 @@ import {
   type IBorderOptions,
 } from "docx";
 import { reportText } from "../../core/messages/catalogue";
-import { runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
+import { firstLineIndentPoints, reportColumnWidths, runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
 
 const font = "Times New Roman";
 /** Text width inside the NĐ 30/2020 margins on A4: 210 − 30 − 15 = 165 mm. */
@@ -58,7 +58,8 @@ function paragraph(value: string, style: RunStyle = {}, align: Align = Alignment
     children: text(value, style),
     alignment: align,
     spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO },
-    indent: indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    // The sheet indents its first lines by the same amount (core firstLineIndent).
+    indent: indent ? { firstLine: Math.round(firstLineIndentPoints * 20) } : undefined,
     keepNext: keepNext || undefined,
     keepLines: keepNext || undefined,
   });
@@ -117,8 +118,7 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
     const heading = block.style === "section" || block.style === "subsection";
     return [paragraph(runsText(block.runs), s.run, s.align, s.indent, heading || keepNext)];
   }
-  const total = block.spans.reduce((a, b) => a + b, 0);
-  const widths = block.spans.map((s) => Math.round((textWidth * s) / total));
+  const widths = tableWidths(block.spans);
   const header = new TableRow({
     tableHeader: block.repeatHeader,
     cantSplit: true,
@@ -138,6 +138,23 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
       }),
   );
   return [new Table({ rows: [header, ...rows], width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths }), paragraph("")];
+}
+
+/**
+ * Column widths of a table whose columns span the report sheet's five columns: the sheet's own
+ * proportions (reportColumnWidths), so a table looks the same in the .docx and the sheet. A
+ * table of the .docx only (the plan's Phụ lục) shares the width in proportion to its spans.
+ */
+function tableWidths(spans: readonly number[]): number[] {
+  const total = spans.reduce((a, b) => a + b, 0);
+  if (total !== reportColumnWidths.length) return spans.map((span) => Math.round((textWidth * span) / total));
+  const sheetTotal = reportColumnWidths.reduce((a, b) => a + b, 0);
+  let at = 0;
+  return spans.map((span) => {
+    const units = reportColumnWidths.slice(at, at + span).reduce((a, b) => a + b, 0);
+    at += span;
+    return Math.round((textWidth * units) / sheetTotal);
+  });
 }
 
 /**

@@ -61,6 +61,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     // file, which then shows Excel's 8.43: mark it custom so it is written like any other width.
     if (width === 9) Object.defineProperty(column, "isCustomWidth", { value: true });
   });
+  for (const n of spec.hiddenColumns ?? []) ws.getColumn(n).hidden = true;
   // Every row gets an explicit height from its text (core): viewers that do not autofit show whole cells.
   for (const [row, height] of Object.entries(computeRowHeights(spec))) ws.getRow(Number(row)).height = height;
 

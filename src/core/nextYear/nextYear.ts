@@ -7,8 +7,9 @@
  * status and evidence cleared, and a note on every task that was not finished; the dossier
  * counts start empty; this year's estimate for next year becomes next year's granted lines, each
  * with a note saying so (the same as importing last year's report, src/app/previousReportJob.ts),
- * to be corrected by the budget decision. The "Nhận xét" text blocks are not carried: their
- * figures are this year's, and next year's report drafts them from next year's figures.
+ * to be corrected by the budget decision. The "Nhận xét" blocks start as drafts of next year's
+ * figures; the paragraphs the secretary wrote this year stay, without the sentences that state
+ * this year's figures (the next-year plan moved one year on).
  */
 import { finding, type Finding } from "../findings/finding";
 import { formerProvinceMentions } from "../legal/provinces";
@@ -21,7 +22,9 @@ import { completeIsoPlan, dropExternalTasks, supplementFinding } from "./isoPlan
 import { secretaryUnit } from "./planDocument";
 import type { PlanTask } from "../plan/plan";
 import type { TrackingRead } from "../report/readTracking";
-import { narrativeKeys, shiftYears } from "../report/narrative";
+import { narrativeKeys, type Narrative } from "../report/narrative";
+import { parseMark, textHash } from "../report/narrativeMark";
+import { draftRows, narrativeFactsOf } from "../report/resolveNarrative";
 import { parseTiming } from "../timing/parseTiming";
 import type { RegistryUnit } from "../units/registry";
 import { sheetNames } from "../workbook/sheetNames";
@@ -169,35 +172,32 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
     : blank.budget.granted;
 
   const a = renamed.agency;
+  const agency = {
+    ...a,
+    year: next,
+    documentNumber: "",
+    reportDate: "",
+    periodStart: shiftIsoYear(a.periodStart, 1),
+    periodEnd: shiftIsoYear(a.periodEnd, 1),
+    // Next year's period is this year's moved on, a proposal until confirmed; its as-of date is chosen then.
+    asOf: "",
+    // A renamed province is proposed too: "Đề xuất" beside it until the user confirms it.
+    proposed: [...new Set([...a.proposed, "periodStart" as const, "periodEnd" as const, ...renamed.changed.map((c) => c.key)])],
+    planReference: "",
+    budgetDecision: "",
+  };
+  const budget = { granted, estimate: blank.budget.estimate };
   return {
     data: {
       ...(renamed.changed.length ? { agencyNotes } : {}),
-      agency: {
-        ...a,
-        year: next,
-        documentNumber: "",
-        reportDate: "",
-        periodStart: shiftIsoYear(a.periodStart, 1),
-        periodEnd: shiftIsoYear(a.periodEnd, 1),
-        // Next year's period is this year's moved on, a proposal until confirmed; its as-of date is chosen then.
-        asOf: "",
-        // A renamed province is proposed too: "Đề xuất" beside it until the user confirms it.
-        proposed: [...new Set([...a.proposed, "periodStart" as const, "periodEnd" as const, ...renamed.changed.map((c) => c.key)])],
-        planReference: "",
-        budgetDecision: "",
-      },
+      agency,
       tasks,
       dossiers: [],
-      budget: { granted, estimate: blank.budget.estimate },
+      budget,
       units: units.length ? units : blank.units,
-      // The report's text blocks typed this year start next year's (the next-year plan one year on);
-      // drafts the report made without a "Nhận xét" sheet are not carried.
-      ...(read.narrative && !read.narrativeDrafted
-        ? {
-            narrative: { ...read.narrative, nextYear: shiftYears(read.narrative.nextYear, next) },
-            narrativeSources: Object.fromEntries(narrativeKeys.filter((k) => read.narrative![k].trim()).map((k) => [k, "lastYear" as const])),
-          }
-        : {}),
+      // "Nhận xét" starts from next year's figures: the secretary's own paragraphs are carried
+      // without the sentences stating this year's figures (standardBase), the drafts start again.
+      narrative: draftRows(narrativeFactsOf({ agency, tasks, budget }), carriedText(read)),
     },
     findings,
   };
@@ -211,4 +211,16 @@ const agencyFieldLabel = (key: keyof AgencyInfo) => agencyFields.find((f) => f.k
 /** The user's "giữ trong kế hoạch" carried to next year (it says to keep a task led outside the agency). */
 function keepNote(note: string): string {
   return foldKey(note).includes(foldKey(nextYearText.keepMarker)) ? nextYearText.keepMarker.replace(/^./u, (c) => c.toLocaleUpperCase("vi")) + "." : "";
+}
+
+/** This year's blocks that are not the product's standard drafts: the secretary's text (and last year's paragraphs a draft kept). */
+function carriedText(read: TrackingRead): Partial<Narrative> {
+  return Object.fromEntries(
+    narrativeKeys.flatMap((key) => {
+      const row = read.narrativeRows[key];
+      const mark = parseMark(row.mark);
+      const standardDraft = mark?.kind === "draft" && mark.base === "standard" && mark.hash === textHash(row.text);
+      return standardDraft || !row.text.trim() ? [] : [[key, row.text]];
+    }),
+  );
 }

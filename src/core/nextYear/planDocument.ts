@@ -22,6 +22,7 @@ import { narrativeText, planDocumentText, reportText } from "../messages/catalog
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
+import { headerNames } from "../report/headerLines";
 import { recipientName, signatureFooter } from "../report/signature";
 import { balanceLines } from "../text/balanceLines";
 import { placeAndDate } from "../text/docDate";
@@ -123,8 +124,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
   const table = taskRows(data.tasks);
   return {
     header: {
-      governingBody: agency.governingBody.toLocaleUpperCase("vi"),
-      agencyName: agency.agencyName.toLocaleUpperCase("vi"),
+      ...headerNames(agency),
       number,
       // Undated until signed; the year is the plan's (seed 000 was issued in January of its year).
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),

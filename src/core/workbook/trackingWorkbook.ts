@@ -15,8 +15,9 @@ import { sheetNames } from "./sheetNames";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
-import type { Narrative, NarrativeKey } from "../report/narrative";
-import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
+import type { NarrativeRows } from "../report/resolveNarrative";
+import type { ItemRows } from "../report/reportItems";
+import { buildNarrativeSheet } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
@@ -27,9 +28,10 @@ export interface TrackingData {
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
-  /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
-  readonly narrative?: Narrative;
-  readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
+  /** The report's text blocks ("Nhận xét") with their marks, when known (demo, last year's report, next year); absent → no sheet yet. */
+  readonly narrative?: NarrativeRows;
+  /** The results table's rows of "Nhận xét" the secretary wrote (the demo's items 4 and 7); absent → filled from the tasks. */
+  readonly items?: ItemRows;
   /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
   readonly findings?: readonly Finding[];
 }
@@ -65,7 +67,7 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
-      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.items)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
       buildFindingsSheet(findingsWithHolidays(data.findings ?? null, year)),

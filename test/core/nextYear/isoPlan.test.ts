@@ -6,7 +6,10 @@ import { buildPlanDocument } from "../../../src/core/nextYear/planDocument";
 import { renderFinding } from "../../../src/core/messages/render";
 import { importPlan } from "../../../src/core/plan/importPlan";
 import { requiredActivityFindings } from "../../../src/core/plan/requiredActivities";
+import { emptyNarrative, narrativeKeys } from "../../../src/core/report/narrative";
 import type { TrackingRead } from "../../../src/core/report/readTracking";
+import { resolveItems } from "../../../src/core/report/reportItems";
+import type { NarrativeRows } from "../../../src/core/report/resolveNarrative";
 import { runsText, type TableBlock } from "../../../src/core/report/model";
 import { emptyAgencyInfo } from "../../../src/core/workbook/agencySheet";
 
@@ -66,6 +69,15 @@ function read2025(): TrackingRead {
     },
     refs: {} as TrackingRead["refs"],
     findings: plan.findings,
+    // No "Nhận xét" sheet: next year's blocks are drafted from next year's figures.
+    narrative: emptyNarrative(),
+    narrativeRows: Object.fromEntries(narrativeKeys.map((k) => [k, { text: "", mark: "", note: "" }])) as NarrativeRows,
+    narrativeBlocks: [],
+    narrativeCells: {},
+    narrativeDrafted: true,
+    items: [],
+    itemRows: resolveItems(null, []).rows,
+    places: { agency: {}, items: {} },
   };
 }
 

@@ -46,6 +46,8 @@ export class FakeWorksheet extends Loadable {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Area[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** 0-based indexes of hidden columns. */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   readonly tablesAdded: FakeTable[] = [];
   readonly validations: Record<string, unknown>[] = [];
