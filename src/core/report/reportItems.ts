@@ -52,11 +52,18 @@ const documentsObject = "(?:quy trinh|tai lieu|so tay chat luong|van ban he thon
  * docs/legal-bases.md#required-yearly-activities maps each item to its legal basis.
  */
 const itemRules: Readonly<Record<ReportItemKey, (t: string) => boolean>> = {
+  // Clause by clause: "…; Kế hoạch thực hiện Mục tiêu chất lượng" after the plan does not unmake it.
   plan: (t) =>
-    /\b(?:xay dung|ban hanh|phe duyet|lap) (?:[a-z]+ ){0,3}ke hoach (?:[a-z,]+ ){0,8}(?:ap dung|duy tri|cai tien|iso|he thong quan ly chat luong)\b/.test(t) &&
-    !/\bke hoach (?:[a-z]+ ){0,3}(?:danh gia noi bo|kiem tra|khac phuc|thuc hien muc tieu)\b/.test(t),
+    t
+      .split(" ; ")
+      .some(
+        (clause) =>
+          /\b(?:xay dung|ban hanh|phe duyet|lap) (?:[a-z]+ ){0,3}ke hoach (?:[a-z,]+ ){0,8}(?:ap dung|duy tri|cai tien|iso|he thong quan ly chat luong)\b/.test(
+            clause,
+          ) && !/\bke hoach (?:[a-z]+ ){0,3}(?:danh gia noi bo|kiem tra|khac phuc|thuc hien muc tieu)\b/.test(clause),
+      ),
   // "Mục tiêu chất lượng", unless only as what is evaluated ("đánh giá mục tiêu chất lượng").
-  objectives: (t) => [...t.matchAll(/ muc tieu chat luong\b/g)].some((m) => !/danh gia (?:ket qua )?(?:thuc hien )?$/.test(t.slice(0, m.index))),
+  objectives: (t) => [...t.matchAll(/ muc tieu chat luong\b/g)].some((m) => !/\bdanh gia(?: ket qua)?(?: thuc hien)?$/.test(t.slice(0, m.index))),
   documents: (t) => new RegExp(`\\b${making}\\b[^.;]{0,60}?\\b${documentsObject}\\b`).test(t) && !/\btuan thu (?:[a-z]+ ){0,3}quy trinh\b/.test(t),
   procedures: (t) =>
     new RegExp(`\\b${making}\\b[^.;]{0,60}?\\bquy trinh\\b`).test(t) &&
