@@ -3,7 +3,10 @@
  * Fuzz benchmark of the file readers (issue 13): 100,000 generated hostile structures per reader
  * (bench/fuzzCases.js) through the .docx table reader, the HTML table reader and the SpreadsheetML
  * sheet reader, plus whole .xlsx packages through readSource (exceljs). For each reader: cases
- * run, exceptions (must be 0), the slowest case, the largest grid, and the peak heap.
+ * run, exceptions (must be 0), the slowest case, the largest grid, and the peak heap. Issue 19 adds
+ * the dossier statistics reader over tables in every header family of the 2025 portals
+ * (bench/dossierFuzzCases.js): no exception, counts whole and non-negative, and "Trong đó" parts
+ * never added to their whole again (a violation counts as a failure).
  * Run: npx tsc -p tsconfig.cli.json && node --expose-gc bench/fuzz.js [cases per reader] [xlsx packages]
  * Results are written down in bench/RESULTS.md.
  */
@@ -15,6 +18,24 @@ const { docxContentFromXml } = build("core/grid/docx");
 const { htmlContent } = build("core/grid/html");
 const { sheetRowsParser } = build("core/grid/xlsxXml");
 const { readSource, SourceError } = build("io/readSource");
+const { importDossiers } = build("core/dossiers/importDossiers");
+const { makeGrid } = build("core/grid/grid");
+const dossierCases = require("./dossierFuzzCases");
+
+/** Reads a generated statistics table; throws when a count is not a whole non-negative number. */
+function readDossierTable(rows) {
+  const r = importDossiers(makeGrid("T", rows), { asOf: "2025-12-31" });
+  for (const c of [r.total, ...r.byField]) for (const x of dossierCases.countsOf(c)) if (!Number.isInteger(x) || x < 0) throw new Error(`count ${x}`);
+  return rows.length;
+}
+
+/** Reads a table of parts under their wholes; throws when a part was added to its whole. */
+function readDossierParts({ rows, expected }) {
+  const r = importDossiers(makeGrid("T", rows), { asOf: "2025-12-31" });
+  if (r.total.received !== expected.received || r.total.resolved !== expected.resolved || r.total.late !== expected.late)
+    throw new Error("part added to its whole");
+  return rows.length;
+}
 
 const cases = Number(process.argv[2] ?? 100_000);
 const packages = Number(process.argv[3] ?? 1_000);
@@ -82,6 +103,8 @@ async function runPackages(count, seed) {
     run("docx tables (docxContentFromXml)", docxCase, (xml) => area(docxContentFromXml("d", xml).tables), cases, 13),
     run("html tables (htmlContent)", htmlCase, (html) => area(htmlContent("h", html).grids), cases, 13),
     run("xlsx sheet XML (sheetRowsParser)", xlsxCase, (xml) => streamSheet(sheetRowsParser, xml), cases, 13),
+    run("dossier tables, 2025 header families (importDossiers)", dossierCases.tableCase, readDossierTable, cases, 19),
+    run("dossier 'Trong đó' parts never added again (importDossiers)", dossierCases.partsCase, readDossierParts, cases, 19),
   ];
   results.push(await runPackages(packages, 13));
   console.log(JSON.stringify(results[results.length - 1]));

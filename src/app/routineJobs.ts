@@ -153,7 +153,7 @@ export type DossierStepResult = JobResult<
 >;
 
 /**
- * Step 4: a one-stop export (list, aggregate table or Biểu II.06a) into "Hồ sơ TTHC", counted
+ * Step 4: a one-stop export (list, aggregate table or Biểu 06) into "Hồ sơ TTHC", counted
  * at the end of the report's period ("Thông tin"), else 31/12 of the data's year.
  */
 export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {

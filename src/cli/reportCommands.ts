@@ -7,6 +7,7 @@ import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
 import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
+import { dossierExtraText } from "../core/dossiers/describe";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
@@ -139,7 +140,10 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
         rateB: figureText({ value: t.rates.B, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
         rateD: figureText({ value: t.rates.D, format: "percent", ref: null }),
-        source: t.sourceRate ? uiText.dossierSourceRate({ printed: t.sourceRate.text, variant: t.sourceRate.variant }) : "",
+        source: t.sourceRate
+          ? uiText.dossierSourceRate({ printed: t.sourceRate.text, variant: t.sourceRate.variant, checkable: Object.values(t.rates).some((x) => x !== null) })
+          : "",
+        extra: dossierExtraText(t, (x) => figureText({ value: x, format: "percent", ref: null })),
       }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));

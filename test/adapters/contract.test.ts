@@ -255,7 +255,8 @@ describe("renderer contract on the workbooks the product writes", () => {
   it("compares tables: the task table over the 12 tasks and the unit registry", () => {
     const tracking = both("tracking workbook 2024").fromExcelJs;
     expect(tracking.flatMap((s) => s.layout.tables)).toEqual([
-      { name: "NhiemVu", range: "A1:L13", headerRow: true, style: "TableStyleLight9" },
+      // 13 columns: the last, M, is "Đơn vị được kiểm tra, đánh giá, hỗ trợ" (issue 19).
+      { name: "NhiemVu", range: "A1:M13", headerRow: true, style: "TableStyleLight9" },
       { name: "DonVi", range: expect.stringMatching(/^A1:B\d+$/) as string, headerRow: true, style: "TableStyleLight9" },
     ]);
   });

@@ -5,7 +5,7 @@
 import type { StatusKind } from "./status";
 
 /** Where a dossier is counted. */
-export type DossierCategory = "early" | "onTime" | "late" | "supplement" | "withdrawn" | "pendingInTime" | "pendingOverdue";
+export type DossierCategory = "early" | "onTime" | "late" | "supplement" | "withdrawn" | "stopped" | "pendingInTime" | "pendingOverdue";
 
 /** Why a dossier cannot be counted. */
 export type Unclassifiable = "received_after_as_of" | "due_missing" | "result_missing";
@@ -31,7 +31,8 @@ export type Classification =
  * - an end state (finished, refused, supplement request, withdrawal) dated after `asOf` had not
  *   happened yet at `asOf` → pending;
  * - finished or refused: result before due → early, same day → on time, after → late;
- * - supplement request → supplement; withdrawal → withdrawn (neither needs a due date);
+ * - supplement request → supplement; withdrawal → withdrawn; stopped (dừng xử lý) → stopped (none
+ *   needs a due date);
  * - pending: due on or after `asOf` → in time, before → overdue.
  * @example classifyDossier({ received: "2024-03-01", due: "2024-03-10", result: "2024-03-10", status: "done" }, "2024-12-31")
  * // { kind: "counted", category: "onTime", endedAfterAsOf: false }
@@ -49,6 +50,8 @@ export function classifyDossier(d: DossierFacts, asOf: string): Classification {
       return counted("supplement");
     case "withdrawn":
       return counted("withdrawn");
+    case "stopped":
+      return counted("stopped");
     case "done":
     case "refused":
       if (d.result === null) return { kind: "excluded", reason: "result_missing" };

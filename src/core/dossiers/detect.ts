@@ -6,7 +6,7 @@ import { findListLayout, type ListLayout } from "./columns";
 import { findAggregateLayout, type AggregateLayout } from "./aggregateColumns";
 import { findForm06aLayout } from "./form06a";
 
-/** The three inputs: a dossier list, an aggregate table per field, a Biểu II.06a block. */
+/** The three inputs: a dossier list, an aggregate table per field, a Biểu 06 block. */
 export type DossierInputKind = "list" | "aggregate" | "form06a";
 
 /** A located input. */
@@ -14,7 +14,7 @@ export type DossierLayout =
   { readonly kind: "list"; readonly layout: ListLayout } | { readonly kind: "aggregate" | "form06a"; readonly layout: AggregateLayout };
 
 /**
- * Locates the input: a row of column numbers (1)…(13) means Biểu II.06a; a header with a
+ * Locates the input: a row of column numbers (1)…(13) means Biểu 06; a header with a
  * reception-date column over date cells means a list; a header with count columns over numbers
  * means an aggregate table. Null when none fits.
  * @example locateDossierInput(grid)?.kind === "form06a"

@@ -1,5 +1,5 @@
 /**
- * Biểu số II.06a/VPCP/KSTT (docs/dossiers.md#form-ii06a): title rows, two header rows, a row of column
+ * Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP; docs/dossiers.md#form-biểu-06vpcpkstt): title rows, two header rows, a row of column
  * numbers (1)…(13), one row per field and a total row. Columns are mapped by their number, not
  * by caption, so any header wording works.
  */
@@ -7,7 +7,7 @@ import type { Grid } from "../grid/grid";
 import { cellText } from "./headers";
 import type { AggRole, AggregateLayout } from "./aggregateColumns";
 
-/** Biểu II.06a column number → role; (1) is TT, (2) the field. */
+/** Biểu 06 column number → role; (1) is TT, (2) the field. */
 export const FORM_06A_COLUMNS: Readonly<Record<number, AggRole>> = {
   3: "received",
   4: "receivedOnline",

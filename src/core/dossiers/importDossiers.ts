@@ -8,7 +8,7 @@ import { isIsoDate } from "./dates";
 import { locateDossierInput, type DossierInputKind } from "./detect";
 import { importList } from "./list";
 import { importAggregate, rateFindings, rateInText, withRate } from "./aggregate";
-import { sumCounts, TOTAL_FIELD, type DossierCounts } from "./counts";
+import { sumCounts, TOTAL_FIELD, type DossierCounts, type DossierPart, type DossierQuantity } from "./counts";
 import type { RateVariant } from "./rates";
 
 /** What `importDossiers` returns. Counts are at `asOf`; findings carry sheet and cell. */
@@ -23,19 +23,21 @@ export interface DossierImport {
 
 /**
  * Reads dossier counts from a grid: a dossier list (classified at `asOf`), an aggregate table
- * per field, or a Biểu II.06a block (already counted; `asOf` is only echoed). Never throws:
- * problems become findings.
+ * per field, or a Biểu 06 block (already counted; `asOf` is only echoed). Never throws:
+ * problems become findings. `periodStart` (ISO), when the caller knows the report's period, says
+ * a "Cấp huyện" row after the 2025 reform; otherwise the table's title is read for the period.
  * @example
  * const result = importDossiers(grid, { asOf: "2024-12-31" });
  * result.total.onTimeRate // 0.97
  */
-export function importDossiers(grid: Grid, options: { asOf: string }): DossierImport {
+export function importDossiers(grid: Grid, options: { asOf: string; periodStart?: string | null }): DossierImport {
   const { asOf } = options;
   const empty = (f: Finding): DossierImport => ({ input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [f] });
   if (!isIsoDate(asOf)) return empty(finding("error", "dossier_as_of_invalid", {}, { asOf }));
   const located = locateDossierInput(grid);
   if (!located) return empty(finding("error", "dossier_table_not_found", { sheet: grid.sheet }));
-  const counted = located.kind === "list" ? importList(grid, located.layout, asOf) : importAggregate(grid, located.layout);
+  const counted =
+    located.kind === "list" ? importList(grid, located.layout, asOf) : importAggregate(grid, located.layout, { periodStart: options.periodStart });
   return { input: located.kind, asOf, ...counted };
 }
 
@@ -51,7 +53,8 @@ export function withContextRate(result: DossierImport, lines: readonly string[],
     const rate = rateInText(line);
     if (!rate) continue;
     const total = withRate(result.total, { ...rate, cell: null });
-    return { ...result, total, findings: [...result.findings, ...rateFindings({ sheet }, [total])] };
+    const checked = rateFindings({ sheet }, [total]);
+    return { ...result, total, findings: [...result.findings, ...checked.findings] };
   }
   return result;
 }
@@ -59,11 +62,18 @@ export function withContextRate(result: DossierImport, lines: readonly string[],
 /**
  * One set of counts in the CLI's JSON: the fields of `DossierCounts`, rates rounded to 4 decimals
  * (or null); `sourceRate` is `{ printed: null, variant: null }` when the source printed no rate,
- * and `variant` is null next to a printed rate when none of A, B, C, D matches it.
+ * and `variant` is null next to a printed rate when none of A, B, C, D matches it. `breakdown`
+ * lists the parts ("Trong đó" columns, channels), `subsets` the "Trong đó" rows, `missing` the
+ * quantities the source did not give.
  */
-export type DossierCountsJson = { -readonly [K in Exclude<keyof DossierCounts, "rates" | "sourceRate">]: DossierCounts[K] } & {
+export type DossierCountsJson = {
+  -readonly [K in Exclude<keyof DossierCounts, "rates" | "sourceRate" | "subsets" | "breakdown" | "missing">]: DossierCounts[K];
+} & {
   rates: Record<RateVariant, number | null>;
   sourceRate: { printed: number | null; text: string | null; cell: string | null; variant: RateVariant | null; matches: RateVariant[] };
+  breakdown: DossierPart[];
+  subsets: DossierCountsJson[];
+  missing: DossierQuantity[];
 };
 
 /** The CLI's JSON document. */
@@ -103,11 +113,19 @@ function countsJson(c: DossierCounts): DossierCountsJson {
     pendingInTime: c.pendingInTime,
     pendingOverdue: c.pendingOverdue,
     pending: c.pending,
+    stopped: c.stopped,
     resolved: c.resolved,
     handledBeforeDeadline: c.handledBeforeDeadline,
     onTimeRate: round4(c.onTimeRate),
     goodRateC: round4(c.goodRateC),
     earlyOnTimeCombined: c.earlyOnTimeCombined,
+    waiting: c.waiting,
+    notAccepted: c.notAccepted,
+    acceptedLate: c.acceptedLate,
+    approximate: c.approximate,
+    missing: [...c.missing],
+    breakdown: c.breakdown.map((p) => ({ ...p })),
+    subsets: c.subsets.map(countsJson),
     rates: { A: round4(c.rates.A), B: round4(c.rates.B), C: round4(c.rates.C), D: round4(c.rates.D) },
     sourceRate: c.sourceRate
       ? { printed: c.sourceRate.printed, text: c.sourceRate.text, cell: c.sourceRate.cell, variant: c.sourceRate.variant, matches: [...c.sourceRate.matches] }

@@ -1,5 +1,5 @@
 /**
- * Dossier timeliness (hồ sơ TTHC): import a dossier list, an aggregate table or a Biểu II.06a
+ * Dossier timeliness (hồ sơ TTHC): import a dossier list, an aggregate table or a Biểu 06
  * block into counts per field, with rates and consistency findings. docs/dossiers.md.
  */
 export { detectDossierInput, type DossierInputKind } from "./detect";

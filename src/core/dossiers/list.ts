@@ -53,7 +53,7 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
   const report = (severity: Finding["severity"], code: Finding["code"], rowNumber: number, c: number, params = {}) =>
     findings.push(finding(severity, code, { sheet, cell: at(rowNumber, c) }, params));
 
-  const fields = new Map<string, { name: string; tallies: Tallies }>();
+  const fields = new Map<string, { name: string; tallies: Tallies & { stopped: number } }>();
   const afterAsOf: string[] = [];
   const endedAfter: string[] = [];
   const unknownStatuses = new Map<string, { count: number; cell: string }>();

@@ -27,6 +27,8 @@ export interface RateInputs {
   readonly withdrawn: number;
   readonly pendingInTime: number;
   readonly pendingOverdue: number;
+  /** Dừng xử lý: an end state like a withdrawal (0 when the source has none). */
+  readonly stopped?: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export function onTimeRateA(c: RateInputs): number | null {
  * (docs/dossiers.md#rate-variants-and-their-sources row C; #status-definitions rows "Yêu cầu bổ sung" and
  * "Rút hồ sơ"):
  *
- *   (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận
+ *   (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận
  *
  * - Denominator: every dossier received up to the as-of date, whatever its state.
  * - Pending dossiers count: within time is good, overdue is bad (judged at the period end).
@@ -53,8 +55,11 @@ export function onTimeRateA(c: RateInputs): number | null {
  *   and is on time when made before the due date; NĐ 61/2018 Art. 19.4 requires it within 3
  *   working days of reception, so a waiting supplement request counts as good.
  * - A withdrawal by the applicant also ends processing and is judged like a completion; exports
- *   rarely carry its date, so it counts as good. (Common vendor practice for Biểu II.06a also puts
+ *   rarely carry its date, so it counts as good. (Common vendor practice for Biểu 06 also puts
  *   "waiting for supplementation and returned/withdrawn" under "Đúng hạn", docs/dossiers.md#status-definitions.)
+ * - A stopped dossier (dừng xử lý / dừng giải quyết, NĐ 118/2025; TT 03/2025 Mẫu 05) ends processing
+ *   too ("Dừng xử lý / Từ chối" is an end status of index 2.1) and is judged like a completion;
+ *   tables do not date it, so, as a withdrawal, it counts as good.
  * - So the bad dossiers are exactly: resolved late + pending overdue.
  * Limitation: QĐ 766 counts a dossier asked for documents more than once as late; one-stop
  * exports do not show how many requests were made, so this is not applied.
@@ -62,7 +67,7 @@ export function onTimeRateA(c: RateInputs): number | null {
  * @example goodRateC({ received: 391, early: 300, onTime: 33, resolved: 333, supplement: 10, withdrawn: 0, pendingInTime: 48, pendingOverdue: 0 }) === 1
  */
 export function goodRateC(c: RateInputs): number | null {
-  return c.received > 0 ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : null;
+  return c.received > 0 ? (c.early + c.onTime + c.supplement + c.withdrawn + (c.stopped ?? 0) + c.pendingInTime) / c.received : null;
 }
 
 /**
@@ -87,10 +92,14 @@ export function dueRateD(c: RateInputs): number | null {
   return due > 0 ? (c.early + c.onTime) / due : null;
 }
 
-/** Which splits a source gave: without the early/on-time/late split no rate is known; D and C also need the pending split. */
+/**
+ * Which splits a source gave: without the early/on-time/late split no rate is known; D and C also
+ * need the pending split; B and C need the received count (`receivedKnown`, true when left out).
+ */
 export interface RateSplits {
   readonly resolvedSplit: boolean;
   readonly pendingSplit: boolean;
+  readonly receivedKnown?: boolean;
 }
 
 /**
@@ -98,10 +107,11 @@ export interface RateSplits {
  * @example allRates(counts, { resolvedSplit: true, pendingSplit: true }).B
  */
 export function allRates(c: RateInputs, known: RateSplits): DossierRates {
+  const received = known.receivedKnown !== false;
   return {
     A: known.resolvedSplit ? onTimeRateA(c) : null,
-    B: known.resolvedSplit ? receivedRateB(c) : null,
-    C: known.resolvedSplit && known.pendingSplit ? goodRateC(c) : null,
+    B: known.resolvedSplit && received ? receivedRateB(c) : null,
+    C: known.resolvedSplit && known.pendingSplit && received ? goodRateC(c) : null,
     D: known.resolvedSplit && known.pendingSplit ? dueRateD(c) : null,
   };
 }

@@ -5,15 +5,17 @@ import { fold, hasAny } from "./text";
 
 /**
  * - `done`: processing finished (result returned or ready); judged by its result date.
- * - `refused`: refused / stopped ("Từ chối", "Dừng xử lý"); an end state judged by its date like a
- *   completion (QĐ 766 idx 2.1), so it is counted as early/on time/late.
+ * - `refused`: refused ("Từ chối"); an end state judged by its date like a completion (QĐ 766
+ *   idx 2.1), so it is counted as early/on time/late.
+ * - `stopped`: processing stopped ("Dừng xử lý", "Dừng giải quyết"; NĐ 118/2025, TT 03/2025 Mẫu 05):
+ *   an end state of its own beside a withdrawal, never resolved (docs/dossiers.md#status-definitions).
  * - `supplement`: returned to the applicant for more documents and not back yet.
  * - `withdrawn`: withdrawn by the applicant (or cancelled at the applicant's request).
  * - `pending`: still being processed.
  * - `unknown`: a status text we cannot read; the result date decides.
  * - `none`: empty cell; the result date decides.
  */
-export type StatusKind = "done" | "refused" | "supplement" | "withdrawn" | "pending" | "unknown" | "none";
+export type StatusKind = "done" | "refused" | "stopped" | "supplement" | "withdrawn" | "pending" | "unknown" | "none";
 
 /**
  * Classifies a status cell, diacritics- and case-insensitively. Order matters:
@@ -27,7 +29,8 @@ export function statusKind(text: string): StatusKind {
   if (f.trim() === "") return "none";
   if (hasAny(f, ["tra lai"])) return "unknown"; // returned unprocessed: supplement or refusal, cannot tell
   if (hasAny(f, ["rut", "rut ho so", "huy", "huy ho so", "da huy"])) return "withdrawn";
-  if (hasAny(f, ["tu choi", "dung xu ly", "dung giai quyet", "khong giai quyet", "khong du dieu kien"])) return "refused";
+  if (hasAny(f, ["dung xu ly", "dung giai quyet", "ngung xu ly", "ngung giai quyet", "tam dung"])) return "stopped";
+  if (hasAny(f, ["tu choi", "khong giai quyet", "khong du dieu kien"])) return "refused";
   if (hasAny(f, ["da bo sung", "hoan thanh bo sung", "da nop bo sung", "nop bo sung"])) return "pending";
   if (hasAny(f, ["bo sung", "hoan thien ho so"])) return "supplement";
   if (hasAny(f, ["chua tra", "chua giai quyet", "chua xu ly", "chua hoan thanh", "chua co ket qua"])) return "pending";

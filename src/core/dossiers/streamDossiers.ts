@@ -3,7 +3,7 @@
  * stream), so that a province's list of hundreds of thousands of dossiers is counted without
  * ever holding it. The first rows are kept to find the header; when they hold a dossier list,
  * every later row goes straight into the counter and is dropped. Aggregate tables and Biểu
- * II.06a blocks are small: their rows are kept and read by `importDossiers` at the end, so all
+ * Biểu 06 blocks are small: their rows are kept and read by `importDossiers` at the end, so all
  * three inputs give exactly what `importDossiers` gives on the whole grid.
  */
 import { makeGrid } from "../grid/grid";
@@ -18,7 +18,7 @@ import { sumCounts, TOTAL_FIELD } from "./counts";
 export const HEAD_ROWS = 60;
 
 /**
- * A small table (aggregate counts, Biểu II.06a) is kept whole for `importDossiers`, within these
+ * A small table (aggregate counts, Biểu 06) is kept whole for `importDossiers`, within these
  * bounds: a gap of more empty rows than `gap`, or more than `rows` rows, ends it (a far cell is
  * not part of the table, and a grid is never padded out to a declared row number).
  */

@@ -1,7 +1,7 @@
 import { foldKey } from "../text/normalize";
 
 /** What a column of a task table holds. */
-export type ColumnRole = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "status" | "evidence" | "note";
+export type ColumnRole = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "subject" | "status" | "evidence" | "note";
 
 /**
  * Header words by role, folded (no diacritics, lower case). Order inside a role does not
@@ -31,6 +31,34 @@ const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
   // A column of persons ("Cục trưởng Cục …", "Giám đốc Trung tâm …"): their units join the lead units.
   head: ["nguoi dung dau", "nguoi dung dau chiu trach nhiem", "lanh dao chiu trach nhiem", "thu truong chiu trach nhiem"],
   support: ["phoi hop", "don vi phoi hop", "bo phan phoi hop", "co quan phoi hop"],
+  // The unit a task is done *to* (inspected, audited, supported, surveyed): not a unit that does it.
+  subject: [
+    "don vi duoc kiem tra",
+    "don vi duoc danh gia",
+    "don vi duoc ho tro",
+    "don vi duoc khao sat",
+    "don vi duoc giam sat",
+    "don vi duoc huong dan",
+    "co quan duoc kiem tra",
+    "co quan duoc danh gia",
+    "co quan duoc ho tro",
+    "co quan don vi duoc kiem tra",
+    "co quan don vi duoc danh gia",
+    "co quan don vi duoc ho tro",
+    "doi tuong kiem tra",
+    "doi tuong duoc kiem tra",
+    "doi tuong danh gia",
+    "doi tuong duoc danh gia",
+    "doi tuong ho tro",
+    "doi tuong duoc ho tro",
+    "noi duoc kiem tra",
+    "dia ban kiem tra",
+    "duoc kiem tra",
+    "duoc danh gia",
+    "duoc ho tro",
+    "ten co quan duoc kiem tra",
+    "ten don vi duoc kiem tra",
+  ],
   status: ["trang thai", "tinh trang", "tinh hinh thuc hien"],
   evidence: ["minh chung", "van ban minh chung", "so ky hieu van ban"],
   note: ["ghi chu"],

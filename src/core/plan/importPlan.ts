@@ -23,7 +23,7 @@ export interface ImportPlanOptions {
   readonly contextTexts?: readonly string[];
 }
 
-type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "status" | "evidence" | "note";
+type Field = "no" | "group" | "task" | "output" | "timing" | "units" | "lead" | "head" | "support" | "subject" | "status" | "evidence" | "note";
 
 /** A task being assembled from its first row and continuation rows. */
 interface Draft {
@@ -35,7 +35,7 @@ interface Draft {
   cells: Partial<Record<Field, string>>;
 }
 
-const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "head", "support", "status", "evidence", "note"];
+const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "head", "support", "subject", "status", "evidence", "note"];
 
 /**
  * Turns the first task table found in any of the grids into plan tasks and findings.
@@ -190,7 +190,7 @@ function sectionTitle(cells: readonly string[], noColumn: number | null): string
  * ("Xây dựng Kế hoạch áp dụng," + "duy trì …") joins with a space, a new item with a line break.
  */
 function joinContinuation(before: string, after: string, field: Field): string {
-  if (field === "units" || field === "lead" || field === "support") return `${before}\n${after}`;
+  if (field === "units" || field === "lead" || field === "support" || field === "subject") return `${before}\n${after}`;
   const midSentence = /[,;:(\-–]$/.test(before) || /^[a-zà-ỹđ]/u.test(after);
   return midSentence ? `${before} ${after}` : `${before}\n${after}`;
 }
@@ -249,6 +249,7 @@ function finishTask(
     output: v.output,
     timing,
     units,
+    ...(v.subject.trim() ? { subject: v.subject } : {}),
     status: v.status,
     evidence: v.evidence,
     note: v.note,

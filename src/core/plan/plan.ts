@@ -18,6 +18,12 @@ export interface PlanTask {
   readonly output: string;
   readonly timing: Timing;
   readonly units: TaskUnits;
+  /**
+   * The unit the task is done to — inspected, audited, supported ("Đơn vị được kiểm tra", "Đơn vị
+   * được đánh giá", "Cơ quan được hỗ trợ") — as written; never a lead or support unit. Absent or
+   * "" when the table has no such column.
+   */
+  readonly subject?: string;
   /** Tracking columns, when the table has them (our own plan sheet does). */
   readonly status: string;
   readonly evidence: string;

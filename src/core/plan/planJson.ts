@@ -23,6 +23,8 @@ export function planJson(plan: PlanImport, extraFindings: readonly Finding[] = [
         lead: t.units.lead.map((u) => u.name ?? u.written),
         support: t.units.support.map((u) => u.name ?? u.written),
       },
+      // Only when the table names the unit inspected, audited or supported (the contract's fields stay as they were).
+      ...(t.subject ? { subject: t.subject } : {}),
       source: { sheet: t.source.sheet, cell: t.source.cell },
     })),
     findings: [...plan.findings, ...extraFindings].map(findingJson),

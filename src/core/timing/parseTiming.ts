@@ -2,10 +2,13 @@
  * Reads the "Tiến độ/Thời gian" of a plan task into a period. Pure and total: any string gives
  * a result, a phrase it cannot read exactly gives an issue and no dates — never a guess.
  *
- * Order of reading: recurring words ("Hàng tháng", "Định kỳ …") win; then a deadline
- * ("trước ngày …", "chậm nhất …"); then a period (day, month, quarter, half, year, or a range
- * or list of them); else a relative period ("15 ngày làm việc") is a warning and anything else
- * unreadable.
+ * Order of reading: a phrase that starts with a condition ("Khi có thay đổi…", "Sau khi có…",
+ * "Khi có yêu cầu", "Theo yêu cầu", "Đột xuất") is a warning with no dates; recurring words
+ * ("Hàng tháng", "Định kỳ …") win next; then a day named with its time of day or weekday ("Sáng
+ * ngày 15/10/2020", "Chiều thứ Năm, 12/3": that day, a warning when the weekday is not the
+ * date's); then a deadline ("trước ngày …", "chậm nhất …"); then a period (day, month, quarter,
+ * half, year, or a range or list of them); else a relative period ("15 ngày làm việc") is a
+ * warning and anything else unreadable.
  *
  * Conventions a reviewer should know:
  * - "trước ngày X" ends ON X (end = the stated date), as plans mean "by X". "trước tháng 6" ends
@@ -55,6 +58,7 @@ export function parseTiming(text: string, options: ParseTimingOptions = {}): Tim
   const planYear = usableYear(options.year);
   const key = phraseKey(display);
 
+  if (CONDITIONAL.test(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_conditional", { text: display }) };
   const recurrence = recurrenceOf(key);
   if (recurrence) {
     const own = ownYear(key);
@@ -63,12 +67,85 @@ export function parseTiming(text: string, options: ParseTimingOptions = {}): Tim
     return { timing: recurringTiming(display, recurrence, own ?? planYear), issue: null };
   }
 
+  const day = dayWithItsTime(display, key, planYear);
+  if (day) return day;
   const outcome = parseSchedule(key, planYear);
   if (outcome) return fromOutcome(display, outcome);
   if (BY_REFERENCE.test(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_by_reference", { text: display }) };
   if (isRelativePeriod(key)) return { timing: timing(display, "unknown"), issue: issue("warning", "timing_relative", { text: display }) };
   return unreadable(display);
 }
+
+/**
+ * A schedule that depends on a condition, not on the calendar: it starts with "khi", "sau khi",
+ * "nếu", "trường hợp", "theo yêu cầu" (of anyone), "đột xuất", "tùy
+ * theo". "Định kỳ và theo yêu cầu" starts with a cadence and stays recurring.
+ */
+const CONDITIONAL =
+  /^(?:(?:thực hiện|tổ chức|triển khai|báo cáo|cập nhật|rà soát)\s+)?(?:(?:ngay|ngày)\s+)?(?:khi|sau khi|nếu|trong trường hợp|trường hợp|theo yêu cầu|đột xuất|tùy theo|tuỳ theo|tùy tình hình|tuỳ tình hình)(?=[\s,;:]|$)/u;
+
+/** Weekday words and the JavaScript day number (Sunday 0) they name. */
+const WEEKDAYS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:thứ|thu)\s*(?:hai|2)\b/u, 1],
+  [/^(?:thứ|thu)\s*(?:ba|3)\b/u, 2],
+  [/^(?:thứ|thu)\s*(?:tư|tu|4)\b/u, 3],
+  [/^(?:thứ|thu)\s*(?:năm|nam|5)\b/u, 4],
+  [/^(?:thứ|thu)\s*(?:sáu|sau|6)\b/u, 5],
+  [/^(?:thứ|thu)\s*(?:bảy|bay|7)\b/u, 6],
+  [/^(?:chủ nhật|chu nhat|cn)\b/u, 0],
+];
+/** Words before a day that only say when in the day: "sáng", "buổi chiều", "vào", "lúc 8h30", "từ 8 giờ - 11 giờ". */
+const DAY_PART = /^(?:vào|buổi|sáng|chiều|trưa|tối|đêm|ngày)(?=[\s,:(]|$)\s*/u;
+const CLOCK = /^(?:lúc\s*|từ\s*)?\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p)?)?(?:\s*(?:-|đến)\s*\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|p)?)?)?/u;
+
+/**
+ * A day written with its time of day or weekday ("Sáng ngày 15/10/2020", "Chiều thứ Năm, 12/3",
+ * "8h00 ngày 15/10/2020", "Thứ Hai (05/01/2026)"): that day. Null when the phrase has no such
+ * words or what follows them is not one day. A weekday that is not the date's is a warning; the
+ * date is kept (it is the more precise of the two).
+ */
+function dayWithItsTime(display: string, key: string, planYear: number | null): TimingResult | null {
+  let rest = key;
+  let weekday: number | null = null;
+  let stripped = false;
+  for (let previous = ""; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(/^[\s,:;-]+/, "");
+    const part = DAY_PART.exec(rest) ?? CLOCK.exec(rest);
+    if (part && part[0].trim() !== "") {
+      rest = rest.slice(part[0].length);
+      stripped ||= !/^ngày/u.test(part[0]);
+      continue;
+    }
+    for (const [word, day] of WEEKDAYS) {
+      const m = word.exec(rest);
+      if (m) {
+        weekday = day;
+        stripped = true;
+        rest = rest.slice(m[0].length);
+        break;
+      }
+    }
+  }
+  if (!stripped) return null;
+  // "Thứ Hai (05/01/2026)": the key dropped the date in parentheses as a note; read it from the display.
+  const candidate = rest.trim() || (/[([]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*[)\]]/.exec(display)?.[1] ?? "");
+  if (candidate === "") return null;
+  const outcome = parseSchedule(phraseKey(candidate), planYear);
+  if (!outcome || !("kind" in outcome) || outcome.kind !== "date") return null;
+  const result = fromOutcome(display, outcome);
+  const date = result.timing.start;
+  if (result.issue || weekday === null || date === null) return result;
+  const actual = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (actual === weekday) return result;
+  return {
+    timing: result.timing,
+    issue: issue("warning", "timing_weekday_mismatch", { text: display, date: viDayDate(date), weekday: WEEKDAY_NAMES[actual] }),
+  };
+}
+
+const WEEKDAY_NAMES = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
+const viDayDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** Words in front of a period that add nothing to it ("Trong năm", "Dự kiến quý II", "Hoàn thành trước …"). */
 const FILLER = /^(?:trong thời gian|trong|vào|dự kiến|thực hiện|hoàn thành|xong|giai đoạn|thời gian|thời điểm|thời hạn|tiến độ|khoảng)(?:[,:]? )/;

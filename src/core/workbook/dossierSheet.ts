@@ -2,7 +2,7 @@ import { sumCounts, type DossierCounts } from "../dossiers/counts";
 import { finding, type Finding } from "../findings/finding";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
-import { workbookText } from "../messages/catalogue";
+import { termText, workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
 import { columnLetterOf, headerCells, layoutRow, printWidths } from "../sheet/layout";
 import { dossiersLayout, type DossierColumnKey } from "./layouts";
@@ -30,7 +30,7 @@ export function dossierTotalRow(fieldCount: number): number {
 /** The check column's text as an Excel string literal (quotes doubled). */
 const mismatchLiteral = `"${dossierText.partsMismatch.replace(/"/g, '""')}"`;
 
-const countKeys = ["received", "early", "onTime", "late", "supplement", "withdrawn", "pendingInTime", "pendingOverdue"] as const;
+const countKeys = ["received", "early", "onTime", "late", "supplement", "withdrawn", "stopped", "pendingInTime", "pendingOverdue"] as const;
 
 /** The typed counts of one row, by column. */
 function countValues(c: DossierCounts): Record<(typeof countKeys)[number], number> {
@@ -45,9 +45,9 @@ function formulaCells(
 ): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec<DataStyleKey>> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
   const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
-  const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
-  const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("pendingInTime")}`;
-  const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.pendingInTime + c.pendingOverdue;
+  const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("stopped")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
+  const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("stopped")}+${col("pendingInTime")}`;
+  const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.stopped + c.pendingInTime + c.pendingOverdue;
   const onTime = `(${col("early")}+${col("onTime")})`;
   const due = `(${col("resolved")}+${col("pendingOverdue")})`;
   const rate = (formula: string, value: number | "") => cell.formula(formula, value, totalStyle ? "totalPercent" : "percent");
@@ -60,7 +60,7 @@ function formulaCells(
     rateB: rate(`IF(${col("received")}=0,"",${onTime}/${col("received")})`, c.received ? (c.early + c.onTime) / c.received : ""),
     rateC: rate(
       `IF(${col("received")}=0,"",(${good})/${col("received")})`,
-      c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.pendingInTime) / c.received : "",
+      c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.stopped + c.pendingInTime) / c.received : "",
     ),
     rateD: rate(`IF(${due}=0,"",${onTime}/${due})`, dueValue ? (c.early + c.onTime) / dueValue : ""),
     check: cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
@@ -118,7 +118,10 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
 /**
  * What the dossier sheet cannot hold: it types pending dossiers as "trong hạn" and "quá hạn" and
  * computes "Đã giải quyết" from its split, so a source that gave only the totals loses them on the
- * sheet. One warning per missing split, so the user types it before the report reads the sheet.
+ * sheet. One warning per missing split, so the user types it before the report reads the sheet; a
+ * warning when the source gave no received count (the sheet's is the sum of what it gave); an info
+ * naming the dossiers outside the received count (chờ / không được / chậm được tiếp nhận), which
+ * the sheet has no column for.
  * @example dossierSheetGaps(countsWithPendingTotalOnly)[0].code === "dossier_sheet_pending_unsplit"
  */
 export function dossierSheetGaps(total: DossierCounts): Finding[] {
@@ -128,5 +131,10 @@ export function dossierSheetGaps(total: DossierCounts): Finding[] {
   if (total.resolved > resolvedSplit) out.push(finding("warning", "dossier_sheet_resolved_unsplit", { sheet }, { count: total.resolved - resolvedSplit }));
   const pendingSplit = total.pendingInTime + total.pendingOverdue;
   if (total.pending > pendingSplit) out.push(finding("warning", "dossier_sheet_pending_unsplit", { sheet }, { count: total.pending - pendingSplit }));
+  if (total.missing.includes("received")) out.push(finding("warning", "dossier_sheet_received_missing", { sheet }, { count: total.received }));
+  const outside = (["waiting", "notAccepted", "acceptedLate"] as const)
+    .filter((k) => (total[k] ?? 0) > 0)
+    .map((k) => `${total[k]} ${termText.dossierColumn[k]}`);
+  if (outside.length > 0) out.push(finding("info", "dossier_sheet_outside", { sheet }, { items: outside.join(", ") }));
   return out;
 }

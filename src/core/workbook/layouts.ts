@@ -52,6 +52,8 @@ export const tasksLayout = [
   },
   { key: "evidence", header: th.evidence, width: 36, format: "body", readAs: "evidence" },
   { key: "note", header: th.note, width: 20, format: "body", optional: true, readAs: "note" },
+  // Last, so the letters of the columns before it (status J, evidence K, note L) stay where formulas and users expect them.
+  { key: "subject", header: th.subject, width: 24, format: "body", optional: true, readAs: "subject" },
 ] as const satisfies ColumnLayout<string, ColumnRole>;
 export type TaskColumnKey = KeyOf<typeof tasksLayout>;
 
@@ -65,7 +67,7 @@ export type DossierReadAs = AggRole | "number" | "label";
  * "Đã giải quyết", the four rates A–D and the check column are live formulas.
  */
 export const dossiersLayout = [
-  // Counts and rates narrow (their headers wrap) so the 16 columns print on A4 landscape at 9 pt or more.
+  // Counts and rates narrow (their headers wrap) so the 17 columns print on A4 landscape at 9 pt or more.
   { key: "no", header: dh.no, width: 4, format: "center", readAs: "number" },
   { key: "field", header: dh.field, width: 34, format: "body", readAs: "label" },
   { key: "received", header: dh.received, width: 9, format: "integer", readAs: "received" },
@@ -74,6 +76,7 @@ export const dossiersLayout = [
   { key: "late", header: dh.late, width: 9, format: "integer", readAs: "late" },
   { key: "supplement", header: dh.supplement, width: 10, format: "integer", readAs: "supplement" },
   { key: "withdrawn", header: dh.withdrawn, width: 9, format: "integer", readAs: "withdrawn" },
+  { key: "stopped", header: dh.stopped, width: 9, format: "integer", readAs: "stopped" },
   { key: "pendingInTime", header: dh.pendingInTime, width: 11, format: "integer", readAs: "pendingInTime" },
   { key: "pendingOverdue", header: dh.pendingOverdue, width: 11, format: "integer", readAs: "pendingOverdue" },
   { key: "resolved", header: dh.resolved, width: 10, format: "integer", readAs: "resolved" },

@@ -37,6 +37,7 @@ export function buildTasksSheet(tasks: readonly PlanTask[]): SheetSpec<DataStyle
       status: t.status || taskStatuses[0],
       evidence: t.evidence,
       note: t.note,
+      subject: t.subject ?? "",
     }),
   );
   const lastRow = Math.max(rows.length, 1) + 1;

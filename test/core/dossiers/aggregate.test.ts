@@ -97,7 +97,9 @@ describe("a simple aggregate table with every part", () => {
     const r = importDossiers(g, { asOf });
     expect(r.byField.map((f) => f.field)).toEqual(["Dược", "Mỹ phẩm"]);
     expect(r.total).toMatchObject({ received: 30, resolved: 25, pending: 5, onTimeRate: null, goodRateC: null });
-    expect(r.findings).toEqual([]);
+    expect(lines(r)).toEqual([
+      "info T: bảng không có số đã giải quyết tách trước hạn, đúng hạn, quá hạn; số đang giải quyết tách trong hạn, quá hạn; số liệu được đọc theo những gì bảng có, các tỷ lệ cần số còn thiếu để trống",
+    ]);
   });
 });
 
@@ -190,9 +192,9 @@ describe("a Biểu II.06a block", () => {
 });
 
 describe("rateFormulaText", () => {
-  it("labels both variants", () => {
+  it("labels both variants; C counts a stopped dossier (dừng xử lý) as an end state, like a withdrawal", () => {
     expect(rateFormulaText("A")).toBe("(trước hạn + đúng hạn) / đã giải quyết");
-    expect(rateFormulaText("C")).toBe("(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận");
+    expect(rateFormulaText("C")).toBe("(trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận");
   });
 });
 

@@ -32,9 +32,10 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
     expect(result.total).toMatchObject({ received: 178033, resolved: 174410, early: 0, onTime: 173430, late: 980, pending: 3623, earlyOnTimeCombined: true });
   });
 
-  it("puts the combined column in onTime and says so once; nothing else to report", () => {
+  it("puts the combined column in onTime and says so once; says only that the pending split is missing", () => {
     expect(lines(result)).toEqual([
       'info Cấp!E3: cột "Trước hạn và đúng hạn" gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)',
+      "info Cấp: bảng không có số đang giải quyết tách trong hạn, quá hạn; số liệu được đọc theo những gì bảng có, các tỷ lệ cần số còn thiếu để trống",
     ]);
   });
 
@@ -65,6 +66,7 @@ describe("an aggregate by level (cấp tỉnh / huyện / xã) with a 'Toàn t�
       'warning Cấp!C7: dòng "Toàn tỉnh": số tiếp nhận không bằng tổng các phần (tiếp nhận = đã giải quyết + đang giải quyết): C7 là 178030 nhưng D7 + G7 là 178033',
       'error Cấp!C7: dòng tổng "Toàn tỉnh", cột "Tổng số hồ sơ tiếp nhận": ô C7 ghi "178030" nhưng cộng các dòng C4:C6 được 178033',
       'info Cấp!E3: cột "Trước hạn và đúng hạn" gộp trước hạn và đúng hạn; số liệu được tính vào đúng hạn (tỷ lệ đúng hạn không đổi)',
+      "info Cấp: bảng không có số đang giải quyết tách trong hạn, quá hạn; số liệu được đọc theo những gì bảng có, các tỷ lệ cần số còn thiếu để trống",
     ]);
   });
 });
@@ -95,7 +97,8 @@ describe("sections with 'Cộng' subtotals and a 'Tổng cộng' row", () => {
   it("counts each field once and accepts each subtotal against its own section", () => {
     expect(result.byField.map((f) => f.field)).toEqual(["Đất đai", "Xây dựng", "Hộ tịch"]);
     expect(result.total).toMatchObject({ received: 35, onTime: 34, late: 1 });
-    expect(result.findings).toEqual([]);
+    // The table has no "Đang giải quyết" column: read for what it has, and said.
+    expect(result.findings.map((f) => [f.code, f.params])).toEqual([["dossier_quantities_missing", { missing: "số hồ sơ đang giải quyết" }]]);
   });
 });
 
@@ -180,7 +183,10 @@ describe("by unit, received in parts (kỳ trước chuyển sang + mới tiếp
     ]);
     const result = importDossiers(grid, { asOf });
     expect(result.total).toMatchObject({ received: 42, onTime: 28, late: 2, pending: 12 });
-    expect(lines(result)).toEqual(['error Kỳ!B3: dòng "Nội vụ": tiếp nhận = tiếp nhận mới + từ kỳ trước không khớp: B3 là 12 nhưng D3 + C3 là 11']);
+    expect(lines(result)).toEqual([
+      'error Kỳ!B3: dòng "Nội vụ": tiếp nhận = tiếp nhận mới + từ kỳ trước không khớp: B3 là 12 nhưng D3 + C3 là 11',
+      "info Kỳ: bảng không có số đang giải quyết tách trong hạn, quá hạn; số liệu được đọc theo những gì bảng có, các tỷ lệ cần số còn thiếu để trống",
+    ]);
   });
 });
 
@@ -249,7 +255,7 @@ describe("a single-row table without a label column", () => {
     // 1 447 / 1 456 = 99,38 % → "99,4 %"; B = 1 447 / 1 500 = 96,47 %; C and D need pending counts the table lacks
     expect(result.total.sourceRate).toMatchObject({ text: "99,4 %", variant: "A", matches: ["A"], cell: "F4" });
     expect(result.total.rates).toMatchObject({ C: null, D: null });
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.params])).toEqual([["dossier_quantities_missing", { missing: "số hồ sơ đang giải quyết" }]]);
   });
 
   it("is named after the sheet when there is no title", () => {
@@ -400,7 +406,7 @@ describe("printed rates of each variant", () => {
   it("warns about the rate that matches nothing and tells once about each variant other than A", () => {
     expect(lines(result)).toEqual([
       'info Tỷ lệ!J3: tỷ lệ ghi trong bảng "80%" được tính theo cách B — tỷ lệ trên số tiếp nhận (NĐ 61/2018): (trước hạn + đúng hạn) / tiếp nhận; Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả',
-      'info Tỷ lệ!J4: tỷ lệ ghi trong bảng "93,0 %" được tính theo cách C — chỉ số QĐ 766/QĐ-TTg: (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận; Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả',
+      'info Tỷ lệ!J4: tỷ lệ ghi trong bảng "93,0 %" được tính theo cách C — chỉ số QĐ 766/QĐ-TTg: (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận; Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả',
       'info Tỷ lệ!J5: tỷ lệ ghi trong bảng "91,95" được tính theo cách D — tỷ lệ trên số hồ sơ đến hạn: (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn); Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả',
       'warning Tỷ lệ!J6: dòng "Giáo dục": tỷ lệ ghi trong bảng "95,5%" không khớp cách tính nào: A (trên số đã giải quyết) 94,12%, B (trên số tiếp nhận) 80%, C (QĐ 766) 93%, D (trên số hồ sơ đến hạn) 91,95%',
     ]);

@@ -145,6 +145,15 @@ describe("importDossiers on a dossier list", () => {
       // B = 5 / 12; D = 5 / (6 resolved + 2 pending overdue)
       rates: { A: 0.8333, B: 0.4167, C: 0.75, D: 0.625 },
       sourceRate: { printed: null, text: null, cell: null, variant: null, matches: [] },
+      // A list gives every quantity: nothing stopped, nothing outside received, no parts, nothing missing.
+      stopped: 0,
+      waiting: null,
+      notAccepted: null,
+      acceptedLate: null,
+      approximate: false,
+      missing: [],
+      breakdown: [],
+      subsets: [],
     });
     expect(json.byField).toHaveLength(3);
     expect(json.findings[4]).toEqual({

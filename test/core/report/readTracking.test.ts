@@ -43,7 +43,7 @@ describe("readTracking", () => {
       columns: {
         taskStatus: "J",
         taskText: "C",
-        dossiers: expect.objectContaining({ received: "C", rateA: "L" }),
+        dossiers: expect.objectContaining({ received: "C", rateA: "M" }),
         budget: { granted: "D", disbursed: "E", amount: "D" },
       },
       dossierTotalRow: 3,

@@ -231,9 +231,6 @@ describe("parseTiming: recurring and unscheduled phrases", () => {
     ["Hằng ngày", "continuous"],
     ["Định kỳ", "periodic"],
     ["Định kỳ và theo yêu cầu", "periodic"],
-    ["Đột xuất", "periodic"],
-    ["khi có yêu cầu", "periodic"],
-    ["Theo yêu cầu", "periodic"],
     ["Định kỳ 6 tháng", "periodic"],
     ["Định kì", "periodic"],
     ["Định kỳ tháng 12 hằng năm hoặc đột xuất khi có yêu cầu", "periodic"],
@@ -323,7 +320,7 @@ describe("parseTiming errors: never a guess, never a throw", () => {
     expect([timing.start, timing.end]).toEqual([null, null]);
   });
 
-  it.each(["abc xyz", "-", "9-11", "Tháng 6 abc", "Quý IIII", "Tuần 1 tháng 3", "ngày 26", "Sau khi có kết quả đánh giá?", "31/12/2024 !!! 1/1"])(
+  it.each(["abc xyz", "-", "9-11", "Tháng 6 abc", "Quý IIII", "Tuần 1 tháng 3", "ngày 26", "31/12/2024 !!! 1/1"])(
     "%j is unreadable: unknown, no dates, an error",
     (text) => {
       const { timing, issue } = parseTiming(text, { year: 2024 });
@@ -394,5 +391,62 @@ describe("parseTiming on notes and long input", () => {
   it("answers quickly and without throwing on a very long cell", () => {
     const long = `${"- ".repeat(5000)}Tháng 9/2024 ${"9-".repeat(5000)}`;
     expect(parseTiming(long, { year: 2024 }).issue?.code).toBe("timing_unreadable");
+  });
+});
+
+describe("parseTiming: conditional phrases and days named with their time of day (issue 19)", () => {
+  // Conditional timings: one severity (a warning), no date invented. A phrase that starts with a
+  // cadence ("Định kỳ và theo yêu cầu") stays recurring.
+  it.each([
+    "Khi có thay đổi văn bản quy phạm pháp luật",
+    "Sau khi có kết quả đánh giá?",
+    "Khi có yêu cầu",
+    "khi có yêu cầu",
+    "Theo yêu cầu",
+    "Đột xuất",
+    "Ngay sau khi được phê duyệt",
+    "Trường hợp có phát sinh",
+  ])("%s is conditional: a warning, no dates", (text) => {
+    const { timing, issue } = parseTiming(text, { year: 2024 });
+    expect(issue).toEqual({ severity: "warning", code: "timing_conditional", params: { text } });
+    expect(timing).toMatchObject({ kind: "unknown", start: null, end: null, recurrence: null });
+  });
+
+  it("keeps a cadence with a condition recurring; 'Theo yêu cầu của …' is conditional too", () => {
+    expect(parseTiming("Định kỳ và theo yêu cầu", { year: 2024 }).timing).toMatchObject({ kind: "recurring", recurrence: "periodic" });
+    expect(parseTiming("Theo yêu cầu của Bộ Khoa học và Công nghệ", { year: 2024 }).issue?.code).toBe("timing_conditional");
+    expect(parseTiming("Theo lộ trình của Kế hoạch số 02-KH/BCĐTW", { year: 2024 }).issue?.code).toBe("timing_by_reference");
+  });
+
+  // 15/10/2020 was a Thursday, 12/3/2020 a Thursday, 05/01/2026 a Monday, 12/3/2021 a Friday.
+  it.each([
+    ["Sáng ngày 15/10/2020", 2020, "2020-10-15"],
+    ["Buổi chiều ngày 15/10/2020", 2020, "2020-10-15"],
+    ["Chiều thứ Năm, 12/3", 2020, "2020-03-12"],
+    ["Sáng thứ Hai, ngày 05/01/2026", 2026, "2026-01-05"],
+    ["Thứ Hai (05/01/2026)", 2026, "2026-01-05"],
+    ["8h00 ngày 15/10/2020", 2020, "2020-10-15"],
+    ["8h30 - 11h30 ngày 20/3", 2024, "2024-03-20"],
+    ["Thứ 6 ngày 20/3/2020", 2020, "2020-03-20"],
+  ])("%s (plan year %d) is the day %s", (text, year, date) => {
+    const { timing, issue } = parseTiming(text, { year });
+    expect(issue).toBeNull();
+    expect(timing).toMatchObject({ kind: "date", start: date, end: date });
+  });
+
+  it("keeps the date and warns when the weekday written is not the date's", () => {
+    const { timing, issue } = parseTiming("Chiều thứ Năm, 12/3", { year: 2021 });
+    expect(timing).toMatchObject({ kind: "date", start: "2021-03-12" });
+    expect(issue).toEqual({
+      severity: "warning",
+      code: "timing_weekday_mismatch",
+      params: { text: "Chiều thứ Năm, 12/3", date: "12/03/2021", weekday: "thứ Sáu" },
+    });
+  });
+
+  it("does not read a time of day or a weekday alone as a day", () => {
+    expect(parseTiming("Sáng", { year: 2024 }).issue?.code).toBe("timing_unreadable");
+    expect(parseTiming("Thứ Hai", { year: 2024 }).issue?.code).toBe("timing_unreadable");
+    expect(parseTiming("Sáng thứ Hai hàng tuần", { year: 2024 }).timing).toMatchObject({ kind: "recurring" });
   });
 });

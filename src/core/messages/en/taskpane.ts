@@ -126,7 +126,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   stepAgencyHelp: () => "The facts the report cannot do without (agency, place, signer).",
   stepTasksHelp: () => "Progress of the plan's tasks, from the same checks the report uses.",
   stepDossiersHelp: () =>
-    "Pick the one-stop system's export (a dossier list, a summary table or form II.06a), paste a table or select a range: the figures go to the “Hồ sơ TTHC” sheet.",
+    "Pick the one-stop system's export (a dossier list, a summary table or form 06/VPCP/KSTT), paste a table or select a range: the figures go to the “Hồ sơ TTHC” sheet.",
   stepBudgetHelp: () => "Budget granted and disbursed this year, and next year's estimate (VND).",
   stepReportHelp: () => "Writes the “Báo cáo” and “Kiểm tra” sheets, then download the report as .xlsx and .docx.",
   planFileLabel: () => "Plan file",

@@ -10,11 +10,11 @@ type IdentityMismatch = {
   readonly right: Param;
 };
 
-/** Messages about dossier timeliness (hồ sơ TTHC: danh sách hồ sơ, bảng số liệu, Biểu II.06a). */
+/** Messages about dossier timeliness (hồ sơ TTHC: danh sách hồ sơ, bảng số liệu, Biểu 06/VPCP/KSTT). */
 export const dossierMessages = {
   dossier_as_of_invalid: (p: { readonly asOf: Param }) => `ngày chốt số liệu ${q(p.asOf)} không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2024-12-31)`,
   dossier_table_not_found: () =>
-    "không tìm thấy số liệu hồ sơ: cần danh sách hồ sơ (có cột “Ngày tiếp nhận” và “Ngày hẹn trả” hoặc “Ngày trả kết quả”), bảng số liệu theo lĩnh vực hoặc Biểu II.06a",
+    "không tìm thấy số liệu hồ sơ: cần danh sách hồ sơ (có cột “Ngày tiếp nhận” và “Ngày hẹn trả” hoặc “Ngày trả kết quả”), bảng số liệu theo lĩnh vực, theo cấp hoặc Biểu 06/VPCP/KSTT",
   dossier_no_rows: () => "bảng hồ sơ không có dòng số liệu nào",
   dossier_date_unreadable: (p: { readonly text: Param }) => `không hiểu ngày ${q(p.text)}`,
   dossier_received_missing: () => "hồ sơ chưa có ngày tiếp nhận; dòng này không được tính",
@@ -50,11 +50,41 @@ export const dossierMessages = {
     `số liệu gốc có ${p.count} hồ sơ đã giải quyết không tách trước hạn, đúng hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào các cột “Trước hạn”, “Đúng hạn”, “Quá hạn” trước khi tạo báo cáo`,
   dossier_sheet_pending_unsplit: (p: { readonly count: Param }) =>
     `số liệu gốc có ${p.count} hồ sơ đang giải quyết không tách trong hạn, quá hạn; trang này chỉ ghi số đã tách: hãy nhập phần tách vào hai cột “Đang giải quyết trong hạn”, “Đang giải quyết quá hạn” trước khi tạo báo cáo (tỷ lệ C và D cần số này)`,
+  dossier_sheet_received_missing: (p: { readonly count: Param }) =>
+    `số liệu gốc không có số hồ sơ tiếp nhận: cột “Tiếp nhận” được ghi ${p.count}, là tổng các số đã có (đã giải quyết, đang giải quyết…); hãy nhập số tiếp nhận đúng trước khi tạo báo cáo (tỷ lệ B và C cần số này)`,
+  dossier_sheet_outside: (p: { readonly items: Param }) =>
+    `số liệu gốc có ${p.items}: những hồ sơ này nằm ngoài số tiếp nhận, không vào tỷ lệ nào và trang này không có cột ghi`,
   dossier_cumulative_ignored: (p: { readonly cells: Param }) => `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
   dossier_rate_unreadable: (p: { readonly text: Param }) => `không hiểu tỷ lệ ${q(p.text)}; tỷ lệ này không được so sánh`,
   dossier_rate_no_variant: (p: { readonly row: Param; readonly printed: Param; readonly A: Param; readonly B: Param; readonly C: Param; readonly D: Param }) =>
     `dòng ${q(p.row)}: tỷ lệ ghi trong bảng ${q(p.printed)} không khớp cách tính nào: A (trên số đã giải quyết) ${p.A}, ` +
     `B (trên số tiếp nhận) ${p.B}, C (QĐ 766) ${p.C}, D (trên số hồ sơ đến hạn) ${p.D}`,
+  dossier_rate_unchecked: (p: { readonly printed: Param; readonly missing: Param }) =>
+    `tỷ lệ ghi trong bảng ${q(p.printed)} được giữ nguyên như số liệu gốc: bảng không có ${p.missing} nên không tính lại được tỷ lệ nào để so sánh`,
+  dossier_rate_other: (p: { readonly printed: Param; readonly what: Param }) =>
+    `cột tỷ lệ (${q(p.printed)}) là ${p.what}, không phải tỷ lệ giải quyết đúng hạn; không dùng để so sánh`,
+  dossier_quantities_missing: (p: { readonly missing: Param }) =>
+    `bảng không có ${p.missing}; số liệu được đọc theo những gì bảng có, các tỷ lệ cần số còn thiếu để trống`,
+  dossier_count_rounded: (p: { readonly cells: Param }) =>
+    `số hồ sơ ghi theo hàng nghìn, triệu (${p.cells}) đã được làm tròn: đọc ra số gần đúng, các phép kiểm tra cộng và tỷ lệ chỉ gần đúng`,
+  dossier_count_approximate: (p: { readonly cells: Param }) =>
+    `số hồ sơ ghi kèm “gần”, “trên”, “hơn”, “khoảng” (${p.cells}) chỉ là số ước lượng: được đọc theo con số ghi, không dùng để kiểm tra cộng`,
+  dossier_column_unplaced: (p: { readonly cells: Param }) =>
+    `không xếp được cột ${p.cells} vào số liệu nào đã biết (tiếp nhận, đã giải quyết, đang giải quyết…); cột này không được tính`,
+  dossier_total_blank: (p: { readonly row: Param; readonly column: Param; readonly totalCell: Param; readonly cells: Param; readonly sum: Param }) =>
+    `dòng tổng ${q(p.row)}, cột ${q(p.column)}: ô ${p.totalCell} để trống; cộng các dòng ${p.cells} được ${p.sum}`,
+  dossier_part_exceeds: (p: {
+    readonly row: Param;
+    readonly part: Param;
+    readonly partCells: Param;
+    readonly partValue: Param;
+    readonly whole: Param;
+    readonly wholeCell: Param;
+    readonly wholeValue: Param;
+  }) =>
+    `dòng ${q(p.row)}: phần ${q(p.part)} (ô ${p.partCells} là ${p.partValue}) lớn hơn tổng ${q(p.whole)} (ô ${p.wholeCell} là ${p.wholeValue}); một phần không thể lớn hơn tổng của nó`,
+  dossier_district_after_reform: (p: { readonly row: Param; readonly period: Param }) =>
+    `dòng ${q(p.row)}: kỳ báo cáo bắt đầu ngày ${p.period}, khi cấp huyện đã không còn (chính quyền địa phương hai cấp từ ngày 01/7/2025); hãy kiểm tra lại số liệu của dòng này`,
   dossier_rate_variant: (p: { readonly printed: Param; readonly variant: Param; readonly formula: Param }) =>
     `tỷ lệ ghi trong bảng ${q(p.printed)} được tính theo cách ${p.variant}: ${p.formula}; Trợ lý ISO báo cáo mặc định theo cách A, cả bốn cách đều có trong kết quả`,
 };

@@ -119,7 +119,7 @@ export const taskpaneMessagesVi = {
   stepAgencyHelp: () => "Các thông tin bắt buộc của báo cáo (cơ quan, địa danh, người ký).",
   stepTasksHelp: () => "Tiến độ các nhiệm vụ của kế hoạch, theo cùng các phép kiểm tra của báo cáo.",
   stepDossiersHelp: () =>
-    "Chọn tệp xuất từ hệ thống một cửa (danh sách hồ sơ, bảng tổng hợp hoặc Biểu II.06a), dán bảng hoặc chọn vùng: số liệu được ghi vào trang “Hồ sơ TTHC”.",
+    "Chọn tệp xuất từ hệ thống một cửa (danh sách hồ sơ, bảng tổng hợp hoặc Biểu 06), dán bảng hoặc chọn vùng: số liệu được ghi vào trang “Hồ sơ TTHC”.",
   stepBudgetHelp: () => "Kinh phí được cấp, đã giải ngân trong năm và dự toán năm sau (đồng).",
   stepReportHelp: () => "Ghi trang “Báo cáo” và “Kiểm tra”, rồi tải báo cáo .xlsx và .docx.",
   planFileLabel: () => "Tệp kế hoạch",

@@ -11,6 +11,10 @@ export const timingMessages = {
     `thời gian ${q(p.text)} nằm ngoài giai đoạn kế hoạch ${p.from}–${p.to}`,
   timing_by_reference: (p: { readonly text: Param }) =>
     `thời gian ${q(p.text)} theo một văn bản hoặc lộ trình khác, không ghi ngày cụ thể; hãy ghi thời hạn của văn bản đó nếu có`,
+  timing_conditional: (p: { readonly text: Param }) =>
+    `thời gian ${q(p.text)} tùy theo một điều kiện (khi có thay đổi, khi có yêu cầu, sau khi có…), không có ngày cụ thể: nhiệm vụ được giữ nhưng không xếp vào ngày nào`,
+  timing_weekday_mismatch: (p: { readonly text: Param; readonly date: Param; readonly weekday: Param }) =>
+    `thời gian ${q(p.text)}: ngày ${p.date} là ${p.weekday}, không khớp thứ đã ghi; đã lấy theo ngày ${p.date}`,
   timing_relative: (p: { readonly text: Param }) =>
     `thời gian ${q(p.text)} được tính tương đối (số ngày, số tháng kể từ một sự việc), không xác định được ngày cụ thể`,
 };

@@ -50,34 +50,59 @@ export const uiMessages = {
       Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>
     > & {
       earlyOnTimeCombined?: boolean;
+      /** Quantities the source did not give (DossierQuantity names): not printed as 0. */
+      missing?: readonly string[];
+      stopped?: number;
       asOf: string;
       rate: string;
       rateB: string;
       rateC: string;
       rateD: string;
       source: string;
+      /** "Ngoài số tiếp nhận: …", "Trong đó: …" lines already worded (dossierBreakdown…), or "". */
+      extra?: string;
     },
-  ) =>
-    `Tính đến ngày ${p.asOf}: tiếp nhận ${p.received} hồ sơ; ` +
-    (p.resolved > p.early + p.onTime + p.late
-      ? `đã giải quyết ${p.resolved} (số liệu gốc không tách trước hạn, đúng hạn, quá hạn); `
-      : p.earlyOnTimeCombined
-        ? `trước hạn và đúng hạn ${p.early + p.onTime} (số liệu gốc ghi gộp), quá hạn ${p.late}; `
-        : `trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; `) +
-    `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; ` +
-    (p.pending > p.pendingInTime + p.pendingOverdue
-      ? `đang giải quyết ${p.pending} (số liệu gốc không tách trong hạn, quá hạn). `
-      : `đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. `) +
-    `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
-    `Tỷ lệ trên tiếp nhận (B) = (trước hạn + đúng hạn) / tiếp nhận = ${p.rateB}. ` +
-    `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}. ` +
-    `Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn) = ${p.rateD}.` +
-    (p.source ? ` ${p.source}` : ""),
+  ) => {
+    const missing = new Set(p.missing ?? []);
+    const received = missing.has("received") ? "số liệu gốc không có số tiếp nhận; " : `tiếp nhận ${p.received} hồ sơ; `;
+    const resolved = missing.has("resolved")
+      ? "số liệu gốc không có số đã giải quyết; "
+      : p.resolved > p.early + p.onTime + p.late || missing.has("resolvedSplit")
+        ? `đã giải quyết ${p.resolved} (số liệu gốc không tách trước hạn, đúng hạn, quá hạn); `
+        : p.earlyOnTimeCombined
+          ? `trước hạn và đúng hạn ${p.early + p.onTime} (số liệu gốc ghi gộp), quá hạn ${p.late}; `
+          : `trước hạn ${p.early}, đúng hạn ${p.onTime}, quá hạn ${p.late}; `;
+    const ends = `yêu cầu bổ sung ${p.supplement}; rút ${p.withdrawn}; ` + (p.stopped ? `dừng xử lý ${p.stopped}; ` : "");
+    const pending = missing.has("pending")
+      ? "số liệu gốc không có số đang giải quyết. "
+      : p.pending > p.pendingInTime + p.pendingOverdue || missing.has("pendingSplit")
+        ? `đang giải quyết ${p.pending} (số liệu gốc không tách trong hạn, quá hạn). `
+        : `đang giải quyết trong hạn ${p.pendingInTime}, quá hạn ${p.pendingOverdue}. `;
+    return (
+      `Tính đến ngày ${p.asOf}: ${received}${resolved}${ends}${pending}` +
+      `Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết = ${p.rate}. ` +
+      `Tỷ lệ trên tiếp nhận (B) = (trước hạn + đúng hạn) / tiếp nhận = ${p.rateB}. ` +
+      `Tỷ lệ theo QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận = ${p.rateC}. ` +
+      `Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn) = ${p.rateD}.` +
+      (p.source ? ` ${p.source}` : "") +
+      (p.extra ? ` ${p.extra}` : "")
+    );
+  },
+  /** Dossiers outside the received count (chờ tiếp nhận, không được / chậm được tiếp nhận). */
+  dossierOutside: (p: { items: string }) => `Ngoài số tiếp nhận: ${p.items}.`,
+  /** One quantity's parts: "tiếp nhận gồm trực tuyến toàn trình 400, …". */
+  dossierBreakdown: (p: { whole: string; items: string }) => `Trong số ${p.whole}: ${p.items}.`,
+  /** A "Trong đó" row's own counts. */
+  dossierSubset: (p: { name: string; received: number; resolved: number; rate: string }) =>
+    `Riêng ${p.name}: tiếp nhận ${p.received} hồ sơ, đã giải quyết ${p.resolved}, tỷ lệ đúng hạn ${p.rate}.`,
+  dossierApproximate: () => "Số liệu gốc có số làm tròn hoặc ước lượng: các số và tỷ lệ trên chỉ gần đúng.",
   /** What the CLI says about a rate printed in the source. */
-  dossierSourceRate: (p: { printed: string; variant: string | null }) =>
+  dossierSourceRate: (p: { printed: string; variant: string | null; checkable?: boolean }) =>
     p.variant
       ? `Tỷ lệ ghi trong số liệu gốc ${p.printed} khớp cách tính ${p.variant}.`
-      : `Tỷ lệ ghi trong số liệu gốc ${p.printed} không khớp cách tính A, B, C hay D.`,
+      : p.checkable === false
+        ? `Tỷ lệ ghi trong số liệu gốc ${p.printed} được giữ nguyên: số liệu gốc thiếu số cần để tính lại.`
+        : `Tỷ lệ ghi trong số liệu gốc ${p.printed} không khớp cách tính A, B, C hay D.`,
   reportFigures: (p: {
     received: number;
     handled: number;

@@ -44,6 +44,7 @@ export const workbookMessages = {
       status: "Trạng thái",
       evidence: "Minh chứng",
       note: "Ghi chú",
+      subject: "Đơn vị được kiểm tra, đánh giá, hỗ trợ",
     },
     statusPrompt: "Chọn trạng thái thực hiện",
     statusError: "Trạng thái phải chọn trong danh sách",
@@ -107,6 +108,7 @@ export const workbookMessages = {
       late: "Quá hạn",
       supplement: "Yêu cầu bổ sung",
       withdrawn: "Rút hồ sơ",
+      stopped: "Dừng xử lý",
       pendingInTime: "Đang giải quyết trong hạn",
       pendingOverdue: "Đang giải quyết quá hạn",
       resolved: "Đã giải quyết",
@@ -121,10 +123,10 @@ export const workbookMessages = {
     notes: {
       rateA: "Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn.",
       rateB: "Tỷ lệ trên tiếp nhận (B, NĐ 61/2018) = (trước hạn + đúng hạn) / tiếp nhận.",
-      rateC: "Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + đang giải quyết trong hạn) / tiếp nhận.",
+      rateC: "Tỷ lệ QĐ 766 (C) = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận.",
       rateD: "Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn).",
       combined: "Nếu số liệu gốc gộp “trước hạn và đúng hạn” trong một cột, số đó được ghi vào cột “Đúng hạn” và cột “Trước hạn” để 0; các tỷ lệ không đổi.",
-      parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + đang giải quyết (trong hạn và quá hạn).",
+      parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết (trong hạn và quá hạn).",
     },
   },
 
