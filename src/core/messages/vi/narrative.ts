@@ -128,7 +128,8 @@ export const narrativeMessages = {
     noTask: "Không có nhiệm vụ tương ứng trong kế hoạch",
     /** The footnotes of the dossier table: each rate's formula, named once. */
     footnoteA: "(1) Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết (trước hạn + đúng hạn + quá hạn).",
-    footnoteC: "(2) Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận.",
+    footnoteC:
+      "(2) Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận.",
   },
 
   /** Words of last year's report the reader relies on. */
