@@ -154,6 +154,7 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     if (existsSync(path)) {
       // Into an existing tracking workbook: replace only the sheets the import owns.
       const base = await readWorkbookFile(path);
+      extra.push(...base.findings);
       const sheets = importIntoWorkbook(loaded.result, base.grids);
       if (sheets.refusal) {
         out.stderr.push(renderFinding(sheets.refusal));

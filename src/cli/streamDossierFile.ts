@@ -12,10 +12,11 @@ import { createReadStream } from "fs";
 import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
 import { finding } from "../core/findings/finding";
-import { dateStyles, mainWorkbookPart, relationshipsPartOf, sharedStringsParser, sheetRowsParser, workbookParts, workbookSheets } from "../core/grid/xlsxXml";
+import { sheetRowsParser } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
-import { baseName, tooLargeError } from "../io/readSource";
-import { entriesByName, entryText, entryTextChunks, inflateLimits, zipEntries, ZipFormatError, ZipLimitError, type ZipEntry } from "../io/zip";
+import { baseName, SourceError, tooLargeError } from "../io/readSource";
+import { openXlsx } from "../io/xlsxWorkbook";
+import { entryTextChunks, inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
 import { fileZipSource } from "./zipFile";
 
 /**
@@ -46,23 +47,12 @@ export async function streamXlsxDossiers(
   const started = cpuMs();
   const source = fileZipSource(path);
   try {
-    const entries = entriesByName(zipEntries(source));
-    const text = (e: ZipEntry | undefined) => (e ? entryText(source, e) : undefined);
-    const packageRels = text(entries.get("_rels/.rels"));
-    const main = (packageRels !== undefined ? mainWorkbookPart(packageRels) : undefined) ?? "xl/workbook.xml";
-    const workbook = text(entries.get(main));
-    const rels = text(entries.get(relationshipsPartOf(main)));
-    if (workbook === undefined || rels === undefined) return null;
-    const { sheets, date1904 } = workbookSheets(workbook, rels, main);
-    const parts = workbookParts(rels, main);
-    const styles = parts.styles !== undefined ? text(entries.get(parts.styles)) : undefined;
-    const sst = sharedStringsParser();
-    const sstEntry = parts.sharedStrings !== undefined ? entries.get(parts.sharedStrings) : undefined;
-    if (sstEntry) entryTextChunks(source, sstEntry, (t) => sst.push(t));
-    const ctx = { sharedStrings: sst.end(), dateStyles: styles !== undefined ? dateStyles(styles) : [], date1904 };
+    const reader = openXlsx(source);
+    if (!reader) return null;
+    const { sheets, context: ctx } = reader;
     const results: DossierImport[] = [];
     for (const sheet of sheets) {
-      const entry = entries.get(sheet.part);
+      const entry = reader.entry(sheet.part);
       if (!entry) continue;
       const stream = streamDossiers(sheet.name, { asOf });
       let lastRow = 0;
@@ -75,13 +65,13 @@ export async function streamXlsxDossiers(
         },
         { maxColumns: budget.columns },
       );
-      let pieces = 0;
       try {
         entryTextChunks(
           source,
           entry,
           (t) => {
-            if (++pieces % 16 === 0 && cpuMs() - started > budget.milliseconds) throw new BudgetSpent();
+            // A piece is at most a few MiB (src/io/zip.ts): the clock is read before each.
+            if (cpuMs() - started > budget.milliseconds) throw new BudgetSpent();
             parser.push(t);
             if (!stream.wantsRows()) throw new BudgetSpent();
           },
@@ -113,6 +103,10 @@ export async function streamXlsxDossiers(
     return results;
   } catch (error) {
     if (error instanceof ZipLimitError) throw tooLargeError(path, error);
+    // A part whose data is damaged (or inflates to another size than declared) is named at once;
+    // other zip problems (encryption, not a zip) are left to the whole-file reader, which explains them.
+    if (error instanceof ZipFormatError && error.problem === "data")
+      throw new SourceError("file_corrupt", { path: path.replace(/^.*[\\/]/, ""), kind: ".xlsx" });
     if (error instanceof ZipFormatError) return null;
     throw error;
   } finally {

@@ -1,13 +1,14 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
 import { realTarget } from "./fileIdentity";
-import { loadWorkbook, worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { isMacroEnabled, PackageError } from "../adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../adapters/xlsxPackage/writeSheets";
 import type { Grid } from "../core/grid/grid";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { finding, type Finding } from "../core/findings/finding";
 import { checkPackage, SourceError } from "../io/readSource";
+import { readXlsxGrids, SheetTooLargeError } from "../io/xlsxWorkbook";
+import { bytesSource } from "../io/zip";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
 export class CliFailure extends Error {
@@ -21,6 +22,8 @@ export interface WorkbookFile {
   readonly bytes: Uint8Array;
   readonly macroEnabled: boolean;
   readonly grids: Grid[];
+  /** What reading its sheets found (cells past Excel's limits or far from the rest, left out). */
+  readonly findings: Finding[];
 }
 
 function packageFailure(path: string, error: unknown): never {
@@ -59,10 +62,15 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
     packageFailure(path, error);
   }
   try {
-    return { bytes, macroEnabled, grids: (await loadWorkbook(bytes)).worksheets.map(worksheetToGrid) };
-  } catch {
-    throw new CliFailure(finding("error", "file_corrupt", {}, { path: basename(path), kind: ".xlsx" }));
+    const read = readXlsxGrids(bytesSource(bytes));
+    if (read) return { bytes, macroEnabled, grids: read.grids, findings: read.findings };
+  } catch (error) {
+    if (error instanceof SheetTooLargeError)
+      throw new CliFailure(
+        finding("error", "sheet_too_large", {}, { path: basename(path), sheet: error.sheet, rows: String(error.rows), columns: String(error.columns) }),
+      );
   }
+  throw new CliFailure(finding("error", "file_corrupt", {}, { path: basename(path), kind: ".xlsx" }));
 }
 
 /** The bytes of a workbook read by readWorkbookFile with the spec's sheets written in (every other part kept). */

@@ -1,5 +1,4 @@
 import { termText, type ParamsOf } from "../core/messages/catalogue";
-import { readXlsxGrids, SheetTooLargeError } from "../adapters/exceljs/readGrid";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
 import type { Grid } from "../core/grid/grid";
@@ -10,6 +9,7 @@ import { convertLegacyDocument, withConversionFindings } from "../core/text/lega
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
 import { contentKind } from "./inspectFile";
 import { bytesSource, checkInflatedSizes, entriesByName, entryText, zipEntries, ZipFormatError, ZipLimitError } from "./zip";
+import { readXlsxGrids, SheetTooLargeError } from "./xlsxWorkbook";
 
 /** The grids of an input file and the prose around them (for the plan year). */
 export interface SourceContent {
@@ -80,14 +80,12 @@ export async function readSource(fileName: string, bytes: Uint8Array, options: {
     switch (kind) {
       case "xlsx": {
         await explainUnusableWorkbook(fileName.replace(/^.*[\\/]/, ""), bytes);
-        checkMergedAreas(fileName.replace(/^.*[\\/]/, ""), bytes);
-        const grids = await readXlsxGrids(bytes);
-        if (options.sheet === undefined) return { grids, contextTexts: [] };
-        const picked = grids.filter((g) => g.sheet === options.sheet);
-        if (picked.length === 0) {
-          throw new SourceError("sheet_not_found", { sheet: options.sheet, available: grids.map((g) => g.sheet).join(", ") });
+        const read = readXlsxGrids(bytesSource(bytes), { sheet: options.sheet });
+        if (!read) throw new SourceError("file_corrupt", { path: fileName.replace(/^.*[\\/]/, ""), kind: ".xlsx" });
+        if (options.sheet !== undefined && read.grids.length === 0) {
+          throw new SourceError("sheet_not_found", { sheet: options.sheet, available: read.sheetNames.join(", ") });
         }
-        return { grids: picked, contextTexts: [] };
+        return { grids: read.grids, contextTexts: [], ...(read.findings.length ? { findings: read.findings } : {}) };
       }
       case "docx": {
         const source = bytesSource(bytes);
@@ -150,32 +148,6 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
 export function tooLargeError(path: string, error: ZipLimitError): SourceError<"file_too_large"> {
   const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
   return new SourceError("file_too_large", { path: path.replace(/^.*[\\/]/, ""), part: error.part || "…", size: mb(error.size), limit: mb(error.limit) });
-}
-
-/**
- * The whole-workbook reader (exceljs) expands every merged area into cells: a merge over
- * A1:XFD1048576 would never finish. Merged areas larger than a sheet we read whole are named
- * before it runs.
- */
-/** Cells all merged areas of a sheet may cover (exceljs takes about a second per 150,000). */
-const maxMergedCells = 250_000;
-
-function checkMergedAreas(path: string, bytes: Uint8Array): void {
-  const source = bytesSource(bytes);
-  for (const entry of zipEntries(source).filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))) {
-    const name = entry.name;
-    const xml = entryText(source, entry);
-    let cells = 0;
-    for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"/gi)) {
-      const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
-      const columns = Math.abs(col(m[3]) - col(m[1])) + 1;
-      cells += rows * columns;
-      if (cells > maxMergedCells) {
-        throw new SourceError("sheet_too_large", { path, sheet: name.replace(/^.*\//, ""), rows: String(rows), columns: String(columns) });
-      }
-    }
-  }
 }
 
 /**

@@ -79,9 +79,12 @@ const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
 
-const utf8 = new TextDecoder("utf-8");
+// Decoders made on first use: importing the layer needs no TextDecoder (jsdom, where tests set one up, has none).
+let utf8Decoder: TextDecoder | undefined;
+const utf8 = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder("utf-8")).decode(b) };
 /** IBM code page 437, the names' encoding when bit 11 is clear: ASCII as is, the rest as Latin-1 (names are ASCII in practice). */
-const latin1 = new TextDecoder("latin1");
+let latin1Decoder: TextDecoder | undefined;
+const latin1 = { decode: (b: Uint8Array) => (latin1Decoder ??= new TextDecoder("latin1")).decode(b) };
 
 /** The end of central directory record: where the directory is and how many entries it has (ZIP64 followed). */
 function endRecord(source: ZipSource): { count: number; offset: number; size: number } {
@@ -170,9 +173,19 @@ export function entriesByName(entries: readonly ZipEntry[]): Map<string, ZipEntr
   return map;
 }
 
-/** Bytes read from the source at a time, and pushed to the inflater at a time (fflate is fastest with small pushes). */
+/** Bytes read from the source at a time. */
 const READ_CHUNK = 1 << 20;
+/**
+ * Compressed bytes pushed to the inflater at a time. Each push's output is one piece, and deflate
+ * can inflate about 1,000 to 1 (a run of spaces), so pushes start small and are sized from the
+ * ratio seen so far (growing at most twofold a push): a piece handed on stays near
+ * `PIECE_TARGET`, whatever the data, and honest data (10 to 1) is pushed 64 KiB at a time, where
+ * fflate is fastest.
+ */
 const PUSH_CHUNK = 1 << 16;
+const FIRST_PUSH = 1 << 11;
+const MIN_PUSH = 1 << 9;
+const PIECE_TARGET = 1 << 20;
 
 /**
  * Inflates one entry, handing each piece of output to `onData`, and returns how many bytes it
@@ -187,10 +200,12 @@ export function inflateEntry(source: ZipSource, entry: ZipEntry, onData: (bytes:
   const start = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
   const end = Math.min(source.size, start + entry.compressedSize);
   let total = 0;
+  let pushed = 0;
   // An error thrown by the consumer (or the cap) passes through; only the inflater's own are "data" errors.
   const consumer: { error: Error | null } = { error: null };
   const emit = (bytes: Uint8Array) => {
     total += bytes.length;
+    pushed += bytes.length;
     try {
       if (total > limit) throw new ZipLimitError(entry.name, total, limit, "part");
       if (bytes.length) onData(bytes);
@@ -201,21 +216,34 @@ export function inflateEntry(source: ZipSource, entry: ZipEntry, onData: (bytes:
   };
   if (entry.method === 0) {
     for (let at = start; at < end; at += READ_CHUNK) emit(source.read(at, Math.min(READ_CHUNK, end - at)));
+    if (total !== entry.declaredSize) throw new ZipFormatError("data");
     return total;
   }
   const inflate = new Inflate((bytes) => emit(bytes));
+  let push = FIRST_PUSH;
   try {
     if (end <= start) inflate.push(new Uint8Array(0), true);
     for (let at = start; at < end; at += READ_CHUNK) {
       const block = source.read(at, Math.min(READ_CHUNK, end - at));
       const last = at + READ_CHUNK >= end;
-      for (let k = 0; k < block.length; k += PUSH_CHUNK) inflate.push(block.subarray(k, k + PUSH_CHUNK), last && k + PUSH_CHUNK >= block.length);
+      for (let k = 0; k < block.length;) {
+        const next = Math.min(block.length, k + push);
+        pushed = 0;
+        inflate.push(block.subarray(k, next), last && next >= block.length);
+        // The next push sized from this one's ratio, so that its output stays near the target.
+        const ratio = pushed / (next - k);
+        push = Math.max(MIN_PUSH, Math.min(PUSH_CHUNK, 2 * push, ratio > 0 ? Math.floor(PIECE_TARGET / ratio) : PUSH_CHUNK));
+        k = next;
+      }
       if (block.length === 0) inflate.push(block, true);
     }
   } catch (error) {
     if (consumer.error !== null) throw consumer.error;
     throw new ZipFormatError("data");
   }
+  // Inflated whole and under the cap, yet not the size the directory declares: damaged (or forged)
+  // data, which JSZip and exceljs refuse too ("uncompressed data size mismatch").
+  if (total !== entry.declaredSize) throw new ZipFormatError("data");
   return total;
 }
 
@@ -238,12 +266,56 @@ export function entryText(source: ZipSource, entry: ZipEntry, limit: number = in
   return utf8.decode(entryBytes(source, entry, limit));
 }
 
-/** An entry's UTF-8 text in pieces as it inflates (a piece never splits a character). */
+/**
+ * Where a run of UTF-8 bytes can be cut without splitting a character: its length, less the bytes
+ * of a last character that is not yet complete (at most three).
+ * @example utf8Boundary(new Uint8Array([0x61, 0xe1, 0xbb])) === 1 // "a" and the first two bytes of "ở"
+ */
+export function utf8Boundary(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
+}
+
+/**
+ * An entry's UTF-8 text in pieces as it inflates (a piece never splits a character). Each piece
+ * is decoded whole up to its last complete character (the decoder's streaming mode is several
+ * times slower) and the cut-off bytes go in front of the next piece.
+ */
 export function entryTextChunks(source: ZipSource, entry: ZipEntry, onText: (text: string) => void, limit: number = inflateLimits.partBytes): number {
-  const decoder = new TextDecoder("utf-8");
-  const size = inflateEntry(source, entry, (b) => onText(decoder.decode(b, { stream: true })), limit);
-  const rest = decoder.decode();
-  if (rest) onText(rest);
+  // Each call decodes a fresh run: a byte-order mark is dropped only at the part's start, by hand.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let held: Uint8Array | null = null;
+  let first = true;
+  const give = (text: string) => {
+    if (first) {
+      first = false;
+      onText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } else onText(text);
+  };
+  const size = inflateEntry(
+    source,
+    entry,
+    (b) => {
+      let bytes = b;
+      if (held !== null) {
+        bytes = new Uint8Array(held.length + b.length);
+        bytes.set(held);
+        bytes.set(b, held.length);
+        held = null;
+      }
+      const cut = utf8Boundary(bytes);
+      if (cut < bytes.length) held = bytes.slice(cut);
+      if (cut > 0) give(decoder.decode(bytes.subarray(0, cut)));
+    },
+    limit,
+  );
+  if (held !== null) give(decoder.decode(held));
   return size;
 }
 

@@ -1,6 +1,7 @@
 import { budgetIntoWorkbook, contentKind, dossiersIntoWorkbook, planHeaderFacts, planIntoWorkbook } from "../../src/app/routineJobs";
 import { routineStatus } from "../../src/app/routine";
-import { readXlsxGrids } from "../../src/adapters/exceljs/readGrid";
+import { readXlsxGrids } from "../../src/io/xlsxWorkbook";
+import { bytesSource } from "../../src/io/zip";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import type { Grid } from "../../src/core/grid/grid";
@@ -79,7 +80,7 @@ describe("the routine's steps over grids", () => {
   });
 
   it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
-    const exportGrids = await readXlsxGrids(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx"))));
+    const exportGrids = readXlsxGrids(bytesSource(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx")))))!.grids;
     expect(contentKind({ grids: exportGrids, contextTexts: [] })).toBe("dossiers");
     expect(kindOf(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []))).toBe("dossiers");
     expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []))).toBe("plan");

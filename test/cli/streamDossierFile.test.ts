@@ -5,6 +5,7 @@ import { join } from "path";
 import { streamTsvDossiers, streamXlsxDossiers } from "../../src/cli/streamDossierFile";
 import { importDossiers, dossierReportJson, type DossierImport } from "../../src/core/dossiers/importDossiers";
 import { readSource } from "../../src/io/readSource";
+import { renderFinding } from "../../src/core/messages/render";
 import { samplePath } from "../helpers";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-stream-"));
@@ -67,6 +68,20 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
     const lateByHand = [...Array(80).keys()].filter((i) => i % 5 !== 0 && i % 3 === 0).length;
     expect(streamed.total.late).toBe(lateByHand);
     expect(streamed.total.early).toBe(64 - lateByHand);
+  });
+
+  it("past its processor-time budget refuses to count, naming how far it got", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Danh sách");
+    ws.addRow(["Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả"]);
+    for (let i = 0; i < 30_000; i++) ws.addRow(["Dược phẩm", "01/03/2024", "15/03/2024"]);
+    const file = join(tmp(), "ds.xlsx");
+    await wb.xlsx.writeFile(file);
+    const budget = { milliseconds: 0, columns: 256 };
+    const [result] = (await streamXlsxDossiers(file, "2024-12-31", budget))!;
+    expect(result.input).toBeNull();
+    expect(result.findings.map((f) => f.code)).toEqual(["read_time_exceeded"]);
+    expect(renderFinding(result.findings[0])).toMatch(/^Danh sách: đọc trang tính quá 0 giây (mới đến dòng|mà chưa gặp dòng dữ liệu nào)/);
   });
 
   it("reads a UTF-8 text export (BOM, CRLF, a quoted multi-line cell) like the whole-file reader", async () => {

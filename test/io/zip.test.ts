@@ -1,7 +1,18 @@
 import { deflateRawSync } from "zlib";
 import { zipSync, Zip, ZipDeflate } from "fflate";
 import JSZip from "jszip";
-import { bytesSource, checkInflatedSizes, entriesByName, entryText, inflateEntry, zipEntries, ZipFormatError, ZipLimitError } from "../../src/io/zip";
+import {
+  bytesSource,
+  checkInflatedSizes,
+  entriesByName,
+  entryText,
+  entryTextChunks,
+  inflateEntry,
+  utf8Boundary,
+  zipEntries,
+  ZipFormatError,
+  ZipLimitError,
+} from "../../src/io/zip";
 
 /**
  * A zip written byte by byte (PKWARE APPNOTE 6.3.10), so the tests control what writers differ
@@ -176,6 +187,36 @@ describe("the zip layer (src/io/zip.ts)", () => {
     expect(() => checkInflatedSizes(source, { partBytes: 2 * 1024 * 1024, packageBytes: 1 << 30 })).toThrow(ZipLimitError);
   });
 
+  it("hands on pieces of a few MiB at most, even where the data inflates a thousand to one", () => {
+    const spaces = new Uint8Array(64 * 1024 * 1024).fill(0x20); // deflates to about 64 KiB
+    const source = bytesSource(rawZip([{ name: "s.xml", data: spaces }]));
+    let largest = 0;
+    let total = 0;
+    inflateEntry(source, zipEntries(source)[0], (b) => {
+      largest = Math.max(largest, b.length);
+      total += b.length;
+    });
+    expect(total).toBe(64 * 1024 * 1024);
+    // One 64 KiB push would hand on the whole 64 MiB at once.
+    expect(largest).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it("gives text in pieces that never split a character, a byte-order mark dropped only at the start", () => {
+    expect(utf8Boundary(new Uint8Array([0x61, 0xe1, 0xbb]))).toBe(1); // "a" + two of the three bytes of "ở"
+    expect(utf8Boundary(new Uint8Array([0x61, 0xe1, 0xbb, 0x9f]))).toBe(4);
+    expect(utf8Boundary(new Uint8Array([0xf0, 0x9f, 0x98]))).toBe(0); // three of the four bytes of an emoji
+    expect(utf8Boundary(new Uint8Array([0xc3]))).toBe(0);
+    expect(utf8Boundary(new Uint8Array([0x61, 0x62]))).toBe(2);
+    // Stored, so that each 1 MiB read is one piece: the boundaries fall inside characters.
+    const body = "\ufeff" + "Sở Y tế 😀 \ufeff ".repeat(200_000);
+    const source = bytesSource(rawZip([{ name: "s.xml", data: text(body), stored: true }]));
+    const pieces: string[] = [];
+    entryTextChunks(source, zipEntries(source)[0], (t) => pieces.push(t));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join("")).toBe(body.slice(1));
+    expect(pieces.some((p) => p.includes("\ufffd"))).toBe(false);
+  });
+
   it("stops a package whose parts together pass the package cap, each part under its own", () => {
     const part = new Uint8Array(3 * 1024 * 1024);
     const source = bytesSource(rawZip([1, 2, 3, 4].map((n) => ({ name: `p${n}.xml`, data: part }))));
@@ -200,6 +241,19 @@ describe("the zip layer (src/io/zip.ts)", () => {
     // A declared compressed size past the end of the file is bounded by the file.
     const long = bytesSource(rawZip([{ name: "s.xml", data, declaredCompressedSize: 1 << 30 }]));
     expect(entryText(long, zipEntries(long)[0])).toBe(new TextDecoder().decode(data));
+  });
+
+  it("calls a part that inflates whole, under its cap, to another size than declared damaged (JSZip and exceljs refuse it too)", () => {
+    const data = text("<sst>" + "Sở Y tế ".repeat(500) + "</sst>");
+    for (const declaredSize of [10, data.length - 1, data.length + 1, 700 * 1024 * 1024]) {
+      for (const stored of [false, true]) {
+        const source = bytesSource(rawZip([{ name: "xl/sharedStrings.xml", data, declaredSize, stored }]));
+        expect(() => entryText(source, zipEntries(source)[0])).toThrow(ZipFormatError);
+        expect(() => checkInflatedSizes(source)).toThrow(ZipFormatError);
+      }
+    }
+    const honest = bytesSource(rawZip([{ name: "xl/sharedStrings.xml", data }]));
+    expect(entryText(honest, zipEntries(honest)[0])).toBe(new TextDecoder().decode(data));
   });
 
   it("refuses what is not a zip, a truncated directory, encrypted entries and unknown methods", () => {

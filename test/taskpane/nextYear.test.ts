@@ -27,7 +27,7 @@ import { createAppState, statusText, type HostMode, type MemoryWorkbook } from "
 import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
 import { routineStatus } from "../../src/app/routine";
 import { sampleText, seeds } from "../helpers";
-import { TextEncoder } from "util";
+import { TextDecoder, TextEncoder } from "util";
 import { Blob as NodeBlob } from "buffer";
 
 jest.mock("../../src/taskpane/files", () => ({ ...jest.requireActual("../../src/taskpane/files"), downloadBytes: jest.fn() }));
@@ -36,6 +36,8 @@ const files = require("../../src/taskpane/files") as { downloadBytes: jest.Mock 
 
 // Browsers have it; jsdom does not (the Office.js adapter measures request sizes with it).
 globalThis.TextEncoder ??= TextEncoder;
+// The same for TextDecoder (the zip layer decodes part names and text with it).
+globalThis.TextDecoder ??= TextDecoder as unknown as typeof globalThis.TextDecoder;
 // jsdom's Blob has no arrayBuffer() (browsers' has); the .docx writer reads its blob with it.
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 

@@ -9,14 +9,10 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
   return wb;
 }
 
-/** One Grid per worksheet, in workbook order. */
-export async function readXlsxGrids(data: Uint8Array | ArrayBuffer): Promise<Grid[]> {
-  const wb = await loadWorkbook(data);
-  return wb.worksheets.map(worksheetToGrid);
-}
-
 /**
- * Reads a worksheet's used area from A1 into a Grid. Merged cells keep their value in the
+ * Reads an exceljs worksheet's used area from A1 into a Grid: for workbooks built in memory (and
+ * as the reference the product's own reader, src/io/xlsxWorkbook.ts, is checked against in
+ * test/io/xlsxDifferential.test.ts). Files are read with that reader, never with exceljs. Merged cells keep their value in the
  * top-left cell only and are recorded as merges; date cells become ISO "YYYY-MM-DD" text;
  * formulas give their cached result.
  */

@@ -113,6 +113,15 @@ export function importAggregate(grid: Grid, read: AggregateLayout, options: { pe
       }
       continue;
     }
+    // A row without a label in a table that has a label column, whose counts are all zero, is a
+    // template's empty line (the tracking workbook's formulas add up blank cells): not data.
+    if (
+      layout.labelCol !== undefined &&
+      !label &&
+      !tt &&
+      readings.every((x) => x.reading.kind === "empty" || (x.reading.kind === "count" && x.reading.value === 0))
+    )
+      continue;
     seenData = true;
     const values: Partial<Record<AggRole, number>> = {};
     const tolerance: Partial<Record<AggRole, number>> = {};
@@ -222,8 +231,11 @@ export function importAggregate(grid: Grid, read: AggregateLayout, options: { pe
   if (byField.length > 0) {
     const summed = sumCounts(TOTAL_FIELD, byField, known);
     total = tableSubsets.length > 0 ? { ...summed, subsets: [...summed.subsets, ...tableSubsets] } : summed;
-  } else if (totalRow) total = rowCounts(TOTAL_FIELD, totalRow, layout, known, missing, tableSubsets);
-  else {
+  } else if (totalRow) {
+    total = rowCounts(TOTAL_FIELD, totalRow, layout, known, missing, tableSubsets);
+    // Only a total row of zeros (the formulas of an empty template): there are no figures to report.
+    if (Object.values(totalRow.values).every((v) => v === 0)) findings.push(finding("error", "dossier_no_rows", { sheet: grid.sheet }));
+  } else {
     findings.push(finding("warning", "dossier_no_rows", { sheet: grid.sheet }));
     total = sumCounts(TOTAL_FIELD, [], known);
   }

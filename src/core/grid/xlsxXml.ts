@@ -276,7 +276,7 @@ export function workbookParts(relsXml: string, workbookPart = "xl/workbook.xml")
 }
 
 /**
- * The workbook's sheets in tab order with their parts, and whether it counts dates from 1904.
+ * The workbook's worksheets in tab order with their parts, and whether it counts dates from 1904.
  * @example workbookSheets(workbookXml, relsXml).sheets[0] // { name: "Hồ sơ", part: "xl/worksheets/sheet1.xml" }
  */
 export function workbookSheets(workbookXml: string, relsXml: string, workbookPart = "xl/workbook.xml"): { sheets: XlsxSheetRef[]; date1904: boolean } {
@@ -294,7 +294,8 @@ export function workbookSheets(workbookXml: string, relsXml: string, workbookPar
     // The relationship id is "r:id" with whatever prefix the relationships namespace has.
     const rid = [...rawAttributes(tag)].find(([n]) => n.endsWith(":id"))?.[1];
     const rel = rid === undefined ? undefined : targets.get(unescapeXml(rid));
-    if (name === undefined || rel === undefined || rel.external) return;
+    // Worksheets only: a chart sheet or a dialog sheet holds no cells (exceljs leaves them out too).
+    if (name === undefined || rel === undefined || rel.external || !rel.type.endsWith(relationshipTypes.worksheet)) return;
     sheets.push({ name, part: rel.part });
   });
   return { sheets, date1904 };
@@ -395,14 +396,45 @@ export function sheetRowsParser(
   onRow: (rowNumber: number, cells: string[]) => void,
   options: { maxColumns?: number } = {},
 ): SheetRowsParser {
+  return sheetCellsParser(
+    ctx,
+    (rowNumber, columns, values) => {
+      const cells: string[] = [];
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        while (cells.length < c) cells.push("");
+        cells[c] = values[i];
+      }
+      if (cells.length > 0) onRow(rowNumber, cells);
+    },
+    options,
+  );
+}
+
+/**
+ * A sheet's cells from its XML, fed in chunks, row by row and sparse: `onRow(rowNumber, columns,
+ * values)` gives each row's cells that hold text (0-based columns, in document order; a cell
+ * written twice appears twice, the later wins). Nothing is padded, so a cell at XFD costs what a
+ * cell at A costs. With `onMerge`, the reader goes on past the cells to the merged areas and
+ * gives each `ref` as written ("A1:C2"). Same rules as `sheetRowsParser` otherwise.
+ */
+export function sheetCellsParser(
+  ctx: SheetContext,
+  onRow: (rowNumber: number, columns: number[], values: string[]) => void,
+  options: { maxColumns?: number; onMerge?: (ref: string) => void } = {},
+): SheetRowsParser {
   const maxColumns = Math.min(options.maxColumns ?? excelMaxColumns, excelMaxColumns);
+  const onMerge = options.onMerge;
   let p: string | undefined;
-  let names = { sheetData: "", row: "", c: "", v: "", is: "", f: "" };
+  let names = { sheetData: "", row: "", c: "", v: "", is: "", f: "", mergeCell: "", mergeCells: "" };
   let inData = false;
+  let dataDone = false;
   let lastRow = 0;
   let rowNumber = 0;
   let skipRow = false;
-  let cells: string[] | null = null;
+  let rowOpen = false;
+  let columns: number[] = [];
+  let values: string[] = [];
   let next = 0;
   // The open cell: its column, type and style; its value's text pieces.
   let col = -1;
@@ -417,20 +449,31 @@ export function sheetRowsParser(
   let firstSkipped: string | null = null;
   const skip = (where: string) => {
     skippedCells++;
-    firstSkipped ??= where;
+    firstSkipped ??= where.slice(0, 24);
   };
   const finishCell = () => {
-    if (col < 0 || !cells) return;
+    if (col < 0 || !rowOpen) return;
     const raw = inIsValue ?? (vParts.length === 0 ? "" : unescapeXml(vParts.length === 1 ? vParts[0] : vParts.join("")));
     const value = inIsValue !== undefined ? raw : vParts.length === 0 && type !== "inlineStr" ? "" : cellText(type, style, raw, ctx);
-    while (cells.length < col) cells.push("");
-    cells[col] = value;
+    if (value !== "") {
+      columns.push(col);
+      values.push(value);
+    }
     next = col + 1;
     col = -1;
   };
   const setPrefix = (prefix: string) => {
     p = prefix;
-    names = { sheetData: `${p}sheetData`, row: `${p}row`, c: `${p}c`, v: `${p}v`, is: `${p}is`, f: `${p}f` };
+    names = {
+      sheetData: `${p}sheetData`,
+      row: `${p}row`,
+      c: `${p}c`,
+      v: `${p}v`,
+      is: `${p}is`,
+      f: `${p}f`,
+      mergeCell: `${p}mergeCell`,
+      mergeCells: `${p}mergeCells`,
+    };
   };
   const tokenizer = xmlTokenizer({
     open(name, tag, selfClosing) {
@@ -442,14 +485,27 @@ export function sheetRowsParser(
         if (bound !== undefined && bound !== p) setPrefix(bound);
       }
       if (!inData) {
+        if (dataDone) {
+          if (name === names.mergeCell && onMerge) {
+            const ref = attr(tag, "ref");
+            if (ref !== undefined) onMerge(ref);
+          }
+          return;
+        }
         if (name === names.sheetData) {
           inData = !selfClosing;
-          if (selfClosing) tokenizer.stop();
+          if (selfClosing) endOfData();
         }
         return;
       }
       if (name === names.c) {
-        if (!cells || skipRow) return;
+        if (skipRow) {
+          // A cell of a row past Excel's last: counted and named, never read.
+          const ref = rawAttribute(tag, "r");
+          skip(ref ?? `A${rowNumber}`);
+          return;
+        }
+        if (!rowOpen) return;
         // One pass over the tag's attributes (r, t, s), either quote.
         let ref: string | undefined;
         type = undefined;
@@ -476,10 +532,7 @@ export function sheetRowsParser(
         col = c;
         vParts = [];
         inIsValue = undefined;
-        if (selfClosing) {
-          vParts = [];
-          finishCell();
-        }
+        if (selfClosing) finishCell();
         return;
       }
       if (col >= 0) {
@@ -500,13 +553,17 @@ export function sheetRowsParser(
         rowNumber = n;
         lastRow = n;
         skipRow = n < 1 || n > excelMaxRows;
-        if (skipRow) skip(`${r ?? n}`);
-        cells = selfClosing || skipRow ? null : [];
+        rowOpen = !selfClosing && !skipRow;
+        columns = [];
+        values = [];
         next = 0;
       }
     },
     close(name) {
-      if (!inData) return;
+      if (!inData) {
+        if (dataDone && name === names.mergeCells) tokenizer.stop();
+        return;
+      }
       if (col >= 0) {
         if (name === names.v) inV = false;
         else if (inIs && name === names.is) {
@@ -517,11 +574,11 @@ export function sheetRowsParser(
         return;
       }
       if (name === names.row) {
-        if (cells && cells.length > 0) onRow(rowNumber, cells);
-        cells = null;
+        if (rowOpen && columns.length > 0) onRow(rowNumber, columns, values);
+        rowOpen = false;
       } else if (name === names.sheetData) {
         inData = false;
-        tokenizer.stop();
+        endOfData();
       }
     },
     text(raw, cdata) {
@@ -530,6 +587,11 @@ export function sheetRowsParser(
       else if (inIs && runs) runs.text(raw, cdata);
     },
   });
+  /** After the cells: stop, unless the merged areas (which follow them) are wanted. */
+  function endOfData(): void {
+    dataDone = true;
+    if (!onMerge) tokenizer.stop();
+  }
   return {
     push: (chunk) => tokenizer.push(chunk),
     end() {

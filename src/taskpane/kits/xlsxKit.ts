@@ -2,11 +2,12 @@
  * .xlsx reading and writing for the standalone page (exceljs, jszip), loaded only through lazy.ts.
  * The Excel mode never needs it: Office.js writes into the open workbook.
  */
-import { loadWorkbook, worksheetToGrid } from "../../adapters/exceljs/readGrid";
 import { workbookSpecToXlsx } from "../../adapters/exceljs/renderWorkbook";
 import { isMacroEnabled, PackageError } from "../../adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../../adapters/xlsxPackage/writeSheets";
 import type { Grid } from "../../core/grid/grid";
+import { readXlsxGrids } from "../../io/xlsxWorkbook";
+import { bytesSource } from "../../io/zip";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import type { MemoryWorkbook } from "../state";
 
@@ -20,8 +21,9 @@ export async function readTrackingFile(bytes: Uint8Array): Promise<{ grids: Grid
 
 /** Every worksheet of an .xlsx file as a Grid, in workbook order. */
 export async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
-  const wb = await loadWorkbook(bytes);
-  return wb.worksheets.map(worksheetToGrid);
+  const read = readXlsxGrids(bytesSource(bytes));
+  if (!read) throw new PackageError("not_workbook");
+  return read.grids;
 }
 
 /**

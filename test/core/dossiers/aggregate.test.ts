@@ -244,3 +244,35 @@ describe("the add-in's own dossier sheet read back (counts, formula results, rat
     expect(r.total.goodRateC).toBeCloseTo(135 / 138, 12);
   });
 });
+
+describe("the tracking workbook's empty 'Hồ sơ TTHC' sheet, read with its formulas' cached zeros (as Excel and the file reader give them)", () => {
+  const header = [
+    "TT",
+    "Lĩnh vực",
+    "Tiếp nhận",
+    "Trước hạn",
+    "Đúng hạn",
+    "Quá hạn",
+    "Yêu cầu bổ sung",
+    "Rút hồ sơ",
+    "Đang giải quyết trong hạn",
+    "Đang giải quyết quá hạn",
+    "Đã giải quyết",
+  ];
+  const empty = ["", "", "", "", "", "", "", "", "", "", "0"];
+  const total = ["", "Tổng cộng", "0", "0", "0", "0", "0", "0", "0", "0", "0"];
+
+  it("has no figures: an error, no field named after an empty line", () => {
+    const result = importDossiers(makeGrid("Hồ sơ TTHC", [header, empty, total]), { asOf });
+    expect(result.byField).toEqual([]);
+    expect(result.total.received).toBe(0);
+    expect(result.findings.map((f) => [f.severity, f.code])).toEqual([["error", "dossier_no_rows"]]);
+  });
+
+  it("counts a filled line as before, the unlabelled empty line beside it left out", () => {
+    const filled = ["1", "Dược", "10", "4", "5", "1", "", "", "", "", "10"];
+    const result = importDossiers(makeGrid("Hồ sơ TTHC", [header, filled, empty, ["", "Tổng cộng", "10", "4", "5", "1", "0", "0", "0", "0", "10"]]), { asOf });
+    expect(result.byField.map((f) => [f.field, f.received])).toEqual([["Dược", 10]]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

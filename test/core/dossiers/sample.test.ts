@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { readXlsxGrids } from "../../../src/adapters/exceljs/readGrid";
+import { readXlsxGrids } from "../../../src/io/xlsxWorkbook";
+import { bytesSource } from "../../../src/io/zip";
 import type { Grid } from "../../../src/core/grid/grid";
 import { importDossiers, detectDossierInput } from "../../../src/core/dossiers";
 
@@ -39,7 +40,7 @@ describe("the sample export dossiers_sample_2024.xlsx", () => {
   let grid: Grid;
   beforeAll(async () => {
     const data = readFileSync(join(__dirname, "..", "..", "..", "samples", "dossiers_sample_2024.xlsx"));
-    [grid] = await readXlsxGrids(new Uint8Array(data));
+    [grid] = readXlsxGrids(bytesSource(new Uint8Array(data)))!.grids;
   });
 
   it("is a list with ISO date cells", () => {

@@ -2,7 +2,7 @@ import { docxContentFromXml } from "../../../src/core/grid/docx";
 import { htmlContent } from "../../../src/core/grid/html";
 import { maxTableCells } from "../../../src/core/grid/limits";
 import { sheetRowsParser } from "../../../src/core/grid/xlsxXml";
-import { maxSheetCells } from "../../../src/adapters/exceljs/readGrid";
+import { sparseGridLimits } from "../../../src/core/grid/sparse";
 import { readSource, SourceError } from "../../../src/io/readSource";
 import { area, docxCase, fc, htmlCase, streamSheet, xlsxCase, xlsxPackage } from "../../../bench/fuzzCases";
 
@@ -74,14 +74,14 @@ describe("fuzz: hostile table structures", () => {
     );
   });
 
-  it("xlsx packages: read whole through exceljs, a sheet too large for memory is a finding, never a hang", async () => {
+  it("xlsx packages: read whole, a sheet too large for memory is a finding, never a hang", async () => {
     await fc.assert(
       fc.asyncProperty(xlsxCase, async (sheet: string) => {
         const bytes = await xlsxPackage(sheet);
         const start = Date.now();
         try {
           const content = await readSource("k.xlsx", bytes);
-          for (const grid of content.grids) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(maxSheetCells);
+          for (const grid of content.grids) expect(grid.rows.length * (grid.rows[0]?.length ?? 0)).toBeLessThanOrEqual(sparseGridLimits.cells);
         } catch (error) {
           // Unreadable is a named finding (too large, corrupt), never another exception.
           expect(error).toBeInstanceOf(SourceError);
@@ -90,6 +90,6 @@ describe("fuzz: hostile table structures", () => {
       }),
       { numRuns: 15 },
     );
-    // 15 exceljs reads: well under a second each, but not within jest's default 5 s on a loaded 2-core machine.
+    // 15 whole reads: well under a second each, but not within jest's default 5 s on a loaded 2-core machine.
   }, 60_000);
 });

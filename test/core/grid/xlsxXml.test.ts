@@ -44,9 +44,12 @@ describe("SpreadsheetML pieces", () => {
     expect(dateStyles(styles)).toEqual([false, true, false, true, false]);
   });
 
-  it("lists sheets in tab order with their parts", () => {
-    const wb = `<workbook xmlns:r="x"><workbookPr date1904="1"/><sheets><sheet name="Hồ sơ &amp; kết quả" sheetId="2" r:id="rId7"/><sheet name="B" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-    const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Target="/xl/worksheets/sheet9.xml"/></Relationships>`;
+  it("lists worksheets in tab order with their parts (a chart sheet holds no cells and is left out)", () => {
+    const wb = `<workbook xmlns:r="x"><workbookPr date1904="1"/><sheets><sheet name="Hồ sơ &amp; kết quả" sheetId="2" r:id="rId7"/><sheet name="Biểu đồ" sheetId="3" r:id="rId3"/><sheet name="B" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const type = (t: string) => `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}"`;
+    const rels =
+      `<Relationships><Relationship Id="rId1" ${type("worksheet")} Target="worksheets/sheet1.xml"/><Relationship Id="rId7" ${type("worksheet")} Target="/xl/worksheets/sheet9.xml"/>` +
+      `<Relationship Id="rId3" ${type("chartsheet")} Target="chartsheets/sheet1.xml"/></Relationships>`;
     expect(workbookSheets(wb, rels)).toEqual({
       sheets: [
         { name: "Hồ sơ & kết quả", part: "xl/worksheets/sheet9.xml" },
@@ -79,7 +82,8 @@ describe("SpreadsheetML pieces", () => {
       p.end();
       expect(rows).toEqual([
         [1, ["Lĩnh vực", "", "Ngày <nhận>"]],
-        [3, ["Dược", "2024-02-16", "12.5", "TRUE", "Dược", ""]],
+        // F3 is styled but empty: a row is as wide as its last cell that holds text.
+        [3, ["Dược", "2024-02-16", "12.5", "TRUE", "Dược"]],
         [5, ["#N/A", "7"]],
       ]);
     }

@@ -99,6 +99,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   working_folder_missing: { path: "‹path›" },
   file_empty: { path: "‹path›", extension: "‹extension›" },
   cells_out_of_range: { count: "‹count›" },
+  cells_far_from_table: { count: "‹count›", rows: "‹rows›", columns: "‹columns›" },
   read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },

@@ -102,7 +102,9 @@ export const inputMessages = {
   option_invalid: (p: { readonly option: Param; readonly reason: Param }) => `tuỳ chọn ${q(p.option)} không hợp lệ: ${p.reason}`,
   cells_out_of_range: (p: { readonly count: Param }) =>
     `đã bỏ qua ${thousands(p.count)} ô nằm ngoài giới hạn trang tính của Excel, từ dòng 1 đến 1.048.576 và cột A đến XFD, hoặc ở quá xa bảng (từ ô này); tệp có thể được tạo bất thường, hãy kiểm tra lại`,
+  cells_far_from_table: (p: { readonly count: Param; readonly rows: Param; readonly columns: Param }) =>
+    `đã bỏ qua ${thousands(p.count)} ô có dữ liệu nằm quá xa phần bảng còn lại (từ ô này; bảng được đọc gồm ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột); ô ở xa như vậy thường do gõ nhầm hoặc tệp được tạo bất thường, hãy xoá ô đó hoặc chuyển về gần bảng nếu cần`,
   read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
-    `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
+    `${String(p.row) !== "0" ? `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)}` : `đọc trang tính quá ${p.seconds} giây mà chưa gặp dòng dữ liệu nào`} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
   formula_text_kept: (p: { readonly prefix: Param }) => `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };
