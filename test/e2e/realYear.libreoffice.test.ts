@@ -93,8 +93,11 @@ describe.each([["real year"], ["demo"]])("the %s's Excel and Word reports, in Li
 
   it.each(["en-US", "vi-VN"])("the sheet recalculated under %s says what the .docx says, row by row", async (locale) => {
     const recalculated = sofficeConvert(xlsx, "xlsx", join(dir, `recalc-${locale}`), recalcProfile(true, locale));
-    const sheet = body(await sheetRows(recalculated));
     const word = body(docxLines);
+    // A table that runs onto the next printed page repeats its header there as a row of the sheet
+    // (Word repeats it by the row's own setting): those repeats are layout, not text.
+    const headers = new Set(word.filter((line, i) => line.includes(" | ") && (i === 0 || !word[i - 1].includes(" | "))));
+    const sheet = body(await sheetRows(recalculated)).filter((line, i, all) => !(headers.has(line) && all.indexOf(line) < i));
     expect(sheet.length).toBeGreaterThan(40);
     expect(sheet).toEqual(word);
     // Vietnamese figures whatever the PC: no "96.72%", no "30,000,000".
