@@ -154,7 +154,7 @@ export const firstDone: Readonly<Record<string, string>> = {
 
 /** The three tasks done after the first report: items 3–4, 8 and 7 of part I. */
 export const laterDone = {
-  "Rà soát, cập nhật các quy trình nội bộ giải quyết TTHC": "Quyết định số 95/QĐ-STP ngày 16/12/2025",
-  "Công bố lại HTQLCL khi có điều chỉnh, mở rộng phạm vi áp dụng": "Quyết định số 96/QĐ-STP ngày 16/12/2025",
-  "Người đứng đầu xác nhận hiệu lực HTQLCL": "Quyết định số 97/QĐ-STP ngày 16/12/2025",
+  "Rà soát, cập nhật các quy trình nội bộ giải quyết TTHC": "Quyết định số 95/QĐ-STP ngày 12/12/2025",
+  "Công bố lại HTQLCL khi có điều chỉnh, mở rộng phạm vi áp dụng": "Quyết định số 96/QĐ-STP ngày 12/12/2025",
+  "Người đứng đầu xác nhận hiệu lực HTQLCL": "Quyết định số 97/QĐ-STP ngày 12/12/2025",
 };

@@ -1,6 +1,8 @@
 import { reportFromGrids } from "../../src/app/reportJob";
 import { reportDocxBytes } from "../../src/adapters/docx/reportDocx";
+import { paramsOf } from "../../src/core/findings/finding";
 import { makeGrid, type Grid } from "../../src/core/grid/grid";
+import { buildReportSheet } from "../../src/core/report/reportSheet";
 import { docxParagraphs } from "../docxText";
 import { apply, expected, firstDone, laterDone, realYearWorkbook } from "../realYear";
 
@@ -161,8 +163,25 @@ describe("a real year's report tells the truth (another agency, 16 tasks, an off
     }
     expect(secondDocx).toContain("- Thực hiện kế hoạch: 11/16 nhiệm vụ đã hoàn thành.");
     expect(secondDocx).toContain(
-      "8 | Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng | Quyết định số 96/QĐ-STP ngày 16/12/2025",
+      "8 | Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng | Quyết định số 96/QĐ-STP ngày 12/12/2025",
     );
+  });
+
+  it("reads as a Văn phòng reviewer would have it: no grant line of 0 đồng, tasks named by the plan's numbers, the signature never alone on a page", () => {
+    // Nothing was granted for expansion: no "Số kinh phí đã cấp mở rộng: 0 đồng." line.
+    expect(secondDocx.filter((p) => /cấp mở rộng/.test(p))).toEqual([]);
+    expect(secondDocx).toContain("+ Số kinh phí đã cấp duy trì: 15.000.000 đồng.");
+    // The checks name a task as the plan does: "I.8", not "8" (two sections number 1–8).
+    const late = second.read.findings.filter((f) => f.code.startsWith("evidence_")).map((f) => [f.cell, paramsOf(f).no]);
+    expect(late).toEqual(expect.arrayContaining([["K9", "I.8"]]));
+    expect(late.every(([, no]) => /^I{1,2}\.\d$/.test(String(no)))).toBe(true);
+    // The sheet: no page break between the closing "Không./." and the signer's name.
+    const sheet = buildReportSheet(second.model);
+    const rowOf = (text: string) => sheet.cells.findIndex((r) => r.some((c) => c.kind === "text" && c.value.includes(text))) + 1;
+    const closing = rowOf("Không./.");
+    const signer = rowOf("Nguyễn Văn An");
+    expect(closing).toBeGreaterThan(0);
+    expect((sheet.rowBreaks ?? []).filter((b) => b >= closing && b < signer)).toEqual([]);
   });
 
   it("an edited block stating a figure the data no longer gives: a warning at its cell and a draft", () => {

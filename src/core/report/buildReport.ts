@@ -130,7 +130,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const grantedTotal = sum(budget.granted.map((g) => g.granted));
   const disbursedTotal = sum(budget.granted.map((g) => g.disbursed));
   blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
+  // A line nothing was granted or spent for ("cấp mở rộng: 0 đồng") is left out, unless nothing was granted at all.
+  const anyGranted = budget.granted.some((g) => g.granted !== 0);
   budget.granted.forEach((g, i) => {
+    if (anyGranted && g.granted === 0 && g.disbursed === 0) return;
     blocks.push(para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item"));
   });
   blocks.push(

@@ -204,7 +204,10 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
 
   for (const block of model.blocks) renderBlock(block);
 
-  pushRow([]);
+  // The closing paragraph ("Không./."), the blank row and the signature block keep together, as
+  // the .docx keeps them: a signature never stands alone on the last page.
+  keepWithNext.add(rows.length);
+  keepWithNext.add(pushRow([]));
   const f = model.footer;
   const signLines = [f.authority, f.signerTitle].filter(Boolean);
   const footerRows = Math.max(f.recipients.length + 1, signLines.length + 4);
@@ -218,6 +221,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     const signText = i < signLines.length ? signLines[i] : i === footerRows - 1 ? f.signerName : "";
     const right = signText ? cell.text(signText, i < signLines.length ? "signTitle" : "signName") : cell.empty();
     split(left, right, 18);
+    if (i < footerRows - 1) keepWithNext.add(rows.length);
   }
 
   // The Phụ lục on a page of its own after the signature (NĐ 30/2020 Appendix I III.1), as in the .docx.
