@@ -1,6 +1,5 @@
 import { workbookText } from "../messages/catalogue";
-import { viDate } from "../timing/dates";
-import { addDays, isWeekend, weekday } from "./dates";
+import { addDays, isWeekend, viDate, weekday } from "./dates";
 import { finding, type Finding } from "../findings/finding";
 import { hungKingsDay, lunarNewYear, lunarYears } from "./lunar";
 import { officialSchedules, unannounced, type HolidayKey, type OfficialEntry } from "./officialHolidays";

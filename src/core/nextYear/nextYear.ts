@@ -11,6 +11,7 @@
  * figures; the paragraphs the secretary wrote this year stay, without the sentences that state
  * this year's figures (the next-year plan moved one year on).
  */
+import { daysInMonth, isoDate, parseIsoDate } from "../calendar/dates";
 import { finding, type Finding } from "../findings/finding";
 import { formerProvinceMentions } from "../legal/provinces";
 import { renamedAgency, taskCurrencyFindings } from "../legal/currency";
@@ -41,12 +42,10 @@ export interface NextYear {
  * @example shiftIsoYear("2024-02-29", 1) === "2025-02-28"
  */
 export function shiftIsoYear(iso: string, years: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const year = Number(m[1]) + years;
-  const month = Number(m[2]);
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${m[2]}-${String(Math.min(Number(m[3]), last)).padStart(2, "0")}`;
+  const p = parseIsoDate(iso);
+  if (!p) return iso;
+  const year = p.y + years;
+  return isoDate(year, p.m, Math.min(p.d, daysInMonth(year, p.m))) ?? iso;
 }
 
 /**

@@ -10,9 +10,9 @@ import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { shortDocDate } from "../text/docDate";
 import { checkTaskEvidence } from "../evidence/checkTaskEvidence";
-import { parseIsoDate } from "../timing/dates";
+import { parseIsoDate } from "../calendar/dates";
 import { foldKey } from "../text/normalize";
-import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { budgetTotals, type BudgetSheetData } from "../workbook/budgetSheet";
 import { taskLabels, taskText } from "./taskLabels";
 
 export const narrativeKeys = ["dossierComment", "management", "oneStop", "advantages", "obstacles", "nextYear", "proposals"] as const;
@@ -50,7 +50,6 @@ export interface NarrativeFacts {
 
 const t = narrativeText;
 const status = workbookText.taskStatuses;
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 
 const isDone = (task: PlanTask) => task.status.trim() === status.done;
 /** Tasks that will not be done by the year's end or are not done yet (status other than done; blank counts as not started). */
@@ -117,7 +116,9 @@ function dossierFigureLines(p: { agency: string; asOf: string; dossiers: Dossier
   const d_ = t.dossiers;
   if (d.received === 0) return [d_.none({ agency: p.agency })];
   const lines: string[] = [];
-  if (d.resolved === 0) lines.push(d_.noneResolved);
+  // A partial source without the resolved split (issue 19) is said as such, never as "nothing resolved".
+  if (d.missing.includes("resolved") || d.missing.includes("resolvedSplit")) lines.push(d_.resolvedMissing);
+  else if (d.resolved === 0) lines.push(d_.noneResolved);
   else if (d.late === 0) lines.push(d_.allOnTime({ rate: percentText(d.onTimeRate) }));
   else lines.push(d_.someLate({ late: d.late, rate: percentText(d.onTimeRate) }));
   if (d.pendingOverdue > 0) lines.push(d_.pendingOverdue({ count: d.pendingOverdue, date: shortDocDate(p.asOf) }));
@@ -183,8 +184,9 @@ export function composeBlock(key: NarrativeKey, facts: NarrativeFacts, base: rea
 /** The sentences of a block written from the figures. */
 function figureLines(key: NarrativeKey, facts: NarrativeFacts, base: readonly string[]): string[] {
   const { agency, year, tasks, budget } = facts;
-  const granted = sum(budget.granted.map((g) => g.granted));
-  const disbursed = sum(budget.granted.map((g) => g.disbursed));
+  // The budget sentences need both totals (budgetTotals' rule): none is written about money that cannot be added up.
+  const totals = budgetTotals(budget);
+  const [granted, disbursed] = totals.granted.amount !== null && totals.disbursed.amount !== null ? [totals.granted.amount, totals.disbursed.amount] : [0, 0];
   const done = tasks.filter(isDone);
   const lists = taskLists(tasks, year, facts.asOf);
   const listed = (intro: string, which: readonly PlanTask[], withStatus: boolean) =>

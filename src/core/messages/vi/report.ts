@@ -60,6 +60,10 @@ export const reportMessages = {
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
     grantedTotal: <F>(p: { amount: F }) => ["+ Tổng kinh phí được cấp: ", p.amount, " đồng."],
+    /** The same lines when the amount cannot be stated (`unknown`: placeholders.lineUnknown / totalUnknown). */
+    grantedUnknown: (p: { item: string; unknown: string }) => `+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: ${p.unknown}.`,
+    disbursedUnknown: (p: { unknown: string }) => `+ Số kinh phí đã giải ngân: ${p.unknown}.`,
+    grantedTotalUnknown: (p: { unknown: string }) => `+ Tổng kinh phí được cấp: ${p.unknown}.`,
   },
 
   /** II. Evaluation. */
@@ -74,38 +78,50 @@ export const reportMessages = {
      * vocabulary): `handled` ("xử lý không quá hạn", seed 001's 343) = `earlyOnTime` ("trả kết quả
      * trước hạn và đúng hạn", 333) + `supplement` ("yêu cầu bổ sung", 10). "Trước hạn" alone only
      * ever names the dossiers returned before the due date (the sheet's column, 301), never 343.
-     * The optional parts are given only when not zero. `from` and `to` are dd/mm/yyyy.
+     * The optional parts are given only when not zero; `handled`, `earlyOnTime` and `pendingInTime`
+     * are left out when the dossier sheet has no such figures (a partial source: `missing` says so
+     * in a sentence of its own). `from` and `to` are dd/mm/yyyy.
      */
     dossiers: <F>(p: {
       from: string;
       to: string;
       agency: string;
       received: F;
-      handled: F;
-      earlyOnTime: F;
-      supplement: F;
+      handled?: F;
+      earlyOnTime?: F;
+      supplement?: F;
       late?: F;
       withdrawn?: F;
-      pendingInTime: F;
+      stopped?: F;
+      pendingInTime?: F;
       pendingOverdue?: F;
     }) => [
       `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận `,
       p.received,
-      " hồ sơ; xử lý không quá hạn ",
-      p.handled,
-      " hồ sơ (trả kết quả trước hạn và đúng hạn ",
-      p.earlyOnTime,
-      " hồ sơ, yêu cầu bổ sung ",
-      p.supplement,
-      " hồ sơ)",
+      ...(p.handled !== undefined && p.earlyOnTime !== undefined && p.supplement !== undefined
+        ? [
+            " hồ sơ; xử lý không quá hạn ",
+            p.handled,
+            " hồ sơ (trả kết quả trước hạn và đúng hạn ",
+            p.earlyOnTime,
+            " hồ sơ, yêu cầu bổ sung ",
+            p.supplement,
+            " hồ sơ)",
+          ]
+        : [" hồ sơ", ...(p.supplement !== undefined ? ["; yêu cầu bổ sung ", p.supplement, " hồ sơ"] : [])]),
       ...(p.late !== undefined ? ["; trả kết quả quá hạn ", p.late, " hồ sơ"] : []),
       ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ ", p.withdrawn, " hồ sơ"] : []),
-      "; đang giải quyết trong hạn ",
-      p.pendingInTime,
-      " hồ sơ",
+      ...(p.stopped !== undefined ? ["; dừng giải quyết ", p.stopped, " hồ sơ"] : []),
+      ...(p.pendingInTime !== undefined ? ["; đang giải quyết trong hạn ", p.pendingInTime, " hồ sơ"] : []),
       ...(p.pendingOverdue !== undefined ? ["; đang giải quyết quá hạn ", p.pendingOverdue, " hồ sơ"] : []),
       ".",
     ],
+    /**
+     * What the dossier sheet does not hold (a partial source: columns left blank), in the
+     * quantities' words ("số hồ sơ đã giải quyết; số hồ sơ đang giải quyết").
+     */
+    dossiersMissing: (p: { missing: string }) =>
+      `+ Chưa có số liệu về ${p.missing} (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.`,
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
@@ -125,6 +141,7 @@ export const reportMessages = {
         supplement: "\u00a0\u00a0\u00a0- Yêu cầu bổ sung",
         late: "Trả kết quả quá hạn",
         withdrawn: "Tổ chức, cá nhân rút hồ sơ",
+        stopped: "Dừng giải quyết hồ sơ",
         pendingInTime: "Đang giải quyết trong hạn",
         pendingOverdue: "Đang giải quyết quá hạn",
         rateA: "Tỷ lệ giải quyết đúng hạn (1)",
@@ -178,7 +195,10 @@ export const reportMessages = {
   proposals: { heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
 
   placeholders: {
-    /** An amount that cannot be written in words (negative or fractional); a finding says where. */
-    invalidAmount: "số tiền không hợp lệ",
+    /** A line whose amount cannot be read: the report says where, instead of a figure. */
+    lineUnknown: (p: { cell: string | null }) => (p.cell ? `chưa rõ (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa rõ (số tiền không hợp lệ)"),
+    /** A total the report does not state because a line stops it (or the sum is too large to hold exactly). */
+    totalUnknown: (p: { cell: string | null }) =>
+      p.cell ? `chưa tính được (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa tính được (tổng quá lớn để tính chính xác)",
   },
 } as const;
