@@ -80,7 +80,7 @@ export const reportItems: readonly { readonly key: ReportItemKey; readonly text:
 
 /**
  * The plan's tasks that answer an item, found by meaning (itemRules).
- * @example tasksForItem("republication", [task("Công bố lại HTQLCL khi có điều chỉnh, mở rộng phạm vi áp dụng")]).length === 1
+ * @example tasksForItem("republication", [{ task: "Công bố lại HTQLCL khi có điều chỉnh, mở rộng phạm vi áp dụng" }]).length === 1
  */
 export function tasksForItem(key: ReportItemKey, tasks: readonly PlanTask[]): PlanTask[] {
   return tasks.filter((task) => itemRules[key](meaningText(task.task)));
