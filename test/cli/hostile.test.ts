@@ -285,6 +285,46 @@ async function sheetPart(zip: JSZip, name: string): Promise<string> {
   return "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, "");
 }
 
+describe("well-formed output: characters XML does not allow are removed on import, the cell named", () => {
+  // eslint-disable-next-line no-control-regex
+  const illegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+  const xmlParts = async (path: string) => {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+    return Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const));
+  };
+
+  it("a plan whose task text holds U+FFFE, U+FFFF and U+0001: the workbook and the report's .xlsx and .docx hold none of them", async () => {
+    const dir = tmp();
+    const plan = readFileSync(samplePath(seeds.plan2024), "utf8").replace(
+      "Xây dựng mục tiêu chất lượng năm 2024 của Sở\t",
+      "Xây dựng mục tiêu\uffff chất lượng\u0001 năm 2024\ufffe của Sở\t",
+    );
+    expect(plan).toContain("\uffff");
+    writeFileSync(join(dir, "ke-hoach.txt"), plan);
+    // A tracking workbook, then the plan written into it (the package writer), then the report.
+    await runCli(["init", "--year", "2024", "-o", "so.xlsx"], dir);
+    const imported = await runCli(["import", "ke-hoach.txt", "-o", "so.xlsx"], dir);
+    expect(imported.stdout.join("\n")).toMatch(/\[Cảnh báo\] ke-hoach!B\d+: đã bỏ 3 ký tự điều khiển hoặc ký tự không hợp lệ/);
+    const strings = (await xmlParts(join(dir, "so.xlsx"))).map(([, xml]) => xml).join("");
+    expect(strings).toContain("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+    expect(illegal.test(strings)).toBe(false);
+    // The report reads the workbook itself: a character reference to U+FFFF or U+0001 typed into its XML is dropped by the writers.
+    await editParts(join(dir, "so.xlsx"), async (zip) => {
+      const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+      zip.file("xl/sharedStrings.xml", sst.replace("Xây dựng mục tiêu chất lượng", "Xây dựng&#xFFFF; mục tiêu&#1; chất lượng"));
+    });
+    const report = await runCli(["report", "so.xlsx", "-o", "r.xlsx", "--docx", "r.docx"], dir);
+    expect(report.code).toBeLessThan(2);
+    for (const file of ["r.xlsx", "r.docx"]) {
+      const parts = await xmlParts(join(dir, file));
+      expect(parts.length).toBeGreaterThan(3);
+      for (const [name, xml] of parts) expect([file, name, illegal.test(xml)]).toEqual([file, name, false]);
+    }
+    expect((await xmlParts(join(dir, "r.docx"))).map(([, xml]) => xml).join("")).toContain("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+  });
+});
+
 describe("the user's things on an owned sheet", () => {
   it("import -o into a workbook whose 'Nhiệm vụ' sheet holds a note of the user's is refused, naming the note's cell; the file is unchanged", async () => {
     const dir = tmp();

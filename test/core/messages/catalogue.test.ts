@@ -95,6 +95,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   file_unwritable: { reason: "‹reason›", path: "‹path›" },
   option_invalid: { option: "‹option›", reason: "‹reason›" },
   formula_text_kept: { prefix: "‹prefix›" },
+  text_characters_removed: { count: "‹count›" },
   input_is_directory: { path: "‹path›" },
   path_too_long: { path: "‹path›" },
   working_folder_missing: { path: "‹path›" },

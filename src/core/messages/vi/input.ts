@@ -114,5 +114,7 @@ export const inputMessages = {
     `đã bỏ qua ${thousands(p.count)} ô có dữ liệu nằm quá xa phần bảng còn lại (từ ô này; bảng được đọc gồm ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột); ô ở xa như vậy thường do gõ nhầm hoặc tệp được tạo bất thường, hãy xoá ô đó hoặc chuyển về gần bảng nếu cần`,
   read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
     `${String(p.row) !== "0" ? `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)}` : `đọc trang tính quá ${p.seconds} giây mà chưa gặp dòng dữ liệu nào`} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
+  text_characters_removed: (p: { readonly count: Param }) =>
+    `đã bỏ ${thousands(p.count)} ký tự điều khiển hoặc ký tự không hợp lệ (như U+0001, U+FFFF) mà tệp Excel, Word không được chứa (từ ô này); phần chữ còn lại giữ nguyên, hãy kiểm tra lại ô này`,
   formula_text_kept: (p: { readonly prefix: Param }) => `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };
