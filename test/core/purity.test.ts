@@ -3,7 +3,7 @@ import { join, relative } from "path";
 
 /** src/core is the pure domain: no Office.js, exceljs, DOM or Node APIs (docs/design-rules.md#pure-core). */
 const coreDir = join(__dirname, "..", "..", "src", "core");
-const allowedPackages = new Set(["zod", "read-vietnamese-number"]);
+const allowedPackages = new Set(["zod"]);
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +20,7 @@ describe("src/core purity", () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it.each(files.map((f) => [relative(coreDir, f), f]))("%s imports only core modules, zod and read-vietnamese-number", (_name, file) => {
+  it.each(files.map((f) => [relative(coreDir, f), f]))("%s imports only core modules and zod", (_name, file) => {
     const source = readFileSync(file, "utf8");
     const specifiers = [
       ...source.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g),

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
@@ -102,6 +102,43 @@ describe("demo report in LibreOffice", () => {
       expect(differences).toEqual([]);
       expect(compared).toBeGreaterThan(file.startsWith("bao") ? 40 : 20);
     }
+  });
+
+  /**
+   * Issue 19: a partial source leaves groups of the dossier sheet blank. LibreOffice must compute the
+   * blank-aware formulas (COUNT, N) to the values cached: blank "Đã giải quyết" and rates, no 0 %.
+   * Tables: Báo Đồng Khởi 08/11/2020 (received only) and Báo Lâm Đồng 18/03/2020 (received and resolved).
+   */
+  it("recalculates a partial table's dossier sheet to its cached blanks and rates", async () => {
+    const sources = {
+      "nhan.tsv": ["Cơ quan\tSố hồ sơ tiếp nhận", "Công an tỉnh\t3800", "Sở Công Thương\t1700", "Sở Giao thông vận tải\t829"],
+      "quy.tsv": [
+        "Cấp\tSố hồ sơ tiếp nhận\tSố hồ sơ đã giải quyết\tĐúng và trước hạn\tQuá hạn",
+        "Cấp tỉnh\t54575\t51780\t51072\t708",
+        "Cấp huyện\t340060\t329596\t323911\t5685",
+      ],
+    };
+    for (const [name, lines] of Object.entries(sources)) {
+      const source = join(dir, name);
+      writeFileSync(source, lines.join("\n"));
+      const book = join(dir, `partial-${name}.xlsx`);
+      const out = await runCli(["dossiers", source, "--as-of", "2020-12-31", "-o", book]);
+      expect(out.code).toBe(0);
+      const recalculated = sofficeConvert(book, "xlsx", join(dir, `recalc-partial-${name}`), profile);
+      const cached = await storedValues(book, "Hồ sơ TTHC");
+      const fresh = await storedValues(recalculated, "Hồ sơ TTHC");
+      const addresses = (await formulaCells(book)).get("Hồ sơ TTHC") ?? [];
+      const differences = addresses.filter((a) => {
+        const x = cached.get(a) ?? "";
+        const y = fresh.get(a) ?? "";
+        return typeof x === "number" && typeof y === "number" ? Math.abs(x - y) > 1e-9 : x !== y;
+      });
+      expect(differences.map((a) => `${a}: cached ${JSON.stringify(cached.get(a))}, LibreOffice ${JSON.stringify(fresh.get(a))}`)).toEqual([]);
+      expect(addresses.length).toBeGreaterThan(20);
+    }
+    // Received only: "Đã giải quyết" (L) and rate A (M) of the total row (5) are blank after recalculation, not 0.
+    const nhan = await storedValues(join(dir, "recalc-partial-nhan.tsv", "partial-nhan.tsv.xlsx"), "Hồ sơ TTHC");
+    expect([nhan.get("C5"), nhan.get("L5") ?? "", nhan.get("M5") ?? ""]).toEqual([6329, "", ""]);
   });
 
   it("follows a user's edit: 5 more late dossiers change the report's on-time rate", async () => {

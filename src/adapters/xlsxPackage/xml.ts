@@ -4,6 +4,7 @@
  * Everything outside the spliced ranges is kept byte for byte, which a parse-and-serialise
  * round trip would not do.
  */
+import { unescapeXml } from "../../core/grid/xlsxXml";
 
 /** One element of a part: its offsets in the text and its attributes (entities decoded). */
 export interface XmlElement {
@@ -82,17 +83,11 @@ function* tags(xml: string, from: number, to: number): Generator<Tag> {
   }
 }
 
-/** Decodes the five predefined entities and character references. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "amp") return "&";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    return String.fromCodePoint(e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
+/**
+ * Decodes the five predefined entities and character references: core's one XML decoder
+ * (a reference past U+10FFFF, which no well-formed part holds, becomes nothing instead of a RangeError).
+ */
+export const decodeXml = unescapeXml;
 
 /** Escapes text for an attribute value or element content. */
 export function escapeXml(text: string): string {
@@ -182,11 +177,6 @@ export function firstChild(xml: string, range: XmlRange, local: string): XmlElem
 export function prefixOf(element: XmlElement): string {
   const i = element.name.indexOf(":");
   return i < 0 ? "" : element.name.slice(0, i + 1);
-}
-
-/** The element's content, as text. */
-export function innerXml(xml: string, element: XmlElement): string {
-  return xml.slice(element.openEnd, element.closeStart);
 }
 
 /** One text edit: replace [start, end) with text. */

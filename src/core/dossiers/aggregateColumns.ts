@@ -790,9 +790,9 @@ const NOT_A_TITLE = /^ (don vi tinh|dvt|ky bao cao|tu ngay|tinh den|tinh tu|so l
 /**
  * The table's title: the nearest line above the header (and its group-caption row) holding a
  * single text, skipping "Đơn vị tính", "Kỳ báo cáo" and similar lines.
- * @example titleAbove(grid, 2) === "KẾT QUẢ GIẢI QUYẾT TTHC CỦA SỞ Y TẾ NĂM 2024"
+ * @example titleAbove(makeGrid("T", [["KẾT QUẢ GIẢI QUYẾT TTHC CỦA SỞ Y TẾ NĂM 2024"], ["Đơn vị tính: hồ sơ"], ["Lĩnh vực", "Tiếp nhận"]]), 2) === "KẾT QUẢ GIẢI QUYẾT TTHC CỦA SỞ Y TẾ NĂM 2024"
  */
-function titleAbove(grid: Grid, h: number): string | undefined {
+export function titleAbove(grid: Grid, h: number): string | undefined {
   for (let r = h - 1; r >= 0; r--) {
     const texts = [...new Set((grid.rows[r] ?? []).map((_, c) => filledText(grid, r, c)).filter((t) => t !== ""))];
     if (texts.length !== 1) continue;

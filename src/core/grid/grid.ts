@@ -41,8 +41,3 @@ export function makeGrid(
     merges: options.merges ?? [],
   };
 }
-
-/** The grid's width (all rows have it). */
-export function gridWidth(grid: Grid): number {
-  return grid.rows[0]?.length ?? 0;
-}

@@ -4,7 +4,7 @@
  * document model as the year-end report (src/core/report/model.ts), so the one .docx writer
  * (src/adapters/docx/reportDocx.ts) prints both in the NĐ 30/2020 format.
  *
- * Shape (seeds 000 and 003, /work/shared/domain.md §1.8): header "KẾ HOẠCH" with "Số: …/KH-<abbr>";
+ * Shape (the published plans of seeds 000 and 003; docs/document-format.md#the-plan-document): header "KẾ HOẠCH" with "Số: …/KH-<abbr>";
  * the legal bases; I. MỤC ĐÍCH, YÊU CẦU; II. the tasks; III. KINH PHÍ (next year's money, from
  * this year's estimate); IV. TỔ CHỨC THỰC HIỆN; Nơi nhận and signature from "Thông tin".
  * The task table is a "Phụ lục" after the signature, with the "(Kèm theo Kế hoạch số …)" line,

@@ -1,14 +1,14 @@
+import { isValidAmount } from "../budget/budgetChecks";
 import { asOfDate } from "../workbook/agencyFacts";
-import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
-import { narrativeText, reportText, workbookText } from "../messages/catalogue";
+import { narrativeText, reportText, termText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { balanceLines } from "../text/balanceLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
-import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { budgetTotals, type BudgetSheetData, type BudgetTotals } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
@@ -42,8 +42,6 @@ const para = (runs: Run[], style: Exclude<ParagraphStyle, "placeholder"> = "body
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
   return { value, format, ref: address ? { kind: "cell", sheet, address } : null };
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 
 /**
  * Builds the year-end report (seed 001 shape, NĐ 30/2020 format) from the tracking workbook's
@@ -93,18 +91,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
-  // Budget granted and disbursed.
-  const grantedTotal = sum(budget.granted.map((g) => g.granted));
-  const disbursedTotal = sum(budget.granted.map((g) => g.disbursed));
+  // Budget granted and disbursed: the totals by the one rule (budgetTotals). A total that a line
+  // stops is said not computed, with the cell, and the report is a draft; never a sum of the rest.
+  const totals = budgetTotals(budget);
+  const at = (cell: string | null | undefined) => (cell ? `${sheetNames.budget}!${cell}` : null);
+  const unknownTotal = (field: keyof BudgetTotals) => {
+    missing.push(narrativeText.missing.budgetTotal({ field, cell: at(totals[field].stoppedAt) }));
+    return t.placeholders.totalUnknown({ cell: at(totals[field].stoppedAt) });
+  };
   blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
   budget.granted.forEach((g, i) => {
-    blocks.push(para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item"));
+    blocks.push(
+      isValidAmount(g.granted)
+        ? para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item")
+        : para([results.grantedUnknown({ item: g.item, unknown: t.placeholders.lineUnknown({ cell: at(g.cells?.granted) }) })], "item"),
+    );
   });
+  const { granted, disbursed } = totals;
   blocks.push(
-    para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"),
+    disbursed.amount === null
+      ? para([results.disbursedUnknown({ unknown: unknownTotal("disbursed") })], "item")
+      : para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursed.amount), words: disbursed.words ?? "" }), "item"),
   );
-  if (grantedTotal !== disbursedTotal) {
-    blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
+  if (granted.amount === null) blocks.push(para([results.grantedTotalUnknown({ unknown: unknownTotal("granted") })], "item"));
+  else if (granted.amount !== disbursed.amount) {
+    blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, granted.amount) }), "item"));
   }
 
   // II. Evaluation.
@@ -116,9 +127,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const from = agency.periodStart ? shortDocDate(agency.periodStart) : `01/01/${year}`;
   const to = agency.periodEnd ? shortDocDate(agency.periodEnd) : `31/12/${year}`;
   const sumRef = (keys: DossierColumnKey[]) => (refs.dossierTotalRow ? sumFormula(keys.map((k) => `${dcol(k)}${refs.dossierTotalRow}`)) : null);
-  const handled: Figure = { value: dossiers.handledBeforeDeadline, format: "integer", ref: sumRef(["early", "onTime", "supplement"]) };
-  const earlyOnTime: Figure = { value: dossiers.early + dossiers.onTime, format: "integer", ref: sumRef(["early", "onTime"]) };
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: those figures are not
+  // stated (never 0), and one sentence names what is missing.
+  const noResolved = dossiers.missing.includes("resolved") || dossiers.missing.includes("resolvedSplit");
+  const noPending = dossiers.missing.includes("pending") || dossiers.missing.includes("pendingSplit");
+  const blank: Figure = { value: null, format: "integer", ref: null };
+  const handled: Figure = noResolved ? blank : { value: dossiers.handledBeforeDeadline, format: "integer", ref: sumRef(["early", "onTime", "supplement"]) };
+  const earlyOnTime: Figure = noResolved ? blank : { value: dossiers.early + dossiers.onTime, format: "integer", ref: sumRef(["early", "onTime"]) };
   const unlessZero = (key: DossierColumnKey, value: number) => (value ? d(key, value) : undefined);
+  const given = (key: DossierColumnKey, value: number, missing: boolean) => (missing ? blank : d(key, value));
+  const rateOf = (key: DossierColumnKey, value: number | null) => (value === null ? { ...blank, format: "percent" as const } : d(key, value, "percent"));
   if (dossiers.received > 0) {
     blocks.push(
       para(
@@ -127,17 +145,21 @@ export function buildReportModel(input: ReportInput): ReportModel {
           to,
           agency: who,
           received: d("received", dossiers.received),
-          handled,
-          earlyOnTime,
-          supplement: d("supplement", dossiers.supplement),
-          late: unlessZero("late", dossiers.late),
+          ...(noResolved
+            ? { supplement: unlessZero("supplement", dossiers.supplement) }
+            : { handled, earlyOnTime, supplement: d("supplement", dossiers.supplement), late: unlessZero("late", dossiers.late) }),
           withdrawn: unlessZero("withdrawn", dossiers.withdrawn),
-          pendingInTime: d("pendingInTime", dossiers.pendingInTime),
-          pendingOverdue: unlessZero("pendingOverdue", dossiers.pendingOverdue),
+          stopped: unlessZero("stopped", dossiers.stopped),
+          ...(noPending
+            ? {}
+            : { pendingInTime: d("pendingInTime", dossiers.pendingInTime), pendingOverdue: unlessZero("pendingOverdue", dossiers.pendingOverdue) }),
         }),
         "item",
       ),
     );
+    if (dossiers.missing.length > 0) {
+      blocks.push(para([evaluation.dossiersMissing({ missing: dossiers.missing.map((m) => termText.dossierQuantity[m]).join("; ") })], "item"));
+    }
     if (dossiers.onTimeRate !== null) blocks.push(para(evaluation.rate<Figure>({ rate: d("rateA", dossiers.onTimeRate, "percent") }), "item"));
     const rowLabels = evaluation.dossierTable.rows;
     blocks.push({
@@ -148,15 +170,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
         [[rowLabels.received], [d("received", dossiers.received)]],
         [[rowLabels.handled], [handled]],
         [[rowLabels.earlyOnTime], [earlyOnTime]],
-        [[rowLabels.early], [d("early", dossiers.early)]],
-        [[rowLabels.onTime], [d("onTime", dossiers.onTime)]],
+        [[rowLabels.early], [given("early", dossiers.early, noResolved)]],
+        [[rowLabels.onTime], [given("onTime", dossiers.onTime, noResolved)]],
         [[rowLabels.supplement], [d("supplement", dossiers.supplement)]],
-        [[rowLabels.late], [d("late", dossiers.late)]],
+        [[rowLabels.late], [given("late", dossiers.late, noResolved)]],
         [[rowLabels.withdrawn], [d("withdrawn", dossiers.withdrawn)]],
-        [[rowLabels.pendingInTime], [d("pendingInTime", dossiers.pendingInTime)]],
-        [[rowLabels.pendingOverdue], [d("pendingOverdue", dossiers.pendingOverdue)]],
-        [[rowLabels.rateA], [d("rateA", dossiers.onTimeRate, "percent")]],
-        [[rowLabels.rateC], [d("rateC", dossiers.goodRateC, "percent")]],
+        // A stopped dossier (dừng giải quyết, TT 03/2025 Mẫu 05) is its own end state: a row only when there is one.
+        ...(dossiers.stopped > 0 ? [[[rowLabels.stopped], [d("stopped", dossiers.stopped)]]] : []),
+        [[rowLabels.pendingInTime], [given("pendingInTime", dossiers.pendingInTime, noPending)]],
+        [[rowLabels.pendingOverdue], [given("pendingOverdue", dossiers.pendingOverdue, noPending)]],
+        [[rowLabels.rateA], [rateOf("rateA", dossiers.onTimeRate)]],
+        [[rowLabels.rateC], [rateOf("rateC", dossiers.goodRateC)]],
       ],
     });
     blocks.push(para([narrativeText.results.footnoteA], "note"));
@@ -179,14 +203,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   blocks.push(para([nextYear.contentsHeading({ year: next })], "subsection"));
   narrativeBlock("nextYear");
   blocks.push(para([nextYear.estimateHeading({ year: next })], "subsection"));
-  const estimateTotal = sum(budget.estimate.map((e) => e.amount));
+  const estimate = totals.estimate;
   blocks.push({
     kind: "table",
     headers: [nextYear.estimateHeaders.item, nextYear.estimateHeaders.amount, nextYear.estimateHeaders.explanation],
     spans: [2, 1, 2],
     rows: [
-      ...budget.estimate.map((e, i) => [[e.item], [b("amount", refs.budget.estimateRows[i], e.amount)], [e.explanation]]),
-      [[workbookText.total], [b("amount", refs.budget.estimateTotalRow, estimateTotal)], [nextYear.inWords({ words: wordsOrPlaceholder(estimateTotal) })]],
+      ...budget.estimate.map((e, i) => [
+        [e.item],
+        isValidAmount(e.amount) ? [b("amount", refs.budget.estimateRows[i], e.amount)] : [t.placeholders.lineUnknown({ cell: at(e.cells?.amount) })],
+        [e.explanation],
+      ]),
+      estimate.amount === null
+        ? [[workbookText.total], [unknownTotal("estimate")], [""]]
+        : [[workbookText.total], [b("amount", refs.budget.estimateTotalRow, estimate.amount)], [nextYear.inWords({ words: estimate.words ?? "" })]],
     ],
     totalRow: budget.estimate.length,
   });
@@ -259,10 +289,6 @@ function closeWithEnd(blocks: Block[]): void {
 /** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
 function sumFormula(cells: readonly string[]): FigureSource {
   return { kind: "sum", sheet: sheetNames.dossiers, addresses: cells };
-}
-
-function wordsOrPlaceholder(amount: number): string {
-  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : `(${t.placeholders.invalidAmount})`;
 }
 
 /**

@@ -62,7 +62,8 @@ const inlineTag = tag("b|i|u|s|em|strong|span|font|sup|sub|a|small|big|mark|o:p|
  * tags vanish, Markdown emphasis (`**bold**`, `***x***`) is dropped, entities decoded. Text
  * that only looks like a tag — "<img src=x onerror=…>", "a<b và c>d", "< 95%" — is data and
  * is kept as it is (it is written as plain text everywhere, never as HTML).
- * @example stripMarkup("<p>- Ban chỉ đạo ISO</p> <p>- Các phòng</p>") === "- Ban chỉ đạo ISO\n- Các phòng"
+ * Paragraph tags become line breaks; normalizeSpaces then trims the lines.
+ * @example stripMarkup("<p>- Ban chỉ đạo ISO</p> <p>- Các phòng</p>") === "\n- Ban chỉ đạo ISO\n \n- Các phòng\n"
  */
 export function stripMarkup(text: string): string {
   let s = text.replace(/<!--[\s\S]*?-->/g, "");

@@ -1,4 +1,4 @@
-import { sumCounts, type DossierCounts } from "../dossiers/counts";
+import type { DossierCounts } from "../dossiers/counts";
 import { finding, type Finding } from "../findings/finding";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
@@ -29,41 +29,84 @@ export function dossierTotalRow(fieldCount: number): number {
 
 /** The check column's text as an Excel string literal (quotes doubled). */
 const mismatchLiteral = `"${dossierText.partsMismatch.replace(/"/g, '""')}"`;
+const partsMissingLiteral = `"${dossierText.partsMissing.replace(/"/g, '""')}"`;
 
 const countKeys = ["received", "early", "onTime", "late", "supplement", "withdrawn", "stopped", "pendingInTime", "pendingOverdue"] as const;
+type CountKey = (typeof countKeys)[number];
 
-/** The typed counts of one row, by column. */
-function countValues(c: DossierCounts): Record<(typeof countKeys)[number], number> {
-  return Object.fromEntries(countKeys.map((k) => [k, c[k]])) as Record<(typeof countKeys)[number], number>;
+/** The count columns a row may leave blank (`blankKeys`). */
+const blankable: ReadonlySet<CountKey> = new Set(["early", "onTime", "late", "pendingInTime", "pendingOverdue"]);
+
+/** A row's typed counts by column; null is a cell left blank (the source did not give that number). */
+type RowValues = Record<CountKey, number | null>;
+
+/**
+ * The columns a row leaves blank: the early / on time / late split when the source gave neither the
+ * resolved dossiers nor their split, the pending split likewise (issue 19: a partial table is read
+ * for what it has; a blank is "not given", never 0). `received` is always written: when the source
+ * gave none it is the sum of what it gave, and `dossierSheetGaps` says so.
+ */
+function blankKeys(c: DossierCounts): Set<CountKey> {
+  const out = new Set<CountKey>();
+  if (c.missing.includes("resolved") || c.missing.includes("resolvedSplit")) ["early", "onTime", "late"].forEach((k) => out.add(k as CountKey));
+  if (c.missing.includes("pending") || c.missing.includes("pendingSplit")) ["pendingInTime", "pendingOverdue"].forEach((k) => out.add(k as CountKey));
+  return out;
 }
 
-/** Formulas of one row (`r` is the 1-based row number), with cached results from `c`. */
+/** The typed counts of one row, by column, with the blanks of `blankKeys`. */
+function countValues(c: DossierCounts): RowValues {
+  const blank = blankKeys(c);
+  return Object.fromEntries(countKeys.map((k) => [k, blank.has(k) ? null : c[k]])) as RowValues;
+}
+
+/**
+ * Formulas of one row (`r` is the 1-based row number), with cached results from `v`. Blank cells are
+ * "not given": a group left blank (early / on time / late, or both pending columns) leaves
+ * "Đã giải quyết" and the rates that need it blank instead of computing 0 %; N() reads a blank
+ * (or a formula's "") as 0 where a sum needs it.
+ */
 function formulaCells(
   r: number,
-  c: DossierCounts,
+  v: RowValues,
   totalStyle: boolean,
 ): Record<"resolved" | "rateA" | "rateB" | "rateC" | "rateD" | "check", CellSpec<DataStyleKey>> {
   const col = (k: DossierColumnKey) => `${dossierColumn(k)}${r}`;
-  const resolved = `${col("early")}+${col("onTime")}+${col("late")}`;
-  const parts = `${col("resolved")}+${col("supplement")}+${col("withdrawn")}+${col("stopped")}+${col("pendingInTime")}+${col("pendingOverdue")}`;
-  const good = `${col("early")}+${col("onTime")}+${col("supplement")}+${col("withdrawn")}+${col("stopped")}+${col("pendingInTime")}`;
-  const ok = c.received === c.resolved + c.supplement + c.withdrawn + c.stopped + c.pendingInTime + c.pendingOverdue;
-  const onTime = `(${col("early")}+${col("onTime")})`;
-  const due = `(${col("resolved")}+${col("pendingOverdue")})`;
+  const n = (k: DossierColumnKey) => `N(${col(k)})`;
+  const sumOf = (keys: readonly DossierColumnKey[]) => keys.map(n).join("+");
+  const countOf = (keys: readonly DossierColumnKey[]) => `COUNT(${keys.map(col).join(",")})`;
+  const x = (k: CountKey) => v[k] ?? 0;
+  const splitGiven = v.early !== null || v.onTime !== null || v.late !== null;
+  const pendingGiven = v.pendingInTime !== null || v.pendingOverdue !== null;
+  const split = countOf(["early", "onTime", "late"]);
+  const pendingCount = countOf(["pendingInTime", "pendingOverdue"]);
+  const onTime = `(${sumOf(["early", "onTime"])})`;
+  const due = `(${sumOf(["resolved", "pendingOverdue"])})`;
   const rate = (formula: string, value: number | "") => cell.formula(formula, value, totalStyle ? "totalPercent" : "percent");
   // The sheet's resolved column is early + on time + late, so the cached values are computed the same way.
-  const resolvedValue = c.early + c.onTime + c.late;
-  const dueValue = resolvedValue + c.pendingOverdue;
+  const resolvedValue = x("early") + x("onTime") + x("late");
+  const good = x("early") + x("onTime") + x("supplement") + x("withdrawn") + x("stopped") + x("pendingInTime");
+  const received = x("received");
+  const dueValue = resolvedValue + x("pendingOverdue");
+  const parts = resolvedValue + x("supplement") + x("withdrawn") + x("stopped") + x("pendingInTime") + x("pendingOverdue");
   return {
-    resolved: cell.formula(resolved, resolvedValue, totalStyle ? "totalInteger" : "integer"),
-    rateA: rate(`IF(${col("resolved")}=0,"",${onTime}/${col("resolved")})`, resolvedValue ? (c.early + c.onTime) / resolvedValue : ""),
-    rateB: rate(`IF(${col("received")}=0,"",${onTime}/${col("received")})`, c.received ? (c.early + c.onTime) / c.received : ""),
+    resolved: cell.formula(`IF(${split}=0,"",${sumOf(["early", "onTime", "late"])})`, splitGiven ? resolvedValue : "", totalStyle ? "totalInteger" : "integer"),
+    rateA: rate(`IF(${n("resolved")}=0,"",${onTime}/${n("resolved")})`, splitGiven && resolvedValue ? (x("early") + x("onTime")) / resolvedValue : ""),
+    rateB: rate(`IF(OR(${n("received")}=0,${split}=0),"",${onTime}/${n("received")})`, splitGiven && received ? (x("early") + x("onTime")) / received : ""),
     rateC: rate(
-      `IF(${col("received")}=0,"",(${good})/${col("received")})`,
-      c.received ? (c.early + c.onTime + c.supplement + c.withdrawn + c.stopped + c.pendingInTime) / c.received : "",
+      `IF(OR(${n("received")}=0,${split}=0,${pendingCount}=0),"",(${sumOf(["early", "onTime", "supplement", "withdrawn", "stopped", "pendingInTime"])})/${n("received")})`,
+      splitGiven && pendingGiven && received ? good / received : "",
     ),
-    rateD: rate(`IF(${due}=0,"",${onTime}/${due})`, dueValue ? (c.early + c.onTime) / dueValue : ""),
-    check: cell.formula(`IF(${col("received")}=${parts},"",${mismatchLiteral})`, ok ? "" : dossierText.partsMismatch, "body"),
+    rateD: rate(
+      `IF(OR(${split}=0,${pendingCount}=0,${due}=0),"",${onTime}/${due})`,
+      splitGiven && pendingGiven && dueValue ? (x("early") + x("onTime")) / dueValue : "",
+    ),
+    // A row with a received count but no outcome split (the source did not give it) says so instead
+    // of "does not add up"; a row with nothing received checks nothing.
+    check: cell.formula(
+      `IF(${n("received")}=0,"",IF(OR(${split}=0,${pendingCount}=0),${partsMissingLiteral},IF(${n("received")}=${sumOf(["resolved", "supplement", "withdrawn", "stopped", "pendingInTime", "pendingOverdue"])},"",${mismatchLiteral})))`,
+      received === 0 ? "" : !splitGiven || !pendingGiven ? dossierText.partsMissing : received === parts ? "" : dossierText.partsMismatch,
+      "body",
+    ),
   };
 }
 
@@ -75,18 +118,32 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
   // Counts without a field (an export with no "Lĩnh vực" column, a total-only table) get a row
   // of their own: the total row sums the rows above it, so the figures must live in one.
   const byField = fields.length > 0 || total.received === 0 ? fields : [{ ...total, field: dossierText.noField }];
+  const values = byField.map(countValues);
   const rows: CellSpec<DataStyleKey>[][] = byField.map((c, i) =>
-    layoutRow(dossiersLayout, { no: i + 1, field: c.field, ...countValues(c), ...formulaCells(i + 2, c, false) }),
+    layoutRow(dossiersLayout, { no: i + 1, field: c.field, ...values[i], ...formulaCells(i + 2, values[i], false) }),
   );
   const first = 2;
   const last = Math.max(byField.length + 1, first);
-  if (byField.length === 0) rows.push(layoutRow(dossiersLayout, formulaCells(2, sumCounts(workbookText.total, []), false)));
+  const none = Object.fromEntries(countKeys.map((k) => [k, null])) as RowValues;
+  if (byField.length === 0) rows.push(layoutRow(dossiersLayout, formulaCells(2, none, false)));
   const t = dossierTotalRow(byField.length);
+  // A column blank on every row stays blank in the total (not given, not 0); the columns always
+  // written keep a plain SUM.
+  const totalValues = Object.fromEntries(countKeys.map((k) => [k, byField.length > 0 && values.every((v) => v[k] === null) ? null : total[k]])) as RowValues;
+  const totalFormula = (k: CountKey) => {
+    const range = `${dossierColumn(k)}${first}:${dossierColumn(k)}${last}`;
+    return blankable.has(k) ? `IF(COUNT(${range})=0,"",SUM(${range}))` : `SUM(${range})`;
+  };
   const totalRow = layoutRow(dossiersLayout, {
     no: cell.empty("totalLabel"),
     field: cell.text(workbookText.total, "totalLabel"),
-    ...Object.fromEntries(countKeys.map((k) => [k, cell.formula(`SUM(${dossierColumn(k)}${first}:${dossierColumn(k)}${last})`, total[k], "totalInteger")])),
-    ...formulaCells(t, total, true),
+    ...Object.fromEntries(
+      countKeys.map((k) => [
+        k,
+        cell.formula(totalFormula(k), blankable.has(k) && (byField.length === 0 || totalValues[k] === null) ? "" : total[k], "totalInteger"),
+      ]),
+    ),
+    ...formulaCells(t, byField.length === 0 ? { ...none, received: 0, supplement: 0, withdrawn: 0, stopped: 0 } : totalValues, true),
   });
   const notes = [
     [cell.empty(), cell.text(dossierText.notes.rateA, "note")],
@@ -95,6 +152,8 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     [cell.empty(), cell.text(dossierText.notes.rateD, "note")],
     [cell.empty(), cell.text(dossierText.notes.parts, "note")],
     [cell.empty(), cell.text(dossierText.notes.combined, "note")],
+    // Only when the source left a group of columns blank (a partial table).
+    ...(values.some((v) => countKeys.some((k) => v[k] === null)) ? [[cell.empty(), cell.text(dossierText.notes.blank, "note")]] : []),
   ];
   const cells = [headerCells(dossiersLayout), ...rows, totalRow, [], ...notes];
   const pageSetup = a4PageSetup("landscape");

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { applySplices, childElements, elementsIn, rootElement, withAttributes, wholeText } from "../../../src/adapters/xlsxPackage/xml";
+import { applySplices, childElements, decodeXml, elementsIn, rootElement, withAttributes, wholeText } from "../../../src/adapters/xlsxPackage/xml";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../../src/core/workbook/trackingWorkbook";
 import { excelStylePackage } from "./excelPackage";
@@ -18,6 +18,12 @@ describe("the small XML scanner", () => {
         .filter((e) => e.local === "item")
         .map((e) => e.attrs.n),
     ).toEqual(["1", "2", "nested"]);
+  });
+
+  it("decodes references as core's reader does; one out of Unicode's range is dropped, not thrown (issue #21 item 9)", () => {
+    expect(decodeXml("S&#7903; Y t&#x1EBF; &amp; &lt;b&gt; &quot;x&quot; &apos;y&apos;")).toBe(`Sở Y tế & <b> "x" 'y'`);
+    expect(() => decodeXml("a&#x110000;b")).not.toThrow();
+    expect(decodeXml("a&#x110000;b&#99999999;c")).toBe("abc");
   });
 
   it("edits attributes and splices text without touching the rest", () => {

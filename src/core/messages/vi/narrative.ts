@@ -34,6 +34,7 @@ export const narrativeMessages = {
     someLate: (p: { late: number; rate: string }) =>
       `- Còn ${p.late} hồ sơ giải quyết quá hạn, tỷ lệ giải quyết đúng hạn đạt ${p.rate}; cần làm rõ nguyên nhân và biện pháp khắc phục đối với từng hồ sơ.`,
     noneResolved: "- Trong kỳ chưa có hồ sơ được giải quyết xong.",
+    resolvedMissing: "- Số liệu hồ sơ chưa có số đã giải quyết (trước hạn, đúng hạn, quá hạn) nên chưa đánh giá được tỷ lệ giải quyết đúng hạn.",
     pendingOverdue: (p: { count: number; date: string }) =>
       `- Đến ngày ${p.date} có ${p.count} hồ sơ đang giải quyết đã quá hạn; cần đôn đốc xử lý và thông báo, xin lỗi tổ chức, cá nhân theo quy định.`,
     pendingInTime: (p: { count: number }) => `- ${p.count} hồ sơ đang giải quyết, còn trong hạn.`,
@@ -106,6 +107,9 @@ export const narrativeMessages = {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
     signer: "Thông tin: họ tên người ký",
     agency: "Thông tin: tên cơ quan",
+    /** A budget total the report could not compute, with the cell of the line that stops it. */
+    budgetTotal: (p: { field: "granted" | "disbursed" | "estimate"; cell: string | null }) =>
+      `Kinh phí: ${{ granted: "tổng kinh phí được cấp", disbursed: "tổng kinh phí đã giải ngân", estimate: "tổng dự toán" }[p.field]} chưa tính được${p.cell ? ` (ô ${p.cell})` : ""}`,
   },
 } as const;
 

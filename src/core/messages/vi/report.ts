@@ -53,6 +53,10 @@ export const reportMessages = {
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
     grantedTotal: <F>(p: { amount: F }) => ["+ Tổng kinh phí được cấp: ", p.amount, " đồng."],
+    /** The same lines when the amount cannot be stated (`unknown`: placeholders.lineUnknown / totalUnknown). */
+    grantedUnknown: (p: { item: string; unknown: string }) => `+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: ${p.unknown}.`,
+    disbursedUnknown: (p: { unknown: string }) => `+ Số kinh phí đã giải ngân: ${p.unknown}.`,
+    grantedTotalUnknown: (p: { unknown: string }) => `+ Tổng kinh phí được cấp: ${p.unknown}.`,
   },
 
   /** II. Evaluation. */
@@ -64,7 +68,9 @@ export const reportMessages = {
     scope: (p: { agency: string; scope: string }) => `+ Phạm vi áp dụng tại ${p.agency} gồm: ${p.scope}`,
     /**
      * Seed 001's sentence, in the table's words: `handled` ("xử lý trước hạn") = `earlyOnTime`
-     * + `supplement`. The optional parts are given only when not zero.
+     * + `supplement`. The optional parts are given only when not zero; `handled`, `earlyOnTime`
+     * and `pendingInTime` are left out when the dossier sheet has no such figures (a partial
+     * source: `missing` says so in a sentence of its own).
      * `from` and `to` are dd/mm/yyyy.
      */
     dossiers: <F>(p: {
@@ -72,31 +78,41 @@ export const reportMessages = {
       to: string;
       agency: string;
       received: F;
-      handled: F;
-      earlyOnTime: F;
-      supplement: F;
+      handled?: F;
+      earlyOnTime?: F;
+      supplement?: F;
       late?: F;
       withdrawn?: F;
-      pendingInTime: F;
+      stopped?: F;
+      pendingInTime?: F;
       pendingOverdue?: F;
     }) => [
       `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận: `,
       p.received,
-      " hồ sơ, xử lý trước hạn: ",
-      p.handled,
-      " hồ sơ (trả kết quả trước và đúng hạn: ",
-      p.earlyOnTime,
-      " hồ sơ; yêu cầu bổ sung: ",
-      p.supplement,
-      " hồ sơ)",
+      ...(p.handled !== undefined && p.earlyOnTime !== undefined && p.supplement !== undefined
+        ? [
+            " hồ sơ, xử lý trước hạn: ",
+            p.handled,
+            " hồ sơ (trả kết quả trước và đúng hạn: ",
+            p.earlyOnTime,
+            " hồ sơ; yêu cầu bổ sung: ",
+            p.supplement,
+            " hồ sơ)",
+          ]
+        : [" hồ sơ", ...(p.supplement !== undefined ? ["; yêu cầu bổ sung: ", p.supplement, " hồ sơ"] : [])]),
       ...(p.late !== undefined ? ["; trả kết quả quá hạn: ", p.late, " hồ sơ"] : []),
       ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ: ", p.withdrawn, " hồ sơ"] : []),
-      "; hồ sơ đang xử lý trong hạn: ",
-      p.pendingInTime,
-      " hồ sơ",
+      ...(p.stopped !== undefined ? ["; dừng giải quyết: ", p.stopped, " hồ sơ"] : []),
+      ...(p.pendingInTime !== undefined ? ["; hồ sơ đang xử lý trong hạn: ", p.pendingInTime, " hồ sơ"] : []),
       ...(p.pendingOverdue !== undefined ? ["; đang xử lý quá hạn: ", p.pendingOverdue, " hồ sơ"] : []),
       ".",
     ],
+    /**
+     * What the dossier sheet does not hold (a partial source: columns left blank), in the
+     * quantities' words ("số hồ sơ đã giải quyết; số hồ sơ đang giải quyết").
+     */
+    dossiersMissing: (p: { missing: string }) =>
+      `+ Chưa có số liệu về ${p.missing} (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.`,
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
@@ -115,6 +131,7 @@ export const reportMessages = {
         supplement: "\u00a0\u00a0\u00a0- Yêu cầu bổ sung",
         late: "Trả kết quả quá hạn",
         withdrawn: "Tổ chức, cá nhân rút hồ sơ",
+        stopped: "Dừng giải quyết hồ sơ",
         pendingInTime: "Đang xử lý trong hạn",
         pendingOverdue: "Đang xử lý quá hạn",
         rateA: "Tỷ lệ giải quyết đúng hạn (1)",
@@ -153,7 +170,10 @@ export const reportMessages = {
   proposals: { heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
 
   placeholders: {
-    /** An amount that cannot be written in words (negative or fractional); a finding says where. */
-    invalidAmount: "số tiền không hợp lệ",
+    /** A line whose amount cannot be read: the report says where, instead of a figure. */
+    lineUnknown: (p: { cell: string | null }) => (p.cell ? `chưa rõ (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa rõ (số tiền không hợp lệ)"),
+    /** A total the report does not state because a line stops it (or the sum is too large to hold exactly). */
+    totalUnknown: (p: { cell: string | null }) =>
+      p.cell ? `chưa tính được (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa tính được (tổng quá lớn để tính chính xác)",
   },
 } as const;

@@ -120,6 +120,8 @@ export const workbookMessages = {
     },
     /** What the check column shows when a row's parts do not add up. */
     partsMismatch: "Các phần không cộng đủ số tiếp nhận",
+    /** What the check column shows when a row has received dossiers but its outcome columns are blank. */
+    partsMissing: "Chưa đủ số liệu để kiểm tra",
     notes: {
       rateA: "Tỷ lệ đúng hạn (A) = (trước hạn + đúng hạn) / đã giải quyết; đã giải quyết = trước hạn + đúng hạn + quá hạn.",
       rateB: "Tỷ lệ trên tiếp nhận (B, NĐ 61/2018) = (trước hạn + đúng hạn) / tiếp nhận.",
@@ -127,6 +129,7 @@ export const workbookMessages = {
       rateD: "Tỷ lệ trên số đến hạn (D) = (trước hạn + đúng hạn) / (đã giải quyết + đang giải quyết quá hạn).",
       combined: "Nếu số liệu gốc gộp “trước hạn và đúng hạn” trong một cột, số đó được ghi vào cột “Đúng hạn” và cột “Trước hạn” để 0; các tỷ lệ không đổi.",
       parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết (trong hạn và quá hạn).",
+      blank: "Ô số liệu để trống: số liệu gốc không có số này (không phải số 0); các tỷ lệ cần số đó cũng để trống.",
     },
   },
 
@@ -134,6 +137,8 @@ export const workbookMessages = {
   budget: {
     grantedTitle: (p: { year: number }) => `A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM ${p.year}`,
     estimateTitle: (p: { year: number }) => `B. DỰ TOÁN KINH PHÍ NĂM ${p.year}`,
+    /** The estimate as a thing to fill (the routine's list of what the report still needs). */
+    estimateLabel: (p: { year: number }) => `DỰ TOÁN KINH PHÍ NĂM ${p.year}`,
     headers: {
       no: "TT",
       item: "Nội dung",
