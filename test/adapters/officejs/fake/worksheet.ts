@@ -153,7 +153,7 @@ export class FakeWorksheet extends Loadable {
           return total + at(top, left);
         }, 0);
     }
-    return 0;
+    return cell.computed ?? 0;
   }
 
   // --- Excel.Worksheet surface used by the adapter ---
