@@ -201,6 +201,8 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const narrative = read.narrativeDrafted ? [] : [buildNarrativeSheet(read.narrativeRows, read.itemRows)];
   const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
   if (!copy.report?.ok) return null;
+  // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has
+  // regenerated its untouched drafts (a workbook with a sheet named twice cannot be written).
   const written = copy.report.sheets.sheets;
-  return { sheets: [...spec.sheets.filter((s) => !written.some((w) => w.name === s.name)), ...narrative, ...written] };
+  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written] };
 }

@@ -18,12 +18,6 @@ export interface FakeCell {
   value: string | number | boolean | null;
   /** "=…" when the cell holds a formula. */
   formula: string | null;
-  /**
-   * For a formula the fake cannot evaluate (IF, division…): the value written into the cell just
-   * before the formula — the adapter writes each formula's computed value first — standing in
-   * for Excel's recalculation. Undefined otherwise.
-   */
-  computed?: string | number | boolean;
   numberFormat: string;
   /** Set when the value came in with Excel's apostrophe prefix. */
   quotePrefix: boolean;

@@ -79,8 +79,6 @@ export class FakeRange extends Loadable {
   set formulas(matrix: Matrix) {
     this.writeMatrix("formulas", matrix, (cell, v) => {
       if (typeof v === "string" && v.startsWith("=")) {
-        if (cell.formula === null && cell.value !== null && cell.value !== "") cell.computed = cell.value;
-        else if (cell.formula === null) cell.computed = "";
         cell.formula = v;
         cell.value = null;
         cell.quotePrefix = false;
