@@ -265,9 +265,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
       const missing = await page.locator("#report-missing li").allTextContents();
       // Items I.2–I.8 have no task with a document (I.1, the plan itself, is the plan's number).
-      expect(missing.filter((m) => /^Kết quả mục I\.\d/.test(m)).map((m) => m.slice(0, 15))).toEqual(
-        [2, 3, 4, 5, 6, 7, 8].map((n) => `Kết quả mục I.${n}`),
-      );
+      expect(missing.filter((m) => /^Kết quả mục I\.\d/.test(m)).map((m) => m.slice(0, 15))).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `Kết quả mục I.${n}`));
       expect(missing).toEqual(
         expect.arrayContaining([
           expect.stringContaining("Ngày chốt số liệu (chưa có)"),

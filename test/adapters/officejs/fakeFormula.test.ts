@@ -24,7 +24,8 @@ const formulas = {
   rateB: '=IF(OR(N(C2)=0,COUNT(D2,E2,F2)=0),"",(N(D2)+N(E2))/N(C2))',
   rateC: '=IF(OR(N(C2)=0,COUNT(D2,E2,F2)=0,COUNT(J2,K2)=0),"",(N(D2)+N(E2)+N(G2)+N(H2)+N(I2)+N(J2))/N(C2))',
   rateD: '=IF(OR(COUNT(D2,E2,F2)=0,COUNT(J2,K2)=0,(N(L2)+N(K2))=0),"",(N(D2)+N(E2))/(N(L2)+N(K2)))',
-  check: '=IF(N(C2)=0,"",IF(OR(COUNT(D2,E2,F2)=0,COUNT(J2,K2)=0),"Chưa đủ số liệu để kiểm tra",IF(N(C2)=N(L2)+N(G2)+N(H2)+N(I2)+N(J2)+N(K2),"","Các phần không cộng đủ số tiếp nhận")))',
+  check:
+    '=IF(N(C2)=0,"",IF(OR(COUNT(D2,E2,F2)=0,COUNT(J2,K2)=0),"Chưa đủ số liệu để kiểm tra",IF(N(C2)=N(L2)+N(G2)+N(H2)+N(I2)+N(J2)+N(K2),"","Các phần không cộng đủ số tiếp nhận")))',
 };
 
 describe("the fake Excel's formulas", () => {
@@ -81,7 +82,7 @@ describe("the fake Excel's formulas", () => {
       [20, 6, 0],
     ]);
     const sheet = excel.workbook.worksheets.getItem("Hồ sơ");
-    sheet.getRange("D1:F1").formulas = [["=SUM(A1:A2)", "=IF(N(B1)=0,\"\",A1/B1)", "=A1/C1"]];
+    sheet.getRange("D1:F1").formulas = [["=SUM(A1:A2)", '=IF(N(B1)=0,"",A1/B1)', "=A1/C1"]];
     const shown = sheet.getRange("D1:F1");
     shown.load("values");
     await excel.context.sync();

@@ -147,7 +147,7 @@ const FUNCTIONS: Record<string, (args: Value[]) => Scalar> = {
     if (isError(n)) return n;
     if (isError(d)) return d;
     const f = 10 ** d;
-    return Math.sign(n) * Math.round(Math.abs(n) * f) / f;
+    return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
   },
   ABS: ([v]) => {
     const n = toNumber(scalar(v));
@@ -169,12 +169,15 @@ export function evaluateFormula(formula: string, read: CellReader): FormulaValue
     at++;
     return t;
   };
-  const isOp = (...ops: string[]) => peek()?.kind === "op" && ops.includes(peek()!.text);
+  const isOp = (...ops: string[]) => peek()?.kind === "op" && ops.includes(peek().text);
 
   function reference(text: string): Value {
     const bang = text.lastIndexOf("!");
     const sheet = bang < 0 ? null : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-    const [from, to = from] = text.slice(bang + 1).replace(/\$/g, "").split(":");
+    const [from, to = from] = text
+      .slice(bang + 1)
+      .replace(/\$/g, "")
+      .split(":");
     const [, c1, r1] = /^([A-Z]+)(\d+)$/i.exec(from)!;
     const [, c2, r2] = /^([A-Z]+)(\d+)$/i.exec(to)!;
     const cells: Scalar[] = [];
