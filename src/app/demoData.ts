@@ -1,6 +1,7 @@
 import { makeCounts, sumCounts, type DossierCounts } from "../core/dossiers/counts";
 import { workbookText } from "../core/messages/catalogue";
-import { draftNarrative, narrativeKeys } from "../core/report/narrative";
+import { draftRows } from "../core/report/resolveNarrative";
+import type { ItemRows } from "../core/report/reportItems";
 import type { PlanTask } from "../core/plan/plan";
 import { emptyAgencyInfo, type AgencyInfo } from "../core/workbook/agencySheet";
 import type { BudgetSheetData } from "../core/workbook/budgetSheet";
@@ -57,6 +58,28 @@ const progress: Readonly<Record<string, { status: string; evidence: string }>> =
   "12": { status: "Chưa thực hiện", evidence: "" },
 };
 
+/**
+ * The results table's rows the demo's secretary wrote herself, as seed 001 reports them: item 4
+ * (the fields whose procedures were issued, with the province's decisions) and item 7 (the head's
+ * confirmation of effectiveness), which no task of seed 000's plan answers.
+ */
+function demoItemRows(): ItemRows {
+  const own = (text: string) => ({ text, mark: "", note: "" });
+  const fromTasks = { text: "", mark: "", note: "" };
+  return {
+    plan: fromTasks,
+    objectives: fromTasks,
+    documents: fromTasks,
+    procedures: own(
+      "Lĩnh vực Khám chữa bệnh; Lĩnh vực Mỹ phẩm; lĩnh vực Trang thiết bị và công trình y tế; Lĩnh vực Y tế dự phòng; Lĩnh vực Dược phẩm; Lĩnh vực Đào tạo và Nghiên cứu khoa học; Lĩnh vực Tổ chức cán bộ; lĩnh vực y dược cổ truyền (Quyết định số 1790/QĐ-UBND ngày 20/12/2023; Quyết định số 128/QĐ-UBND ngày 29/01/2024; Quyết định số 663/QĐ-UBND ngày 07/6/2024; và Quyết định số 1369/QĐ-UBND ngày 16/10/2024 của UBND tỉnh)",
+    ),
+    internalAudit: fromTasks,
+    managementReview: fromTasks,
+    effectiveness: own("Biên bản 02/BB-XXLD ngày 22/10/2024; Quyết định số 494/QĐ-SYT ngày 01/11/2024"),
+    republication: fromTasks,
+  };
+}
+
 /** Seed 001's budget: 18.000.000 expansion + 3.000.000 maintenance, all disbursed; 2025 estimate 3.000.000. */
 export function demoBudget(): BudgetSheetData {
   return {
@@ -97,7 +120,7 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
   const planUnits = defaultRegistryFor(withProgress);
   const units = [...planUnits, ...commonUnits.filter((u) => !planUnits.some((p) => p.name === u.name))];
   const agency = demoAgency();
-  const narrative = draftNarrative({
+  const narrative = draftRows({
     agency: agency.agencyShortName,
     year: agency.year,
     asOf: agency.periodEnd,
@@ -105,6 +128,5 @@ export function demoTrackingData(tasks: readonly PlanTask[], dossiers: readonly 
     tasks: withProgress,
     budget: demoBudget(),
   });
-  const narrativeSources = Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const]));
-  return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative, narrativeSources };
+  return { agency, tasks: withProgress, dossiers, budget: demoBudget(), units, narrative, items: demoItemRows() };
 }

@@ -1,15 +1,17 @@
 import { agencyFromHeader } from "../core/document/agencyFromHeader";
 import { readPreviousReport, type PreviousReport } from "../core/document/readPreviousReport";
+import { narrativeCurrencyFindings, provinceFindings } from "../core/legal/currency";
 import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { formatAmount } from "../core/budget/formatAmount";
 import { narrativeText } from "../core/messages/catalogue";
-import { narrativeKeys, shiftYears, type Narrative, type NarrativeKey } from "../core/report/narrative";
+import { narrativeKeys, shiftYears, type Narrative } from "../core/report/narrative";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
 import { buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid, type NarrativeSource } from "../core/workbook/narrativeSheet";
+import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { draftRows, narrativeFactsOf, type NarrativeRows } from "../core/report/resolveNarrative";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData, type TrackingData } from "../core/workbook/trackingWorkbook";
 
@@ -63,11 +65,19 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
       estimate: formatAmount(estimate),
     },
   );
-  return { report, year, agency, narrative, budget, findings: [summary, ...report.findings] };
+  // Last year's words in this year's workbook: texts replaced since, provinces merged since.
+  const current = [...narrativeCurrencyFindings(narrative, {}, year), ...provinceFindings(agency, `${year}-12-31`)];
+  return { report, year, agency, narrative, budget, findings: [summary, ...report.findings, ...current] };
 }
 
-const lastYearSources = (n: Narrative): Partial<Record<NarrativeKey, NarrativeSource>> =>
-  Object.fromEntries(narrativeKeys.filter((k) => n[k].trim()).map((k) => [k, "lastYear" as const]));
+/**
+ * This year's "Nhận xét" drafts from last year's report: its paragraphs without last year's
+ * figures (the next-year plan one year on) as each block's base, this year's figure sentences
+ * written again on every report until the secretary edits the block.
+ */
+function lastYearRows(imported: PreviousReportImport, agency: AgencyInfo, budget: BudgetSheetData): NarrativeRows {
+  return draftRows(narrativeFactsOf({ agency, tasks: [], budget }), imported.report.narrative);
+}
 
 /** A new tracking workbook for this year, started from last year's report. */
 export function previousReportWorkbook(imported: PreviousReportImport): WorkbookSpec {
@@ -75,8 +85,7 @@ export function previousReportWorkbook(imported: PreviousReportImport): Workbook
     ...emptyTrackingData(imported.year),
     agency: imported.agency,
     budget: imported.budget,
-    narrative: imported.narrative,
-    narrativeSources: lastYearSources(imported.narrative),
+    narrative: lastYearRows(imported, imported.agency, imported.budget),
     findings: imported.findings,
   };
   return buildTrackingWorkbook(data);
@@ -90,10 +99,6 @@ export function previousReportWorkbook(imported: PreviousReportImport): Workbook
 export function previousReportIntoWorkbook(imported: PreviousReportImport, existing: readonly Grid[]): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   const find = (name: string) => existing.find((g) => g.sheet === name) ?? null;
-
-  const narrativeGrid = find(sheetNames.narrative);
-  const merged = mergeNarrative(narrativeGrid ? readNarrativeGrid(narrativeGrid).narrative : null, imported.narrative, "lastYear");
-  sheets.push(buildNarrativeSheet(merged.narrative, merged.sources));
 
   const agencyGrid = find(sheetNames.agency);
   const current = agencyGrid ? readAgencyGrid(agencyGrid, imported.year).info : null;
@@ -120,6 +125,11 @@ export function previousReportIntoWorkbook(imported: PreviousReportImport, exist
   const budget = budgetGrid ? readBudgetGrid(budgetGrid) : null;
   const empty = !budget || [...budget.granted.map((g) => g.granted + g.disbursed), ...budget.estimate.map((e) => e.amount)].every((v) => !v);
   if (empty) sheets.push(buildBudgetSheet(imported.budget, agency.year));
+
+  // Only the empty blocks take last year's text; the next report writes their figures.
+  const narrativeGrid = find(sheetNames.narrative);
+  const rows = lastYearRows(imported, agency, empty || !budget ? imported.budget : budget);
+  sheets.unshift(buildNarrativeSheet(mergeNarrative(narrativeGrid ? readNarrativeGrid(narrativeGrid) : null, rows)));
 
   sheets.push(buildFindingsSheet(imported.findings));
   return { sheets };

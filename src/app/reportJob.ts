@@ -6,7 +6,6 @@ import { readTracking, type TrackingRead } from "../core/report/readTracking";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { narrativeKeys } from "../core/report/narrative";
 import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
 
 export type { TrackingRead } from "../core/report/readTracking";
@@ -31,9 +30,16 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     refs: read.refs,
     narrative: read.narrative,
     narrativeCells: read.narrativeCells,
+    narrativeBlocks: read.narrativeBlocks,
+    items: read.items,
+    findings: read.findings,
+    places: read.places,
   });
-  // No "Nhận xét" sheet yet: the drafts the report used are written as that sheet, for the secretary to edit.
-  const drafted =
-    read.narrativeDrafted && read.narrative ? [buildNarrativeSheet(read.narrative, Object.fromEntries(narrativeKeys.map((k) => [k, "draft" as const])))] : [];
-  return succeeded({ read, model, sheets: { sheets: [...drafted, buildReportSheet(model), buildFindingsSheet(read.findings)] } });
+  // "Nhận xét" is written back every time: drafts as the report wrote them from today's figures,
+  // the secretary's text as she left it, each with its note and hidden mark.
+  return succeeded({
+    read,
+    model,
+    sheets: { sheets: [buildNarrativeSheet(read.narrativeRows, read.itemRows), buildReportSheet(model), buildFindingsSheet(read.findings)] },
+  });
 }

@@ -344,9 +344,10 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
   const { model, sheets } = routine.report;
   // The report's own list names the signer and the agency too; the routine's items name their cells.
   const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
-  const ownMissing: MissingItem[] = model.missing
-    .filter((label) => !covered.has(label) || !routine.missing.some((m) => m.step === "agency"))
-    .map((label) => ({ step: "report", label, sheet: sheetNames.narrative, cell: null }));
+  // Each with the cell to go to: a fact of "Thông tin" in step 2, a block or result row of "Nhận xét" in step 6.
+  const ownMissing: MissingItem[] = (model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null })))
+    .filter((m) => !covered.has(m.label) || !routine.missing.some((r) => r.step === "agency"))
+    .map((m) => ({ step: m.sheet === sheetNames.agency ? "agency" : "report", label: m.label, sheet: m.sheet ?? sheetNames.narrative, cell: m.cell }));
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };
   const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };
@@ -363,10 +364,12 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const unitsGrid = find(grids, sheetNames.units);
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
-  // The report's text blocks as the secretary left them ("Nhận xét"), or the drafts the report made.
-  const narrative = read.narrative && !read.narrativeDrafted ? [buildNarrativeSheet(read.narrative)] : [];
+  // The report's text blocks as the secretary left them ("Nhận xét"), the drafts with their marks.
+  const narrative = read.narrativeDrafted ? [] : [buildNarrativeSheet(read.narrativeRows, read.itemRows)];
   const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
   if (!copy.report?.ok) return null;
+  // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has
+  // regenerated its untouched drafts (a workbook with a sheet named twice cannot be written).
   const written = copy.report.sheets.sheets;
-  return { sheets: [...spec.sheets.filter((s) => !written.some((w) => w.name === s.name)), ...narrative, ...written] };
+  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written] };
 }

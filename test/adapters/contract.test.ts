@@ -63,7 +63,8 @@ function sampleSpec(): SheetSpec {
       totalInteger: { fontName: "Times New Roman", fontSize: 13, bold: true, numberFormat: "#,##0", border: "thin" },
     },
     defaultStyle: "body",
-    columnWidths: [6, 40, 12, 12, 10],
+    columnWidths: [6, 40, 12, 12, 10, 8],
+    hiddenColumns: [6],
     merges: [
       { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5 },
       { firstRow: 6, firstColumn: 1, lastRow: 6, lastColumn: 3 },
@@ -90,6 +91,7 @@ describe("renderer contract (exceljs ⇔ Office.js)", () => {
     expect(snap.cells.E4).toMatchObject({ formula: "IF(D3=0,0,D4/D3)", numberFormat: "0.0%", border: "thin" });
     expect(snap.merges).toEqual(["A1:E1", "A6:C6"]);
     expect(snap.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(snap.hiddenColumns).toEqual(["F"]);
   });
 });
 

@@ -77,6 +77,8 @@ export interface SheetSnapshot {
   merges: string[];
   /** Column letter → width in Excel characters. */
   columnWidths: Record<string, number>;
+  /** Letters of the hidden columns, in order. */
+  hiddenColumns: string[];
   freeze: { rows: number; columns: number };
 }
 
@@ -148,6 +150,7 @@ export function snapshotOfFakeSheet(sheet: FakeWorksheet): SheetSnapshot {
     cells,
     merges: merges.map(([t, l, b, r]) => rangeText(t, l, b, r)).sort(),
     columnWidths,
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnName),
     freeze: { ...sheet.frozen },
   };
 }
@@ -216,12 +219,15 @@ export function snapshotOfExcelJsSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const width = ws.getColumn(c).width;
     if (width !== undefined) columnWidths[columnName(c - 1)] = Math.round(width * 100) / 100;
   }
+  const hiddenColumns: string[] = [];
+  for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) if (ws.getColumn(c).hidden) hiddenColumns.push(columnName(c - 1));
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   const frozen = view?.state === "frozen";
   return {
     cells,
     merges: mergeRefs.map(([t, l, b, r]) => rangeText(t, l, b, r)).sort(),
     columnWidths,
+    hiddenColumns,
     freeze: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
   };
 }

@@ -151,7 +151,7 @@ describe("2. budget totals: one total, refused when a line cannot be read", () =
     const read = ran(reportFromGrids(grids)).read;
     expect(read.narrativeDrafted).toBe(true);
     // Without the fix: "- Kinh phí mới giải ngân 3.000.000/21.000.000 đồng được cấp."
-    expect(`${read.narrative!.advantages}\n${read.narrative!.obstacles}`).not.toMatch(/giải ngân/);
+    expect(`${read.narrative.advantages}\n${read.narrative.obstacles}`).not.toMatch(/giải ngân/);
   });
 
   it("the routine's status has no total for the unreadable column, and the budget step needs attention", () => {

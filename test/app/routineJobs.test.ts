@@ -152,3 +152,26 @@ describe("routineReport (the report of the routine, a draft while anything is mi
     expect(sheet.cells.flat().some((c) => c.kind === "text" && c.value === "DỰ THẢO")).toBe(true);
   });
 });
+
+describe("reportWorkbookCopy (Excel mode's report .xlsx, from the open workbook)", () => {
+  it("names each sheet once after the report has written 'Nhận xét' into the workbook, and keeps the report's drafts", () => {
+    const { reportWorkbookCopy, routineReport } = jest.requireActual<typeof import("../../src/app/routineJobs")>("../../src/app/routineJobs");
+    const { buildTrackingWorkbook, emptyTrackingData } = jest.requireActual<typeof import("../../src/core/workbook/trackingWorkbook")>(
+      "../../src/core/workbook/trackingWorkbook",
+    );
+    const { demoDossiers, demoTrackingData } = jest.requireActual<typeof import("../../src/app/demoData")>("../../src/app/demoData");
+    const { importPlan } = jest.requireActual<typeof import("../../src/core/plan/importPlan")>("../../src/core/plan/importPlan");
+    const demoTasks = importPlan([tsvToGrid("Kế hoạch", sampleText(seeds.plan2024))], {})!.tasks;
+    for (const data of [emptyTrackingData(2024), demoTrackingData(demoTasks, demoDossiers())]) {
+      let grids = buildTrackingWorkbook(data).sheets.map(specToGrid);
+      // The report step writes its sheets into the open workbook, "Nhận xét" among them.
+      const report = routineReport(routineStatus(grids))!;
+      expect(report.sheets.sheets.map((s) => s.name)).toContain("Nhận xét");
+      grids = apply(grids, report.sheets);
+      const copy = reportWorkbookCopy(routineStatus(grids), grids)!;
+      const names = copy.sheets.map((s) => s.name);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]); // Excel refuses a name twice
+      expect(names).toEqual(expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Hồ sơ TTHC", "Kinh phí", "Nhận xét", "Báo cáo"]));
+    }
+  });
+});

@@ -6,37 +6,67 @@ import { runCli } from "../../src/cli/main";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-draft-"));
 
-describe("a report whose 'Nhận xét' block is empty", () => {
-  it("is a draft: the command says what is missing, the sheet carries DỰ THẢO, nothing is bracketed", async () => {
-    const dir = tmp();
-    expect((await runCli(["demo", "-o", dir])).code).toBe(0);
-    const tracking = join(dir, "so-theo-doi-iso-2024.xlsx");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(tracking);
-    const sheet = wb.getWorksheet("Nhận xét")!;
-    expect(sheet.getCell("A6").value).toBe("II.2.b — Khó khăn, tồn tại");
-    sheet.getCell("B6").value = "";
-    const edited = join(dir, "so-sua.xlsx");
-    await wb.xlsx.writeFile(edited);
+const text = (v: unknown): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "object") return String(v);
+  const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
+  return o.richText ? o.richText.map((r) => r.text).join("") : String(o.result ?? o.text ?? "");
+};
+const sheetTexts = (wb: ExcelJS.Workbook, name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).flatMap((row) => (row ?? []).map(text));
 
+/** The demo's tracking workbook with one "Nhận xét" block set to `value`, saved as another file. */
+async function demoWithBlock(cell: string, value: string): Promise<{ dir: string; edited: string }> {
+  const dir = tmp();
+  expect((await runCli(["demo", "-o", dir])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "so-theo-doi-iso-2024.xlsx"));
+  wb.getWorksheet("Nhận xét")!.getCell(cell).value = value;
+  const edited = join(dir, "so-sua.xlsx");
+  await wb.xlsx.writeFile(edited);
+  return { dir, edited };
+}
+
+describe("the report's 'Nhận xét' blocks from the command line", () => {
+  it("an emptied block is drafted again from the figures: the report stays final", async () => {
+    const { dir, edited } = await demoWithBlock("B6", "");
     const out = await runCli(["report", edited, "-o", join(dir, "bc.xlsx"), "--docx", join(dir, "bc.docx")]);
-    expect(out.stdout).toContain("Báo cáo là bản nháp (DỰ THẢO), còn thiếu: Nhận xét: II.2.b — Khó khăn, tồn tại.");
+    expect(out.stdout.join("\n")).not.toContain("DỰ THẢO");
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(join(dir, "bc.xlsx"));
+    // Written back: the draft of II.2.b, with the demo's five unfinished tasks (3, 6, 10, 11, 12) by number.
+    const b6 = text(report.getWorksheet("Nhận xét")!.getCell("B6").value);
+    expect(b6).toContain("- 5 nhiệm vụ của Kế hoạch năm 2024 chưa hoàn thành:");
+    expect(b6).toContain("+ Mục 12: Báo cáo kết quả thực hiện, xây dựng áp dụng và duy trì Hệ thống quản lý chất lượng năm 2024 (chưa thực hiện).");
+    expect(sheetTexts(report, "Báo cáo")).not.toContain("DỰ THẢO");
+  });
+
+  it("an edited block stating a figure the data no longer gives: a warning at its cell and a draft until updated", async () => {
+    // The demo has 7 of its 12 tasks done.
+    const { dir, edited } = await demoWithBlock("B5", "- Hoàn thành 5/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm.");
+    const out = await runCli(["report", edited, "-o", join(dir, "bc.xlsx"), "--docx", join(dir, "bc.docx")]);
     expect(out.stdout).toContain(
-      '[Cảnh báo] Nhận xét!B6: mục "II.2.b — Khó khăn, tồn tại" trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung',
+      "Báo cáo là bản nháp (DỰ THẢO), còn thiếu: Nhận xét: II.2.a — Thuận lợi — số liệu đã thay đổi: “5/12 nhiệm vụ” (nay: 7/12 nhiệm vụ).",
+    );
+    expect(out.stdout).toContain(
+      '[Cảnh báo] Nhận xét!B5: mục "II.2.a — Thuận lợi" đã sửa tay nhưng nêu số liệu không còn đúng: “5/12 nhiệm vụ” (nay: 7/12 nhiệm vụ); sửa lại, viết lại từ số liệu hoặc xác nhận giữ nguyên (báo cáo là DỰ THẢO cho đến khi đó)',
     );
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(join(dir, "bc.xlsx"));
-    const text = (v: unknown): string => {
-      if (v === null || v === undefined) return "";
-      if (typeof v !== "object") return String(v);
-      const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-      return o.richText ? o.richText.map((r) => r.text).join("") : String(o.result ?? o.text ?? "");
-    };
-    const values = (report.getWorksheet("Báo cáo")!.getSheetValues() as unknown[][]).flatMap((row) => (row ?? []).map(text));
+    const values = sheetTexts(report, "Báo cáo");
     expect(values).toContain("DỰ THẢO");
-    expect(values).toContain("(Chưa có nội dung — nhập tại 'Nhận xét'!B6.)");
     expect(values.filter((v) => v.includes("["))).toEqual([]);
-    // The user's sheet was read, not replaced by drafts.
-    expect(report.getWorksheet("Nhận xét")!.getCell("B6").value ?? "").toBe("");
+    // The secretary's text is kept as she wrote it, the note beside it says what changed.
+    const narrative = report.getWorksheet("Nhận xét")!;
+    expect(text(narrative.getCell("B5").value)).toBe("- Hoàn thành 5/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm.");
+    expect(text(narrative.getCell("C5").value)).toContain("“5/12 nhiệm vụ” (nay: 7/12 nhiệm vụ)");
+
+    // Updated by hand: final again.
+    const fixedBook = new ExcelJS.Workbook();
+    await fixedBook.xlsx.readFile(edited);
+    fixedBook.getWorksheet("Nhận xét")!.getCell("B5").value = "- Hoàn thành 7/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm.";
+    const fixed = join(dir, "so-sua-2.xlsx");
+    await fixedBook.xlsx.writeFile(fixed);
+    const again = await runCli(["report", fixed, "-o", join(dir, "bc2.xlsx")]);
+    expect(again.stdout.join("\n")).not.toContain("DỰ THẢO");
   });
 });

@@ -169,7 +169,9 @@ describe("iso-assistant report", () => {
     const report = await storedValues(join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx"), "Báo cáo");
     expect([...report.values()]).toContain("Số: …/BC-SYT");
     expect([...report.values()]).toContain("Ninh Thuận, ngày … tháng … năm 2024");
-    expect(out.stdout.join("\n")).toContain("Hồ sơ: tiếp nhận 391; xử lý trước hạn 343 (trước và đúng hạn 333; yêu cầu bổ sung 10); đang xử lý trong hạn 48");
+    expect(out.stdout.join("\n")).toContain(
+      "Hồ sơ: tiếp nhận 391; xử lý không quá hạn 343 (trả kết quả trước hạn và đúng hạn 333, yêu cầu bổ sung 10); đang giải quyết trong hạn 48",
+    );
     expect(out.stdout.join("\n")).toContain("Kinh phí: được cấp 21.000.000 đồng; đã giải ngân 21.000.000 đồng; dự toán năm sau 3.000.000 đồng.");
   });
 

@@ -247,8 +247,11 @@ describe("files the command line will not overwrite or damage", () => {
     const out = await runCli(["report", book]);
     // The error: no dossier figures. The warnings: no "Nhận xét" sheet yet, so the report drafted its text blocks;
     // and the new workbook's six proposals in "Thông tin" (the calendar-year period, Kính gửi, the signer's title,
-    // Nơi nhận, the drafting unit), not yet confirmed.
-    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 2 cảnh báo.");
+    // Nơi nhận, the drafting unit), not yet confirmed; and the eight items of part I, none accounted for by an
+    // empty plan (the internal audit and the management review citing QĐ 19's yearly duty).
+    expect(out.stdout).toContain("Kiểm tra: 1 lỗi, 10 cảnh báo.");
+    expect(out.stdout.filter((l) => /^\[Cảnh báo\] Nhận xét!B\d+: mục \d của bảng kết quả/.test(l))).toHaveLength(8);
+    expect(out.stdout.filter((l) => l.includes("QĐ 19/2014/QĐ-TTg (Điều 4)"))).toHaveLength(2);
     expect(out.stdout.join("\n")).toContain(
       "[Cảnh báo] Thông tin!B10: 6 mục là giá trị đề xuất, chưa được xác nhận (Số liệu từ ngày: 01/01/2024; Số liệu đến ngày: 31/12/2024;",
     );

@@ -3,8 +3,10 @@
  * standalone page) or inside the fake Excel (the jest tests' fake, bundled by fakeOfficeBundle),
  * waiting for its status line, downloading what it offers, and reading the fake workbook back.
  */
+import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { excelStrictnessProblems } from "../excelStrict";
 import type { FakeSeed, FakeSnapshot } from "../adapters/officejs/fake/office";
 import { fakeOfficeBundle, officeJsUrl, type BrowserSession } from "./chromium";
 
@@ -59,11 +61,19 @@ export async function waitForStatus(page: Page, text: string): Promise<string> {
   return (await page.locator("#status").getAttribute("data-tone")) ?? "";
 }
 
-/** Clicks a download button and saves the file into `dir`; returns its path. */
+/**
+ * Clicks a download button and saves the file into `dir`; returns its path. A workbook the page
+ * offers (.xlsx, .xlsm) must pass the rules Excel enforces (test/excelStrict.ts, issue #23): every
+ * Chromium test that downloads one checks it, and fails naming the rule it breaks.
+ */
 export async function download(page: Page, selector: string, dir: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
+  if (/\.xls[xm]$/i.test(path)) {
+    const problems = await excelStrictnessProblems(new Uint8Array(readFileSync(path)), path);
+    if (problems.length) throw new Error(`${file.suggestedFilename()} would make Excel offer a repair:\n${problems.join("\n")}`);
+  }
   return path;
 }
 

@@ -319,7 +319,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
   }, 60_000);
 
   it.each<Mode>(["standalone", "excel"])(
-    "%s: Word plan + one-stop export → report .xlsx and .docx in ≤ 10 actions",
+    "%s: Word plan + one-stop export → draft report .xlsx and .docx listing what a signable one needs, in ≤ 10 actions",
     async (mode) => {
       const { page, errors } = await openPage(mode);
       const user = counter();
@@ -372,16 +372,29 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
       expect(await page.locator("#input-budget-D3").inputValue()).toBe("18.000.000");
 
-      // Step 6: one button; a final report (nothing missing) is green.
+      // Step 6: one button. A plan and an export alone are not a report a director signs (issue 18,
+      // 'final means signable'): the plan's tasks have no documents yet, the facts read from the plan's
+      // header are proposals and the as-of date is not set. The report is a DỰ THẢO that lists exactly that.
       await user.act(() => page.click("#report"));
-      expect(await waitForStatus(page, vi.reportFinal({ year: 2024 }))).toBe("success");
-      expect(await page.locator(".draft-badge").count()).toBe(0);
+      expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
+      expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
+      const missing = await page.locator("#report-missing li").allTextContents();
+      // Items I.2–I.8 have no task with a document (I.1, the plan itself, is the plan's number).
+      expect(missing.filter((m) => /^Kết quả mục I\.\d/.test(m)).map((m) => m.slice(0, 15))).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `Kết quả mục I.${n}`));
+      expect(missing).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining("Ngày chốt số liệu (chưa có)"),
+          expect.stringContaining("Họ và tên người ký (giá trị đề xuất, chưa xác nhận)"),
+        ]),
+      );
+      expect(missing.join("\n")).not.toContain("Hồ sơ TTHC"); // the export's figures are complete
+      expect(missing.join("\n")).not.toContain("Kinh phí"); // so are the amounts typed in step 5
       expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("18.000.000");
       await expectAccessible(page);
       await screenshots(page, mode);
 
       const files = [await user.act(() => downloadName(page, "#download-report-xlsx")), await user.act(() => downloadName(page, "#download-report-docx"))];
-      expect(files).toEqual(["bao-cao-iso-2024.xlsx", "bao-cao-iso-2024.docx"]);
+      expect(files).toEqual(["bao-cao-iso-2024-du-thao.xlsx", "bao-cao-iso-2024-du-thao.docx"]);
 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(work, files[0]));
@@ -395,7 +408,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       );
       expect(documentText).toContain("Bùi Văn Kỳ");
       expect(documentText).toContain("SỞ Y TẾ");
-      expect(documentText).not.toContain("DỰ THẢO"); // a final report
+      expect(documentText).toContain("DỰ THẢO");
 
       if (mode === "excel") {
         // ExcelApi 1.8: the report also opens as a new workbook (not part of the routine's count).

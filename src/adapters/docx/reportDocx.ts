@@ -16,7 +16,8 @@ import {
   type IBorderOptions,
 } from "docx";
 import { reportText } from "../../core/messages/catalogue";
-import { runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
+import { xmlSafeText } from "../../core/grid/xmlChars";
+import { firstLineIndentPoints, reportColumnWidths, runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
 
 const font = "Times New Roman";
 /** Text width inside the NĐ 30/2020 margins on A4: 210 − 30 − 15 = 165 mm. */
@@ -34,20 +35,22 @@ interface RunStyle {
 }
 
 function text(value: string, style: RunStyle = {}): TextRun[] {
-  // One run per line, with a break between lines.
-  return value.split("\n").map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        font,
-        size: (style.size ?? 13) * 2,
-        bold: style.bold,
-        italics: style.italics,
-        underline: style.underline ? {} : undefined,
-        color: style.color ?? "000000",
-        break: i > 0 ? 1 : undefined,
-      }),
-  );
+  // One run per line, with a break between lines; a character XML does not allow is dropped (the file would not open).
+  return xmlSafeText(value)
+    .split("\n")
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          font,
+          size: (style.size ?? 13) * 2,
+          bold: style.bold,
+          italics: style.italics,
+          underline: style.underline ? {} : undefined,
+          color: style.color ?? "000000",
+          break: i > 0 ? 1 : undefined,
+        }),
+    );
 }
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -58,7 +61,8 @@ function paragraph(value: string, style: RunStyle = {}, align: Align = Alignment
     children: text(value, style),
     alignment: align,
     spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO },
-    indent: indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    // The sheet indents its first lines by the same amount (core firstLineIndent).
+    indent: indent ? { firstLine: Math.round(firstLineIndentPoints * 20) } : undefined,
     keepNext: keepNext || undefined,
     keepLines: keepNext || undefined,
   });
@@ -117,8 +121,7 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
     const heading = block.style === "section" || block.style === "subsection";
     return [paragraph(runsText(block.runs), s.run, s.align, s.indent, heading || keepNext)];
   }
-  const total = block.spans.reduce((a, b) => a + b, 0);
-  const widths = block.spans.map((s) => Math.round((textWidth * s) / total));
+  const widths = tableWidths(block.spans);
   const header = new TableRow({
     tableHeader: block.repeatHeader,
     cantSplit: true,
@@ -131,7 +134,8 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
           const value = runsText(runs);
           const numeric = runs.length === 1 && typeof runs[0] !== "string";
           const align = numeric ? AlignmentType.RIGHT : ci === 0 && block.spans[0] === 1 ? AlignmentType.CENTER : AlignmentType.LEFT;
-          return cellOf([cellParagraph(value, { bold: block.totalRow === ri || (block.boldRows?.includes(ri) ?? false) }, align)], widths[ci]);
+          const bold = block.totalRow === ri || (block.boldRows?.includes(ri) ?? false);
+          return cellOf([cellParagraph(value, { bold }, align, block.keepWithNextRows?.includes(ri) ?? false)], widths[ci]);
         }),
         cantSplit: true,
       }),
@@ -139,9 +143,34 @@ function renderBlock(block: Block, keepNext = false): (Paragraph | Table)[] {
   return [new Table({ rows: [header, ...rows], width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths }), paragraph("")];
 }
 
-/** A table cell's paragraph: a little air above and below, single-spaced. */
-function cellParagraph(value: string, style: RunStyle, align: Align): Paragraph {
-  return new Paragraph({ children: text(value, style), alignment: align, spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } });
+/**
+ * Column widths of a table whose columns span the report sheet's five columns: the sheet's own
+ * proportions (reportColumnWidths), so a table looks the same in the .docx and the sheet. A
+ * table of the .docx only (the plan's Phụ lục) shares the width in proportion to its spans.
+ */
+function tableWidths(spans: readonly number[]): number[] {
+  const total = spans.reduce((a, b) => a + b, 0);
+  if (total !== reportColumnWidths.length) return spans.map((span) => Math.round((textWidth * span) / total));
+  const sheetTotal = reportColumnWidths.reduce((a, b) => a + b, 0);
+  let at = 0;
+  return spans.map((span) => {
+    const units = reportColumnWidths.slice(at, at + span).reduce((a, b) => a + b, 0);
+    at += span;
+    return Math.round((textWidth * units) / sheetTotal);
+  });
+}
+
+/**
+ * A table cell's paragraph: a little air above and below, single-spaced. `keepNext` keeps its row
+ * on the page of the next row (Word and LibreOffice read "keep with next" on every paragraph of a row so).
+ */
+function cellParagraph(value: string, style: RunStyle, align: Align, keepNext = false): Paragraph {
+  return new Paragraph({
+    children: text(value, style),
+    alignment: align,
+    spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: keepNext || undefined,
+  });
 }
 
 /** Two blocks side by side without borders (the decree's header and signature layout). */

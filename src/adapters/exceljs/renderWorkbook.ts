@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress, rangeAddress } from "../../core/grid/address";
+import { xmlSafeText } from "../../core/grid/xmlChars";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
 import { validationMessages } from "../../core/sheet/validation";
@@ -61,6 +62,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     // file, which then shows Excel's 8.43: mark it custom so it is written like any other width.
     if (width === 9) Object.defineProperty(column, "isCustomWidth", { value: true });
   });
+  for (const n of spec.hiddenColumns ?? []) ws.getColumn(n).hidden = true;
   // Every row gets an explicit height from its text (core): viewers that do not autofit show whole cells.
   for (const [row, height] of Object.entries(computeRowHeights(spec))) ws.getRow(Number(row)).height = height;
 
@@ -91,7 +93,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
 export function cellValue(spec: CellSpec): ExcelJS.CellValue {
   switch (spec.kind) {
     case "text":
-      return spec.value;
+      // exceljs writes text raw: a character XML does not allow would make the file not well-formed.
+      return xmlSafeText(spec.value);
     case "number":
       return spec.value;
     case "boolean":
@@ -101,7 +104,7 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
       return new Date(Date.UTC(y, m - 1, d));
     }
     case "formula":
-      return { formula: spec.formula, result: spec.result ?? undefined };
+      return { formula: spec.formula, result: typeof spec.result === "string" ? xmlSafeText(spec.result) : (spec.result ?? undefined) };
     case "empty":
       return null;
   }

@@ -16,7 +16,8 @@ import type { ExistingTable } from "./tables";
  * Queues, in this order: delete the sheet's tables (a table would otherwise survive the clear
  * with its old size and name), unmerge, clear contents and formats, clear data validation
  * (ExcelApi 1.8; `clear("All")` is not documented to remove it), reset column widths and row
- * heights to the sheet's standard (1.7), unfreeze panes (1.7), remove manual page breaks (1.9).
+ * heights to the sheet's standard (1.7), show hidden columns, unfreeze panes (1.7), remove manual
+ * page breaks (1.9).
  */
 export function queueClearSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, tables: readonly ExistingTable[], supports: ExcelApiSupport): void {
   for (const t of tables) context.workbook.tables.getItem(t.name).delete();
@@ -26,6 +27,7 @@ export function queueClearSheet(context: Excel.RequestContext, sheet: Excel.Work
   if (supports(optionalFeatures.dataValidation)) whole.dataValidation.clear();
   whole.format.useStandardWidth = true;
   whole.format.useStandardHeight = true;
+  whole.columnHidden = false;
   sheet.freezePanes.unfreeze();
   // Manual page breaks of the previous render (ExcelApi 1.9, as the page setup that adds them).
   if (supports(optionalFeatures.pageLayout)) sheet.horizontalPageBreaks.removePageBreaks();

@@ -28,6 +28,7 @@ export function queueColumnWidths(sheet: Excel.Worksheet, spec: SheetSpec): void
   for (const [first, last, width] of runsOf(spec.columnWidths)) {
     sheet.getRange(`${columnLetters(first + 1)}:${columnLetters(last + 1)}`).format.columnWidth = columnWidthPoints(width);
   }
+  for (const n of spec.hiddenColumns ?? []) sheet.getRange(`${columnLetters(n)}:${columnLetters(n)}`).columnHidden = true;
 }
 
 /** Row-height runs written one range each before rows of equal height are grouped. */

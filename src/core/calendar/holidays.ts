@@ -1,24 +1,10 @@
 import { workbookText } from "../messages/catalogue";
 import { addDays, isWeekend, viDate, weekday } from "./dates";
+import { finding, type Finding } from "../findings/finding";
+import { hungKingsDay, lunarNewYear, lunarYears } from "./lunar";
 import { officialSchedules, unannounced, type HolidayKey, type OfficialEntry } from "./officialHolidays";
 
 const text = workbookText.holidays;
-
-/**
- * Lunar New Year (1/1 âm lịch) and Giỗ Tổ (10/3 âm lịch) by year, computed with Hồ Ngọc Đức's
- * algorithm at UTC+7 and checked against official dates (docs/legal-bases.md#working-days-and-public-holidays). A table, not an
- * algorithm: the government fixes the actual days off each year, and the user edits the sheet.
- */
-const lunarDates: Readonly<Record<number, { tet: string; gioTo: string }>> = {
-  2023: { tet: "2023-01-22", gioTo: "2023-04-29" },
-  2024: { tet: "2024-02-10", gioTo: "2024-04-18" },
-  2025: { tet: "2025-01-29", gioTo: "2025-04-07" },
-  2026: { tet: "2026-02-17", gioTo: "2026-04-26" },
-  2027: { tet: "2027-02-06", gioTo: "2027-04-16" },
-  2028: { tet: "2028-01-26", gioTo: "2028-04-04" },
-  2029: { tet: "2029-02-13", gioTo: "2029-04-23" },
-  2030: { tet: "2030-02-02", gioTo: "2030-04-12" },
-};
 
 /** One row of the "Ngày nghỉ" sheet: a day off, or a Saturday worked to make up a swapped day. */
 export interface Holiday {
@@ -45,12 +31,15 @@ function nationalDayAdjacent(year: number): string {
 /** The statutory holidays of a year by rule (Labour Code Art. 112), before weekend compensation. */
 function statutoryDays(year: number): { date: string; holiday: HolidayKey }[] {
   const days: { date: string; holiday: HolidayKey }[] = [{ date: `${year}-01-01`, holiday: "newYear" }];
-  const lunar = lunarDates[year];
-  if (lunar) {
+  // Tết and Giỗ Tổ from the Vietnamese lunar calendar (lunar.ts); a year outside its range has
+  // neither, and `holidayFindings` says so.
+  const tet = lunarNewYear(year);
+  const gioTo = hungKingsDay(year);
+  if (tet) {
     // Five days: the last day of the lunar year and the first four days of the new one.
-    for (let k = -1; k <= 3; k++) days.push({ date: addDays(lunar.tet, k), holiday: "lunarNewYear" });
-    days.push({ date: lunar.gioTo, holiday: "hungKings" });
+    for (let k = -1; k <= 3; k++) days.push({ date: addDays(tet, k), holiday: "lunarNewYear" });
   }
+  if (gioTo) days.push({ date: gioTo, holiday: "hungKings" });
   days.push({ date: `${year}-04-30`, holiday: "reunification" }, { date: `${year}-05-01`, holiday: "labourDay" });
   days.push({ date: `${year}-09-02`, holiday: "nationalDay" }, { date: nationalDayAdjacent(year), holiday: "nationalDayAdjacent" });
   return days;
@@ -107,4 +96,14 @@ export function defaultHolidays(year: number): Holiday[] {
     ? [...official.map((e) => toHoliday(e, false)), ...provisionalEntries(year, unannounced[year] ?? []).map((e) => toHoliday(e, true))]
     : provisionalEntries(year).map((e) => toHoliday(e, true));
   return list.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * What the "Ngày nghỉ" sheet of a year cannot give: a year outside the lunar calendar's range has
+ * no Tết and no Giỗ Tổ, and says so instead of leaving them out silently.
+ * @example holidayFindings(2300)[0].code === "holidays_lunar_out_of_range"
+ */
+export function holidayFindings(year: number, sheet: string): Finding[] {
+  if (lunarNewYear(year) && hungKingsDay(year)) return [];
+  return [finding("warning", "holidays_lunar_out_of_range", { sheet }, { year, first: lunarYears.first, last: lunarYears.last })];
 }

@@ -11,7 +11,7 @@
  * indented ("- Trực tuyến"), is a part of the column before it: it never adds to the counts again.
  */
 import type { Grid } from "../grid/grid";
-import type { PartKind } from "./counts";
+import type { PartKind, PartParent } from "./counts";
 import { filledText, headerCells, type HeaderCell } from "./headers";
 import { cleanCell, fold, hasAny } from "./text";
 import { cellText } from "./headers";
@@ -27,38 +27,7 @@ import { readCount } from "./numbers";
  * `withdrawn`; `waiting`, `notAccepted` and `acceptedLate` are outside `received`.
  * `printedRate` is an on-time rate the source printed ("Tỷ lệ đúng hạn (%)").
  */
-export type AggRole =
-  | "received"
-  | "receivedOnline"
-  | "receivedOnlineFull"
-  | "receivedOnlinePartial"
-  | "receivedOnlineOther"
-  | "receivedDirect"
-  | "receivedPostal"
-  | "receivedPrevious"
-  | "receivedNew"
-  | "receivedCrossBoundary"
-  | "paid"
-  | "paidOnline"
-  | "resolved"
-  | "early"
-  | "onTime"
-  | "earlyOrOnTime"
-  | "late"
-  | "lateWithApology"
-  | "lateWithoutApology"
-  | "supplement"
-  | "withdrawn"
-  | "stopped"
-  | "pending"
-  | "pendingInTime"
-  | "pendingOverdue"
-  | "pendingOverdueWithApology"
-  | "pendingOverdueWithoutApology"
-  | "waiting"
-  | "notAccepted"
-  | "acceptedLate"
-  | "printedRate";
+export type AggRole = PartParent | "printedRate";
 
 /** A "Trong đó" column whose meaning is not one of the parts the counts model (e.g. "Đang giải quyết — Trong đó: chờ bổ sung"). */
 export interface AggPart {

@@ -189,8 +189,9 @@ export interface DossierCounts {
   /** Đã giải quyết (tổng số) = early + onTime + late. */
   readonly resolved: number;
   /**
-   * "Xử lý trước hạn" as agency reports state it (seed 001: 343 = 333 returned early or on time
-   * + 10 asked for more documents): early + onTime + supplement. Withdrawn dossiers are not in it.
+   * What seed 001 calls "xử lý trước hạn" and the report "xử lý không quá hạn" (343 = 333 returned
+   * early or on time + 10 asked for more documents; "trước hạn" alone names `early` only):
+   * early + onTime + supplement. Withdrawn dossiers are not in it.
    */
   readonly handledBeforeDeadline: number;
   /** Variant A: (early + onTime) / resolved, a fraction; null when nothing was resolved or the split is unknown. */

@@ -23,7 +23,7 @@ import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
 import { nextYearMessages, nextYearText as nextYearTexts } from "./vi/nextYear";
 import { planDocumentMessages } from "./vi/planDocument";
-import { legalCitationText, legalKindWords, legalMessages, legalTextTitles } from "./vi/legal";
+import { legalCitationText, legalKindWords, legalMessages, legalTextTitles, reorganisationText as reorganisationTexts } from "./vi/legal";
 
 /** A finding's message template: each declares the parameters it reads. */
 export type MessageTemplate = (params: never) => string;
@@ -71,6 +71,9 @@ export const planDocumentText = planDocumentMessages;
 
 /** Titles, issuers and citation forms of the legal registry's texts (src/core/legal/). */
 export const legalText = { titles: legalTextTitles, kinds: legalKindWords, citation: legalCitationText } as const;
+
+/** Words the 2025 reorganisation checks print (src/core/legal/currency.ts). */
+export const reorganisationText = reorganisationTexts;
 
 /** Texts of the year-end report (sheet and .docx). */
 export const reportText = reportMessages;

@@ -14,12 +14,15 @@
  * also reads better on its own pages than between the body's paragraphs.
  */
 import { amountInWords } from "../budget/amountInWords";
+import { budgetCeilings } from "../budget/ceilings";
 import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
+import { dedupeRecipients } from "./isoPlan";
 import { formatAmount } from "../budget/formatAmount";
 import { narrativeText, planDocumentText, reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
+import { headerNames } from "../report/headerLines";
 import { recipientName, signatureFooter } from "../report/signature";
 import { balanceLines } from "../text/balanceLines";
 import { placeAndDate } from "../text/docDate";
@@ -79,6 +82,21 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     blocks.push(para([t.budget.pending({ year, agency: who })]));
     missing.push(t.missing.estimate({ year }));
   }
+  // Above a TT 116/2015 ceiling (15.000.000 đồng a year for routine maintenance): a draft naming
+  // the excess, in part III and in what it misses.
+  for (const ceiling of budgetCeilings) {
+    const over = lines.filter((g) => g.category === ceiling.category).reduce((a, g) => a + g.granted, 0);
+    if (over <= ceiling.amount) continue;
+    const excess = {
+      subject: ceiling.subject,
+      amount: formatAmount(over),
+      ceiling: formatAmount(ceiling.amount),
+      excess: formatAmount(over - ceiling.amount),
+      basis: ceiling.basis,
+    };
+    blocks.push(para([t.budget.aboveCeiling(excess)], "placeholder"));
+    missing.push(t.missing.ceiling(excess));
+  }
   const funding = legalBasesOn(planDate, ["funding"])[0];
   blocks.push(para([funding ? t.budget.rules({ funding: datedCitation(funding) }) : t.budget.rulesUnknown]));
 
@@ -106,8 +124,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
   const table = taskRows(data.tasks);
   return {
     header: {
-      governingBody: agency.governingBody.toLocaleUpperCase("vi"),
-      agencyName: agency.agencyName.toLocaleUpperCase("vi"),
+      ...headerNames(agency),
       number,
       // Undated until signed; the year is the plan's (seed 000 was issued in January of its year).
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
@@ -132,7 +149,8 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
           // Proportions of the 165 mm text width: 13 / 51 / 38 / 25 / 38 mm ("TT" on one line).
           spans: [1, 4, 3, 2, 3],
           rows: table.rows,
-          ...(table.boldRows.length ? { boldRows: table.boldRows } : {}),
+          // A group's heading row is bold and never ends a page alone.
+          ...(table.boldRows.length ? { boldRows: table.boldRows, keepWithNextRows: table.boldRows } : {}),
           repeatHeader: true,
         },
       ],
@@ -175,7 +193,7 @@ function unitsText(task: PlanTask): string {
  * Phụ lục name the same unit), else the drafting unit of "Thông tin" when the unit list knows it
  * ("VP" → "Văn phòng Sở"), else "Tổ Thư ký ISO" (never an unresolved abbreviation).
  */
-function secretaryUnit(data: TrackingData): string {
+export function secretaryUnit(data: Pick<TrackingData, "tasks" | "agency" | "units">): string {
   const lead = reportTask(data.tasks)?.units.lead.find((u) => u.name !== null)?.name;
   if (lead) return lead;
   const written = data.agency.draftingUnit.trim();
@@ -190,11 +208,15 @@ function reportTask(tasks: readonly PlanTask[]): PlanTask | undefined {
 
 /**
  * "Nơi nhận" of a plan: it has no "Kính gửi", so the addressee of "Thông tin" (the provincial
- * lead unit) opens the list (seed 003: "- Sở KH&CN;"), then the recipients as typed; "Như trên"
- * (the report's reference to its Kính gửi) is dropped; signatureFooter adds the archive line.
+ * lead unit) opens the list (seed 003: "- Sở KH&CN;"), then the recipients as typed, each body once
+ * by meaning; "Như trên" (the report's reference to its Kính gửi) is dropped; signatureFooter adds
+ * the archive line.
  */
 function recipients(agency: AgencyInfo): string[] {
-  const typed = [agency.recipientTo, ...agency.recipients].map(recipientName).filter((r) => r && foldKey(r) !== foldKey(reportText.asAbove));
-  const seen = new Set<string>();
-  return typed.filter((r) => !seen.has(foldKey(r)) && seen.add(foldKey(r)));
+  // "Như trên" refers to a Kính gửi the plan has not; "Lưu: …" is the archive line signatureFooter writes.
+  const typed = [agency.recipientTo, ...agency.recipients]
+    .map(recipientName)
+    .filter((r) => r && foldKey(r) !== foldKey(reportText.asAbove) && !/^lưu\s*:/iu.test(r));
+  // One line per body, by meaning: "UBND tỉnh (b/c)" and "Ủy ban nhân dân tỉnh Đồng Tháp" are one.
+  return dedupeRecipients(typed, agency.placeName);
 }

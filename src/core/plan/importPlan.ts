@@ -13,6 +13,7 @@ import { sheetNames } from "../workbook/sheetNames";
 import { cleanGrid, isRepeatedHeader, locateTable, type CleanGrid, type TableLayout } from "./locateTable";
 import type { PlanGroup, PlanImport, PlanTask } from "./plan";
 import { requiredActivityFindings } from "./requiredActivities";
+import { taskCurrencyFindings } from "../legal/currency";
 
 export interface ImportPlanOptions {
   /** The plan year; inferred from the table and `contextTexts` when absent. */
@@ -113,6 +114,8 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
   findings.push(...duplicateNumberFindings(tasks, grid.sheet));
   if (tasks.length === 0) findings.push(finding("error", "plan_has_no_tasks", { sheet: grid.sheet }));
   else findings.push(...requiredActivityFindings(tasks, grid.sheet));
+  // Legal texts cited that were replaced for the year, district-level units after 01/7/2025.
+  if (year !== null) findings.push(...taskCurrencyFindings(tasks, years ? years[1] : year));
   if (year === null) findings.push(finding("error", "year_not_found", { sheet: grid.sheet }));
   return { year, years, sheet: grid.sheet, tasks, groups, findings };
 }

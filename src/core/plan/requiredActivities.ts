@@ -5,7 +5,7 @@ import type { PlanTask } from "./plan";
 
 /** An activity the regulations require every year (docs/legal-bases.md#required-yearly-activities), and how plans word it. */
 export interface RequiredActivity {
-  readonly id: "objectives" | "internalAudit" | "managementReview" | "customerSatisfaction" | "annualReport";
+  readonly id: "objectives" | "internalAudit" | "managementReview" | "customerSatisfaction" | "updateProcedures" | "reannouncement" | "annualReport";
   readonly label: string;
   readonly basis: string;
   /** Folded phrases; any one found in a task's text or output counts. */
@@ -23,6 +23,23 @@ export const requiredActivities: readonly RequiredActivity[] = [
     ...activityTexts.customerSatisfaction,
     phrases: ["y kien khach hang", "thoa man cua khach hang", "su hai long", "muc do hai long", "khao sat y kien", "thoa man khach hang"],
   },
+  {
+    id: "updateProcedures",
+    ...activityTexts.updateProcedures,
+    phrases: [
+      "cap nhat quy trinh",
+      "cap nhat cac quy trinh",
+      "cap nhat tai lieu",
+      "sua doi quy trinh",
+      "sua doi bo sung quy trinh",
+      "sua doi bo sung cac quy trinh",
+      "chinh sua bo sung cac quy trinh",
+      "ra soat quy trinh",
+      "ra soat cac quy trinh",
+      "van ban quy pham phap luat",
+    ],
+  },
+  { id: "reannouncement", ...activityTexts.reannouncement, phrases: ["cong bo lai"] },
   { id: "annualReport", ...activityTexts.annualReport, phrases: ["bao cao ket qua", "bao cao tinh hinh", "bao cao tong ket", "tong ket danh gia"] },
 ];
 

@@ -5,16 +5,21 @@ import { sheetRef } from "../grid/address";
 import { narrativeText, reportText, termText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { placeAndDate, shortDocDate } from "../text/docDate";
-import { foldKey } from "../text/normalize";
+import { foldKey, singleLine } from "../text/normalize";
 import { balanceLines } from "../text/balanceLines";
+import { headerNames } from "./headerLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import { budgetTotals, type BudgetSheetData, type BudgetTotals } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
-import { draftNarrative, type Narrative, type NarrativeKey } from "./narrative";
+import { draftNarrative, taskLists, type Narrative, type NarrativeKey, type TaskLists } from "./narrative";
+import { taskLabels, taskText } from "./taskLabels";
+import { staleList, type NarrativeBlockStatus } from "./resolveNarrative";
+import { agencyNotSignable, errorsLeft, placeholdersLeft, type MissingPlace } from "./signable";
+import type { Finding } from "../findings/finding";
 import { narrativeCell } from "../workbook/narrativeSheet";
-import { reportItemResults } from "./reportItems";
+import { reportItemResults, type ItemResult, type ReportItemKey } from "./reportItems";
 import { recipientName, signatureFooter } from "./signature";
 import { defaultReportColumns, type ReportRefs } from "./reportRefs";
 
@@ -33,6 +38,17 @@ export interface ReportInput {
   readonly narrative?: Narrative;
   /** Where each block was read (for the "empty block" line of a draft); defaults to the sheet's layout. */
   readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
+  /** The blocks' states: an edited block stating figures the data no longer gives keeps the report a draft. */
+  readonly narrativeBlocks?: readonly NarrativeBlockStatus[];
+  /** The results table's items as resolved (readTracking); absent: from the tasks (reportItemResults). */
+  readonly items?: readonly ItemResult[];
+  /** The checks' findings: an error keeps the report a draft. */
+  readonly findings?: readonly Finding[];
+  /** Where the facts and the results table's rows were read, so what is missing can be shown at its cell. */
+  readonly places?: {
+    readonly agency?: Partial<Record<keyof AgencyInfo, string>>;
+    readonly items?: Partial<Record<ReportItemKey, string>>;
+  };
 }
 
 const t = reportText;
@@ -60,7 +76,23 @@ export function buildReportModel(input: ReportInput): ReportModel {
     figure(value, "amount", sheetNames.budget, row ? `${budgetColumn(key)}${row}` : null);
 
   const narrative: Narrative = input.narrative ?? draftNarrative({ agency: who, year, asOf: asOfDate(agency), dossiers, tasks, budget });
-  const missing: string[] = [];
+  const items = input.items ?? reportItemResults(tasks, agency.planReference, year);
+  const missing: MissingPlace[] = [];
+  const at = (label: string, sheet: string | null = null, cell: string | null = null): MissingPlace => ({ label, sheet, cell });
+  const narrativeAt = (cell: string | undefined) => (cell ? { sheet: sheetNames.narrative, cell } : { sheet: sheetNames.narrative, cell: null });
+  // Final means signable: every standard item accounted for (a document, or why it does not apply).
+  items.forEach((item, i) => {
+    if (!item.found) {
+      const place = narrativeAt(input.places?.items?.[item.key]);
+      missing.push(at(narrativeText.missing.item({ no: i + 1, item: item.text }), place.sheet, place.cell));
+    }
+  });
+  for (const block of input.narrativeBlocks ?? []) {
+    if (block.stale.length) {
+      const place = narrativeAt(input.narrativeCells?.[block.key]);
+      missing.push(at(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }), place.sheet, place.cell));
+    }
+  }
   const blocks: Block[] = [];
   blocks.push(para([t.intro({ agency: who, year, next })]));
 
@@ -71,7 +103,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     kind: "table",
     headers: [results.headers.no, results.headers.item, results.headers.result],
     spans: [1, 2, 2],
-    rows: reportItemResults(tasks, agency.planReference).map((item, i) => [[String(i + 1)], [item.text], [item.result]]),
+    rows: items.map((item, i) => [[String(i + 1)], [item.text], [item.result]]),
     repeatHeader: true,
   });
   const doneStatus = workbookText.taskStatuses.done;
@@ -89,22 +121,28 @@ export function buildReportModel(input: ReportInput): ReportModel {
     format: "integer",
     ref: { kind: "countA", sheet: sheetNames.tasks, range: `${taskColumnLetter}2:${taskColumnLetter}${refs.taskLastRow}` },
   };
-  blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
+  const lists = taskLists(tasks, year, asOfDate(agency));
+  blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure, appendix: lists.appendix })));
 
   // Budget granted and disbursed: the totals by the one rule (budgetTotals). A total that a line
   // stops is said not computed, with the cell, and the report is a draft; never a sum of the rest.
   const totals = budgetTotals(budget);
-  const at = (cell: string | null | undefined) => (cell ? `${sheetNames.budget}!${cell}` : null);
+  const budgetCell = (cell: string | null | undefined) => (cell ? `${sheetNames.budget}!${cell}` : null);
   const unknownTotal = (field: keyof BudgetTotals) => {
-    missing.push(narrativeText.missing.budgetTotal({ field, cell: at(totals[field].stoppedAt) }));
-    return t.placeholders.totalUnknown({ cell: at(totals[field].stoppedAt) });
+    missing.push(
+      at(narrativeText.missing.budgetTotal({ field, cell: budgetCell(totals[field].stoppedAt) }), sheetNames.budget, totals[field].stoppedAt ?? null),
+    );
+    return t.placeholders.totalUnknown({ cell: budgetCell(totals[field].stoppedAt) });
   };
   blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
+  // A line nothing was granted or spent for ("cấp mở rộng: 0 đồng") is left out, unless nothing was granted at all.
+  const anyGranted = budget.granted.some((g) => g.granted !== 0);
   budget.granted.forEach((g, i) => {
+    if (anyGranted && g.granted === 0 && g.disbursed === 0) return;
     blocks.push(
       isValidAmount(g.granted)
         ? para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item")
-        : para([results.grantedUnknown({ item: g.item, unknown: t.placeholders.lineUnknown({ cell: at(g.cells?.granted) }) })], "item"),
+        : para([results.grantedUnknown({ item: g.item, unknown: t.placeholders.lineUnknown({ cell: budgetCell(g.cells?.granted) }) })], "item"),
     );
   });
   const { granted, disbursed } = totals;
@@ -211,7 +249,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     rows: [
       ...budget.estimate.map((e, i) => [
         [e.item],
-        isValidAmount(e.amount) ? [b("amount", refs.budget.estimateRows[i], e.amount)] : [t.placeholders.lineUnknown({ cell: at(e.cells?.amount) })],
+        isValidAmount(e.amount) ? [b("amount", refs.budget.estimateRows[i], e.amount)] : [t.placeholders.lineUnknown({ cell: budgetCell(e.cells?.amount) })],
         [e.explanation],
       ]),
       estimate.amount === null
@@ -225,17 +263,19 @@ export function buildReportModel(input: ReportInput): ReportModel {
   narrativeBlock("proposals");
   closeWithEnd(blocks);
 
-  if (!agency.signerName.trim()) missing.push(narrativeText.missing.signer);
-  if (!agency.agencyName.trim()) missing.push(narrativeText.missing.agency);
+  const agencyCell = (key: keyof AgencyInfo) => input.places?.agency?.[key] ?? null;
+  if (!agency.signerName.trim()) missing.push(at(narrativeText.missing.signer, sheetNames.agency, agencyCell("signerName")));
+  if (!agency.agencyName.trim()) missing.push(at(narrativeText.missing.agency, sheetNames.agency, agencyCell("agencyName")));
+  missing.push(...agencyNotSignable(agency, input.places?.agency ?? {}), ...errorsLeft(input.findings ?? []));
 
-  return {
+  const number = t.header.number({
+    number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
+    abbreviation: agency.abbreviation,
+  });
+  const model: ReportModel = {
     header: {
-      governingBody: agency.governingBody.toLocaleUpperCase("vi"),
-      agencyName: agency.agencyName.toLocaleUpperCase("vi"),
-      number: t.header.number({
-        number: agency.documentNumber ? agency.documentNumber.padStart(2, "0") : t.header.numberPending,
-        abbreviation: agency.abbreviation,
-      }),
+      ...headerNames(agency),
+      number,
       placeDate: placeAndDate(agency.placeName, agency.reportDate, year),
       title: t.header.title,
       summary: balanceLines(t.header.summary({ year, next }), 60),
@@ -243,9 +283,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     blocks,
     footer: signatureFooter(agency, recipients(agency)),
-    draft: missing.length > 0,
-    missing,
+    ...(lists.appendix
+      ? { appendix: taskAppendix(tasks, { year, agency: who, number: number.replace(/^Số:\s*/u, ""), date: placeAndDate("", agency.reportDate, year), lists }) }
+      : {}),
+    draft: false,
+    missing: [],
   };
+  // Last: the placeholders left anywhere in what was built.
+  missing.push(...placeholdersLeft(model).map((label) => at(label)));
+  return { ...model, draft: missing.length > 0, missing: missing.map((m) => m.label), missingAt: missing };
 
   /** A "Nhận xét" block: one paragraph per line; an empty block is a line saying where to write it, and the report is a draft. */
   function narrativeBlock(key: NarrativeKey): void {
@@ -254,7 +300,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       .map((l) => l.trim())
       .filter(Boolean);
     if (!lines.length) {
-      missing.push(narrativeText.missing.block({ label: narrativeText.labels[key] }));
+      const place = narrativeAt(input.narrativeCells?.[key]);
+      missing.push(at(narrativeText.missing.block({ label: narrativeText.labels[key] }), place.sheet, place.cell));
       blocks.push(
         para(
           [
@@ -269,6 +316,55 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
     for (const line of lines) blocks.push(para([line], /^[-+•]|^[a-zđ]\)|^[a-zđ]\.\s/u.test(line) ? "item" : "body"));
   }
+}
+
+/**
+ * The report's Phụ lục "Tình hình thực hiện nhiệm vụ": every task of the plan by its own number
+ * (taskLabels), full text, lead unit, schedule, and its result (the documents) or why it is not
+ * done (status and note); the plan's sections as bold rows, as the plan's own Phụ lục has them.
+ */
+function taskAppendix(
+  tasks: readonly PlanTask[],
+  p: { year: number; agency: string; number: string; date: string; lists: TaskLists },
+): NonNullable<ReportModel["appendix"]> {
+  const a = t.appendix;
+  const labels = taskLabels(tasks);
+  const rows: Run[][][] = [];
+  const boldRows: number[] = [];
+  let group: string | null = null;
+  tasks.forEach((task, i) => {
+    if (task.group && task.group !== group) {
+      boldRows.push(rows.length);
+      rows.push([[""], [task.group], [""], [""], [""]]);
+    }
+    group = task.group;
+    const lead = task.units.lead.map((u) => u.name ?? u.written).join(", ") || task.units.text;
+    rows.push([[labels[i]], [taskText(task.task, p.year)], [lead], [task.timing.text], [taskResult(task, p.lists)]]);
+  });
+  return {
+    heading: a.heading,
+    title: a.title({ year: p.year }),
+    reference: a.reference({ number: p.number, date: p.date, agency: p.agency }),
+    blocks: [
+      {
+        kind: "table",
+        headers: [a.headers.no, a.headers.task, a.headers.lead, a.headers.timing, a.headers.result],
+        spans: [1, 1, 1, 1, 1],
+        rows,
+        ...(boldRows.length ? { boldRows } : {}),
+        repeatHeader: true,
+      },
+    ],
+  };
+}
+
+/** A task's "Kết quả / lý do": its documents (done late said so), else its status and note. */
+function taskResult(task: PlanTask, lists: TaskLists): string {
+  const status = task.status.trim() || workbookText.taskStatuses.notStarted;
+  const note = singleLine(task.note.trim());
+  if (task.status.trim() !== workbookText.taskStatuses.done) return t.appendix.notDone({ status, note });
+  const result = singleLine(task.evidence.trim()) || status;
+  return lists.late.includes(task) ? t.appendix.late({ result }) : result;
 }
 
 /**

@@ -10,6 +10,27 @@ import { percentText } from "./narrative";
 export type FigureFormat = "integer" | "amount" | "percent";
 
 /**
+ * The report's five columns in the sheet (character units), sized for A4 portrait inside the NĐ
+ * 30/2020 margins (210 − 30 − 15 = 165 mm = 467.7 pt): 83 units are (83 × 7 + 5 × 5) px =
+ * 454.5 pt, so the sheet prints at 100 %. The .docx gives its tables the same proportions, so a
+ * table looks the same in both.
+ */
+export const reportColumnWidths = [5, 29, 16, 14, 19] as const;
+
+/** How many no-break spaces indent a paragraph's first line (NĐ 30/2020: 1 to 1.27 cm). */
+export const firstLineIndentSpaces = 9;
+
+/**
+ * The first-line indent as text: the sheet has no first-line indent, so its paragraphs start
+ * with no-break spaces (9 × ¼ em of 13 pt Times = 29.25 pt = 10.3 mm); the .docx indents by the
+ * same 29.25 pt (firstLineIndentPoints).
+ */
+export const firstLineIndent = "\u00a0".repeat(firstLineIndentSpaces);
+
+/** The first-line indent in points at the body's 13 pt (a no-break space is ¼ em in Times). */
+export const firstLineIndentPoints = firstLineIndentSpaces * 0.25 * 13;
+
+/**
  * Where a figure comes from in the data sheets, as data: one cell, the sum of cells, the count
  * of cells equal to a text, or the count of non-empty cells. Addresses and ranges are A1 without
  * the sheet (`D5`, `J2:J200`). Only the report sheet builder turns a source into formula text
@@ -50,6 +71,8 @@ export interface TableBlock {
   readonly totalRow?: number;
   /** Indexes of bold heading rows inside the table (the plan's task groups "I. …"), if any. */
   readonly boldRows?: readonly number[];
+  /** Indexes of rows kept on the page of the row after them (a group heading never ends a page). */
+  readonly keepWithNextRows?: readonly number[];
   /** Repeat the header on each printed page (the results table). */
   readonly repeatHeader?: boolean;
 }
@@ -107,6 +130,8 @@ export interface ReportModel {
   readonly draft: boolean;
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
+  /** The same, each with where to supply it (sheet and cell) when known: the pane's clickable list. */
+  readonly missingAt?: readonly { readonly label: string; readonly sheet: string | null; readonly cell: string | null }[];
 }
 
 /** The report's and the plan's document model under a name that says so. */

@@ -9,14 +9,15 @@ import { makeRegistry } from "../units/registry";
 import { readAgencyGrid, type AgencyInfo } from "../workbook/agencySheet";
 import { agencyChecks, asOfDate } from "../workbook/agencyFacts";
 import { readBudgetGrid, type BudgetSheetData } from "../workbook/budgetSheet";
+import { narrativeCurrencyFindings, provinceFindings } from "../legal/currency";
 import { sheetNames } from "../workbook/sheetNames";
 import { readUnitsGrid } from "../workbook/unitsSheet";
 import { budgetFindings, evidenceFindings } from "./reportChecks";
 import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
-import { narrativeText, reportText } from "../messages/catalogue";
-import { narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
-import { draftNarrative, narrativeKeys, type Narrative, type NarrativeKey } from "./narrative";
-import { reportItemResults } from "./reportItems";
+import { itemRow, narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
+import type { Narrative, NarrativeKey } from "./narrative";
+import { narrativeFactsOf, resolveNarrative, staleList, type NarrativeBlockStatus, type NarrativeRows } from "./resolveNarrative";
+import { reportItemKeys, reportItemResults, resolveItems, type ItemResult, type ItemRows, type ReportItemKey } from "./reportItems";
 
 /** Everything the report needs, read from a tracking workbook's sheets. */
 export interface TrackingRead {
@@ -26,12 +27,28 @@ export interface TrackingRead {
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly refs: ReportRefs;
-  /** The report's text blocks: the "Nhận xét" sheet, or drafts from the figures when there is none yet. */
-  readonly narrative?: Narrative;
-  /** Where each block was read ("B5"); empty when drafted. */
-  readonly narrativeCells?: Partial<Record<NarrativeKey, string>>;
-  /** True when the workbook had no "Nhận xét" sheet: the report job writes the drafts as that sheet. */
-  readonly narrativeDrafted?: boolean;
+  /**
+   * The report's text blocks: the secretary's where she edited them, drafts written from the
+   * current figures elsewhere (resolveNarrative).
+   */
+  readonly narrative: Narrative;
+  /** The "Nhận xét" sheet as the report job writes it back (texts, notes, hidden marks). */
+  readonly narrativeRows: NarrativeRows;
+  /** Each block's state (draft / edited / confirmed) and the stale figures of an edited one. */
+  readonly narrativeBlocks: readonly NarrativeBlockStatus[];
+  /** Where each block was read ("B5"); empty when the workbook had no "Nhận xét" sheet. */
+  readonly narrativeCells: Partial<Record<NarrativeKey, string>>;
+  /** True when the workbook had no "Nhận xét" sheet. */
+  readonly narrativeDrafted: boolean;
+  /** The results table's eight items: the tasks' documents, or what the secretary wrote in "Nhận xét". */
+  readonly items: readonly ItemResult[];
+  /** The results table's rows of "Nhận xét" as the report job writes them back. */
+  readonly itemRows: ItemRows;
+  /** Where the facts of "Thông tin" and the results table's rows are (value cells), for what is missing. */
+  readonly places: {
+    readonly agency: Partial<Record<keyof AgencyInfo, string>>;
+    readonly items: Partial<Record<ReportItemKey, string>>;
+  };
   readonly findings: readonly Finding[];
 }
 
@@ -78,33 +95,40 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
 
   const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);
 
-  // The text blocks: the "Nhận xét" sheet when there is one, else drafts from the figures.
+  // The text blocks: drafts follow the figures, the secretary's edits are kept and checked.
   const narrativeGrid = find(sheetNames.narrative);
   const dossiers = dossierResult.total;
-  let narrative: Narrative;
-  let narrativeCells: Partial<Record<NarrativeKey, string>> = {};
-  if (narrativeGrid) {
-    ({ narrative, cells: narrativeCells } = readNarrativeGrid(narrativeGrid));
-  } else {
-    narrative = draftNarrative({ agency: agency.agencyShortName || reportText.defaultAgency, year, asOf, dossiers, tasks, budget });
-    findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
-  }
-  for (const key of narrativeKeys) {
-    if (narrative[key].trim()) continue;
+  const sheetRead = narrativeGrid ? readNarrativeGrid(narrativeGrid) : null;
+  const narrativeCells: Partial<Record<NarrativeKey, string>> = sheetRead?.cells ?? {};
+  const resolved = resolveNarrative(sheetRead, narrativeFactsOf({ agency, tasks, dossiers, budget }));
+  if (!narrativeGrid) findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
+  for (const block of resolved.blocks) {
+    if (!block.stale.length) continue;
     findings.push(
       finding(
         "warning",
-        "narrative_block_empty",
-        { sheet: sheetNames.narrative, cell: narrativeCells[key] ?? `B${narrativeRow(key)}` },
-        { label: narrativeText.labels[key] },
+        "narrative_block_stale",
+        { sheet: sheetNames.narrative, cell: narrativeCells[block.key] ?? `B${narrativeRow(block.key)}` },
+        { label: block.label, list: staleList(block.stale) },
       ),
     );
   }
-  reportItemResults(tasks, agency.planReference).forEach((item, i) => {
-    // A task without evidence is a warning; an item no task of the plan covers is only information.
-    const severity = item.result === narrativeText.results.noTask ? "info" : "warning";
-    if (!item.found)
-      findings.push(finding(severity, "result_item_no_evidence", { sheet: sheetNames.tasks }, { no: i + 1, item: item.text, text: item.result }));
+  // Is the year's text still current: former provinces in the agency's facts (on the report's
+  // date, else the year's end), legal texts the blocks cite that were replaced for the year.
+  findings.push(...provinceFindings(agency, agency.reportDate || `${year}-12-31`), ...narrativeCurrencyFindings(resolved.narrative, narrativeCells, year));
+  // The results table: each standard item accounted for by a document or a reason, else a warning and a draft.
+  const items = resolveItems(sheetRead?.items ?? null, reportItemResults(tasks, agency.planReference, year));
+  items.results.forEach((item, i) => {
+    if (item.found) return;
+    const required = item.key === "internalAudit" || item.key === "managementReview";
+    findings.push(
+      finding(
+        "warning",
+        required ? "result_item_required_missing" : "result_item_no_evidence",
+        { sheet: sheetNames.narrative, cell: sheetRead?.items.cells[item.key] ?? `B${itemRow(item.key)}` },
+        { no: i + 1, item: item.text, text: item.result },
+      ),
+    );
   });
 
   return succeeded({
@@ -115,9 +139,17 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
       dossierFields: dossierResult.byField,
       budget,
       refs,
-      narrative,
+      narrative: resolved.narrative,
+      narrativeRows: resolved.rows,
+      narrativeBlocks: resolved.blocks,
       narrativeCells,
       narrativeDrafted: !narrativeGrid,
+      items: items.results,
+      itemRows: items.rows,
+      places: {
+        agency: agencyRead.cells,
+        items: Object.fromEntries(reportItemKeys.map((k) => [k, sheetRead?.items.cells[k] ?? `B${itemRow(k)}`])),
+      },
       findings,
     },
   });

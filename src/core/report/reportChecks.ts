@@ -4,6 +4,7 @@ import { checkTaskEvidence } from "../evidence/checkTaskEvidence";
 import type { Finding } from "../findings/finding";
 import type { PlanTask } from "../plan/plan";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { taskLabels } from "./taskLabels";
 
 /** The budget sheet's data in the budget module's input shape, each amount with its cell. */
 export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: string, decision?: string): BudgetInput {
@@ -44,7 +45,9 @@ export function budgetFindings(data: BudgetSheetData, year: number, sheet: strin
 
 /** Evidence findings for every task: done late, outside the year, missing after the period ended. */
 export function evidenceFindings(tasks: readonly PlanTask[], year: number, asOf: string): Finding[] {
-  return tasks.flatMap((t) =>
-    checkTaskEvidence({ no: t.no, timing: t.timing, evidence: t.evidence }, year, asOf, { sheet: t.source.sheet, cell: t.cells.evidence ?? null }),
+  // The plan's own labels: "I.3" rather than "3" when the numbering restarts in each section.
+  const labels = taskLabels(tasks);
+  return tasks.flatMap((t, i) =>
+    checkTaskEvidence({ no: labels[i], timing: t.timing, evidence: t.evidence }, year, asOf, { sheet: t.source.sheet, cell: t.cells.evidence ?? null }),
   );
 }

@@ -4,31 +4,41 @@ import { baseFont } from "../sheet/styles";
 import { a4PortraitPrintableHeight, paginate, type TableRegion } from "../sheet/paginate";
 import { sheetNames } from "../workbook/sheetNames";
 import { sheetRef } from "../grid/address";
-import { figureText, isFigure, runsText, type Block, type FigureFormat, type FigureSource, type ParagraphStyle, type ReportModel, type Run } from "./model";
+import {
+  figureText,
+  firstLineIndent,
+  isFigure,
+  reportColumnWidths,
+  runsText,
+  type Block,
+  type FigureFormat,
+  type FigureSource,
+  type ParagraphStyle,
+  type ReportModel,
+  type Run,
+} from "./model";
 
-/**
- * Five columns sized for A4 portrait inside the NĐ 30/2020 margins (210 − 30 − 15 = 165 mm =
- * 467.7 pt): 83 character units are (83 × 7 + 5 × 5) px = 454.5 pt, so the sheet prints at
- * 100 %, its 13 pt body at 13 pt: fit-to-width has nothing to shrink.
- */
-const columnWidths = [5, 29, 16, 14, 19];
+const columnWidths = [...reportColumnWidths];
 const columns = columnWidths.length;
 
 const f = (extra: CellStyle): CellStyle => ({ fontName: baseFont, fontSize: 13, vertical: "top", wrap: true, ...extra });
 const styles = {
+  // The header's names carry their own line breaks (headerLines, the same in the .docx); the
+  // one-line header texts do not wrap, so their rows are one line high, as in the .docx.
   governing: f({ fontSize: 12, horizontal: "center" }),
   agency: f({ fontSize: 12, bold: true, horizontal: "center" }),
   /** A short centred rule drawn with box-drawing characters (under the agency name and the trích yếu). */
   rule: f({ fontSize: 8, horizontal: "center", vertical: "top", wrap: false }),
   draftMark: f({ fontSize: 13, bold: true, horizontal: "right", border: "thin" }),
-  nation: f({ fontSize: 12, bold: true, horizontal: "center" }),
-  motto: f({ fontSize: 13, bold: true, horizontal: "center", underline: true }),
-  number: f({ horizontal: "center" }),
-  placeDate: f({ italic: true, horizontal: "center" }),
+  nation: f({ fontSize: 12, bold: true, horizontal: "center", wrap: false }),
+  motto: f({ fontSize: 13, bold: true, horizontal: "center", underline: true, wrap: false }),
+  number: f({ horizontal: "center", wrap: false }),
+  placeDate: f({ italic: true, horizontal: "center", wrap: false }),
   title: f({ fontSize: 14, bold: true, horizontal: "center" }),
   summary: f({ fontSize: 14, bold: true, horizontal: "center" }),
   body: f({ horizontal: "justify" }),
-  item: f({ horizontal: "justify", indent: 1 }),
+  // The first line's indent is in the text (firstLineIndent), as the .docx indents its first line.
+  item: f({ horizontal: "justify" }),
   section: f({ bold: true }),
   subsection: f({ bold: true, horizontal: "justify" }),
   center: f({ horizontal: "center" }),
@@ -37,15 +47,22 @@ const styles = {
   th: f({ bold: true, horizontal: "center", vertical: "middle", border: "thin" }),
   td: f({ border: "thin" }),
   tdCenter: f({ border: "thin", horizontal: "center" }),
-  tdInteger: f({ border: "thin", horizontal: "right", numberFormat: "#,##0" }),
-  tdPercent: f({ border: "thin", horizontal: "right", numberFormat: "0.00%" }),
+  // Figures in tables are text built from digits (figureFormula), like those in sentences: "96,72%",
+  // "30.000.000" whatever the PC's regional settings; a number format would follow the locale.
+  tdFigure: f({ border: "thin", horizontal: "right" }),
   tdTotal: f({ border: "thin", bold: true }),
-  tdTotalInteger: f({ border: "thin", bold: true, horizontal: "right", numberFormat: "#,##0" }),
+  tdTotalFigure: f({ border: "thin", bold: true, horizontal: "right" }),
   recipientsTitle: f({ fontSize: 12, bold: true, italic: true }),
   recipient: f({ fontSize: 11, wrap: false }),
   signTitle: f({ bold: true, horizontal: "center" }),
   signName: f({ bold: true, horizontal: "center" }),
+  appendixHeading: f({ fontSize: 14, bold: true, horizontal: "center" }),
+  appendixTitle: f({ bold: true, horizontal: "center" }),
+  appendixReference: f({ italic: true, horizontal: "center" }),
 } satisfies Record<string, CellStyle>;
+
+/** Paragraph styles whose first line is indented, in the sheet as in the .docx (firstLineIndent). */
+const indentedStyles = new Set<ParagraphStyle>(["body", "section", "subsection", "item", "placeholder", "basis"]);
 
 /** The report sheet's style names: a typo is a type error. */
 type ReportStyle = keyof typeof styles;
@@ -121,22 +138,26 @@ export function figureFormula(fig: { readonly format: FigureFormat; readonly ref
 function runsCell(runs: readonly Run[], style: ReportStyle): CellSpec<ReportStyle> {
   const live = runs.some((r) => isFigure(r) && r.ref);
   if (!live) return cell.text(runsText(runs), style);
+  return liveCell(runs, style);
+}
+
+/** A string formula joining the runs' text and their figures' live digits, with the text cached. */
+function liveCell(runs: readonly Run[], style: ReportStyle): CellSpec<ReportStyle> {
   const formula = runs
     .map((r) => (typeof r === "string" ? literal(r) : r.ref ? figureFormula({ format: r.format, ref: sourceFormula(r.ref) }) : literal(figureText(r))))
     .join("&");
   return cell.formula(formula, runsText(runs), style);
 }
 
-/** A table cell: a lone figure becomes a number formula (so it can be summed and checked); text otherwise. */
+/**
+ * A table cell: a lone figure is right-aligned text written as the sentences write it ("96,72%",
+ * "30.000.000"), still a live formula over the data sheets; other runs as in a paragraph.
+ */
 function tableCell(runs: readonly Run[], style: ReportStyle, total: boolean): CellSpec<ReportStyle> {
   if (runs.length === 1 && isFigure(runs[0])) {
     const fig = runs[0];
-    const numberStyle = fig.format === "percent" ? "tdPercent" : total ? "tdTotalInteger" : "tdInteger";
-    if (fig.ref) {
-      const ref = sourceFormula(fig.ref);
-      return cell.formula(fig.format === "percent" ? `IF(ISNUMBER(${ref}),${ref},"")` : ref, fig.value ?? "", numberStyle);
-    }
-    return fig.value === null ? cell.text("—", numberStyle) : cell.number(fig.value, numberStyle);
+    const figureStyle = total ? "tdTotalFigure" : "tdFigure";
+    return fig.ref ? liveCell(runs, figureStyle) : cell.text(figureText(fig), figureStyle);
   }
   return runsCell(runs, total ? "tdTotal" : style);
 }
@@ -183,7 +204,10 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
 
   for (const block of model.blocks) renderBlock(block);
 
-  pushRow([]);
+  // The closing paragraph ("Không./."), the blank row and the signature block keep together, as
+  // the .docx keeps them: a signature never stands alone on the last page.
+  keepWithNext.add(rows.length);
+  keepWithNext.add(pushRow([]));
   const f = model.footer;
   const signLines = [f.authority, f.signerTitle].filter(Boolean);
   const footerRows = Math.max(f.recipients.length + 1, signLines.length + 4);
@@ -197,6 +221,23 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     const signText = i < signLines.length ? signLines[i] : i === footerRows - 1 ? f.signerName : "";
     const right = signText ? cell.text(signText, i < signLines.length ? "signTitle" : "signName") : cell.empty();
     split(left, right, 18);
+    if (i < footerRows - 1) keepWithNext.add(rows.length);
+  }
+
+  // The Phụ lục on a page of its own after the signature (NĐ 30/2020 Appendix I III.1), as in the .docx.
+  const newPage = new Set<number>();
+  if (model.appendix) {
+    const a = model.appendix;
+    full(cell.text(a.heading, "appendixHeading"), a.heading);
+    newPage.add(rows.length);
+    keepWithNext.add(rows.length);
+    full(cell.text(a.title, "appendixTitle"), a.title);
+    keepWithNext.add(rows.length);
+    full(cell.text(a.reference, "appendixReference"), a.reference);
+    keepWithNext.add(rows.length);
+    full(cell.text(shortRule(26), "rule"), "", 8);
+    pushRow([]);
+    for (const block of a.blocks) renderBlock(block);
   }
 
   const margins = { top: 20, bottom: 20, left: 30, right: 15 };
@@ -220,7 +261,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
     },
   };
   // 2 % of the page kept free for the viewers' rounding of row heights.
-  return paginate(sheet, a4PortraitPrintableHeight(margins.top, margins.bottom) * 0.98, tables, keepWithNext);
+  return paginate(sheet, a4PortraitPrintableHeight(margins.top, margins.bottom) * 0.98, tables, keepWithNext, newPage);
 
   function renderBlock(block: Block): void {
     if (block.kind === "paragraph") {
@@ -234,7 +275,10 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
         note: "note",
         basis: "body",
       };
-      full(runsCell(block.runs, style[block.style]), runsText(block.runs));
+      // The first line indented as the .docx indents it (NĐ 30/2020: 1 cm to 1.27 cm), in the text itself.
+      const indented = indentedStyles.has(block.style);
+      const runs = indented ? [firstLineIndent, ...block.runs] : block.runs;
+      full(runsCell(runs, style[block.style]), runsText(runs));
       return;
     }
     const starts = block.spans.map((_, i) => block.spans.slice(0, i).reduce((a, b) => a + b, 0));
@@ -255,7 +299,7 @@ export function buildReportSheet(model: ReportModel): SheetSpec<ReportStyle> {
       [...block.headers],
     );
     block.rows.forEach((row, ri) => {
-      const total = block.totalRow === ri;
+      const total = block.totalRow === ri || (block.boldRows?.includes(ri) ?? false);
       tableRow(
         row.map((runs, ci) => tableCell(runs, ci === 0 && block.spans[0] === 1 ? "tdCenter" : "td", total)),
         row.map((runs) => runsText(runs)),

@@ -107,6 +107,8 @@ export interface SheetSpec<S extends string = string> {
   /** Style applied to every cell that names none. */
   readonly defaultStyle?: NoInfer<S>;
   readonly columnWidths: readonly number[];
+  /** 1-based numbers of columns hidden from view and print (a sheet's bookkeeping, e.g. "Nhận xét"'s marks). */
+  readonly hiddenColumns?: readonly number[];
   readonly rowHeights?: Readonly<Record<number, number>>; // 1-based row number → points
   readonly merges: readonly MergeSpec[];
   readonly validations: readonly ValidationSpec[];

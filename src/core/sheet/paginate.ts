@@ -17,14 +17,16 @@ export function a4PortraitPrintableHeight(topMm: number, bottomMm: number): numb
  * wherever the next row would not fit; a table that continues on a new page gets a copy of its
  * header row at the top of that page (print titles would repeat one header on every page, over
  * other tables too); a table header, and each row of `keepWithNext` (headings), goes to the next
- * page rather than end one. Rows are single-row merged at most. Returns the sheet with the
- * header copies inserted, every row's height explicit and `rowBreaks` set.
+ * page rather than end one, a run of such rows together with the row after the last; each row of `newPage` (a Phụ lục after the signature) starts a page.
+ * Rows are single-row merged at most. Returns the sheet with the header copies inserted, every
+ * row's height explicit and `rowBreaks` set.
  */
 export function paginate<S extends string>(
   sheet: SheetSpec<S>,
   pageHeight: number,
   tables: readonly TableRegion[],
   keepWithNext: ReadonlySet<number> = new Set(),
+  newPage: ReadonlySet<number> = new Set(),
 ): SheetSpec<S> {
   const heights = computeRowHeights(sheet);
   const height = (row: number) => heights[row] ?? 15;
@@ -39,9 +41,12 @@ export function paginate<S extends string>(
   const total = sheet.cells.length;
   for (let row = 1; row <= total; row++) {
     const h = height(row);
-    // A heading or a table header needs the row after it on the same page.
-    const needs = isHeader(row) || keepWithNext.has(row) ? h + (row < total ? height(row + 1) : 0) : h;
-    if (used > 0 && used + needs > pageHeight) {
+    // A heading or a table header needs the row after it on the same page; consecutive rows kept
+    // with the next (a section heading and its subheading, the closing paragraph and the
+    // signature block) go to the next page together.
+    let needs = h;
+    for (let next = row; next < total && (isHeader(next) || keepWithNext.has(next)); next++) needs += height(next + 1);
+    if (used > 0 && (used + needs > pageHeight || newPage.has(row))) {
       breaks.push(out.length);
       used = 0;
       const table = headerOf(row);

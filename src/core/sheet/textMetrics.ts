@@ -10,6 +10,7 @@
 
 const widths: Record<string, number> = {
   " ": 250,
+  "\u00a0": 250,
   "!": 333,
   '"': 408,
   "#": 500,

@@ -120,10 +120,14 @@ export function hasValue(info: AgencyInfo, key: Key): boolean {
   return Array.isArray(value) ? value.some((v) => v.trim() !== "") : String(value).trim() !== "";
 }
 
-/** The "Thông tin" sheet: label | value | hint | confirmation ("Đề xuất" / "Đã xác nhận"; blank for an empty value). */
-export function buildAgencySheet(info: AgencyInfo): SheetSpec<DataStyleKey> {
+/**
+ * The "Thông tin" sheet: label | value | hint | confirmation ("Đề xuất" / "Đã xác nhận"; blank for an
+ * empty value). `notes` replaces a field's hint (next year's proposed rename says what it changed).
+ */
+export function buildAgencySheet(info: AgencyInfo, notes: Partial<Record<Key, string>> = {}): SheetSpec<DataStyleKey> {
   const proposed = new Set(info.proposed);
-  const rows = agencyFields.map(({ key, label, hint }) => {
+  const rows = agencyFields.map(({ key, label, hint: defaultHint }) => {
+    const hint = notes[key] ?? defaultHint;
     const value = info[key];
     const valueCell =
       key === "year"

@@ -19,6 +19,7 @@ export function buildInstructionsSheet(year: number): SheetSpec<DataStyleKey> {
     [t.holidays, "plain"],
     [t.findings, "plain"],
     [t.report, "plain"],
+    [t.narrative, "plain"],
     ["", "plain"],
     [t.routineTitle, "title"],
     [t.routineStart, "plain"],

@@ -177,11 +177,15 @@ export const agencyLayout = [
 
 const nh = narrativeText.sheet.headers;
 
-/** The report's text blocks ("Nhận xét"): one block per row, label | text (one paragraph per line) | where it came from. */
+/**
+ * The report's text blocks ("Nhận xét"): one block per row, label | text (one paragraph per line) |
+ * note | the hidden mark that says whether the text is still the product's draft (narrativeMark.ts).
+ */
 export const narrativeLayout = [
   { key: "block", header: nh.block, width: 30, format: "body" },
   { key: "text", header: nh.text, width: 100, format: "body" },
   { key: "source", header: nh.source, width: 30, format: "note" },
+  { key: "mark", header: nh.mark, width: 12, format: "note" },
 ] as const satisfies ColumnLayout;
 
 /** Every declared layout by sheet, for code that walks all owned sheets (row heights, print checks). */

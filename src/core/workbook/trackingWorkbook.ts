@@ -10,22 +10,28 @@ import { buildBudgetSheet, type BudgetSheetData } from "./budgetSheet";
 import { buildDossierSheet } from "./dossierSheet";
 import { buildFindingsSheet } from "./findingsSheet";
 import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
+import { holidayFindings } from "../calendar/holidays";
+import { sheetNames } from "./sheetNames";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildTasksSheet } from "./tasksSheet";
 import { buildUnitsSheet } from "./unitsSheet";
-import type { Narrative, NarrativeKey } from "../report/narrative";
-import { buildNarrativeSheet, type NarrativeSource } from "./narrativeSheet";
+import type { NarrativeRows } from "../report/resolveNarrative";
+import type { ItemRows } from "../report/reportItems";
+import { buildNarrativeSheet } from "./narrativeSheet";
 
 /** What a department's tracking workbook holds for one year. Every part may start empty. */
 export interface TrackingData {
   readonly agency: AgencyInfo;
+  /** Notes shown beside "Thông tin" fields in place of their hint (next year's proposed renames). */
+  readonly agencyNotes?: Partial<Record<keyof AgencyInfo, string>>;
   readonly tasks: readonly PlanTask[];
   readonly dossiers: readonly DossierCounts[];
   readonly budget: BudgetSheetData;
   readonly units: readonly RegistryUnit[];
-  /** The report's text blocks ("Nhận xét"), when known (demo, last year's report); absent → no sheet yet. */
-  readonly narrative?: Narrative;
-  readonly narrativeSources?: Partial<Record<NarrativeKey, NarrativeSource>>;
+  /** The report's text blocks ("Nhận xét") with their marks, when known (demo, last year's report, next year); absent → no sheet yet. */
+  readonly narrative?: NarrativeRows;
+  /** The results table's rows of "Nhận xét" the secretary wrote (the demo's items 4 and 7); absent → filled from the tasks. */
+  readonly items?: ItemRows;
   /** The findings of the run that writes the workbook; absent when no check has run (a new workbook). */
   readonly findings?: readonly Finding[];
 }
@@ -57,14 +63,21 @@ export function buildTrackingWorkbook(data: TrackingData): WorkbookSpec {
   return {
     sheets: [
       buildInstructionsSheet(year),
-      buildAgencySheet(data.agency),
+      buildAgencySheet(data.agency, data.agencyNotes),
       buildTasksSheet(data.tasks),
       buildDossierSheet(data.dossiers, sumCounts(workbookText.total, data.dossiers)),
       buildBudgetSheet(data.budget, year),
-      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.narrativeSources)] : []),
+      ...(data.narrative ? [buildNarrativeSheet(data.narrative, data.items)] : []),
       buildUnitsSheet(data.units),
       buildHolidaysSheet(defaultHolidays(year)),
-      buildFindingsSheet(data.findings ?? null),
+      buildFindingsSheet(findingsWithHolidays(data.findings ?? null, year)),
     ],
   };
+}
+
+/** The run's findings, and the year's holiday gap when there is one (a year the lunar calendar does not reach). */
+function findingsWithHolidays(findings: readonly Finding[] | null, year: number): readonly Finding[] | null {
+  const gap = holidayFindings(year, sheetNames.holidays);
+  if (!gap.length) return findings;
+  return [...(findings ?? []).filter((f) => f.code !== "holidays_lunar_out_of_range"), ...gap];
 }

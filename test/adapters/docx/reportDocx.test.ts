@@ -4,10 +4,13 @@ import { reportDocxBytes } from "../../../src/adapters/docx/reportDocx";
 import { sumCounts } from "../../../src/core/dossiers/counts";
 import { buildReportModel, type ReportInput } from "../../../src/core/report/buildReport";
 import { draftNarrative, emptyNarrative } from "../../../src/core/report/narrative";
+import { reportItems, type ItemResult } from "../../../src/core/report/reportItems";
 import { buildReportSheet } from "../../../src/core/report/reportSheet";
 
 const dossiers = sumCounts("Tổng cộng", demoDossiers());
 const complete = draftNarrative({ agency: "Sở Y tế", year: 2024, asOf: "2024-10-31", dossiers, tasks: [], budget: demoBudget() });
+/** The results table's eight items, each accounted for by a document (a report that could be final). */
+const accounted: ItemResult[] = reportItems.map((item, i) => ({ ...item, result: `Quyết định số ${i + 10}/QĐ-SYT ngày 05/3/2024`, found: true, tasks: [] }));
 const input = (narrative = complete): ReportInput => ({
   agency: demoAgency(),
   tasks: [],
@@ -15,6 +18,7 @@ const input = (narrative = complete): ReportInput => ({
   budget: demoBudget(),
   refs: { dossierTotalRow: 10, budget: { grantedRows: [3, 4], grantedTotalRow: 5, estimateRows: [9], estimateTotalRow: 10 }, taskLastRow: 13 },
   narrative,
+  items: accounted,
 });
 
 async function documentXml(model: ReturnType<typeof buildReportModel>): Promise<string> {
@@ -74,4 +78,26 @@ describe("the report .docx (NĐ 30/2020 details)", () => {
     expect(model.missing).toHaveLength(7);
     expect(await documentXml(model)).not.toMatch(/\[[^\]]*\]/);
   });
+
+  it("looks like the sheet: the same first-line indent, header breaks and table proportions; figures as the sentences write them", async () => {
+    const model = buildReportModel(input());
+    const xml = await documentXml(model);
+    const sheet = buildReportSheet(model);
+    const texts = sheet.cells.flat().map((c) => (c.kind === "text" ? c.value : c.kind === "formula" ? String(c.result) : ""));
+    // 9 no-break spaces of ¼ em at 13 pt = 29.25 pt = 585 twips, the .docx's first-line indent.
+    const intro = "Sở Y tế báo cáo kết quả triển khai ISO năm 2024";
+    expect(texts.find((t) => t.includes(intro))).toBe(`${"\u00a0".repeat(9)}${runsOf(model, intro)}`);
+    const introAt = xml.indexOf(intro);
+    expect(xml.slice(xml.lastIndexOf("<w:p>", introAt), introAt)).toContain('<w:ind w:firstLine="585"/>');
+    // The results table (TT | Nội dung | Kết quả over columns 1 | 2–3 | 4–5): widths 5 : 45 : 33 of 83 units of 165 mm = 9354 twips.
+    const grid = /<w:tblGrid>((?:<w:gridCol w:w="\d+"\/>)+)<\/w:tblGrid>/g;
+    const tables = [...xml.matchAll(grid)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+    expect(tables).toContainEqual([Math.round((9354 * 5) / 83), Math.round((9354 * 45) / 83), Math.round((9354 * 33) / 83)]);
+    // Table figures in the sheet are text, never a number format that follows the PC's locale.
+    for (const style of Object.values(sheet.styles)) expect(style.numberFormat).toBeUndefined();
+    expect(texts).toContain("100%");
+  });
 });
+
+const runsOf = (model: ReturnType<typeof buildReportModel>, start: string) =>
+  model.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => (typeof r === "string" ? r : "")).join("")] : [])).find((t) => t.startsWith(start));

@@ -66,14 +66,21 @@ describe("re-render in place: nothing of the previous render is left", () => {
     const fake = fakeExcel();
     await render(fake, { sheets: [planSheet(20), { ...unitsSheet(), name: "Kế hoạch 2" }] });
     const big = fake.sheet("Kế hoạch");
-    await render(fake, { sheets: [{ ...planSheet(20), tables: [{ name: "KeHoach", range: "A2:F22", style: "TableStyleLight9" }] }] });
+    await render(fake, { sheets: [{ ...planSheet(20), hiddenColumns: [2], tables: [{ name: "KeHoach", range: "A2:F22", style: "TableStyleLight9" }] }] });
     expect(big.tablesAdded).toHaveLength(1);
+    expect([...big.hiddenColumns]).toEqual([1]);
 
     await render(fake, { sheets: [bareSheet()] });
 
     const sheet = fake.sheet("Kế hoạch");
     expect(sheet).toBe(big);
-    expect(snapshotOfFakeSheet(sheet)).toEqual({ cells: { A1: { value: "Chỉ còn một ô" } }, merges: [], columnWidths: {}, freeze: { rows: 0, columns: 0 } });
+    expect(snapshotOfFakeSheet(sheet)).toEqual({
+      cells: { A1: { value: "Chỉ còn một ô" } },
+      merges: [],
+      columnWidths: {},
+      hiddenColumns: [],
+      freeze: { rows: 0, columns: 0 },
+    });
     expect(sheet.cells.size).toBe(1); // no formatted-but-empty cell either
     expect(sheet.validations).toEqual([]);
     expect(sheet.tablesAdded).toEqual([]);

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { isOwned } from "../../../src/adapters/exceljs/ownership";
-import { SheetNotOwnedError } from "../../../src/adapters/ownership";
+import { OwnedSheetObjectsError, SheetNotOwnedError } from "../../../src/adapters/ownership";
 import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { finding } from "../../../src/core/findings/finding";
@@ -11,6 +11,7 @@ import type { SheetSpec, WorkbookSpec } from "../../../src/core/sheet/model";
 import { buildFindingsSheet } from "../../../src/core/workbook/findingsSheet";
 import { buildTasksSheet } from "../../../src/core/workbook/tasksSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../../src/core/workbook/trackingWorkbook";
+import { excelStrictnessProblems } from "../../excelStrict";
 import { excelStylePackage } from "./excelPackage";
 
 /**
@@ -82,7 +83,15 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     ]);
     const unchanged = [...before.keys()].filter((p) => !edited.has(p));
     expect(unchanged.length).toBeGreaterThan(10);
-    for (const part of unchanged) expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    // An owned sheet left in place may lose drop-down rules an earlier version wrote twice (see below), nothing else.
+    const ownedWb = await load(input);
+    const sheetsByPart = await sheetParts(input);
+    const ownedParts = new Set([...sheetsByPart].filter(([sheet]) => isOwned(ownedWb, sheet)).map(([, part]) => part));
+    const withoutValidations = (b: Buffer) => b.toString().replace(/<dataValidations[\s\S]*?<\/dataValidations>/, "");
+    for (const part of unchanged) {
+      if (ownedParts.has(part)) expect([part, withoutValidations(after.get(part)!)]).toEqual([part, withoutValidations(before.get(part)!)]);
+      else expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    }
     // The parts of what the user made are among them.
     const kept = unchanged.join("\n");
     expect(kept).toMatch(/xl\/charts\/chart\d+\.xml|xl\/vbaProject\.bin/);
@@ -156,6 +165,26 @@ describe.each(fixtures)("writing owned sheets into %s", (name) => {
     const again = await writeSheetsIntoXlsx(output, spec);
     expect(await text(again, "xl/sharedStrings.xml")).toBe(await text(output, "xl/sharedStrings.xml"));
   });
+
+  it("passes the rules Excel enforces (test/excelStrict.ts)", async () => {
+    expect(await excelStrictnessProblems(output, name)).toEqual([]);
+  });
+
+  it("drops, on owned sheets it leaves in place, only the drop-down rules an earlier version wrote twice over the same cells", async () => {
+    const rules = async (bytes: Uint8Array, sheet: string) =>
+      [...(await text(bytes, (await sheetParts(bytes)).get(sheet)!)).matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((m) => m[1]);
+    if (name === "tracking-user-content-libreoffice.xlsx") {
+      // LibreOffice had already merged them when it saved the file: nothing to drop.
+      expect(await rules(output, "Nhiệm vụ")).toEqual(await rules(input, "Nhiệm vụ"));
+      return;
+    }
+    // The fixture was written by the renderer before rules were set per range (exceljs regrouped its per-cell rules).
+    expect(await rules(input, "Nhiệm vụ")).toEqual(["H10:I200", "H2:I200", "J10:J200", "J2:J200"]);
+    expect(await rules(output, "Nhiệm vụ")).toEqual(["H2:I200", "J2:J200"]);
+    expect(await rules(input, "Ngày nghỉ")).toEqual(["C10:C100", "C2:C100"]);
+    expect(await rules(output, "Ngày nghỉ")).toEqual(["C2:C100"]);
+    expect(await excelStrictnessProblems(input, name)).not.toEqual([]);
+  });
 });
 
 describe("the package writer's other guarantees", () => {
@@ -227,6 +256,56 @@ describe("the package writer's other guarantees", () => {
   });
 });
 
+describe("the user's things on an owned sheet, and protection (issue 22 items 9 and 10)", () => {
+  // In the Excel-style fixture, "Phân tích" (sheet90.xml) holds a chart and a picture (drawing90.xml: the
+  // first anchored at column 5, row 0, so F1) and a note on B1 (comments90.xml); "Kiểm tra" is sheet8.xml, owned.
+  const input = fixture("tracking-user-content-excel.xlsx");
+  async function withKiemTra(edit: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(input);
+    await edit(zip);
+    return zip.generateAsync({ type: "uint8array" });
+  }
+  const userRels = async (zip: JSZip, keep: RegExp) => {
+    const rels = await zip.file("xl/worksheets/_rels/sheet90.xml.rels")!.async("string");
+    zip.file(
+      "xl/worksheets/_rels/sheet8.xml.rels",
+      rels.replace(/<Relationship [^>]*\/>/g, (r) => (keep.test(r) ? r : "")),
+    );
+  };
+
+  it("refuses to replace an owned sheet holding the user's note, naming the sheet and the note's cell", async () => {
+    const bytes = await withKiemTra((zip) => userRels(zip, /./));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new OwnedSheetObjectsError("Kiểm tra", "notes", "B1"));
+  });
+
+  it("refuses one holding a chart or a picture, naming the cell of its first anchor", async () => {
+    const bytes = await withKiemTra((zip) => userRels(zip, /relationships\/drawing"/));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new OwnedSheetObjectsError("Kiểm tra", "drawings", "F1"));
+  });
+
+  it("still replaces an owned sheet with only its tables and printer settings, and leaves another sheet's note alone", async () => {
+    await expect(writeSheetsIntoXlsx(input, { sheets: [findingsSheet] })).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("adds no sheet to a workbook whose structure is protected; replacing an owned sheet in place is still allowed", async () => {
+    const bytes = await withKiemTra(async (zip) => {
+      const wb = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", wb.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+    });
+    expect(await text(bytes, "xl/workbook.xml")).toContain('<workbookProtection lockStructure="1"/>');
+    await expect(writeSheetsIntoXlsx(bytes, spec)).rejects.toEqual(new PackageError("protected"));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("refuses to replace an owned sheet the user protected, naming it", async () => {
+    const bytes = await withKiemTra(async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet8.xml")!.async("string");
+      zip.file("xl/worksheets/sheet8.xml", sheet.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'));
+    });
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new PackageError("protected", "Kiểm tra"));
+  });
+});
+
 describe("a damaged user file", () => {
   /** The fixture with one part replaced; what writing into it throws (the problem and the part it names). */
   async function damaged(edit: (zip: JSZip) => Promise<void>): Promise<unknown> {
@@ -291,6 +370,11 @@ describe("a package laid out as Excel saves it", () => {
     // Only the user's sheet is selected: a second selected tab would open the book with sheets grouped.
     const selected = [...after].filter(([p, b]) => p.startsWith("xl/worksheets/sheet") && b.toString().includes('tabSelected="1"')).map(([p]) => p);
     expect(selected).toEqual(["xl/worksheets/sheet1.xml"]);
+  });
+
+  it("passes the rules Excel enforces (test/excelStrict.ts), as the input did", async () => {
+    expect(await excelStrictnessProblems(input, "excel.xlsx")).toEqual([]);
+    expect(await excelStrictnessProblems(output, "excel.xlsx")).toEqual([]);
   });
 
   it("adds <numFmts> where the schema wants it and keeps Excel's other style sections", async () => {

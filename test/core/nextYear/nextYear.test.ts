@@ -3,7 +3,10 @@ import type { PlanTask } from "../../../src/core/plan/plan";
 import type { TrackingRead } from "../../../src/core/report/readTracking";
 import { renderFinding } from "../../../src/core/messages/render";
 import { emptyAgencyInfo } from "../../../src/core/workbook/agencySheet";
-import { emptyNarrative } from "../../../src/core/report/narrative";
+import { emptyNarrative, narrativeKeys, type NarrativeKey } from "../../../src/core/report/narrative";
+import { parseMark, textHash } from "../../../src/core/report/narrativeMark";
+import type { NarrativeRows } from "../../../src/core/report/resolveNarrative";
+import { resolveItems } from "../../../src/core/report/reportItems";
 
 function task(no: string, task: string, schedule: string, status: string, evidence = ""): PlanTask {
   return {
@@ -51,6 +54,23 @@ function read2024(): TrackingRead {
     },
     refs: {} as TrackingRead["refs"],
     findings: [],
+    ...withNarrative({}),
+  };
+}
+
+/** The narrative fields of a read workbook whose "Nhận xét" blocks hold these texts and marks (none: the secretary's own). */
+function withNarrative(blocks: Partial<Record<NarrativeKey, { text: string; mark?: string }>>) {
+  const narrative = { ...emptyNarrative(), ...Object.fromEntries(Object.entries(blocks).map(([k, b]) => [k, b.text])) };
+  const narrativeRows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: narrative[k], mark: blocks[k]?.mark ?? "", note: "" }])) as NarrativeRows;
+  return {
+    narrative,
+    narrativeRows,
+    narrativeBlocks: [],
+    narrativeCells: {},
+    narrativeDrafted: false,
+    items: [],
+    itemRows: resolveItems(null, []).rows,
+    places: { agency: {}, items: {} },
   };
 }
 
@@ -99,7 +119,7 @@ describe("nextYear", () => {
   });
 
   it("carries the tasks with next year's schedules, no status or evidence, and a note on the unfinished ones", () => {
-    expect(data.tasks.map((t) => [t.task, t.timing.text, t.status, t.evidence, t.note])).toEqual([
+    expect(data.tasks.slice(0, 4).map((t) => [t.task, t.timing.text, t.status, t.evidence, t.note])).toEqual([
       ["Xây dựng, ban hành Kế hoạch duy trì ISO năm 2025", "Tháng 3/2025", "", "", ""],
       ["Đánh giá nội bộ", "Quý II", "", "", "Chuyển từ năm 2024: Đang thực hiện."],
       ["Xem xét của lãnh đạo", "Trước ngày 15/3/2023", "", "", "Chuyển từ năm 2024: chưa cập nhật trạng thái."],
@@ -126,9 +146,10 @@ describe("nextYear", () => {
   it("says what to look at, in Vietnamese, with the cells", () => {
     expect(findings.map((f) => [f.code, f.cell])).toEqual([
       ["next_year_schedule_kept", "E4"],
+      ["next_year_supplemented", null],
       ["next_year_unfinished", "B3"],
     ]);
-    expect(renderFinding(findings[1])).toContain("2 nhiệm vụ năm 2024 chưa hoàn thành được chuyển sang năm 2025");
+    expect(renderFinding(findings[2])).toContain("2 nhiệm vụ năm 2024 chưa hoàn thành được chuyển sang năm 2025");
     expect(renderFinding(findings[0])).toContain('"Trước ngày 15/3/2023"');
   });
 
@@ -142,12 +163,41 @@ describe("nextYear", () => {
 });
 
 describe("the report's text blocks carried to the next year", () => {
-  it("keeps this year's 'Nhận xét' blocks, the next-year plan one year on; drafts are not carried", () => {
-    const narrative = { ...emptyNarrative(), oneStop: "Gắn kết một cửa.", nextYear: "a) Đánh giá nội bộ năm 2025;" };
-    const next = nextYear({ ...read2024(), narrative, narrativeDrafted: false }, []);
-    expect(next.data.narrative?.oneStop).toBe("Gắn kết một cửa.");
-    expect(next.data.narrative?.nextYear).toBe("a) Đánh giá nội bộ năm 2026;");
-    expect(next.data.narrativeSources).toEqual({ oneStop: "lastYear", nextYear: "lastYear" });
-    expect(nextYear({ ...read2024(), narrative, narrativeDrafted: true }, []).data.narrative).toBeUndefined();
+  const advantages = "- Hoàn thành 10/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm chỉ đạo.";
+  const dossierComment = "- Đến ngày 31/12/2024 có 23 hồ sơ đang giải quyết đã quá hạn.\nViệc giải quyết hồ sơ được theo dõi chặt chẽ.";
+  const standardProposals = "Không.";
+  const read = {
+    ...read2024(),
+    ...withNarrative({
+      oneStop: { text: "Gắn kết một cửa." },
+      nextYear: { text: "a) Đánh giá nội bộ năm 2025;" },
+      advantages: { text: advantages },
+      dossierComment: { text: dossierComment },
+      // The product's own untouched draft: next year drafts it again from the standard paragraphs.
+      proposals: { text: standardProposals, mark: `v1;g;${textHash(standardProposals)};s` },
+    }),
+  };
+  const next = nextYear(read, []).data.narrative!;
+
+  it("keeps the secretary's paragraphs, the next-year plan one year on", () => {
+    expect(next.oneStop.text).toBe("Gắn kết một cửa.");
+    expect(next.nextYear.text.split("\n")[0]).toBe("a) Đánh giá nội bộ năm 2026;");
+    expect(next.advantages.text).toContain("- Lãnh đạo Sở quan tâm chỉ đạo.");
+    expect(next.dossierComment.text).toContain("Việc giải quyết hồ sơ được theo dõi chặt chẽ.");
+    expect(next.proposals.text).toBe("Không.");
+  });
+
+  it("drops every sentence stating this year's figures", () => {
+    const all = narrativeKeys.map((k) => next[k].text).join("\n");
+    expect(all).not.toContain("10/12");
+    expect(all).not.toContain("23 hồ sơ");
+    expect(all).not.toContain("31/12/2024");
+  });
+
+  it("marks every block as a draft that follows next year's figures", () => {
+    for (const k of narrativeKeys) expect([k, parseMark(next[k].mark)?.kind]).toEqual([k, "draft"]);
+    // Carried paragraphs are kept when the figures are written again; standard blocks are drafted in full.
+    expect(parseMark(next.oneStop.mark)).toMatchObject({ base: "text" });
+    expect(parseMark(next.management.mark)).toMatchObject({ base: "standard" });
   });
 });

@@ -153,6 +153,8 @@ describe("importPlan table body", () => {
       "đánh giá nội bộ",
       "xem xét của lãnh đạo",
       "đo lường sự hài lòng của khách hàng",
+      "cập nhật quy trình khi văn bản quy phạm pháp luật thay đổi",
+      "công bố lại HTQLCL khi điều chỉnh phạm vi áp dụng",
       "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm",
     ]);
   });

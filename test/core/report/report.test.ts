@@ -38,7 +38,7 @@ describe("buildReportModel", () => {
       b.kind === "paragraph" ? [runsText(b.runs)] : b.rows.map((r) => r.map(runsText).join(" | ")),
     );
     expect(texts).toContain(
-      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận: 391 hồ sơ, xử lý trước hạn: 343 hồ sơ (trả kết quả trước và đúng hạn: 333 hồ sơ; yêu cầu bổ sung: 10 hồ sơ); hồ sơ đang xử lý trong hạn: 48 hồ sơ.",
+      "+ Từ ngày 01/01/2024 đến ngày 31/10/2024, Sở Y tế đã tiếp nhận 391 hồ sơ; xử lý không quá hạn 343 hồ sơ (trả kết quả trước hạn và đúng hạn 333 hồ sơ, yêu cầu bổ sung 10 hồ sơ); đang giải quyết trong hạn 48 hồ sơ.",
     );
     expect(texts).toContain("+ Số kinh phí đã cấp mở rộng: 18.000.000 đồng.");
     expect(texts).toContain("+ Số kinh phí đã cấp duy trì: 3.000.000 đồng.");
@@ -60,8 +60,9 @@ describe("buildReportModel", () => {
 describe("reportItemResults", () => {
   it("fills an item from the evidence of the tasks that match it, else shows a placeholder", () => {
     const task = (no: string, text: string, evidence: string) => ({ no, task: text, evidence }) as unknown as Parameters<typeof reportItemResults>[0][number];
-    const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "");
-    expect(results[4]).toEqual({
+    const results = reportItemResults([task("8", "Xây dựng kế hoạch và tiến hành đánh giá nội bộ.", "Kế hoạch số 4425/KH-ISO ngày 03/10/2024")], "", 2024);
+    expect(results[4]).toMatchObject({
+      key: "internalAudit",
       text: "Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp",
       result: "Kế hoạch số 4425/KH-ISO ngày 03/10/2024",
       found: true,
@@ -91,9 +92,10 @@ describe("buildReportSheet", () => {
   });
 
   it("makes every figure a live formula pointing at the data sheets, with its value cached", () => {
-    const received = all.find((c) => c.kind === "formula" && c.formula === "'Hồ sơ TTHC'!C10");
-    expect(received).toMatchObject({ kind: "formula", result: 391 });
-    const words = all.find((c) => c.kind === "formula" && String(c.result).startsWith("+ Số kinh phí đã giải ngân"));
+    // A table's figure is text built from digits, like a sentence's: "391" whatever the regional settings.
+    const received = all.find((c) => c.kind === "formula" && c.formula === `IF(ISNUMBER('Hồ sơ TTHC'!C10),TEXT(ROUND('Hồ sơ TTHC'!C10,0),"0"),"—")`);
+    expect(received).toMatchObject({ kind: "formula", result: "391" });
+    const words = all.find((c) => c.kind === "formula" && String(c.result).trimStart().startsWith("+ Số kinh phí đã giải ngân"));
     expect(words && words.kind === "formula" && words.formula).toContain("ROUND(ABS('Kinh phí'!E5),0)");
     for (const c of all) if (c.kind === "formula") expect(c.result).not.toBeNull();
   });

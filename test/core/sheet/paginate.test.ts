@@ -43,6 +43,12 @@ describe("paginate", () => {
     expect(out.rowBreaks?.[0]).toBe(4);
   });
 
+  it("moves a run of rows kept with the next to the next page together (a closing paragraph and the signature block)", () => {
+    // Rows 1–3 (53.25 pt) then 4, 5 kept with the next and 6: 4 + 5 + 6 would end at 106.5 pt > 90.
+    const out = paginate(sheet(), 90, [], new Set([4, 5]));
+    expect(out.rowBreaks?.[0]).toBe(3);
+  });
+
   it("adds no break to a sheet that fits on one page", () => {
     expect(paginate(sheet(), 1000, [{ header: 3, last: 12 }]).rowBreaks).toEqual([]);
   });

@@ -80,13 +80,13 @@ describe("a received-only table (Bến Tre, tháng 10/2020) on the dossier sheet
   it("reports the received count, names what is missing, and never says '0 hồ sơ' or '0%' for it", () => {
     const texts = reportTexts(sheet, 2020);
     const sentence = texts.find((t) => t.startsWith("+ Từ ngày"));
-    expect(sentence).toMatch(/đã tiếp nhận: 7132 hồ sơ\.$/);
+    expect(sentence).toMatch(/đã tiếp nhận 7132 hồ sơ\.$/);
     expect(texts).toContain(
       "+ Chưa có số liệu về số hồ sơ đã giải quyết; số hồ sơ đang giải quyết (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
     );
     expect(texts.some((t) => t.startsWith("+ Tỷ lệ giải quyết đúng hạn"))).toBe(false);
-    expect(texts).toContain("Xử lý trước hạn | —");
-    expect(texts).toContain("Đang xử lý trong hạn | —");
+    expect(texts).toContain("Xử lý không quá hạn | —");
+    expect(texts).toContain("Đang giải quyết trong hạn | —");
     expect(texts).toContain("Tỷ lệ giải quyết đúng hạn (1) | —");
     // The drafted comment says the resolved figures are missing, not that nothing was resolved.
     expect(texts).toContain("- Số liệu hồ sơ chưa có số đã giải quyết (trước hạn, đúng hạn, quá hạn) nên chưa đánh giá được tỷ lệ giải quyết đúng hạn.");
@@ -132,13 +132,13 @@ describe("a received-and-resolved table (Lâm Đồng, quý I/2020): rates A and
     const texts = reportTexts(sheet, 2020);
     const sentence = texts.find((t) => t.startsWith("+ Từ ngày"));
     expect(sentence).toMatch(
-      /đã tiếp nhận: 659245 hồ sơ, xử lý trước hạn: 635595 hồ sơ \(trả kết quả trước và đúng hạn: 635595 hồ sơ; yêu cầu bổ sung: 0 hồ sơ\); trả kết quả quá hạn: 7677 hồ sơ\.$/,
+      /đã tiếp nhận 659245 hồ sơ; xử lý không quá hạn 635595 hồ sơ \(trả kết quả trước hạn và đúng hạn 635595 hồ sơ, yêu cầu bổ sung 0 hồ sơ\); trả kết quả quá hạn 7677 hồ sơ\.$/,
     );
     expect(texts).toContain(
       "+ Chưa có số liệu về số hồ sơ đang giải quyết (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
     );
     expect(texts).toContain("+ Tỷ lệ giải quyết đúng hạn (1): 98,81%.");
-    expect(texts).toContain("Đang xử lý quá hạn | —");
+    expect(texts).toContain("Đang giải quyết quá hạn | —");
     expect(texts).toContain("Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg (2) | —");
   });
 });
@@ -183,7 +183,7 @@ describe("stopped dossiers (dừng giải quyết, TT 03/2025 Mẫu 05) in the r
     );
     const texts = reportTexts(buildDossierSheet(imported.byField, imported.total), 2025);
     expect(texts.find((t) => t.startsWith("+ Từ ngày"))).toMatch(
-      /đã tiếp nhận: 100 hồ sơ, xử lý trước hạn: 90 hồ sơ \(trả kết quả trước và đúng hạn: 90 hồ sơ; yêu cầu bổ sung: 0 hồ sơ\); trả kết quả quá hạn: 2 hồ sơ; tổ chức, cá nhân rút hồ sơ: 1 hồ sơ; dừng giải quyết: 3 hồ sơ; hồ sơ đang xử lý trong hạn: 3 hồ sơ; đang xử lý quá hạn: 1 hồ sơ\.$/,
+      /đã tiếp nhận 100 hồ sơ; xử lý không quá hạn 90 hồ sơ \(trả kết quả trước hạn và đúng hạn 90 hồ sơ, yêu cầu bổ sung 0 hồ sơ\); trả kết quả quá hạn 2 hồ sơ; tổ chức, cá nhân rút hồ sơ 1 hồ sơ; dừng giải quyết 3 hồ sơ; đang giải quyết trong hạn 3 hồ sơ; đang giải quyết quá hạn 1 hồ sơ\.$/,
     );
     expect(texts).toContain("Dừng giải quyết hồ sơ | 3");
     expect(texts.some((t) => t.startsWith("+ Chưa có số liệu về"))).toBe(false);

@@ -4,16 +4,31 @@ import { q, type Param } from "../quote";
  * agencies write (seed 001, Sở Y tế Ninh Thuận 2024) and the sentences drafted from the
  * figures. Every draft is plain text the secretary edits in the sheet; one line = one paragraph.
  */
-/** A list closing a sentence: a final "." unless it ends with "…" or "." already. */
-const end = (list: string) => (/[….]$/u.test(list) ? list : `${list}.`);
-
 export const narrativeMessages = {
   sheet: {
-    headers: { block: "Mục của báo cáo", text: "Nội dung (sửa trực tiếp; mỗi dòng là một đoạn)", source: "Nguồn / ghi chú" },
-    sourceDraft: "Bản nháp tự động từ số liệu và đoạn văn mẫu — đọc và sửa trước khi trình ký.",
-    sourceLastYear: "Lấy từ báo cáo năm trước — cập nhật cho năm nay.",
-    sourceEmpty: "Trống — báo cáo sẽ là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung.",
+    headers: {
+      block: "Mục của báo cáo",
+      text: "Nội dung (sửa trực tiếp; mỗi dòng là một đoạn)",
+      source: "Nguồn / ghi chú",
+      mark: "Dấu bản nháp (không sửa)",
+    },
+    /** Column C of a block the product drafted and nobody edited. */
+    noteDraft:
+      "Bản nháp tự động: được viết lại theo số liệu mỗi lần tạo báo cáo. Khi sửa nội dung, báo cáo giữ nguyên phần đã sửa; xóa hết nội dung ô để viết lại từ số liệu.",
+    noteEdited: "Đã sửa tay: báo cáo giữ nguyên nội dung này. Xóa hết nội dung ô để viết lại từ số liệu.",
+    noteStale: (p: { list: string }) =>
+      `Đã sửa tay nhưng số liệu nay đã khác: ${p.list}. Sửa lại, xóa hết nội dung ô để viết lại từ số liệu, hoặc bấm “Giữ nội dung đã sửa” trong Trợ lý ISO; đến khi đó báo cáo là DỰ THẢO.`,
+    noteConfirmed: "Đã sửa tay và đã xác nhận với số liệu hiện tại.",
+    /** Column C of a results-table row. */
+    noteItemFromTasks: "Lấy từ văn bản minh chứng của nhiệm vụ tương ứng (trang Nhiệm vụ); tự cập nhật theo trang đó cho đến khi sửa ô này.",
+    noteItemMissing:
+      "Chưa có văn bản: ghi số, ký hiệu, ngày văn bản (hoặc minh chứng ở trang Nhiệm vụ), hoặc “Không thực hiện vì …”; đến khi đó báo cáo là DỰ THẢO.",
+    noteItemOwn: "Đã ghi tay: báo cáo dùng nội dung này. Xóa hết nội dung ô để lấy lại từ trang Nhiệm vụ.",
+    noteItemOwnMissing: "Đã ghi tay nhưng chưa có số, ký hiệu văn bản hoặc “Không thực hiện vì …”; đến khi đó báo cáo là DỰ THẢO.",
   },
+
+  /** A figure a block states that the data no longer gives. */
+  staleItem: (p: { stated: string; current: string }) => `“${p.stated}” (nay: ${p.current})`,
 
   /** Label of each block, as the sheet's column A shows it (the reader matches on these). */
   labels: {
@@ -26,9 +41,25 @@ export const narrativeMessages = {
     proposals: "IV — Kiến nghị, đề xuất",
   },
 
+  /**
+   * Rows of the same sheet for the results table of part I: what each standard item's "Kết quả"
+   * says. Filled from the plan's tasks (their documents) until the secretary writes her own (a
+   * document's number and date, or "Không thực hiện vì …").
+   */
+  itemLabels: {
+    plan: "I.1 — Kết quả: Kế hoạch năm về HTQLCL",
+    objectives: "I.2 — Kết quả: Mục tiêu chất lượng",
+    documents: "I.3 — Kết quả: Phê duyệt văn bản, tài liệu, quy trình",
+    procedures: "I.4 — Kết quả: Quy trình giải quyết thủ tục hành chính",
+    internalAudit: "I.5 — Kết quả: Đánh giá nội bộ",
+    managementReview: "I.6 — Kết quả: Họp xem xét của lãnh đạo",
+    effectiveness: "I.7 — Kết quả: Xác nhận hiệu lực của hệ thống",
+    republication: "I.8 — Kết quả: Công bố lại hệ thống",
+  },
+
   /** Sentences drafted from the dossier figures. `rate` is already formatted ("100%", "98,52%"). */
   dossiers: {
-    none: (p: { agency: string }) => `- Trong kỳ báo cáo, ${p.agency} chưa có số liệu hồ sơ thủ tục hành chính (sheet Hồ sơ TTHC trống).`,
+    none: (p: { agency: string }) => `- Trong kỳ báo cáo, ${p.agency} chưa có số liệu hồ sơ thủ tục hành chính.`,
     allOnTime: (p: { rate: string }) =>
       `- Toàn bộ hồ sơ đã giải quyết đều trả kết quả trước hạn hoặc đúng hạn (tỷ lệ giải quyết đúng hạn ${p.rate}), không có hồ sơ trễ hạn.`,
     someLate: (p: { late: number; rate: string }) =>
@@ -64,9 +95,13 @@ export const narrativeMessages = {
 
   obstacles: {
     intro: "Bên cạnh những thuận lợi trên, việc áp dụng, duy trì HTQLCL theo TCVN ISO 9001:2015 còn gặp một số khó khăn cần khắc phục:",
-    /** `list` is "6. Tổ chức đào tạo … (Đang thực hiện); 10. …". */
-    tasksNotDone: (p: { count: number; year: number; list: string }) => `- ${p.count} nhiệm vụ của Kế hoạch năm ${p.year} chưa hoàn thành: ${end(p.list)}`,
-    evidenceMissing: (p: { list: string }) => `- Chưa tập hợp đủ văn bản minh chứng (số, ký hiệu, ngày) cho nhiệm vụ: ${end(p.list)}`,
+    /** Followed by the tasks' lines (taskLine), or pointing at the report's Phụ lục when the tasks are many. */
+    tasksNotDone: (p: { count: number; year: number; appendix: boolean }) =>
+      `- ${p.count} nhiệm vụ của Kế hoạch năm ${p.year} chưa hoàn thành${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
+    doneLate: (p: { count: number; appendix: boolean }) =>
+      `- ${p.count} nhiệm vụ hoàn thành muộn so với thời gian kế hoạch${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
+    evidenceMissing: (p: { count: number; appendix: boolean }) =>
+      `- Chưa tập hợp đủ văn bản minh chứng (số, ký hiệu, ngày) cho ${p.count} nhiệm vụ đã hoàn thành${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
     budgetUnused: (p: { disbursed: string; granted: string }) => `- Kinh phí mới giải ngân ${p.disbursed}/${p.granted} đồng được cấp.`,
     late: (p: { late: number }) => `- Còn ${p.late} hồ sơ thủ tục hành chính giải quyết quá hạn.`,
     standard: [
@@ -75,8 +110,17 @@ export const narrativeMessages = {
   },
 
   nextYear: {
-    carryOver: (p: { year: number; list: string }) => `- Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành của năm ${p.year}: ${end(p.list)}`,
+    /** After the plan's lettered list ("h) …"); followed by the tasks' lines when they are few. */
+    carryOver: (p: { count: number; year: number; appendix: boolean }) =>
+      `Tiếp tục thực hiện ${p.count} nhiệm vụ chưa hoàn thành của năm ${p.year}${p.appendix ? " (chi tiết tại Phụ lục)." : ":"}`,
   },
+
+  /**
+   * One task of a short list (five or fewer), by the plan's own number and its full text:
+   * "+ Mục II.3: Tổ chức đánh giá nội bộ (đang thực hiện);", the last ending ".".
+   */
+  taskLine: (p: { label: string; task: string; status: string; last: boolean }) =>
+    `+ Mục ${p.label}: ${p.task}${p.status ? ` (${p.status.toLocaleLowerCase("vi")})` : ""}${p.last ? "." : ";"}`,
 
   proposals: { none: "Không." },
 
@@ -85,11 +129,9 @@ export const narrativeMessages = {
     noTask: "Không có nhiệm vụ tương ứng trong kế hoạch",
     /** The footnotes of the dossier table: each rate's formula, named once. */
     footnoteA: "(1) Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) / đã giải quyết (trước hạn + đúng hạn + quá hạn).",
-    footnoteC: "(2) Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang xử lý trong hạn) / tiếp nhận.",
+    footnoteC:
+      "(2) Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg = (trước hạn + đúng hạn + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết trong hạn) / tiếp nhận.",
   },
-
-  /** A task's short text in lists: its number and words, cut at 80 characters. */
-  taskRef: (p: { no: string; task: string; status: string }) => `${p.no}. ${p.task}${p.status ? ` (${p.status.toLocaleLowerCase("vi")})` : ""}`,
 
   /** Words of last year's report the reader relies on. */
   previous: {
@@ -105,6 +147,13 @@ export const narrativeMessages = {
   /** What the report model lists as missing. */
   missing: {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
+    stale: (p: { label: string; list: string }) => `Nhận xét: ${p.label} — số liệu đã thay đổi: ${p.list}`,
+    item: (p: { no: number; item: string }) => `Kết quả mục I.${p.no} (${p.item}): chưa có văn bản hoặc lý do không thực hiện`,
+    proposal: (p: { label: string }) => `Thông tin: ${p.label} (giá trị đề xuất, chưa xác nhận)`,
+    asOf: (p: { label: string }) => `Thông tin: ${p.label} (chưa có)`,
+    shortName: (p: { label: string }) => `Thông tin: ${p.label} (câu văn đang ghi “Cơ quan”)`,
+    placeholder: (p: { quote: string }) => `Báo cáo còn chữ để trống: “${p.quote}”`,
+    errors: (p: { count: number }) => `Kiểm tra: còn ${p.count} lỗi (xem trang Kiểm tra)`,
     signer: "Thông tin: họ tên người ký",
     agency: "Thông tin: tên cơ quan",
     /** A budget total the report could not compute, with the cell of the line that stops it. */
@@ -116,10 +165,14 @@ export const narrativeMessages = {
 /** Findings about the narrative blocks and about reading last year's report. */
 export const narrativeFindingMessages = {
   narrative_block_empty: (p: { readonly label: Param }) => `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
+  narrative_block_stale: (p: { readonly label: Param; readonly list: Param }) =>
+    `mục ${q(p.label)} đã sửa tay nhưng nêu số liệu không còn đúng: ${p.list}; sửa lại, viết lại từ số liệu hoặc xác nhận giữ nguyên (báo cáo là DỰ THẢO cho đến khi đó)`,
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
-    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng; báo cáo ghi ${q(p.text)}`,
+    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng hay lý do không thực hiện; báo cáo ghi ${q(p.text)} và là DỰ THẢO cho đến khi ghi số, ký hiệu văn bản hoặc “Không thực hiện vì …”`,
+  result_item_required_missing: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
+    `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản: QĐ 19/2014/QĐ-TTg (Điều 4) yêu cầu đánh giá nội bộ và xem xét của lãnh đạo ít nhất một lần mỗi năm; báo cáo ghi ${q(p.text)} và là DỰ THẢO cho đến khi ghi văn bản hoặc “Không thực hiện vì …”`,
   previous_report_read: (p: {
     readonly year: Param;
     readonly blocks: Param;

@@ -43,5 +43,10 @@ export const requiredActivityTexts = {
   internalAudit: { label: "đánh giá nội bộ", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm b và khoản 4 điểm b" },
   managementReview: { label: "xem xét của lãnh đạo", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 2 điểm c và khoản 4 điểm b" },
   customerSatisfaction: { label: "đo lường sự hài lòng của khách hàng", basis: "TCVN ISO 9001:2015 điều 9.1.2" },
+  updateProcedures: {
+    label: "cập nhật quy trình khi văn bản quy phạm pháp luật thay đổi",
+    basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 4 điểm a (chậm nhất 03 tháng kể từ ngày văn bản có hiệu lực)",
+  },
+  reannouncement: { label: "công bố lại HTQLCL khi điều chỉnh phạm vi áp dụng", basis: "Quyết định 19/2014/QĐ-TTg, Điều 4 khoản 4 điểm c" },
   annualReport: { label: "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm", basis: "Thông tư 26/2014/TT-BKHCN, Điều 35 và 36" },
 } as const;

@@ -48,7 +48,14 @@ export const reportMessages = {
       effectiveness: "Người đứng đầu cơ quan xác nhận hiệu lực của hệ thống (nếu có công bố lại)",
       republication: "Thực hiện công bố lại sau khi có sự điều chỉnh, thu hẹp, mở rộng phạm vi áp dụng",
     },
-    tasksDone: <F>(p: { done: F; total: F }) => ["- Thực hiện kế hoạch: ", p.done, "/", p.total, " nhiệm vụ đã hoàn thành."],
+    /** `appendix`: the report names every task in its Phụ lục (NĐ 30/2020: the text points to it). */
+    tasksDone: <F>(p: { done: F; total: F; appendix: boolean }) => [
+      "- Thực hiện kế hoạch: ",
+      p.done,
+      "/",
+      p.total,
+      p.appendix ? " nhiệm vụ đã hoàn thành (chi tiết tại Phụ lục)." : " nhiệm vụ đã hoàn thành.",
+    ],
     budgetUse: (p: { year: number; decision: string }) => `- Tình hình sử dụng kinh phí được cấp năm ${p.year}${p.decision ? ` theo ${p.decision}` : ""}:`,
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
@@ -67,11 +74,13 @@ export const reportMessages = {
     procedures: "- Việc thực hiện các quá trình giải quyết thủ tục hành chính tại cơ quan, đơn vị:",
     scope: (p: { agency: string; scope: string }) => `+ Phạm vi áp dụng tại ${p.agency} gồm: ${p.scope}`,
     /**
-     * Seed 001's sentence, in the table's words: `handled` ("xử lý trước hạn") = `earlyOnTime`
-     * + `supplement`. The optional parts are given only when not zero; `handled`, `earlyOnTime`
-     * and `pendingInTime` are left out when the dossier sheet has no such figures (a partial
-     * source: `missing` says so in a sentence of its own).
-     * `from` and `to` are dd/mm/yyyy.
+     * Seed 001's sentence in the words of the table under it and of the "Hồ sơ TTHC" sheet (one
+     * vocabulary): `handled` ("xử lý không quá hạn", seed 001's 343) = `earlyOnTime` ("trả kết quả
+     * trước hạn và đúng hạn", 333) + `supplement` ("yêu cầu bổ sung", 10). "Trước hạn" alone only
+     * ever names the dossiers returned before the due date (the sheet's column, 301), never 343.
+     * The optional parts are given only when not zero; `handled`, `earlyOnTime` and `pendingInTime`
+     * are left out when the dossier sheet has no such figures (a partial source: `missing` says so
+     * in a sentence of its own). `from` and `to` are dd/mm/yyyy.
      */
     dossiers: <F>(p: {
       from: string;
@@ -87,24 +96,24 @@ export const reportMessages = {
       pendingInTime?: F;
       pendingOverdue?: F;
     }) => [
-      `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận: `,
+      `+ Từ ngày ${p.from} đến ngày ${p.to}, ${p.agency} đã tiếp nhận `,
       p.received,
       ...(p.handled !== undefined && p.earlyOnTime !== undefined && p.supplement !== undefined
         ? [
-            " hồ sơ, xử lý trước hạn: ",
+            " hồ sơ; xử lý không quá hạn ",
             p.handled,
-            " hồ sơ (trả kết quả trước và đúng hạn: ",
+            " hồ sơ (trả kết quả trước hạn và đúng hạn ",
             p.earlyOnTime,
-            " hồ sơ; yêu cầu bổ sung: ",
+            " hồ sơ, yêu cầu bổ sung ",
             p.supplement,
             " hồ sơ)",
           ]
-        : [" hồ sơ", ...(p.supplement !== undefined ? ["; yêu cầu bổ sung: ", p.supplement, " hồ sơ"] : [])]),
-      ...(p.late !== undefined ? ["; trả kết quả quá hạn: ", p.late, " hồ sơ"] : []),
-      ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ: ", p.withdrawn, " hồ sơ"] : []),
-      ...(p.stopped !== undefined ? ["; dừng giải quyết: ", p.stopped, " hồ sơ"] : []),
-      ...(p.pendingInTime !== undefined ? ["; hồ sơ đang xử lý trong hạn: ", p.pendingInTime, " hồ sơ"] : []),
-      ...(p.pendingOverdue !== undefined ? ["; đang xử lý quá hạn: ", p.pendingOverdue, " hồ sơ"] : []),
+        : [" hồ sơ", ...(p.supplement !== undefined ? ["; yêu cầu bổ sung ", p.supplement, " hồ sơ"] : [])]),
+      ...(p.late !== undefined ? ["; trả kết quả quá hạn ", p.late, " hồ sơ"] : []),
+      ...(p.withdrawn !== undefined ? ["; tổ chức, cá nhân rút hồ sơ ", p.withdrawn, " hồ sơ"] : []),
+      ...(p.stopped !== undefined ? ["; dừng giải quyết ", p.stopped, " hồ sơ"] : []),
+      ...(p.pendingInTime !== undefined ? ["; đang giải quyết trong hạn ", p.pendingInTime, " hồ sơ"] : []),
+      ...(p.pendingOverdue !== undefined ? ["; đang giải quyết quá hạn ", p.pendingOverdue, " hồ sơ"] : []),
       ".",
     ],
     /**
@@ -116,24 +125,25 @@ export const reportMessages = {
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**
-     * The dossier table: the Biểu 06 categories (docs/dossiers.md#form-biểu-06vpcpkstt) in the sentence's words,
-     * with seed 001's grouping "xử lý trước hạn" = trả kết quả trước và đúng hạn + yêu cầu bổ sung.
+     * The dossier table: the II.06a categories (docs/dossiers.md#form-ii06a) in the sentence's and the
+     * "Hồ sơ TTHC" sheet's words, with seed 001's grouping "xử lý không quá hạn" = trả kết quả trước
+     * hạn và đúng hạn + yêu cầu bổ sung.
      */
     dossierTable: {
       headers: { indicator: "Chỉ tiêu", value: "Số hồ sơ / tỷ lệ" },
       rows: {
         received: "Tổng số hồ sơ tiếp nhận",
-        handled: "Xử lý trước hạn",
+        handled: "Xử lý không quá hạn",
         // Sub-rows are indented with no-break spaces (kept by Word, LibreOffice and Excel).
-        earlyOnTime: "\u00a0\u00a0\u00a0- Trả kết quả trước và đúng hạn",
+        earlyOnTime: "\u00a0\u00a0\u00a0- Trả kết quả trước hạn và đúng hạn",
         early: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Trước hạn",
         onTime: "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0+ Đúng hạn",
         supplement: "\u00a0\u00a0\u00a0- Yêu cầu bổ sung",
         late: "Trả kết quả quá hạn",
         withdrawn: "Tổ chức, cá nhân rút hồ sơ",
         stopped: "Dừng giải quyết hồ sơ",
-        pendingInTime: "Đang xử lý trong hạn",
-        pendingOverdue: "Đang xử lý quá hạn",
+        pendingInTime: "Đang giải quyết trong hạn",
+        pendingOverdue: "Đang giải quyết quá hạn",
         rateA: "Tỷ lệ giải quyết đúng hạn (1)",
         rateC: "Tỷ lệ theo Bộ chỉ số QĐ 766/QĐ-TTg (2)",
       },
@@ -164,6 +174,21 @@ export const reportMessages = {
     estimateHeading: (p: { year: number }) => `2. Dự toán kinh phí năm ${p.year}`,
     estimateHeaders: { item: "Nội dung", amount: "Kinh phí (đồng)", explanation: "Giải trình" },
     inWords: (p: { words: string }) => `Bằng chữ: ${p.words}`,
+  },
+
+  /**
+   * The report's Phụ lục after the signature (NĐ 30/2020 Appendix I III.1): every task of the plan
+   * with its lead unit, schedule and result or reason, when a list of tasks is too long for a sentence.
+   */
+  appendix: {
+    heading: "Phụ lục",
+    title: (p: { year: number }) => `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KẾ HOẠCH ISO NĂM ${p.year}`,
+    reference: (p: { number: string; date: string; agency: string }) => `(Kèm theo Báo cáo số ${p.number} ${p.date} của ${p.agency})`,
+    headers: { no: "TT", task: "Nhiệm vụ", lead: "Đơn vị chủ trì", timing: "Thời gian", result: "Kết quả / lý do" },
+    /** A done task whose documents are all dated after its period. */
+    late: (p: { result: string }) => `${p.result} (hoàn thành muộn)`,
+    /** A task not done: its status, and its note (the reason) when there is one. */
+    notDone: (p: { status: string; note: string }) => (p.note ? `${p.status} — ${p.note}` : p.status),
   },
 
   /** IV. Proposals. */

@@ -115,7 +115,7 @@ export const uiMessages = {
     estimate: string;
   }) =>
     [
-      `Hồ sơ: tiếp nhận ${p.received}; xử lý trước hạn ${p.handled} (trước và đúng hạn ${p.earlyOnTime}; yêu cầu bổ sung ${p.supplement}); đang xử lý trong hạn ${p.pendingInTime}; tỷ lệ đúng hạn ${p.rate}.`,
+      `Hồ sơ: tiếp nhận ${p.received}; xử lý không quá hạn ${p.handled} (trả kết quả trước hạn và đúng hạn ${p.earlyOnTime}, yêu cầu bổ sung ${p.supplement}); đang giải quyết trong hạn ${p.pendingInTime}; tỷ lệ giải quyết đúng hạn ${p.rate}.`,
       `Kinh phí: được cấp ${p.granted} đồng; đã giải ngân ${p.disbursed} đồng; dự toán năm sau ${p.estimate} đồng.`,
     ].join("\n"),
   findingsCount: (p: { errors: number; warnings: number }) => `Kiểm tra: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,

@@ -209,11 +209,13 @@ export const workbookMessages = {
     units: `${sheetNames.units}: danh mục đơn vị (tên chính thức và cách viết tắt). Trợ lý ISO dùng danh mục này để kiểm tra cột đơn vị thực hiện.`,
     holidays: `${sheetNames.holidays}: ngày nghỉ lễ, Tết và ngày làm bù của năm; sửa theo thông báo hằng năm của Chính phủ.`,
     findings: `${sheetNames.findings}: kết quả kiểm tra lần gần nhất (lỗi, cảnh báo kèm ô cần sửa).`,
-    report: `${sheetNames.report}: báo cáo kết quả triển khai ISO theo thể thức Nghị định 30/2020/NĐ-CP. Số liệu trong báo cáo là công thức trỏ về các trang trên, sửa số liệu thì báo cáo tự cập nhật.`,
+    report: `${sheetNames.report}: báo cáo kết quả triển khai ISO theo thể thức Nghị định 30/2020/NĐ-CP. Số liệu trong báo cáo là công thức trỏ về các trang trên, sửa số liệu thì báo cáo tự cập nhật. Báo cáo còn thiếu văn bản, thông tin chưa xác nhận hay còn lỗi thì có chữ DỰ THẢO.`,
+    narrative: `${sheetNames.narrative}: các đoạn nhận xét của báo cáo và kết quả tám mục của phần I. Đoạn chưa sửa được viết lại từ số liệu mỗi lần tạo báo cáo; đoạn đã sửa được giữ nguyên và đối chiếu với số liệu (cột ghi chú cho biết đoạn đã sửa, số liệu đã thay đổi).`,
     routineTitle: "Quy trình hằng năm:",
     routineStart: "1. Tháng 1: nhập phụ lục kế hoạch năm, kiểm tra lỗi, bổ sung danh mục đơn vị.",
     routineDuring: "2. Trong năm: cập nhật trạng thái, minh chứng nhiệm vụ; số liệu hồ sơ; kinh phí.",
-    routineEnd: "3. Cuối năm: tạo báo cáo, điền các phần nhận xét được đánh dấu [ … ], in và trình ký, gửi Sở Khoa học và Công nghệ.",
+    routineEnd:
+      "3. Cuối năm: tạo báo cáo; đọc trang Nhận xét, sửa đoạn cần sửa, ghi văn bản (số, ký hiệu) hoặc “Không thực hiện vì …” cho mục còn thiếu; khi báo cáo không còn chữ DỰ THẢO thì in, trình ký và gửi Sở Khoa học và Công nghệ.",
     ownedSheetsNote: "Các trang do Trợ lý ISO tạo sẽ được thay mới khi chạy lại lệnh tương ứng; không ghi dữ liệu riêng vào trang Báo cáo và Kiểm tra.",
   },
 } as const;

@@ -31,6 +31,15 @@ export class FakeRange extends Loadable {
     return this.sheet;
   }
 
+  /** Hides (or shows) the range's whole columns. */
+  set columnHidden(value: boolean) {
+    this.log.op(value);
+    for (let c = this.area.left; c < this.area.left + this.area.columns; c++) {
+      if (value) this.sheet.hiddenColumns.add(c);
+      else this.sheet.hiddenColumns.delete(c);
+    }
+  }
+
   get isNullObject(): boolean {
     return this.readable("range.isNullObject", () => this.isNull);
   }

@@ -5,6 +5,7 @@
  */
 import { emptyCell, parseArea, WHOLE_SHEET, type Area, type FakeCell } from "./cells";
 import { Loadable, type RequestLog } from "./context";
+import { evaluateFormula, FormulaError, UnsupportedFormula, type CellReader } from "./formula";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { breakReferences, renameReferences } from "./references";
 import type { FakeWorkbook } from "./workbook";
@@ -15,6 +16,9 @@ export interface FakeTable {
   name?: string;
   style?: string;
 }
+
+/** What an error value shows; a cell showing one passes it on to formulas that read it, as in Excel. */
+const ERROR_CODE = /^#(DIV\/0!|VALUE!|REF!|N\/A|NAME\?)$/;
 
 function recorder<T extends object>(log: RequestLog, target: T): T {
   return new Proxy(target, {
@@ -46,6 +50,8 @@ export class FakeWorksheet extends Loadable {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Area[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** 0-based indexes of hidden columns. */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   readonly tablesAdded: FakeTable[] = [];
   readonly validations: Record<string, unknown>[] = [];
@@ -122,36 +128,28 @@ export class FakeWorksheet extends Loadable {
   }
 
   /**
-   * What a cell shows. The fake calculates only what the add-in's own sheets use, SUM over one
-   * range and sums of cell references on the same sheet (the tracking sheets' totals), so a sheet
-   * written with formulas reads back as Excel would show it; any other formula reads 0.
+   * What a cell shows. The fake calculates the subset of Excel's formula language the add-in's
+   * own sheets use (fake/formula.ts: SUM, COUNT, COUNTIF, IF, N, OR, arithmetic, references to
+   * other sheets), so a sheet written with formulas reads back as Excel would show it; an error
+   * shows its code ("#DIV/0!"), and a formula outside the subset reads 0.
    */
   shownValue(cell: FakeCell, depth = 0): string | number | boolean {
     if (cell.formula === null) return cell.value ?? "";
-    if (depth > 20) return 0;
-    const formula = cell.formula.replace(/\$/g, "");
-    const at = (row: number, column: number): number => {
-      const target = this.cells.get(`${row},${column}`);
-      const v = target ? this.shownValue(target, depth + 1) : 0;
-      return typeof v === "number" ? v : Number(v) || 0;
+    if (depth > 50) return 0;
+    const read: CellReader = (sheet, row, column) => {
+      const owner = sheet === null ? this : this.workbook.findSheet(sheet);
+      if (!owner) return new FormulaError("#REF!");
+      const target = owner.cells.get(`${row},${column}`);
+      const shown = target ? owner.shownValue(target, depth + 1) : "";
+      return typeof shown === "string" && ERROR_CODE.test(shown) ? new FormulaError(shown) : shown;
     };
-    const sum = /^=SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/i.exec(formula);
-    if (sum) {
-      const { top, left, rows, columns } = parseArea(`${sum[1]}:${sum[2]}`);
-      let total = 0;
-      for (let r = top; r < top + rows; r++) for (let c = left; c < left + columns; c++) total += at(r, c);
-      return total;
+    try {
+      const v = evaluateFormula(cell.formula, read);
+      return v instanceof FormulaError ? v.code : v;
+    } catch (error) {
+      if (error instanceof UnsupportedFormula) return 0;
+      throw error;
     }
-    if (/^=[A-Z]+\d+(\+[A-Z]+\d+)*$/i.test(formula)) {
-      return formula
-        .slice(1)
-        .split("+")
-        .reduce((total, ref) => {
-          const { top, left } = parseArea(ref);
-          return total + at(top, left);
-        }, 0);
-    }
-    return 0;
   }
 
   // --- Excel.Worksheet surface used by the adapter ---
