@@ -30,7 +30,10 @@ import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
+import { buildNarrativeSheet, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { narrativeLayout } from "../core/workbook/layouts";
+import { narrativeKeys } from "../core/report/narrative";
+import { reportItemKeys, type ReportItemKey } from "../core/report/reportItems";
 import type { PlanImport } from "../core/plan/plan";
 import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
@@ -314,6 +317,37 @@ export function taskEditsIntoWorkbook(existing: readonly Grid[], edits: readonly
 }
 
 /**
+ * Step 6: the result of a standard item of the report's table typed in the pane (a document —
+ * "Quyết định số 90/QĐ-STP ngày 05/12/2025" — or "Không thực hiện vì …"), into its row of
+ * "Nhận xét" as the secretary's own text: the text cell, and the hidden mark emptied so no report
+ * takes it for its own draft. The whole sheet is the rows read back with that text, for a host
+ * that has not got the sheet as a description. Null when the workbook has no "Nhận xét" sheet or
+ * no row for the item (the report makes them).
+ */
+export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportItemKey, text: string): CellSave | null {
+  const grid = find(existing, sheetNames.narrative);
+  if (!grid) return null;
+  const read = readNarrativeGrid(grid);
+  const at = read.items.cells[key];
+  if (!at) return null;
+  const typed = normalizeCellText(text);
+  const row = /\d+$/.exec(at)![0];
+  const markColumn = locateColumns(grid.rows, narrativeLayout).columns.mark;
+  const cells: CellEdit[] = [
+    { sheet: sheetNames.narrative, cell: at, spec: cell.text(typed, "body") },
+    ...(markColumn === undefined ? [] : [{ sheet: sheetNames.narrative, cell: `${columnLetters(grid.firstColumnNumber + markColumn)}${row}`, spec: cell.text("", "note") }]),
+  ];
+  const whole = () => {
+    const rows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: read.narrative[k], mark: read.marks[k] ?? "", note: "" }]));
+    const items = Object.fromEntries(
+      reportItemKeys.map((k) => [k, k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" }]),
+    );
+    return { sheets: [buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1])] };
+  };
+  return { cells, whole };
+}
+
+/**
  * "Thêm vào danh mục đơn vị": the names the plan uses that the unit list does not know, added to
  * "Đơn vị" (each once, as written); what the list holds stays. Null without the sheet.
  */
@@ -345,9 +379,16 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
   // The report's own list names the signer and the agency too; the routine's items name their cells.
   const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
   // Each with the cell to go to: a fact of "Thông tin" in step 2, a block or result row of "Nhận xét" in step 6.
-  const ownMissing: MissingItem[] = (model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null })))
+  const places: NonNullable<ReportModel["missingAt"]> = model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null }));
+  const ownMissing: MissingItem[] = places
     .filter((m) => !covered.has(m.label) || !routine.missing.some((r) => r.step === "agency"))
-    .map((m) => ({ step: m.sheet === sheetNames.agency ? "agency" : "report", label: m.label, sheet: m.sheet ?? sheetNames.narrative, cell: m.cell }));
+    .map((m) => ({
+      step: m.sheet === sheetNames.agency ? "agency" : "report",
+      label: m.label,
+      sheet: m.sheet ?? sheetNames.narrative,
+      cell: m.cell,
+      ...(m.item ? { item: m.item } : {}),
+    }));
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };
   const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };

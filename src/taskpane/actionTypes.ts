@@ -40,6 +40,9 @@ export interface Actions {
   /** A finding's or missing item's place in the standalone page: the field or task row (focused). */
   goToField(id: string, task?: string): void;
   report(): Promise<void>;
+  /** Step 6: a result typed for a standard item the report lacks (a document or "Không thực hiện vì …"), saved into "Nhận xét" and the report made again. */
+  commitItemResult(key: string): Promise<void>;
+  setItemResult(key: string, text: string): void;
   downloadXlsx(): Promise<void>;
   /** Standalone: the tracking workbook as it is now (to keep, or to fill in Excel). */
   downloadTracking(): Promise<void>;

@@ -304,6 +304,25 @@ export function createActions(deps: ActionDeps): Actions {
     return { xlsx: () => xlsxKit.workbookSpecToXlsx(copy) };
   };
 
+  /** The report from the grids read: written into the workbook (a draft carries "DỰ THẢO" in the sheet and the .docx), the pane's state after it. */
+  const makeReport = async (io: WorkbookIO, k: RoutineKit, ctx: JobContext, grids: Grid[]): Promise<(s: AppState) => AppState> => {
+    ctx.progress("busyReport");
+    const routine = k.routineStatus(grids, { today: today() });
+    const built = routine.report;
+    if (routine.year === null || !built || !built.ok) {
+      const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
+      return (s) => tr.applyRoutine(tr.applyReport(s, tr.paneFailed("reportFailed", findings)), routine);
+    }
+    const final = k.routineReport(routine)!;
+    ctx.progress("busyWriting");
+    await io.write(final.sheets);
+    const after = await readRoutine(io, k);
+    const errors = routine.findings.filter((f) => f.severity === "error").length;
+    const year = routine.year;
+    const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year, missing: final.missing, errors };
+    return (s) => tr.applyRoutine(tr.applyReport(s, succeeded({ report, findings: routine.findings, selectable: mode() === "excel" })), after);
+  };
+
   const draftName = () => ({ year: String(store.get().report?.year ?? ""), draft: (store.get().report?.missing.length ?? 0) > 0 });
 
   /** The status word the workbook uses for a finished task ("Hoàn thành"). */
@@ -557,25 +576,27 @@ export function createActions(deps: ActionDeps): Actions {
     report: () =>
       run("report", async (ctx) => {
         const k = await kit(ctx);
-        return host.run(async (io) => {
-          const grids = await tracking(io, k);
-          ctx.progress("busyReport");
-          const routine = k.routineStatus(grids, { today: today() });
-          const built = routine.report;
-          if (routine.year === null || !built || !built.ok) {
-            const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
-            return (s) => tr.applyRoutine(tr.applyReport(s, tr.paneFailed("reportFailed", findings)), routine);
-          }
-          // A draft (something missing) carries "DỰ THẢO" in the sheet and the .docx.
-          const final = k.routineReport(routine)!;
-          ctx.progress("busyWriting");
-          await io.write(final.sheets);
-          const after = await readRoutine(io, k);
-          const errors = routine.findings.filter((f) => f.severity === "error").length;
-          const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year: routine.year, missing: final.missing, errors };
-          return (s) => tr.applyRoutine(tr.applyReport(s, succeeded({ report, findings: routine.findings, selectable: mode() === "excel" })), after);
-        });
+        return host.run(async (io) => makeReport(io, k, ctx, await tracking(io, k)));
       }),
+
+    commitItemResult: (key) => {
+      const text = store.get().itemInputs[key];
+      if (text === undefined || !text.trim()) return Promise.resolve();
+      return run("report", async (ctx) => {
+        const k = await kit(ctx);
+        return host.run(async (io) => {
+          const save = k.itemResultIntoWorkbook(await tracking(io, k), key as Parameters<RoutineKit["itemResultIntoWorkbook"]>[1], text);
+          if (!save) throw new PaneError("needPlanFirst");
+          ctx.progress("busyWriting");
+          await io.writeCells(save);
+          // The report made again at once: the item leaves the missing list, or stays there when the text names no document.
+          const apply = await makeReport(io, k, ctx, await io.read(k.trackingSheetNames));
+          return (s) => apply(tr.applyItemSaved(s, key));
+        });
+      });
+    },
+
+    setItemResult: (key, text) => store.keep(tr.applyItemInput(store.get(), key, text)),
 
     downloadXlsx: () =>
       run("report", async (ctx) => {

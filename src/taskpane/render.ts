@@ -186,9 +186,27 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
           },
           { id: `${idPrefix}-missing-${i}`, busy: state.busy !== null, className: "btn-link" },
         ),
+        item.item ? itemResultField(t, state, item.item, `${idPrefix}-missing-${i}`, actions) : null,
       ),
     ),
   );
+}
+
+/**
+ * Step 6: a standard item of the results table that has no document: its result typed here (a
+ * document or "Không thực hiện vì …") goes into its row of "Nhận xét" when the field is left, and
+ * the report is made again — no plan task answers it, or the secretary has the reason at hand.
+ */
+function itemResultField(t: TaskpaneMessages, state: AppState, key: string, describedBy: string, actions: Actions): HTMLElement {
+  const id = `report-item-${key}`;
+  const input = h("input", {
+    id,
+    className: "text-input",
+    attrs: { type: "text", autocomplete: "off", "aria-describedby": `${describedBy} report-item-hint` },
+    on: { input: () => actions.setItemResult(key, input.value), change: () => void actions.commitItemResult(key) },
+  });
+  input.value = state.itemInputs[key] ?? "";
+  return h("div", { className: "field" }, h("label", { attrs: { for: id } }, t.itemResultInput()), input);
 }
 
 const amount = (n: number | null) => (n === null ? "—" : formatAmount(n));
@@ -314,6 +332,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
         report && draft ? h("p", { className: "draft-badge" }, t.draftBadge()) : null,
         report && draft ? h("h3", { id: "report-missing-heading" }, t.missingHeading()) : null,
         report && draft ? missingList(t, state, report.missing, actions, "report") : null,
+        report && draft && report.missing.some((m) => m.item) ? h("p", { id: "report-item-hint", className: "help" }, t.itemResultHint()) : null,
         report ? renderFigures(t, report.figures) : null,
         report
           ? h(

@@ -140,6 +140,8 @@ export interface AppState {
   readonly agencyInputs: Readonly<Partial<Record<AgencyKey, string>>>;
   /** The tracker's fields typed before they are saved, by task key. */
   readonly taskInputs: Readonly<Record<string, TaskInput>>;
+  /** Step 6: results typed for the report's standard items that lack one (by item key), before they are saved. */
+  readonly itemInputs: Readonly<Record<string, string>>;
   readonly taskFilter: TaskFilter;
   /** Tasks whose full text is open in the tracker. */
   readonly openTasks: readonly string[];
@@ -177,6 +179,7 @@ export function createAppState(): AppState {
     budgetInputs: {},
     agencyInputs: {},
     taskInputs: {},
+    itemInputs: {},
     taskFilter: "all",
     openTasks: [],
     dossierSource: null,

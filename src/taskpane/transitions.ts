@@ -86,6 +86,17 @@ export function applyTaskInput(state: AppState, key: string, field: keyof TaskIn
   return { ...state, taskInputs: { ...state.taskInputs, [key]: { ...state.taskInputs[key], [field]: text } } };
 }
 
+export function applyItemInput(state: AppState, key: string, text: string): AppState {
+  return { ...state, itemInputs: { ...state.itemInputs, [key]: text } };
+}
+
+/** An item's result was written into "Nhận xét": no longer pending. */
+export function applyItemSaved(state: AppState, key: string): AppState {
+  const itemInputs = { ...state.itemInputs };
+  delete itemInputs[key];
+  return { ...state, itemInputs };
+}
+
 export function applyTaskFilter(state: AppState, filter: TaskFilter): AppState {
   return { ...state, taskFilter: filter, focus: `task-filter-${filter}` };
 }
@@ -112,6 +123,7 @@ export function resetForWorkbook(state: AppState): AppState {
     budgetInputs: {},
     agencyInputs: {},
     taskInputs: {},
+    itemInputs: {},
     taskFilter: "all",
     openTasks: [],
     invalid: [],

@@ -373,20 +373,17 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await page.locator("#input-budget-D3").inputValue()).toBe("18.000.000");
 
       // Step 6: one button. A plan and an export alone are not a report a director signs (issue 18,
-      // 'final means signable'): the plan's tasks have no documents yet, the facts read from the plan's
-      // header are proposals and the as-of date is not set. The report is a DỰ THẢO that lists exactly that.
+      // 'final means signable'): the plan's tasks have no documents yet, so the report is a DỰ THẢO
+      // that lists exactly items I.2–I.8 (I.1, the plan itself, is the plan's number). The facts read
+      // from the plan's header were confirmed in step 2 and the period with its as-of date
+      // (31/12/2024) in step 4, so neither is listed (#18 listed them before the pane confirmed them).
       await user.act(() => page.click("#report"));
       expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
       expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
       const missing = await page.locator("#report-missing li").allTextContents();
-      // Items I.2–I.8 have no task with a document (I.1, the plan itself, is the plan's number).
-      expect(missing.filter((m) => /^Kết quả mục I\.\d/.test(m)).map((m) => m.slice(0, 15))).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `Kết quả mục I.${n}`));
-      expect(missing).toEqual(
-        expect.arrayContaining([
-          expect.stringContaining("Ngày chốt số liệu (chưa có)"),
-          expect.stringContaining("Họ và tên người ký (giá trị đề xuất, chưa xác nhận)"),
-        ]),
-      );
+      expect(missing.map((m) => m.slice(0, 15))).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `Kết quả mục I.${n}`));
+      // Each can be answered in the pane (a document or "Không thực hiện vì …"), not only in "Nhận xét".
+      expect(await page.locator("#report-missing input").count()).toBe(7);
       expect(missing.join("\n")).not.toContain("Hồ sơ TTHC"); // the export's figures are complete
       expect(missing.join("\n")).not.toContain("Kinh phí"); // so are the amounts typed in step 5
       expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("18.000.000");
@@ -504,12 +501,15 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await page.locator("#step-agency").getAttribute("data-state")).toBe("done");
 
       // Step 3: five tasks done, each with a dated document: typed, then "Hoàn thành" (two actions a task).
+      // The five that answer the report's standard items (#18: a signable report has a document or a
+      // reason for each): quality objectives (I.2), the procedures revised (I.3 and I.4), the internal
+      // audit (I.5), the management review (I.6), the republication (I.8); I.1 is the plan's number.
       const updates = [
         [1, "Quyết định số 15/QĐ-STP ngày 20/01/2025"],
-        [3, "Quyết định số 40/QĐ-STP ngày 10/03/2025"],
-        [6, "Báo cáo số 55/BC-STP ngày 25/04/2025"],
-        [10, "Kế hoạch số 120/KH-STP ngày 16/06/2025"],
+        [5, "Quyết định số 62/QĐ-STP ngày 12/05/2025"],
+        [11, "Báo cáo số 98/BC-STP ngày 25/07/2025"],
         [13, "Biên bản số 02/BB-STP ngày 19/09/2025"],
+        [15, "Quyết định số 140/QĐ-STP ngày 20/10/2025"],
       ] as const;
       const keyOf = (no: number) => `C${no + 1}`; // "Nhiệm vụ": header on row 1, task n on row n + 1
       for (const [no, evidence] of updates) {
@@ -573,9 +573,18 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       await page.keyboard.press("Tab");
       expect(await waitForStatus(page, vi.budgetSaved())).toBe("success");
 
-      // Step 6: the final report and its files; then next year's workbook and plan.
+      // Step 6: the report. No task of this plan answers item I.7 (the head confirms the system's
+      // effectiveness), so the first report is a DỰ THẢO naming only that item (#18); its result is
+      // typed in the pane — the republication decision the director signed — and the report, made
+      // again as the field is left, is final. Then its files, next year's workbook and plan.
       await user.act(() => page.click("#report"));
+      expect(await waitForStatus(page, "Bản nháp báo cáo năm 2025")).toBe("draft");
+      const missing = await page.locator("#report-missing li > button").allTextContents();
+      expect(missing.map((m) => m.slice(0, 15))).toEqual(["Kết quả mục I.7"]);
+      await user.act(() => page.fill("#report-item-effectiveness", "Quyết định số 140/QĐ-STP ngày 20/10/2025 công bố lại HTQLCL phù hợp TCVN ISO 9001:2015"));
+      await page.keyboard.press("Tab");
       expect(await waitForStatus(page, vi.reportFinal({ year: 2025 }))).toBe("success");
+      expect(await page.locator("#report-missing").count()).toBe(0);
       expect(await page.locator('dd[data-figure="figureReceived"]').textContent()).toBe("42");
       expect(await page.locator('dd[data-figure="figureGranted"]').textContent()).toBe("25.000.000");
       const files = [await user.act(() => downloadName(page, "#download-report-xlsx")), await user.act(() => downloadName(page, "#download-report-docx"))];

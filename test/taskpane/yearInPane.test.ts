@@ -29,6 +29,7 @@ import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
+import { realYearWorkbook } from "../realYear";
 
 globalThis.TextEncoder ??= TextEncoder;
 const vi = taskpaneText.vi;
@@ -219,5 +220,59 @@ describe("a new workbook", () => {
       null,
     ]);
     expect(resetForWorkbook(stale).feedback).toEqual({});
+  });
+});
+
+describe("step 6, a standard item without a document", () => {
+  /** Another agency's year before any progress (test/realYear.ts): facts confirmed, as of 14/12/2025; no task has a document yet. */
+  const realYear = () => realYearWorkbook().sheets.map(specToGrid);
+  const missingItems = (store: { get: () => AppState }) =>
+    (store.get().report?.missing ?? []).filter((m) => m.item).map((m) => `${m.item} ${m.sheet}!${m.cell}`);
+
+  it("gets its result typed in the pane: written into its row of 'Nhận xét', the report made again without it (standalone)", async () => {
+    const { root, store, actions } = mounted("standalone", realYear());
+    await actions.report();
+    // Items 2–8 (item 1 is the plan's own number, from its header); each result row of "Nhận xét" is
+    // after the 8 text blocks and the header (row 10 for item 2 … row 16 for item 8).
+    expect(missingItems(store)).toEqual([
+      "objectives Nhận xét!B10",
+      "documents Nhận xét!B11",
+      "procedures Nhận xét!B12",
+      "internalAudit Nhận xét!B13",
+      "managementReview Nhận xét!B14",
+      "effectiveness Nhận xét!B15",
+      "republication Nhận xét!B16",
+    ]);
+    expect(root.querySelectorAll("#report-missing input")).toHaveLength(7);
+    expect(root.querySelector("label[for=report-item-effectiveness]")?.textContent).toBe("Văn bản đã ban hành hoặc lý do không thực hiện");
+    // A text that names no document and gives no reason does not account for the item: still missing, kept as typed.
+    type(root, "#report-item-effectiveness", "Đã làm");
+    await actions.commitItemResult("effectiveness");
+    expect(missingItems(store)).toContain("effectiveness Nhận xét!B15");
+    expect(memoryGrids(store.get().workbook, [sheetNames.narrative])[0].rows[14][1]).toBe("Đã làm");
+    // A reason does.
+    type(document.body, "#report-item-effectiveness", "Không thực hiện vì năm 2025 Sở không công bố lại hệ thống");
+    await actions.commitItemResult("effectiveness");
+    expect(missingItems(store)).not.toContain("effectiveness Nhận xét!B15");
+    expect(missingItems(store)).toHaveLength(6);
+    const row = memoryGrids(store.get().workbook, [sheetNames.narrative])[0].rows[14];
+    expect(row.slice(0, 2)).toEqual(["I.7 — Kết quả: Xác nhận hiệu lực của hệ thống", "Không thực hiện vì năm 2025 Sở không công bố lại hệ thống"]);
+    expect(store.get().itemInputs).toEqual({});
+    expect(store.get().report?.model.draft).toBe(true);
+  });
+
+  it("in Excel, writes the item's cells in the add-in's own 'Nhận xét' and makes the report again", async () => {
+    const office = installFakeOffice(globals, { sheets: [{ name: "Sheet1", rows: [] }] });
+    await excelHost.run((io) => io.write(realYearWorkbook()));
+    const { store, actions } = mounted("excel", []);
+    await actions.refresh();
+    await actions.report();
+    expect(missingItems(store)).toContain("documents Nhận xét!B11");
+    actions.setItemResult("documents", "Quyết định số 62/QĐ-STP ngày 12/05/2025 ban hành quy trình nội bộ");
+    await actions.commitItemResult("documents");
+    const cells = office.snapshot().sheets.find((s) => s.name === sheetNames.narrative)!.cells;
+    expect(cells.B11?.value).toBe("Quyết định số 62/QĐ-STP ngày 12/05/2025 ban hành quy trình nội bộ");
+    expect(missingItems(store)).not.toContain("documents Nhận xét!B11");
+    expect(missingItems(store)).toHaveLength(6);
   });
 });

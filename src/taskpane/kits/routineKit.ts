@@ -9,6 +9,7 @@ export {
   checkWorkbook,
   contentKind,
   dossiersIntoWorkbook,
+  itemResultIntoWorkbook,
   periodIntoWorkbook,
   planIntoWorkbook,
   reportWorkbookCopy,

@@ -184,6 +184,9 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   missingHeading: () => "Missing",
   missingAt: (p: { label: string; location: string }) => `${p.label} (cell ${p.location})`,
   missingStepItem: (p: { label: string; n: number }) => `${p.label}: done in Step ${p.n}`,
+  itemResultInput: () => "Document issued, or why it was not done",
+  itemResultHint: () =>
+    "Write the document's number, sign and date (e.g. Quyết định số 90/QĐ-STP ngày 05/12/2025), or “Không thực hiện vì …”; the report is built again when you leave the field.",
   missingFillHint: (p: { location: string }) => `Fill cell ${p.location} in Step 2 or Step 5 of this page.`,
   openAsWorkbook: () => "Open the report as a new Excel workbook",
   workbookOpened: () => "Opened the report in a new Excel workbook.",

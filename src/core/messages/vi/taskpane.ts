@@ -176,6 +176,9 @@ export const taskpaneMessagesVi = {
   missingHeading: () => "Còn thiếu",
   missingAt: (p: { label: string; location: string }) => `${p.label} (ô ${p.location})`,
   missingStepItem: (p: { label: string; n: number }) => `${p.label}: làm ở Bước ${p.n}`,
+  itemResultInput: () => "Văn bản đã ban hành hoặc lý do không thực hiện",
+  itemResultHint: () =>
+    "Ghi số, ký hiệu và ngày của văn bản (ví dụ: Quyết định số 90/QĐ-STP ngày 05/12/2025), hoặc “Không thực hiện vì …”; báo cáo được tạo lại khi rời ô.",
   missingFillHint: (p: { location: string }) => `Điền ô ${p.location} ở Bước 2 hoặc Bước 5 của trang này.`,
   openAsWorkbook: () => "Mở báo cáo thành sổ Excel mới",
   workbookOpened: () => "Đã mở báo cáo trong một sổ Excel mới.",
