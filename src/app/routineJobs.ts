@@ -335,12 +335,17 @@ export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportIte
   const markColumn = locateColumns(grid.rows, narrativeLayout).columns.mark;
   const cells: CellEdit[] = [
     { sheet: sheetNames.narrative, cell: at, spec: cell.text(typed, "body") },
-    ...(markColumn === undefined ? [] : [{ sheet: sheetNames.narrative, cell: `${columnLetters(grid.firstColumnNumber + markColumn)}${row}`, spec: cell.text("", "note") }]),
+    ...(markColumn === undefined
+      ? []
+      : [{ sheet: sheetNames.narrative, cell: `${columnLetters(grid.firstColumnNumber + markColumn)}${row}`, spec: cell.text("", "note") }]),
   ];
   const whole = () => {
     const rows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: read.narrative[k], mark: read.marks[k] ?? "", note: "" }]));
     const items = Object.fromEntries(
-      reportItemKeys.map((k) => [k, k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" }]),
+      reportItemKeys.map((k) => [
+        k,
+        k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" },
+      ]),
     );
     return { sheets: [buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1])] };
   };
