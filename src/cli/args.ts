@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value, and the flags; anything else is a typing mistake, not ignored. */
-const valued = new Set(["--sheet", "--year", "-o", "--out", "--docx", "--as-of"]);
+const valued = new Set(["--sheet", "--year", "-o", "--out", "--docx", "--as-of", "--from", "--to"]);
 const flags = new Set(["--json", "--help", "-h"]);
 
 /** Thrown for an option that needs a value and has none, or an option no command knows. */
@@ -52,7 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export const commandSyntax: Readonly<Record<string, { readonly options: readonly string[]; readonly files: 0 | 1 }>> = {
   import: { options: ["--sheet", "--year", "--json", "-o"], files: 1 },
   validate: { options: ["--sheet", "--year", "--json"], files: 1 },
-  dossiers: { options: ["--as-of", "--json", "-o"], files: 1 },
+  dossiers: { options: ["--from", "--to", "--as-of", "--json", "-o"], files: 1 },
   init: { options: ["--year", "-o"], files: 0 },
   report: { options: ["--year", "-o", "--docx"], files: 1 },
   "next-year": { options: ["--year", "-o", "--docx"], files: 1 },

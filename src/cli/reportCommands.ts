@@ -6,7 +6,10 @@ import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/rend
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
 import { reportFromGrids } from "../app/reportJob";
-import { importDossiers, dossierReportJson, withContextRate } from "../core/dossiers/importDossiers";
+import { importDossiers, dossierReportJson, withContextRate, type DossierImport } from "../core/dossiers/importDossiers";
+import type { DossierPeriod } from "../core/dossiers/period";
+import type { JobResult } from "../core/job/jobResult";
+import { countForPeriod, countForPeriodAsync, type CountAt, type PeriodCount } from "../app/dossiersJob";
 import { dossierExtraText } from "../core/dossiers/describe";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
@@ -82,14 +85,23 @@ export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string)
 }
 
 /** Large exports are read as a stream (.xlsx sheets and UTF-8 text); null sends the file to the whole-file reader. */
-async function streamDossierFile(path: string, asOf: string) {
+async function streamDossierFile(path: string, at: CountAt) {
   const kind = sourceKind(path);
-  if (kind === "xlsx") return streamXlsxDossiers(path, asOf);
-  if (kind === "tsv" && /\.(tsv|txt|tab)$/i.test(path)) return streamTsvDossiers(path, asOf);
+  if (kind === "xlsx") return streamXlsxDossiers(path, at);
+  if (kind === "tsv" && /\.(tsv|txt|tab)$/i.test(path)) return streamTsvDossiers(path, at);
   return null;
 }
 
-/** `dossiers FILE [--as-of YYYY-MM-DD] [--json] [-o WORKBOOK.xlsx]`. */
+/** The sheet that holds dossier data (the first with an input), else the first's findings; null when there is none. */
+const firstInput = (results: readonly DossierImport[]): DossierImport | null => results.find((r) => r.input !== null) ?? results[0] ?? null;
+
+/**
+ * `dossiers FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json] [-o WORKBOOK.xlsx]`.
+ * The period and as-of date follow the pane's rule (src/app/dossiersJob.ts, countForPeriod): what
+ * is given wins; the rest is proposed from the export (its title line, else the standard period its
+ * reception dates fit) with an as-of date no later than today; rows received outside the period
+ * are left out and said; an as-of date after today is refused.
+ */
 export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
   const name = args.positional[0];
   if (!name) return fail(out, [finding("error", "option_invalid", {}, { option: "TỆP", reason: uiText.missingFile() })]);
@@ -100,15 +112,32 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   const dossierTarget = stringOption(args, "-o");
   if (dossierTarget && sameFile(resolve(cwd, dossierTarget), path))
     return fail(out, [finding("error", "output_is_input", {}, { path: basename(dossierTarget) })]);
-  const asOf = stringOption(args, "--as-of") ?? todayIso();
-  let results;
+  const given = Object.fromEntries(
+    (
+      [
+        ["from", "--from"],
+        ["to", "--to"],
+        ["asOf", "--as-of"],
+      ] as const
+    ).flatMap(([key, option]) => {
+      const value = stringOption(args, option);
+      return value === undefined ? [] : [[key, value]];
+    }),
+  ) as Partial<DossierPeriod>;
+  // The data's year, as the plan's is in the pane: the one of the as-of date or the period's end when given (an aggregate table has no dates of its own).
+  const dated = given.asOf ?? given.to;
+  const periodOptions = { given, today: todayIso(), year: dated && /^\d{4}-/.test(dated) ? Number(dated.slice(0, 4)) : null };
+  let counted: JobResult<PeriodCount> | null;
   try {
-    results = await streamDossierFile(path, asOf);
+    counted = await countForPeriodAsync(async (at) => {
+      const results = await streamDossierFile(path, at);
+      return results ? firstInput(results) : null;
+    }, periodOptions);
   } catch (error) {
     if (error instanceof SourceError) return fail(out, [error.toFinding()]);
     throw error;
   }
-  if (!results) {
+  if (!counted) {
     let source;
     try {
       source = await readSource(path, new Uint8Array(readFileSync(path)));
@@ -116,11 +145,13 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
       if (error instanceof SourceError) return fail(out, [error.toFinding()]);
       throw error;
     }
+    if (source.grids.length === 0) return fail(out, [finding("error", "table_not_found", {})]);
     // A rate stated in the prose around the table (an .html or .docx news item) is compared too.
-    results = source.grids.map((g) => withContextRate(importDossiers(g, { asOf }), source.contextTexts, g.sheet));
+    counted = countForPeriod((at) => firstInput(source.grids.map((g) => withContextRate(importDossiers(g, at), source.contextTexts, g.sheet)))!, periodOptions);
   }
-  const found = results.find((r) => r.input !== null) ?? results[0];
-  if (!found || found.input === null) return fail(out, found ? found.findings : [finding("error", "table_not_found", {})]);
+  if (!counted.ok) return fail(out, counted.fatal);
+  const { imported: found, period, source: periodSource } = counted;
+  if (found.input === null) return fail(out, found.findings);
   const target = stringOption(args, "-o");
   // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
   const result = target ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
@@ -130,13 +161,13 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
     await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
     out.stderr.push(uiText.wrote({ path: targetPath }));
   }
-  if (args.options.has("--json")) out.stdout.push(JSON.stringify(dossierReportJson(result), null, 2));
+  if (args.options.has("--json")) out.stdout.push(JSON.stringify({ ...dossierReportJson(result), period: { ...period, source: periodSource } }, null, 2));
   else {
     const t = result.total;
     out.stdout.push(
       uiText.dossierSummary({
         ...t,
-        asOf: shortDocDate(asOf),
+        asOf: shortDocDate(period.asOf),
         rate: figureText({ value: t.onTimeRate, format: "percent", ref: null }),
         rateB: figureText({ value: t.rates.B, format: "percent", ref: null }),
         rateC: figureText({ value: t.goodRateC, format: "percent", ref: null }),
@@ -146,6 +177,9 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
           : "",
         extra: dossierExtraText(t, (x) => figureText({ value: x, format: "percent", ref: null })),
       }),
+    );
+    out.stdout.push(
+      uiText.dossierPeriod({ from: shortDocDate(period.from), to: shortDocDate(period.to), asOf: shortDocDate(period.asOf), source: periodSource }),
     );
     result.findings.forEach((f) => out.stdout.push(findingLine(f)));
   }

@@ -8,6 +8,7 @@
  * encrypted parts, other text encodings, HTML in a text file) returns null, and the caller uses
  * the whole-file reader, which explains what is wrong.
  */
+import type { CountAt } from "../app/dossiersJob";
 import { createReadStream } from "fs";
 import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
@@ -41,7 +42,7 @@ class BudgetSpent extends Error {}
  */
 export async function streamXlsxDossiers(
   path: string,
-  asOf: string,
+  at: CountAt,
   budget: { milliseconds: number; columns: number } = streamBudget,
 ): Promise<DossierImport[] | null> {
   const started = cpuMs();
@@ -54,7 +55,7 @@ export async function streamXlsxDossiers(
     for (const sheet of sheets) {
       const entry = reader.entry(sheet.part);
       if (!entry) continue;
-      const stream = streamDossiers(sheet.name, { asOf });
+      const stream = streamDossiers(sheet.name, at);
       let lastRow = 0;
       const parser = sheetRowsParser(
         ctx,
@@ -118,9 +119,9 @@ export async function streamXlsxDossiers(
  * Counts a tab-separated UTF-8 text file (with or without BOM). Null when the bytes are not UTF-8
  * or the text holds an HTML table (the whole-file reader handles both).
  */
-export async function streamTsvDossiers(path: string, asOf: string): Promise<DossierImport[] | null> {
+export async function streamTsvDossiers(path: string, at: CountAt): Promise<DossierImport[] | null> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const stream = streamDossiers(baseName(path), { asOf });
+  const stream = streamDossiers(baseName(path), at);
   let rowNumber = 0;
   const parser = tsvRowsParser((cells) => stream.row(++rowNumber, cells));
   let first = true;

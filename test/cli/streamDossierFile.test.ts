@@ -23,14 +23,14 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
 
   it("gives exactly what the whole-file reader gives on the one-stop sample, at several as-of dates", async () => {
     for (const asOf of ["2024-12-31", "2024-06-30", "2024-03-01"]) {
-      const streamed = pick(await streamXlsxDossiers(sample, asOf));
+      const streamed = pick(await streamXlsxDossiers(sample, { asOf }));
       expect(streamed).toBeDefined();
       expect(dossierReportJson(streamed!)).toEqual(dossierReportJson(await wholeFile(sample, asOf)));
     }
   });
 
   it("counts the sample's 391 dossiers (the number of data rows below its header)", async () => {
-    const streamed = pick(await streamXlsxDossiers(sample, "2024-12-31"))!;
+    const streamed = pick(await streamXlsxDossiers(sample, { asOf: "2024-12-31" }))!;
     expect(streamed.input).toBe("list");
     expect(streamed.total.received).toBe(391);
   });
@@ -59,7 +59,7 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
     for (const c of ["C", "D", "E"]) ws.getColumn(c).numFmt = "dd/mm/yyyy";
     const file = join(tmp(), "ds.xlsx");
     await wb.xlsx.writeFile(file);
-    const streamed = pick(await streamXlsxDossiers(file, "2024-12-31"))!;
+    const streamed = pick(await streamXlsxDossiers(file, { asOf: "2024-12-31" }))!;
     const whole = await wholeFile(file, "2024-12-31");
     expect(dossierReportJson(streamed)).toEqual(dossierReportJson(whole));
     // By hand: 80 received; 16 (every fifth) pending; of the 64 done, due 05/03 for i % 3 == 0 → late.
@@ -78,7 +78,7 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
     const file = join(tmp(), "ds.xlsx");
     await wb.xlsx.writeFile(file);
     const budget = { milliseconds: 0, columns: 256 };
-    const [result] = (await streamXlsxDossiers(file, "2024-12-31", budget))!;
+    const [result] = (await streamXlsxDossiers(file, { asOf: "2024-12-31" }, budget))!;
     expect(result.input).toBeNull();
     expect(result.findings.map((f) => f.code)).toEqual(["read_time_exceeded"]);
     expect(renderFinding(result.findings[0])).toMatch(/^Danh sách: đọc trang tính quá 0 giây (mới đến dòng|mà chưa gặp dòng dữ liệu nào)/);
@@ -92,7 +92,7 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
       );
     const file = join(tmp(), "ds.tsv");
     writeFileSync(file, "\ufeff" + lines.join("\r\n") + "\r\n");
-    const streamed = pick(await streamTsvDossiers(file, "2024-12-31"))!;
+    const streamed = pick(await streamTsvDossiers(file, { asOf: "2024-12-31" }))!;
     expect(dossierReportJson(streamed)).toEqual(dossierReportJson(await wholeFile(file, "2024-12-31")));
     expect(streamed.total.received).toBe(70);
     expect(streamed.total.onTime).toBe(60); // 70 minus the 10 multiples of 7
@@ -102,8 +102,8 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
   it("leaves files it cannot stream to the whole-file reader (not a zip; not UTF-8)", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "x.xlsx"), "STT\tLĩnh vực\n");
-    expect(await streamXlsxDossiers(join(dir, "x.xlsx"), "2024-12-31")).toBeNull();
+    expect(await streamXlsxDossiers(join(dir, "x.xlsx"), { asOf: "2024-12-31" })).toBeNull();
     writeFileSync(join(dir, "x.txt"), Buffer.from([0x53, 0x54, 0x54, 0x09, 0xe0, 0x0a]));
-    expect(await streamTsvDossiers(join(dir, "x.txt"), "2024-12-31")).toBeNull();
+    expect(await streamTsvDossiers(join(dir, "x.txt"), { asOf: "2024-12-31" })).toBeNull();
   });
 });

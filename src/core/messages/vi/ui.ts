@@ -7,7 +7,7 @@ export const uiMessages = {
       "Cách dùng:",
       "  iso-assistant import TỆP [--sheet TÊN] [--year NĂM] [--json] [-o SỔ.xlsx]",
       "  iso-assistant validate TỆP [--sheet TÊN] [--year NĂM] [--json]",
-      "  iso-assistant dossiers TỆP [--as-of YYYY-MM-DD] [--json] [-o SỔ.xlsx]",
+      "  iso-assistant dossiers TỆP [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json] [-o SỔ.xlsx]",
       "  iso-assistant init --year NĂM -o TỆP.xlsx",
       "  iso-assistant report SỔ.xlsx [--year NĂM] [-o BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx]",
       "  iso-assistant next-year SỔ_THEO_DÕI.xlsx [--year NĂM] [-o SỔ_NĂM_SAU.xlsx] [--docx KẾ_HOẠCH.docx]",
@@ -45,6 +45,16 @@ export const uiMessages = {
   outputChangedSinceWritten: (p: { path: string; newPath: string }) =>
     `tệp "${p.path}" do Trợ lý ISO tạo nhưng đã được sửa sau đó: không ghi đè, kết quả được ghi vào tệp mới "${p.newPath}"`,
   noFindings: () => "Không có lỗi hay cảnh báo nào.",
+  /** The period the figures are counted for, and where it came from (src/app/dossiersJob.ts). */
+  dossierPeriod: (p: { from: string; to: string; asOf: string; source: "given" | "title" | "dates" | "year" }) =>
+    `Kỳ số liệu: ${p.from} – ${p.to}, chốt ngày ${p.asOf} (${
+      {
+        given: "theo --from/--to",
+        title: "theo dòng tiêu đề của tệp",
+        dates: "đề xuất theo ngày tiếp nhận trong tệp; đặt khác bằng --from/--to",
+        year: "đề xuất theo năm; đặt khác bằng --from/--to",
+      }[p.source]
+    }).`,
   dossierSummary: (
     p: Readonly<
       Record<"received" | "early" | "onTime" | "late" | "resolved" | "supplement" | "withdrawn" | "pending" | "pendingInTime" | "pendingOverdue", number>
