@@ -11,8 +11,9 @@
 import { cellAddress } from "../core/grid/address";
 import type { Grid } from "../core/grid/grid";
 import { finding, paramsOf, type Finding } from "../core/findings/finding";
-import type { DossierCounts } from "../core/dossiers/counts";
-import { workbookText } from "../core/messages/catalogue";
+import type { DossierCounts, DossierQuantity } from "../core/dossiers/counts";
+import { termText, workbookText } from "../core/messages/catalogue";
+import { dossierColumn, type DossierColumnKey } from "../core/workbook/dossierSheet";
 import { importPlan } from "../core/plan/importPlan";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyFields, readAgencyYear, type AgencyInfo } from "../core/workbook/agencySheet";
@@ -202,6 +203,15 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
   return { key, state, count: attention, missing, findings };
 }
 
+/** The dossier-sheet column where a missing quantity is typed (its group's first column, first data row). */
+const missingColumn: Record<DossierQuantity, DossierColumnKey> = {
+  received: "received",
+  resolved: "early",
+  resolvedSplit: "early",
+  pending: "pendingInTime",
+  pendingSplit: "pendingInTime",
+};
+
 /**
  * The routine's status from the workbook's grids (any sheets; the tracking sheets are found by name).
  * @example routineStatus(gridsOfAnUnfilledWorkbook).missing.map((m) => m.label) → ["Cơ quan chủ quản", …]
@@ -240,6 +250,19 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const dossiers = read?.dossiers ?? null;
   const dossierMissing: MissingItem[] =
     dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named, at its first cell.
+  if (dossiers && dossiers.received > 0) {
+    for (const quantity of dossiers.missing) {
+      const key = missingColumn[quantity];
+      const letter = read?.refs.columns?.dossiers?.[key] ?? dossierColumn(key);
+      dossierMissing.push({
+        step: "dossiers",
+        label: workbookText.dossiers.missingItem({ quantity: termText.dossierQuantity[quantity] }),
+        sheet: sheetNames.dossiers,
+        cell: `${letter}2`,
+      });
+    }
+  }
 
   const budgetData = read?.budget ?? null;
   const budget = budgetData
