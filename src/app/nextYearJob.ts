@@ -9,7 +9,7 @@ import type { WorkbookSpec } from "../core/sheet/model";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook } from "../core/workbook/trackingWorkbook";
 import { readUnitsGrid } from "../core/workbook/unitsSheet";
-import { nextYearSource } from "./routine";
+import { nextYearSource } from "../core/workbook/dataYear";
 
 /** The next-year job's outcome: the new year's data, its workbook, the plan document drafted from it, and what to look at. */
 export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec; plan: ReportModel }>;

@@ -5,36 +5,27 @@
  * the pane computes it from one read of the workbook (Excel) or of the file kept in memory
  * (standalone page), and tests hold it without a DOM.
  *
- * The checks are the report's own (`reportFromGrids`): the pane's "Kiểm tra", the report and
- * the "Kiểm tra" sheet give the same findings for the same workbook.
+ * Orchestration only: the rules are core's (the data's year: core/workbook/dataYear; what each
+ * step lacks: core/routine/steps), and the checks are the report's own (`reportFromGrids`), so
+ * the pane's "Kiểm tra", the report and the "Kiểm tra" sheet give the same findings.
  */
-import { cellAddress } from "../core/grid/address";
 import type { Grid } from "../core/grid/grid";
-import { finding, paramsOf, type Finding } from "../core/findings/finding";
-import type { DossierCounts, DossierQuantity } from "../core/dossiers/counts";
-import { termText, workbookText } from "../core/messages/catalogue";
-import { dossierColumn, type DossierColumnKey } from "../core/workbook/dossierSheet";
+import type { Finding } from "../core/findings/finding";
+import type { DossierCounts } from "../core/dossiers/counts";
 import { importPlan } from "../core/plan/importPlan";
-import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { agencyFields, readAgencyYear, type AgencyInfo } from "../core/workbook/agencySheet";
-import { sheetNames, taskStatuses } from "../core/workbook/sheetNames";
+import { missingAgency, missingBudget, missingDossiers, missingPlan, taskProgress } from "../core/routine/needs";
+import { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
+import { foldKey } from "../core/text/normalize";
+import type { AgencyInfo } from "../core/workbook/agencySheet";
+import { budgetTotals } from "../core/workbook/budgetSheet";
+import { dataYear, typedYearProblems } from "../core/workbook/dataYear";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { reportFromGrids, type ReportJobResult } from "./reportJob";
 
-export const stepKeys = ["plan", "agency", "tasks", "dossiers", "budget", "report"] as const;
-export type StepKey = (typeof stepKeys)[number];
+export { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
 
 /** "done": nothing to do; "attention": something to fix or fill (see `count`); "todo": not started. */
 export type StepState = "done" | "attention" | "todo";
-
-/** Something a final report needs that the workbook lacks: a cell to fill, or a step to run. */
-export interface MissingItem {
-  readonly step: StepKey;
-  /** What is missing, as the user reads it ("Tên cơ quan", "Kinh phí được cấp"). */
-  readonly label: string;
-  readonly sheet: string;
-  /** The cell to fill, or null when the whole step is to run (no tasks, no dossiers). */
-  readonly cell: string | null;
-}
 
 export interface StepStatus {
   readonly key: StepKey;
@@ -45,21 +36,11 @@ export interface StepStatus {
   readonly findings: readonly Finding[];
 }
 
-/** Progress of the plan's tasks, from the same checks the report uses. */
-export interface TaskProgress {
-  readonly total: number;
-  readonly done: number;
-  readonly notDone: number;
-  /** Tasks whose time is over without a result (document reference). */
-  readonly noEvidence: number;
-  /** Tasks done after their planned time. */
-  readonly late: number;
-}
-
+/** The budget's totals (budgetTotals' rule): null where a line stops the sum (its finding says which). */
 export interface BudgetFigures {
-  readonly granted: number;
-  readonly disbursed: number;
-  readonly estimate: number;
+  readonly granted: number | null;
+  readonly disbursed: number | null;
+  readonly estimate: number | null;
 }
 
 export interface RoutineStatus {
@@ -82,117 +63,6 @@ export interface RoutineStatus {
   readonly report: ReportJobResult | null;
 }
 
-/** Facts of "Thông tin" a signed report cannot do without. */
-export const requiredAgencyFields = [
-  "governingBody",
-  "agencyName",
-  "abbreviation",
-  "placeName",
-  "signerTitle",
-  "signerName",
-] as const satisfies readonly (keyof AgencyInfo)[];
-
-const find = (grids: readonly Grid[], name: string) => grids.find((g) => foldKey(g.sheet) === foldKey(name)) ?? null;
-
-/** The row of "Thông tin" whose label is `label`, with its value cell (column B of the label). */
-function agencyCell(grid: Grid, label: string): { value: string; cell: string } | null {
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    if (foldKey(normalizeCellText(row[0] ?? "")) === foldKey(label)) {
-      return { value: normalizeCellText(row[1] ?? ""), cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + 1) };
-    }
-  }
-  return null;
-}
-
-/** The year typed in "Thông tin" and its cell; value null when blank or not a year. */
-function agencyYear(grid: Grid | null): { value: number | null; cell: string } | null {
-  if (!grid) return null;
-  const found = agencyCell(grid, workbookText.agency.fields.year.label);
-  if (!found) return null;
-  return { value: /^\d{4}$/.test(found.value) ? Number(found.value) : null, cell: found.cell };
-}
-
-/** The plan's year as the tasks sheet implies it, with the first cell naming that year. */
-function planYear(grid: Grid | null): { value: number; cell: string } | null {
-  if (!grid) return null;
-  const plan = importPlan([grid], {});
-  if (!plan || plan.year === null) return null;
-  const year = String(plan.year);
-  for (let r = 0; r < grid.rows.length; r++) {
-    const c = grid.rows[r].findIndex((text) => new RegExp(`(^|\\D)${year}(\\D|$)`).test(text));
-    if (c >= 0) return { value: plan.year, cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + c) };
-  }
-  return { value: plan.year, cell: cellAddress(grid.firstRowNumber, grid.firstColumnNumber) };
-}
-
-/**
- * The year of the data: "Thông tin" when it has one, else the plan's. A disagreement is an
- * error naming both cells; no year at all is an error saying which step to run.
- * @example dataYear(grids) → { year: 2024, findings: [] }
- */
-export function dataYear(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
-  const agency = agencyYear(find(grids, sheetNames.agency));
-  const plan = planYear(find(grids, sheetNames.tasks));
-  if (agency?.value && plan && agency.value !== plan.value) {
-    const agencyCellRef = `${sheetNames.agency}!${agency.cell}`;
-    return {
-      year: null,
-      findings: [
-        finding(
-          "error",
-          "year_conflict",
-          { sheet: sheetNames.agency, cell: agency.cell },
-          {
-            agencyCell: agencyCellRef,
-            agencyYear: agency.value,
-            planCell: `${sheetNames.tasks}!${plan.cell}`,
-            planYear: plan.value,
-          },
-        ),
-      ],
-    };
-  }
-  const year = agency?.value ?? plan?.value ?? null;
-  return { year, findings: year === null ? [finding("error", "year_unknown", { sheet: sheetNames.agency, cell: agency?.cell ?? null })] : [] };
-}
-
-/** What is typed as the year in "Thông tin" when it is not a year (a blank cell is not such a finding). */
-function unreadableTypedYear(grids: readonly Grid[]): Finding[] {
-  const agencyGrid = find(grids, sheetNames.agency);
-  return (agencyGrid ? readAgencyYear(agencyGrid).findings : []).filter((f) => String(paramsOf(f).value ?? "").trim() !== "");
-}
-
-/**
- * The year next year's workbook starts from: the data's year (dataYear), except that something
- * typed as the year in "Thông tin" that is not one is refused at its cell; the report only warns
- * about it and goes on with the plan's year.
- * @example nextYearSource(gridsWithYear("năm nay")) → { year: null, findings: [year_invalid at Thông tin!B7] }
- */
-export function nextYearSource(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
-  const unreadable = unreadableTypedYear(grids);
-  return unreadable.length > 0 ? { year: null, findings: unreadable } : dataYear(grids);
-}
-
-const evidenceCodes = new Set(["evidence_missing"]);
-const lateCodes = new Set(["evidence_late"]);
-
-function taskProgress(report: ReportJobResult | null): TaskProgress {
-  const read = report?.ok ? report.read : null;
-  const tasks = read?.tasks ?? [];
-  const findings = read?.findings ?? [];
-  const status = (t: { status: string }) => foldKey(t.status);
-  return {
-    total: tasks.length,
-    done: tasks.filter((t) => status(t) === foldKey(taskStatuses[2])).length,
-    notDone: tasks.filter((t) => status(t) === foldKey(taskStatuses[3])).length,
-    noEvidence: findings.filter((f) => evidenceCodes.has(f.code)).length,
-    late: findings.filter((f) => lateCodes.has(f.code)).length,
-  };
-}
-
-const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + (Number.isFinite(x) ? x : 0), 0);
-
 /** Findings of one sheet. */
 const onSheet = (findings: readonly Finding[], sheet: string) => findings.filter((f) => f.sheet !== null && foldKey(f.sheet) === foldKey(sheet));
 
@@ -203,25 +73,16 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
   return { key, state, count: attention, missing, findings };
 }
 
-/** The dossier-sheet column where a missing quantity is typed (its group's first column, first data row). */
-const missingColumn: Record<DossierQuantity, DossierColumnKey> = {
-  received: "received",
-  resolved: "early",
-  resolvedSplit: "early",
-  pending: "pendingInTime",
-  pendingSplit: "pendingInTime",
-};
-
 /**
  * The routine's status from the workbook's grids (any sheets; the tracking sheets are found by name).
  * @example routineStatus(gridsOfAnUnfilledWorkbook).missing.map((m) => m.label) → ["Cơ quan chủ quản", …]
  */
 export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const { year, findings: yearFindings } = dataYear(grids);
-  const nextYearFrom = unreadableTypedYear(grids).length > 0 ? null : year;
-  const agencyGrid = find(grids, sheetNames.agency);
-  const tasksGrid = find(grids, sheetNames.tasks);
-  const hasAll = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].every((n) => find(grids, n) !== null);
+  const nextYearFrom = typedYearProblems(grids).length > 0 ? null : year;
+  const agencyGrid = findSheet(grids, sheetNames.agency);
+  const tasksGrid = findSheet(grids, sheetNames.tasks);
+  const hasAll = [sheetNames.agency, sheetNames.tasks, sheetNames.dossiers, sheetNames.budget].every((n) => findSheet(grids, n) !== null);
   // The report's reader matches sheets by exact name; give it the names it expects.
   const named = grids.map((g) => {
     const own = Object.values(sheetNames).find((n) => foldKey(n) === foldKey(g.sheet));
@@ -231,74 +92,35 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const read = report?.ok ? report.read : null;
   const findings = [...yearFindings, ...(report ? (report.ok ? report.read.findings : report.fatal) : [])];
 
-  const planMissing: MissingItem[] =
-    (read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0)) > 0
-      ? []
-      : [{ step: "plan", label: workbookText.sheetNames.tasks, sheet: sheetNames.tasks, cell: null }];
-
-  const agencyMissing: MissingItem[] = [];
-  if (agencyGrid) {
-    for (const key of requiredAgencyFields) {
-      const label = agencyFields.find((f) => f.key === key)!.label;
-      const found = agencyCell(agencyGrid, label);
-      if (!found || found.value === "") agencyMissing.push({ step: "agency", label, sheet: sheetNames.agency, cell: found?.cell ?? null });
-    }
-  } else {
-    agencyMissing.push({ step: "agency", label: sheetNames.agency, sheet: sheetNames.agency, cell: null });
-  }
-
+  const planMissing = missingPlan(read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0));
+  const agencyMissing = missingAgency(agencyGrid);
   const dossiers = read?.dossiers ?? null;
-  const dossierMissing: MissingItem[] =
-    dossiers && dossiers.received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
-  // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named, at its first cell.
-  if (dossiers && dossiers.received > 0) {
-    for (const quantity of dossiers.missing) {
-      const key = missingColumn[quantity];
-      const letter = read?.refs.columns?.dossiers?.[key] ?? dossierColumn(key);
-      dossierMissing.push({
-        step: "dossiers",
-        label: workbookText.dossiers.missingItem({ quantity: termText.dossierQuantity[quantity] }),
-        sheet: sheetNames.dossiers,
-        cell: `${letter}2`,
-      });
-    }
-  }
-
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
+  const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
   const budgetData = read?.budget ?? null;
-  const budget = budgetData
-    ? {
-        granted: sum(budgetData.granted.map((g) => g.granted)),
-        disbursed: sum(budgetData.granted.map((g) => g.disbursed)),
-        estimate: sum(budgetData.estimate.map((e) => e.amount)),
-      }
-    : null;
-  const budgetText = workbookText.budget.headers;
-  const budgetMissing: MissingItem[] = [];
-  if (!budget || budget.granted === 0)
-    budgetMissing.push({ step: "budget", label: budgetText.granted, sheet: sheetNames.budget, cell: budgetData?.granted[0]?.cells?.granted ?? null });
-  if (!budget || budget.estimate === 0) {
-    const label = year !== null ? workbookText.budget.estimateTitle({ year: year + 1 }).replace(/^[A-Z]\.\s*/, "") : budgetText.amount;
-    budgetMissing.push({ step: "budget", label, sheet: sheetNames.budget, cell: budgetData?.estimate[0]?.cells?.amount ?? null });
-  }
+  const totals = budgetData ? budgetTotals(budgetData) : null;
+  const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
+  const budgetMissing = missingBudget(budgetData, budget, year);
 
-  const tasks = taskProgress(report);
+  const tasks = taskProgress(read?.tasks ?? [], read?.findings ?? []);
   const taskFindings = onSheet(read?.findings ?? [], sheetNames.tasks);
   const missing = [...planMissing, ...agencyMissing, ...dossierMissing, ...budgetMissing];
-  const hasReport = find(grids, sheetNames.report) !== null;
-  const steps: StepStatus[] = [
-    stepOf("plan", planMissing, [], tasksGrid !== null),
-    stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
-    stepOf("tasks", [], taskFindings, tasks.total > 0),
-    stepOf("dossiers", dossierMissing, onSheet(read?.findings ?? [], sheetNames.dossiers), dossiers !== null && dossiers.received > 0),
-    stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted > 0),
-    {
+  const hasReport = findSheet(grids, sheetNames.report) !== null;
+  const byStep: Record<StepKey, StepStatus> = {
+    plan: stepOf("plan", planMissing, [], tasksGrid !== null),
+    agency: stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
+    tasks: stepOf("tasks", [], taskFindings, tasks.total > 0),
+    dossiers: stepOf("dossiers", dossierMissing, onSheet(read?.findings ?? [], sheetNames.dossiers), dossiers !== null && dossiers.received > 0),
+    budget: stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted !== 0),
+    report: {
       key: "report",
       state: hasReport && missing.length === 0 && !findings.some((f) => f.severity === "error") ? "done" : hasReport ? "attention" : "todo",
       count: missing.length,
       missing,
       findings: [],
     },
-  ];
+  };
+  const steps = stepKeys.map((key) => byStep[key]);
   return {
     year,
     nextYearFrom,

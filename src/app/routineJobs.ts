@@ -10,24 +10,25 @@ import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
-import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
 import { confirmFacts, proposeFacts, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
-import { buildBudgetSheet, parseAmount, readBudgetGrid } from "../core/workbook/budgetSheet";
+import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
+import { yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { sheetNames } from "../core/workbook/sheetNames";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
 import { defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
 import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
 import type { PlanImport } from "../core/plan/plan";
-import { importPlan } from "../core/plan/importPlan";
 import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
-import { readDocumentHeader } from "../core/document/readDocumentHeader";
 import { importFromContent, importIntoWorkbook } from "./importJob";
-import { dataYear, routineStatus, type MissingItem, type RoutineStatus } from "./routine";
+import { routineStatus, type MissingItem, type RoutineStatus } from "./routine";
+import { dataYear } from "../core/workbook/dataYear";
+import { contentKind } from "../core/routine/contentKind";
+import { planHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFromHeader";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { ReportModel } from "../core/report/model";
 import { narrativeText } from "../core/messages/catalogue";
@@ -43,55 +44,10 @@ export const trackingSheetNames = [
   sheetNames.report,
 ] as const;
 
-const find = (grids: readonly Grid[], name: string) => grids.find((g) => foldKey(g.sheet) === foldKey(name)) ?? null;
+const find = findSheet;
 
-/** What the user's content is: a plan's task table, a one-stop dossier export, a tracking workbook, or none. */
-export type ContentKind = "plan" | "dossiers" | "tracking" | "none";
-
-/**
- * Recognises content picked or pasted in a step, so an export picked in the wrong step is
- * named for what it is and sent where it belongs.
- * @example contentKind({ grids: [oneStopExportGrid], contextTexts: [] }) === "dossiers"
- */
-export function contentKind(content: SourceContent): ContentKind {
-  if (find(content.grids, sheetNames.agency) && find(content.grids, sheetNames.tasks)) return "tracking";
-  const isPlan = content.grids.some((g) => importPlan([g], {}) !== null && (importPlan([g], {})?.tasks.length ?? 0) > 0);
-  const isDossiers = content.grids.some((g) => locateDossierInput(g) !== null);
-  if (isDossiers && !isPlan) return "dossiers";
-  if (isPlan) return "plan";
-  if (isDossiers) return "dossiers";
-  return "none";
-}
-
-/** Agency facts a plan's header and title give (the header reader fills them); the year at least. */
-export type PlanHeaderFacts = Partial<Omit<AgencyInfo, "year" | "recipients">>;
-
-/**
- * The agency facts the plan states in its header, title and signature block (Nghị định 30
- * layout, seed 003), and the plan's own reference ("Kế hoạch số 3885/KH-SLĐTBXH ngày
- * 31/12/2022 của Sở …"). Only what the text says; the rest stays "".
- * @example planHeaderFacts(seed003Lines).abbreviation === "SLĐTBXH"
- */
-export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
-  if (lines.length === 0) return {};
-  const header = readDocumentHeader(lines);
-  const facts: Record<string, string> = {
-    governingBody: header.governingBody,
-    agencyName: header.agencyName,
-    agencyShortName: header.agencyShortName,
-    abbreviation: header.abbreviation,
-    placeName: header.placeName,
-    signingAuthority: header.signerTitle ? header.signingAuthority : "",
-    signerTitle: header.signerTitle,
-    signerName: header.signerName,
-  };
-  if (header.documentNumber && header.date) {
-    const [y, m, d] = header.date.split("-");
-    const of = header.agencyShortName ? ` của ${header.agencyShortName}` : "";
-    facts.planReference = `Kế hoạch số ${header.documentNumber}/${header.documentType || "KH"}-${header.abbreviation} ngày ${d}/${m}/${y}${of}`;
-  }
-  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v.trim() !== ""));
-}
+export { contentKind, type ContentKind } from "../core/routine/contentKind";
+export { planHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFromHeader";
 
 /** Step 1's outcome: the plan's sheets, or the content is another step's (dossiers, a tracking workbook), or it is unusable. */
 export type PlanStepResult = JobResult<
@@ -110,7 +66,7 @@ export function planIntoWorkbook(
   existing: readonly Grid[],
   header: PlanHeaderFacts = planHeaderFacts(content.contextTexts),
 ): PlanStepResult {
-  const kind = contentKind(content);
+  const kind = contentKind(content.grids);
   if (kind === "dossiers" || kind === "tracking") return succeeded({ kind });
   // The workbook's registry checks the units column, unless the source brings its own.
   const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
@@ -125,7 +81,7 @@ export function planIntoWorkbook(
   // The plan's year sets the year and proposes its calendar period (step 4 proposes the export's).
   const withYear =
     typedYear === null && plan.year !== null
-      ? reproposeFacts({ ...current, year: plan.year }, { periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` })
+      ? reproposeFacts({ ...current, year: plan.year }, { periodStart: yearStart(plan.year), periodEnd: yearEnd(plan.year) })
       : current;
   const { info, filled } = proposeFacts(withYear, header);
   if (typedYear === null && plan.year !== null) filled.unshift("year");
@@ -157,7 +113,7 @@ export type DossierStepResult = JobResult<
  * at the end of the report's period ("Thông tin"), else 31/12 of the data's year.
  */
 export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {
-  const kind = contentKind(content);
+  const kind = contentKind(content.grids);
   if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
@@ -178,15 +134,9 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
   const grid = find(existing, sheetNames.budget);
   const year = dataYear(existing).year;
   if (!grid || year === null) return { spec: null, invalid: [] };
-  const data = readBudgetGrid(grid);
-  const invalid = Object.entries(inputs)
-    .filter(([, text]) => parseAmount(normalizeCellText(text)) === null)
-    .map(([cell]) => cell);
-  if (invalid.length > 0) return { spec: null, invalid };
-  const amount = (cell: string | undefined, old: number) => (cell && inputs[cell] !== undefined ? parseAmount(normalizeCellText(inputs[cell]))! : old);
-  const granted = data.granted.map((g) => ({ ...g, granted: amount(g.cells?.granted, g.granted), disbursed: amount(g.cells?.disbursed, g.disbursed) }));
-  const estimate = data.estimate.map((e) => ({ ...e, amount: amount(e.cells?.amount, e.amount) }));
-  return { spec: { sheets: [buildBudgetSheet({ granted, estimate }, year)] }, invalid: [] };
+  const typed = withTypedAmounts(readBudgetGrid(grid), inputs);
+  if (typed.invalid.length > 0) return { spec: null, invalid: typed.invalid };
+  return { spec: { sheets: [buildBudgetSheet(typed.data, year)] }, invalid: [] };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readYear } from "../core/calendar/dates";
+import { finding, type Finding } from "../core/findings/finding";
 /** Parsed command line: the command, positional arguments and options. */
 export interface ParsedArgs {
   readonly command: string | null;
@@ -71,4 +73,15 @@ export function checkCommandArgs(args: ParsedArgs): SyntaxProblem | null {
   }
   const extra = args.positional[syntax.files];
   return extra === undefined ? null : { kind: "extra_argument", argument: extra };
+}
+
+/**
+ * The year given with --year, read by the one year rule (readYear: four digits, 1900–2199); a
+ * finding when it is not one; neither when the option is absent.
+ */
+export function yearOption(args: ParsedArgs): { year?: number; problem?: Finding } {
+  const raw = args.options.get("--year");
+  if (raw === undefined) return {};
+  const year = typeof raw === "string" ? readYear(raw) : null;
+  return year === null ? { problem: finding("error", "year_invalid", {}, { value: String(raw) }) } : { year };
 }

@@ -14,7 +14,7 @@ import { assertWorkbookExtension, CliFailure, readWorkbookFile, writeFileSafely,
 import { renderFinding } from "../core/messages/render";
 import { planJson } from "../core/plan/planJson";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { ArgsError, checkCommandArgs, commandSyntax, parseArgs, type ParsedArgs } from "./args";
+import { ArgsError, checkCommandArgs, commandSyntax, parseArgs, yearOption, type ParsedArgs } from "./args";
 import { nextYearCommand } from "./nextYearCommand";
 import { demoCommand, dossiersCommand, initCommand, reportCommand } from "./reportCommands";
 
@@ -81,16 +81,6 @@ function usageError(out: CliOutput, message: string): CliOutput {
   out.stderr.push(message);
   out.code = exitCodes.unusable;
   return out;
-}
-
-/** Reads --year; a bad value is a finding, not a guess. */
-function yearOption(args: ParsedArgs): { year?: number; problem?: Finding } {
-  const raw = args.options.get("--year");
-  if (raw === undefined) return {};
-  if (typeof raw !== "string" || !/^(19|20|21)\d{2}$/.test(raw)) {
-    return { problem: finding("error", "year_invalid", {}, { value: String(raw) }) };
-  }
-  return { year: Number(raw) };
 }
 
 /** Loads the input file named by the first positional argument, or reports why it cannot. */

@@ -5,7 +5,7 @@ import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { nextYearFromGrids } from "../app/nextYearJob";
 import { finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
-import type { ParsedArgs } from "./args";
+import { yearOption, type ParsedArgs } from "./args";
 import type { CliOutput } from "./output";
 import { findingLine } from "./output";
 import { fail as failWith, writeNewFile } from "./reportCommands";
@@ -27,9 +27,8 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!existsSync(path)) return fail([finding("error", "file_not_found", {}, { path: name })]);
   const unusable = inputProblem(path, name);
   if (unusable) return fail([unusable]);
-  const yearOption = args.options.get("--year");
-  const yearText = typeof yearOption === "string" ? yearOption : undefined;
-  if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail([finding("error", "year_invalid", {}, { value: yearText })]);
+  const { year, problem } = yearOption(args);
+  if (problem) return fail([problem]);
   // Outputs named by the user that are the input, or a link to it, are refused before anything is read.
   const outputOption = args.options.get("-o");
   const docxAsked = args.options.get("--docx");
@@ -37,7 +36,7 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
     if (typeof output === "string" && sameFile(resolve(cwd, output), path)) return fail([finding("error", "output_is_input", {}, { path: basename(output) })]);
   }
   const wb = await readWorkbookFile(path);
-  const result = nextYearFromGrids(wb.grids, { year: yearText ? Number(yearText) : undefined });
+  const result = nextYearFromGrids(wb.grids, { year });
   if (!result.ok) return fail(result.fatal);
   const target = args.options.get("-o");
   const asked = typeof target === "string" ? resolve(cwd, target) : join(dirname(path), `so-theo-doi-iso-${result.year}.xlsx`);

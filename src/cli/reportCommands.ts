@@ -12,13 +12,14 @@ import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
 import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
+import { keyFigureValues } from "../core/report/keyFigures";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
-import type { ParsedArgs } from "./args";
+import { yearOption, type ParsedArgs } from "./args";
 import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine, type CliOutput } from "./output";
@@ -70,13 +71,13 @@ const xlsxBytes =
 
 /** `init --year YYYY -o FILE.xlsx`: a new tracking workbook; never overwrites an existing file. */
 export async function initCommand(args: ParsedArgs, out: CliOutput, cwd: string): Promise<void> {
-  const yearText = stringOption(args, "--year") ?? String(new Date().getFullYear());
-  if (!/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  const { year = new Date().getFullYear(), problem } = yearOption(args);
+  if (problem) return fail(out, [problem]);
   const target = stringOption(args, "-o");
   if (!target) return fail(out, [finding("error", "option_invalid", {}, { option: "-o", reason: termText.reasonOutputName })]);
   const path = resolve(cwd, target);
   if (existsSync(path)) return fail(out, [finding("error", "output_exists", {}, { path: target })]);
-  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(Number(yearText))))());
+  await writeStampedOutput(path, await xlsxBytes(buildTrackingWorkbook(emptyTrackingData(year)))());
   out.stdout.push(uiText.wrote({ path }));
 }
 
@@ -159,8 +160,8 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
   if (!existsSync(path)) return fail(out, [finding("error", "file_not_found", {}, { path: name })]);
   const unusable = inputProblem(path, name);
   if (unusable) return fail(out, [unusable]);
-  const yearText = stringOption(args, "--year");
-  if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) return fail(out, [finding("error", "year_invalid", {}, { value: yearText })]);
+  const { year, problem } = yearOption(args);
+  if (problem) return fail(out, [problem]);
   // The input must be a tracking workbook: a plan or dossier list in another format is named as
   // such, a renamed text file is called text and a huge one "too large", not "corrupt".
   const inputKind = sourceKind(path);
@@ -188,7 +189,7 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
   if (sameFile(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
-  await writeReport(wb, { year: yearText ? Number(yearText) : undefined, xlsx, docx }, out);
+  await writeReport(wb, { year, xlsx, docx }, out);
 }
 
 function defaultReportPath(input: string, macroEnabled: boolean): string {
@@ -203,22 +204,7 @@ async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: stri
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
   if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
-  const d = result.read.dossiers;
-  const b = result.read.budget;
-  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
-  out.stdout.push(
-    uiText.reportFigures({
-      received: d.received,
-      handled: d.handledBeforeDeadline,
-      earlyOnTime: d.early + d.onTime,
-      supplement: d.supplement,
-      pendingInTime: d.pendingInTime,
-      rate: figureText({ value: d.onTimeRate, format: "percent", ref: null }),
-      granted: figureText({ value: sum(b.granted.map((g) => g.granted)), format: "amount", ref: null }),
-      disbursed: figureText({ value: sum(b.granted.map((g) => g.disbursed)), format: "amount", ref: null }),
-      estimate: figureText({ value: sum(b.estimate.map((e) => e.amount)), format: "amount", ref: null }),
-    }),
-  );
+  out.stdout.push(uiText.reportFigures(keyFigureValues(result.read)));
   const findings = result.read.findings;
   if (result.model.draft) out.stdout.push(narrativeText.draftSummary({ missing: result.model.missing.join("; ") }));
   out.stdout.push(

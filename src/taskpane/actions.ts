@@ -9,7 +9,9 @@ import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
-import type { MissingItem, StepKey } from "../app/routine";
+import type { MissingItem } from "../app/routine";
+import { stepNumber } from "../core/routine/steps";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
@@ -74,8 +76,6 @@ export interface ActionDeps {
 
 /** Content picked or pasted for a step: the grids and prose, or why there are none. */
 type Content = JobResult<{ readonly content: PastedContent; readonly bytes: Uint8Array | null; readonly name: string }>;
-
-const stepNumber = (step: StepKey) => ["plan", "agency", "tasks", "dossiers", "budget", "report"].indexOf(step) + 1;
 
 function base64(bytes: Uint8Array): string {
   let binary = "";
@@ -284,7 +284,7 @@ export function createActions(deps: ActionDeps): Actions {
           const grids = await tracking(io, k);
           const { spec, invalid } = k.budgetIntoWorkbook(grids, inputs);
           if (invalid.length > 0) {
-            const location = `${grids.find((g) => /kinh ph/i.test(g.sheet))?.sheet ?? ""}!${invalid[0]}`;
+            const location = `${findSheet(grids, sheetNames.budget)?.sheet ?? sheetNames.budget}!${invalid[0]}`;
             return (s) => tr.applySaved(s, "budget", { key: "budgetInvalid", params: { location }, tone: "error" }, invalid);
           }
           if (!spec) throw new PaneError("needPlanFirst");

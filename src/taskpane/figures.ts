@@ -1,9 +1,9 @@
 /**
  * The key figures the pane shows after a report: the same numbers the CLI prints
- * (`report` command), so a secretary can check them at a glance before opening the sheet.
+ * (`report` command, both from core's keyFigureValues), so a secretary can check them at a
+ * glance before opening the sheet. Reached through the routine kit only.
  */
-import type { TaskpaneMessages } from "../core/messages/catalogue";
-import { figureText, type FigureFormat } from "../core/report/model";
+import { keyFigureValues } from "../core/report/keyFigures";
 import type { TrackingRead } from "../app/reportJob";
 
 /** Catalogue keys of the figure labels. */
@@ -16,28 +16,19 @@ export interface KeyFigure {
   readonly value: string;
 }
 
-const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0);
-const show = (value: number | null, format: FigureFormat) => figureText({ value, format, ref: null });
-
 /**
  * @example keyFigures(read)[1] → { label: "figureReceived", value: "391" } for seed 001
  */
 export function keyFigures(read: TrackingRead): KeyFigure[] {
-  const d = read.dossiers;
-  const b = read.budget;
+  const v = keyFigureValues(read);
   return [
-    { label: "figureTasks", value: show(read.tasks.length, "integer") },
-    { label: "figureReceived", value: show(d.received, "integer") },
-    { label: "figureHandled", value: show(d.handledBeforeDeadline, "integer") },
-    { label: "figurePendingInTime", value: show(d.pendingInTime, "integer") },
-    { label: "figureRate", value: show(d.onTimeRate, "percent") },
-    { label: "figureGranted", value: show(sum(b.granted.map((g) => g.granted)), "amount") },
-    { label: "figureDisbursed", value: show(sum(b.granted.map((g) => g.disbursed)), "amount") },
-    { label: "figureEstimate", value: show(sum(b.estimate.map((e) => e.amount)), "amount") },
+    { label: "figureTasks", value: v.tasks },
+    { label: "figureReceived", value: v.received },
+    { label: "figureHandled", value: v.handled },
+    { label: "figurePendingInTime", value: v.pendingInTime },
+    { label: "figureRate", value: v.rate },
+    { label: "figureGranted", value: v.granted },
+    { label: "figureDisbursed", value: v.disbursed },
+    { label: "figureEstimate", value: v.estimate },
   ];
-}
-
-/** The label of a figure in the current language. */
-export function figureLabel(t: TaskpaneMessages, figure: KeyFigure): string {
-  return t[figure.label]();
 }

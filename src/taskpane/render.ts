@@ -6,6 +6,8 @@
  */
 import type { TaskpaneMessages } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus, StepKey, StepStatus } from "../app/routine";
+import { stepKeys, stepNumber } from "../core/routine/steps";
+import { formatAmount } from "../core/budget/formatAmount";
 import type { Actions, Store } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { pasteFromClipboard } from "./paste";
@@ -17,7 +19,6 @@ import { renderFindings } from "./views/findings";
 
 /** File types the importers read (io/readSource.ts). */
 export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
-const stepOrder: readonly StepKey[] = ["plan", "agency", "tasks", "dossiers", "budget", "report"];
 
 function button(label: string, onClick: () => void, options: { id?: string; primary?: boolean; busy: boolean; className?: string }): HTMLButtonElement {
   return h(
@@ -162,7 +163,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
         button(
           item.cell
             ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
-            : t.missingStepItem({ label: item.label, n: stepOrder.indexOf(item.step) + 1 }),
+            : t.missingStepItem({ label: item.label, n: stepNumber(item.step) }),
           () => void actions.selectMissing(item),
           { id: `${idPrefix}-missing-${i}`, busy: state.busy !== null, className: "btn-link" },
         ),
@@ -171,7 +172,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
   );
 }
 
-const amount = (n: number) => n.toLocaleString("vi-VN");
+const amount = (n: number | null) => (n === null ? "—" : formatAmount(n));
 const percent = (x: number | null) => (x === null ? "–" : `${(Math.round(x * 10000) / 100).toLocaleString("vi-VN")}%`);
 
 function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: RoutineStatus | null, actions: Actions): (Child | typeof FEEDBACK)[] {
@@ -383,7 +384,7 @@ function placeFeedback(body: (Child | typeof FEEDBACK)[], message: HTMLElement):
 function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: Actions): HTMLElement {
   const routine = state.routine;
   const status = routine?.steps.find((s) => s.key === step);
-  const n = stepOrder.indexOf(step) + 1;
+  const n = stepNumber(step);
   return h(
     "li",
     { className: "step-item" },
@@ -467,7 +468,7 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
     h(
       "main",
       { id: "panel", className: "panel-host", attrs: { "aria-busy": String(busy) } },
-      state.mode === null ? null : h("ol", { className: "steps" }, ...stepOrder.map((step) => stepCard(t, state, step, actions))),
+      state.mode === null ? null : h("ol", { className: "steps" }, ...stepKeys.map((step) => stepCard(t, state, step, actions))),
     ),
     // The one live region: progress and results are announced without interrupting.
     h(

@@ -1,4 +1,5 @@
-import { dataYear, routineStatus } from "../../src/app/routine";
+import { routineStatus } from "../../src/app/routine";
+import { dataYear } from "../../src/core/workbook/dataYear";
 import { demoAgency, demoBudget, demoDossiers, demoTrackingData } from "../../src/app/demoData";
 import { makeGrid, type Grid } from "../../src/core/grid/grid";
 import { importPlan } from "../../src/core/plan/importPlan";

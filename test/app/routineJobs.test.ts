@@ -81,7 +81,7 @@ describe("the routine's steps over grids", () => {
 
   it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
     const exportGrids = readXlsxGrids(bytesSource(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx")))))!.grids;
-    expect(contentKind({ grids: exportGrids, contextTexts: [] })).toBe("dossiers");
+    expect(contentKind(exportGrids)).toBe("dossiers");
     expect(kindOf(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []))).toBe("dossiers");
     expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []))).toBe("plan");
 

@@ -26,7 +26,14 @@ export interface BudgetSummary {
   readonly findings: readonly Finding[];
 }
 
-function total(amounts: readonly number[]): BudgetTotal {
+/**
+ * The one rule for a budget total: the sum of its amounts, or null (and no words) when any
+ * amount is not a whole non-negative number of đồng, or the sum is too large to hold exactly.
+ * A total is never stated from the lines that could be read.
+ * @example budgetTotal([18000000, 3000000]) // { amount: 21000000, words: "Hai mươi mốt triệu đồng" }
+ * @example budgetTotal([Number.NaN, 3000000]) // { amount: null, words: null }
+ */
+export function budgetTotal(amounts: readonly number[]): BudgetTotal {
   if (!amounts.every(isValidAmount)) return { amount: null, words: null };
   const amount = amounts.reduce((sum, a) => sum + a, 0);
   // Each line is a safe integer but their sum may not be.
@@ -60,9 +67,9 @@ function readDecision(input: BudgetInput): { decision: DocumentReference | null;
  */
 export function computeBudget(input: BudgetInput): BudgetSummary {
   const estimateYear = input.estimateYear ?? input.year + 1;
-  const granted = total(input.lines.map((l) => l.granted));
-  const disbursed = total(input.lines.map((l) => l.disbursed));
-  const estimate = total(input.estimates.map((e) => e.amount));
+  const granted = budgetTotal(input.lines.map((l) => l.granted));
+  const disbursed = budgetTotal(input.lines.map((l) => l.disbursed));
+  const estimate = budgetTotal(input.estimates.map((e) => e.amount));
   const stated = input.statedTotals ?? {};
   const { decision, findings: decisionFindings } = readDecision(input);
   const findings = [

@@ -21,4 +21,4 @@ export {
 } from "./budgetInput";
 export { inferBudgetCategory } from "./budgetCategory";
 export { budgetCeilings, type BudgetCeiling } from "./ceilings";
-export { computeBudget, type BudgetSummary, type BudgetTotal } from "./computeBudget";
+export { budgetTotal, computeBudget, type BudgetSummary, type BudgetTotal } from "./computeBudget";

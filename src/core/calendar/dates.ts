@@ -1,19 +1,236 @@
-/** ISO-date arithmetic in UTC (no time-zone drift), for the holiday calendar. */
+/**
+ * Dates and years, one module for the whole core: the year range, the calendar, reading a date
+ * in every form a cell or a document writes it, and writing it the ISO and the NĐ 30/2020 way.
+ * Dates stay ISO text "YYYY-MM-DD" (ISO order is date order, so they compare as strings);
+ * nothing goes through local-midnight `Date`s, which shift a day in some time zones.
+ */
+import { normalizeCellText, singleLine } from "../text/normalize";
 
-/** Adds days to an ISO date. @example addDays("2024-02-28", 2) === "2024-03-01" */
+/** Years a date or a plan may name; anything else is a typo, not a year. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/**
+ * True for a whole year in the range.
+ * @example isYear(2024) === true
+ * @example isYear(2200) === false
+ */
+export function isYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/**
+ * A year as typed in a cell or an option: four digits in the range, nothing else.
+ * @example readYear(" 2024 ") === 2024
+ * @example readYear("năm nay") === null
+ * @example readYear("1899") === null
+ */
+export function readYear(text: string): number | null {
+  const t = text.trim();
+  return /^\d{4}$/.test(t) && isYear(Number(t)) ? Number(t) : null;
+}
+
+/**
+ * True for a Gregorian leap year.
+ * @example isLeapYear(2024) === true
+ * @example isLeapYear(1900) === false
+ * @example isLeapYear(2000) === true
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Days in a month (1–12) of a year.
+ * @example daysInMonth(2024, 2) === 29
+ * @example daysInMonth(2023, 2) === 28
+ * @example daysInMonth(2024, 4) === 30
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The most days a month can have in any year (February: 29). Used when the year is unknown,
+ * to tell "30/02" (never exists) from "29/02" (exists in leap years only).
+ * @example maxDaysInMonth(2) === 29
+ */
+export function maxDaysInMonth(month: number): number {
+  return month === 2 ? 29 : daysInMonth(2000, month);
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+const format = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+
+/**
+ * "YYYY-MM-DD" for a real date whose year is in the range; null otherwise (never rolled over).
+ * @example isoDate(2024, 3, 5) === "2024-03-05"
+ * @example isoDate(2023, 2, 29) === null
+ * @example isoDate(2200, 1, 1) === null
+ */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!isYear(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return format(year, month, day);
+}
+
+/**
+ * First day of a month (1–12) as ISO text.
+ * @example monthStart(2024, 9) === "2024-09-01"
+ */
+export function monthStart(year: number, month: number): string {
+  return format(year, month, 1);
+}
+
+/**
+ * Last day of a month (1–12) as ISO text, leap years included.
+ * @example monthEnd(2024, 2) === "2024-02-29"
+ */
+export function monthEnd(year: number, month: number): string {
+  return format(year, month, daysInMonth(year, month));
+}
+
+/**
+ * First day of a year as ISO text (a plan's or a report's period starts there by default).
+ * @example yearStart(2024) === "2024-01-01"
+ */
+export function yearStart(year: number): string {
+  return format(year, 1, 1);
+}
+
+/**
+ * Last day of a year as ISO text.
+ * @example yearEnd(2024) === "2024-12-31"
+ */
+export function yearEnd(year: number): string {
+  return format(year, 12, 31);
+}
+
+/**
+ * The parts of an ISO date, or null when the text is not a real "YYYY-MM-DD" date in the range.
+ * @example parseIsoDate("2024-02-29") // { y: 2024, m: 2, d: 29 }
+ * @example parseIsoDate("2023-02-29") === null
+ */
+export function parseIsoDate(iso: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isoDate(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/**
+ * True for a real calendar date written "YYYY-MM-DD".
+ * @example isIsoDate("2024-02-29") === true
+ * @example isIsoDate("29/02/2024") === false
+ */
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== null;
+}
+
+/** The outcome of reading one date cell. */
+export type DateReading = { readonly kind: "empty" } | { readonly kind: "date"; readonly iso: string } | { readonly kind: "unreadable"; readonly text: string };
+
+const TIME = String.raw`\d{1,2}[:hg]\d{2}(?:[:]\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm|sa|ch))?`;
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]${TIME}(?:Z|[+-]\d{2}:?\d{2})?)?$`, "i");
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+const WORDS = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/iu;
+const TIME_ANYWHERE = new RegExp(String.raw`(?<![\d/.:-])${TIME}(?![\d/.:-])`, "gi");
+
+/**
+ * Reads a date cell: ISO text (what date cells become, with or without a time),
+ * "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy", a two-digit year (read as 20yy),
+ * "ngày 5 tháng 3 năm 2024", each possibly with a time before or after ("08:30 05/03/2024",
+ * "05/03/2024 08:30:15"). Day comes before month, as in Vietnamese. Impossible dates
+ * ("31/02/2024") and years out of the range are unreadable, never rolled over.
+ * @example readDate("08:30 05/03/2024") // { kind: "date", iso: "2024-03-05" }
+ * @example readDate("31/02/2024") // { kind: "unreadable", text: "31/02/2024" }
+ * @example readDate(" ") // { kind: "empty" }
+ */
+export function readDate(cell: string | undefined | null): DateReading {
+  const text = singleLine(normalizeCellText(String(cell ?? "")));
+  if (text === "" || text === "-" || text === "–") return { kind: "empty" };
+  const unreadable: DateReading = { kind: "unreadable", text };
+
+  const iso = ISO.exec(text);
+  if (iso) {
+    const value = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return value ? { kind: "date", iso: value } : unreadable;
+  }
+  const withoutTime = text
+    .replace(TIME_ANYWHERE, " ")
+    .replace(/^[\s,;-]+|[\s,;-]+$/g, "")
+    .trim();
+  const m = DMY.exec(withoutTime) ?? WORDS.exec(withoutTime);
+  if (!m) return unreadable;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const value = isoDate(year, Number(m[2]), Number(m[1]));
+  return value ? { kind: "date", iso: value } : unreadable;
+}
+
+/**
+ * Formats an ISO date the Vietnamese way, always two-digit day and month (tables, messages).
+ * Text that is not an ISO date comes back unchanged.
+ * @example viDate("2024-09-01") === "01/09/2024"
+ */
+export function viDate(iso: string): string {
+  const p = parseIsoDate(iso);
+  return p ? `${pad(p.d, 2)}/${pad(p.m, 2)}/${pad(p.y, 4)}` : iso;
+}
+
+/** Day and month as NĐ 30/2020 writes them (Appendix I II.4.b): days 1–9 and months 1–2 zero-padded. */
+function nd30Parts(iso: string): { d: string; m: string; y: string } | null {
+  const p = parseIsoDate(iso);
+  return p ? { d: pad(p.d, 2), m: p.m <= 2 ? pad(p.m, 2) : String(p.m), y: String(p.y) } : null;
+}
+
+/**
+ * A date in the short form used inside references ("ngày 28/02/2024", "ngày 27/9/2024").
+ * The short form is not regulated; it applies the NĐ 30 padding rule too, because that is what
+ * agencies write (seed 001: "28/02/2024", "27/9/2024", "07/6/2024", "13/3/2024").
+ * Text that is not an ISO date comes back unchanged.
+ * @example nd30ShortDate("2024-09-27") === "27/9/2024"
+ * @example nd30ShortDate("2024-02-05") === "05/02/2024"
+ */
+export function nd30ShortDate(iso: string): string {
+  const p = nd30Parts(iso);
+  return p ? `${p.d}/${p.m}/${p.y}` : iso;
+}
+
+/**
+ * A date in the long form of a document's place-and-date line, without the word "ngày"
+ * (docs/document-format.md#dates).
+ * @example nd30LongDate("2014-03-05") === "05 tháng 3 năm 2014"
+ * @example nd30LongDate("2025-02-12") === "12 tháng 02 năm 2025"
+ */
+export function nd30LongDate(iso: string): string {
+  const p = nd30Parts(iso);
+  return p ? `${p.d} tháng ${p.m} năm ${p.y}` : iso;
+}
+
+/**
+ * Days after (or before, when negative) an ISO date, in UTC (no time-zone drift).
+ * @example addDays("2024-02-28", 2) === "2024-03-01"
+ */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number);
   const t = new Date(Date.UTC(y, m - 1, d + days));
-  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, "0")}-${String(t.getUTCDate()).padStart(2, "0")}`;
+  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-/** Day of the week, 0 = Sunday … 6 = Saturday. @example weekday("2024-09-01") === 0 */
+/**
+ * Day of the week, 0 = Sunday … 6 = Saturday.
+ * @example weekday("2024-09-01") === 0
+ */
 export function weekday(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-/** Saturday or Sunday: the weekly rest days of civil servants (40-hour week, Monday–Friday). */
+/**
+ * Saturday or Sunday: the weekly rest days of civil servants (40-hour week, Monday–Friday).
+ * @example isWeekend("2024-09-01") === true
+ */
 export function isWeekend(iso: string): boolean {
   const w = weekday(iso);
   return w === 0 || w === 6;

@@ -1,6 +1,5 @@
 import { workbookText } from "../messages/catalogue";
-import { viDate } from "../timing/dates";
-import { addDays, isWeekend, weekday } from "./dates";
+import { addDays, isWeekend, viDate, weekday } from "./dates";
 import { officialSchedules, unannounced, type HolidayKey, type OfficialEntry } from "./officialHolidays";
 
 const text = workbookText.holidays;

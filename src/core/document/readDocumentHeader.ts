@@ -9,6 +9,7 @@
  * reader never guesses a value the text does not contain.
  */
 import { typeOfCode, typeOfWord } from "../evidence/documentTypes";
+import { isoDate, isYear } from "../calendar/dates";
 import { foldKey, stripMarkup } from "../text/normalize";
 
 export interface DocumentHeader {
@@ -79,7 +80,6 @@ function clean(line: string): string {
 
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase("vi");
 const dropEnd = (s: string) => s.replace(/\s*[;.,]+\s*$/u, "").trim();
-const pad2 = (n: number) => String(n).padStart(2, "0");
 
 /** The type line ("BÁO CÁO", "KẾ HOẠCH"): upper case and naming a document type. */
 function typeOfLine(text: string): string | null {
@@ -96,14 +96,9 @@ function parseDate(text: string): { place: string; date: string; year: number | 
     .replace(numberPattern, "")
     .replace(/^[,\s]+/u, "")
     .trim();
-  const year = m[3] ? Number(m[3]) : null;
-  let date = "";
-  if (m[1] && m[2] && year) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) date = `${year}-${pad2(month)}-${pad2(day)}`;
-  }
+  // One year rule for every date the product reads (calendar/dates): a year out of range is no year.
+  const year = m[3] && isYear(Number(m[3])) ? Number(m[3]) : null;
+  const date = m[1] && m[2] && year ? (isoDate(year, Number(m[2]), Number(m[1])) ?? "") : "";
   return { place, date, year };
 }
 

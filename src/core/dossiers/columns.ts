@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { headerCells, cellText, type HeaderCell } from "./headers";
-import { readDate } from "./dates";
+import { readDate } from "../calendar/dates";
 import { fold, hasAny } from "./text";
 
 /** What a list column holds. */

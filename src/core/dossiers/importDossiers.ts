@@ -4,7 +4,7 @@
 import type { Grid } from "../grid/grid";
 import { finding, type Finding, type Severity } from "../findings/finding";
 import { findingText } from "../messages/render";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
 import { locateDossierInput, type DossierInputKind } from "./detect";
 import { importList } from "./list";
 import { importAggregate, rateFindings, rateInText, withRate } from "./aggregate";

@@ -18,6 +18,6 @@ export {
   type DossierRates,
 } from "./rates";
 export { readCount, readRate, type CountReading, type RateReading } from "./numbers";
-export { readDate, viDate, type DateReading } from "./dates";
+export { readDate, viDate, type DateReading } from "../calendar/dates";
 export { statusKind, type StatusKind } from "./status";
 export { classifyDossier, type DossierCategory, type DossierFacts, type Classification } from "./classify";

@@ -10,7 +10,7 @@ import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
 import { parseTiming } from "../timing/parseTiming";
 import { filledText } from "./headers";
-import { viDate } from "./dates";
+import { viDate } from "../calendar/dates";
 import { legalText } from "../legal/registry";
 
 /** The first day without district-level government: Luật 72/2025/QH15 in force (the legal-texts registry, docs/legal-bases.md). */

@@ -6,7 +6,7 @@ import type { Grid } from "../grid/grid";
 import { cellAddress } from "../grid/address";
 import { finding, type Finding } from "../findings/finding";
 import type { ListLayout } from "./columns";
-import { readDate, viDate } from "./dates";
+import { readDate, viDate } from "../calendar/dates";
 import { statusKind, type StatusKind } from "./status";
 import { classifyDossier } from "./classify";
 import { makeCounts, sumCounts, zeroTallies, TOTAL_FIELD, type CountedInput, type Tallies } from "./counts";

@@ -8,7 +8,7 @@
  */
 import { makeGrid } from "../grid/grid";
 import { finding } from "../findings/finding";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
 import { locateDossierInput } from "./detect";
 import { importDossiers, type DossierImport } from "./importDossiers";
 import { createListCounter, type ListCounter } from "./list";

@@ -4,7 +4,7 @@
  * period is over should cite something.
  */
 import { finding, locate, type Finding } from "../findings/finding";
-import { parseIsoDate } from "../timing/dates";
+import { parseIsoDate } from "../calendar/dates";
 import type { Timing } from "../timing/timing";
 import type { DocumentReference } from "./documentReference";
 import { parseDocumentReferences } from "./parseDocumentReferences";

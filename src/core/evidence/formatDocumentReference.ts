@@ -1,5 +1,5 @@
 import type { DocumentReference } from "./documentReference";
-import { nd30LongDate, nd30ShortDate } from "./nd30Date";
+import { nd30LongDate, nd30ShortDate } from "../calendar/dates";
 
 export interface FormatDocumentReferenceOptions {
   /** "short" (default): "ngày 28/02/2024"; "long": "ngày 28 tháng 02 năm 2024". Both pad as NĐ 30 does. */

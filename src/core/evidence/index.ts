@@ -6,5 +6,5 @@ export { parseDocumentReferences } from "./parseDocumentReferences";
 export { formatDocumentReference, type FormatDocumentReferenceOptions } from "./formatDocumentReference";
 export { checkTaskEvidence, type EvidenceTask, type EvidenceLocation } from "./checkTaskEvidence";
 export { documentTypes, typeOfCode, typeOfWord, typeName, type DocumentTypeCode } from "./documentTypes";
-export { nd30ShortDate, nd30LongDate } from "./nd30Date";
+export { nd30ShortDate, nd30LongDate } from "../calendar/dates";
 export type { DocumentReference } from "./documentReference";

@@ -3,7 +3,7 @@
  * does not exist is reported as such: evidence dates decide "late" and "outside the year",
  * so a guessed date would produce wrong findings.
  */
-import { daysInMonth, isoDate, MAX_YEAR, MIN_YEAR } from "../timing/dates";
+import { isoDate } from "../calendar/dates";
 
 export type ReferenceDate =
   | { readonly kind: "none" }
@@ -44,9 +44,6 @@ export function readReferenceDate(after: string): ReferenceDate {
     return { kind: "unreadable", text, length };
   }
   const length = l[0].length + found.text.length;
-  const [day, month, year] = [Number(found.d), Number(found.m), Number(found.y)];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { kind: "impossible", text: found.text, length };
-  }
-  return { kind: "date", iso: isoDate(year, month, day), text: found.text, length };
+  const iso = isoDate(Number(found.y), Number(found.m), Number(found.d));
+  return iso ? { kind: "date", iso, text: found.text, length } : { kind: "impossible", text: found.text, length };
 }

@@ -10,6 +10,7 @@
  * to be corrected by the budget decision. The "Nhận xét" text blocks are not carried: their
  * figures are this year's, and next year's report drafts them from next year's figures.
  */
+import { daysInMonth, isoDate, parseIsoDate } from "../calendar/dates";
 import { finding, type Finding } from "../findings/finding";
 import { narrativeText, nextYearText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
@@ -31,12 +32,10 @@ export interface NextYear {
  * @example shiftIsoYear("2024-02-29", 1) === "2025-02-28"
  */
 export function shiftIsoYear(iso: string, years: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const year = Number(m[1]) + years;
-  const month = Number(m[2]);
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${m[2]}-${String(Math.min(Number(m[3]), last)).padStart(2, "0")}`;
+  const p = parseIsoDate(iso);
+  if (!p) return iso;
+  const year = p.y + years;
+  return isoDate(year, p.m, Math.min(p.d, daysInMonth(year, p.m))) ?? iso;
 }
 
 /**

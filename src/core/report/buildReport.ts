@@ -1,5 +1,5 @@
+import { isValidAmount } from "../budget/budgetChecks";
 import { asOfDate } from "../workbook/agencyFacts";
-import { amountInWords } from "../budget/amountInWords";
 import type { DossierCounts } from "../dossiers/counts";
 import { sheetRef } from "../grid/address";
 import { narrativeText, reportText, termText, workbookText } from "../messages/catalogue";
@@ -8,7 +8,7 @@ import { placeAndDate, shortDocDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { balanceLines } from "../text/balanceLines";
 import type { AgencyInfo } from "../workbook/agencySheet";
-import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { budgetTotals, type BudgetSheetData, type BudgetTotals } from "../workbook/budgetSheet";
 import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
@@ -42,8 +42,6 @@ const para = (runs: Run[], style: Exclude<ParagraphStyle, "placeholder"> = "body
 function figure(value: number | null, format: FigureFormat, sheet: string, address: string | null): Figure {
   return { value, format, ref: address ? { kind: "cell", sheet, address } : null };
 }
-
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 
 /**
  * Builds the year-end report (seed 001 shape, NĐ 30/2020 format) from the tracking workbook's
@@ -93,18 +91,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
   blocks.push(para(results.tasksDone({ done: doneFigure, total: totalFigure })));
 
-  // Budget granted and disbursed.
-  const grantedTotal = sum(budget.granted.map((g) => g.granted));
-  const disbursedTotal = sum(budget.granted.map((g) => g.disbursed));
+  // Budget granted and disbursed: the totals by the one rule (budgetTotals). A total that a line
+  // stops is said not computed, with the cell, and the report is a draft; never a sum of the rest.
+  const totals = budgetTotals(budget);
+  const at = (cell: string | null | undefined) => (cell ? `${sheetNames.budget}!${cell}` : null);
+  const unknownTotal = (field: keyof BudgetTotals) => {
+    missing.push(narrativeText.missing.budgetTotal({ field, cell: at(totals[field].stoppedAt) }));
+    return t.placeholders.totalUnknown({ cell: at(totals[field].stoppedAt) });
+  };
   blocks.push(para([results.budgetUse({ year, decision: agency.budgetDecision })]));
   budget.granted.forEach((g, i) => {
-    blocks.push(para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item"));
+    blocks.push(
+      isValidAmount(g.granted)
+        ? para(results.granted({ item: g.item, amount: b("granted", refs.budget.grantedRows[i], g.granted) }), "item")
+        : para([results.grantedUnknown({ item: g.item, unknown: t.placeholders.lineUnknown({ cell: at(g.cells?.granted) }) })], "item"),
+    );
   });
+  const { granted, disbursed } = totals;
   blocks.push(
-    para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursedTotal), words: wordsOrPlaceholder(disbursedTotal) }), "item"),
+    disbursed.amount === null
+      ? para([results.disbursedUnknown({ unknown: unknownTotal("disbursed") })], "item")
+      : para(results.disbursed({ amount: b("disbursed", refs.budget.grantedTotalRow, disbursed.amount), words: disbursed.words ?? "" }), "item"),
   );
-  if (grantedTotal !== disbursedTotal) {
-    blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, grantedTotal) }), "item"));
+  if (granted.amount === null) blocks.push(para([results.grantedTotalUnknown({ unknown: unknownTotal("granted") })], "item"));
+  else if (granted.amount !== disbursed.amount) {
+    blocks.push(para(results.grantedTotal({ amount: b("granted", refs.budget.grantedTotalRow, granted.amount) }), "item"));
   }
 
   // II. Evaluation.
@@ -192,14 +203,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   blocks.push(para([nextYear.contentsHeading({ year: next })], "subsection"));
   narrativeBlock("nextYear");
   blocks.push(para([nextYear.estimateHeading({ year: next })], "subsection"));
-  const estimateTotal = sum(budget.estimate.map((e) => e.amount));
+  const estimate = totals.estimate;
   blocks.push({
     kind: "table",
     headers: [nextYear.estimateHeaders.item, nextYear.estimateHeaders.amount, nextYear.estimateHeaders.explanation],
     spans: [2, 1, 2],
     rows: [
-      ...budget.estimate.map((e, i) => [[e.item], [b("amount", refs.budget.estimateRows[i], e.amount)], [e.explanation]]),
-      [[workbookText.total], [b("amount", refs.budget.estimateTotalRow, estimateTotal)], [nextYear.inWords({ words: wordsOrPlaceholder(estimateTotal) })]],
+      ...budget.estimate.map((e, i) => [
+        [e.item],
+        isValidAmount(e.amount) ? [b("amount", refs.budget.estimateRows[i], e.amount)] : [t.placeholders.lineUnknown({ cell: at(e.cells?.amount) })],
+        [e.explanation],
+      ]),
+      estimate.amount === null
+        ? [[workbookText.total], [unknownTotal("estimate")], [""]]
+        : [[workbookText.total], [b("amount", refs.budget.estimateTotalRow, estimate.amount)], [nextYear.inWords({ words: estimate.words ?? "" })]],
     ],
     totalRow: budget.estimate.length,
   });
@@ -272,10 +289,6 @@ function closeWithEnd(blocks: Block[]): void {
 /** A sum of dossier-sheet cells, e.g. handled before the deadline = early + on time + supplement (seed 001: 343 = 333 + 10). */
 function sumFormula(cells: readonly string[]): FigureSource {
   return { kind: "sum", sheet: sheetNames.dossiers, addresses: cells };
-}
-
-function wordsOrPlaceholder(amount: number): string {
-  return Number.isInteger(amount) && amount >= 0 ? amountInWords(amount) : `(${t.placeholders.invalidAmount})`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { shortDocDate } from "../text/docDate";
 import { foldKey, singleLine } from "../text/normalize";
-import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { budgetTotals, type BudgetSheetData } from "../workbook/budgetSheet";
 
 export const narrativeKeys = ["dossierComment", "management", "oneStop", "advantages", "obstacles", "nextYear", "proposals"] as const;
 export type NarrativeKey = (typeof narrativeKeys)[number];
@@ -47,7 +47,6 @@ export interface NarrativeFacts {
 
 const t = narrativeText;
 const status = workbookText.taskStatuses;
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 
 /** "6. Tổ chức đào tạo … (đang thực hiện)"; the text cut at 80 characters on a word. */
 export function taskRef(task: PlanTask, withStatus = true): string {
@@ -89,8 +88,9 @@ export function draftNarrative(facts: NarrativeFacts, lastYear?: Partial<Narrati
   const { agency, year, tasks, budget } = facts;
   const prior = (key: NarrativeKey) => lastYear?.[key]?.trim() ?? "";
   const join = (lines: readonly string[]) => lines.filter(Boolean).join("\n");
-  const granted = sum(budget.granted.map((g) => g.granted));
-  const disbursed = sum(budget.granted.map((g) => g.disbursed));
+  // The budget sentences need both totals (budgetTotals' rule): none is written about money that cannot be added up.
+  const totals = budgetTotals(budget);
+  const [granted, disbursed] = totals.granted.amount !== null && totals.disbursed.amount !== null ? [totals.granted.amount, totals.disbursed.amount] : [0, 0];
   const done = tasks.filter(isDone);
   const open = notDone(tasks);
   const withoutEvidence = done.filter((task) => !task.evidence.trim());

@@ -1,5 +1,5 @@
 import { termText } from "../messages/catalogue";
-import { nd30LongDate, nd30ShortDate } from "../evidence/nd30Date";
+import { nd30LongDate, nd30ShortDate } from "../calendar/dates";
 
 /**
  * A full date as Nghị định 30/2020/NĐ-CP writes it (days 1–9 and months 1–2 zero-padded).

@@ -2,7 +2,7 @@
  * A period written for people, in Vietnamese, from a parsed `Timing`. Each form reads back to
  * the same period with `parseTiming` (tested), so it can go into a sheet and be re-imported.
  */
-import { parseIsoDate, viDate } from "./dates";
+import { parseIsoDate, viDate } from "../calendar/dates";
 import { toRoman } from "./romanNumerals";
 import type { Timing } from "./timing";
 

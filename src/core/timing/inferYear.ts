@@ -4,12 +4,15 @@
  * Not every 4-digit number is a year of the plan: "ISO 9001:2015" names a standard,
  * "19/2014/QĐ-TTg" a legal text, "giai đoạn 2021-2030" a programme, "Căn cứ …" lines cite old
  * decisions, and the signing date of a plan for 2023 is often in December 2022. So:
- * - those contexts are ignored;
+ * - those contexts are ignored, and so is every document a line cites with its date ("Nghị
+ *   định số 80/2021/NĐ-CP ngày 26/8/2021" in a task's text): a citation's date is never a
+ *   schedule, so never the plan's year;
  * - each "năm 2024", "tháng 3/2024", "Quý I/2024" counts 2 and each full date 1;
  * - the title ("KẾ HOẠCH … năm 2024", "Kết quả triển khai ISO năm 2024 và …") outweighs all:
  *   the first line that ends with "năm YYYY" or starts like a title and names a year;
  * - ties go to the later year.
  */
+import { parseDocumentReferences } from "../evidence/parseDocumentReferences";
 import { stripMarkup } from "../text/normalize";
 
 const MIN_PLAN_YEAR = 2000;
@@ -34,17 +37,28 @@ const NOT_A_YEAR = [
 ];
 /** Full dates, including an undated draft "ngày … tháng … năm 2024". */
 const FULL_DATES = [/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/g, /ngay[\s.…_]*(?:\d{1,2})?[\s.…_]*thang[\s.…_]*(?:\d{1,2})?[\s.…_]*nam\s*(\d{4})/g];
-/** Year of a month, quarter or half-year phrase: "tháng 3/2024", "quý i năm 2024", "01/2024". */
-const PERIOD_YEAR = /(?:(?:thang|quy)\s*[ivx\d]{1,4}\s*(?:nam\s*|\/\s*|-\s*)|(?<![\d/])\d{1,2}\s*\/\s*)(\d{4})(?!\d)/g;
+/** Year of a month, quarter or half-year phrase: "tháng 3/2024", "quý i năm 2024", "Quí IV-2025", "01/2024". */
+const PERIOD_YEAR = /(?:(?:thang|quy|qui)\s*[ivx\d]{1,4}\s*(?:nam\s*|\/\s*|-\s*)|(?<![\d/])\d{1,2}\s*\/\s*)(\d{4})(?!\d)/g;
 const NAM_YEAR = /nam\s*(\d{4})(?!\d)/g;
 const TITLE_START = /^(?:[#*\s]*)(?:ke hoach|bao cao|ket qua|chuong trinh|muc tieu)\b/;
 const ENDS_WITH_YEAR = /nam\s*\d{4}[^a-z0-9]*$/;
+
+/**
+ * The line with every cited document (its number, symbol and date) blanked out, except on the
+ * appendix's "(Kèm theo Kế hoạch số … ngày …)" line: that reference is the plan's own.
+ */
+function withoutCitations(line: string): string {
+  const text = line.normalize("NFC");
+  if (/\bkem theo\b/.test(fold(text))) return text;
+  return parseDocumentReferences(text).reduce((rest, ref) => rest.replace(ref.text, " "), text);
+}
 
 /**
  * The plan year, or null when the texts name none.
  * @example inferPlanYear(["KẾ HOẠCH", "Áp dụng ISO 9001:2015 năm 2024", "Căn cứ Quyết định 19/2014/QĐ-TTg"]) === 2024
  * @example inferPlanYear(["Tháng 01/2024", "Quý II"]) === 2024
  * @example inferPlanYear(["Thường xuyên"]) === null
+ * @example inferPlanYear(["Triển khai Nghị định số 80/2021/NĐ-CP ngày 26/8/2021", "Quý I"]) === null
  */
 export function inferPlanYear(texts: readonly string[]): number | null {
   const scores = new Map<number, number>();
@@ -55,7 +69,7 @@ export function inferPlanYear(texts: readonly string[]): number | null {
 
   for (const text of texts) {
     for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
-      let line = fold(rawLine).trim();
+      let line = fold(withoutCitations(rawLine)).trim();
       if (line === "" || /^[-+*\s]*can cu\b/.test(line)) continue;
       for (const pattern of NOT_A_YEAR) line = line.replace(pattern, " ");
       for (const pattern of FULL_DATES) {

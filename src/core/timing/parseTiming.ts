@@ -20,7 +20,7 @@
  *   so no half-read dates leak into the plan.
  */
 import { issue, type Issue } from "../findings/finding";
-import { MAX_YEAR, MIN_YEAR } from "./dates";
+import { MAX_YEAR, MIN_YEAR } from "../calendar/dates";
 import { normalizePhraseText, phraseKey } from "./phraseText";
 import { parsePiece, resolvePiece } from "./pieces";
 import { parsePeriod, type PeriodOutcome } from "./ranges";

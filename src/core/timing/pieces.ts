@@ -3,7 +3,7 @@
  * read from a phrase key (see `phraseKey`), and turned into first/last ISO dates.
  * Ranges and deadlines are assembled from pieces in `ranges.ts` and `parseTiming.ts`.
  */
-import { daysInMonth, isoDate, MAX_YEAR, maxDaysInMonth, MIN_YEAR, monthEnd, monthStart } from "./dates";
+import { daysInMonth, isoDate, MAX_YEAR, maxDaysInMonth, MIN_YEAR, monthEnd, monthStart } from "../calendar/dates";
 import { parseRoman, toRoman } from "./romanNumerals";
 
 /** A period as written, before the plan year fills in what the phrase leaves out. */
@@ -146,7 +146,8 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
   }
   switch (piece.unit) {
     case "day": {
-      const iso = isoDate(year, piece.month as number, piece.day);
+      // The shape and the year were checked above: the date exists.
+      const iso = isoDate(year, piece.month as number, piece.day)!;
       return { status: "ok", start: iso, end: iso };
     }
     case "month":
@@ -159,7 +160,7 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
       const last = daysInMonth(year, piece.month);
       const from = piece.to === "lastWeek" ? last - 6 : piece.from;
       const to = piece.to === "end" || piece.to === "lastWeek" ? last : piece.to;
-      return { status: "ok", start: isoDate(year, piece.month, from), end: isoDate(year, piece.month, to) };
+      return { status: "ok", start: isoDate(year, piece.month, from)!, end: isoDate(year, piece.month, to)! };
     }
     case "year":
       return { status: "ok", start: monthStart(year, 1), end: monthEnd(year, 12) };

@@ -3,10 +3,8 @@
  * indefinitely and a missing end (an open "Từ tháng 3/2024") forward; a timing with neither
  * (unknown, or no year known) says nothing, so it is never reported as outside.
  */
+import { yearEnd, yearStart } from "../calendar/dates";
 import type { Timing } from "./timing";
-
-const yearStart = (year: number) => `${String(year).padStart(4, "0")}-01-01`;
-const yearEnd = (year: number) => `${String(year).padStart(4, "0")}-12-31`;
 
 /**
  * True when the period does not touch the plan year at all (the importer then warns

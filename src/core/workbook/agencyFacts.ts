@@ -8,10 +8,10 @@
  * The data model is described in docs/agency-facts.md.
  */
 import { finding, type Finding } from "../findings/finding";
-import { parseIsoDate } from "../timing/dates";
+import { parseIsoDate, readYear } from "../calendar/dates";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
-import { agencyFields, agencyKeys, hasValue, toIsoDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
+import { agencyFields, agencyKeys, hasValue, readFactDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
 
 /** The facts of the reporting period (confirmed together, in step 4 of the pane). */
 export const periodKeys = ["periodStart", "periodEnd", "asOf"] as const satisfies readonly AgencyKey[];
@@ -42,13 +42,13 @@ export function asOfDate(info: AgencyInfo): string {
 /** One typed value as the fact it is ("31/12/2025" → ISO for dates, lines for "Nơi nhận", a number for the year); null when it does not read. */
 function factValue(key: AgencyKey, text: string): AgencyInfo[AgencyKey] | null {
   const clean = normalizeCellText(text);
-  if (key === "year") return /^\d{4}$/.test(clean) ? Number(clean) : null;
+  if (key === "year") return readYear(clean);
   if (key === "recipients")
     return clean
       .split("\n")
       .map((l) => l.replace(/^\s*-\s*/, "").trim())
       .filter((l) => l !== "");
-  if (key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") return clean === "" ? "" : toIsoDate(clean);
+  if (key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") return readFactDate(clean);
   return clean;
 }
 

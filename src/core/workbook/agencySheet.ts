@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
-import { parseIsoDate } from "../timing/dates";
+import { readDate, readYear, yearEnd, yearStart } from "../calendar/dates";
 import { cell, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
@@ -93,8 +93,8 @@ export function emptyAgencyInfo(year: number): AgencyInfo {
     year,
     documentNumber: "",
     reportDate: "",
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year}-12-31`,
+    periodStart: yearStart(year),
+    periodEnd: yearEnd(year),
     asOf: "",
     recipientTo: agencyText.defaults.recipientTo,
     signingAuthority: "",
@@ -168,7 +168,7 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
   const cells: Partial<Record<Key, string>> = {};
   const dates: { key: Key; raw: string; cell: string; proposal: boolean }[] = [];
   const seen = new Set<Key>();
-  for (const { key, raw, cell, proposal } of agencyEntries(grid)) {
+  for (const [key, { value: raw, cell, proposal }] of Object.entries(agencyFacts(grid)) as [Key, AgencyFact][]) {
     seen.add(key);
     cells[key] = cell;
     if (proposal && raw !== "") proposed.add(key);
@@ -182,8 +182,8 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
   }
   const defaults = emptyAgencyInfo(info.year as number);
   for (const { key, raw, cell } of dates) {
-    const iso = toIsoDate(raw);
-    if (iso) info[key] = iso;
+    const iso = readFactDate(raw);
+    if (iso !== null) info[key] = iso;
     else {
       info[key] = defaults[key];
       // A period nobody typed is the calendar year, proposed; the as-of date stays unset.
@@ -198,6 +198,27 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
   for (const key of defaults.proposed) if (!seen.has(key)) proposed.add(key);
   info.proposed = agencyKeys.filter((k) => proposed.has(k));
   return { info: agencyInfoSchema.parse(info), cells, findings };
+}
+
+/** One fact of "Thông tin" as typed: its text (normalised), the cell it sits in, and whether it is marked "Đề xuất". */
+export interface AgencyFact {
+  readonly value: string;
+  /** "B7": the value's cell, in the column found by its header ("Giá trị"). */
+  readonly cell: string;
+  readonly proposal: boolean;
+}
+
+/**
+ * The facts the sheet holds, by key: each recognised label's value as text, with the value's
+ * cell. The one reader of "Thông tin": its label and value columns are found by their headers
+ * (a column the user inserted moves them), labels are matched by meaning, not row; a label
+ * written twice counts once, at its first row.
+ * @example agencyFacts(makeGrid("Thông tin", [["", "Mục", "Giá trị"], ["", "Năm báo cáo", "2024"]])).year // { value: "2024", cell: "C2", proposal: false }
+ */
+export function agencyFacts(grid: Grid): Partial<Record<Key, AgencyFact>> {
+  const facts: Partial<Record<Key, AgencyFact>> = {};
+  for (const { key, raw, cell, proposal } of agencyEntries(grid)) facts[key] ??= { value: raw, cell, proposal };
+  return facts;
 }
 
 /** The fields the sheet holds: each recognised label's value, as text, with the value's cell and whether it is marked "Đề xuất". */
@@ -223,26 +244,49 @@ function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string; propo
   });
 }
 
-/** A four-digit year, or the finding that says it is not one. */
+/** A year (readYear: four digits in the range), or the finding that says it is not one. */
 function yearOf(grid: Grid, raw: string, cell: string): number | Finding {
-  return /^\d{4}$/.test(raw) ? Number(raw) : finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
+  return readYear(raw) ?? finding("error", "year_invalid", { sheet: grid.sheet, cell }, { value: raw });
 }
 
 /**
- * The plan year typed in "Thông tin", or null when the sheet has no year row or it cannot be
- * read (a finding then says so, at the cell). No stand-in year: the caller decides what follows.
- * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) → { year: 2024, findings: [] }
+ * A date typed for a fact of "Thông tin" ("31/12/2025", "2025-12-31", "31.12.2025", a date cell),
+ * read by the one date reader (calendar/dates); "" for a blank; null when it is not a date.
+ * @example readFactDate("1/10/2024") === "2024-10-01"
+ * @example readFactDate("31/02/2024") === null
  */
-export function readAgencyYear(grid: Grid): { year: number | null; findings: Finding[] } {
-  const entry = agencyEntries(grid).find((e) => e.key === "year");
-  if (!entry) return { year: null, findings: [] };
-  const year = yearOf(grid, entry.raw, entry.cell);
-  return typeof year === "number" ? { year, findings: [] } : { year: null, findings: [year] };
+export function readFactDate(text: string): string | null {
+  const read = readDate(text);
+  return read.kind === "date" ? read.iso : read.kind === "empty" ? "" : null;
 }
 
-/** "2024-10-31" or "31/10/2024" → ISO when it is a real date; null otherwise. */
-export function toIsoDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text.trim();
-  return parseIsoDate(iso) ? iso : null;
+/**
+ * The plan year typed in "Thông tin" and its cell, or null when the sheet has no year row or it
+ * cannot be read (a finding then says so, at the cell; a blank cell too). No stand-in year: the
+ * caller decides what follows.
+ * @example readAgencyYear(makeGrid("Thông tin", [["Năm báo cáo", "2024"]])) // { year: 2024, cell: "B1", typed: "2024", findings: [] }
+ */
+export function readAgencyYear(grid: Grid): { year: number | null; cell: string | null; typed: string; findings: Finding[] } {
+  const entry = agencyFacts(grid).year;
+  if (!entry) return { year: null, cell: null, typed: "", findings: [] };
+  const year = yearOf(grid, entry.value, entry.cell);
+  return typeof year === "number"
+    ? { year, cell: entry.cell, typed: entry.value, findings: [] }
+    : { year: null, cell: entry.cell, typed: entry.value, findings: [year] };
+}
+
+/** Facts of "Thông tin" a signed report cannot do without. */
+export const requiredAgencyFields = ["governingBody", "agencyName", "abbreviation", "placeName", "signerTitle", "signerName"] as const satisfies readonly Key[];
+
+/**
+ * The required facts the sheet leaves blank, in row order, each with the cell to fill (null
+ * when its row is missing altogether).
+ * @example missingAgencyFacts(specToGrid(buildAgencySheet(emptyAgencyInfo(2024))))[0] // { key: "governingBody", label: "Cơ quan chủ quản", cell: "B2" }
+ */
+export function missingAgencyFacts(grid: Grid): { key: Key; label: string; cell: string | null }[] {
+  const facts = agencyFacts(grid);
+  return requiredAgencyFields.flatMap((key) => {
+    const fact = facts[key];
+    return fact && fact.value !== "" ? [] : [{ key, label: agencyFields.find((f) => f.key === key)!.label, cell: fact?.cell ?? null }];
+  });
 }

@@ -9,6 +9,8 @@ import { columnIndexOr, columnLetterOf, headerCells, layoutRow, layoutValidation
 import { budgetLayouts, type BudgetEstimateKey, type BudgetGrantedKey, type BudgetLayouts } from "./layouts";
 
 import { inferBudgetCategory } from "../budget/budgetCategory";
+import { isValidAmount } from "../budget/budgetChecks";
+import { budgetTotal, type BudgetTotal } from "../budget/computeBudget";
 import type { BudgetCategory } from "../budget/budgetInput";
 
 const budgetText = workbookText.budget;
@@ -80,7 +82,40 @@ export function budgetLayout(grantedCount: number, estimateCount: number): Budge
   };
 }
 
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+/** A total of the sheet: computed by the one rule (budgetTotal), or null with the first cell that stops it. */
+export interface SheetTotal extends BudgetTotal {
+  /** The first line's cell whose amount is not a valid amount ("D3") when `amount` is null; null otherwise or when the sum itself is too large. */
+  readonly stoppedAt: string | null;
+}
+
+export interface BudgetTotals {
+  readonly granted: SheetTotal;
+  readonly disbursed: SheetTotal;
+  readonly estimate: SheetTotal;
+}
+
+function sheetTotal(amounts: readonly { amount: number; cell: string | undefined }[]): SheetTotal {
+  const total = budgetTotal(amounts.map((a) => a.amount));
+  const stopped = total.amount === null ? amounts.find((a) => !isValidAmount(a.amount)) : undefined;
+  return { ...total, stoppedAt: stopped?.cell ?? null };
+}
+
+/**
+ * The sheet's three totals, by the one rule for invalid lines: the report, the narrative, the
+ * routine's status, the CLI and the pane state these and no other sum.
+ * @example budgetTotals({ granted: [{ item: "Đánh giá", category: "other", granted: 3000000, disbursed: 2000000, note: "" }], estimate: [] }).granted // { amount: 3000000, words: "Ba triệu đồng", stoppedAt: null }
+ * @example budgetTotals({ granted: [{ item: "A", category: "other", granted: NaN, disbursed: 0, note: "", cells: { granted: "C3", disbursed: "D3" } }], estimate: [] }).granted.stoppedAt === "C3"
+ */
+export function budgetTotals(data: Pick<BudgetSheetData, "granted" | "estimate">): BudgetTotals {
+  return {
+    granted: sheetTotal(data.granted.map((g) => ({ amount: g.granted, cell: g.cells?.granted }))),
+    disbursed: sheetTotal(data.granted.map((g) => ({ amount: g.disbursed, cell: g.cells?.disbursed }))),
+    estimate: sheetTotal(data.estimate.map((e) => ({ amount: e.amount, cell: e.cells?.amount }))),
+  };
+}
+
+/** The cached value of a SUM formula over the lines: what Excel shows (it skips text), never NaN. */
+const cachedSum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 
 /** Per column, the widest width either block declares (both blocks share the sheet's columns). */
 function sharedWidths(layouts: BudgetLayouts): number[] {
@@ -125,10 +160,10 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
     L.grantedTotal,
     totalRow(G, {
       item: cell.text(workbookText.total, "totalLabel"),
-      granted: cell.formula(`SUM(${g("granted")}${L.grantedFirst}:${g("granted")}${L.grantedLast})`, sum(granted.map((x) => x.granted)), "totalInteger"),
+      granted: cell.formula(`SUM(${g("granted")}${L.grantedFirst}:${g("granted")}${L.grantedLast})`, cachedSum(granted.map((x) => x.granted)), "totalInteger"),
       disbursed: cell.formula(
         `SUM(${g("disbursed")}${L.grantedFirst}:${g("disbursed")}${L.grantedLast})`,
-        sum(granted.map((x) => x.disbursed)),
+        cachedSum(granted.map((x) => x.disbursed)),
         "totalInteger",
       ),
     }),
@@ -148,7 +183,7 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
     L.estimateTotal,
     totalRow(E, {
       item: cell.text(workbookText.total, "totalLabel"),
-      amount: cell.formula(`SUM(${e("amount")}${L.estimateFirst}:${e("amount")}${L.estimateLast})`, sum(estimate.map((x) => x.amount)), "totalInteger"),
+      amount: cell.formula(`SUM(${e("amount")}${L.estimateFirst}:${e("amount")}${L.estimateLast})`, cachedSum(estimate.map((x) => x.amount)), "totalInteger"),
     }),
   );
   return {
@@ -244,4 +279,26 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
     }
   });
   return { granted, estimate, statedTotals: stated, unreadable };
+}
+
+/**
+ * Amounts typed for cells of the sheet (by address, as `cells` of its lines name them) put into
+ * its data. A text that is not an amount is returned in `invalid` (its cell) and nothing is
+ * changed; so is a cell of the sheet that cannot be read and is not typed again (rewriting the
+ * sheet would lose what the user wrote there).
+ * @example withTypedAmounts(read, { D3: "18.000.000" }).data.granted[0].granted === 18000000 // read: the demo's sheet read back, D3 its first granted amount
+ */
+export function withTypedAmounts(data: BudgetSheetData, inputs: Readonly<Record<string, string>>): { data: BudgetSheetData; invalid: string[] } {
+  const read = Object.fromEntries(Object.entries(inputs).map(([cell, text]) => [cell, parseAmount(normalizeCellText(text))]));
+  const kept = Object.keys(data.unreadable ?? {}).filter((cell) => read[cell] === undefined);
+  const invalid = [...Object.keys(read).filter((cell) => read[cell] === null), ...kept];
+  if (invalid.length > 0) return { data, invalid };
+  const amount = (cell: string | undefined, old: number) => (cell !== undefined && read[cell] !== undefined ? (read[cell] as number) : old);
+  return {
+    data: {
+      granted: data.granted.map((g) => ({ ...g, granted: amount(g.cells?.granted, g.granted), disbursed: amount(g.cells?.disbursed, g.disbursed) })),
+      estimate: data.estimate.map((e) => ({ ...e, amount: amount(e.cells?.amount, e.amount) })),
+    },
+    invalid: [],
+  };
 }

@@ -1,5 +1,5 @@
 import { formatDocumentReference } from "../../../src/core/evidence/formatDocumentReference";
-import { nd30LongDate, nd30ShortDate } from "../../../src/core/evidence/nd30Date";
+import { nd30LongDate, nd30ShortDate } from "../../../src/core/calendar/dates";
 import { parseDocumentReferences } from "../../../src/core/evidence/parseDocumentReferences";
 
 const first = (text: string) => parseDocumentReferences(text)[0];

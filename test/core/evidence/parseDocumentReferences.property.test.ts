@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseDocumentReferences } from "../../../src/core/evidence/parseDocumentReferences";
 import { formatDocumentReference } from "../../../src/core/evidence/formatDocumentReference";
 import { documentTypes } from "../../../src/core/evidence/documentTypes";
-import { parseIsoDate } from "../../../src/core/timing/dates";
+import { parseIsoDate } from "../../../src/core/calendar/dates";
 
 /** Pieces that make up reference-like text, so random strings hit the interesting paths. */
 const piece = fc.oneof(

@@ -62,7 +62,7 @@ describe("readAgencyYear", () => {
           ["Năm báo cáo", "2024"],
         ]),
       ),
-    ).toEqual({ year: 2024, findings: [] });
+    ).toEqual({ year: 2024, cell: "B2", typed: "2024", findings: [] });
     const bad = readAgencyYear(
       makeGrid("Thông tin", [
         ["Mục", "Giá trị"],
@@ -71,6 +71,15 @@ describe("readAgencyYear", () => {
     );
     expect(bad.year).toBeNull();
     expect(bad.findings.map((f) => [f.code, f.cell, paramsOf(f).value])).toEqual([["year_invalid", "B2", "năm nay"]]);
-    expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"]]))).toEqual({ year: null, findings: [] });
+    expect(readAgencyYear(makeGrid("Thông tin", [["Mục", "Giá trị"]]))).toEqual({ year: null, cell: null, typed: "", findings: [] });
+    // A column inserted before the labels: the year is read where the headers now put it.
+    expect(
+      readAgencyYear(
+        makeGrid("Thông tin", [
+          ["", "Mục", "Giá trị"],
+          ["", "Năm báo cáo", "2024"],
+        ]),
+      ),
+    ).toMatchObject({ year: 2024, cell: "C2" });
   });
 });

@@ -1,4 +1,4 @@
-import { daysInMonth, isLeapYear, monthEnd, viDate } from "../../../src/core/timing/dates";
+import { daysInMonth, isLeapYear, monthEnd, viDate } from "../../../src/core/calendar/dates";
 import { parseRoman, toRoman } from "../../../src/core/timing/romanNumerals";
 import { formatPeriodVi } from "../../../src/core/timing/formatPeriod";
 import { isWithinYear, parseTiming, timingOutsideYear } from "../../../src/core/timing/parseTiming";

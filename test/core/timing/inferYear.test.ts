@@ -77,3 +77,18 @@ describe("inferPlanPeriod", () => {
     expect(inferPlanPeriod(["KẾ HOẠCH DUY TRÌ HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG NĂM 2024 VÀ ĐỊNH HƯỚNG GIAI ĐOẠN 2025-2030"], 2024)).toBeNull();
   });
 });
+
+describe("inferPlanYear and cited documents", () => {
+  it("never takes a year from a cited document's date (a citation is not a schedule)", () => {
+    const tasks = ["Hỗ trợ doanh nghiệp nhỏ và vừa theo Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ", "Quý I", "Quý III"];
+    expect(inferPlanYear(tasks)).toBeNull();
+    expect(inferPlanYear([...tasks, "Tháng 6/2025"])).toBe(2025);
+    // Without the fix the citation's 2021 (a full date, weight 1) outweighed nothing and won.
+    expect(inferPlanYear(["Triển khai Quyết định 19/2014/QĐ-TTg, ngày 05 tháng 3 năm 2014", "Thường xuyên"])).toBeNull();
+  });
+
+  it("keeps the appendix's own 'Kèm theo Kế hoạch số … ngày …' date, and reads 'Quí IV-2025'", () => {
+    expect(inferPlanYear(["(Ban hành kèm theo Kế hoạch số 552/KH-UBND ngày 19/11/2025 của Ủy ban nhân dân tỉnh)", "2025 - 2035"])).toBe(2025);
+    expect(inferPlanYear(["Hỗ trợ theo Nghị định số 80/2021/NĐ-CP ngày 26/8/2021", "Quí IV-2025"])).toBe(2025);
+  });
+});

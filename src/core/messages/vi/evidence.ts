@@ -1,5 +1,5 @@
 import { q, type Param } from "../quote";
-import { nd30ShortDate } from "../../evidence/nd30Date";
+import { nd30ShortDate } from "../../calendar/dates";
 
 /** An ISO date param as the user reads it ("27/9/2024"). */
 const day = (v: string | number | undefined) => q(nd30ShortDate(String(v ?? "")));

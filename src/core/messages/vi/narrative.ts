@@ -107,6 +107,9 @@ export const narrativeMessages = {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
     signer: "Thông tin: họ tên người ký",
     agency: "Thông tin: tên cơ quan",
+    /** A budget total the report could not compute, with the cell of the line that stops it. */
+    budgetTotal: (p: { field: "granted" | "disbursed" | "estimate"; cell: string | null }) =>
+      `Kinh phí: ${{ granted: "tổng kinh phí được cấp", disbursed: "tổng kinh phí đã giải ngân", estimate: "tổng dự toán" }[p.field]} chưa tính được${p.cell ? ` (ô ${p.cell})` : ""}`,
   },
 } as const;
 

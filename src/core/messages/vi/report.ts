@@ -53,6 +53,10 @@ export const reportMessages = {
     granted: <F>(p: { item: string; amount: F }) => [`+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: `, p.amount, " đồng."],
     disbursed: <F>(p: { amount: F; words: string }) => ["+ Số kinh phí đã giải ngân: ", p.amount, ` đồng (${p.words}).`],
     grantedTotal: <F>(p: { amount: F }) => ["+ Tổng kinh phí được cấp: ", p.amount, " đồng."],
+    /** The same lines when the amount cannot be stated (`unknown`: placeholders.lineUnknown / totalUnknown). */
+    grantedUnknown: (p: { item: string; unknown: string }) => `+ Số kinh phí đã cấp ${p.item.toLocaleLowerCase("vi")}: ${p.unknown}.`,
+    disbursedUnknown: (p: { unknown: string }) => `+ Số kinh phí đã giải ngân: ${p.unknown}.`,
+    grantedTotalUnknown: (p: { unknown: string }) => `+ Tổng kinh phí được cấp: ${p.unknown}.`,
   },
 
   /** II. Evaluation. */
@@ -166,7 +170,10 @@ export const reportMessages = {
   proposals: { heading: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
 
   placeholders: {
-    /** An amount that cannot be written in words (negative or fractional); a finding says where. */
-    invalidAmount: "số tiền không hợp lệ",
+    /** A line whose amount cannot be read: the report says where, instead of a figure. */
+    lineUnknown: (p: { cell: string | null }) => (p.cell ? `chưa rõ (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa rõ (số tiền không hợp lệ)"),
+    /** A total the report does not state because a line stops it (or the sum is too large to hold exactly). */
+    totalUnknown: (p: { cell: string | null }) =>
+      p.cell ? `chưa tính được (số tiền ở ô ${p.cell} không hợp lệ)` : "chưa tính được (tổng quá lớn để tính chính xác)",
   },
 } as const;

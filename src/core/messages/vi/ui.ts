@@ -104,11 +104,11 @@ export const uiMessages = {
         ? `Tỷ lệ ghi trong số liệu gốc ${p.printed} được giữ nguyên: số liệu gốc thiếu số cần để tính lại.`
         : `Tỷ lệ ghi trong số liệu gốc ${p.printed} không khớp cách tính A, B, C hay D.`,
   reportFigures: (p: {
-    received: number;
-    handled: number;
-    earlyOnTime: number;
-    supplement: number;
-    pendingInTime: number;
+    received: string;
+    handled: string;
+    earlyOnTime: string;
+    supplement: string;
+    pendingInTime: string;
     rate: string;
     granted: string;
     disbursed: string;

@@ -139,6 +139,8 @@ export const workbookMessages = {
   budget: {
     grantedTitle: (p: { year: number }) => `A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM ${p.year}`,
     estimateTitle: (p: { year: number }) => `B. DỰ TOÁN KINH PHÍ NĂM ${p.year}`,
+    /** The estimate as a thing to fill (the routine's list of what the report still needs). */
+    estimateLabel: (p: { year: number }) => `DỰ TOÁN KINH PHÍ NĂM ${p.year}`,
     headers: {
       no: "TT",
       item: "Nội dung",
