@@ -25,6 +25,27 @@ export function markerSheet(formula: unknown): string | null {
   return sheet === "#REF" ? null : sheet;
 }
 
+/** What the user added to an owned sheet: notes (comments), drawings (charts, pictures, shapes), other objects (PivotTables, controls…). */
+export type UserObjectKind = "notes" | "drawings" | "objects";
+
+/**
+ * An owned sheet the command would replace holds something the user added to it (a note, a chart,
+ * a picture…): replacing the sheet would delete it, so the write is refused, before anything is
+ * written, naming the sheet, what it holds and (when known) the cell it is anchored at.
+ */
+export class OwnedSheetObjectsError extends Error {
+  readonly code = "owned_sheet_objects" as const;
+
+  constructor(
+    readonly sheet: string,
+    readonly kind: UserObjectKind,
+    readonly cell: string | null,
+  ) {
+    super(`owned sheet ${sheet} holds the user's ${kind}${cell ? ` at ${cell}` : ""}`);
+    this.name = "OwnedSheetObjectsError";
+  }
+}
+
 /** Text shown when a sheet the add-in wants to write already exists and is the user's (from the catalogue). */
 export function sheetNotOwnedMessage(sheet: string): string {
   return findingText({ code: "sheet_not_owned", params: { sheet } });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "fs";
 import { basename, resolve } from "path";
 import { inputProblem, sameFile } from "./fileIdentity";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
-import { SheetNotOwnedError } from "../adapters/ownership";
+import { OwnedSheetObjectsError, SheetNotOwnedError } from "../adapters/ownership";
 import { importFile, previousReportFromFile } from "../app/importFile";
 import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
 import { importIntoWorkbook } from "../app/importJob";
@@ -71,6 +71,9 @@ export async function runCli(argv: readonly string[], cwd?: string): Promise<Cli
   } catch (error) {
     // A target workbook holding a user's sheet with a name the command owns: nothing was written.
     if (error instanceof SheetNotOwnedError) return usageError(out, renderFinding(finding("error", "sheet_not_owned", {}, { sheet: error.sheet })));
+    // An owned sheet holding a note, chart or picture the user added: replacing it would delete them.
+    if (error instanceof OwnedSheetObjectsError)
+      return usageError(out, renderFinding(finding("error", "owned_sheet_objects", { sheet: error.sheet, cell: error.cell }, { kind: error.kind })));
     if (error instanceof CliFailure) return usageError(out, renderFinding(error.finding));
     throw error;
   }

@@ -37,7 +37,8 @@ function packageFailure(path: string, error: unknown): never {
 /**
  * Reads an existing workbook (.xlsx or .xlsm, saved by Excel, LibreOffice Calc or this tool).
  * An encrypted, legacy, binary or strict-OOXML file is refused with what to do; nothing is
- * written. Charts, pictures, notes, PivotTables and macros are no obstacle: writing changes only
+ * written. Charts, pictures, notes, PivotTables and macros on the user's sheets are no obstacle (on
+ * an owned sheet the write is refused, since replacing it would delete them): writing changes only
  * the sheets Trợ lý ISO owns (src/adapters/xlsxPackage/writeSheets.ts).
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookFile> {

@@ -1,6 +1,7 @@
 import { termText, type ParamsOf } from "../core/messages/catalogue";
 import { PackageError, XlsxPackage } from "../adapters/xlsxPackage/package";
 import { docxContentFromXml, docxLinesFromXml } from "../core/grid/docx";
+import { withXmlSafeText } from "../core/grid/xmlChars";
 import type { Grid } from "../core/grid/grid";
 import type { Finding } from "../core/findings/finding";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
@@ -71,6 +72,11 @@ export function baseName(fileName: string): string {
  * `sheet` picks one worksheet of an .xlsx file.
  */
 export async function readSource(fileName: string, bytes: Uint8Array, options: { sheet?: string } = {}): Promise<SourceContent> {
+  // Characters XML does not allow never reach a sheet or a document: removed here, the cell named.
+  return withXmlSafeText(await readSourceContent(fileName, bytes, options));
+}
+
+async function readSourceContent(fileName: string, bytes: Uint8Array, options: { sheet?: string }): Promise<SourceContent> {
   const kind = sourceKind(fileName);
   const name = baseName(fileName);
   if (!kind) throw new SourceError("file_type_unsupported", { extension: fileName.replace(/^.*\./, ".") });

@@ -72,6 +72,13 @@ export function errorMessage(error: unknown): ErrorMessage {
     // the boundary does not need the adapter module loaded.
     if (error.code === "sheet_not_owned" && typeof error.sheet === "string") return { key: "errorSheetNotOwned", params: { sheet: error.sheet } };
     if (error.code === "invalid_workbook_spec") return { key: "errorInternalSpec" };
+    if (error.code === "owned_sheet_objects" && typeof error.sheet === "string")
+      return {
+        key: "errorOwnedSheetObjects",
+        params: { sheet: error.sheet, kind: String(error.kind), cell: typeof error.cell === "string" ? error.cell : "" },
+      };
+    // A protected structure or sheet, refused by the package writer as Excel would refuse it.
+    if (error.code === "workbook_unusable" && error.problem === "protected") return { key: "errorAccessDenied" };
     // The package writer's PackageError (src/adapters/xlsxPackage/package.ts): the file opened, so a part is damaged.
     if (error.code === "workbook_unusable") return { key: "errorWorkbookDamaged", params: { part: typeof error.part === "string" ? error.part : "" } };
     // webpack names a failed lazy chunk load "ChunkLoadError".

@@ -11,6 +11,7 @@ import type { Grid } from "../core/grid/grid";
 import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { containsHtmlTable, htmlContent } from "../core/grid/html";
 import { tsvToGrid } from "../core/grid/tsv";
+import { withXmlSafeText } from "../core/grid/xmlChars";
 import type { PasteState } from "./state";
 
 /**
@@ -37,6 +38,11 @@ export interface PastedContent {
  * @example pastedContent({ text: "STT\tNội dung\n1\tRà soát", html: null }, "Bảng đã dán").grids[0].rows[1] → ["1", "Rà soát"]
  */
 export function pastedContent(paste: PasteState, sourceName: string): PastedContent {
+  // Characters XML does not allow never reach a sheet: removed, the cell named.
+  return withXmlSafeText(pastedText(paste, sourceName));
+}
+
+function pastedText(paste: PasteState, sourceName: string): PastedContent {
   const html = paste.html ?? (containsHtmlTable(paste.text) ? paste.text : null);
   // Prose around the table (the plan's title) helps infer the year.
   const read = (text: string): PastedContent => (html !== null ? htmlContent(sourceName, text) : { grids: [tsvToGrid(sourceName, text)], contextTexts: [] });

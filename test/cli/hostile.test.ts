@@ -11,6 +11,7 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { deflateRawSync, constants as zlibConstants } from "zlib";
 import { zipSync } from "fflate";
+import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
 import { samplePath, seeds } from "../helpers";
 
@@ -267,7 +268,107 @@ describe("prefixed SpreadsheetML (x:, as the Open XML SDK writes it)", () => {
   });
 });
 
+/** Rewrites parts of the workbook at `path` in place (JSZip keeps every other part as it is). */
+async function editParts(path: string, edit: (zip: JSZip) => Promise<void>): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  await edit(zip);
+  writeFileSync(path, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
+/** The worksheet part of a sheet of the workbook in `zip`. */
+async function sheetPart(zip: JSZip, name: string): Promise<string> {
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"|<sheet [^>]*r:id="([^"]+)"[^>]*name="${name}"`).exec(wb)!;
+  const id = rid[1] ?? rid[2];
+  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+  return "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, "");
+}
+
+describe("well-formed output: characters XML does not allow are removed on import, the cell named", () => {
+  // eslint-disable-next-line no-control-regex
+  const illegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+  const xmlParts = async (path: string) => {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+    return Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const));
+  };
+
+  it("a plan whose task text holds U+FFFE, U+FFFF and U+0001: the workbook and the report's .xlsx and .docx hold none of them", async () => {
+    const dir = tmp();
+    const plan = readFileSync(samplePath(seeds.plan2024), "utf8").replace(
+      "Xây dựng mục tiêu chất lượng năm 2024 của Sở\t",
+      "Xây dựng mục tiêu\uffff chất lượng\u0001 năm 2024\ufffe của Sở\t",
+    );
+    expect(plan).toContain("\uffff");
+    writeFileSync(join(dir, "ke-hoach.txt"), plan);
+    // A tracking workbook, then the plan written into it (the package writer), then the report.
+    await runCli(["init", "--year", "2024", "-o", "so.xlsx"], dir);
+    const imported = await runCli(["import", "ke-hoach.txt", "-o", "so.xlsx"], dir);
+    expect(imported.stdout.join("\n")).toMatch(/\[Cảnh báo\] ke-hoach!B\d+: đã bỏ 3 ký tự điều khiển hoặc ký tự không hợp lệ/);
+    const strings = (await xmlParts(join(dir, "so.xlsx"))).map(([, xml]) => xml).join("");
+    expect(strings).toContain("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+    expect(illegal.test(strings)).toBe(false);
+    // The report reads the workbook itself: a character reference to U+FFFF or U+0001 typed into its XML is dropped by the writers.
+    await editParts(join(dir, "so.xlsx"), async (zip) => {
+      const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+      zip.file("xl/sharedStrings.xml", sst.replace("Xây dựng mục tiêu chất lượng", "Xây dựng&#xFFFF; mục tiêu&#1; chất lượng"));
+    });
+    const report = await runCli(["report", "so.xlsx", "-o", "r.xlsx", "--docx", "r.docx"], dir);
+    expect(report.code).toBeLessThan(2);
+    for (const file of ["r.xlsx", "r.docx"]) {
+      const parts = await xmlParts(join(dir, file));
+      expect(parts.length).toBeGreaterThan(3);
+      for (const [name, xml] of parts) expect([file, name, illegal.test(xml)]).toEqual([file, name, false]);
+    }
+    expect((await xmlParts(join(dir, "r.docx"))).map(([, xml]) => xml).join("")).toContain("Xây dựng mục tiêu chất lượng năm 2024 của Sở");
+  });
+});
+
+describe("the user's things on an owned sheet", () => {
+  it("import -o into a workbook whose 'Nhiệm vụ' sheet holds a note of the user's is refused, naming the note's cell; the file is unchanged", async () => {
+    const dir = tmp();
+    await runCli(["init", "--year", "2024", "-o", "so.xlsx"], dir);
+    await editParts(join(dir, "so.xlsx"), async (zip) => {
+      const part = await sheetPart(zip, "Nhiệm vụ");
+      const relsPath = part.replace(/([^/]*)$/, "_rels/$1.rels");
+      const comment =
+        '<Relationship Id="rIdNote" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>';
+      const rels =
+        (await zip.file(relsPath)?.async("string")) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      zip.file(relsPath, rels.replace("</Relationships>", `${comment}</Relationships>`));
+      zip.file(
+        "xl/comments1.xml",
+        '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Văn thư</author></authors><commentList><comment ref="C8" authorId="0"><text><t>Xem lại tiến độ</t></text></comment></commentList></comments>',
+      );
+    });
+    const before = md5(join(dir, "so.xlsx"));
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", "so.xlsx"], dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toEqual([
+      "Nhiệm vụ!C8: trang tính của Trợ lý ISO này có ghi chú do bạn thêm vào (từ ô này); khi ghi, trang được tạo lại toàn bộ nên ghi chú sẽ bị mất: hãy chuyển sang trang tính khác hoặc xoá rồi chạy lại (không có gì bị ghi)",
+    ]);
+    expect(md5(join(dir, "so.xlsx"))).toBe(before);
+  });
+});
+
 describe("clear messages", () => {
+  it("a valid -o workbook with a far cell is written into, the far cell named, not called damaged", async () => {
+    const dir = tmp();
+    await runCli(["init", "--year", "2024", "-o", "so.xlsx"], dir);
+    await editParts(join(dir, "so.xlsx"), async (zip) => {
+      const part = await sheetPart(zip, "Ngày nghỉ");
+      const xml = await zip.file(part)!.async("string");
+      zip.file(part, xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>xa</t></is></c></row></sheetData>'));
+    });
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", "so.xlsx"], dir);
+    const all = [...out.stdout, ...out.stderr].join("\n");
+    expect(all).not.toContain("bị hỏng");
+    expect(all).toContain("Ngày nghỉ!XFD1048576: đã bỏ qua 1 ô có dữ liệu nằm quá xa phần bảng còn lại");
+    expect(out.code).toBeLessThan(2);
+    expect(all).toContain("Đã ghi");
+  });
+
   it("a folder as input", async () => {
     const dir = tmp();
     mkdirSync(join(dir, "thu-muc.xlsx"));

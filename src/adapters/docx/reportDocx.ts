@@ -16,6 +16,7 @@ import {
   type IBorderOptions,
 } from "docx";
 import { reportText } from "../../core/messages/catalogue";
+import { xmlSafeText } from "../../core/grid/xmlChars";
 import { runsText, type Block, type ParagraphStyle, type ReportModel } from "../../core/report/model";
 
 const font = "Times New Roman";
@@ -34,20 +35,22 @@ interface RunStyle {
 }
 
 function text(value: string, style: RunStyle = {}): TextRun[] {
-  // One run per line, with a break between lines.
-  return value.split("\n").map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        font,
-        size: (style.size ?? 13) * 2,
-        bold: style.bold,
-        italics: style.italics,
-        underline: style.underline ? {} : undefined,
-        color: style.color ?? "000000",
-        break: i > 0 ? 1 : undefined,
-      }),
-  );
+  // One run per line, with a break between lines; a character XML does not allow is dropped (the file would not open).
+  return xmlSafeText(value)
+    .split("\n")
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          font,
+          size: (style.size ?? 13) * 2,
+          bold: style.bold,
+          italics: style.italics,
+          underline: style.underline ? {} : undefined,
+          color: style.color ?? "000000",
+          break: i > 0 ? 1 : undefined,
+        }),
+    );
 }
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];

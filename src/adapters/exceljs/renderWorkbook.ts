@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseCellAddress, rangeAddress } from "../../core/grid/address";
+import { xmlSafeText } from "../../core/grid/xmlChars";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
 import { computeRowHeights } from "../../core/sheet/rowHeights";
 import { validationMessages } from "../../core/sheet/validation";
@@ -91,7 +92,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
 export function cellValue(spec: CellSpec): ExcelJS.CellValue {
   switch (spec.kind) {
     case "text":
-      return spec.value;
+      // exceljs writes text raw: a character XML does not allow would make the file not well-formed.
+      return xmlSafeText(spec.value);
     case "number":
       return spec.value;
     case "boolean":
@@ -101,7 +103,7 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
       return new Date(Date.UTC(y, m - 1, d));
     }
     case "formula":
-      return { formula: spec.formula, result: spec.result ?? undefined };
+      return { formula: spec.formula, result: typeof spec.result === "string" ? xmlSafeText(spec.result) : (spec.result ?? undefined) };
     case "empty":
       return null;
   }

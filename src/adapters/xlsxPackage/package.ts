@@ -30,9 +30,10 @@ const strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 /**
  * Why a file cannot be edited as a workbook package; the message catalogue explains each
  * (`workbook_unusable`). "damaged": a zip whose workbook opened but one of its parts the writer
- * must edit is not readable (named by `part`).
+ * must edit is not readable (named by `part`). "protected": the workbook's structure is protected
+ * and sheets would be added, or an owned sheet to replace is protected (named by `part`, the sheet's name).
  */
-export type PackageProblem = "not_zip" | "encrypted" | "legacy_xls" | "strict" | "binary" | "not_workbook" | "damaged";
+export type PackageProblem = "not_zip" | "encrypted" | "legacy_xls" | "strict" | "binary" | "not_workbook" | "damaged" | "protected";
 
 /**
  * A file that is not a workbook package the tool can edit; nothing has been written. Carries the
@@ -42,7 +43,7 @@ export class PackageError extends Error {
   readonly code = "workbook_unusable";
   constructor(
     readonly problem: PackageProblem,
-    /** The damaged part ("xl/styles.xml"), for problem "damaged". */
+    /** The damaged part ("xl/styles.xml"), for problem "damaged"; the protected sheet's name, for "protected". */
     readonly part?: string,
   ) {
     super(`workbook package: ${problem}${part ? ` (${part})` : ""}`);

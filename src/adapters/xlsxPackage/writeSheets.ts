@@ -9,10 +9,10 @@
  * links) is carried over byte for byte. The owned sheets' text goes into the shared-string table,
  * appended (an identical entry reused), so the user's sheets keep every index they hold.
  */
-import { sheetRef } from "../../core/grid/address";
+import { cellAddress, sheetRef } from "../../core/grid/address";
 import type { WorkbookSpec } from "../../core/sheet/model";
 import { renderWorkbookSpec } from "../exceljs/renderWorkbook";
-import { markerSheet, OWNER_NAME_PREFIX, sameSheetName, SheetNotOwnedError } from "../ownership";
+import { markerSheet, OWNER_NAME_PREFIX, OwnedSheetObjectsError, sameSheetName, SheetNotOwnedError, type UserObjectKind } from "../ownership";
 import { contentTypes, elementText, PackageError, relativeTarget, relsPathOf, relTypes, resolveTarget, XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
 import { applySplices, childElements, escapeXml, firstChild, prefixFor, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
@@ -171,7 +171,10 @@ interface NewSheet {
 /**
  * The user's workbook bytes with the spec's sheets written in: each replaces the add-in's own
  * same-named sheet (in place: same position, same part) or is added after the last tab. Throws
- * SheetNotOwnedError, before anything is changed, when a same-named sheet is the user's; throws
+ * SheetNotOwnedError, before anything is changed, when a same-named sheet is the user's, and
+ * OwnedSheetObjectsError when an owned sheet to replace holds a note, chart or picture the user
+ * added (replacing it would delete them); PackageError "protected" for a protected structure or
+ * sheet (Excel would refuse too); throws
  * PackageError when the file is not a workbook package the tool can edit, or one of the parts it
  * must edit is damaged ("damaged", naming the part). docProps/ is left as it is: the output stamp
  * (src/io/outputStamp.ts) is added to the bytes this returns.
@@ -180,6 +183,8 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   const pkg = await XlsxPackage.open(bytes);
   const wb = await readWorkbook(pkg);
   const plans = planSheets(wb, spec);
+  await refuseProtected(pkg, wb, plans);
+  await refuseUserObjects(pkg, plans);
   const scratch = await renderScratch(spec);
   const edits: PendingEdits = { addedTypes: [], removedParts: [], addedWbRels: [], removedRelIds: [], splices: [] };
 
@@ -206,6 +211,64 @@ function planSheets(wb: WorkbookInfo, spec: WorkbookSpec): SheetPlan[] {
     if (existing && !existing.part) throw new PackageError("damaged", relsPathOf(wb.path));
     return { spec: s, existing };
   });
+}
+
+const isOn = (value: string | undefined) => value === "1" || value === "true";
+
+/**
+ * A workbook whose structure is protected (Review › Protect Workbook) gets no new sheet: Excel
+ * itself refuses ("Workbook is protected and cannot be changed"). Replacing an owned sheet in place
+ * is editing cells, which Excel allows, unless that sheet is protected itself.
+ */
+async function refuseProtected(pkg: XlsxPackage, wb: WorkbookInfo, plans: readonly SheetPlan[]): Promise<void> {
+  const protection = firstChild(wb.xml, wb.root, "workbookProtection");
+  if (protection && isOn(protection.attrs.lockStructure) && plans.some((p) => !p.existing)) throw new PackageError("protected");
+  for (const p of plans) {
+    if (!p.existing?.part) continue;
+    const xml = (await pkg.read(p.existing.part)) ?? "";
+    const root = rootElement(xml);
+    const sheetProtection = root ? firstChild(xml, root, "sheetProtection") : undefined;
+    if (sheetProtection && isOn(sheetProtection.attrs.sheet)) throw new PackageError("protected", p.existing.name);
+  }
+}
+
+/** Relationship types (their last segment) of what the writer itself puts on a sheet, or drops without loss. */
+const writerRelationships = new Set(["table", "printerSettings", "hyperlink"]);
+
+/**
+ * A replaced sheet is written anew, so what hangs from its old part would be deleted: notes
+ * (comments and their VML shapes, threaded comments), drawings (charts, pictures, shapes) and any
+ * other object (PivotTables, controls). The write is refused instead (OwnedSheetObjectsError),
+ * naming the first such thing and its anchor cell. Tables (the writer's own), printer settings
+ * and hyperlinks are not the user's objects.
+ */
+async function refuseUserObjects(pkg: XlsxPackage, plans: readonly SheetPlan[]): Promise<void> {
+  for (const p of plans) {
+    if (!p.existing?.part) continue;
+    const part = p.existing.part;
+    const found: { kind: UserObjectKind; target: string }[] = [];
+    for (const r of await pkg.relationships(part)) {
+      const type = r.type.replace(/^.*\//, "");
+      if (writerRelationships.has(type)) continue;
+      const target = r.external ? "" : resolveTarget(part, r.target);
+      if (type === "comments" || type === "threadedComment") found.push({ kind: "notes", target });
+      else if (type === "drawing") found.push({ kind: "drawings", target });
+      // A VML drawing holds the notes' boxes (with a comments part) or form controls and header pictures (without).
+      else if (type !== "vmlDrawing") found.push({ kind: "objects", target });
+    }
+    const vml = (await pkg.relationships(part)).some((r) => r.type.endsWith("/vmlDrawing"));
+    if (vml && !found.some((f) => f.kind === "notes")) found.push({ kind: "objects", target: "" });
+    if (found.length === 0) continue;
+    const first = found.find((f) => f.kind === "notes") ?? found.find((f) => f.kind === "drawings") ?? found[0];
+    throw new OwnedSheetObjectsError(p.existing.name, first.kind, first.target ? anchorCell((await pkg.read(first.target)) ?? "", first.kind) : null);
+  }
+}
+
+/** The cell a note is on (`<comment ref="D7">`) or a drawing's first object is anchored at (`<xdr:from>` column and row, 0-based). */
+function anchorCell(xml: string, kind: UserObjectKind): string | null {
+  if (kind === "notes") return /<(?:\w+:)?comment\b[^>]*\bref\s*=\s*["']([A-Za-z]{1,3}\d{1,7})["']/.exec(xml)?.[1]?.toUpperCase() ?? null;
+  const m = /<(?:\w+:)?from>\s*<(?:\w+:)?col>(\d{1,5})<\/(?:\w+:)?col>[\s\S]{0,200}?<(?:\w+:)?row>(\d{1,7})<\/(?:\w+:)?row>/.exec(xml);
+  return m ? cellAddress(Number(m[2]) + 1, Number(m[1]) + 1) : null;
 }
 
 /** The scratch workbook: exceljs renders exactly the described sheets. */

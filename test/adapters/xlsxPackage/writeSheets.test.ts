@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { isOwned } from "../../../src/adapters/exceljs/ownership";
-import { SheetNotOwnedError } from "../../../src/adapters/ownership";
+import { OwnedSheetObjectsError, SheetNotOwnedError } from "../../../src/adapters/ownership";
 import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { finding } from "../../../src/core/findings/finding";
@@ -224,6 +224,56 @@ describe("the package writer's other guarantees", () => {
     expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("binary");
     zip.remove("_rels/.rels");
     expect(await problem(await zip.generateAsync({ type: "uint8array" }))).toBe("not_workbook");
+  });
+});
+
+describe("the user's things on an owned sheet, and protection (issue 22 items 9 and 10)", () => {
+  // In the Excel-style fixture, "Phân tích" (sheet90.xml) holds a chart and a picture (drawing90.xml: the
+  // first anchored at column 5, row 0, so F1) and a note on B1 (comments90.xml); "Kiểm tra" is sheet8.xml, owned.
+  const input = fixture("tracking-user-content-excel.xlsx");
+  async function withKiemTra(edit: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(input);
+    await edit(zip);
+    return zip.generateAsync({ type: "uint8array" });
+  }
+  const userRels = async (zip: JSZip, keep: RegExp) => {
+    const rels = await zip.file("xl/worksheets/_rels/sheet90.xml.rels")!.async("string");
+    zip.file(
+      "xl/worksheets/_rels/sheet8.xml.rels",
+      rels.replace(/<Relationship [^>]*\/>/g, (r) => (keep.test(r) ? r : "")),
+    );
+  };
+
+  it("refuses to replace an owned sheet holding the user's note, naming the sheet and the note's cell", async () => {
+    const bytes = await withKiemTra((zip) => userRels(zip, /./));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new OwnedSheetObjectsError("Kiểm tra", "notes", "B1"));
+  });
+
+  it("refuses one holding a chart or a picture, naming the cell of its first anchor", async () => {
+    const bytes = await withKiemTra((zip) => userRels(zip, /relationships\/drawing"/));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new OwnedSheetObjectsError("Kiểm tra", "drawings", "F1"));
+  });
+
+  it("still replaces an owned sheet with only its tables and printer settings, and leaves another sheet's note alone", async () => {
+    await expect(writeSheetsIntoXlsx(input, { sheets: [findingsSheet] })).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("adds no sheet to a workbook whose structure is protected; replacing an owned sheet in place is still allowed", async () => {
+    const bytes = await withKiemTra(async (zip) => {
+      const wb = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", wb.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+    });
+    expect(await text(bytes, "xl/workbook.xml")).toContain('<workbookProtection lockStructure="1"/>');
+    await expect(writeSheetsIntoXlsx(bytes, spec)).rejects.toEqual(new PackageError("protected"));
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("refuses to replace an owned sheet the user protected, naming it", async () => {
+    const bytes = await withKiemTra(async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet8.xml")!.async("string");
+      zip.file("xl/worksheets/sheet8.xml", sheet.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'));
+    });
+    await expect(writeSheetsIntoXlsx(bytes, { sheets: [findingsSheet] })).rejects.toEqual(new PackageError("protected", "Kiểm tra"));
   });
 });
 

@@ -86,6 +86,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   output_exists: { path: "‹path›" },
   agency_date_invalid: { label: "‹label›", value: "‹value›" },
   sheet_not_owned: { sheet: "‹sheet›" },
+  owned_sheet_objects: { kind: "‹kind›" },
   workbook_unusable: { problem: "‹problem›", path: "‹path›", part: "‹part›" },
   output_extension_mismatch: { expected: "‹expected›", input: "‹input›", path: "‹path›" },
   output_paths_same: { path: "‹path›" },
@@ -94,6 +95,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   file_unwritable: { reason: "‹reason›", path: "‹path›" },
   option_invalid: { option: "‹option›", reason: "‹reason›" },
   formula_text_kept: { prefix: "‹prefix›" },
+  text_characters_removed: { count: "‹count›" },
   input_is_directory: { path: "‹path›" },
   path_too_long: { path: "‹path›" },
   working_folder_missing: { path: "‹path›" },
@@ -163,6 +165,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
 /** Params a message reads without printing them as given: a key it chooses a wording or looks a label up by. */
 const optionalParams = new Set<string>([
   "workbook_unusable.problem",
+  "owned_sheet_objects.kind",
   "workbook_unusable.part",
   "file_unwritable.reason",
   "budget_total_mismatch.field",

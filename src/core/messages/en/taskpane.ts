@@ -227,6 +227,10 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorTitle: () => "Not done",
   errorSheetNotOwned: (p: { sheet: string }) =>
     `The sheet “${p.sheet}” already exists and was not created by Trợ lý ISO. To avoid overwriting your data, rename that sheet and run the command again.`,
+  errorOwnedSheetObjects: (p: { sheet: string; kind: string; cell: string }) => {
+    const what = p.kind === "notes" ? "notes" : p.kind === "drawings" ? "charts, pictures or shapes" : "objects (PivotTables, controls…)";
+    return `The sheet “${p.sheet}” holds ${what} you added${p.cell ? ` (at cell ${p.cell})` : ""}; writing recreates the whole sheet, so they would be lost. Move them to another sheet or delete them, then run the command again (the file was not changed).`;
+  },
   errorCellNotFound: (p: { location: string }) =>
     `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook: fix that cell in the file and import it again.`,
   errorItemNotFound: () =>

@@ -58,11 +58,19 @@ export const inputMessages = {
     `mục ${q(p.label)}: không hiểu ngày ${q(p.value)} (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)`,
   sheet_not_owned: (p: { readonly sheet: Param }) =>
     `trang tính ${q(p.sheet)} đã có và không phải do Trợ lý ISO tạo; hãy đổi tên trang đó rồi chạy lại (không có gì bị ghi)`,
+  owned_sheet_objects: (p: { readonly kind: Param }) => {
+    const what = p.kind === "notes" ? "ghi chú" : p.kind === "drawings" ? "biểu đồ, hình ảnh hoặc hình vẽ" : "đối tượng (PivotTable, nút điều khiển…)";
+    return `trang tính của Trợ lý ISO này có ${what} do bạn thêm vào (từ ô này); khi ghi, trang được tạo lại toàn bộ nên ${what} sẽ bị mất: hãy chuyển sang trang tính khác hoặc xoá rồi chạy lại (không có gì bị ghi)`;
+  },
   workbook_unusable: (p: { readonly problem: Param; readonly path: Param; readonly part?: Param }) => {
     const save = "hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới";
     switch (p.problem) {
       case "damaged":
         return `tệp ${q(p.path)} bị hỏng: phần ${q(p.part)} bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); ${save}`;
+      case "protected":
+        return p.part
+          ? `trang tính ${q(p.part)} trong tệp ${q(p.path)} đang được bảo vệ nên Excel không cho sửa, và Trợ lý ISO cũng không ghi vào; hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi chạy lại (không có gì bị ghi)`
+          : `tệp ${q(p.path)} được bảo vệ cấu trúc ("Sổ làm việc được bảo vệ và không thể thay đổi", như Excel báo) nên không thêm được trang tính; hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi chạy lại (không có gì bị ghi)`;
       case "encrypted":
         return `tệp ${q(p.path)} được đặt mật khẩu mở nên không đọc, ghi được; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại`;
       case "legacy_xls":
@@ -106,5 +114,7 @@ export const inputMessages = {
     `đã bỏ qua ${thousands(p.count)} ô có dữ liệu nằm quá xa phần bảng còn lại (từ ô này; bảng được đọc gồm ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột); ô ở xa như vậy thường do gõ nhầm hoặc tệp được tạo bất thường, hãy xoá ô đó hoặc chuyển về gần bảng nếu cần`,
   read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
     `${String(p.row) !== "0" ? `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)}` : `đọc trang tính quá ${p.seconds} giây mà chưa gặp dòng dữ liệu nào`} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
+  text_characters_removed: (p: { readonly count: Param }) =>
+    `đã bỏ ${thousands(p.count)} ký tự điều khiển hoặc ký tự không hợp lệ (như U+0001, U+FFFF) mà tệp Excel, Word không được chứa (từ ô này); phần chữ còn lại giữ nguyên, hãy kiểm tra lại ô này`,
   formula_text_kept: (p: { readonly prefix: Param }) => `ô chứa nội dung bắt đầu bằng ${q(p.prefix)}; đã giữ nguyên dưới dạng văn bản, không phải công thức`,
 };

@@ -219,6 +219,10 @@ export const taskpaneMessagesVi = {
   errorTitle: () => "Chưa làm được",
   errorSheetNotOwned: (p: { sheet: string }) =>
     `Trang tính “${p.sheet}” đã có và không phải do Trợ lý ISO tạo. Để không ghi đè dữ liệu của bạn, hãy đổi tên trang đó rồi chạy lại.`,
+  errorOwnedSheetObjects: (p: { sheet: string; kind: string; cell: string }) => {
+    const what = p.kind === "notes" ? "ghi chú" : p.kind === "drawings" ? "biểu đồ, hình ảnh hoặc hình vẽ" : "đối tượng (PivotTable, nút điều khiển…)";
+    return `Trang tính “${p.sheet}” có ${what} do bạn thêm vào${p.cell ? ` (ở ô ${p.cell})` : ""}; khi ghi, trang được tạo lại toàn bộ nên ${what} sẽ bị mất. Hãy chuyển sang trang tính khác hoặc xoá rồi chạy lại (tệp không bị thay đổi).`;
+  },
   errorCellNotFound: (p: { location: string }) =>
     `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
   errorItemNotFound: () =>
