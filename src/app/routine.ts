@@ -95,7 +95,8 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
   const planMissing = missingPlan(read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0));
   const agencyMissing = missingAgency(agencyGrid);
   const dossiers = read?.dossiers ?? null;
-  const dossierMissing = missingDossiers(dossiers?.received ?? null);
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
+  const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
   const budgetData = read?.budget ?? null;
   const totals = budgetData ? budgetTotals(budgetData) : null;
   const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
