@@ -70,7 +70,8 @@ const listDash = /^[-–+•]\s*/u;
 
 /** A line as text: markup and emphasis gone (also unpaired "**" and "_{…}" subscripts), spaces collapsed. */
 function clean(line: string): string {
-  return stripMarkup(line.normalize("NFC"))
+  // A header line is short: a line of megabytes (a table row) is read by its start only.
+  return stripMarkup((line.length > 2_000 ? line.slice(0, 2_000) : line).normalize("NFC"))
     .replace(/\*{1,3}/g, "")
     .replace(/_\{[^}]*\}/g, "")
     .replace(/[\u00a0\u2000-\u200b\u202f\t\ufeff]/g, " ")
