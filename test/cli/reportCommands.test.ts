@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
@@ -222,7 +222,9 @@ describe("iso-assistant report on bad agency facts", () => {
     await wb.xlsx.writeFile(book);
     const out = await runCli(["report", book]);
     expect(out.code).toBe(1);
-    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx")}`);
+    // An error keeps the report a DỰ THẢO, and its default name says so (the final demo's is "-bao-cao.xlsx", above).
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao-du-thao.xlsx")}`);
+    expect(existsSync(join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx"))).toBe(false);
     expect(out.stdout).toContain('[Lỗi] Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });
