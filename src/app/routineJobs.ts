@@ -201,7 +201,7 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };
   const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };
-  return { model: draft, sheets: { sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
+  return { model: draft, sheets: { ...sheets, sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
 }
 
 /**
@@ -221,5 +221,5 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has
   // regenerated its untouched drafts (a workbook with a sheet named twice cannot be written).
   const written = copy.report.sheets.sheets;
-  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written] };
+  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written], active: copy.report.sheets.active };
 }

@@ -76,6 +76,8 @@ export interface MemoryWorkbook {
   readonly sheets: readonly SheetSpec[];
   /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
   readonly macroEnabled?: boolean;
+  /** The sheet the downloaded file opens on and prints (the report, once written). */
+  readonly active?: string;
 }
 
 /** A running command: the step it belongs to and its progress. */

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -184,6 +185,34 @@ describe("iso-assistant report", () => {
     const out = await runCli(["report", file]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('không có trang tính "Thông tin"; các trang có trong tệp: Sheet1');
+  });
+});
+
+describe("the report workbook opens on the report (issue 18 item 6)", () => {
+  /** The workbook's active tab (its name) and the tabs whose view is selected, read from the package. */
+  async function openedOn(path: string): Promise<{ active: string; selected: string[] }> {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].map(([, name, rid]) => ({
+      name,
+      part: "xl/" + new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"`).exec(rels)![1].replace(/^\/?xl\//, ""),
+    }));
+    const activeTab = Number(/<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(workbook)?.[1] ?? "0");
+    const selected: string[] = [];
+    for (const s of sheets) if (/<sheetView\b[^>]*\stabSelected="(1|true)"/.test(await zip.file(s.part)!.async("string"))) selected.push(s.name);
+    return { active: sheets[activeTab].name, selected };
+  }
+
+  it("is the active tab and the only selected one, so Print prints the report and not the data sheets", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    expect(await openedOn(join(dir, "bao-cao-iso-2024.xlsx"))).toEqual({ active: "Báo cáo", selected: ["Báo cáo"] });
+    // The tracking workbook is not a report: it opens on its first sheet, the instructions.
+    expect(await openedOn(join(dir, "so-theo-doi-iso-2024.xlsx"))).toEqual({ active: "Hướng dẫn", selected: [] });
+    // `report` on it, as the secretary runs it.
+    await runCli(["report", join(dir, "so-theo-doi-iso-2024.xlsx"), "-o", join(dir, "r.xlsx")]);
+    expect(await openedOn(join(dir, "r.xlsx"))).toEqual({ active: "Báo cáo", selected: ["Báo cáo"] });
   });
 });
 

@@ -394,3 +394,47 @@ describe("a package laid out as Excel saves it", () => {
     expect(wb.getWorksheet("Sổ tay")!.getCell("A1").value).toBe("Số dòng của Kiểm tra");
   });
 });
+
+describe("the sheet the workbook opens on and prints (issue 18 item 6)", () => {
+  // A spec whose active sheet is new ("Ghi chép", added after the 9 tabs: index 9) and one that is replaced in place ("Kiểm tra", index 7).
+  const selected = (xml: string) => /<(?:\w+:)?sheetView\b[^>]*\stabSelected="(?:1|true)"/.test(xml);
+  async function views(bytes: Uint8Array): Promise<{ activeTab: string | null; selected: string[] }> {
+    const workbook = await text(bytes, "xl/workbook.xml");
+    const activeTab = /<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(workbook)?.[1] ?? null;
+    const out: string[] = [];
+    for (const [sheet, part] of await sheetParts(bytes)) if (selected(await text(bytes, part))) out.push(sheet);
+    return { activeTab, selected: out };
+  }
+
+  it.each(["tracking-user-content-excel.xlsx", "tracking-user-content-libreoffice.xlsx"])(
+    "%s: opens on the active sheet, the only selected tab, whether it is added or replaced",
+    async (name) => {
+      const input = fixture(name);
+      // The LibreOffice file was saved on "Hướng dẫn" (tabSelected="true", activeTab 0); the Excel-style one selects none.
+      expect((await views(input)).selected).toEqual(name.includes("libreoffice") ? ["Hướng dẫn"] : []);
+      expect(await views(await writeSheetsIntoXlsx(input, { ...spec, active: "Ghi chép" }))).toEqual({ activeTab: "9", selected: ["Ghi chép"] });
+      const replaced = await writeSheetsIntoXlsx(input, { sheets: [findingsSheet], active: "Kiểm tra" });
+      expect(await views(replaced)).toEqual({ activeTab: "7", selected: ["Kiểm tra"] });
+      expect(await excelStrictnessProblems(replaced, name)).toEqual([]);
+    },
+  );
+
+  it("leaves the view as the user left it when a sheet of the user's is the selected one (never edits the user's sheet)", async () => {
+    const input = fixture("tracking-user-content-libreoffice.xlsx");
+    // Select the user's "Phân tích" (sheet9) instead of "Hướng dẫn", as saving on that tab would.
+    const zip = await JSZip.loadAsync(input);
+    const flip = async (part: string, from: string, to: string) => zip.file(part, (await zip.file(part)!.async("string")).replace(from, to));
+    await flip("xl/worksheets/sheet1.xml", 'tabSelected="true"', 'tabSelected="false"');
+    await flip("xl/worksheets/sheet9.xml", 'tabSelected="false"', 'tabSelected="true"');
+    await flip("xl/workbook.xml", 'activeTab="0"', 'activeTab="8"');
+    const userSelected = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const out = await writeSheetsIntoXlsx(userSelected, { sheets: [findingsSheet], active: "Kiểm tra" });
+    expect(await views(out)).toEqual({ activeTab: "8", selected: ["Phân tích"] });
+    expect((await parts(out)).get("xl/worksheets/sheet9.xml")!.equals((await parts(userSelected)).get("xl/worksheets/sheet9.xml")!)).toBe(true);
+  });
+
+  it("without an active sheet, changes no view", async () => {
+    const input = fixture("tracking-user-content-libreoffice.xlsx");
+    expect(await views(await writeSheetsIntoXlsx(input, spec))).toEqual({ activeTab: "0", selected: ["Hướng dẫn"] });
+  });
+});
