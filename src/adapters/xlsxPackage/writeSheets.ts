@@ -392,8 +392,9 @@ async function mergeStylesPart(pkg: XlsxPackage, wb: WorkbookInfo, scratch: Scra
   const rel = (await pkg.relationships(wb.path)).find((r) => r.type === relTypes.styles);
   const path = rel ? resolveTarget(wb.path, rel.target) : `${folderOf(wb.path)}styles.xml`;
   const current = rel ? await pkg.read(path) : undefined;
-  if (rel && (current === undefined || !rootElement(current))) throw new PackageError("damaged", path);
-  const styles = mergeStyles(current, scratch.stylesXml);
+  // A relationship to a missing part is damage; a part that is not XML, mergeStyles says so.
+  if (rel && current === undefined) throw new PackageError("damaged", path);
+  const styles = mergeStyles(current, scratch.stylesXml, path);
   pkg.write(path, styles.xml);
   if (!rel) {
     edits.addedTypes.push({ part: path, type: contentTypes.styles });

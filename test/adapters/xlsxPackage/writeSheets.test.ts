@@ -5,6 +5,7 @@ import { join } from "path";
 import { isOwned } from "../../../src/adapters/exceljs/ownership";
 import { OwnedSheetObjectsError, SheetNotOwnedError } from "../../../src/adapters/ownership";
 import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
+import { mergeStyles } from "../../../src/adapters/xlsxPackage/styles";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { finding } from "../../../src/core/findings/finding";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/sheet/model";
@@ -334,6 +335,23 @@ describe("a damaged user file", () => {
       zip.file("xl/workbook.xml", xml.replace(/<sheets>[\s\S]*<\/sheets>/, ""));
     });
     expect(result).toEqual({ problem: "damaged", part: "xl/workbook.xml" });
+  });
+
+  it("is refused as damaged, naming xl/styles.xml, when the styles part of a hand-made package is not XML; the bytes given are not changed", async () => {
+    const zip = await JSZip.loadAsync(await excelStylePackage());
+    expect(await zip.file("xl/styles.xml")!.async("string")).toContain("<styleSheet");
+    zip.file("xl/styles.xml", "Đây không phải XML");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const copy = bytes.slice();
+    await expect(writeSheetsIntoXlsx(bytes, spec)).rejects.toEqual(new PackageError("damaged", "xl/styles.xml"));
+    expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
+  });
+
+  it("the styles merger itself calls a user's styles part that is not XML damaged, naming the part it was given", () => {
+    const scratch =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>';
+    expect(() => mergeStyles("<<<", scratch, "xl/styles2.xml")).toThrow(new PackageError("damaged", "xl/styles2.xml"));
+    expect(mergeStyles(undefined, scratch, "xl/styles.xml").xml).toBe(scratch);
   });
 
   it("is refused as damaged when a styles relationship points at a missing part", async () => {
