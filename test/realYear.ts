@@ -112,9 +112,10 @@ export function realYearWorkbook(): WorkbookSpec {
   if (plan.kind !== "plan") throw new Error(plan.kind);
   step(plan.spec);
   const facts = agencyIntoWorkbook(grids, typedFacts, "all");
-  if (!facts.spec) throw new Error(`facts: ${facts.invalid.join(", ")}`);
-  step(facts.spec);
-  const dossiers = ran(dossiersIntoWorkbook({ grids: [exportGrid()], contextTexts: [] }, grids));
+  if (!facts.save) throw new Error(`facts: ${facts.invalid.join(", ")}`);
+  step(facts.save.whole());
+  // The day after the as-of date (the report's date): the confirmed period is counted as it is.
+  const dossiers = ran(dossiersIntoWorkbook({ grids: [exportGrid()], contextTexts: [] }, grids, { today: "2025-12-15" }));
   if (dossiers.kind !== "dossiers") throw new Error(dossiers.kind);
   step(dossiers.spec);
   // Rows as budgetLayout(2, 1) lays them: "Duy trì" granted in row 4, the estimate in row 9.

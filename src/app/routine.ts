@@ -13,19 +13,25 @@ import type { Grid } from "../core/grid/grid";
 import type { Finding } from "../core/findings/finding";
 import type { DossierCounts } from "../core/dossiers/counts";
 import { importPlan } from "../core/plan/importPlan";
-import { missingAgency, missingBudget, missingDossiers, missingPlan, taskProgress } from "../core/routine/needs";
+import { missingAgency, missingBudget, missingDossiers, missingPlan } from "../core/routine/needs";
 import { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
-import { foldKey } from "../core/text/normalize";
-import type { AgencyInfo } from "../core/workbook/agencySheet";
+import { foldKey, normalizeCellText } from "../core/text/normalize";
+import { readAgencyGrid, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
+import { asOfDate, periodKeys, periodSettled, unconfirmedFacts } from "../core/workbook/agencyFacts";
 import { budgetTotals } from "../core/workbook/budgetSheet";
 import { dataYear, typedYearProblems } from "../core/workbook/dataYear";
-import { findSheet, sheetNames } from "../core/workbook/sheetNames";
-import { reportFromGrids, type ReportJobResult } from "./reportJob";
+import { tasksLayout } from "../core/workbook/layouts";
+import { locateColumns, locatedLetters } from "../core/sheet/layout";
+import { parseDocumentReferences } from "../core/evidence/parseDocumentReferences";
+import type { Timing } from "../core/timing/timing";
+import { workbookText } from "../core/messages/catalogue";
+import { findSheet, sheetNames, taskStatuses } from "../core/workbook/sheetNames";
+import { reportFromGrids, type ReportJobResult, type TrackingRead } from "./reportJob";
 
 export { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
 
-/** "done": nothing to do; "attention": something to fix or fill (see `count`); "todo": not started. */
-export type StepState = "done" | "attention" | "todo";
+/** "done": nothing to do; "attention": something to fix or fill (see `count`); "progress": under way (tasks not all finished); "todo": not started. */
+export type StepState = "done" | "attention" | "progress" | "todo";
 
 export interface StepStatus {
   readonly key: StepKey;
@@ -34,6 +40,49 @@ export interface StepStatus {
   readonly count: number;
   readonly missing: readonly MissingItem[];
   readonly findings: readonly Finding[];
+}
+
+/** A task's status as one of the workbook's four choices; "other" for text that is none of them. */
+export type TaskStatusKey = "notStarted" | "inProgress" | "done" | "notDone" | "other";
+
+/**
+ * The tracker's counts (step 3): the report's (core's taskProgress) plus every status counted,
+ * so the statuses add up to `total`, and the tasks not finished. `late` and `noEvidence` are the
+ * tracker's: a task is late when done after its time or its time is over unfinished at the as-of
+ * date; it lacks evidence when (other than "Không thực hiện") its result cites no document.
+ */
+export interface TrackerProgress extends TaskProgress {
+  /** Tasks by status; `notStarted` includes a blank status; the five always add up to `total`. */
+  readonly byStatus: Readonly<Record<TaskStatusKey, number>>;
+  /** Tasks not finished (neither "Hoàn thành" nor "Không thực hiện"). */
+  readonly open: number;
+}
+
+/** One task as the tracker shows it: what the plan says, its progress, where its cells are and what the checks say. */
+export interface TaskRow {
+  /** The task-text cell ("C5"): identifies the row within one read. */
+  readonly key: string;
+  /** 1-based row of "Nhiệm vụ". */
+  readonly row: number;
+  readonly no: string;
+  readonly task: string;
+  readonly output: string;
+  readonly timing: string;
+  /** The schedule as read (the tracker checks evidence typed against it). */
+  readonly schedule: Timing;
+  /** Last day of the task's time (ISO), or null when the schedule has none. */
+  readonly end: string | null;
+  readonly lead: string;
+  readonly status: string;
+  readonly statusKey: TaskStatusKey;
+  readonly evidence: string;
+  readonly note: string;
+  /** A1 cells of "Nhiệm vụ" the tracker writes (null when the sheet has no such column). */
+  readonly cells: { readonly status: string | null; readonly evidence: string | null; readonly note: string | null };
+  /** The report's checks about this task (its evidence: late, no date, unreadable…). */
+  readonly findings: readonly Finding[];
+  readonly late: boolean;
+  readonly noEvidence: boolean;
 }
 
 /** The budget's totals (budgetTotals' rule): null where a line stops the sum (its finding says which). */
@@ -49,7 +98,15 @@ export interface RoutineStatus {
   /** The year next year's workbook starts from (nextYearSource): null when it would be refused. */
   readonly nextYearFrom: number | null;
   readonly steps: readonly StepStatus[];
-  readonly tasks: TaskProgress;
+  readonly tasks: TrackerProgress;
+  /** Each task of the plan, for the tracker (step 3). */
+  readonly taskRows: readonly TaskRow[];
+  /** The status choices of the workbook (its drop-down list), then any other status written in the sheet. */
+  readonly statusChoices: readonly string[];
+  /** "Thông tin" as read: the facts (proposals marked), each fact's cell; null without the sheet. */
+  readonly agencyRead: AgencyRead | null;
+  /** The data period needs no word from the user (agencyFacts.periodSettled at the day the status was read). */
+  readonly periodSettled: boolean;
   readonly dossiers: DossierCounts | null;
   readonly dossierFields: readonly DossierCounts[];
   readonly budget: BudgetFigures | null;
@@ -63,13 +120,78 @@ export interface RoutineStatus {
   readonly report: ReportJobResult | null;
 }
 
+/** The status key of a status text: one of the workbook's four choices (blank = not started), else "other". */
+export function taskStatusKey(status: string): TaskStatusKey {
+  const folded = foldKey(normalizeCellText(status));
+  if (folded === "") return "notStarted";
+  const keys: readonly TaskStatusKey[] = ["notStarted", "inProgress", "done", "notDone"];
+  const index = taskStatuses.findIndex((s) => foldKey(s) === folded);
+  return index >= 0 ? keys[index] : "other";
+}
+
+/** The tracker's rows: each task with its cells in "Nhiệm vụ", its findings, whether it is late or lacks a document. */
+function taskRows(read: TrackingRead | null, tasksGrid: Grid | null): TaskRow[] {
+  if (!read || !tasksGrid) return [];
+  const letters = locatedLetters(locateColumns(tasksGrid.rows, tasksLayout), tasksGrid.firstColumnNumber);
+  const asOf = asOfDate(read.agency);
+  return read.tasks.map((t) => {
+    const row = Number(/\d+$/.exec(t.source.cell)?.[0] ?? 0);
+    const at = (key: "status" | "evidence" | "note") => (letters[key] && row ? `${letters[key]}${row}` : null);
+    const own = new Set([t.source.cell, ...Object.values(t.cells)]);
+    const findings = read.findings.filter((f) => f.sheet === t.source.sheet && f.cell !== null && own.has(f.cell));
+    const statusKey = taskStatusKey(t.status);
+    const finished = statusKey === "done" || statusKey === "notDone";
+    const end = t.timing.end ?? null;
+    return {
+      key: t.source.cell,
+      row,
+      no: t.no,
+      task: t.task,
+      output: t.output,
+      timing: t.timing.text,
+      schedule: t.timing,
+      end,
+      lead: t.units.lead.map((u) => u.name ?? u.written).join("; "),
+      status: t.status,
+      statusKey,
+      evidence: t.evidence,
+      note: t.note,
+      cells: { status: at("status"), evidence: at("evidence"), note: at("note") },
+      findings,
+      late: findings.some((f) => f.code === "evidence_late") || (!finished && end !== null && end < asOf),
+      noEvidence: statusKey !== "notDone" && parseDocumentReferences(t.evidence).length === 0,
+    };
+  });
+}
+
+/**
+ * Counts of the tracker's rows: by status (adding up to the total), late, without a document, not finished.
+ * @example trackerProgress([]).byStatus // { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 }
+ */
+export function trackerProgress(rows: readonly Pick<TaskRow, "statusKey" | "late" | "noEvidence">[]): TrackerProgress {
+  const byStatus: Record<TaskStatusKey, number> = { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 };
+  for (const r of rows) byStatus[r.statusKey]++;
+  return {
+    total: rows.length,
+    byStatus,
+    done: byStatus.done,
+    notDone: byStatus.notDone,
+    noEvidence: rows.filter((r) => r.noEvidence).length,
+    late: rows.filter((r) => r.late).length,
+    open: rows.length - byStatus.done - byStatus.notDone,
+  };
+}
+
 /** Findings of one sheet. */
 const onSheet = (findings: readonly Finding[], sheet: string) => findings.filter((f) => f.sheet !== null && foldKey(f.sheet) === foldKey(sheet));
 
-function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonly Finding[], started: boolean): StepStatus {
+/** The checks of the data period (made at "Thông tin"'s cells, shown in step 4). */
+const periodCodes = new Set(["period_end_before_start", "as_of_future", "as_of_outside_period"]);
+
+function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonly Finding[], started: boolean, ongoing = false): StepStatus {
   const errors = findings.filter((f) => f.severity === "error");
   const attention = missing.length + errors.length;
-  const state: StepState = !started ? "todo" : attention > 0 ? "attention" : "done";
+  const state: StepState = !started ? "todo" : attention > 0 ? "attention" : ongoing ? "progress" : "done";
   return { key, state, count: attention, missing, findings };
 }
 
@@ -77,7 +199,7 @@ function stepOf(key: StepKey, missing: readonly MissingItem[], findings: readonl
  * The routine's status from the workbook's grids (any sheets; the tracking sheets are found by name).
  * @example routineStatus(gridsOfAnUnfilledWorkbook).missing.map((m) => m.label) → ["Cơ quan chủ quản", …]
  */
-export function routineStatus(grids: readonly Grid[]): RoutineStatus {
+export function routineStatus(grids: readonly Grid[], options: { today?: string } = {}): RoutineStatus {
   const { year, findings: yearFindings } = dataYear(grids);
   const nextYearFrom = typedYearProblems(grids).length > 0 ? null : year;
   const agencyGrid = findSheet(grids, sheetNames.agency);
@@ -88,29 +210,48 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     const own = Object.values(sheetNames).find((n) => foldKey(n) === foldKey(g.sheet));
     return own && own !== g.sheet ? { ...g, sheet: own } : g;
   });
-  const report = hasAll && year !== null ? reportFromGrids(named, { year }) : null;
+  const report = hasAll && year !== null ? reportFromGrids(named, { year, today: options.today }) : null;
   const read = report?.ok ? report.read : null;
   const findings = [...yearFindings, ...(report ? (report.ok ? report.read.findings : report.fatal) : [])];
 
   const planMissing = missingPlan(read?.tasks.length ?? (tasksGrid ? (importPlan([tasksGrid], { year: year ?? undefined })?.tasks.length ?? 0) : 0));
   const agencyMissing = missingAgency(agencyGrid);
+  const agencyRead = agencyGrid ? readAgencyGrid(agencyGrid, year ?? 0) : null;
+  // Proposals nobody confirmed (the period's are step 4's): the report is a draft until they are; one item for all (one action confirms them).
+  const proposals = agencyRead ? unconfirmedFacts(agencyRead.info).filter((key) => !(periodKeys as readonly string[]).includes(key)) : [];
+  if (agencyRead && proposals.length > 0)
+    agencyMissing.push({
+      step: "agency",
+      label: workbookText.agency.proposedItems({ count: proposals.length }),
+      sheet: sheetNames.agency,
+      cell: agencyRead.cells[proposals[0]] ?? null,
+    });
   const dossiers = read?.dossiers ?? null;
   // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
   const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
+  const settled = agencyRead !== null && periodSettled(agencyRead.info, options.today);
+  if (agencyRead && !settled)
+    dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
   const budgetData = read?.budget ?? null;
   const totals = budgetData ? budgetTotals(budgetData) : null;
   const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
   const budgetMissing = missingBudget(budgetData, budget, year);
 
-  const tasks = taskProgress(read?.tasks ?? [], read?.findings ?? []);
+  const rows = taskRows(read, tasksGrid);
+  const tasks = trackerProgress(rows);
   const taskFindings = onSheet(read?.findings ?? [], sheetNames.tasks);
   const missing = [...planMissing, ...agencyMissing, ...dossierMissing, ...budgetMissing];
   const hasReport = findSheet(grids, sheetNames.report) !== null;
   const byStep: Record<StepKey, StepStatus> = {
     plan: stepOf("plan", planMissing, [], tasksGrid !== null),
     agency: stepOf("agency", agencyMissing, [...yearFindings, ...onSheet(read?.findings ?? [], sheetNames.agency)], agencyGrid !== null),
-    tasks: stepOf("tasks", [], taskFindings, tasks.total > 0),
-    dossiers: stepOf("dossiers", dossierMissing, onSheet(read?.findings ?? [], sheetNames.dossiers), dossiers !== null && dossiers.received > 0),
+    tasks: stepOf("tasks", [], taskFindings, tasks.total > 0, tasks.total > 0 && tasks.open > 0),
+    dossiers: stepOf(
+      "dossiers",
+      dossierMissing,
+      [...onSheet(read?.findings ?? [], sheetNames.dossiers), ...(read?.findings ?? []).filter((f) => periodCodes.has(f.code))],
+      dossiers !== null && dossiers.received > 0,
+    ),
     budget: stepOf("budget", budgetMissing, onSheet(read?.findings ?? [], sheetNames.budget), budget !== null && budget.granted !== 0),
     report: {
       key: "report",
@@ -126,6 +267,10 @@ export function routineStatus(grids: readonly Grid[]): RoutineStatus {
     nextYearFrom,
     steps,
     tasks,
+    taskRows: rows,
+    statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
+    agencyRead,
+    periodSettled: settled,
     dossiers,
     dossierFields: read?.dossierFields ?? [],
     budget,

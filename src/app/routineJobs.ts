@@ -8,10 +8,20 @@ import { finding, type Finding } from "../core/findings/finding";
 import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
-import { importDossiers, type DossierImport } from "../core/dossiers/importDossiers";
-import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
-import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
-import { confirmFacts, proposeFacts, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
+import { importDossiers, withContextRate, type DossierImport } from "../core/dossiers/importDossiers";
+import { periodFindings, type DossierPeriod, type PeriodSource } from "../core/dossiers/period";
+import { countForPeriod } from "./dossiersJob";
+import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/sheet/model";
+import { locateColumns, locatedLetters } from "../core/sheet/layout";
+import { columnLetters } from "../core/grid/address";
+import { agencyLayout, tasksLayout } from "../core/workbook/layouts";
+import { buildTasksSheet } from "../core/workbook/tasksSheet";
+import { importPlan } from "../core/plan/importPlan";
+import { makeRegistry } from "../core/units/registry";
+import { workbookText } from "../core/messages/catalogue";
+import { foldKey, normalizeCellText } from "../core/text/normalize";
+import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
+import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
 import { yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
@@ -19,8 +29,11 @@ import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
-import { defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
+import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
+import { buildNarrativeSheet, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { narrativeLayout } from "../core/workbook/layouts";
+import { narrativeKeys } from "../core/report/narrative";
+import { reportItemKeys, type ReportItemKey } from "../core/report/reportItems";
 import type { PlanImport } from "../core/plan/plan";
 import { specToGrid } from "../core/sheet/specGrid";
 import type { SourceContent } from "../io/readSource";
@@ -93,16 +106,25 @@ export function planIntoWorkbook(
     typedYear === null && plan.year !== null
       ? reproposeFacts({ ...current, year: plan.year }, { periodStart: yearStart(plan.year), periodEnd: yearEnd(plan.year) })
       : current;
-  const { info, filled } = proposeFacts(withYear, header);
+  // The header's facts replace blanks and the product's own proposals (a default "GIÁM ĐỐC" gives way to the plan's "PHÓ GIÁM ĐỐC"); what the user confirmed stays.
+  const info = reproposeFacts(withYear, header);
+  const filled = agencyKeys.filter((k) => header[k as keyof PlanHeaderFacts] !== undefined && JSON.stringify(info[k]) !== JSON.stringify(withYear[k]));
   if (typedYear === null && plan.year !== null) filled.unshift("year");
 
   if (!find(existing, sheetNames.tasks) && !agencyGrid) {
-    // A workbook without tracking sheets: the whole tracking workbook of the plan's year.
-    const extraUnits = defaultRegistryFor(plan.tasks).filter((u) => !commonUnits.some((c) => c.name === u.name));
-    const data = { ...emptyTrackingData(info.year), agency: info, tasks: plan.tasks, units: [...commonUnits, ...extraUnits] };
+    // A workbook without tracking sheets: the whole tracking workbook of the plan's year. Its unit
+    // list is the plan's own units (those the common list knows by name, the others as written),
+    // never another agency's default list; so no unit of the plan is unknown to it.
+    const units = defaultRegistryFor(plan.tasks);
+    const findings = [
+      ...plan.findings.filter((f) => f.code !== "unit_unknown"),
+      ...(units.length > 0 ? [finding("info", "units_from_plan", { sheet: sheetNames.units }, { count: units.length })] : []),
+    ];
+    const own = { ...plan, findings };
+    const data = { ...emptyTrackingData(info.year), agency: info, tasks: plan.tasks, units };
     const spec = buildTrackingWorkbook(data);
-    const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(plan.findings) : s));
-    return succeeded({ kind: "plan", plan, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled });
+    const sheets = spec.sheets.map((s) => (s.name === sheetNames.findings ? buildFindingsSheet(findings) : s));
+    return succeeded({ kind: "plan", plan: own, spec: { sheets: sheets.filter((s) => !find(existing, s.name)) }, year: info.year || null, filled });
   }
   const written = importIntoWorkbook(result, existing);
   if (written.refusal) return failed([written.refusal]);
@@ -120,26 +142,77 @@ export function planIntoWorkbook(
   });
 }
 
-/** Step 4's outcome: the dossier sheet, or the content is another step's (a plan, a tracking workbook), or it is unusable. */
+/** Step 4's outcome: the dossier sheet and the period, or the content is another step's (a plan, a tracking workbook), or it is unusable. */
 export type DossierStepResult = JobResult<
-  { readonly kind: "dossiers"; readonly imported: DossierImport; readonly spec: WorkbookSpec } | { readonly kind: "plan" } | { readonly kind: "tracking" }
+  | {
+      readonly kind: "dossiers";
+      readonly imported: DossierImport;
+      readonly spec: WorkbookSpec;
+      /** The period counted and where it came from ("given" when it was the confirmed one). */
+      readonly period: DossierPeriod;
+      readonly source: PeriodSource;
+    }
+  | { readonly kind: "plan" }
+  | { readonly kind: "tracking" }
 >;
+
+/** The period "Thông tin" holds when it is settled (periodSettled), else nothing (to be proposed). */
+function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<DossierPeriod> {
+  return info && periodSettled(info, today) ? { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || info.periodEnd } : {};
+}
 
 /**
  * Step 4: a one-stop export (list, aggregate table or Biểu 06) into "Hồ sơ TTHC", counted
- * at the end of the report's period ("Thông tin"), else 31/12 of the data's year.
+ * for the reporting period (the shared rule of dossiersJob.ts): the one confirmed in "Thông tin"
+ * or `options.period`, else proposed from the export and written to "Thông tin" as proposals
+ * (`confirm`: as confirmed, the user chose it). Rows received outside the period are left out
+ * and said; an as-of date after `options.today` is refused.
  */
-export function dossiersIntoWorkbook(content: SourceContent, existing: readonly Grid[]): DossierStepResult {
+export function dossiersIntoWorkbook(
+  content: SourceContent,
+  existing: readonly Grid[],
+  options: { readonly today: string; readonly period?: Partial<DossierPeriod>; readonly confirm?: boolean },
+): DossierStepResult {
   const kind = contentKind(content.grids);
   if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
   const year = dataYear(existing).year;
   const agencyGrid = find(existing, sheetNames.agency);
-  const asOf = agencyGrid && year !== null ? readAgencyGrid(agencyGrid, year).info.periodEnd : `${year ?? new Date().getFullYear()}-12-31`;
-  const imported = importDossiers(grid, { asOf });
+  const info = agencyGrid ? readAgencyGrid(agencyGrid, year ?? Number(options.today.slice(0, 4))).info : null;
+  const given = options.period ?? confirmedPeriod(info, options.today);
+  const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), { given, year, today: options.today });
+  if (!counted.ok) return counted;
+  const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
-  return succeeded({ kind: "dossiers", imported, spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] } });
+  const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
+  const agencySheet = info ? [buildAgencySheet(options.confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts))] : [];
+  return succeeded({ kind: "dossiers", imported, period, source, spec: { sheets: [buildDossierSheet(imported.byField, imported.total), ...agencySheet] } });
+}
+
+/**
+ * The period the user confirmed (step 4, or its fields in step 2) into "Thông tin"; with the
+ * export still at hand, its figures counted again for that period in the same write.
+ * A date that does not read or an as-of date after today is refused, nothing written.
+ */
+export function periodIntoWorkbook(
+  existing: readonly Grid[],
+  period: DossierPeriod,
+  options: { readonly today: string; readonly source: SourceContent | null },
+): JobResult<{ readonly spec: WorkbookSpec; readonly recounted: DossierImport | null }> {
+  const year = dataYear(existing).year;
+  const agencyGrid = find(existing, sheetNames.agency);
+  if (!agencyGrid || year === null) return failed([finding("error", "year_unknown", { sheet: sheetNames.agency })]);
+  const refused = periodFindings(period, options.today).filter((f) => f.severity === "error");
+  if (refused.length > 0) return failed(refused.map((f) => ({ ...f, sheet: sheetNames.agency })));
+  if (options.source) {
+    const counted = dossiersIntoWorkbook(options.source, existing, { today: options.today, period, confirm: true });
+    if (!counted.ok) return counted;
+    if (counted.kind === "dossiers") return succeeded({ spec: counted.spec, recounted: counted.imported });
+  }
+  const info = readAgencyGrid(agencyGrid, year).info;
+  const typed = typeFacts(info, { periodStart: period.from, periodEnd: period.to, asOf: period.asOf }).info;
+  return succeeded({ spec: { sheets: [buildAgencySheet(typed)] }, recounted: null });
 }
 
 /**
@@ -156,30 +229,163 @@ export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<R
   return { spec: { sheets: [buildBudgetSheet(typed.data, year)] }, invalid: [] };
 }
 
+/** A cell of an owned sheet the pane writes on its own (Excel: one request for all of a save). */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly spec: CellSpec;
+}
+
+/**
+ * A save of a few cells: the cells (what Excel writes, in one request) and the sheets rebuilt
+ * whole (what a host that keeps sheets as descriptions writes when it has not got the sheet yet).
+ */
+export interface CellSave {
+  readonly cells: readonly CellEdit[];
+  readonly whole: () => WorkbookSpec;
+}
+
+/** The value cell of one fact, as the sheet builder writes it. */
+function factCell(info: AgencyInfo, key: AgencyKey): CellSpec {
+  const value = info[key];
+  if (key === "year") return cell.number(value as number, "center");
+  if ((key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") && value) return cell.date(value as string, "date");
+  return cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
+}
+
 /**
  * Step 2: agency facts typed in the pane (by key) into "Thông tin": each replaces the value and is
  * confirmed; `confirm` also confirms proposals as they are (every proposal with a value when
- * "all"). A typed date that does not read is returned in `invalid` and nothing is written.
- * @example agencyIntoWorkbook(grids, { signerName: "Trần Văn B" }, "all").spec?.sheets[0].name === "Thông tin"
+ * "all"). A typed date that does not read is returned in `invalid` and nothing is written. The
+ * save is the changed value and "Xác nhận" cells when the sheet has that column, else the sheet.
+ * @example agencyIntoWorkbook(grids, { signerName: "Trần Văn B" }, "all").save?.cells.map((c) => c.cell) → ["B16", "D16", …]
  */
 export function agencyIntoWorkbook(
   existing: readonly Grid[],
   typed: Readonly<Partial<Record<AgencyKey, string>>>,
   confirm: "all" | readonly AgencyKey[] = [],
-): { spec: WorkbookSpec | null; invalid: readonly AgencyKey[]; info: AgencyInfo | null } {
+): { save: CellSave | null; invalid: readonly AgencyKey[]; info: AgencyInfo | null } {
   const grid = find(existing, sheetNames.agency);
   const year = dataYear(existing).year;
-  if (!grid || year === null) return { spec: null, invalid: [], info: null };
-  const { info: current } = readAgencyGrid(grid, year);
+  if (!grid || year === null) return { save: null, invalid: [], info: null };
+  const { info: current, cells } = readAgencyGrid(grid, year);
   const { info: withTyped, invalid } = typeFacts(current, typed);
-  if (invalid.length > 0) return { spec: null, invalid, info: null };
+  if (invalid.length > 0) return { save: null, invalid, info: null };
   const info = confirm === "all" ? confirmFacts(withTyped) : confirmFacts(withTyped, confirm);
-  return { spec: { sheets: [buildAgencySheet(info)] }, invalid: [], info };
+  const whole = () => ({ sheets: [buildAgencySheet(info)] });
+  const confirmColumn = locateColumns(grid.rows, agencyLayout).columns.confirm;
+  const keys = agencyKeys.filter((k) => JSON.stringify(info[k]) !== JSON.stringify(current[k]) || info.proposed.includes(k) !== current.proposed.includes(k));
+  if (confirmColumn === undefined || keys.some((k) => !cells[k])) return { save: { cells: [], whole }, invalid: [], info };
+  const confirmLetter = columnLetters(grid.firstColumnNumber + confirmColumn);
+  const mark = (k: AgencyKey) =>
+    !hasValue(info, k) ? "" : info.proposed.includes(k) ? workbookText.agency.confirm.proposed : workbookText.agency.confirm.confirmed;
+  const edits = keys.flatMap((k): CellEdit[] => {
+    const at = cells[k]!;
+    const row = /\d+$/.exec(at)![0];
+    return [
+      { sheet: sheetNames.agency, cell: at, spec: factCell(info, k) },
+      { sheet: sheetNames.agency, cell: `${confirmLetter}${row}`, spec: cell.text(mark(k), "center") },
+    ];
+  });
+  return { save: { cells: edits, whole }, invalid: [], info };
+}
+
+/** What the tracker changes in one task: any of its status, evidence and note. */
+export interface TaskEdit {
+  /** The task's key (its task-text cell, TaskRow.key). */
+  readonly key: string;
+  readonly status?: string;
+  readonly evidence?: string;
+  readonly note?: string;
+}
+
+/**
+ * Step 3: the tracker's edits into "Nhiệm vụ": the status, evidence and note cells of each task
+ * (found by the sheet's own headers), written as text; the whole sheet is the same tasks with the
+ * edits, for a host that has not got the sheet as a description yet. Null when the workbook has
+ * no tasks sheet.
+ */
+export function taskEditsIntoWorkbook(existing: readonly Grid[], edits: readonly TaskEdit[]): CellSave | null {
+  const grid = find(existing, sheetNames.tasks);
+  if (!grid) return null;
+  const letters = locatedLetters(locateColumns(grid.rows, tasksLayout), grid.firstColumnNumber);
+  const cells = edits.flatMap((edit) => {
+    const row = /\d+$/.exec(edit.key)?.[0];
+    if (!row) return [];
+    return (["status", "evidence", "note"] as const).flatMap((field): CellEdit[] => {
+      const text = edit[field];
+      const letter = letters[field];
+      return text === undefined || !letter
+        ? []
+        : [{ sheet: sheetNames.tasks, cell: `${letter}${row}`, spec: cell.text(normalizeCellText(text), field === "status" ? "center" : "body") }];
+    });
+  });
+  const whole = () => {
+    const year = dataYear(existing).year ?? undefined;
+    const unitsGrid = find(existing, sheetNames.units);
+    const registry = makeRegistry(unitsGrid ? readUnitsGrid(unitsGrid) : []);
+    const tasks = (importPlan([grid], { year, registry })?.tasks ?? []).map((t) => {
+      const edit = edits.find((e) => e.key === t.source.cell);
+      return edit ? { ...t, status: edit.status ?? t.status, evidence: edit.evidence ?? t.evidence, note: edit.note ?? t.note } : t;
+    });
+    return { sheets: [buildTasksSheet(tasks)] };
+  };
+  return { cells, whole };
+}
+
+/**
+ * Step 6: the result of a standard item of the report's table typed in the pane (a document —
+ * "Quyết định số 90/QĐ-STP ngày 05/12/2025" — or "Không thực hiện vì …"), into its row of
+ * "Nhận xét" as the secretary's own text: the text cell, and the hidden mark emptied so no report
+ * takes it for its own draft. The whole sheet is the rows read back with that text, for a host
+ * that has not got the sheet as a description. Null when the workbook has no "Nhận xét" sheet or
+ * no row for the item (the report makes them).
+ */
+export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportItemKey, text: string): CellSave | null {
+  const grid = find(existing, sheetNames.narrative);
+  if (!grid) return null;
+  const read = readNarrativeGrid(grid);
+  const at = read.items.cells[key];
+  if (!at) return null;
+  const typed = normalizeCellText(text);
+  const row = /\d+$/.exec(at)![0];
+  const markColumn = locateColumns(grid.rows, narrativeLayout).columns.mark;
+  const cells: CellEdit[] = [
+    { sheet: sheetNames.narrative, cell: at, spec: cell.text(typed, "body") },
+    ...(markColumn === undefined
+      ? []
+      : [{ sheet: sheetNames.narrative, cell: `${columnLetters(grid.firstColumnNumber + markColumn)}${row}`, spec: cell.text("", "note") }]),
+  ];
+  const whole = () => {
+    const rows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: read.narrative[k], mark: read.marks[k] ?? "", note: "" }]));
+    const items = Object.fromEntries(
+      reportItemKeys.map((k) => [
+        k,
+        k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" },
+      ]),
+    );
+    return { sheets: [buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1])] };
+  };
+  return { cells, whole };
+}
+
+/**
+ * "Thêm vào danh mục đơn vị": the names the plan uses that the unit list does not know, added to
+ * "Đơn vị" (each once, as written); what the list holds stays. Null without the sheet.
+ */
+export function unitsIntoWorkbook(existing: readonly Grid[], names: readonly string[]): WorkbookSpec | null {
+  const grid = find(existing, sheetNames.units);
+  const current = grid ? readUnitsGrid(grid) : [];
+  const known = new Set(current.flatMap((u) => [u.name, ...u.aliases]).map((n) => foldKey(n)));
+  const added = [...new Map(names.map((n) => [foldKey(normalizeCellText(n)), normalizeCellText(n)])).entries()]
+    .filter(([key, name]) => name !== "" && !known.has(key))
+    .map(([, name]) => ({ name, aliases: [] }));
+  return { sheets: [buildUnitsSheet([...current, ...added])] };
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */
-export function checkWorkbook(grids: readonly Grid[]): { routine: RoutineStatus; spec: WorkbookSpec } {
-  const routine = routineStatus(grids);
+export function checkWorkbook(grids: readonly Grid[], options: { today?: string } = {}): { routine: RoutineStatus; spec: WorkbookSpec } {
+  const routine = routineStatus(grids, options);
   return { routine, spec: { sheets: [buildFindingsSheet(routine.findings)] } };
 }
 
@@ -195,9 +401,16 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
   // The report's own list names the signer and the agency too; the routine's items name their cells.
   const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
   // Each with the cell to go to: a fact of "Thông tin" in step 2, a block or result row of "Nhận xét" in step 6.
-  const ownMissing: MissingItem[] = (model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null })))
+  const places: NonNullable<ReportModel["missingAt"]> = model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null }));
+  const ownMissing: MissingItem[] = places
     .filter((m) => !covered.has(m.label) || !routine.missing.some((r) => r.step === "agency"))
-    .map((m) => ({ step: m.sheet === sheetNames.agency ? "agency" : "report", label: m.label, sheet: m.sheet ?? sheetNames.narrative, cell: m.cell }));
+    .map((m) => ({
+      step: m.sheet === sheetNames.agency ? "agency" : "report",
+      label: m.label,
+      sheet: m.sheet ?? sheetNames.narrative,
+      cell: m.cell,
+      ...(m.item ? { item: m.item } : {}),
+    }));
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };
   const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };

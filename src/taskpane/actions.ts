@@ -9,7 +9,6 @@ import type { Finding } from "../core/findings/finding";
 import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
-import type { MissingItem } from "../app/routine";
 import { stepNumber } from "../core/routine/steps";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { errorMessage, logError, PaneError } from "./errors";
@@ -17,10 +16,16 @@ import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
 import { pastedContent, type PastedContent } from "./paste";
 import { parseFile } from "./parseFile";
-import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, StatusMessage } from "./state";
+import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
 import * as tr from "./transitions";
-import type { WorkbookHost, WorkbookIO } from "./workbookIO";
+import type { CellSave, WorkbookHost, WorkbookIO } from "./workbookIO";
 import { textsFor } from "./i18n";
+import { localToday, periodFieldId } from "./fieldIds";
+import type { Actions } from "./actionTypes";
+
+export { localToday, periodFieldId } from "./fieldIds";
+import type { AgencyKey } from "../core/workbook/agencySheet";
+import type { BookStore } from "./standalone/savedBook";
 
 /** The pane's state holder: `set` stores the new state and redraws the pane. */
 export interface Store {
@@ -35,35 +40,7 @@ export interface JobContext {
   progress(key: StatusMessage["key"], params?: Record<string, unknown>, percent?: number | null): void;
 }
 
-/** Everything the pane's controls call. */
-export interface Actions {
-  refresh(): Promise<void>;
-  planFile(file: File): Promise<void>;
-  planPaste(): Promise<void>;
-  planSelection(): Promise<void>;
-  saveAgency(): Promise<void>;
-  check(): Promise<void>;
-  dossiersFile(file: File): Promise<void>;
-  dossiersPaste(): Promise<void>;
-  dossiersSelection(): Promise<void>;
-  saveBudget(): Promise<void>;
-  report(): Promise<void>;
-  downloadXlsx(): Promise<void>;
-  /** Standalone: the tracking workbook as it is now (to keep, or to fill in Excel). */
-  downloadTracking(): Promise<void>;
-  downloadDocx(): Promise<void>;
-  openAsWorkbook(): Promise<void>;
-  /** Next year's tracking workbook from this one: opened as a new workbook in Excel (1.8), else downloaded. */
-  nextYear(): Promise<void>;
-  /** Next year's plan document (.docx) drafted by the last nextYear(). */
-  downloadPlanDocx(): Promise<void>;
-  selectCell(sheet: string, cell: string): Promise<void>;
-  selectMissing(item: MissingItem): Promise<void>;
-  setPaste(box: "plan" | "dossiers", paste: PasteState): void;
-  setBudget(cell: string, text: string): void;
-  setAgency(label: string, text: string): void;
-  switchLanguage(): void;
-}
+export type { Actions } from "./actionTypes";
 
 export interface ActionDeps {
   readonly store: Store;
@@ -72,6 +49,41 @@ export interface ActionDeps {
   readonly select: ((sheet: string, cell: string) => Promise<void>) | null;
   /** Excel only (ExcelApi 1.8): opens an .xlsx as a new workbook. */
   readonly createWorkbook: ((base64: string) => Promise<void>) | null;
+  /** Today's date (ISO), the latest as-of date a report may use. */
+  readonly today?: () => string;
+  /** Standalone: the workbook saved in the browser. */
+  readonly books?: BookStore | null;
+}
+
+/** "15/12/2024" (or ISO) → ISO when it is a date; null otherwise. */
+function isoOf(text: string): string | null {
+  const t = text.trim();
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : t;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const [y, mo, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? iso : null;
+}
+
+/** The grids with some cells replaced by what a save wrote (the text a read would give back). */
+function patchGrids(grids: readonly Grid[], cells: CellSave["cells"]): Grid[] {
+  return grids.map((g) => {
+    const mine = cells.filter((c) => c.sheet.toLowerCase() === g.sheet.toLowerCase());
+    if (mine.length === 0) return g;
+    const rows = g.rows.map((r) => [...r]);
+    for (const { cell, spec } of mine) {
+      const m = /^([A-Z]+)(\d+)$/.exec(cell);
+      if (!m) continue;
+      const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - g.firstColumnNumber;
+      const row = Number(m[2]) - g.firstRowNumber;
+      if (row < 0 || column < 0) continue;
+      while (rows.length <= row) rows.push([]);
+      while (rows[row].length <= column) rows[row].push("");
+      rows[row][column] = spec.kind === "text" || spec.kind === "date" ? spec.value : spec.kind === "number" ? String(spec.value) : "";
+    }
+    return { ...g, rows };
+  });
 }
 
 /** Content picked or pasted for a step: the grids and prose, or why there are none. */
@@ -88,25 +100,66 @@ export function createActions(deps: ActionDeps): Actions {
   const mode = () => store.get().mode;
   const t = () => textsFor(store.get().lang);
 
-  const run = async (step: FeedbackKey | null, job: (ctx: JobContext) => Promise<(s: AppState) => AppState>): Promise<void> => {
-    if (store.get().busy) return;
+  const today = deps.today ?? localToday;
+  /** Commands and saves run one after the other: a save made as a field is left finishes before the next command reads. */
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    queue = queue.then(work, work);
+    return queue;
+  };
+
+  const run = (step: FeedbackKey | null, job: (ctx: JobContext) => Promise<(s: AppState) => AppState>): Promise<void> => {
+    if (store.get().busy) return Promise.resolve();
     // Buttons are disabled while a command runs; focus returns to the one pressed afterwards.
     const returnTo = typeof document !== "undefined" && document.activeElement?.id ? document.activeElement.id : null;
     store.set(tr.startJob(store.get(), step));
-    const ctx: JobContext = { progress: (key, params, percent = null) => store.set(tr.progressJob(store.get(), { key, params }, percent)) };
-    let next: AppState;
-    try {
-      const apply = await job(ctx);
-      next = apply(store.get());
-    } catch (error) {
-      logError(error);
-      next = tr.applyError(store.get(), step, errorMessage(error));
-    }
-    store.set(next.focus ? next : { ...next, focus: returnTo });
+    return enqueue(async () => {
+      const ctx: JobContext = { progress: (key, params, percent = null) => store.set(tr.progressJob(store.get(), { key, params }, percent)) };
+      let next: AppState;
+      try {
+        const apply = await job(ctx);
+        next = apply(store.get());
+      } catch (error) {
+        logError(error);
+        next = tr.applyError(store.get(), step, errorMessage(error));
+      }
+      store.set(next.focus ? next : { ...next, focus: returnTo });
+    });
   };
 
+  /** A save made as the user works: no busy pane (she goes on typing), its outcome in the status line. */
+  const quiet = (step: FeedbackKey, job: () => Promise<(s: AppState) => AppState>): Promise<void> =>
+    enqueue(async () => {
+      try {
+        const apply = await job();
+        store.set(apply(store.get()));
+      } catch (error) {
+        logError(error);
+        store.set(tr.applyError(store.get(), step, errorMessage(error)));
+      }
+    });
+
+  /** The grids last read (or written since): a save of a few cells recomputes the routine from them without reading again. */
+  let cached: Grid[] | null = null;
+
   /** The routine after a command, from the same transaction's reads. */
-  const readRoutine = async (io: WorkbookIO, kit: RoutineKit) => kit.routineStatus(await io.read(kit.trackingSheetNames));
+  const readRoutine = async (io: WorkbookIO, kit: RoutineKit) => {
+    cached = await io.read(kit.trackingSheetNames);
+    return kit.routineStatus(cached, { today: today() });
+  };
+
+  /** Writes a few cells; the routine follows from the grids read before, patched (Excel: one request in all). */
+  const saveCells = async (io: WorkbookIO, k: RoutineKit, save: CellSave) => {
+    await io.writeCells(save);
+    if (save.cells.length > 0 && cached && mode() === "excel") {
+      cached = patchGrids(cached, save.cells);
+      return k.routineStatus(cached, { today: today() });
+    }
+    return readRoutine(io, k);
+  };
+
+  /** The grids to work on: the cache when there is one (Excel: no read), else read. */
+  const current = async (io: WorkbookIO, k: RoutineKit) => cached ?? (await io.read(k.trackingSheetNames));
 
   const kit = async (ctx: JobContext) => {
     ctx.progress("busyLoadingModule");
@@ -151,17 +204,18 @@ export function createActions(deps: ActionDeps): Actions {
             if (error instanceof xlsxKit.PackageError) throw new PaneError("errorWorkbookUnusable", { name: picked.name, problem: error.problem });
             throw error;
           }
-          const workbook: MemoryWorkbook = { name: picked.name, base: picked.bytes, baseGrids: picked.content.grids, sheets: [], macroEnabled };
+          const workbook: MemoryWorkbook = {
+            name: picked.name,
+            base: picked.bytes,
+            baseGrids: picked.content.grids,
+            sheets: [],
+            macroEnabled,
+            id: newBookId(),
+          };
           store.set(tr.applyWorkbook(store.get(), workbook));
-          const routine = k.routineStatus(await io.read(k.trackingSheetNames));
-          return (s) =>
-            tr.applyRoutine(
-              tr.applyImport(
-                s,
-                succeeded({ summary: { key: "trackingOpened", params: { name: picked.name }, tone: "success" }, findings: [], selectable: false }),
-              ),
-              routine,
-            );
+          const routine = await readRoutine(io, k);
+          const summary: StatusMessage = { key: "trackingOpened", params: { name: picked.name }, tone: "success" };
+          return (s) => tr.applyRoutine(tr.applyImport(s, succeeded({ summary, findings: [], selectable: false, into: "new" as const })), routine);
         }
         ctx.progress("busyWriting");
         await io.write(result.spec);
@@ -178,7 +232,10 @@ export function createActions(deps: ActionDeps): Actions {
             filled: result.filled.length,
           },
         };
-        return (s) => tr.applyRoutine(tr.applyImport(s, succeeded({ summary, findings: plan.findings, selectable })), routine);
+        // Every unit the list does not know is one finding, with the action that adds them.
+        const findings = k.groupUnknownUnits(plan.findings).findings;
+        const file = picked.bytes ? picked.name : undefined;
+        return (s) => tr.applyRoutine(tr.applyImport(s, succeeded({ summary, findings, selectable, into: "new" as const, file })), routine);
       });
     });
 
@@ -192,7 +249,7 @@ export function createActions(deps: ActionDeps): Actions {
         const existing = await io.read(k.trackingSheetNames);
         if (!existing.some((g) => g.sheet === k.trackingSheetNames[0])) return (s) => tr.applyDossiers(s, tr.paneFailed("needPlanFirst"));
         ctx.progress("busyImporting");
-        const result = k.dossiersIntoWorkbook(picked.content, existing);
+        const result = k.dossiersIntoWorkbook(picked.content, existing, { today: today() });
         if (!result.ok) return (s) => tr.applyDossiers(s, tr.paneFailed("noTableFound", result.fatal));
         if (result.kind === "plan") return (s) => tr.applyDossiers(s, tr.paneFailed("wrongStepPlan"));
         if (result.kind === "tracking") return (s) => tr.applyDossiers(s, tr.paneFailed("wrongStepTracking"));
@@ -206,7 +263,12 @@ export function createActions(deps: ActionDeps): Actions {
           tone: "success",
           params: { received: total.received, fields: result.imported.byField.length, rate },
         };
-        return (s) => tr.applyRoutine(tr.applyDossiers(s, succeeded({ summary, findings: result.imported.findings, selectable: false })), routine);
+        // The export stays at hand (and in the browser's copy): a period changed later is counted again from it.
+        const kept = { name: picked.name || t().dossiersPasteSourceName(), grids: picked.content.grids, contextTexts: picked.content.contextTexts };
+        const proposal = { source: result.source, before: result.imported.outside?.before ?? 0, after: result.imported.outside?.after ?? 0 };
+        const file = picked.bytes ? picked.name : undefined;
+        const imported = succeeded({ summary, findings: result.imported.findings, selectable: mode() === "excel" && !picked.bytes && !picked.name, file });
+        return (s) => tr.applyRoutine(tr.applyDossierSource(tr.applyDossiers(s, imported), kept, proposal), routine);
       });
     });
 
@@ -219,6 +281,7 @@ export function createActions(deps: ActionDeps): Actions {
   const tracking = async (io: WorkbookIO, k: RoutineKit): Promise<Grid[]> => {
     const grids = await io.read(k.trackingSheetNames);
     if (!grids.some((g) => g.sheet === k.trackingSheetNames[0])) throw new PaneError("needPlanFirst");
+    cached = grids;
     return grids;
   };
 
@@ -235,21 +298,75 @@ export function createActions(deps: ActionDeps): Actions {
     const k = await kit(ctx);
     const copy = await host.run(async (io) => {
       const grids = await io.read(k.trackingSheetNames);
-      return k.reportWorkbookCopy(k.routineStatus(grids), grids);
+      return k.reportWorkbookCopy(k.routineStatus(grids, { today: today() }), grids);
     });
     if (!copy) return null;
     return { xlsx: () => xlsxKit.workbookSpecToXlsx(copy) };
   };
 
+  /** The report from the grids read: written into the workbook (a draft carries "DỰ THẢO" in the sheet and the .docx), the pane's state after it. */
+  const makeReport = async (io: WorkbookIO, k: RoutineKit, ctx: JobContext, grids: Grid[]): Promise<(s: AppState) => AppState> => {
+    ctx.progress("busyReport");
+    const routine = k.routineStatus(grids, { today: today() });
+    const built = routine.report;
+    if (routine.year === null || !built || !built.ok) {
+      const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
+      return (s) => tr.applyRoutine(tr.applyReport(s, tr.paneFailed("reportFailed", findings)), routine);
+    }
+    const final = k.routineReport(routine)!;
+    ctx.progress("busyWriting");
+    await io.write(final.sheets);
+    const after = await readRoutine(io, k);
+    const errors = routine.findings.filter((f) => f.severity === "error").length;
+    const year = routine.year;
+    const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year, missing: final.missing, errors };
+    return (s) => tr.applyRoutine(tr.applyReport(s, succeeded({ report, findings: routine.findings, selectable: mode() === "excel" })), after);
+  };
+
   const draftName = () => ({ year: String(store.get().report?.year ?? ""), draft: (store.get().report?.missing.length ?? 0) > 0 });
 
-  return {
-    refresh: () =>
-      run(null, async (ctx) => {
+  /** The status word the workbook uses for a finished task ("Hoàn thành"). */
+  const doneStatus = () => store.get().routine?.statusChoices[2] ?? "Hoàn thành";
+
+  /** Step 3: a task's fields into "Nhiệm vụ" (Excel: the row's cells in one request). */
+  const saveTask = (key: string, input: TaskInput) =>
+    quiet("tasks", async () => {
+      const k = await loadRoutineKit();
+      return host.run(async (io) => {
+        const grids = await current(io, k);
+        const save = k.taskEditsIntoWorkbook(grids, [{ key, ...input }]);
+        if (!save) throw new PaneError("needPlanFirst");
+        const routine = await saveCells(io, k, save);
+        const no = routine.taskRows.find((r) => r.key === key)?.no ?? "";
+        return (s) => tr.applyRoutine(tr.applyQuietSave(s, { key: "taskSaved", params: { no }, tone: "success" }, { task: key }), routine);
+      });
+    });
+
+  /** A typed fact that does not read (a date): its field marked and focused. */
+  const agencyInvalid = (s: AppState, key: AgencyKey) =>
+    tr.applyInvalid(s, "agency", { key: "dateInvalid", params: { text: s.agencyInputs[key] ?? "" }, tone: "error" }, key, `agency-${key}`);
+
+  const actions: Actions = {
+    refresh: (options = {}) => {
+      if (options.quiet) {
+        if (store.get().busy) return Promise.resolve();
+        return quiet("plan", async () => {
+          const k = await loadRoutineKit();
+          const before = cached;
+          const grids = await host.run((io) => io.read(k.trackingSheetNames));
+          // Nothing changed (a sheet activated, the pane focused, the fallback's poll): no redraw.
+          if (before && JSON.stringify(grids) === JSON.stringify(before)) return (s) => s;
+          cached = grids;
+          const routine = k.routineStatus(grids, { today: today() });
+          return (s) => tr.applyRoutine(s, routine);
+        });
+      }
+      return run(null, async (ctx) => {
         const k = await kit(ctx);
         const routine = await host.run((io) => readRoutine(io, k));
         return (s) => ({ ...tr.applyRoutine(s, routine), busy: null, status: { key: "ready", tone: "info" } });
-      }),
+      });
+    },
     planFile: (file) => importPlan((_io, ctx) => fileContent(file, ctx), false),
     planPaste: () => importPlan(async () => pasteContent("plan"), false),
     planSelection: () => importPlan(selection, true),
@@ -257,43 +374,191 @@ export function createActions(deps: ActionDeps): Actions {
     dossiersPaste: () => importDossiers(async () => pasteContent("dossiers")),
     dossiersSelection: () => importDossiers(selection),
 
-    saveAgency: () =>
+    confirmAgency: () =>
       run("agency", async (ctx) => {
         const k = await kit(ctx);
-        const inputs = store.get().agencyInputs;
-        const typed = Object.values(inputs).filter((v) => v.trim() !== "").length;
-        if (typed === 0) throw new PaneError("agencyNothingTyped");
+        // The fields typed (the period's wait for step 4) and every proposal but the period's.
+        const typed = Object.fromEntries(
+          Object.entries(store.get().agencyInputs).filter(([key]) => !(k.periodKeys as readonly string[]).includes(key)),
+        ) as Partial<Record<AgencyKey, string>>;
         return host.run(async (io) => {
           const grids = await tracking(io, k);
-          const keys = Object.fromEntries(k.agencyFields.map((f) => [f.label, f.key]));
-          const typedFacts = Object.fromEntries(Object.entries(inputs).flatMap(([label, text]) => (text.trim() && keys[label] ? [[keys[label], text]] : [])));
-          const { spec } = k.agencyIntoWorkbook(grids, typedFacts);
-          if (!spec) throw new PaneError("needPlanFirst");
+          const before = k.routineStatus(grids, { today: today() }).agencyRead;
+          const proposals = before ? k.unconfirmedFacts(before.info).filter((key) => !(k.periodKeys as readonly string[]).includes(key)) : [];
+          const { save, invalid } = k.agencyIntoWorkbook(grids, typed, proposals);
+          if (invalid.length > 0) return (s) => agencyInvalid(s, invalid[0]);
+          if (!save) throw new PaneError("needPlanFirst");
           ctx.progress("busyWriting");
-          await io.write(spec);
-          const routine = await readRoutine(io, k);
-          return (s) => tr.applyRoutine(tr.applySaved(s, "agency", { key: "agencySaved", params: { count: typed }, tone: "success" }), routine);
+          const routine = await saveCells(io, k, save);
+          const count = proposals.length + Object.keys(typed).filter((key) => !proposals.includes(key as AgencyKey)).length;
+          const status: StatusMessage = { key: "agencyConfirmed", params: { count }, tone: "success" };
+          return (s) => tr.applyRoutine(tr.applySaved(s, "agency", status, Object.keys(typed) as AgencyKey[]), routine);
         });
       }),
 
-    saveBudget: () =>
-      run("budget", async (ctx) => {
+    commitAgency: (key) => {
+      if (["periodStart", "periodEnd", "asOf"].includes(key)) return actions.confirmPeriod();
+      const text = store.get().agencyInputs[key];
+      if (text === undefined) return Promise.resolve();
+      return quiet("agency", async () => {
+        const k = await loadRoutineKit();
+        return host.run(async (io) => {
+          const grids = await current(io, k);
+          const { save, invalid } = k.agencyIntoWorkbook(grids, { [key]: text });
+          if (invalid.length > 0) return (s) => agencyInvalid(s, key);
+          if (!save) throw new PaneError("needPlanFirst");
+          const routine = await saveCells(io, k, save);
+          const label = k.agencyFields.find((f) => f.key === key)?.label ?? key;
+          return (s) => tr.applyRoutine(tr.applyQuietSave(s, { key: "fieldSaved", params: { label }, tone: "success" }, { agency: [key] }), routine);
+        });
+      });
+    },
+
+    commitTask: (key) => {
+      const input = store.get().taskInputs[key];
+      if (!input) return Promise.resolve();
+      return saveTask(key, input);
+    },
+
+    markTaskDone: (key) => saveTask(key, { ...store.get().taskInputs[key], status: doneStatus() }),
+
+    setTask: (key, field, text) => store.keep(tr.applyTaskInput(store.get(), key, field, text)),
+    setTaskFilter: (filter) => store.set(tr.applyTaskFilter(store.get(), filter)),
+    toggleTask: (key, open) => store.keep(tr.applyTaskOpen(store.get(), key, open)),
+
+    confirmPeriod: () =>
+      run("dossiers", async (ctx) => {
         const k = await kit(ctx);
-        const inputs = store.get().budgetInputs;
         return host.run(async (io) => {
           const grids = await tracking(io, k);
-          const { spec, invalid } = k.budgetIntoWorkbook(grids, inputs);
+          const read = k.routineStatus(grids, { today: today() }).agencyRead;
+          if (!read) throw new PaneError("needPlanFirst");
+          const inputs = store.get().agencyInputs;
+          const shown = k.shownPeriod(read.info, today());
+          const texts = { periodStart: inputs.periodStart, periodEnd: inputs.periodEnd, asOf: inputs.asOf };
+          const period = { from: shown.from, to: shown.to, asOf: shown.asOf };
+          for (const [key, field] of [
+            ["periodStart", "from"],
+            ["periodEnd", "to"],
+            ["asOf", "asOf"],
+          ] as const) {
+            const text = texts[key];
+            if (text === undefined) continue;
+            const iso = isoOf(text);
+            if (!iso) return (s) => tr.applyInvalid(s, "dossiers", { key: "dateInvalid", params: { text }, tone: "error" }, key, periodFieldId(key));
+            period[field] = iso;
+          }
+          const source = store.get().dossierSource;
+          const result = k.periodIntoWorkbook(grids, period, {
+            today: today(),
+            source: source ? { grids: [...source.grids], contextTexts: [...source.contextTexts] } : null,
+          });
+          if (!result.ok) {
+            const future = result.fatal.some((f) => f.code === "as_of_future");
+            if (future)
+              return (s) =>
+                tr.applyInvalid(
+                  s,
+                  "dossiers",
+                  { key: "asOfFuture", params: { asOf: k.viDate(period.asOf), today: k.viDate(today()) }, tone: "error" },
+                  "asOf",
+                  periodFieldId("asOf"),
+                );
+            return (s) => tr.applyDossiers(s, tr.paneFailed("periodRefused", result.fatal));
+          }
+          ctx.progress("busyWriting");
+          await io.write(result.spec);
+          const routine = await readRoutine(io, k);
+          const params = { from: k.viDate(period.from), to: k.viDate(period.to), asOf: k.viDate(period.asOf) };
+          const status: StatusMessage = {
+            key: result.recounted ? "periodConfirmedRecounted" : source === null && routine.dossiers?.received ? "periodConfirmedNoSource" : "periodConfirmed",
+            params,
+            tone: "success",
+          };
+          const outside = result.recounted?.outside;
+          return (s) => {
+            const saved = tr.applySaved(s, "dossiers", status, ["periodStart", "periodEnd", "asOf"]);
+            const proposal = outside && s.periodProposal ? { ...s.periodProposal, before: outside.before, after: outside.after } : s.periodProposal;
+            return tr.applyRoutine(tr.applyDossierSource(saved, s.dossierSource, proposal), routine);
+          };
+        });
+      }),
+
+    commitBudget: (cell) => {
+      const text = store.get().budgetInputs[cell];
+      if (text === undefined) return Promise.resolve();
+      return quiet("budget", async () => {
+        const k = await loadRoutineKit();
+        return host.run(async (io) => {
+          const grids = await current(io, k);
+          const { spec, invalid } = k.budgetIntoWorkbook(grids, { [cell]: text });
           if (invalid.length > 0) {
             const location = `${findSheet(grids, sheetNames.budget)?.sheet ?? sheetNames.budget}!${invalid[0]}`;
-            return (s) => tr.applySaved(s, "budget", { key: "budgetInvalid", params: { location }, tone: "error" }, invalid);
+            return (s) => tr.applyInvalid(s, "budget", { key: "budgetInvalid", params: { location }, tone: "error" }, cell, `input-budget-${cell}`);
           }
+          if (!spec) throw new PaneError("needPlanFirst");
+          await io.write(spec);
+          const routine = await readRoutine(io, k);
+          return (s) => tr.applyRoutine(tr.applyQuietSave(s, { key: "budgetSaved", tone: "success" }, { budget: [cell] }), routine);
+        });
+      });
+    },
+
+    addUnits: (names) =>
+      run("plan", async (ctx) => {
+        const k = await kit(ctx);
+        return host.run(async (io) => {
+          const grids = await tracking(io, k);
+          const spec = k.unitsIntoWorkbook(grids, names);
           if (!spec) throw new PaneError("needPlanFirst");
           ctx.progress("busyWriting");
           await io.write(spec);
           const routine = await readRoutine(io, k);
-          return (s) => tr.applyRoutine(tr.applySaved(s, "budget", { key: "budgetSaved", tone: "success" }), routine);
+          const status: StatusMessage = { key: "unitsAdded", params: { count: names.length }, tone: "success" };
+          // The findings that named them are answered: the plan's message stays, its unit finding goes.
+          return (s) => {
+            const plan = s.feedback.plan;
+            const feedback = plan?.findings
+              ? { ...s.feedback, plan: { ...plan, findings: plan.findings.filter((f) => f.code !== "units_not_in_registry") } }
+              : s.feedback;
+            return tr.applyRoutine({ ...s, busy: null, status, feedback }, routine);
+          };
         });
       }),
+
+    restoreSaved: () =>
+      run(null, async (ctx) => {
+        const books = deps.books;
+        const book = books ? await books.load() : null;
+        if (!book) return (s): AppState => ({ ...tr.applyRestoreOffer(s, null), busy: null, status: { key: "savedGone", tone: "error" } });
+        const k = await kit(ctx);
+        store.set({ ...tr.resetForWorkbook(tr.applyWorkbook(store.get(), book.workbook)), restore: null });
+        const routine = await host.run((io) => readRoutine(io, k));
+        const pane = book.pane;
+        return (s): AppState => ({
+          ...tr.applyRoutine(s, routine),
+          agencyInputs: pane.agencyInputs,
+          budgetInputs: pane.budgetInputs,
+          taskInputs: pane.taskInputs,
+          taskFilter: (pane.taskFilter as TaskFilter) || "all",
+          dossierSource: pane.dossierSource ?? null,
+          periodProposal: pane.periodProposal ?? null,
+          busy: null,
+          status: { key: "savedRestored", params: { year: book.year ?? "" }, tone: "success" },
+          focus: "step-plan-heading",
+        });
+      }),
+
+    // The saved book stays in the browser (offered again while it is the latest): nothing is deleted.
+    startNew: () => {
+      store.set({ ...tr.applyRestoreOffer(store.get(), null), focus: "plan-file" });
+      return Promise.resolve();
+    },
+
+    goToField: (id, task) => {
+      const s = task ? { ...store.get(), taskFilter: "all" as const, openTasks: [...new Set([...store.get().openTasks, task])] } : store.get();
+      store.set({ ...s, focus: id });
+    },
 
     check: () =>
       run("tasks", async (ctx) => {
@@ -301,7 +566,7 @@ export function createActions(deps: ActionDeps): Actions {
         return host.run(async (io) => {
           const grids = await tracking(io, k);
           ctx.progress("busyValidating");
-          const { routine, spec } = k.checkWorkbook(grids);
+          const { routine, spec } = k.checkWorkbook(grids, { today: today() });
           ctx.progress("busyWriting");
           await io.write(spec);
           return (s) => tr.applyRoutine(tr.applyCheck(s, routine.findings, mode() === "excel"), routine);
@@ -311,25 +576,27 @@ export function createActions(deps: ActionDeps): Actions {
     report: () =>
       run("report", async (ctx) => {
         const k = await kit(ctx);
-        return host.run(async (io) => {
-          const grids = await tracking(io, k);
-          ctx.progress("busyReport");
-          const routine = k.routineStatus(grids);
-          const built = routine.report;
-          if (routine.year === null || !built || !built.ok) {
-            const findings = routine.year === null || !built || built.ok ? routine.findings : built.fatal;
-            return (s) => tr.applyRoutine(tr.applyReport(s, tr.paneFailed("reportFailed", findings)), routine);
-          }
-          // A draft (something missing) carries "DỰ THẢO" in the sheet and the .docx.
-          const final = k.routineReport(routine)!;
-          ctx.progress("busyWriting");
-          await io.write(final.sheets);
-          const after = await readRoutine(io, k);
-          const errors = routine.findings.filter((f) => f.severity === "error").length;
-          const report = { model: final.model, sheets: final.sheets, figures: k.keyFigures(built.read), year: routine.year, missing: final.missing, errors };
-          return (s) => tr.applyRoutine(tr.applyReport(s, succeeded({ report, findings: routine.findings, selectable: mode() === "excel" })), after);
-        });
+        return host.run(async (io) => makeReport(io, k, ctx, await tracking(io, k)));
       }),
+
+    commitItemResult: (key) => {
+      const text = store.get().itemInputs[key];
+      if (text === undefined || !text.trim()) return Promise.resolve();
+      return run("report", async (ctx) => {
+        const k = await kit(ctx);
+        return host.run(async (io) => {
+          const save = k.itemResultIntoWorkbook(await tracking(io, k), key as Parameters<RoutineKit["itemResultIntoWorkbook"]>[1], text);
+          if (!save) throw new PaneError("needPlanFirst");
+          ctx.progress("busyWriting");
+          await io.writeCells(save);
+          // The report made again at once: the item leaves the missing list, or stays there when the text names no document.
+          const apply = await makeReport(io, k, ctx, await io.read(k.trackingSheetNames));
+          return (s) => apply(tr.applyItemSaved(s, key));
+        });
+      });
+    },
+
+    setItemResult: (key, text) => store.keep(tr.applyItemInput(store.get(), key, text)),
 
     downloadXlsx: () =>
       run("report", async (ctx) => {
@@ -444,12 +711,13 @@ export function createActions(deps: ActionDeps): Actions {
 
     setPaste: (box, paste) => store.keep(tr.applyPaste(store.get(), box, paste)),
     setBudget: (cell, text) => store.keep(tr.applyBudgetInput(store.get(), cell, text)),
-    setAgency: (label, text) => store.keep(tr.applyAgencyInput(store.get(), label, text)),
+    setAgency: (key, text) => store.keep(tr.applyAgencyInput(store.get(), key, text)),
     switchLanguage: () => {
       if (store.get().busy) return;
       store.set(tr.switchLanguage(store.get(), store.get().lang === "vi" ? "en" : "vi"));
     },
   };
+  return actions;
 }
 
 /** A finding saying why a file could not be read (unsupported type, damaged file). */

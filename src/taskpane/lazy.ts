@@ -28,5 +28,22 @@ export type XlsxKit = Awaited<ReturnType<typeof loadXlsxKit>>;
 export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;
 
 /** The yearly routine: steps, status, checks (core and src/app only). */
-export const loadRoutineKit = () => import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit");
-export type RoutineKit = Awaited<ReturnType<typeof loadRoutineKit>>;
+export type RoutineKit = typeof import("./kits/routineKit");
+/** The steps' views over a read workbook (steps 2–4), loaded with the kit. */
+export type RoutineViews = typeof import("./views/routineViews");
+let routineKit: RoutineKit | null = null;
+let routineViews: RoutineViews | null = null;
+export const loadRoutineKit = (): Promise<RoutineKit> =>
+  Promise.all([import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit"), import(/* webpackChunkName: "routine-views" */ "./views/routineViews")]).then(
+    ([kit, views]) => {
+      routineKit = kit;
+      routineViews = views;
+      return kit;
+    },
+  );
+
+/** The steps' views once the kit is loaded (a state with a routine always has them), else null. */
+export const loadedRoutineViews = (): RoutineViews | null => routineViews;
+
+/** The routine kit once a command has loaded it (the tracker reads evidence as it is typed), else null. */
+export const loadedRoutineKit = (): RoutineKit | null => routineKit;

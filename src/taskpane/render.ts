@@ -16,22 +16,12 @@ import { feedbackId } from "./transitions";
 import { textsFor } from "./i18n";
 import { renderFigures } from "./views/figures";
 import { renderFindings } from "./views/findings";
+import { button } from "./views/controls";
+import { localToday } from "./actions";
+import { loadedRoutineViews } from "./lazy";
 
 /** File types the importers read (io/readSource.ts). */
 export const planFileTypes = ".docx,.xlsx,.xlsm,.html,.htm,.tsv,.csv,.txt";
-
-function button(label: string, onClick: () => void, options: { id?: string; primary?: boolean; busy: boolean; className?: string }): HTMLButtonElement {
-  return h(
-    "button",
-    {
-      id: options.id,
-      className: [options.primary ? "btn btn-primary" : "btn", options.className].filter(Boolean).join(" "),
-      attrs: { type: "button", "data-command": true, disabled: options.busy },
-      on: { click: onClick },
-    },
-    label,
-  );
-}
 
 /**
  * A labelled file input. The native control's words follow the browser's language, so it is
@@ -121,9 +111,16 @@ function stepTitle(t: TaskpaneMessages, step: StepKey): string {
   }
 }
 
-function stateBadge(t: TaskpaneMessages, status: StepStatus | undefined): HTMLElement {
+function stateBadge(t: TaskpaneMessages, status: StepStatus | undefined, progress?: { done: number; total: number }): HTMLElement {
   const state = status?.state ?? "todo";
-  const text = state === "done" ? t.stepStateDone() : state === "todo" ? t.stepStateTodo() : t.stepStateAttention({ count: status?.count ?? 0 });
+  const text =
+    state === "done"
+      ? t.stepStateDone()
+      : state === "todo"
+        ? t.stepStateTodo()
+        : state === "progress"
+          ? t.stepStateProgress({ done: progress?.done ?? 0, total: progress?.total ?? 0 })
+          : t.stepStateAttention({ count: status?.count ?? 0 });
   return h("span", { className: `step-state step-state-${state}` }, text);
 }
 
@@ -136,16 +133,30 @@ function feedbackMessage(t: TaskpaneMessages, state: AppState, step: FeedbackKey
   return box;
 }
 
-/** The findings of the last command of a step (Excel: each selects its cell). */
+/** The findings of the last command of a step, each with its place (a link where the pane or Excel can go there). */
 function feedbackFindings(t: TaskpaneMessages, state: AppState, step: FeedbackKey, actions: Actions): HTMLElement | null {
   const fb = state.feedback[step];
   if (!fb?.findings || fb.findings.length === 0) return null;
+  const units = fb.findings.find((f) => f.code === "units_not_in_registry");
+  const names = units
+    ? String((units.params as { names?: string }).names ?? "")
+        .split("; ")
+        .filter(Boolean)
+    : [];
+  const addUnits = names.length
+    ? button(t.addUnits({ count: names.length }), () => void actions.addUnits(names), { id: `step-${step}-add-units`, busy: state.busy !== null })
+    : null;
+  // Findings of a selection read in Excel select their cell; those of a file name its table's rows.
+  const views = loadedRoutineViews();
+  const place = (fb.selectable && state.mode === "excel") || !views ? undefined : views.findingPlace(t, state, actions, fb.file);
   return renderFindings(
     t,
     state.lang,
     { list: fb.findings, selectable: fb.selectable && state.mode === "excel" },
     (f) => void actions.selectCell(f.sheet!, f.cell!),
     `step-${step}-findings`,
+    place,
+    addUnits,
   );
 }
 
@@ -164,12 +175,38 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
           item.cell
             ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
             : t.missingStepItem({ label: item.label, n: stepNumber(item.step) }),
-          () => void actions.selectMissing(item),
+          () => {
+            // The proposals' item goes to the one action that confirms them.
+            const proposals: { id: string; task?: string } | null =
+              state.mode !== "excel" && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
+            const views = loadedRoutineViews();
+            const field = proposals ?? (state.mode === "excel" || !item.cell || !views ? null : views.fieldOfCell(state, item.sheet, item.cell));
+            if (field) actions.goToField(field.id, field.task);
+            else void actions.selectMissing(item);
+          },
           { id: `${idPrefix}-missing-${i}`, busy: state.busy !== null, className: "btn-link" },
         ),
+        item.item ? itemResultField(t, state, item.item, `${idPrefix}-missing-${i}`, actions) : null,
       ),
     ),
   );
+}
+
+/**
+ * Step 6: a standard item of the results table that has no document: its result typed here (a
+ * document or "Không thực hiện vì …") goes into its row of "Nhận xét" when the field is left, and
+ * the report is made again — no plan task answers it, or the secretary has the reason at hand.
+ */
+function itemResultField(t: TaskpaneMessages, state: AppState, key: string, describedBy: string, actions: Actions): HTMLElement {
+  const id = `report-item-${key}`;
+  const input = h("input", {
+    id,
+    className: "text-input",
+    attrs: { type: "text", autocomplete: "off", "aria-describedby": `${describedBy} report-item-hint` },
+    on: { input: () => actions.setItemResult(key, input.value), change: () => void actions.commitItemResult(key) },
+  });
+  input.value = state.itemInputs[key] ?? "";
+  return h("div", { className: "field" }, h("label", { attrs: { for: id } }, t.itemResultInput()), input);
 }
 
 const amount = (n: number | null) => (n === null ? "—" : formatAmount(n));
@@ -194,48 +231,19 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
           () => void actions.planPaste(),
           busy,
         ),
-        !excel && state.workbook ? button(t.downloadTracking(), () => void actions.downloadTracking(), { id: "download-tracking", busy }) : null,
       ];
-    case "agency": {
-      const missing = status?.missing.filter((m) => m.cell) ?? [];
-      if (!routine || !status || status.state === "todo") return [h("p", { className: "help" }, t.stepAgencyHelp())];
-      if (missing.length === 0) return [h("p", { className: "help" }, t.agencyComplete())];
+    case "agency":
+      if (!routine || !status || status.state === "todo" || !routine.agencyRead) return [h("p", { className: "help" }, t.stepAgencyHelp())];
+      return loadedRoutineViews()?.agencyView(t, state, routine, actions) ?? [h("p", { className: "help" }, t.stepAgencyHelp())];
+    case "tasks":
       return [
-        h("p", { className: "help" }, t.agencyMissingIntro({ count: missing.length })),
-        ...missing.map((m) => {
-          const id = `input-agency-${m.cell}`;
-          const input = h("input", {
-            id,
-            className: "text-input",
-            attrs: { type: "text", autocomplete: "off" },
-            on: { input: () => actions.setAgency(m.label, input.value) },
-          });
-          input.value = state.agencyInputs[m.label] ?? "";
-          return h(
-            "div",
-            { className: "field" },
-            h("label", { attrs: { for: id } }, m.label, " ", h("span", { className: "cell-ref" }, `(${m.sheet}!${m.cell})`)),
-            input,
-            excel ? button(t.goToCell({ location: `${m.sheet}!${m.cell}` }), () => void actions.selectMissing(m), { busy, className: "btn-link" }) : null,
-          );
-        }),
-        button(t.agencySave(), () => void actions.saveAgency(), { id: "agency-save", busy, primary: true }),
+        ...((routine && loadedRoutineViews()?.trackerView(t, state, routine, actions)) || [h("p", { className: "step-summary" }, t.tasksNone())]),
+        routine && routine.tasks.total > 0 ? button(t.checkRun(), () => void actions.check(), { id: "check", busy }) : null,
       ];
-    }
-    case "tasks": {
-      const tasks = routine?.tasks;
-      return [
-        h("p", { className: "help" }, t.stepTasksHelp()),
-        tasks && tasks.total > 0
-          ? h("p", { id: "tasks-progress", className: "step-summary" }, t.tasksProgress(tasks))
-          : h("p", { className: "step-summary" }, t.tasksNone()),
-        button(t.checkRun(), () => void actions.check(), { id: "check", busy }),
-      ];
-    }
     case "dossiers": {
       const d = routine?.dossiers;
       return [
-        h("p", { className: "help" }, t.stepDossiersHelp()),
+        h("p", { className: "help" }, excel ? t.stepDossiersHelp() : t.stepDossiersHelpStandalone()),
         d && d.received > 0
           ? h("p", { id: "dossiers-summary", className: "step-summary" }, t.dossiersSummary({ received: d.received, rate: percent(d.onTimeRate) }))
           : null,
@@ -274,6 +282,8 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
           () => void actions.dossiersPaste(),
           busy,
         ),
+        FEEDBACK,
+        routine && routine.agencyRead ? (loadedRoutineViews()?.periodView(t, state, routine, actions, localToday()) ?? null) : null,
       ];
     }
     case "budget": {
@@ -288,7 +298,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
           id,
           className: "text-input amount-input",
           attrs: { type: "text", inputmode: "numeric", autocomplete: "off", "aria-invalid": invalid ? "true" : undefined, "aria-describedby": "budget-hint" },
-          on: { input: () => actions.setBudget(cell, input.value) },
+          on: { input: () => actions.setBudget(cell, input.value), change: () => void actions.commitBudget(cell) },
         });
         input.value = state.budgetInputs[cell] ?? (Number.isFinite(value) && value !== 0 ? amount(value) : "");
         return h("div", { className: "field" }, h("label", { attrs: { for: id } }, label), input);
@@ -309,7 +319,6 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
           field(g.cells?.disbursed, t.budgetDisbursedInput({ item: g.item }), g.disbursed),
         ]),
         ...read.budget.estimate.map((e) => field(e.cells?.amount, t.budgetEstimateInput({ item: e.item, year: year + 1 }), e.amount)),
-        button(t.budgetSave(), () => void actions.saveBudget(), { id: "budget-save", busy, primary: true }),
       ];
     }
     case "report": {
@@ -323,6 +332,7 @@ function stepBody(t: TaskpaneMessages, state: AppState, step: StepKey, routine: 
         report && draft ? h("p", { className: "draft-badge" }, t.draftBadge()) : null,
         report && draft ? h("h3", { id: "report-missing-heading" }, t.missingHeading()) : null,
         report && draft ? missingList(t, state, report.missing, actions, "report") : null,
+        report && draft && report.missing.some((m) => m.item) ? h("p", { id: "report-item-hint", className: "help" }, t.itemResultHint()) : null,
         report ? renderFigures(t, report.figures) : null,
         report
           ? h(
@@ -398,7 +408,7 @@ function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: 
         " ",
         stepTitle(t, step),
         " ",
-        stateBadge(t, status),
+        stateBadge(t, status, step === "tasks" && routine ? { done: routine.tasks.done + routine.tasks.notDone, total: routine.tasks.total } : undefined),
       ),
       ...placeFeedback(stepBody(t, state, step, routine, actions), feedbackMessage(t, state, step)),
       feedbackFindings(t, state, step, actions),
@@ -407,20 +417,98 @@ function stepCard(t: TaskpaneMessages, state: AppState, step: StepKey, actions: 
   );
 }
 
-/** Draws the pane into `root` from `state`, keeping or moving the keyboard focus. */
+/** "14:32" and "hôm nay" / "hôm qua" / "ngày 13/12/2025" for a saved time, in the PC's time zone. */
+export function savedWhen(t: TaskpaneMessages, iso: string, now = new Date()): { time: string; day: string } {
+  const at = new Date(iso);
+  const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+  const dayOf = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+  const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
+  const day =
+    dayOf(at) === dayOf(now)
+      ? t.dayToday()
+      : dayOf(at) === dayOf(yesterday)
+        ? t.dayYesterday()
+        : t.dayOn({ date: `${String(at.getDate()).padStart(2, "0")}/${String(at.getMonth() + 1).padStart(2, "0")}/${at.getFullYear()}` });
+  return { time, day };
+}
+
+/**
+ * The standalone page's tracking workbook, above the steps: the offer to continue the one saved
+ * in the browser, and once a workbook is open its download ("Tải sổ theo dõi", in every step) and
+ * whether the browser keeps it (a refusal or a full storage is said here).
+ */
+function bookBar(t: TaskpaneMessages, state: AppState, actions: Actions): HTMLElement | null {
+  if (state.mode !== "standalone" || (!state.restore && !state.workbook && (state.storage === null || state.storage === "ok"))) return null;
+  const busy = state.busy !== null;
+  const offer = state.restore;
+  const storage =
+    state.storage === "unavailable"
+      ? t.storageUnavailable()
+      : state.storage === "quota"
+        ? t.storageQuota()
+        : state.storage === "failed"
+          ? t.storageFailed()
+          : state.savedAt && state.workbook
+            ? t.storageSaved(savedWhen(t, state.savedAt))
+            : null;
+  return h(
+    "section",
+    { id: "book", className: "card book", attrs: { "aria-labelledby": "book-heading" } },
+    h("h2", { id: "book-heading" }, offer ? t.restoreHeading() : t.trackingToolbarHeading()),
+    offer
+      ? h(
+          "div",
+          { className: "button-row" },
+          button(
+            t.restoreContinue({ year: offer.year === null ? "" : String(offer.year), ...savedWhen(t, offer.savedAt) }),
+            () => void actions.restoreSaved(),
+            {
+              id: "restore-continue",
+              busy,
+              primary: true,
+            },
+          ),
+          button(t.restoreNew(), () => void actions.startNew(), { id: "restore-new", busy }),
+        )
+      : null,
+    state.workbook ? button(t.downloadTracking(), () => void actions.downloadTracking(), { id: "download-tracking", busy }) : null,
+    storage ? h("p", { id: "storage-status", className: state.storage === "ok" ? "help" : "help tone-error" }, storage) : null,
+  );
+}
+
 /**
  * The pane's one store: `set` stores and redraws (a focus request is honoured once), `keep`
  * stores without redrawing. The actions are read at each redraw, as they are made with the store.
  */
 export function renderingStore(root: HTMLElement, initial: AppState, actions: () => Actions | null): Store {
   let state = initial;
+  // The pane is never redrawn under a pressed pointer: a save that ends between the press and the
+  // release (a field left by clicking a button) would replace the button and lose the click.
+  let pressed = false;
+  let pending = false;
+  const draw = () => {
+    pending = false;
+    const current = actions();
+    if (current) render(root, state, current);
+    if (state.focus) state = { ...state, focus: null };
+  };
+  if (typeof document !== "undefined") {
+    document.addEventListener("pointerdown", () => (pressed = true), true);
+    const release = () => {
+      pressed = false;
+      if (pending) setTimeout(() => pending && !pressed && draw(), 0);
+    };
+    document.addEventListener("pointerup", release, true);
+    document.addEventListener("pointercancel", release, true);
+  }
   return {
     get: () => state,
     set: (next) => {
+      // The same state (a re-read that found nothing new): nothing to draw.
+      if (next === state) return;
       state = next;
-      const current = actions();
-      if (current) render(root, state, current);
-      if (state.focus) state = { ...state, focus: null };
+      if (pressed) pending = true;
+      else draw();
     },
     keep: (next) => {
       state = next;
@@ -432,6 +520,8 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
   const t = textsFor(state.lang);
   const active = document.activeElement;
   const keepId = active && active !== document.body && root.contains(active) ? active.id : "";
+  // A field being typed in keeps its caret across the redraw.
+  const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
   document.documentElement.lang = state.lang;
   document.title = t.appTitle();
   const busy = state.busy !== null;
@@ -468,6 +558,7 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
     h(
       "main",
       { id: "panel", className: "panel-host", attrs: { "aria-busy": String(busy) } },
+      bookBar(t, state, actions),
       state.mode === null ? null : h("ol", { className: "steps" }, ...stepKeys.map((step) => stepCard(t, state, step, actions))),
     ),
     // The one live region: progress and results are announced without interrupting.
@@ -481,6 +572,14 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
   replaceChildren(root, app);
 
   const target = (state.focus ? document.getElementById(state.focus) : null) ?? (keepId ? document.getElementById(keepId) : null);
-  if (target instanceof HTMLElement && !(target as HTMLButtonElement).disabled) target.focus();
-  else if (keepId && busy) document.getElementById("panel")?.focus?.();
+  if (target instanceof HTMLElement && !(target as HTMLButtonElement).disabled) {
+    target.focus();
+    if (caret && target.id === keepId && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.type !== "radio") {
+      try {
+        target.setSelectionRange(caret[0], caret[1]);
+      } catch {
+        // Inputs without a selection (none here) ignore it.
+      }
+    }
+  } else if (keepId && busy) document.getElementById("panel")?.focus?.();
 }

@@ -10,6 +10,8 @@ import type { ReportModel } from "../core/report/model";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
 import type { Grid } from "../core/grid/grid";
 import type { MissingItem, RoutineStatus, StepKey } from "../app/routine";
+import type { AgencyKey } from "../core/workbook/agencySheet";
+import type { PeriodSource } from "../core/dossiers/period";
 import type { KeyFigure } from "./figures";
 
 export type { StepKey } from "../app/routine";
@@ -51,7 +53,37 @@ export interface StepFeedback {
   readonly findings: readonly Finding[] | null;
   /** Findings point at cells of the open workbook (Excel only): their buttons select them. */
   readonly selectable: boolean;
+  /** The file the findings' cells are in (an imported plan or export): they are named by its table's rows. */
+  readonly file?: string;
 }
+
+/** The tracker's filters (step 3). */
+export type TaskFilter = "all" | "open" | "late" | "noEvidence";
+
+/** What the tracker's fields hold before they are saved, by task key. */
+export interface TaskInput {
+  readonly status?: string;
+  readonly evidence?: string;
+  readonly note?: string;
+}
+
+/** The last one-stop export read in step 4, kept so a changed period is counted again without picking it again. */
+export interface DossierSource {
+  readonly name: string;
+  readonly grids: readonly Grid[];
+  readonly contextTexts: readonly string[];
+}
+
+/** How step 4's period was proposed, and what it left out. */
+export interface PeriodProposal {
+  readonly source: PeriodSource;
+  /** Rows received before / after the period, left out. */
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Why the browser did not keep the work (standalone page). */
+export type StorageState = "ok" | "unavailable" | "quota" | "failed";
 
 /** The last report built: the model (for the .docx), its sheets, key figures and whether it is a draft. */
 export interface ReportState {
@@ -78,6 +110,13 @@ export interface MemoryWorkbook {
   readonly macroEnabled?: boolean;
   /** The sheet the downloaded file opens on and prints (the report, once written). */
   readonly active?: string;
+  /** Which book the browser keeps it as (standalone/savedBook.ts): each new book its own, so starting one never replaces another. */
+  readonly id?: string;
+}
+
+/** A new book's id: the time it was started and a random part. */
+export function newBookId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** A running command: the step it belongs to and its progress. */
@@ -99,8 +138,23 @@ export interface AppState {
   readonly paste: Readonly<Record<"plan" | "dossiers", PasteState>>;
   /** Budget amounts typed in step 5, by cell ("D3"), before they are saved. */
   readonly budgetInputs: Readonly<Record<string, string>>;
-  /** Agency facts typed in step 2, by field label, before they are saved. */
-  readonly agencyInputs: Readonly<Record<string, string>>;
+  /** Agency facts typed in steps 2 and 4 (the period), by key, before they are saved. */
+  readonly agencyInputs: Readonly<Partial<Record<AgencyKey, string>>>;
+  /** The tracker's fields typed before they are saved, by task key. */
+  readonly taskInputs: Readonly<Record<string, TaskInput>>;
+  /** Step 6: results typed for the report's standard items that lack one (by item key), before they are saved. */
+  readonly itemInputs: Readonly<Record<string, string>>;
+  readonly taskFilter: TaskFilter;
+  /** Tasks whose full text is open in the tracker. */
+  readonly openTasks: readonly string[];
+  /** Step 4: the last export (for counting again) and how its period was proposed. */
+  readonly dossierSource: DossierSource | null;
+  readonly periodProposal: PeriodProposal | null;
+  /** Standalone: a tracking workbook saved in the browser, offered back on opening (null once answered). */
+  readonly restore: { readonly savedAt: string; readonly year: number | null } | null;
+  /** Standalone: whether the browser keeps the work, and when it last did (ISO timestamp). */
+  readonly storage: StorageState | null;
+  readonly savedAt: string | null;
   /** Cells of inputs that failed to read ("D3"): aria-invalid and focus. */
   readonly invalid: readonly string[];
   readonly report: ReportState | null;
@@ -126,6 +180,15 @@ export function createAppState(): AppState {
     paste: { plan: { text: "", html: null }, dossiers: { text: "", html: null } },
     budgetInputs: {},
     agencyInputs: {},
+    taskInputs: {},
+    itemInputs: {},
+    taskFilter: "all",
+    openTasks: [],
+    dossierSource: null,
+    periodProposal: null,
+    restore: null,
+    storage: null,
+    savedAt: null,
     invalid: [],
     report: null,
     nextYearPlan: null,

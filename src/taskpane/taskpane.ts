@@ -6,12 +6,74 @@
  */
 import { createActions, type Actions } from "./actions";
 import { detectHost, loadOfficeJs } from "./host";
-import { render, renderingStore } from "./render";
+import { render, renderingStore, savedWhen } from "./render";
 import { createAppState } from "./state";
 import { applyHost } from "./transitions";
-import { excelHost, selectCell } from "./excel/excelIO";
+import { excelHost, onPaneWrite, selectCell } from "./excel/excelIO";
 import { memoryHost } from "./standalone/memoryIO";
 import { textsFor } from "./i18n";
+import { indexedDbStore, StorageError, type BookStore } from "./standalone/savedBook";
+import { watchWorkbook } from "./excel/watch";
+import { applyRestoreOffer, applyStorage } from "./transitions";
+import type { AppState } from "./state";
+
+/** The tracking sheets the pane reads (kept in step with the routine kit's list, which is loaded lazily). */
+const watchedSheets = ["Thông tin", "Nhiệm vụ", "Hồ sơ TTHC", "Kinh phí", "Đơn vị", "Nhận xét"];
+
+/**
+ * The standalone page keeps its work in the browser after every change (a short pause gathers
+ * the keystrokes of one field): the workbook and what the pane holds besides. A refusal or a full
+ * storage is shown in the pane; what is typed is never redrawn for it.
+ */
+function autosave(books: BookStore, get: () => AppState, set: (s: AppState) => void, keep: (s: AppState) => void): (state: AppState) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last: unknown[] = [];
+  return (state) => {
+    // A new book started while the offer shows is saved as its own; the offered one stays.
+    if (!state.workbook) return;
+    const parts = [state.workbook, state.agencyInputs, state.budgetInputs, state.taskInputs, state.taskFilter, state.dossierSource, state.periodProposal];
+    if (parts.every((p, i) => p === last[i])) return;
+    last = parts;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const s = get();
+      if (!s.workbook) return;
+      const savedAt = new Date().toISOString();
+      const book = {
+        savedAt,
+        year: s.routine?.year ?? null,
+        workbook: s.workbook,
+        pane: {
+          agencyInputs: s.agencyInputs,
+          budgetInputs: s.budgetInputs,
+          taskInputs: s.taskInputs,
+          taskFilter: s.taskFilter,
+          dossierSource: s.dossierSource,
+          periodProposal: s.periodProposal,
+        },
+      };
+      books.save(book).then(
+        () => {
+          const before = get().storage;
+          const next = applyStorage(get(), "ok", savedAt);
+          if (before !== "ok") set(next);
+          else {
+            keep(next);
+            // Only the saved time changes: written in place, so a field being typed in is not redrawn.
+            const status = document.getElementById("storage-status");
+            const t = textsFor(next.lang);
+            if (status) status.textContent = t.storageSaved(savedWhenText(savedAt, t));
+          }
+        },
+        (error: unknown) => set(applyStorage(get(), error instanceof StorageError ? error.problem : "failed")),
+      );
+    }, 400);
+  };
+}
+
+function savedWhenText(iso: string, t: ReturnType<typeof textsFor>): { time: string; day: string } {
+  return savedWhen(t, iso);
+}
 
 /** Excel for Mac: its webview does not download files from a task pane. */
 function isMacWebview(): boolean {
@@ -23,13 +85,26 @@ function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
   let actions: Actions | null = null;
-  const store = renderingStore(root, createAppState(), () => actions);
+  const inner = renderingStore(root, createAppState(), () => actions);
+  const books = indexedDbStore();
+  let save: (state: AppState) => void = () => undefined;
+  const store = {
+    get: () => inner.get(),
+    set: (next: AppState) => {
+      inner.set(next);
+      save(inner.get());
+    },
+    keep: (next: AppState) => {
+      inner.keep(next);
+      save(inner.get());
+    },
+  };
   const host = memoryHost(
     () => store.get().workbook,
     (workbook) => store.keep({ ...store.get(), workbook }),
     () => textsFor(store.get().lang).trackingFileName({ year: "" }),
   );
-  actions = createActions({ store, host, select: null, createWorkbook: null });
+  actions = createActions({ store, host, select: null, createWorkbook: null, books });
   render(root, store.get(), actions); // first paint: "Đang khởi động…"
 
   void (async () => {
@@ -42,9 +117,26 @@ function start(): void {
       store.set(applyHost(store.get(), "excel", { canCreateWorkbook: createWorkbook !== null, macWebview: isMacWebview() }));
       document.body.dataset.mode = "excel";
       await actions.refresh();
+      // The sheet and the pane are one truth: an edit made in Excel is read back (quietly).
+      const excelActions = actions;
+      const watcher = await watchWorkbook(watchedSheets, () => void excelActions.refresh({ quiet: true }));
+      onPaneWrite(() => watcher.wrote());
     } else {
       store.set(applyHost(store.get(), "standalone"));
       document.body.dataset.mode = "standalone";
+      // A workbook kept in the browser is offered back; a browser that keeps nothing is said.
+      try {
+        const saved = await books.load();
+        if (saved && !store.get().workbook) store.set(applyRestoreOffer(store.get(), { savedAt: saved.savedAt, year: saved.year }));
+      } catch (error) {
+        store.set(applyStorage(store.get(), error instanceof StorageError ? error.problem : "failed"));
+      }
+      save = autosave(
+        books,
+        () => inner.get(),
+        (s) => inner.set(s),
+        (s) => inner.keep(s),
+      );
     }
   })();
 }

@@ -8,7 +8,21 @@ import type { JobFailure, JobResult } from "../core/job/jobResult";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
 import type { MissingItem, RoutineStatus } from "../app/routine";
 import type { ReportModel } from "../core/report/model";
-import type { AppState, FeedbackKey, MemoryWorkbook, PasteState, ReportState, StatusMessage, StatusTone } from "./state";
+import type { AgencyKey } from "../core/workbook/agencySheet";
+import type {
+  AppState,
+  DossierSource,
+  FeedbackKey,
+  MemoryWorkbook,
+  PasteState,
+  PeriodProposal,
+  ReportState,
+  StatusMessage,
+  StatusTone,
+  StorageState,
+  TaskFilter,
+  TaskInput,
+} from "./state";
 
 /** Id of the element that holds a step's feedback (focused when it reports an error). */
 export const feedbackId = (step: FeedbackKey) => `step-${step}-feedback`;
@@ -51,9 +65,9 @@ export function applyRoutine(state: AppState, routine: RoutineStatus | null): Ap
   return { ...state, routine };
 }
 
-/** The standalone workbook changed. */
+/** The standalone workbook changed; the offer to continue a saved one is answered by starting this one. */
 export function applyWorkbook(state: AppState, workbook: MemoryWorkbook | null): AppState {
-  return { ...state, workbook };
+  return { ...state, workbook, restore: workbook ? null : state.restore };
 }
 
 export function applyPaste(state: AppState, box: "plan" | "dossiers", paste: PasteState): AppState {
@@ -64,8 +78,100 @@ export function applyBudgetInput(state: AppState, cell: string, text: string): A
   return { ...state, budgetInputs: { ...state.budgetInputs, [cell]: text }, invalid: state.invalid.filter((c) => c !== cell) };
 }
 
-export function applyAgencyInput(state: AppState, label: string, text: string): AppState {
-  return { ...state, agencyInputs: { ...state.agencyInputs, [label]: text } };
+export function applyAgencyInput(state: AppState, key: AgencyKey, text: string): AppState {
+  return { ...state, agencyInputs: { ...state.agencyInputs, [key]: text }, invalid: state.invalid.filter((c) => c !== key) };
+}
+
+export function applyTaskInput(state: AppState, key: string, field: keyof TaskInput, text: string): AppState {
+  return { ...state, taskInputs: { ...state.taskInputs, [key]: { ...state.taskInputs[key], [field]: text } } };
+}
+
+export function applyItemInput(state: AppState, key: string, text: string): AppState {
+  return { ...state, itemInputs: { ...state.itemInputs, [key]: text } };
+}
+
+/** An item's result was written into "Nhận xét": no longer pending. */
+export function applyItemSaved(state: AppState, key: string): AppState {
+  const itemInputs = { ...state.itemInputs };
+  delete itemInputs[key];
+  return { ...state, itemInputs };
+}
+
+export function applyTaskFilter(state: AppState, filter: TaskFilter): AppState {
+  return { ...state, taskFilter: filter, focus: `task-filter-${filter}` };
+}
+
+/** A task's full text was opened or closed (kept across redraws). */
+export function applyTaskOpen(state: AppState, key: string, open: boolean): AppState {
+  const others = state.openTasks.filter((k) => k !== key);
+  return { ...state, openTasks: open ? [...others, key] : others };
+}
+
+/**
+ * Everything the pane shows that came from the workbook it had open: a new workbook (another
+ * plan imported into a new book, another tracking file opened, a saved book restored) starts
+ * from none of it. One state derived from the workbook: no findings, messages, report or typed
+ * fields of the previous one survive.
+ */
+export function resetForWorkbook(state: AppState): AppState {
+  return {
+    ...state,
+    routine: null,
+    feedback: {},
+    report: null,
+    nextYearPlan: null,
+    budgetInputs: {},
+    agencyInputs: {},
+    taskInputs: {},
+    itemInputs: {},
+    taskFilter: "all",
+    openTasks: [],
+    invalid: [],
+    dossierSource: null,
+    periodProposal: null,
+    // A book saved in the browser and not continued: the answer was to start this one (it stays saved).
+    restore: null,
+  };
+}
+
+/**
+ * A save made as the user works (a field left, a status chosen): no busy pane, the status line
+ * says it; the saved inputs leave the pending ones; what was built from the old values (the
+ * report, next year's plan) is dropped.
+ */
+export function applyQuietSave(
+  state: AppState,
+  status: StatusMessage,
+  saved: { agency?: readonly AgencyKey[]; task?: string; budget?: readonly string[] } = {},
+): AppState {
+  const agencyInputs = { ...state.agencyInputs };
+  for (const key of saved.agency ?? []) delete agencyInputs[key];
+  const taskInputs = { ...state.taskInputs };
+  if (saved.task) delete taskInputs[saved.task];
+  const budgetInputs = { ...state.budgetInputs };
+  for (const cell of saved.budget ?? []) delete budgetInputs[cell];
+  const invalid = state.invalid.filter((c) => !(saved.budget ?? []).includes(c) && !(saved.agency ?? []).includes(c as AgencyKey));
+  return { ...state, status, agencyInputs, taskInputs, budgetInputs, invalid, report: null, nextYearPlan: null };
+}
+
+/** A field's text did not read (an amount, a date): marked invalid and focused, its message in its step. */
+export function applyInvalid(state: AppState, step: FeedbackKey, status: StatusMessage, field: string, focus: string): AppState {
+  return { ...finish({ ...state, invalid: [...new Set([...state.invalid, field])] }, step, status, null, false), focus };
+}
+
+/** The export read in step 4, kept for counting again with another period. */
+export function applyDossierSource(state: AppState, source: DossierSource | null, proposal: PeriodProposal | null): AppState {
+  return { ...state, dossierSource: source, periodProposal: proposal };
+}
+
+/** Standalone: a workbook saved in the browser is offered back. */
+export function applyRestoreOffer(state: AppState, offer: AppState["restore"]): AppState {
+  return { ...state, restore: offer };
+}
+
+/** Standalone: whether the browser keeps the work, and when it last did. */
+export function applyStorage(state: AppState, storage: StorageState, savedAt: string | null = state.savedAt): AppState {
+  return { ...state, storage, savedAt };
 }
 
 /**
@@ -101,24 +207,38 @@ export interface Imported {
   readonly selectable: boolean;
 }
 
-/** Outcome of a plan import (step 1). */
-export function applyImport(state: AppState, outcome: PaneOutcome<Imported>): AppState {
+/** What a plan import did to the workbook: made a new one (or opened another), or imported into the one open. */
+export type ImportedInto = "new" | "same";
+
+/**
+ * Outcome of a plan import (step 1). A new workbook (a plan into an empty one, another tracking
+ * file opened) resets every step: nothing of the previous workbook stays on screen.
+ */
+export function applyImport(state: AppState, outcome: PaneOutcome<Imported & { into?: ImportedInto; file?: string }>): AppState {
   if (!outcome.ok) return finishFailed(state, "plan", outcome);
-  return finish({ ...state, report: null, nextYearPlan: null }, "plan", outcome.summary, outcome.findings, outcome.selectable);
+  const base = outcome.into === "new" ? resetForWorkbook(state) : { ...state, report: null, nextYearPlan: null };
+  const done = finish(base, "plan", outcome.summary, outcome.findings, outcome.selectable);
+  return outcome.file ? { ...done, feedback: { ...done.feedback, plan: { ...done.feedback.plan!, file: outcome.file } } } : done;
 }
 
-/** Outcome of a dossier import (step 4). */
-export function applyDossiers(state: AppState, outcome: PaneOutcome<Imported>): AppState {
+/** Outcome of a dossier import (step 4); the file its findings' cells are in. */
+export function applyDossiers(state: AppState, outcome: PaneOutcome<Imported & { file?: string }>): AppState {
   if (!outcome.ok) return finishFailed(state, "dossiers", outcome);
-  return finish({ ...state, report: null, nextYearPlan: null }, "dossiers", outcome.summary, outcome.findings, outcome.selectable);
+  const done = finish({ ...state, report: null, nextYearPlan: null }, "dossiers", outcome.summary, outcome.findings, outcome.selectable);
+  return outcome.file ? { ...done, feedback: { ...done.feedback, dossiers: { ...done.feedback.dossiers!, file: outcome.file } } } : done;
 }
 
-/** Saved amounts (step 5) or agency facts (step 2); `invalid` lists inputs that did not read. */
-export function applySaved(state: AppState, step: "budget" | "agency", status: StatusMessage, invalid: readonly string[] = []): AppState {
-  // A refused save changes nothing: the report built before stays on offer.
-  if (invalid.length > 0) return { ...finish({ ...state, invalid }, step, status, null, false), focus: `input-${step}-${invalid[0]}` };
-  const next = finish({ ...state, report: null, nextYearPlan: null, invalid }, step, status, null, false);
-  return step === "budget" ? { ...next, budgetInputs: {} } : { ...next, agencyInputs: {} };
+/** A command of step 2 or 4 that saved agency facts (confirmed all, the period): its message in the step, the saved inputs gone. */
+export function applySaved(state: AppState, step: "agency" | "dossiers", status: StatusMessage, saved: readonly AgencyKey[]): AppState {
+  const agencyInputs = { ...state.agencyInputs };
+  for (const key of saved) delete agencyInputs[key];
+  return finish(
+    { ...state, report: null, nextYearPlan: null, agencyInputs, invalid: state.invalid.filter((c) => !saved.includes(c as AgencyKey)) },
+    step,
+    status,
+    null,
+    false,
+  );
 }
 
 /** "Kiểm tra" (step 3): the report's checks, written to the "Kiểm tra" sheet. */

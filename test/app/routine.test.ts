@@ -37,9 +37,32 @@ describe("routineStatus", () => {
       expect.stringMatching(/@B5$/),
       expect.stringMatching(/@B6$/),
       "Họ và tên người ký@B16", // the signer's title has a default (PHÓ GIÁM ĐỐC)
+      // The four defaults (Kính gửi B13, the signer's title B15, Nơi nhận B17, drafting unit B18) are proposals: one item, at the first.
+      "4 mục đề xuất của trang “Thông tin” chưa được xác nhận@B13",
     ]);
-    expect(status.missing.map((m) => m.step)).toEqual(["plan", "agency", "agency", "agency", "agency", "agency", "dossiers", "budget", "budget"]);
-    expect(status.tasks).toEqual({ total: 0, done: 0, notDone: 0, noEvidence: 0, late: 0 });
+    // Step 4: no dossiers, and the period (01/01–31/12, a default) not confirmed.
+    expect(status.missing.map((m) => m.step)).toEqual([
+      "plan",
+      "agency",
+      "agency",
+      "agency",
+      "agency",
+      "agency",
+      "agency",
+      "dossiers",
+      "dossiers",
+      "budget",
+      "budget",
+    ]);
+    expect(status.tasks).toEqual({
+      total: 0,
+      byStatus: { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 },
+      done: 0,
+      notDone: 0,
+      noEvidence: 0,
+      late: 0,
+      open: 0,
+    });
   });
 
   it("the demo workbook (seed 000 tasks, seed 001 figures) is complete: nothing missing, 391 dossiers, 21.000.000 granted", () => {

@@ -1,4 +1,12 @@
-import { budgetIntoWorkbook, contentKind, dossiersIntoWorkbook, planHeaderFacts, planIntoWorkbook } from "../../src/app/routineJobs";
+import {
+  agencyIntoWorkbook,
+  budgetIntoWorkbook,
+  contentKind,
+  periodIntoWorkbook,
+  dossiersIntoWorkbook,
+  planHeaderFacts,
+  planIntoWorkbook,
+} from "../../src/app/routineJobs";
 import { routineStatus } from "../../src/app/routine";
 import { readXlsxGrids } from "../../src/io/xlsxWorkbook";
 import { bytesSource } from "../../src/io/zip";
@@ -44,6 +52,9 @@ function apply(grids: readonly Grid[], spec: WorkbookSpec): Grid[] {
   return [...grids.filter((g) => !written.some((w) => w.sheet === g.sheet)), ...written];
 }
 
+/** The day the steps run (the as-of date of the sample export is its period's end, long past). */
+const today = "2026-12-06";
+
 describe("the routine's steps over grids", () => {
   it("reads the agency facts of seed 003's header and signature", () => {
     const facts = planHeaderFacts(sampleText(seeds.ldtbxh2023).split("\n"));
@@ -64,8 +75,14 @@ describe("the routine's steps over grids", () => {
     const status = routineStatus(grids);
     expect(status.year).toBe(2024);
     expect(status.tasks.total).toBe(12);
+    // Read from the header, or the product's defaults: proposals until the user confirms them (the period is step 4's).
+    expect(status.agencyRead?.info.proposed).toEqual(
+      expect.arrayContaining(["governingBody", "agencyName", "abbreviation", "placeName", "recipientTo", "signerName", "planReference"]),
+    );
     expect(status.missing.map((m) => `${m.step}:${m.label}`)).toEqual([
+      `agency:${status.agencyRead!.info.proposed.filter((k) => !["periodStart", "periodEnd", "asOf"].includes(k)).length} mục đề xuất của trang “Thông tin” chưa được xác nhận`,
       "dossiers:Hồ sơ TTHC",
+      "dossiers:Kỳ số liệu và ngày chốt (đề xuất, chưa xác nhận)",
       "budget:Kinh phí được cấp (đồng)",
       "budget:DỰ TOÁN KINH PHÍ NĂM 2025",
     ]);
@@ -76,19 +93,19 @@ describe("the routine's steps over grids", () => {
   it("content that is neither a plan nor an export is a failure of either step, with the finding that names it", () => {
     const prose = tsvToGrid("Dán", "Kính gửi: Sở Khoa học và Công nghệ\nNội dung trao đổi");
     expect(kindOf(planIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: table_not_found");
-    expect(kindOf(dossiersIntoWorkbook({ grids: [prose], contextTexts: [] }, []))).toBe("failed: dossier_table_not_found");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [prose], contextTexts: [] }, [], { today }))).toBe("failed: dossier_table_not_found");
   });
 
   it("recognises an export picked in the wrong step, and reads it in step 4: 391 dossiers of the sample", async () => {
     const exportGrids = readXlsxGrids(bytesSource(new Uint8Array(readFileSync(samplePath("dossiers_sample_2024.xlsx")))))!.grids;
     expect(contentKind(exportGrids)).toBe("dossiers");
     expect(kindOf(planIntoWorkbook({ grids: exportGrids, contextTexts: [] }, []))).toBe("dossiers");
-    expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, []))).toBe("plan");
+    expect(kindOf(dossiersIntoWorkbook({ grids: [seed000Table()], contextTexts: [] }, [], { today }))).toBe("plan");
 
     const planned = planIntoWorkbook({ grids: [seed000Table()], contextTexts: headerLines }, []);
     if (!planned.ok || planned.kind !== "plan") throw new Error(kindOf(planned));
     let grids = apply([], planned.spec);
-    const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids);
+    const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids, { today });
     if (!dossiers.ok || dossiers.kind !== "dossiers") throw new Error(kindOf(dossiers));
     grids = apply(grids, dossiers.spec);
     expect(routineStatus(grids).dossiers?.received).toBe(dossiers.imported.total.received);
@@ -107,7 +124,14 @@ describe("the routine's steps over grids", () => {
     const status = routineStatus(grids);
     expect(budgetGrid.rows[2][1]).not.toBe("");
     expect(status.budget).toEqual({ granted: 18_000_000, disbursed: 18_000_000, estimate: 3_000_000 });
-    expect(status.missing).toEqual([]);
+    // What is left are the confirmations: the proposed facts (step 2) and the period (step 4).
+    expect(status.missing.map((m) => m.step)).toEqual(["agency", "dossiers"]);
+    const confirmed = agencyIntoWorkbook(grids, {}, "all");
+    grids = apply(grids, confirmed.save!.whole());
+    const period = periodIntoWorkbook(grids, dossiers.period, { today, source: null });
+    if (!period.ok) throw new Error(period.fatal.map((f) => f.code).join());
+    grids = apply(grids, period.spec);
+    expect(routineStatus(grids).missing).toEqual([]);
   });
 });
 

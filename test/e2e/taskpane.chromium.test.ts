@@ -166,8 +166,12 @@ describe("task pane in Chromium", () => {
     expect(await waitForStatus(page, "Đã đọc 14 nhiệm vụ")).toBe("success");
     const findingsText = (await page.locator(".findings").textContent()) ?? "";
     expect(findingsText).toContain(`không hiểu thời gian "${CMD}"`);
-    expect(findingsText).toContain(`ke-hoach-${IMG}!D`); // the file name is the source sheet
-    expect(findingsText).toContain('=HYPERLINK("http://x"');
+    // A cell of the picked file is named by the file and its row as the user sees it (never a sheet she does not have), as text.
+    expect(findingsText).toContain(`tệp ${fileName}, dòng `);
+    // The tracker shows the hostile task text and output as text (task 13: an <img> tag, a HYPERLINK formula).
+    const tracker = (await page.locator("#task-list").textContent()) ?? "";
+    expect(tracker).toContain(`${IMG} Rà soát quy trình`);
+    expect(tracker).toContain(HYPERLINK);
     expect(await page.locator(".findings button").count()).toBe(0); // nothing to select outside Excel
     await expectInert(page, dialogs);
 

@@ -8,6 +8,10 @@ import { render, renderingStore } from "../../src/taskpane/render";
 import { createAppState, type AppState, type HostMode } from "../../src/taskpane/state";
 import { applyHost, applyRoutine, startJob } from "../../src/taskpane/transitions";
 import type { WorkbookHost } from "../../src/taskpane/workbookIO";
+import { loadRoutineKit } from "../../src/taskpane/lazy";
+
+// A state with a routine comes from a command that loaded the routine kit (and the steps' views with it).
+beforeAll(() => loadRoutineKit());
 
 const unfilled = routineStatus(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid));
 
@@ -27,15 +31,19 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
     const headings = [...root.querySelectorAll(".step h2")].map((e) => e.textContent);
     expect(headings).toEqual([
       "Bước 1 Kế hoạch Cần bổ sung (1)",
-      "Bước 2 Thông tin cơ quan Cần bổ sung (5)",
+      // Five required facts blank, and one item for the four defaults to confirm.
+      "Bước 2 Thông tin cơ quan Cần bổ sung (6)",
       "Bước 3 Nhiệm vụ Chưa làm",
       "Bước 4 Hồ sơ TTHC Chưa làm",
       "Bước 5 Kinh phí Chưa làm",
       "Bước 6 Báo cáo Chưa làm",
     ]);
     expect(root.querySelector("#report")?.textContent).toBe("Tạo báo cáo năm 2024");
-    // Step 2 offers a field for each empty required fact, labelled with its cell.
-    expect(root.querySelector("label[for='input-agency-B16']")?.textContent).toBe("Họ và tên người ký (Thông tin!B16)");
+    // Step 2 shows every fact as a field: the signer's name blank and required, the default title a proposal.
+    expect(root.querySelector("label[for='agency-signerName']")?.textContent).toBe("Họ và tên người ký bắt buộc");
+    expect(root.querySelector<HTMLInputElement>("#agency-signerName")?.value).toBe("");
+    expect(root.querySelector("label[for='agency-signerTitle'] .badge-proposed")?.textContent).toBe("đề xuất — xác nhận");
+    expect(root.querySelector("#agency-confirm-all")?.textContent).toBe("Xác nhận tất cả (4 mục đề xuất)");
   });
 
   it("has unique ids, labelled inputs, real buttons and one live region", () => {
@@ -82,14 +90,14 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
 
   it("switches to English and back, keeping what the user typed and the focus on the switch", () => {
     const { root, store } = mounted(mode);
-    const input = root.querySelector<HTMLInputElement>("#input-agency-B16")!;
+    const input = root.querySelector<HTMLInputElement>("#agency-signerName")!;
     input.value = "Nguyễn Hữu Phước";
     input.dispatchEvent(new Event("input"));
     root.querySelector<HTMLButtonElement>("#language")!.click();
     expect(store.get().lang).toBe("en");
     expect(document.documentElement.lang).toBe("en");
     expect(root.querySelector("#report")?.textContent).toBe(taskpaneText.en.reportRunYear({ year: 2024 }));
-    expect(root.querySelector<HTMLInputElement>("#input-agency-B16")!.value).toBe("Nguyễn Hữu Phước");
+    expect(root.querySelector<HTMLInputElement>("#agency-signerName")!.value).toBe("Nguyễn Hữu Phước");
     expect(document.activeElement?.id).toBe("language");
     root.querySelector<HTMLButtonElement>("#language")!.click();
     expect(root.querySelector("h1")?.textContent).toBe("Trợ lý ISO");

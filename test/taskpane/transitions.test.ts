@@ -10,7 +10,8 @@ import {
   applyImport,
   applyNextYear,
   applyReport,
-  applySaved,
+  applyInvalid,
+  applyQuietSave,
   paneFailed,
   progressJob,
   startJob,
@@ -88,11 +89,11 @@ describe("the pane's state transitions (no DOM)", () => {
 
   it("a refused budget save marks the field invalid and focuses it, and keeps the report on offer", () => {
     const withReport = applyReport(base(), { ok: true, report: report(), findings: [], selectable: true });
-    const s = applySaved(withReport, "budget", { key: "budgetInvalid", params: { location: "Kinh phí!D3" }, tone: "error" }, ["D3"]);
+    const s = applyInvalid(withReport, "budget", { key: "budgetInvalid", params: { location: "Kinh phí!D3" }, tone: "error" }, "D3", "input-budget-D3");
     expect(s.invalid).toEqual(["D3"]);
     expect(s.focus).toBe("input-budget-D3");
     expect(s.report).not.toBeNull();
-    const saved = applySaved(s, "budget", { key: "budgetSaved", tone: "success" });
+    const saved = applyQuietSave(s, { key: "budgetSaved", tone: "success" }, { budget: ["D3"] });
     expect(saved.invalid).toEqual([]);
     expect(saved.report).toBeNull(); // the data changed: build the report again
   });

@@ -102,6 +102,10 @@ export interface CountedInput {
   readonly total: DossierCounts;
   readonly byField: DossierCounts[];
   readonly findings: Finding[];
+  /** A dossier list's first and last reception dates (every readable row, inside the period or not); absent for tables. */
+  readonly receivedRange?: { readonly first: string; readonly last: string } | null;
+  /** A dossier list counted for a reporting period: the rows received before and after it, left out. */
+  readonly outside?: { readonly before: number; readonly after: number };
 }
 
 /**

@@ -6,7 +6,7 @@ import { finding, type Finding, type Severity } from "../findings/finding";
 import { findingText } from "../messages/render";
 import { isIsoDate } from "../calendar/dates";
 import { locateDossierInput, type DossierInputKind } from "./detect";
-import { importList } from "./list";
+import { importList, type ReportingSpan } from "./list";
 import { importAggregate, rateFindings, rateInText, withRate } from "./aggregate";
 import { sumCounts, TOTAL_FIELD, type DossierCounts, type DossierPart, type DossierQuantity } from "./counts";
 import type { RateVariant } from "./rates";
@@ -16,6 +16,12 @@ export interface DossierImport {
   /** The kind of input read, or null when the grid held none. */
   readonly input: DossierInputKind | null;
   readonly asOf: string;
+  /** A dossier list's first and last reception dates (for the period proposal); absent for tables. */
+  readonly receivedRange?: { readonly first: string; readonly last: string } | null;
+  /** A list counted for a reporting period: rows received before / after it, not counted. */
+  readonly outside?: { readonly before: number; readonly after: number };
+  /** The lines above the table's header (an export's title: "Từ ngày … đến ngày …"), for the period proposal. */
+  readonly titleLines?: readonly string[];
   readonly total: DossierCounts;
   readonly byField: readonly DossierCounts[];
   readonly findings: readonly Finding[];
@@ -23,22 +29,39 @@ export interface DossierImport {
 
 /**
  * Reads dossier counts from a grid: a dossier list (classified at `asOf`), an aggregate table
- * per field, or a Biểu 06 block (already counted; `asOf` is only echoed). Never throws:
- * problems become findings. `periodStart` (ISO), when the caller knows the report's period, says
- * a "Cấp huyện" row after the 2025 reform; otherwise the table's title is read for the period.
+ * per field, or a Biểu 06 block (already counted; `asOf` is only echoed). A list counted for a
+ * reporting `period` leaves out the rows received outside it and says how many. Never throws:
+ * problems become findings. `periodStart` (ISO; else the period's start), when the caller knows
+ * the report's period, says a "Cấp huyện" row after the 2025 reform; otherwise the table's title
+ * is read for the period.
  * @example
  * const result = importDossiers(grid, { asOf: "2024-12-31" });
  * result.total.onTimeRate // 0.97
  */
-export function importDossiers(grid: Grid, options: { asOf: string; periodStart?: string | null }): DossierImport {
-  const { asOf } = options;
+export function importDossiers(grid: Grid, options: { asOf: string; period?: ReportingSpan; periodStart?: string | null }): DossierImport {
+  const { asOf, period } = options;
   const empty = (f: Finding): DossierImport => ({ input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [f] });
   if (!isIsoDate(asOf)) return empty(finding("error", "dossier_as_of_invalid", {}, { asOf }));
   const located = locateDossierInput(grid);
   if (!located) return empty(finding("error", "dossier_table_not_found", { sheet: grid.sheet }));
   const counted =
-    located.kind === "list" ? importList(grid, located.layout, asOf) : importAggregate(grid, located.layout, { periodStart: options.periodStart });
-  return { input: located.kind, asOf, ...counted };
+    located.kind === "list"
+      ? importList(grid, located.layout, asOf, period)
+      : importAggregate(grid, located.layout, { periodStart: options.periodStart ?? period?.from ?? null });
+  // The lines above the header (a table's header may span rows: only lines stating a date are titles then).
+  const titleLines =
+    located.kind === "list"
+      ? titleLinesAbove(grid, located.layout.headerRow)
+      : titleLinesAbove(grid, located.layout.dataStart).filter((line) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line));
+  return { input: located.kind, asOf, ...counted, titleLines };
+}
+
+/** The rows above a table's header, each as one line of its cells' text. */
+export function titleLinesAbove(grid: Grid, headerRow: number): string[] {
+  return grid.rows
+    .slice(0, Math.max(0, headerRow))
+    .map((row) => row.filter((c) => c.trim() !== "").join(" "))
+    .filter((line) => line !== "");
 }
 
 /**

@@ -11,6 +11,13 @@ import { statusKind, type StatusKind } from "./status";
 import { classifyDossier } from "./classify";
 import { makeCounts, sumCounts, zeroTallies, TOTAL_FIELD, type CountedInput, type Tallies } from "./counts";
 import { cleanCell, isTotalLabel } from "./text";
+import type { ReceivedRange } from "./period";
+
+/** A reporting period's first and last day (ISO). */
+export interface ReportingSpan {
+  readonly from: string;
+  readonly to: string;
+}
 
 /** Field name used when a dossier's field cell is empty (the dossier sheet uses the same label). */
 export const UNKNOWN_FIELD = workbookText.dossiers.noField;
@@ -23,8 +30,8 @@ const STATUS_TEXT: Record<StatusKind, string> = termText.dossierStatus;
  * than guessed; rows received after `asOf` are left out with one info finding.
  * @example importList(grid, findListLayout(grid)!, "2024-12-31").total.received
  */
-export function importList(grid: Grid, layout: ListLayout, asOf: string): CountedInput {
-  const counter = createListCounter({ sheet: grid.sheet, firstColumnNumber: grid.firstColumnNumber, layout, asOf });
+export function importList(grid: Grid, layout: ListLayout, asOf: string, period?: ReportingSpan): CountedInput {
+  const counter = createListCounter({ sheet: grid.sheet, firstColumnNumber: grid.firstColumnNumber, layout, asOf, period });
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) counter.addRow(grid.firstRowNumber + r, grid.rows[r] ?? []);
   return counter.finish();
 }
@@ -45,8 +52,15 @@ export interface ListCounter {
  * counter.addRow(2, ["Dược", "2024-03-01", "2024-03-15", "2024-03-10", "Đã trả kết quả"]);
  * counter.finish().total.early // 1
  */
-export function createListCounter(options: { sheet: string; firstColumnNumber: number; layout: ListLayout; asOf: string }): ListCounter {
-  const { sheet, firstColumnNumber, layout, asOf } = options;
+export function createListCounter(options: {
+  sheet: string;
+  firstColumnNumber: number;
+  layout: ListLayout;
+  asOf: string;
+  /** The reporting period: rows received before `from` or after `to` are not counted, and said (how many, the first row). */
+  period?: ReportingSpan;
+}): ListCounter {
+  const { sheet, firstColumnNumber, layout, asOf, period } = options;
   const { columns } = layout;
   const findings: Finding[] = [];
   const at = (rowNumber: number, c: number) => cellAddress(rowNumber, firstColumnNumber + c);
@@ -55,6 +69,9 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
 
   const fields = new Map<string, { name: string; tallies: Tallies & { stopped: number } }>();
   const afterAsOf: string[] = [];
+  const beforePeriod: string[] = [];
+  const afterPeriod: string[] = [];
+  let range: ReceivedRange | null = null;
   const endedAfter: string[] = [];
   const unknownStatuses = new Map<string, { count: number; cell: string }>();
   if (columns.status === undefined) findings.push(finding("info", "dossier_status_column_missing", { sheet }));
@@ -85,6 +102,18 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
     const received = dates.received ?? null;
     if (received === null) {
       report("error", "dossier_received_missing", rowNumber, columns.received);
+      return;
+    }
+    range =
+      range === null
+        ? { first: received, last: received }
+        : { first: received < range.first ? received : range.first, last: received > range.last ? received : range.last };
+    if (period && received < period.from) {
+      beforePeriod.push(at(rowNumber, columns.received));
+      return;
+    }
+    if (period && received > period.to) {
+      afterPeriod.push(at(rowNumber, columns.received));
       return;
     }
     const due = dates.due ?? null;
@@ -122,6 +151,25 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
 
   function finish(): CountedInput {
     const out = [...findings];
+    // Rows received outside the reporting period: how many, from which row (the period's rule, docs/dossiers.md#reporting-period).
+    if (period && beforePeriod.length > 0)
+      out.push(
+        finding(
+          "info",
+          "dossier_received_before_period",
+          { sheet, cell: beforePeriod[0] },
+          { count: beforePeriod.length, from: viDate(period.from), firstCell: beforePeriod[0] },
+        ),
+      );
+    if (period && afterPeriod.length > 0)
+      out.push(
+        finding(
+          "info",
+          "dossier_received_after_period",
+          { sheet, cell: afterPeriod[0] },
+          { count: afterPeriod.length, to: viDate(period.to), firstCell: afterPeriod[0] },
+        ),
+      );
     const afterCutoff = [["dossier_received_after_as_of", afterAsOf] as const, ["dossier_ended_after_as_of", endedAfter] as const];
     for (const [code, cells] of afterCutoff) {
       if (cells.length > 0) out.push(finding("info", code, { sheet, cell: cells[0] }, { count: cells.length, asOf: viDate(asOf), firstCell: cells[0] }));
@@ -131,7 +179,13 @@ export function createListCounter(options: { sheet: string; firstColumnNumber: n
     }
     const byField = [...fields.values()].map((f) => makeCounts(f.name, f.tallies));
     if (byField.length === 0) out.push(finding("warning", "dossier_no_rows", { sheet }));
-    return { total: sumCounts(TOTAL_FIELD, byField), byField: columns.field === undefined ? [] : byField, findings: out };
+    return {
+      total: sumCounts(TOTAL_FIELD, byField),
+      byField: columns.field === undefined ? [] : byField,
+      findings: out,
+      receivedRange: range,
+      outside: { before: beforePeriod.length, after: afterPeriod.length },
+    };
   }
 
   return { addRow, finish };

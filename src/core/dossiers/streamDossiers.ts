@@ -10,8 +10,8 @@ import { makeGrid } from "../grid/grid";
 import { finding } from "../findings/finding";
 import { isIsoDate } from "../calendar/dates";
 import { locateDossierInput } from "./detect";
-import { importDossiers, type DossierImport } from "./importDossiers";
-import { createListCounter, type ListCounter } from "./list";
+import { importDossiers, titleLinesAbove, type DossierImport } from "./importDossiers";
+import { createListCounter, type ListCounter, type ReportingSpan } from "./list";
 import { sumCounts, TOTAL_FIELD } from "./counts";
 
 /** Rows kept before deciding what the sheet holds: the header search depth plus a data sample. */
@@ -41,13 +41,14 @@ export interface DossierStream {
  * rows.forEach((cells, i) => s.row(i + 1, cells));
  * s.finish().total.received
  */
-export function streamDossiers(sheet: string, options: { asOf: string }): DossierStream {
-  const { asOf } = options;
+export function streamDossiers(sheet: string, options: { asOf: string; period?: ReportingSpan }): DossierStream {
+  const { asOf, period } = options;
   const head: string[][] = [];
   let counter: ListCounter | null = null;
   let decided = false;
   /** No more rows are needed: nothing was found in the head, or the kept table ended. */
   let done = false;
+  let titleLines: string[] = [];
   const invalid = !isIsoDate(asOf);
 
   const fillTo = (rowNumber: number) => {
@@ -63,7 +64,8 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
       return;
     }
     if (located.kind !== "list") return; // keep the rows: small tables are read whole at the end
-    counter = createListCounter({ sheet, firstColumnNumber: 1, layout: located.layout, asOf });
+    counter = createListCounter({ sheet, firstColumnNumber: 1, layout: located.layout, asOf, period });
+    titleLines = titleLinesAbove(makeGrid(sheet, head), located.layout.headerRow);
     for (let r = located.layout.headerRow + 1; r < head.length; r++) counter.addRow(r + 1, head[r] ?? []);
     head.length = 0;
   }
@@ -95,8 +97,8 @@ export function streamDossiers(sheet: string, options: { asOf: string }): Dossie
       if (invalid) {
         return { input: null, asOf, total: sumCounts(TOTAL_FIELD, []), byField: [], findings: [finding("error", "dossier_as_of_invalid", {}, { asOf })] };
       }
-      if (counter) return { input: "list", asOf, ...counter.finish() };
-      return importDossiers(makeGrid(sheet, head), { asOf });
+      if (counter) return { input: "list", asOf, ...counter.finish(), titleLines };
+      return importDossiers(makeGrid(sheet, head), { asOf, period });
     },
   };
 }

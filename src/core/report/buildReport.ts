@@ -84,7 +84,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   items.forEach((item, i) => {
     if (!item.found) {
       const place = narrativeAt(input.places?.items?.[item.key]);
-      missing.push(at(narrativeText.missing.item({ no: i + 1, item: item.text }), place.sheet, place.cell));
+      missing.push({ ...at(narrativeText.missing.item({ no: i + 1, item: item.text }), place.sheet, place.cell), item: item.key });
     }
   });
   for (const block of input.narrativeBlocks ?? []) {

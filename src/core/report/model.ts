@@ -131,7 +131,7 @@ export interface ReportModel {
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
   /** The same, each with where to supply it (sheet and cell) when known: the pane's clickable list. */
-  readonly missingAt?: readonly { readonly label: string; readonly sheet: string | null; readonly cell: string | null }[];
+  readonly missingAt?: readonly { readonly label: string; readonly sheet: string | null; readonly cell: string | null; readonly item?: string }[];
 }
 
 /** The report's and the plan's document model under a name that says so. */

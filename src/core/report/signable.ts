@@ -18,6 +18,8 @@ export interface MissingPlace {
   readonly label: string;
   readonly sheet: string | null;
   readonly cell: string | null;
+  /** The standard item (reportItems' key) whose result is missing, when it is one. */
+  readonly item?: string;
 }
 
 /**

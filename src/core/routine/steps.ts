@@ -24,6 +24,8 @@ export interface MissingItem {
   readonly sheet: string;
   /** The cell to fill, or null when the whole step is to run (no tasks, no dossiers). */
   readonly cell: string | null;
+  /** A standard item of the results table without a document or a reason (report/reportItems' key): its result can be typed in step 6. */
+  readonly item?: string;
 }
 
 /** Progress of the plan's tasks, from the same checks the report uses. */

@@ -8,7 +8,7 @@
  * The data model is described in docs/agency-facts.md.
  */
 import { finding, type Finding } from "../findings/finding";
-import { parseIsoDate, readYear } from "../calendar/dates";
+import { readYear, viDate } from "../calendar/dates";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
 import { agencyFields, agencyKeys, hasValue, readFactDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
@@ -32,11 +32,34 @@ export function periodConfirmed(info: AgencyInfo): boolean {
 }
 
 /**
+ * The period needs no word from the user: none of its facts is a proposal, and the day pending
+ * dossiers are judged at has come — the as-of date is set, or (unset, read as the period's end)
+ * that end is not after `today`. A workbook typed before the as-of date existed, its period long
+ * over, is settled; one whose period ends after today needs an as-of date. Without `today` an
+ * unset as-of date is read as the period's end.
+ * @example periodSettled({ ...info, proposed: [], periodEnd: "2025-12-31", asOf: "" }, "2025-12-15") === false
+ */
+export function periodSettled(info: AgencyInfo, today?: string): boolean {
+  if (periodKeys.some((k) => info.proposed.includes(k))) return false;
+  if (info.asOf !== "") return true;
+  return info.periodEnd !== "" && (today === undefined || info.periodEnd <= today);
+}
+
+/**
  * The day pending dossiers and overdue tasks are judged at: the as-of date, else the period's end.
  * @example asOfDate({ ...info, periodEnd: "2025-12-14", asOf: "" }) === "2025-12-14"
  */
 export function asOfDate(info: AgencyInfo): string {
   return info.asOf || info.periodEnd;
+}
+
+/**
+ * The period and as-of date to show (and confirm as they are): "Thông tin"'s, the as-of date
+ * unset read as the period's end or today, whichever comes first.
+ * @example shownPeriod({ ...info, periodEnd: "2025-12-31", asOf: "" }, "2025-12-16").asOf === "2025-12-16"
+ */
+export function shownPeriod(info: AgencyInfo, today: string): { from: string; to: string; asOf: string } {
+  return { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || (info.periodEnd < today ? info.periodEnd : today) };
 }
 
 /** One typed value as the fact it is ("31/12/2025" → ISO for dates, lines for "Nơi nhận", a number for the year); null when it does not read. */
@@ -232,12 +255,6 @@ export function agencyChecks(info: AgencyInfo, cells: FactCells, options: { toda
     findings.push(finding("warning", "agency_abbreviation_mismatch", at(cells, "abbreviation"), { abbreviation: info.abbreviation, plan: fromPlan }));
   findings.push(...periodChecks(info, cells, options.today));
   return findings;
-}
-
-/** A date as the decree writes it in text ("14/12/2025"). */
-export function viDate(iso: string): string {
-  const p = parseIsoDate(iso);
-  return p ? `${String(p.d).padStart(2, "0")}/${String(p.m).padStart(2, "0")}/${p.y}` : iso;
 }
 
 /**

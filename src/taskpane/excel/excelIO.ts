@@ -5,9 +5,17 @@
  */
 import { readRangeGrid } from "../../adapters/officejs/readGrid";
 import { renderWorkbookSpec } from "../../adapters/officejs/renderWorkbook";
+import { writeCells } from "../../adapters/officejs/cellEdits";
 import { PaneError } from "../errors";
 import type { WorkbookHost } from "../workbookIO";
 import { loadSheetNames, readSheets } from "./workbookReads";
+
+/** Told whenever the pane writes into the workbook (the watcher then ignores its own change events). */
+let writeListener: () => void = () => undefined;
+export function onPaneWrite(listener: () => void): void {
+  writeListener = listener;
+}
+const wrote = () => writeListener();
 
 export const excelHost: WorkbookHost = {
   run: (job) =>
@@ -24,7 +32,15 @@ export const excelHost: WorkbookHost = {
           return grid;
         },
         write: async (spec) => {
+          wrote();
           await renderWorkbookSpec(context, spec);
+          wrote();
+        },
+        writeCells: async (save) => {
+          wrote();
+          if (save.cells.length > 0) await writeCells(context, save.cells);
+          else await renderWorkbookSpec(context, save.whole());
+          wrote();
         },
       });
     }),

@@ -9,11 +9,21 @@ export {
   checkWorkbook,
   contentKind,
   dossiersIntoWorkbook,
+  itemResultIntoWorkbook,
+  periodIntoWorkbook,
   planIntoWorkbook,
   reportWorkbookCopy,
   routineReport,
+  taskEditsIntoWorkbook,
   trackingSheetNames,
+  unitsIntoWorkbook,
 } from "../../app/routineJobs";
+export { periodKeys, shownPeriod, unconfirmedFacts } from "../../core/workbook/agencyFacts";
+export { groupUnknownUnits } from "../../core/units/unitFindings";
+export { checkTaskEvidence } from "../../core/evidence/checkTaskEvidence";
+export { parseDocumentReferences } from "../../core/evidence/parseDocumentReferences";
+export { viDate } from "../../core/calendar/dates";
+export { sheetNames } from "../../core/workbook/sheetNames";
 export { importFromContent } from "../../app/importJob";
 export { nextYearFromGrids } from "../../app/nextYearJob";
 export { agencyFields } from "../../core/workbook/agencySheet";

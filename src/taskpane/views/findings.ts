@@ -35,8 +35,27 @@ function findingBody(t: TaskpaneMessages, f: Finding, location: string): HTMLEle
   ].filter((e): e is HTMLSpanElement => e !== null);
 }
 
-function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null, id: string): HTMLLIElement {
-  const location = findingLocation(f);
+/** Where a finding is, as the user sees it, and how to go there (null: nowhere in this pane or workbook). */
+export type FindingPlace = (f: Finding) => { readonly location: string; readonly go: (() => void) | null };
+
+function findingItem(t: TaskpaneMessages, f: Finding, onSelect: ((f: Finding) => void) | null, id: string, place?: FindingPlace): HTMLLIElement {
+  const placed = place?.(f);
+  const location = placed?.location ?? findingLocation(f);
+  if (placed) {
+    if (!placed.go) return h("li", {}, h("div", { className: "finding" }, ...findingBody(t, f, location)));
+    const go = placed.go;
+    const link = h(
+      "button",
+      {
+        id,
+        className: "finding finding-button",
+        attrs: { type: "button", "data-command": true, title: t.findingGoToField({ location }) },
+        on: { click: () => go() },
+      },
+      ...findingBody(t, f, location),
+    );
+    return h("li", {}, link);
+  }
   if (onSelect && f.sheet && f.cell) {
     // An id, so the focus stays on the finding the user picked when the pane is redrawn.
     const button = h(
@@ -63,6 +82,8 @@ export function renderFindings(
   state: FindingsState,
   onSelect: ((f: Finding) => void) | null,
   idPrefix = "findings",
+  place?: FindingPlace,
+  extra?: HTMLElement | null,
 ): HTMLElement {
   const list = sortFindings(state.list);
   const select = state.selectable ? onSelect : null;
@@ -74,6 +95,7 @@ export function renderFindings(
     lang !== "vi" ? h("p", { className: "help" }, t.findingsLanguageNote()) : null,
     list.length === 0
       ? h("p", { className: "findings-none" }, t.findingsNone())
-      : h("ul", { className: "findings-list" }, ...list.map((f, i) => findingItem(t, f, select, `${idPrefix}-${i}`))),
+      : h("ul", { className: "findings-list" }, ...list.map((f, i) => findingItem(t, f, select, `${idPrefix}-${i}`, place))),
+    extra ?? null,
   );
 }

@@ -18,6 +18,8 @@ const params = {
   column: "(6)",
   stated: 25,
   sum: 20,
+  from: "15/12/2024",
+  to: "14/12/2025",
   header: "Trước và đúng hạn",
   totalCell: "F7",
   cells: "F8:F10",

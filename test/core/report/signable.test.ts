@@ -110,6 +110,8 @@ describe("a report is final only when a director could sign it", () => {
         label: "Kết quả mục I.5 (Tổ chức đánh giá nội bộ, khắc phục các điểm không phù hợp): chưa có văn bản hoặc lý do không thực hiện",
         sheet: "Nhận xét",
         cell: "B19",
+        // Which item it is, so the pane offers a field for its result (step 6).
+        item: "internalAudit",
       },
     ]);
   });

@@ -146,7 +146,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   wrongStepTracking: () =>
     "This file is a tracking workbook: open it in Excel (File › Open) and start Trợ lý ISO there, or pick it in Step 1 of the standalone page.",
   trackingOpened: (p: { name: string }) => `Opened the tracking workbook ${p.name}.`,
-  needPlanFirst: () => "The workbook has no tracking sheets yet: run Step 1 first (pick the plan file).",
+  needPlanFirst: () => "The workbook has no tracking sheets yet: pick the plan file in Step 1 first.",
   noTableFound: () => "No table to read was found; see the errors below, fix the file and pick it again.",
   agencyComplete: () => "Every required detail is filled in.",
   agencyMissingIntro: (p: { count: number }) => `${count(p.count, "required entry")} still empty; type them here and press “Save details”:`,
@@ -156,7 +156,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   goToCell: (p: { location: string }) => `Select cell ${p.location}`,
   tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
     `${count(p.total, "task")}: ${p.done} done, ${p.notDone} not done, ${p.noEvidence} without a result, ${p.late} done late.`,
-  tasksNone: () => "No tasks yet: run Step 1 first.",
+  tasksNone: () => "No tasks yet: pick the plan file in Step 1.",
   checkRun: () => "Check",
   dossiersImported: (p: { received: number; fields: number; rate: string }) =>
     `Wrote the “Hồ sơ TTHC” sheet: ${p.received} dossiers received, ${count(p.fields, "field")}; on-time rate ${p.rate}.`,
@@ -169,8 +169,8 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   budgetDisbursedInput: (p: { item: string }) => `Disbursed: ${p.item}`,
   budgetEstimateInput: (p: { item: string; year: number }) => `Estimate ${p.year}: ${p.item}`,
   budgetSave: () => "Save budget",
-  budgetSaved: () => "Wrote the “Kinh phí” sheet.",
-  budgetInvalid: (p: { location: string }) => `Cell ${p.location}: not an amount; type the amount in VND, e.g. 18.000.000, and press again.`,
+  budgetSaved: () => "Saved to the “Kinh phí” sheet.",
+  budgetInvalid: (p: { location: string }) => `Cell ${p.location}: not an amount; type the amount in VND, e.g. 18.000.000.`,
   budgetSummary: (p: { granted: string; disbursed: string; estimate: string }) =>
     `Granted ${p.granted} VND, disbursed ${p.disbursed} VND; next year's estimate ${p.estimate} VND.`,
   amountHint: () => "Amount in VND, e.g. 18.000.000",
@@ -184,6 +184,9 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   missingHeading: () => "Missing",
   missingAt: (p: { label: string; location: string }) => `${p.label} (cell ${p.location})`,
   missingStepItem: (p: { label: string; n: number }) => `${p.label}: done in Step ${p.n}`,
+  itemResultInput: () => "Document issued, or why it was not done",
+  itemResultHint: () =>
+    "Write the document's number, sign and date (e.g. Quyết định số 90/QĐ-STP ngày 05/12/2025), or “Không thực hiện vì …”; the report is built again when you leave the field.",
   missingFillHint: (p: { location: string }) => `Fill cell ${p.location} in Step 2 or Step 5 of this page.`,
   openAsWorkbook: () => "Open the report as a new Excel workbook",
   workbookOpened: () => "Opened the report in a new Excel workbook.",
@@ -204,6 +207,97 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
     `Draft of the ${p.year} quality-system plan in the Decree 30/2020 format: tasks in the appendix, budget from the estimate; number and date left blank until signed.`,
   nextYearPlanMissing: (p: { missing: string }) => `The plan is marked DỰ THẢO (draft); missing: ${p.missing}.`,
   nextYearFailed: () => "Could not create next year's tracking workbook; see the errors below, fix them in this workbook and try again.",
+  // Step 2: every fact of "Thông tin", grouped; proposals confirmed in one action.
+  agencyIntro: () =>
+    "The report's details, editable at any time (each field is saved when you leave it). Values Trợ lý ISO filled in are marked “proposed — confirm” until you confirm them.",
+  agencyGroupAgency: () => "Agency",
+  agencyGroupSigner: () => "Signer",
+  agencyGroupRecipients: () => "Recipients",
+  agencyGroupPeriod: () => "Reporting period",
+  agencyGroupBases: () => "Bases",
+  proposedBadge: () => "proposed — confirm",
+  requiredBadge: () => "required",
+  confirmAll: (p: { count: number }) => `Confirm all (${count(p.count, "proposed entry")})`,
+  agencyAllConfirmed: () => "Every entry is confirmed.",
+  agencyPeriodNote: () => "The period and as-of date are proposed from the dossier export; confirm them with the dossier figures in Step 4.",
+  agencyConfirmed: (p: { count: number }) => `Confirmed ${count(p.count, "entry")} of “Thông tin”.`,
+  fieldSaved: (p: { label: string }) => `Saved “${p.label}”.`,
+  dateInvalid: (p: { text: string }) => `“${p.text}” is not a date: write day/month/year, e.g. 14/12/2025.`,
+  dateHint: () => "day/month/year, e.g. 14/12/2025",
+  recipientsHint: () => "One recipient per line",
+
+  // Step 3: the task tracker.
+  stepTasksTrackerHelp: () =>
+    "Update each task's status and evidence (number, symbol and date of the document); each field is saved when you leave it. A dated document makes Trợ lý ISO offer “Hoàn thành” (done).",
+  tasksCounts: (p: { total: number; done: number; inProgress: number; notStarted: number; notDone: number; other: number }) =>
+    `${count(p.total, "task")}: ${p.done} done, ${p.inProgress} in progress, ${p.notStarted} not started, ${p.notDone} not carried out` +
+    (p.other > 0 ? `, ${p.other} with another status.` : "."),
+  tasksFlags: (p: { open: number; late: number; noEvidence: number }) => `Not finished ${p.open}; late ${p.late}; without evidence ${p.noEvidence}.`,
+  filterLegend: () => "Show",
+  filterAll: (p: { n: number }) => `All (${p.n})`,
+  filterOpen: (p: { n: number }) => `Not finished (${p.n})`,
+  filterLate: (p: { n: number }) => `Late (${p.n})`,
+  filterNoEvidence: (p: { n: number }) => `No evidence (${p.n})`,
+  filterEmpty: () => "No task in this list.",
+  taskTiming: (p: { timing: string }) => `Time: ${p.timing}`,
+  taskLead: (p: { lead: string }) => `Lead: ${p.lead}`,
+  taskOutput: (p: { output: string }) => `Output: ${p.output}`,
+  taskStatusLabel: () => "Status",
+  taskEvidenceLabel: () => "Evidence (document number, symbol, date)",
+  taskNoteLabel: () => "Note",
+  taskMarkDone: (p: { status: string }) => `Mark as “${p.status}”`,
+  taskLateBadge: () => "Late",
+  evidenceRead: (p: { refs: string }) => `Read: ${p.refs}.`,
+  evidenceNoReference: () => "No document read yet (write its number, symbol and date).",
+  taskSaved: (p: { no: string }) => `Saved task ${p.no}.`,
+
+  // Step 4: the period.
+  stepDossiersHelpStandalone: () =>
+    "Pick the one-stop system's export (dossier list, summary table or Form II.06a) or paste the table: the figures go to the “Hồ sơ TTHC” sheet.",
+  periodHeading: () => "Reporting period",
+  periodFrom: () => "From",
+  periodTo: () => "To",
+  periodAsOf: () => "As-of date (not after today)",
+  periodSourceTitle: () => "Proposed from the export's title line.",
+  periodSourceDates: () => "Proposed from the reception dates in the export.",
+  periodSourceYear: () => "Proposed from the plan's year.",
+  periodOutsideBefore: (p: { count: number; from: string }) => `${count(p.count, "dossier")} received before ${p.from} not counted in the period.`,
+  periodOutsideAfter: (p: { count: number; to: string }) => `${count(p.count, "dossier")} received after ${p.to} not counted in the period.`,
+  periodConfirm: () => "Confirm the period",
+  periodConfirmedNote: () => "The period is confirmed; the dossier figures are this period's.",
+  periodConfirmed: (p: { from: string; to: string; asOf: string }) => `Confirmed the period ${p.from} – ${p.to}, as of ${p.asOf}.`,
+  periodConfirmedRecounted: (p: { from: string; to: string; asOf: string }) =>
+    `Confirmed the period ${p.from} – ${p.to}, as of ${p.asOf}; the dossier figures were counted again for it.`,
+  periodConfirmedNoSource: (p: { from: string; to: string; asOf: string }) =>
+    `Confirmed the period ${p.from} – ${p.to}, as of ${p.asOf}. The dossier figures in the workbook were counted before: pick the export again to count them for this period.`,
+  periodRefused: () => "The period could not be confirmed; see the errors below.",
+  asOfFuture: (p: { asOf: string; today: string }) =>
+    `The as-of date ${p.asOf} has not come yet (today is ${p.today}): pending dossiers cannot be judged on a future day; pick an as-of date no later than today.`,
+
+  // Units, findings' places.
+  addUnits: (p: { count: number }) => `Add to the unit list (${count(p.count, "name")})`,
+  unitsAdded: (p: { count: number }) => `Added ${count(p.count, "unit")} to the unit list (sheet “Đơn vị”).`,
+  findingInFile: (p: { file: string; row: number }) => `file ${p.file}, table row ${p.row}`,
+  findingGoToField: (p: { location: string }) => `Go to ${p.location} to fix it`,
+  stepStateProgress: (p: { done: number; total: number }) => `In progress (${p.done}/${p.total} done)`,
+
+  // Standalone: the work kept in the browser.
+  restoreHeading: () => "Tracking workbook saved in this browser",
+  restoreContinue: (p: { year: string; time: string; day: string }) =>
+    p.year ? `Continue the ${p.year} tracking workbook (saved at ${p.time} ${p.day})` : `Continue the tracking workbook (saved at ${p.time} ${p.day})`,
+  restoreNew: () => "Start a new workbook",
+  dayToday: () => "today",
+  dayYesterday: () => "yesterday",
+  dayOn: (p: { date: string }) => `on ${p.date}`,
+  savedRestored: (p: { year: string | number }) => `Reopened the${p.year ? ` ${p.year}` : ""} tracking workbook saved in this browser.`,
+  savedGone: () => "No workbook is saved in this browser any more; pick a plan or a tracking workbook.",
+  trackingToolbarHeading: () => "Open tracking workbook",
+  storageSaved: (p: { time: string; day: string }) => `Saved in this browser at ${p.time} ${p.day}; closing the page loses nothing.`,
+  storageUnavailable: () =>
+    "This browser does not let the page keep data (private browsing?): closing the page loses your work; press “Download the tracking workbook” to keep the file.",
+  storageQuota: () =>
+    "The browser's storage is full, so recent changes are not saved: press “Download the tracking workbook” to keep the file, then clear some site data in the browser's settings.",
+  storageFailed: () => "Could not save in this browser: press “Download the tracking workbook” to keep the file.",
   busyPercent: (p: { name: string; percent: number }) => `Reading ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Analysing ${p.name}…`,
 

@@ -26,6 +26,10 @@ export const dossierMessages = {
   dossier_due_before_received: (p: { readonly due: Param; readonly received: Param }) => `ngày hẹn trả ${q(p.due)} sớm hơn ngày tiếp nhận ${q(p.received)}`,
   dossier_received_after_as_of: (p: { readonly count: Param; readonly asOf: Param; readonly firstCell: Param }) =>
     `đã bỏ qua ${p.count} hồ sơ tiếp nhận sau ngày chốt số liệu ${q(p.asOf)} (hồ sơ đầu tiên ở ô ${p.firstCell})`,
+  dossier_received_before_period: (p: { readonly count: Param; readonly from: Param; readonly firstCell: Param }) =>
+    `${p.count} hồ sơ tiếp nhận trước ngày ${p.from} không tính vào kỳ báo cáo (hồ sơ đầu tiên ở ô ${p.firstCell})`,
+  dossier_received_after_period: (p: { readonly count: Param; readonly to: Param; readonly firstCell: Param }) =>
+    `${p.count} hồ sơ tiếp nhận sau ngày ${p.to} không tính vào kỳ báo cáo (hồ sơ đầu tiên ở ô ${p.firstCell})`,
   dossier_ended_after_as_of: (p: { readonly count: Param; readonly asOf: Param; readonly firstCell: Param }) =>
     `có ${p.count} hồ sơ có kết quả sau ngày chốt số liệu ${q(p.asOf)} được tính là đang giải quyết tại ngày chốt (hồ sơ đầu tiên ở ô ${p.firstCell})`,
   dossier_status_unknown: (p: { readonly text: Param; readonly count: Param }) =>

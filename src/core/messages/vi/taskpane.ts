@@ -139,7 +139,7 @@ export const taskpaneMessagesVi = {
   wrongStepTracking: () =>
     "Tệp này là một sổ theo dõi: hãy mở nó bằng Excel (Tệp › Mở) rồi mở Trợ lý ISO trong sổ đó, hoặc chọn nó ở Bước 1 của trang độc lập.",
   trackingOpened: (p: { name: string }) => `Đã mở sổ theo dõi ${p.name}.`,
-  needPlanFirst: () => "Sổ chưa có các trang theo dõi: hãy bấm Bước 1 trước (chọn tệp kế hoạch).",
+  needPlanFirst: () => "Sổ chưa có các trang theo dõi: hãy chọn tệp kế hoạch ở Bước 1 trước.",
   noTableFound: () => "Không tìm thấy bảng cần đọc; xem lỗi bên dưới, sửa tệp rồi chọn lại.",
   agencyComplete: () => "Đã đủ các thông tin bắt buộc.",
   agencyMissingIntro: (p: { count: number }) => `Còn ${p.count} mục bắt buộc chưa điền; gõ vào đây rồi bấm “Lưu thông tin”:`,
@@ -149,7 +149,7 @@ export const taskpaneMessagesVi = {
   goToCell: (p: { location: string }) => `Chọn ô ${p.location}`,
   tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
     `${p.total} nhiệm vụ: ${p.done} hoàn thành, ${p.notDone} không thực hiện, ${p.noEvidence} chưa có kết quả, ${p.late} hoàn thành muộn.`,
-  tasksNone: () => "Chưa có nhiệm vụ: hãy bấm Bước 1 trước.",
+  tasksNone: () => "Chưa có nhiệm vụ: hãy chọn tệp kế hoạch ở Bước 1.",
   checkRun: () => "Kiểm tra",
   dossiersImported: (p: { received: number; fields: number; rate: string }) =>
     `Đã ghi trang “Hồ sơ TTHC”: ${p.received} hồ sơ tiếp nhận, ${p.fields} lĩnh vực; tỷ lệ đúng hạn ${p.rate}.`,
@@ -162,8 +162,8 @@ export const taskpaneMessagesVi = {
   budgetDisbursedInput: (p: { item: string }) => `Đã giải ngân: ${p.item}`,
   budgetEstimateInput: (p: { item: string; year: number }) => `Dự toán ${p.year}: ${p.item}`,
   budgetSave: () => "Lưu kinh phí",
-  budgetSaved: () => "Đã ghi trang “Kinh phí”.",
-  budgetInvalid: (p: { location: string }) => `Ô ${p.location}: không đọc được số tiền; hãy ghi số đồng, ví dụ 18.000.000, rồi bấm lại.`,
+  budgetSaved: () => "Đã lưu vào trang “Kinh phí”.",
+  budgetInvalid: (p: { location: string }) => `Ô ${p.location}: không đọc được số tiền; hãy ghi số đồng, ví dụ 18.000.000.`,
   budgetSummary: (p: { granted: string; disbursed: string; estimate: string }) =>
     `Được cấp ${p.granted} đồng, đã giải ngân ${p.disbursed} đồng; dự toán năm sau ${p.estimate} đồng.`,
   amountHint: () => "Số đồng, ví dụ 18.000.000",
@@ -176,6 +176,9 @@ export const taskpaneMessagesVi = {
   missingHeading: () => "Còn thiếu",
   missingAt: (p: { label: string; location: string }) => `${p.label} (ô ${p.location})`,
   missingStepItem: (p: { label: string; n: number }) => `${p.label}: làm ở Bước ${p.n}`,
+  itemResultInput: () => "Văn bản đã ban hành hoặc lý do không thực hiện",
+  itemResultHint: () =>
+    "Ghi số, ký hiệu và ngày của văn bản (ví dụ: Quyết định số 90/QĐ-STP ngày 05/12/2025), hoặc “Không thực hiện vì …”; báo cáo được tạo lại khi rời ô.",
   missingFillHint: (p: { location: string }) => `Điền ô ${p.location} ở Bước 2 hoặc Bước 5 của trang này.`,
   openAsWorkbook: () => "Mở báo cáo thành sổ Excel mới",
   workbookOpened: () => "Đã mở báo cáo trong một sổ Excel mới.",
@@ -196,6 +199,97 @@ export const taskpaneMessagesVi = {
     `Dự thảo Kế hoạch áp dụng, duy trì và cải tiến HTQLCL năm ${p.year} theo Nghị định 30/2020/NĐ-CP: nhiệm vụ ở Phụ lục, kinh phí theo dự toán; số và ngày để trống đến khi ký.`,
   nextYearPlanMissing: (p: { missing: string }) => `Kế hoạch mang dấu DỰ THẢO, còn thiếu: ${p.missing}.`,
   nextYearFailed: () => "Không tạo được sổ theo dõi năm sau; xem lỗi bên dưới, sửa trong sổ này rồi bấm lại.",
+  // Step 2: every fact of "Thông tin", grouped; proposals confirmed in one action.
+  agencyIntro: () =>
+    "Thông tin của báo cáo, sửa được bất cứ lúc nào (mỗi ô được lưu khi rời ô). Mục Trợ lý ISO điền sẵn được đánh dấu “đề xuất — xác nhận” cho đến khi bạn xác nhận.",
+  agencyGroupAgency: () => "Cơ quan",
+  agencyGroupSigner: () => "Người ký",
+  agencyGroupRecipients: () => "Nơi nhận",
+  agencyGroupPeriod: () => "Kỳ báo cáo",
+  agencyGroupBases: () => "Căn cứ",
+  proposedBadge: () => "đề xuất — xác nhận",
+  requiredBadge: () => "bắt buộc",
+  confirmAll: (p: { count: number }) => `Xác nhận tất cả (${p.count} mục đề xuất)`,
+  agencyAllConfirmed: () => "Mọi mục đã được xác nhận.",
+  agencyPeriodNote: () => "Kỳ số liệu và ngày chốt được đề xuất từ tệp kết xuất hồ sơ; xác nhận cùng số liệu hồ sơ ở Bước 4.",
+  agencyConfirmed: (p: { count: number }) => `Đã xác nhận ${p.count} mục của trang “Thông tin”.`,
+  fieldSaved: (p: { label: string }) => `Đã lưu mục “${p.label}”.`,
+  dateInvalid: (p: { text: string }) => `Không hiểu ngày “${p.text}”: hãy ghi ngày/tháng/năm, ví dụ 14/12/2025.`,
+  dateHint: () => "ngày/tháng/năm, ví dụ 14/12/2025",
+  recipientsHint: () => "Mỗi nơi nhận một dòng",
+
+  // Step 3: the task tracker.
+  stepTasksTrackerHelp: () =>
+    "Cập nhật trạng thái và minh chứng (số, ký hiệu, ngày văn bản) của từng nhiệm vụ; mỗi ô được lưu khi rời ô. Ghi một văn bản có ngày thì Trợ lý ISO đề nghị đánh dấu “Hoàn thành”.",
+  tasksCounts: (p: { total: number; done: number; inProgress: number; notStarted: number; notDone: number; other: number }) =>
+    `${p.total} nhiệm vụ: ${p.done} hoàn thành, ${p.inProgress} đang thực hiện, ${p.notStarted} chưa thực hiện, ${p.notDone} không thực hiện` +
+    (p.other > 0 ? `, ${p.other} ghi trạng thái khác.` : "."),
+  tasksFlags: (p: { open: number; late: number; noEvidence: number }) => `Chưa xong ${p.open}; trễ hạn ${p.late}; chưa có minh chứng ${p.noEvidence}.`,
+  filterLegend: () => "Hiển thị",
+  filterAll: (p: { n: number }) => `Tất cả (${p.n})`,
+  filterOpen: (p: { n: number }) => `Chưa xong (${p.n})`,
+  filterLate: (p: { n: number }) => `Trễ hạn (${p.n})`,
+  filterNoEvidence: (p: { n: number }) => `Chưa có minh chứng (${p.n})`,
+  filterEmpty: () => "Không có nhiệm vụ nào trong mục này.",
+  taskTiming: (p: { timing: string }) => `Thời gian: ${p.timing}`,
+  taskLead: (p: { lead: string }) => `Chủ trì: ${p.lead}`,
+  taskOutput: (p: { output: string }) => `Sản phẩm: ${p.output}`,
+  taskStatusLabel: () => "Trạng thái",
+  taskEvidenceLabel: () => "Minh chứng (số, ký hiệu, ngày văn bản)",
+  taskNoteLabel: () => "Ghi chú",
+  taskMarkDone: (p: { status: string }) => `Đánh dấu “${p.status}”`,
+  taskLateBadge: () => "Trễ hạn",
+  evidenceRead: (p: { refs: string }) => `Đọc được: ${p.refs}.`,
+  evidenceNoReference: () => "Chưa đọc được văn bản nào (ghi số, ký hiệu và ngày văn bản).",
+  taskSaved: (p: { no: string }) => `Đã lưu nhiệm vụ ${p.no}.`,
+
+  // Step 4: the period.
+  stepDossiersHelpStandalone: () =>
+    "Chọn tệp xuất từ hệ thống một cửa (danh sách hồ sơ, bảng tổng hợp hoặc Biểu II.06a) hoặc dán bảng: số liệu được ghi vào trang “Hồ sơ TTHC”.",
+  periodHeading: () => "Kỳ số liệu",
+  periodFrom: () => "Từ ngày",
+  periodTo: () => "Đến ngày",
+  periodAsOf: () => "Ngày chốt số liệu (không sau hôm nay)",
+  periodSourceTitle: () => "Đề xuất theo dòng tiêu đề của tệp kết xuất.",
+  periodSourceDates: () => "Đề xuất theo ngày tiếp nhận trong tệp kết xuất.",
+  periodSourceYear: () => "Đề xuất theo năm của kế hoạch.",
+  periodOutsideBefore: (p: { count: number; from: string }) => `${p.count} hồ sơ tiếp nhận trước ${p.from} không tính vào kỳ.`,
+  periodOutsideAfter: (p: { count: number; to: string }) => `${p.count} hồ sơ tiếp nhận sau ${p.to} không tính vào kỳ.`,
+  periodConfirm: () => "Xác nhận kỳ số liệu",
+  periodConfirmedNote: () => "Kỳ số liệu đã được xác nhận; số liệu hồ sơ là của kỳ này.",
+  periodConfirmed: (p: { from: string; to: string; asOf: string }) => `Đã xác nhận kỳ số liệu ${p.from} – ${p.to}, chốt ngày ${p.asOf}.`,
+  periodConfirmedRecounted: (p: { from: string; to: string; asOf: string }) =>
+    `Đã xác nhận kỳ số liệu ${p.from} – ${p.to}, chốt ngày ${p.asOf}; số liệu hồ sơ đã được tính lại theo kỳ này.`,
+  periodConfirmedNoSource: (p: { from: string; to: string; asOf: string }) =>
+    `Đã xác nhận kỳ số liệu ${p.from} – ${p.to}, chốt ngày ${p.asOf}. Số liệu hồ sơ trong sổ được tính trước đó: hãy chọn lại tệp kết xuất để tính theo kỳ này.`,
+  periodRefused: () => "Chưa xác nhận được kỳ số liệu; xem lỗi bên dưới.",
+  asOfFuture: (p: { asOf: string; today: string }) =>
+    `Ngày chốt số liệu ${p.asOf} chưa đến (hôm nay là ${p.today}): hồ sơ đang giải quyết không thể xét tại một ngày tương lai; hãy chọn ngày chốt không sau hôm nay.`,
+
+  // Units, findings' places.
+  addUnits: (p: { count: number }) => `Thêm vào danh mục đơn vị (${p.count} tên)`,
+  unitsAdded: (p: { count: number }) => `Đã thêm ${p.count} đơn vị vào danh mục đơn vị (trang “Đơn vị”).`,
+  findingInFile: (p: { file: string; row: number }) => `tệp ${p.file}, dòng ${p.row} của bảng`,
+  findingGoToField: (p: { location: string }) => `Đến ${p.location} để sửa`,
+  stepStateProgress: (p: { done: number; total: number }) => `Đang theo dõi (${p.done}/${p.total} xong)`,
+
+  // Standalone: the work kept in the browser.
+  restoreHeading: () => "Sổ theo dõi đã lưu trong trình duyệt",
+  restoreContinue: (p: { year: string; time: string; day: string }) =>
+    p.year ? `Tiếp tục sổ theo dõi năm ${p.year} (lưu lúc ${p.time} ${p.day})` : `Tiếp tục sổ theo dõi (lưu lúc ${p.time} ${p.day})`,
+  restoreNew: () => "Bắt đầu sổ mới",
+  dayToday: () => "hôm nay",
+  dayYesterday: () => "hôm qua",
+  dayOn: (p: { date: string }) => `ngày ${p.date}`,
+  savedRestored: (p: { year: string | number }) => `Đã mở lại sổ theo dõi${p.year ? ` năm ${p.year}` : ""} đã lưu trong trình duyệt.`,
+  savedGone: () => "Không còn sổ nào lưu trong trình duyệt; hãy chọn tệp kế hoạch hoặc sổ theo dõi.",
+  trackingToolbarHeading: () => "Sổ theo dõi đang mở",
+  storageSaved: (p: { time: string; day: string }) => `Đã lưu trong trình duyệt lúc ${p.time} ${p.day}; đóng trang không mất dữ liệu.`,
+  storageUnavailable: () =>
+    "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ duyệt riêng tư): đóng trang sẽ mất những gì đã làm; hãy bấm “Tải sổ theo dõi” để giữ tệp.",
+  storageQuota: () =>
+    "Trình duyệt đã hết chỗ lưu nên thay đổi mới chưa được lưu: hãy bấm “Tải sổ theo dõi” để giữ tệp, rồi xoá bớt dữ liệu trang web trong cài đặt trình duyệt.",
+  storageFailed: () => "Không lưu được vào trình duyệt: hãy bấm “Tải sổ theo dõi” để giữ tệp.",
   busyPercent: (p: { name: string; percent: number }) => `Đang đọc tệp ${p.name}… ${p.percent}%`,
   busyParsing: (p: { name: string }) => `Đang phân tích tệp ${p.name}…`,
 
@@ -226,7 +320,7 @@ export const taskpaneMessagesVi = {
   errorCellNotFound: (p: { location: string }) =>
     `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
   errorItemNotFound: () =>
-    "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc bấm Bước 1 để tạo lại các trang.",
+    "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc nhập lại kế hoạch ở Bước 1 để tạo lại các trang.",
   errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
   errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
   errorPayloadTooLarge: () => "Dữ liệu quá lớn cho một lần gửi tới sổ; hãy chọn vùng nhỏ hơn.",
@@ -246,7 +340,7 @@ export const taskpaneMessagesVi = {
             : `Tệp ${p.name} không phải sổ làm việc Excel dạng .xlsx, .xlsm hoặc đã bị hỏng; hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
   errorWorkbookDamaged: (p: { part: string }) =>
     `Sổ theo dõi đang dùng bị hỏng: phần ${p.part} bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (tệp không bị thay đổi). Hãy mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại tệp.`,
-  errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của add-in rồi thử lại.",
+  errorModuleLoad: () => "Không tải được thành phần xử lý tệp; hãy kiểm tra kết nối tới máy chủ của phần bổ trợ rồi thử lại.",
   errorDownload: () => "Trình duyệt không cho tải tệp về; hãy thử lại hoặc dùng trang độc lập trong trình duyệt.",
   errorUnexpected: () =>
     "Đã xảy ra lỗi không mong đợi; thao tác chưa hoàn tất. Hãy bấm lại; nếu lỗi lặp lại, hãy dùng trang độc lập hoặc gửi tệp đầu vào cho người hỗ trợ.",

@@ -64,6 +64,10 @@ export const workbookMessages = {
       confirmed: "Đã xác nhận",
       prompt: "Chọn “Đã xác nhận” khi giá trị ở cột Giá trị là đúng",
     },
+    /** The proposals not yet confirmed, as one item a final report still needs. */
+    proposedItems: (p: { count: number }) => `${p.count} mục đề xuất của trang “Thông tin” chưa được xác nhận`,
+    /** The data period and as-of date not yet confirmed. */
+    periodItem: "Kỳ số liệu và ngày chốt (đề xuất, chưa xác nhận)",
     fields: {
       governingBody: field("Cơ quan chủ quản", "Viết hoa, ví dụ: UBND TỈNH NINH THUẬN"),
       agencyName: field("Tên cơ quan (viết hoa)", "Ví dụ: SỞ Y TẾ"),

@@ -82,7 +82,27 @@ export class FakeWorkbook {
       return sheet ?? new FakeWorksheet(this.log, this, name);
     },
     getActiveWorksheet: () => this.activeSheet ?? this.sheets[0],
+    /** ExcelApi 1.9 / 1.7 events of the whole collection: handlers kept, so a test can raise them (`raise`). */
+    onChanged: this.eventSource("changed"),
+    onActivated: this.eventSource("activated"),
   });
+
+  /** Handlers registered on the collection's events, by event. */
+  readonly handlers: Record<"changed" | "activated", ((event: unknown) => Promise<unknown>)[]> = { changed: [], activated: [] };
+
+  private eventSource(kind: "changed" | "activated") {
+    return {
+      add: (handler: (event: unknown) => Promise<unknown>) => {
+        this.handlers[kind].push(handler);
+        return { remove: () => this.handlers[kind].splice(this.handlers[kind].indexOf(handler), 1) };
+      },
+    };
+  }
+
+  /** What Excel does when the user edits a cell or activates a sheet: the handlers run. */
+  async raise(kind: "changed" | "activated", event: unknown = {}): Promise<void> {
+    for (const handler of [...this.handlers[kind]]) await handler(event);
+  }
 
   readonly names = Object.assign(new FakeCollection(this.log, () => [...this.nameList]), {
     add: (name: string, reference: FakeRange | string, comment?: string) => {

@@ -1,0 +1,278 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The secretary's year in the pane (issue 17): the tracker's counts always add up and its edits
+ * go into "Nhiệm vụ" (the standalone page's workbook; Excel's cells in a constant number of
+ * syncs); step 2 shows proposals and confirms them in one action; step 4 refuses a future as-of
+ * date; a new workbook leaves nothing of the previous one on screen. Expected values are worked
+ * out by hand from the demo's progress (src/app/demoData.ts, seed 001's results table):
+ * tasks 1, 2, 4, 5, 7, 8, 9 "Hoàn thành"; 3 "Không thực hiện"; 6, 11 "Đang thực hiện"; 10, 12
+ * "Chưa thực hiện". Task 6 is on row 7 of "Nhiệm vụ" (its text in C7).
+ */
+import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
+import { routineStatus } from "../../src/app/routine";
+import { tsvToGrid } from "../../src/core/grid/tsv";
+import type { Grid } from "../../src/core/grid/grid";
+import { importPlan } from "../../src/core/plan/importPlan";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import { sheetNames } from "../../src/core/workbook/sheetNames";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
+import { createActions } from "../../src/taskpane/actions";
+import { excelHost } from "../../src/taskpane/excel/excelIO";
+import { loadRoutineKit } from "../../src/taskpane/lazy";
+import { render, renderingStore } from "../../src/taskpane/render";
+import { memoryGrids, memoryHost } from "../../src/taskpane/standalone/memoryIO";
+import { createAppState, statusText, type AppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
+import { applyHost, applyImport, applyRoutine, resetForWorkbook } from "../../src/taskpane/transitions";
+import { taskpaneText } from "../../src/core/messages/catalogue";
+import { succeeded } from "../../src/core/job/jobResult";
+import { sampleText, seeds } from "../helpers";
+import { TextEncoder } from "util";
+import { realYearWorkbook } from "../realYear";
+
+globalThis.TextEncoder ??= TextEncoder;
+const vi = taskpaneText.vi;
+const globals = globalThis as unknown as Record<string, unknown>;
+/** The day the pane runs in these tests. */
+const today = "2025-12-15";
+
+beforeAll(() => loadRoutineKit());
+afterEach(() => {
+  for (const name of ["Office", "Excel", "OfficeExtension"]) delete globals[name];
+});
+
+function demoSpec() {
+  const tasks = importPlan([tsvToGrid("Kế hoạch", sampleText(seeds.plan2024))], {})!.tasks;
+  return buildTrackingWorkbook(demoTrackingData(tasks, demoDossiers()));
+}
+
+function mounted(mode: HostMode, grids: Grid[]) {
+  document.body.innerHTML = '<div id="app"></div>';
+  const root = document.getElementById("app")!;
+  const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
+  const initial = applyRoutine(applyHost(createAppState(), mode), routineStatus(grids, { today }));
+  const store = renderingStore(root, mode === "standalone" ? { ...initial, workbook } : initial, () => actions);
+  const host =
+    mode === "excel"
+      ? excelHost
+      : memoryHost(
+          () => store.get().workbook,
+          (wb) => store.keep({ ...store.get(), workbook: wb }),
+          () => "so.xlsx",
+        );
+  const actions = createActions({ store, host, select: null, createWorkbook: null, today: () => today });
+  render(root, store.get(), actions);
+  return { root, store, actions };
+}
+
+const type = (root: HTMLElement, selector: string, text: string) => {
+  const input = root.querySelector<HTMLInputElement>(selector)!;
+  input.value = text;
+  input.dispatchEvent(new Event("input"));
+  return input;
+};
+
+describe("step 3, the task tracker", () => {
+  it("counts every status so the counts add up to the tasks, and filters the rows", () => {
+    const { root, store } = mounted("standalone", demoSpec().sheets.map(specToGrid));
+    const tasks = store.get().routine!.tasks;
+    expect(tasks.byStatus).toEqual({ notStarted: 2, inProgress: 2, done: 7, notDone: 1, other: 0 });
+    expect(Object.values(tasks.byStatus).reduce((a, b) => a + b, 0)).toBe(tasks.total);
+    expect(tasks.open).toBe(4); // 6, 10, 11, 12
+    expect(root.querySelector("#tasks-progress")?.textContent).toContain("12 nhiệm vụ: 7 hoàn thành, 2 đang thực hiện, 2 chưa thực hiện, 1 không thực hiện.");
+    expect(root.querySelectorAll("#task-list > li")).toHaveLength(12);
+    const open = root.querySelector<HTMLInputElement>("#task-filter-open")!;
+    open.checked = true;
+    open.dispatchEvent(new Event("change"));
+    const shown = [...root.querySelectorAll("#task-list > li .task-no")].map((e) => e.textContent);
+    expect(shown).toEqual(["6.", "10.", "11.", "12."]);
+  });
+
+  it("a dated document typed as evidence offers 'Hoàn thành'; one action writes status and evidence into 'Nhiệm vụ' (standalone)", async () => {
+    const { root, store, actions } = mounted("standalone", demoSpec().sheets.map(specToGrid));
+    const offer = root.querySelector<HTMLButtonElement>("#task-C7-done")!;
+    expect(offer.hidden).toBe(true);
+    type(root, "#task-C7-evidence", "Quyết định số 12/QĐ-SYT ngày 05/03/2024 của Sở Y tế");
+    expect(offer.hidden).toBe(false);
+    expect(offer.textContent).toBe("Đánh dấu “Hoàn thành”");
+    expect(root.querySelector("#task-C7-evidence-notes")?.textContent).toContain("Đọc được: ");
+    await actions.markTaskDone("C7");
+    const [tasksGrid] = memoryGrids(store.get().workbook, [sheetNames.tasks]);
+    const row7 = tasksGrid.rows[6];
+    expect(row7).toEqual(expect.arrayContaining(["Hoàn thành", "Quyết định số 12/QĐ-SYT ngày 05/03/2024 của Sở Y tế"]));
+    const tasks = store.get().routine!.tasks;
+    expect([tasks.byStatus.done, tasks.byStatus.inProgress, tasks.open]).toEqual([8, 1, 3]);
+    expect(statusText(vi, store.get().status!)).toBe("Đã lưu nhiệm vụ 6.");
+    expect(store.get().taskInputs).toEqual({});
+  });
+
+  it("in Excel, a task's edit writes its cells in the add-in's own sheet with a constant number of syncs", async () => {
+    const office = installFakeOffice(globals, { sheets: [{ name: "Sheet1", rows: [] }] });
+    await excelHost.run((io) => io.write(demoSpec()));
+    const { store, actions } = mounted("excel", []);
+    await actions.refresh();
+    const note = store.get().routine!.taskRows.find((r) => r.key === "C7")!.cells;
+    actions.setTask("C7", "status", "Hoàn thành");
+    actions.setTask("C7", "note", "Báo cáo Giám đốc ngày 10/12");
+    const before = office.snapshot();
+    await actions.commitTask("C7");
+    const after = office.snapshot();
+    expect(after.runs - before.runs).toBe(1);
+    expect(after.syncCount - before.syncCount).toBeLessThanOrEqual(2); // the owner markers, the cells
+    const cells = after.sheets.find((s) => s.name === sheetNames.tasks)!.cells;
+    expect(cells[note.status!]?.value).toBe("Hoàn thành");
+    expect(cells[note.note!]?.value).toBe("Báo cáo Giám đốc ngày 10/12");
+    expect(store.get().routine!.tasks.byStatus.done).toBe(8);
+  });
+
+  it("in Excel, a sheet the user made (no owner marker) is never written: the save is refused and said", async () => {
+    const grids = demoSpec().sheets.map(specToGrid);
+    const office = installFakeOffice(globals, { sheets: grids.map((g) => ({ name: g.sheet, rows: g.rows })) });
+    const { store, actions } = mounted("excel", []);
+    await actions.refresh();
+    const before = office.snapshot();
+    actions.setTask("C7", "status", "Hoàn thành");
+    await actions.commitTask("C7");
+    expect(office.snapshot().sheets).toEqual(before.sheets);
+    expect(store.get().status?.tone).toBe("error");
+    expect(statusText(vi, store.get().status!)).toContain(sheetNames.tasks);
+  });
+});
+
+describe("step 2, the agency facts", () => {
+  it("shows every fact; the product's defaults are proposals until one action confirms them all", async () => {
+    const { root, store, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
+    // An unfilled workbook proposes four defaults (Kính gửi, the signer's title, Nơi nhận, the drafting unit) and the
+    // calendar-year period (its group says it is confirmed in step 4; the as-of date is blank, nothing to confirm).
+    const proposed = [...root.querySelectorAll("#step-agency .badge-proposed")].map((b) => b.closest(".field")!.querySelector("input, textarea")!.id);
+    expect(proposed).toEqual([
+      "agency-signerTitle",
+      "agency-recipientTo",
+      "agency-recipients",
+      "agency-draftingUnit",
+      "agency-periodStart",
+      "agency-periodEnd",
+    ]);
+    expect(root.querySelectorAll("#step-agency input, #step-agency textarea").length).toBe(20);
+    type(root, "#agency-agencyName", "SỞ TƯ PHÁP");
+    await actions.confirmAgency();
+    const read = store.get().routine!.agencyRead!;
+    expect(read.info.agencyName).toBe("SỞ TƯ PHÁP");
+    // Confirmed: no proposal left outside the period (step 4's).
+    expect(read.info.proposed.filter((k) => !["periodStart", "periodEnd", "asOf"].includes(k))).toEqual([]);
+    expect(root.querySelectorAll("#step-agency .badge-proposed")).toHaveLength(2); // the period's two, for step 4
+    expect(root.querySelector("#agency-all-confirmed")).not.toBeNull();
+    expect(statusText(vi, store.get().status!)).toBe("Đã xác nhận 5 mục của trang “Thông tin”.");
+  });
+
+  it("says at the field that 'Kính gửi' is the agency itself", async () => {
+    const { root, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
+    type(root, "#agency-agencyName", "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    await actions.commitAgency("agencyName");
+    expect(document.querySelector("#agency-recipientTo-notes")?.textContent).toContain("Sở Khoa học và Công nghệ");
+  });
+});
+
+describe("step 4, the period", () => {
+  it("refuses an as-of date after today at its field, and writes nothing", async () => {
+    const { root, store, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
+    const before = store.get().workbook;
+    type(root, "#period-asOf", "31/12/2025");
+    await actions.confirmPeriod();
+    expect(store.get().workbook).toBe(before);
+    expect(statusText(vi, store.get().status!)).toContain("31/12/2025");
+    expect(statusText(vi, store.get().status!)).toContain("15/12/2025");
+    expect(document.querySelector("#period-asOf")?.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement?.id).toBe("period-asOf");
+    type(document.body, "#period-asOf", "15/12/2025");
+    await actions.confirmPeriod();
+    const info = store.get().routine!.agencyRead!.info;
+    expect([info.periodStart, info.periodEnd, info.asOf, info.proposed.includes("asOf")]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15", false]);
+    expect(store.get().routine!.periodSettled).toBe(true);
+  });
+});
+
+describe("a new workbook", () => {
+  it("leaves nothing of the previous one on screen: findings, messages, typed fields, the report", () => {
+    const { store } = mounted("standalone", demoSpec().sheets.map(specToGrid));
+    const stale: AppState = {
+      ...store.get(),
+      feedback: { agency: { status: { key: "agencyConfirmed", params: { count: 5 }, tone: "success" }, findings: [], selectable: false } },
+      agencyInputs: { signerName: "Nguyễn Văn A" },
+      taskInputs: { C7: { evidence: "QĐ 1" } },
+      budgetInputs: { D3: "1.000" },
+      taskFilter: "late",
+      invalid: ["D3"],
+    };
+    const next = applyImport(
+      stale,
+      succeeded({ summary: { key: "trackingOpened", params: { name: "b.xlsx" }, tone: "success" }, findings: [], selectable: false, into: "new" as const }),
+    );
+    expect(next.feedback.agency).toBeUndefined();
+    expect([next.agencyInputs, next.taskInputs, next.budgetInputs, next.taskFilter, next.invalid, next.report, next.routine]).toEqual([
+      {},
+      {},
+      {},
+      "all",
+      [],
+      null,
+      null,
+    ]);
+    expect(resetForWorkbook(stale).feedback).toEqual({});
+  });
+});
+
+describe("step 6, a standard item without a document", () => {
+  /** Another agency's year before any progress (test/realYear.ts): facts confirmed, as of 14/12/2025; no task has a document yet. */
+  const realYear = () => realYearWorkbook().sheets.map(specToGrid);
+  const missingItems = (store: { get: () => AppState }) =>
+    (store.get().report?.missing ?? []).filter((m) => m.item).map((m) => `${m.item} ${m.sheet}!${m.cell}`);
+
+  it("gets its result typed in the pane: written into its row of 'Nhận xét', the report made again without it (standalone)", async () => {
+    const { root, store, actions } = mounted("standalone", realYear());
+    await actions.report();
+    // Items 2–8 (item 1 is the plan's own number, from its header); each result row of "Nhận xét" is
+    // after the 8 text blocks and the header (row 10 for item 2 … row 16 for item 8).
+    expect(missingItems(store)).toEqual([
+      "objectives Nhận xét!B10",
+      "documents Nhận xét!B11",
+      "procedures Nhận xét!B12",
+      "internalAudit Nhận xét!B13",
+      "managementReview Nhận xét!B14",
+      "effectiveness Nhận xét!B15",
+      "republication Nhận xét!B16",
+    ]);
+    expect(root.querySelectorAll("#report-missing input")).toHaveLength(7);
+    expect(root.querySelector("label[for=report-item-effectiveness]")?.textContent).toBe("Văn bản đã ban hành hoặc lý do không thực hiện");
+    // A text that names no document and gives no reason does not account for the item: still missing, kept as typed.
+    type(root, "#report-item-effectiveness", "Đã làm");
+    await actions.commitItemResult("effectiveness");
+    expect(missingItems(store)).toContain("effectiveness Nhận xét!B15");
+    expect(memoryGrids(store.get().workbook, [sheetNames.narrative])[0].rows[14][1]).toBe("Đã làm");
+    // A reason does.
+    type(document.body, "#report-item-effectiveness", "Không thực hiện vì năm 2025 Sở không công bố lại hệ thống");
+    await actions.commitItemResult("effectiveness");
+    expect(missingItems(store)).not.toContain("effectiveness Nhận xét!B15");
+    expect(missingItems(store)).toHaveLength(6);
+    const row = memoryGrids(store.get().workbook, [sheetNames.narrative])[0].rows[14];
+    expect(row.slice(0, 2)).toEqual(["I.7 — Kết quả: Xác nhận hiệu lực của hệ thống", "Không thực hiện vì năm 2025 Sở không công bố lại hệ thống"]);
+    expect(store.get().itemInputs).toEqual({});
+    expect(store.get().report?.model.draft).toBe(true);
+  });
+
+  it("in Excel, writes the item's cells in the add-in's own 'Nhận xét' and makes the report again", async () => {
+    const office = installFakeOffice(globals, { sheets: [{ name: "Sheet1", rows: [] }] });
+    await excelHost.run((io) => io.write(realYearWorkbook()));
+    const { store, actions } = mounted("excel", []);
+    await actions.refresh();
+    await actions.report();
+    expect(missingItems(store)).toContain("documents Nhận xét!B11");
+    actions.setItemResult("documents", "Quyết định số 62/QĐ-STP ngày 12/05/2025 ban hành quy trình nội bộ");
+    await actions.commitItemResult("documents");
+    const cells = office.snapshot().sheets.find((s) => s.name === sheetNames.narrative)!.cells;
+    expect(cells.B11?.value).toBe("Quyết định số 62/QĐ-STP ngày 12/05/2025 ban hành quy trình nội bộ");
+    expect(missingItems(store)).not.toContain("documents Nhận xét!B11");
+    expect(missingItems(store)).toHaveLength(6);
+  });
+});
