@@ -1,4 +1,4 @@
-import { failed } from "../core/job/jobResult";
+import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import { readSource, sourceKind, SourceError, type SourceContent } from "../io/readSource";
 import { importFromContent, type ImportJobResult } from "./importJob";
 import { previousReportImport, type PreviousReportImport } from "./previousReportJob";
@@ -10,14 +10,18 @@ import { previousReportImport, type PreviousReportImport } from "./previousRepor
 
 /** Reads a file and imports its plan; unusable input comes back as fatal findings, never a throw. */
 export async function importFile(fileName: string, bytes: Uint8Array, options: { sheet?: string; year?: number } = {}): Promise<ImportJobResult> {
-  let content: SourceContent;
+  const read = await readPlanSource(fileName, bytes, { sheet: options.sheet });
+  return read.ok ? importFromContent(read.content, { year: options.year }) : read;
+}
+
+/** Reads a plan file's content (tables and the text around them); unreadable input is a fatal finding, never a throw. */
+export async function readPlanSource(fileName: string, bytes: Uint8Array, options: { sheet?: string } = {}): Promise<JobResult<{ content: SourceContent }>> {
   try {
-    content = await readSource(fileName, bytes, { sheet: options.sheet });
+    return succeeded({ content: await readSource(fileName, bytes, { sheet: options.sheet }) });
   } catch (error) {
     if (error instanceof SourceError) return failed([error.toFinding()]);
     throw error;
   }
-  return importFromContent(content, { year: options.year });
 }
 
 /**

@@ -7,6 +7,7 @@ import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
+import { sheetNames } from "../core/workbook/sheetNames";
 
 export type { TrackingRead } from "../core/report/readTracking";
 
@@ -40,6 +41,10 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
   return succeeded({
     read,
     model,
-    sheets: { sheets: [buildNarrativeSheet(read.narrativeRows, read.itemRows), buildReportSheet(model), buildFindingsSheet(read.findings)] },
+    sheets: {
+      sheets: [buildNarrativeSheet(read.narrativeRows, read.itemRows), buildReportSheet(model), buildFindingsSheet(read.findings)],
+      // Opening or printing the report workbook shows and prints the report.
+      active: sheetNames.report,
+    },
   });
 }

@@ -227,7 +227,8 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
       cell: agencyRead.cells[proposals[0]] ?? null,
     });
   const dossiers = read?.dossiers ?? null;
-  const dossierMissing = missingDossiers(dossiers?.received ?? null);
+  // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
+  const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
   const settled = agencyRead !== null && periodSettled(agencyRead.info, options.today);
   if (agencyRead && !settled)
     dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });

@@ -4,7 +4,7 @@
  * pane runs them inside one Excel.run (Excel) or over the workbook it keeps in memory
  * (standalone page); nothing here knows which.
  */
-import { finding } from "../core/findings/finding";
+import { finding, type Finding } from "../core/findings/finding";
 import { failed, succeeded, type JobResult } from "../core/job/jobResult";
 import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
@@ -64,7 +64,15 @@ export { planHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFr
 
 /** Step 1's outcome: the plan's sheets, or the content is another step's (dossiers, a tracking workbook), or it is unusable. */
 export type PlanStepResult = JobResult<
-  | { readonly kind: "plan"; readonly plan: PlanImport; readonly spec: WorkbookSpec; readonly year: number | null; readonly filled: readonly string[] }
+  | {
+      readonly kind: "plan";
+      readonly plan: PlanImport;
+      readonly spec: WorkbookSpec;
+      readonly year: number | null;
+      readonly filled: readonly string[];
+      /** What carrying the typed progress over found (a task with progress that is gone), when the workbook had tasks. */
+      readonly carried?: readonly Finding[];
+    }
   | { readonly kind: "dossiers" }
   | { readonly kind: "tracking" }
 >;
@@ -73,17 +81,19 @@ export type PlanStepResult = JobResult<
  * Step 1: the plan into the workbook. A workbook without tracking sheets gets all of them for
  * the plan's year, "Thông tin" filled from the plan's header; a workbook that has them gets
  * the tasks (typed progress kept), its blank agency facts filled, and the sheets it lacks.
+ * The pane's step 1 and the CLI's `import -o` (`options.year`: its `--year`).
  */
 export function planIntoWorkbook(
   content: SourceContent,
   existing: readonly Grid[],
   header: PlanHeaderFacts = planHeaderFacts(content.contextTexts),
+  options: { readonly year?: number } = {},
 ): PlanStepResult {
   const kind = contentKind(content.grids);
   if (kind === "dossiers" || kind === "tracking") return succeeded({ kind });
   // The workbook's registry checks the units column, unless the source brings its own.
   const units = existing.filter((g) => g.sheet === sheetNames.units && !content.grids.some((c) => c.sheet === sheetNames.units));
-  const result = importFromContent({ grids: [...content.grids, ...units], contextTexts: content.contextTexts });
+  const result = importFromContent({ ...content, grids: [...content.grids, ...units] }, { year: options.year });
   if (!result.ok) return result;
   const plan = result.plan;
   const agencyGrid = find(existing, sheetNames.agency);
@@ -122,7 +132,14 @@ export function planIntoWorkbook(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
   );
   const agencySheet: SheetSpec[] = agencyGrid && filled.length > 0 ? [buildAgencySheet(info)] : [];
-  return succeeded({ kind: "plan", plan, spec: { sheets: [...agencySheet, ...written.sheets, ...missingSheets] }, year: info.year || null, filled });
+  return succeeded({
+    kind: "plan",
+    plan,
+    spec: { sheets: [...agencySheet, ...written.sheets, ...missingSheets] },
+    year: info.year || null,
+    filled,
+    carried: written.findings,
+  });
 }
 
 /** Step 4's outcome: the dossier sheet and the period, or the content is another step's (a plan, a tracking workbook), or it is unusable. */
@@ -397,7 +414,7 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };
   const draft: ReportModel = { ...model, draft: true, missing: [...model.missing, ...routine.missing.map((m) => m.label)] };
-  return { model: draft, sheets: { sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
+  return { model: draft, sheets: { ...sheets, sheets: sheets.sheets.map((s) => (s.name === sheetNames.report ? buildReportSheet(draft) : s)) }, missing };
 }
 
 /**
@@ -417,5 +434,5 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has
   // regenerated its untouched drafts (a workbook with a sheet named twice cannot be written).
   const written = copy.report.sheets.sheets;
-  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written] };
+  return { sheets: [...[...spec.sheets, ...narrative].filter((s) => !written.some((w) => w.name === s.name)), ...written], active: copy.report.sheets.active };
 }

@@ -4,9 +4,10 @@ import { basename, resolve } from "path";
 import { inputProblem, sameFile } from "./fileIdentity";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { OwnedSheetObjectsError, SheetNotOwnedError } from "../adapters/ownership";
-import { importFile, previousReportFromFile } from "../app/importFile";
+import { importFile, previousReportFromFile, readPlanSource } from "../app/importFile";
 import { previousReportIntoWorkbook, previousReportWorkbook, type PreviousReportImport } from "../app/previousReportJob";
-import { importIntoWorkbook } from "../app/importJob";
+import { importFromContent, importIntoWorkbook } from "../app/importJob";
+import { planIntoWorkbook } from "../app/routineJobs";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { uiText } from "../core/messages/catalogue";
 import { exitCodes, findingLine, type CliOutput } from "./output";
@@ -137,31 +138,11 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
     const previous = await previousReportFromFile(candidate, new Uint8Array(readFileSync(candidate)));
     if (previous) return importPreviousReport(previous, args, out, cwd);
   }
-  const loaded = await loadPlan(args, out, cwd);
-  if (!loaded) return;
-  const { plan, workbook } = loaded;
-  const extra: Finding[] = [];
   const target = args.options.get("-o");
-  if (typeof target === "string" && workbook) {
-    const path = resolve(cwd, target);
-    if (existsSync(path)) {
-      // Into an existing tracking workbook: replace only the sheets the import owns.
-      const base = await readWorkbookFile(path);
-      extra.push(...base.findings);
-      const sheets = importIntoWorkbook(loaded.result, base.grids);
-      if (sheets.refusal) {
-        out.stderr.push(renderFinding(sheets.refusal));
-        out.code = exitCodes.unusable;
-        return;
-      }
-      extra.push(...sheets.findings);
-      await writeSheetsToFile(path, base, sheets);
-    } else {
-      assertWorkbookExtension(path, false);
-      await writeWorkbook(workbook, path);
-    }
-    out.stderr.push(uiText.wrote({ path }));
-  }
+  const written = typeof target === "string" ? await importIntoFile(args, out, cwd, resolve(cwd, target)) : await loadPlan(args, out, cwd);
+  if (!written) return;
+  const { plan } = written;
+  const extra = "carried" in written ? written.carried : [];
   const all = [...extra, ...plan.findings];
   // The tasks are written either way (the user fixes them in the sheet); an error is exit 1, as in validate.
   out.code = hasErrors(all) ? exitCodes.findings : exitCodes.ok;
@@ -171,6 +152,53 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   }
   out.stdout.push(summaryLine(plan.tasks.length, plan.groups.length, yearLabel(plan), all));
   all.forEach((f) => out.stdout.push(findingLine(f)));
+}
+
+/**
+ * `import PLAN -o FILE`: the pane's step 1, the same job (planIntoWorkbook). A new file is the
+ * whole tracking workbook of the plan's year, "Thông tin" filled from the plan's header as
+ * proposals; an existing workbook gets the tasks (typed progress kept), its blank facts proposed
+ * from the header and the sheets it lacks. A source that is itself a tracking workbook (or a
+ * dossier export with a task-like table) is imported as tasks only, as before.
+ */
+async function importIntoFile(args: ParsedArgs, out: CliOutput, cwd: string, path: string): Promise<{ plan: PlanImport; carried: readonly Finding[] } | null> {
+  const { year, problem } = yearOption(args);
+  if (problem) {
+    usageError(out, renderFinding(problem));
+    return null;
+  }
+  const file = inputFile(args, out, cwd);
+  if (!file) return null;
+  const sheet = args.options.get("--sheet");
+  const content = await readPlanSource(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined });
+  if (!content.ok) return unusable(out, content.fatal);
+  const base = existsSync(path) ? await readWorkbookFile(path) : null;
+  if (!base) assertWorkbookExtension(path, false);
+  const step = planIntoWorkbook(content.content, base?.grids ?? [], undefined, { year });
+  if (!step.ok) return unusable(out, step.fatal);
+  let result: { plan: PlanImport; carried: readonly Finding[] };
+  if (step.kind === "plan") {
+    if (base) await writeSheetsToFile(path, base, step.spec);
+    else await writeWorkbook(step.spec, path);
+    result = { plan: step.plan, carried: [...(base?.findings ?? []), ...(step.carried ?? [])] };
+  } else {
+    const imported = importFromContent(content.content, { year });
+    if (!imported.ok) return unusable(out, imported.fatal);
+    const sheets = base ? importIntoWorkbook(imported, base.grids) : null;
+    if (sheets?.refusal) return unusable(out, [sheets.refusal]);
+    if (base && sheets) await writeSheetsToFile(path, base, sheets);
+    else await writeWorkbook(imported.workbook, path);
+    result = { plan: imported.plan, carried: [...(base?.findings ?? []), ...(sheets?.findings ?? [])] };
+  }
+  out.stderr.push(uiText.wrote({ path }));
+  return result;
+}
+
+/** Findings that stop a command: printed, exit code "unusable". */
+function unusable(out: CliOutput, fatal: readonly Finding[]): null {
+  fatal.forEach((f) => out.stderr.push(renderFinding(f)));
+  out.code = exitCodes.unusable;
+  return null;
 }
 
 /**

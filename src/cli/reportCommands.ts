@@ -5,7 +5,7 @@ import { worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
 import { importFile } from "../app/importFile";
-import { reportFromGrids } from "../app/reportJob";
+import { reportFromGrids, type ReportJobResult } from "../app/reportJob";
 import { importDossiers, dossierReportJson, withContextRate, type DossierImport } from "../core/dossiers/importDossiers";
 import type { DossierPeriod } from "../core/dossiers/period";
 import type { JobResult } from "../core/job/jobResult";
@@ -214,7 +214,11 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     throw error;
   }
   const wb = await readWorkbookFile(path);
-  const xlsx = resolve(cwd, outputOption ?? defaultReportPath(path, wb.macroEnabled));
+  // An as-of date after today is refused (a report judges pending dossiers on a day that has come).
+  const result = reportFromGrids(wb.grids, { year, today: todayIso() });
+  if (!result.ok) return fail(out, result.fatal);
+  // Without -o the name says what the report is: "-du-thao" while it is a DỰ THẢO, as in the pane.
+  const xlsx = resolve(cwd, outputOption ?? defaultReportPath(path, wb.macroEnabled, result.model.draft));
   if (docx && sameFile(xlsx, docx)) return fail(out, [finding("error", "output_paths_same", {}, { path: basename(docx) })]);
   // The report is the user's workbook plus the report sheets: a workbook with macros stays .xlsm.
   if (wb.macroEnabled) assertWorkbookExtension(xlsx, true, path);
@@ -223,18 +227,19 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     return fail(out, [finding("error", "output_extension", {}, { path: basename(docx), option: "--docx", expected: ".docx" })]);
   // Never over the input; over an existing file only when it is our own unchanged output (else a new name).
   if (sameFile(xlsx, path)) return fail(out, [finding("error", "output_is_input", {}, { path: basename(xlsx) })]);
-  await writeReport(wb, { year, xlsx, docx }, out);
+  await writeReport(wb, result, { xlsx, docx }, out);
 }
 
-function defaultReportPath(input: string, macroEnabled: boolean): string {
-  return input.replace(/\.xls[xm]$/i, "") + (macroEnabled ? "-bao-cao.xlsm" : "-bao-cao.xlsx");
+/**
+ * The report's name beside its tracking workbook.
+ * @example defaultReportPath("so.xlsx", false, true) === "so-bao-cao-du-thao.xlsx"
+ */
+export function defaultReportPath(input: string, macroEnabled: boolean, draft: boolean): string {
+  return input.replace(/\.xls[xm]$/i, "") + `-bao-cao${draft ? "-du-thao" : ""}` + (macroEnabled ? ".xlsm" : ".xlsx");
 }
 
-/** Builds the report from a loaded tracking workbook and writes the .xlsx (and .docx). */
-async function writeReport(wb: WorkbookFile, target: { year?: number; xlsx: string; docx?: string }, out: CliOutput) {
-  // An as-of date after today is refused (a report judges pending dossiers on a day that has come).
-  const result = reportFromGrids(wb.grids, { year: target.year, today: todayIso() });
-  if (!result.ok) return fail(out, result.fatal);
+/** Writes the report built from a loaded tracking workbook: the .xlsx (and .docx). */
+async function writeReport(wb: WorkbookFile, result: Extract<ReportJobResult, { ok: true }>, target: { xlsx: string; docx?: string }, out: CliOutput) {
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
   if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
@@ -264,7 +269,11 @@ export async function demoCommand(args: ParsedArgs, out: CliOutput, cwd: string)
   const tracking = buildTrackingWorkbook({ ...data, findings: checked.ok ? checked.read.findings : [...plan.plan.findings, ...checked.fatal] });
   const trackingPath = await writeNewFile(join(dir, "so-theo-doi-iso-2024.xlsx"), xlsxBytes(tracking), out);
   const wb = await readWorkbookFile(trackingPath);
-  await writeReport(wb, { xlsx: join(dir, "bao-cao-iso-2024.xlsx"), docx: join(dir, "bao-cao-iso-2024.docx") }, out);
+  const result = reportFromGrids(wb.grids, { today: todayIso() });
+  if (!result.ok) return fail(out, result.fatal);
+  // The demo year is complete: its report is final, named as the pane names a final report.
+  const name = result.model.draft ? "bao-cao-iso-2024-du-thao" : "bao-cao-iso-2024";
+  await writeReport(wb, result, { xlsx: join(dir, `${name}.xlsx`), docx: join(dir, `${name}.docx`) }, out);
 }
 
 /** Today's date as ISO in Vietnam (UTC+7), for the default as-of date. */

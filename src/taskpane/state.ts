@@ -108,6 +108,8 @@ export interface MemoryWorkbook {
   readonly sheets: readonly SheetSpec[];
   /** A workbook with macros (.xlsm): the report download keeps them and the extension. */
   readonly macroEnabled?: boolean;
+  /** The sheet the downloaded file opens on and prints (the report, once written). */
+  readonly active?: string;
   /** Which book the browser keeps it as (standalone/savedBook.ts): each new book its own, so starting one never replaces another. */
   readonly id?: string;
 }

@@ -7,6 +7,7 @@ import { tsvToGrid } from "../../src/core/grid/tsv";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { buildTrackingWorkbook, emptyTrackingData, type TrackingData } from "../../src/core/workbook/trackingWorkbook";
 import { findingText } from "../../src/core/messages/render";
+import { importDossiers } from "../../src/core/dossiers";
 import { sampleText, seeds } from "../helpers";
 
 const gridsOf = (data: TrackingData): Grid[] => buildTrackingWorkbook(data).sheets.map(specToGrid);
@@ -82,6 +83,39 @@ describe("routineStatus", () => {
     expect(status.report?.ok && status.findings).toEqual(status.report?.ok && status.report.read.findings);
     expect(demoAgency().signerName).toBe("Bùi Văn Kỳ");
     expect(demoBudget().granted.length).toBeGreaterThan(0);
+  });
+
+  /**
+   * Issue 19: a partial statistics table fills the dossier sheet for what it has; the step names each
+   * blank group at its first cell (D = "Trước hạn", J = "Đang giải quyết trong hạn", row 2) instead of
+   * calling the step done. Tables: Báo Đồng Khởi 08/11/2020 (received only), Báo Lâm Đồng 18/03/2020
+   * (received and resolved, the pending columns left out).
+   */
+  it.each([
+    [
+      "received only (Bến Tre, tháng 10/2020)",
+      [
+        ["Cơ quan", "Số hồ sơ tiếp nhận"],
+        ["Công an tỉnh", "3,8 ngàn"],
+        ["Sở Công Thương", "1,7 ngàn"],
+      ],
+      ["Số hồ sơ đã giải quyết@D2", "Số hồ sơ đang giải quyết@J2"],
+    ],
+    [
+      "received and resolved (Lâm Đồng, quý I/2020)",
+      [
+        ["Cấp", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Đúng và trước hạn", "Quá hạn"],
+        ["Cấp tỉnh", "54.575", "51.780", "51.072", "708"],
+      ],
+      ["Số hồ sơ đang giải quyết@J2"],
+    ],
+  ])("a dossier sheet from a partial table (%s) names what is missing, where to type it", (_name, rows, expected) => {
+    const partial = importDossiers(makeGrid("Nguồn", rows), { asOf: "2024-10-31" });
+    const status = routineStatus(gridsOf(demoTrackingData(seedTasks(), partial.byField)));
+    const step = status.steps.find((s) => s.key === "dossiers")!;
+    expect(step.state).toBe("attention");
+    expect(step.missing.map((m) => `${m.label}@${m.cell}`)).toEqual(expected);
+    expect(step.missing.every((m) => m.sheet === "Hồ sơ TTHC")).toBe(true);
   });
 
   it("a plan of 2024 in a workbook whose 'Thông tin' says 2026: an error naming both cells, no year", () => {

@@ -52,7 +52,7 @@ describe("iso-assistant import", () => {
     expect(Array.isArray(json.findings)).toBe(true);
   });
 
-  it("writes the structured plan as an Excel Table with -o, and a re-run replaces it", async () => {
+  it("writes the tracking workbook of the plan's year with -o (the pane's step 1), the plan as an Excel Table, and a re-run replaces it", async () => {
     const dir = tmp();
     const target = join(dir, "ke-hoach.xlsx");
     for (let i = 0; i < 2; i++) {
@@ -61,7 +61,7 @@ describe("iso-assistant import", () => {
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(target);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Nhiệm vụ", "Đơn vị", "Kiểm tra"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", "Thông tin", "Nhiệm vụ", "Hồ sơ TTHC", "Kinh phí", "Đơn vị", "Ngày nghỉ", "Kiểm tra"]);
     const ws = wb.getWorksheet("Nhiệm vụ")!;
     expect(ws.getCell("C2").value).toMatch(/^Xây dựng Kế hoạch áp dụng, duy trì/);
     expect(ws.getCell("E10").value).toBe("Định kỳ và theo yêu cầu");

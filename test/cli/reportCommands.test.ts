@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
@@ -187,6 +188,34 @@ describe("iso-assistant report", () => {
   });
 });
 
+describe("the report workbook opens on the report (issue 18 item 6)", () => {
+  /** The workbook's active tab (its name) and the tabs whose view is selected, read from the package. */
+  async function openedOn(path: string): Promise<{ active: string; selected: string[] }> {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].map(([, name, rid]) => ({
+      name,
+      part: "xl/" + new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"`).exec(rels)![1].replace(/^\/?xl\//, ""),
+    }));
+    const activeTab = Number(/<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(workbook)?.[1] ?? "0");
+    const selected: string[] = [];
+    for (const s of sheets) if (/<sheetView\b[^>]*\stabSelected="(1|true)"/.test(await zip.file(s.part)!.async("string"))) selected.push(s.name);
+    return { active: sheets[activeTab].name, selected };
+  }
+
+  it("is the active tab and the only selected one, so Print prints the report and not the data sheets", async () => {
+    const dir = tmp();
+    await runCli(["demo", "-o", dir]);
+    expect(await openedOn(join(dir, "bao-cao-iso-2024.xlsx"))).toEqual({ active: "Báo cáo", selected: ["Báo cáo"] });
+    // The tracking workbook is not a report: it opens on its first sheet, the instructions.
+    expect(await openedOn(join(dir, "so-theo-doi-iso-2024.xlsx"))).toEqual({ active: "Hướng dẫn", selected: [] });
+    // `report` on it, as the secretary runs it.
+    await runCli(["report", join(dir, "so-theo-doi-iso-2024.xlsx"), "-o", join(dir, "r.xlsx")]);
+    expect(await openedOn(join(dir, "r.xlsx"))).toEqual({ active: "Báo cáo", selected: ["Báo cáo"] });
+  });
+});
+
 describe("the demo's 'Kiểm tra' sheets", () => {
   it("list, in Vietnamese only, the findings the run printed, in both workbooks", async () => {
     const dir = tmp();
@@ -222,7 +251,9 @@ describe("iso-assistant report on bad agency facts", () => {
     await wb.xlsx.writeFile(book);
     const out = await runCli(["report", book]);
     expect(out.code).toBe(1);
-    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx")}`);
+    // An error keeps the report a DỰ THẢO, and its default name says so (the final demo's is "-bao-cao.xlsx", above).
+    expect(out.stdout).toContain(`Đã ghi ${join(dir, "so-theo-doi-iso-2024-bao-cao-du-thao.xlsx")}`);
+    expect(existsSync(join(dir, "so-theo-doi-iso-2024-bao-cao.xlsx"))).toBe(false);
     expect(out.stdout).toContain('[Lỗi] Thông tin!B11: mục "Số liệu đến ngày": không hiểu ngày "31/02/2024" (ghi theo dạng ngày/tháng/năm, ví dụ 31/10/2024)');
   });
 });

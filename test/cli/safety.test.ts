@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
+import { excelStylePackage } from "../adapters/xlsxPackage/excelPackage";
 import { samplePath, seeds } from "../helpers";
 
 /** Review findings turned into regression tests: the user's data is never changed or lost. */
@@ -153,6 +154,21 @@ describe("files the command line will not overwrite or damage", () => {
     expect(out.code).toBe(2);
     expect(out.stderr[0]).toBe(
       'tệp "hong.xlsx" bị hỏng: phần "[Content_Types].xml" bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới',
+    );
+    expect(md5(book)).toBe(before);
+  });
+
+  it("refuses a hand-made workbook whose styles part is not XML, naming xl/styles.xml in Vietnamese, and writes nothing", async () => {
+    const dir = tmp();
+    const book = join(dir, "kieu-hong.xlsx");
+    const zip = await JSZip.loadAsync(await excelStylePackage());
+    zip.file("xl/styles.xml", "Đây không phải XML");
+    writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+    const before = md5(book);
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", book]);
+    expect(out.code).toBe(2);
+    expect(out.stderr[0]).toBe(
+      'tệp "kieu-hong.xlsx" bị hỏng: phần "xl/styles.xml" bên trong tệp không đọc được nên không ghi được các trang của Trợ lý ISO vào (không có gì bị ghi); hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành › Excel Workbook (.xlsx) rồi chạy lại với tệp mới',
     );
     expect(md5(book)).toBe(before);
   });

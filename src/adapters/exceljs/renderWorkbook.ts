@@ -41,7 +41,22 @@ export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook):
     if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
     markOwned(wb, sheet.name);
   }
+  if (spec.active) showOnly(wb, spec.active);
   return wb;
+}
+
+/**
+ * Opens the workbook on `name`, the only selected tab: Excel prints the selected sheets, so a
+ * second selected tab (a group) would print too. The tab's index counts every sheet, hidden ones
+ * included, in tab order.
+ */
+function showOnly(wb: ExcelJS.Workbook, name: string): void {
+  const ordered = [...wb.worksheets].sort((a, b) => (a as unknown as Ordered).orderNo - (b as unknown as Ordered).orderNo);
+  const index = ordered.findIndex((ws) => ws.name === name);
+  if (index < 0) return;
+  // exceljs writes a view's tabSelected (sheet-view-xform) although its types leave it out.
+  for (const ws of ordered) ws.views = [{ ...(ws.views[0] ?? {}), tabSelected: ws.name === name } as unknown as Partial<ExcelJS.WorksheetView>];
+  wb.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: index, visibility: "visible" }];
 }
 
 /** Writes a workbook description to .xlsx bytes. */

@@ -144,6 +144,9 @@ export async function renderWorkbookSpec(context: Excel.RequestContext, spec: Wo
         queueMerges(sheets[i], plan.spec);
         queueTables(sheets[i], plan.spec, tableNames.names[i]);
       });
+      // The sheet the spec shows (the report): on screen, the one Print prints.
+      const active = plans.findIndex((p) => p.spec.name === spec.active);
+      if (active >= 0) sheets[active].activate();
     }
     await context.sync();
   }

@@ -4,6 +4,7 @@
  * at them by number); ours are added at the end, or reuse an identical entry, so running a
  * command again does not make the list grow.
  */
+import { PackageError } from "./package";
 import { applySplices, childElements, firstChild, prefixOf, rootElement, withAttributes, type Splice, type XmlElement } from "./xml";
 
 /** Schema order of the stylesheet's sections (CT_Stylesheet). */
@@ -34,17 +35,22 @@ function remapAttr(itemXml: string, attr: string, map: (n: number) => number): s
 
 /**
  * Appends the scratch workbook's styles to the user's. `target` undefined: the user's file has no
- * styles part, and the scratch one is used as it is.
+ * styles part, and the scratch one is used as it is. A user's styles part that is not XML is a
+ * damaged file: PackageError "damaged" naming `targetPart` ("xl/styles.xml"), which the CLI and the
+ * pane tell the user in Vietnamese.
  */
-export function mergeStyles(target: string | undefined, scratch: string): MergedStyles {
+export function mergeStyles(target: string | undefined, scratch: string, targetPart: string): MergedStyles {
   if (target === undefined) return { xml: scratch, cellXf: (n) => n };
   const troot = rootElement(target);
+  if (!troot) throw new PackageError("damaged", targetPart);
   const sroot = rootElement(scratch);
-  if (!troot || !sroot) throw new Error("unreadable styles part");
+  // exceljs wrote the scratch part from our own spec: unreadable, it is a bug of ours, not the user's file.
+  if (!sroot) throw new Error("unreadable scratch styles part");
   const prefix = prefixOf(troot);
 
   const sDxfs = section(scratch, sroot, "dxfs", "dxf");
-  // Conditional formats would need their dxfId remapped in the sheet; the sheet model has none.
+  // Conditional formats would need their dxfId remapped in the sheet; the sheet model has none, so
+  // differential formats in the scratch part are a change of ours that needs code here.
   if (sDxfs.items.length > 0) throw new Error("differential formats are not transplanted");
 
   const splices: Splice[] = [];

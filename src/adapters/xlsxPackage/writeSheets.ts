@@ -198,10 +198,54 @@ export async function writeSheetsIntoXlsx(bytes: Uint8Array, spec: WorkbookSpec)
   const newSheets = await writeSheetParts(pkg, wb, plans, scratch, { cellXf, sharedString, tables }, edits);
   await addSheetEntries(pkg, wb, newSheets, edits);
   rewriteDefinedNames(wb, scratch.wb, plans, newSheets, edits);
+  if (spec.active) await showActive(pkg, wb, newSheets, spec.active, edits);
 
   pkg.write(wb.path, applySplices(wb.xml, edits.splices));
   await pkg.editContentTypes(edits.addedTypes, edits.removedParts);
   return pkg.bytes();
+}
+
+const selectedView = /(<(?:[\w.-]+:)?sheetView\b[^>]*?)\stabSelected\s*=\s*["'](?:1|true)["']/;
+
+/**
+ * Opens the workbook on `active` (the report), the only selected tab, so that Print, which
+ * prints the selected sheets, prints the report. The add-in's other sheets lose their selection;
+ * when a sheet of the user's is the selected one, the workbook opens as the user left it:
+ * clearing it would edit the user's sheet, and two selected tabs would print both.
+ */
+async function showActive(pkg: XlsxPackage, wb: WorkbookInfo, newSheets: readonly NewSheet[], active: string, edits: PendingEdits): Promise<void> {
+  const tabs = [...wb.sheets.map((s) => ({ name: s.name, part: s.part, hidden: (s.element.attrs.state ?? "visible") !== "visible" })), ...newSheets];
+  const index = tabs.findIndex((t) => t.name === active);
+  const target = tabs[index];
+  if (!target?.part || target.hidden) return;
+  const owned = new Set(ownedSheetNames(wb).map((n) => n.toUpperCase()));
+  const deselect: { part: string; xml: string }[] = [];
+  for (const tab of tabs) {
+    if (tab === target || !tab.part) continue;
+    const xml = await pkg.read(tab.part);
+    if (!xml || !selectedView.test(xml)) continue;
+    if (!owned.has(tab.name.toUpperCase()) && !newSheets.includes(tab as NewSheet)) return;
+    deselect.push({ part: tab.part, xml });
+  }
+  for (const d of deselect) pkg.write(d.part, d.xml.replace(selectedView, "$1"));
+  const xml = (await pkg.read(target.part)) ?? "";
+  // exceljs writes a <sheetView> for every sheet; the selection goes on the first.
+  pkg.write(
+    target.part,
+    xml.replace(/<((?:[\w.-]+:)?sheetView)\b/, (_m, tag: string) => `<${tag} tabSelected="1"`),
+  );
+  const bookViews = firstChild(wb.xml, wb.root, "bookViews");
+  const view = bookViews && firstChild(wb.xml, bookViews, "workbookView");
+  if (view) edits.splices.push({ start: view.start, end: view.openEnd, text: withAttributes(wb.xml, view, { activeTab: String(index) }) });
+  else if (!bookViews) {
+    // CT_Workbook: bookViews comes right before sheets.
+    const px = prefixOf(wb.sheetsElement);
+    edits.splices.push({
+      start: wb.sheetsElement.start,
+      end: wb.sheetsElement.start,
+      text: `<${px}bookViews><${px}workbookView activeTab="${index}"/></${px}bookViews>`,
+    });
+  }
 }
 
 /** Which sheets are replaced and which added; refuses (SheetNotOwnedError) a same-named sheet of the user's. */
@@ -348,8 +392,9 @@ async function mergeStylesPart(pkg: XlsxPackage, wb: WorkbookInfo, scratch: Scra
   const rel = (await pkg.relationships(wb.path)).find((r) => r.type === relTypes.styles);
   const path = rel ? resolveTarget(wb.path, rel.target) : `${folderOf(wb.path)}styles.xml`;
   const current = rel ? await pkg.read(path) : undefined;
-  if (rel && (current === undefined || !rootElement(current))) throw new PackageError("damaged", path);
-  const styles = mergeStyles(current, scratch.stylesXml);
+  // A relationship to a missing part is damage; a part that is not XML, mergeStyles says so.
+  if (rel && current === undefined) throw new PackageError("damaged", path);
+  const styles = mergeStyles(current, scratch.stylesXml, path);
   pkg.write(path, styles.xml);
   if (!rel) {
     edits.addedTypes.push({ part: path, type: contentTypes.styles });

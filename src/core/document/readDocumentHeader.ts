@@ -70,7 +70,8 @@ const listDash = /^[-–+•]\s*/u;
 
 /** A line as text: markup and emphasis gone (also unpaired "**" and "_{…}" subscripts), spaces collapsed. */
 function clean(line: string): string {
-  return stripMarkup(line.normalize("NFC"))
+  // A header line is short: a line of megabytes (a table row) is read by its start only.
+  return stripMarkup((line.length > 2_000 ? line.slice(0, 2_000) : line).normalize("NFC"))
     .replace(/\*{1,3}/g, "")
     .replace(/_\{[^}]*\}/g, "")
     .replace(/[\u00a0\u2000-\u200b\u202f\t\ufeff]/g, " ")
@@ -118,136 +119,195 @@ const looksLikeName = (s: string) => /^(?:\p{Lu}[\p{Ll}]*\s+){1,5}\p{Lu}[\p{Ll}]
 /** Escapes text for a regular expression. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** How far down the header is looked for: the type line and "Số:" are within the first 40 lines. */
+const headerLimit = 40;
+
 /**
- * Reads a decree-format document's header and signature block.
- * @example readDocumentHeader(seed001Lines).signerName === "Bùi Văn Kỳ"
+ * Phase 1, the type line: the first line of the first 40 that names a document type in upper case
+ * ("BÁO CÁO", "KẾ HOẠCH"); -1 when there is none (a công văn, or text that is no document).
+ * @example findTypeLine(["SỞ Y TẾ", "Số: 12/BC-SYT", "BÁO CÁO"]) === 2
  */
-export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
-  const text = lines.map(clean);
-  const nonBlank = (i: number) => text[i] !== "";
+export function findTypeLine(text: readonly string[]): number {
+  const limit = Math.min(text.length, headerLimit);
+  for (let i = 0; i < limit; i++) if (typeOfLine(text[i])) return i;
+  return -1;
+}
 
-  // Header zone: up to the type line (or the trích yếu of a công văn), within the first lines.
-  const limit = Math.min(text.length, 40);
-  let typeLine = -1;
-  for (let i = 0; i < limit; i++) {
-    if (typeOfLine(text[i])) {
-      typeLine = i;
-      break;
-    }
-  }
-  let numberLine = -1;
-  for (let i = 0; i < (typeLine >= 0 ? typeLine : limit); i++) {
-    if (numberPattern.test(text[i]) && /(?:^|\s)Số\s*:/u.test(text[i])) {
-      numberLine = i;
-      break;
-    }
-  }
+/**
+ * Phase 2, the number line: the first line before `end` that holds "Số: …/…" ("Số" starting a word,
+ * followed by ":"); -1 when there is none.
+ * @example findNumberLine(["UBND TỈNH X", "Số: 12/BC-SYT", "BÁO CÁO"], 2) === 1
+ */
+export function findNumberLine(text: readonly string[], end: number): number {
+  for (let i = 0; i < end; i++) if (numberPattern.test(text[i]) && /(?:^|\s)Số\s*:/u.test(text[i])) return i;
+  return -1;
+}
 
-  let documentNumber = "";
-  let documentType = "";
-  let abbreviation = "";
-  if (numberLine >= 0) {
-    const m = numberPattern.exec(text[numberLine])!;
-    documentNumber = m[1];
-    const groups = m[2].split(/\s*-\s*/u);
-    const code = typeOfCode(groups[0]);
-    if (code && groups.length > 1) {
-      documentType = code;
-      abbreviation = groups.slice(1).join("-");
-    } else abbreviation = groups.join("-");
-  }
+/** What the number line says (docs/document-format.md#number-and-symbol). */
+export interface NumberAndSymbol {
+  readonly documentNumber: string;
+  /** The type code when the symbol starts with one and has an issuer after it ("BC" of "BC-SYT"); "" otherwise. */
+  readonly documentType: string;
+  readonly abbreviation: string;
+}
 
-  let placeName = "";
-  let date = "";
-  let year: number | null = null;
-  const dateEnd = typeLine >= 0 ? typeLine : numberLine >= 0 ? Math.min(limit, numberLine + 4) : 0;
-  for (let i = Math.max(0, numberLine); i < dateEnd; i++) {
+/**
+ * Phase 3, the number and symbol: "Số: 3885/KH-SLĐTBXH" → 3885, KH, SLĐTBXH. A symbol that does not
+ * start with a type code is all issuer ("Số: 12/SYT-VP" → abbreviation "SYT-VP").
+ * @example readNumberLine("Số: /BC- SYT") // { documentNumber: "", documentType: "BC", abbreviation: "SYT" }
+ */
+export function readNumberLine(line: string): NumberAndSymbol {
+  const m = numberPattern.exec(line);
+  if (!m) return { documentNumber: "", documentType: "", abbreviation: "" };
+  const groups = m[2].split(/\s*-\s*/u);
+  const code = typeOfCode(groups[0]);
+  return code && groups.length > 1
+    ? { documentNumber: m[1], documentType: code, abbreviation: groups.slice(1).join("-") }
+    : { documentNumber: m[1], documentType: "", abbreviation: groups.join("-") };
+}
+
+/** What the place-and-date line says. */
+export interface PlaceAndDate {
+  readonly placeName: string;
+  readonly date: string;
+  readonly year: number | null;
+}
+
+/**
+ * Phase 4, the place and date: the first line of `text[from, end)` holding "ngày … tháng … năm …"
+ * (the number may share it: "Số: 05/BC-SYT Quảng Ninh, ngày 05 tháng 12 năm 2025"). Empty when none.
+ * @example findPlaceAndDate(["Số: 12/BC-SYT", "Ninh Thuận, ngày tháng năm 2024"], 0, 2) // { placeName: "Ninh Thuận", date: "", year: 2024 }
+ */
+export function findPlaceAndDate(text: readonly string[], from: number, end: number): PlaceAndDate {
+  for (let i = Math.max(0, from); i < end; i++) {
     const parsed = /\bngày\b/iu.test(text[i]) && /\bnăm\b/iu.test(text[i]) ? parseDate(text[i]) : null;
-    if (parsed) {
-      placeName = parsed.place;
-      date = parsed.date;
-      year = parsed.year;
-      break;
-    }
+    if (parsed) return { placeName: parsed.place, date: parsed.date, year: parsed.year };
   }
+  return { placeName: "", date: "", year: null };
+}
 
-  // Agency lines: before "Số:", with the national title and motto taken out.
+/**
+ * Phase 5, the issuing agency: the left column of the two-column header (the lines before "Số:"), with
+ * the national title and motto of the right column taken out, even when a paste merged both columns on
+ * one line. Upper-case lines only; the first that starts with an agency word ("SỞ", "ỦY BAN NHÂN DÂN",
+ * "BAN"…) after the first line starts the agency, the lines before it are the governing body; one line
+ * is the agency alone.
+ * @example readIssuerColumn(["UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"]) // { governingBody: "UBND TỈNH NINH THUẬN", agencyName: "SỞ Y TẾ" }
+ */
+export function readIssuerColumn(headerLines: readonly string[]): { governingBody: string; agencyName: string } {
   const agencyLines: string[] = [];
-  const headerEnd = numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : 0;
-  for (let i = 0; i < headerEnd; i++) {
-    const left = text[i]
+  for (const line of headerLines) {
+    const left = line
       .replace(nationalTitle, "")
       .replace(motto, "")
       .replace(/\s{2,}/g, " ")
       .trim();
     if (left && !rule.test(left) && isUpper(left)) agencyLines.push(left);
   }
-  let governingBody = "";
-  let agencyName = "";
-  if (agencyLines.length === 1) agencyName = agencyLines[0];
-  else if (agencyLines.length > 1) {
-    const start = Math.max(
-      1,
-      agencyLines.findIndex((l, i) => i > 0 && agencyStart.test(l)),
-    );
-    governingBody = agencyLines.slice(0, start).join(" ");
-    agencyName = agencyLines.slice(start).join(" ");
-  }
+  if (agencyLines.length === 0) return { governingBody: "", agencyName: "" };
+  if (agencyLines.length === 1) return { governingBody: "", agencyName: agencyLines[0] };
+  const start = Math.max(
+    1,
+    agencyLines.findIndex((l, i) => i > 0 && agencyStart.test(l)),
+  );
+  return { governingBody: agencyLines.slice(0, start).join(" "), agencyName: agencyLines.slice(start).join(" ") };
+}
 
-  // Type, trích yếu, Kính gửi.
-  const typeName = typeLine >= 0 ? text[typeLine] : "";
-  if (!documentType && typeLine >= 0) documentType = typeOfLine(text[typeLine]) ?? "";
-  let cursor = typeLine >= 0 ? typeLine + 1 : numberLine >= 0 ? numberLine + 1 : 0;
-  while (cursor < text.length && !nonBlank(cursor)) cursor++;
+const isBlank = (text: readonly string[], i: number) => i < text.length && text[i] === "";
+
+/** The index of the first non-blank line at or after `i` (text.length when none). */
+function skipBlank(text: readonly string[], i: number): number {
+  while (isBlank(text, i)) i++;
+  return i;
+}
+
+/**
+ * Phase 6, the trích yếu: from line `start` (after the type line), the lines of one paragraph. A line
+ * continues the summary while a "**" opened in the raw `lines` is still open, or when the next line
+ * starts in lower case; it stops at a blank line, "Kính gửi" or "Căn cứ". Without a type line only a
+ * công văn's "V/v …" is a summary. Returns the summary and the index after it.
+ * @example readSummary(["Kết quả ISO năm 2024", "Kính gửi: Sở KH&CN"], ["Kết quả ISO năm 2024", "Kính gửi: Sở KH&CN"], 0, true).summary === "Kết quả ISO năm 2024"
+ */
+export function readSummary(text: readonly string[], lines: readonly string[], start: number, afterTypeLine: boolean): { summary: string; end: number } {
+  let cursor = skipBlank(text, start);
   const summaryLines: string[] = [];
-  if (typeLine >= 0 || (cursor < text.length && /^V\/v\b/iu.test(text[cursor]))) {
-    let open = (lines[cursor] ?? "").split("**").length % 2 === 0;
-    while (cursor < text.length && nonBlank(cursor) && !recipientToLine.test(text[cursor]) && !/^Căn\s+cứ(?![\p{L}])/iu.test(text[cursor])) {
+  const boldOpens = (i: number) => (lines[i] ?? "").split("**").length % 2 === 0;
+  if (afterTypeLine || (cursor < text.length && /^V\/v\b/iu.test(text[cursor]))) {
+    let open = boldOpens(cursor);
+    while (cursor < text.length && text[cursor] !== "" && !recipientToLine.test(text[cursor]) && !/^Căn\s+cứ(?![\p{L}])/iu.test(text[cursor])) {
       summaryLines.push(text[cursor]);
       cursor++;
       const next = text[cursor] ?? "";
       if (!next || !(open || /^\p{Ll}/u.test(next))) break;
-      open = open !== ((lines[cursor] ?? "").split("**").length % 2 === 0);
+      open = open !== boldOpens(cursor);
     }
   }
-  const summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();
-  while (cursor < text.length && !nonBlank(cursor)) cursor++;
+  return { summary: summaryLines.join(" ").replace(/\s+/g, " ").trim(), end: cursor };
+}
+
+/**
+ * Phase 7, "Kính gửi": at the first non-blank line from `start`, the recipients on its own line and on
+ * the dashed lines under it (blank lines between are skipped), without the final ";" / "."; the body
+ * starts at `end`.
+ * @example readRecipientTo(["Kính gửi:", "- Sở KH&CN;", "- UBND tỉnh.", "Sở Y tế báo cáo"], 0) // { recipientTo: ["Sở KH&CN", "UBND tỉnh"], end: 3 }
+ */
+export function readRecipientTo(text: readonly string[], start: number): { recipientTo: string[]; end: number } {
+  let cursor = skipBlank(text, start);
   const recipientTo: string[] = [];
   const to = recipientToLine.exec(text[cursor] ?? "");
   if (to) {
     if (to[1]) recipientTo.push(dropEnd(to[1]));
     cursor++;
-    while (cursor < text.length && (!nonBlank(cursor) || listDash.test(text[cursor]))) {
-      if (nonBlank(cursor)) recipientTo.push(dropEnd(text[cursor].replace(listDash, "")));
+    while (cursor < text.length && (text[cursor] === "" || listDash.test(text[cursor]))) {
+      if (text[cursor] !== "") recipientTo.push(dropEnd(text[cursor].replace(listDash, "")));
       cursor++;
     }
   }
-  const bodyStart = cursor;
+  return { recipientTo, end: cursor };
+}
 
-  // Signature block: from the last "Nơi nhận".
-  let bodyEnd = text.length;
-  for (let i = text.length - 1; i >= bodyStart; i--) {
-    if (recipientsLine.test(text[i])) {
-      bodyEnd = i;
-      break;
-    }
-  }
+/**
+ * Phase 8, the end of the body: the last "Nơi nhận" line at or after `from`; text.length when none.
+ * @example findSignatureStart(["Nội dung", "Nơi nhận:", "- Như trên;"], 0) === 1
+ */
+export function findSignatureStart(text: readonly string[], from: number): number {
+  for (let i = text.length - 1; i >= from; i--) if (recipientsLine.test(text[i])) return i;
+  return text.length;
+}
+
+/** What the signature block says. */
+export interface SignatureBlock {
+  readonly recipients: readonly string[];
+  readonly draftingUnit: string;
+  readonly signingAuthority: string;
+  readonly signerTitle: string;
+  readonly signerName: string;
+}
+
+/**
+ * Phase 9, the signature block: `block` starts at the "Nơi nhận" line (what follows "Nơi nhận:" on it
+ * counts as a line). Dashed lines are recipients ("- Lưu: …" gives the drafting unit); "KT./TM./TL./
+ * TUQ./Q. …" is the signing authority, also at the end of a merged line ("Nơi nhận: KT. GIÁM ĐỐC"); an
+ * upper-case line is a title candidate (also at the end of a merged recipient line "- Như trên; GIÁM
+ * ĐỐC"), the first one the signer's title, or the last one when there is no authority line; a name is
+ * the signer. Empty for an empty block.
+ * @example readSignatureBlock(["Nơi nhận:", "- Sở KH&CN;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Bùi Văn Kỳ"]).signerTitle === "PHÓ GIÁM ĐỐC"
+ */
+export function readSignatureBlock(block: readonly string[]): SignatureBlock {
   const recipients: string[] = [];
   let draftingUnit = "";
   const authorities: string[] = [];
-  let signerTitle = "";
   let signerName = "";
   const titleCandidates: string[] = [];
-  for (let i = bodyEnd; i < text.length; i++) {
-    let line = text[i];
-    if (i === bodyEnd) line = recipientsLine.exec(line)?.[1] ?? "";
-    if (!line) continue;
+  block.forEach((text, i) => {
+    let line = i === 0 ? (recipientsLine.exec(text)?.[1] ?? "") : text;
+    if (!line) return;
     // A merged line: "- Sở KH&CN; PHÓ GIÁM ĐỐC" or "Nơi nhận: KT. GIÁM ĐỐC".
     const authority = authorityPattern.exec(line);
     if (authority) {
       authorities.push(`${authority[1]}. ${authority[2].trim()}`);
       line = line.slice(0, authority.index).trim();
-      if (!line) continue;
+      if (!line) return;
     }
     if (listDash.test(line)) {
       const merged = /^(.*?[;.])\s+(\p{Lu}[\p{Lu}\s]+)$/u.exec(line);
@@ -256,21 +316,24 @@ export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
       const entry = item.replace(listDash, "").trim();
       if (/^Lưu\b/iu.test(entry)) draftingUnit = draftingUnitOf(entry);
       else if (entry) recipients.push(dropEnd(entry));
-      continue;
+      return;
     }
-    if (/^Lưu\b/iu.test(line)) {
-      draftingUnit = draftingUnitOf(line);
-      continue;
-    }
-    if (isUpper(line)) titleCandidates.push(line);
+    if (/^Lưu\b/iu.test(line)) draftingUnit = draftingUnitOf(line);
+    else if (isUpper(line)) titleCandidates.push(line);
     else if (looksLikeName(line)) signerName = line;
-  }
-  if (titleCandidates.length) signerTitle = titleCandidates[0];
-  if (!authorities.length && titleCandidates.length > 1) signerTitle = titleCandidates[titleCandidates.length - 1];
+  });
+  const signerTitle = !authorities.length && titleCandidates.length > 1 ? titleCandidates[titleCandidates.length - 1] : (titleCandidates[0] ?? "");
+  return { recipients, draftingUnit, signingAuthority: authorities.join("\n"), signerTitle, signerName };
+}
 
-  // The agency's name as sentences write it, found in the body.
-  const body = text.slice(bodyStart, bodyEnd);
-  let agencyShortName = "";
+/**
+ * Phase 10, the agency as sentences name it, found in the body: the header's agency name matched word by
+ * word whatever the case ("SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội");
+ * without a header agency, the subject of "… báo cáo / ban hành / xây dựng …", whose upper case becomes
+ * the agency name. Empty when the body says neither.
+ * @example agencyNameInBody(["Sở Y tế báo cáo như sau:"], "").agencyShortName === "Sở Y tế"
+ */
+export function agencyNameInBody(body: readonly string[], agencyName: string): { agencyName: string; agencyShortName: string } {
   if (agencyName) {
     const words = agencyName
       .split(/[\s\-–,]+/u)
@@ -279,40 +342,55 @@ export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
     const pattern = new RegExp(`(?:^|[^\\p{L}])(${words.join("[\\s\\-–,]+")})(?![\\p{L}])`, "iu");
     for (const line of body) {
       const m = pattern.exec(line);
-      if (m) {
-        agencyShortName = m[1];
-        break;
-      }
+      if (m) return { agencyName, agencyShortName: m[1] };
     }
-  } else {
-    for (const line of body) {
-      const m = actingAgency.exec(line);
-      if (m) {
-        agencyShortName = m[1].trim();
-        agencyName = agencyShortName.toLocaleUpperCase("vi");
-        break;
-      }
+    return { agencyName, agencyShortName: "" };
+  }
+  for (const line of body) {
+    const m = actingAgency.exec(line);
+    if (m) {
+      const agencyShortName = m[1].trim();
+      return { agencyName: agencyShortName.toLocaleUpperCase("vi"), agencyShortName };
     }
   }
+  return { agencyName: "", agencyShortName: "" };
+}
 
+/**
+ * Reads a decree-format document's header and signature block, phase by phase: the type line, the
+ * number line before it, the place and date, the issuing agency above the number, the trích yếu and
+ * "Kính gửi" under the type line (where the body starts), the signature block from the last "Nơi
+ * nhận" (where the body ends), and the agency's name as the body writes it.
+ * @example readDocumentHeader(seed001Lines).signerName === "Bùi Văn Kỳ"
+ */
+export function readDocumentHeader(lines: readonly string[]): DocumentHeader {
+  const text = lines.map(clean);
+  const typeLine = findTypeLine(text);
+  const limit = Math.min(text.length, headerLimit);
+  const numberLine = findNumberLine(text, typeLine >= 0 ? typeLine : limit);
+  const number = readNumberLine(text[numberLine] ?? "");
+  // The date is between the number and the type line; without a type line, on the number line or the three under it.
+  const dateEnd = typeLine >= 0 ? typeLine : numberLine >= 0 ? Math.min(limit, numberLine + 4) : 0;
+  const dated = findPlaceAndDate(text, numberLine, dateEnd);
+  const issuer = readIssuerColumn(text.slice(0, numberLine >= 0 ? numberLine : typeLine >= 0 ? typeLine : 0));
+  const title = readSummary(text, lines, typeLine >= 0 ? typeLine + 1 : numberLine >= 0 ? numberLine + 1 : 0, typeLine >= 0);
+  const to = readRecipientTo(text, title.end);
+  const bodyStart = to.end;
+  const bodyEnd = findSignatureStart(text, bodyStart);
+  const signature = readSignatureBlock(text.slice(bodyEnd));
+  const agency = agencyNameInBody(text.slice(bodyStart, bodyEnd), issuer.agencyName);
   return {
-    governingBody,
-    agencyName,
-    agencyShortName,
-    abbreviation,
-    documentType,
-    documentNumber,
-    placeName,
-    date,
-    year,
-    typeName,
-    summary,
-    recipientTo,
-    recipients,
-    draftingUnit,
-    signingAuthority: authorities.join("\n"),
-    signerTitle,
-    signerName,
+    governingBody: issuer.governingBody,
+    agencyName: agency.agencyName,
+    agencyShortName: agency.agencyShortName,
+    abbreviation: number.abbreviation,
+    documentType: number.documentType || (typeLine >= 0 ? (typeOfLine(text[typeLine]) ?? "") : ""),
+    documentNumber: number.documentNumber,
+    ...dated,
+    typeName: typeLine >= 0 ? text[typeLine] : "",
+    summary: title.summary,
+    recipientTo: to.recipientTo,
+    ...signature,
     bodyStart,
     bodyEnd,
   };

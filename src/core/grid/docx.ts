@@ -59,6 +59,40 @@ function readFonts(stylesXml: string | undefined): Fonts {
   return { byStyle, fallback: (normal ? byStyle.get(normal) : undefined) ?? rFontsName(defaults) };
 }
 
+const wordprocessingMl = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/**
+ * The part with WordprocessingML written under the prefix "w:", as Word writes it, whatever the
+ * producer bound the namespace to: another prefix ("ns0:", as some converters write) or the
+ * default namespace (no prefix). The readers below match "w:" names; the XML means the same.
+ * A part where "w:" already is WordprocessingML is returned as it is.
+ * @example withWordPrefix('<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body><p><r><t>A</t></r></p></body></document>') === '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>A</w:t></w:r></w:p></w:body></w:document>'
+ */
+export function withWordPrefix(xml: string): string {
+  const declarations = [...xml.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g)];
+  const bound = declarations.find((d) => d[3] === wordprocessingMl);
+  if (!bound || bound[1] === "w") return xml;
+  const prefix = bound[1]; // undefined: the default namespace
+  const tag = /<(\/?)([^\s/>!?]+)([^>]*)>/g;
+  return xml.replace(tag, (whole, close: string, name: string, rest: string) => {
+    const colon = name.indexOf(":");
+    const own = prefix === undefined ? colon < 0 : name.slice(0, colon) === prefix;
+    const local = colon < 0 ? name : name.slice(colon + 1);
+    const elementName = own ? `w:${local}` : name;
+    if (close) return `</${elementName}>`;
+    const attributes = rest.replace(/(\s)([^\s=]+)(\s*=)/g, (all, space: string, attr: string, eq: string) => {
+      if (prefix === undefined) {
+        // xmlns="…main" becomes xmlns:w; a bare attribute of a Word element is Word's (w:val).
+        if (attr === "xmlns") return `${space}xmlns:w${eq}`;
+        return own && !attr.includes(":") ? `${space}w:${attr}${eq}` : all;
+      }
+      if (attr === `xmlns:${prefix}`) return `${space}xmlns:w${eq}`;
+      return attr.startsWith(`${prefix}:`) ? `${space}w:${attr.slice(prefix.length + 1)}${eq}` : all;
+    });
+    return `<${elementName}${attributes}>`;
+  });
+}
+
 /** Text of one paragraph, and the legacy encodings its runs were converted from. */
 interface RunText {
   readonly text: string;
@@ -72,8 +106,8 @@ interface RunText {
  * @example docxTablesFromXml("Bảng", xml).tables[0].rows[0] → ["TT", "Nội dung/Nhiệm vụ", …]
  */
 export function docxContentFromXml(sourceName: string, documentXml: string, stylesXml?: string): DocxContent {
-  const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
-  const fonts = readFonts(stylesXml);
+  const body = withWordPrefix(documentXml).replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
+  const fonts = readFonts(stylesXml === undefined ? undefined : withWordPrefix(stylesXml));
   const tables: { grid: Grid; raw: Grid; encodings: Set<LegacyEncoding>; capped: SpanCap | null }[] = [];
   const paragraphs: string[] = [];
   let cursor = 0;
@@ -265,7 +299,7 @@ function tableToGrid(
  * @example docxLinesFromXml(xml)[0] === "UBND TỈNH NINH THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
  */
 export function docxLinesFromXml(documentXml: string): string[] {
-  const body = documentXml.replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
+  const body = withWordPrefix(documentXml).replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");
   const lines: string[] = [];
   const tables = topLevelElements(body, "w:tbl");
   let cursor = 0;

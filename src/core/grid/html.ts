@@ -1,5 +1,6 @@
 import { termText } from "../messages/catalogue";
 import type { Finding } from "../findings/finding";
+import { knownMarkupTag } from "../text/normalize";
 import { makeGrid, type CellRange, type Grid } from "./grid";
 import { maxTableCells, maxTableColumns, spanAreaBudget, spanCapFinding, spanValue, type SpanCap } from "./limits";
 
@@ -21,9 +22,28 @@ export function htmlTablesToGrids(sourceName: string, html: string): Grid[] {
   return htmlTables(sourceName, html).grids;
 }
 
+/**
+ * Elements whose content is never text a reader sees (scripts, styles, embedded frames, objects,
+ * media and drawings): dropped with what they hold. One opened and never closed runs to the end,
+ * as a browser reads it. (`<embed>` and `<img>` are empty elements: their tag alone goes, as any
+ * tag the importer does not read.)
+ */
+const hiddenElements = "script|style|iframe|object|applet|svg|noscript|template|frameset|noframes|canvas|audio|video|xml";
+const attributes = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
+const hiddenElement = new RegExp(`<\\s*(${hiddenElements})\\b${attributes}(?:/>|>[\\s\\S]*?(?:<\\s*/\\s*\\1\\s*>|$))`, "gi");
+
+/**
+ * The HTML without comments and without the elements that hold no visible text (`hiddenElements`);
+ * what is left is laid out, and its other tags give only their text.
+ * @example withoutHiddenElements('a<script>alert(1)</script>b<svg onload="x()"><text>c</text></svg>') === "ab"
+ */
+export function withoutHiddenElements(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(hiddenElement, "");
+}
+
 /** The tables as grids, and a warning for each table whose rowspan/colspan reached beyond its real size. */
 export function htmlTables(sourceName: string, html: string): { grids: Grid[]; findings: Finding[] } {
-  const tables = topLevelTables(html.replace(/<!--[\s\S]*?-->/g, ""));
+  const tables = topLevelTables(withoutHiddenElements(html));
   const laid = tables.map((tableHtml, index) =>
     layoutTable(tables.length === 1 ? sourceName : termText.tableName({ source: sourceName, n: index + 1 }), parseRows(tableHtml)),
   );
@@ -43,7 +63,7 @@ export function containsHtmlTable(text: string): boolean {
  * ("Kế hoạch … năm 2024") says which year the plan is for.
  */
 export function htmlContent(sourceName: string, html: string): { grids: Grid[]; contextTexts: string[]; findings: Finding[] } {
-  const withoutTables = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<table[\s\S]*?<\/table>/gi, "\n");
+  const withoutTables = withoutHiddenElements(html).replace(/<table[\s\S]*?<\/table>/gi, "\n");
   // A title wrapped over several source lines ("… GIAI ĐOẠN 2026-2030 TRÊN ĐỊA⏎BÀN TỈNH") is one line of text.
   const prose = softBreaksToSpaces(withoutTables)
     .replace(/<\s*\/?\s*(?:p|div|br|h[1-6]|li|title|tr|td|th|section|header|body|head|html)\b[^>]*>/gi, "\n")
@@ -61,15 +81,18 @@ function softBreaksToSpaces(html: string): string {
 }
 
 /**
- * A cell's HTML as the importer reads it: soft line breaks become spaces, and Word's pictures
- * (`<img src="image001.png">`, VML shapes and their conditional comments) are dropped, since a
- * picture is not text.
+ * A cell's HTML as the importer reads it: soft line breaks become spaces; the tags the importer
+ * reads (paragraphs, line breaks, formatting: `knownMarkupTag`) are kept bare, their attributes
+ * (event handlers, "javascript:" links) dropped; every other tag gives its text only; Word's
+ * pictures and VML shapes are pictures, not text. Entities stay encoded (decoded with the rest of
+ * the cell's text), so "&lt;b&gt;" typed in a Word table is text, never a tag.
  */
 function cellHtml(raw: string): string {
   return softBreaksToSpaces(raw)
     .replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, "")
-    .replace(/<\s*img\b[^>]*>/gi, "")
-    .replace(/<\s*\/?\s*(?:v|o):[a-z]+\b[^>]*>/gi, "");
+    .replace(/<\s*(\/?)\s*([a-zA-Z][\w:.-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g, (_tag, slash: string, name: string) =>
+      knownMarkupTag(name) ? `<${slash}${name}>` : "",
+    );
 }
 
 /** The inner HTML of each outermost table. */

@@ -64,11 +64,16 @@ const headerPhrases: Readonly<Record<ColumnRole, readonly string[]>> = {
   note: ["ghi chu"],
 };
 
+/** The longest cell read as a possible header (its folded form must be at most 80 characters anyway). */
+const maxHeaderLength = 400;
+
 /**
  * The role a header cell names, or null.
  * @example headerRole("Tiến độ/ Thời gian") === "timing"; headerRole("Phân công/Cách thức thực hiện") === "units"
  */
 export function headerRole(text: string): ColumnRole | null {
+  // A header is a few words: a cell of more than a few hundred characters is never one, and is not folded (a 10 MB cell).
+  if (text.length > maxHeaderLength) return null;
   const key = foldKey(text);
   if (!key || key.length > 80) return null;
   let best: { role: ColumnRole; length: number } | null = null;

@@ -4,11 +4,13 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Grid } from "../grid/grid";
-import { workbookText } from "../messages/catalogue";
+import type { DossierQuantity } from "../dossiers/counts";
+import { termText, workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { foldKey } from "../text/normalize";
 import { missingAgencyFacts } from "../workbook/agencySheet";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames, taskStatuses } from "../workbook/sheetNames";
 import type { MissingItem, TaskProgress } from "./steps";
 
@@ -38,9 +40,36 @@ export function missingAgency(agencyGrid: Grid | null): MissingItem[] {
   return missingAgencyFacts(agencyGrid).map(({ label, cell }) => ({ step: "agency", label, sheet: sheetNames.agency, cell }));
 }
 
-/** Step 4 lacks the dossiers while none is counted. */
-export function missingDossiers(received: number | null): MissingItem[] {
-  return received !== null && received > 0 ? [] : [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
+/** The dossier-sheet column where a missing quantity is typed (its group's first column). */
+const missingColumn: Record<DossierQuantity, DossierColumnKey> = {
+  received: "received",
+  resolved: "early",
+  resolvedSplit: "early",
+  pending: "pendingInTime",
+  pendingSplit: "pendingInTime",
+};
+
+/**
+ * Step 4 lacks the dossiers while none is counted; when the sheet was filled from a partial table
+ * (issue 19: `missing`, the quantities left blank), each missing quantity at its group's first cell
+ * of the first data row (`columns`: where the sheet's columns were found, else the declared layout).
+ * @example missingDossiers(100, ["pending"]).map((m) => m.cell) // ["J2"]
+ */
+export function missingDossiers(
+  received: number | null,
+  missing: readonly DossierQuantity[] = [],
+  columns: Readonly<Partial<Record<DossierColumnKey, string>>> = {},
+): MissingItem[] {
+  if (received === null || received <= 0) return [{ step: "dossiers", label: sheetNames.dossiers, sheet: sheetNames.dossiers, cell: null }];
+  return missing.map((quantity) => {
+    const key = missingColumn[quantity];
+    return {
+      step: "dossiers",
+      label: workbookText.dossiers.missingItem({ quantity: termText.dossierQuantity[quantity] }),
+      sheet: sheetNames.dossiers,
+      cell: `${columns[key] ?? dossierColumn(key)}2`,
+    };
+  });
 }
 
 /**

@@ -124,6 +124,11 @@ export interface SheetSpec<S extends string = string> {
 /** A workbook description: the sheets a command owns, in order. */
 export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
+  /**
+   * The described sheet shown when the workbook opens, and the only one selected, so that Print
+   * (which prints the selected sheets) prints it: the report, not the 19 pages of data before it.
+   */
+  readonly active?: string;
 }
 
 /** Cell constructors, so builders read as data. */

@@ -52,10 +52,21 @@ const attributes = String.raw`(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]
 const tag = (names: string) => new RegExp(`<\\s*\\/?\\s*(?:${names})\\b${attributes}>`, "gi");
 
 /** Block-level tags whose boundaries become line breaks. */
-const blockTag = tag("p|div|li|ul|ol|tr|h[1-6]|table|tbody|thead|td|th");
+const blockNames = "p|div|li|ul|ol|tr|h[1-6]|table|tbody|thead|td|th";
+const blockTag = tag(blockNames);
 const breakTag = tag("br");
 /** Inline formatting tags Word, web pages and the seeds carry; they vanish. Other "<…>" text is kept. */
-const inlineTag = tag("b|i|u|s|em|strong|span|font|sup|sub|a|small|big|mark|o:p|w:[a-z]+|colgroup|col|tfoot|center|strike|ins|del|abbr|code|label");
+const inlineNames = "b|i|u|s|em|strong|span|font|sup|sub|a|small|big|mark|o:p|w:[a-z]+|colgroup|col|tfoot|center|strike|ins|del|abbr|code|label";
+const inlineTag = tag(inlineNames);
+const knownName = new RegExp(`^(?:br|${blockNames}|${inlineNames})$`, "i");
+
+/**
+ * Whether `stripMarkup` reads a tag of this name (a line break, a block or a formatting tag).
+ * @example knownMarkupTag("STRONG") === true; knownMarkupTag("script") === false
+ */
+export function knownMarkupTag(name: string): boolean {
+  return knownName.test(name);
+}
 
 /**
  * Removes markup from a cell: `<br>` and block tags become line breaks, known formatting

@@ -28,6 +28,13 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+/** The longest text read for years: a title or a timing cell is short; a 10 MB cell is read by its start only. */
+const maxTextLength = 20_000;
+const capped = (text: unknown) => {
+  const s = String(text ?? "");
+  return s.length > maxTextLength ? s.slice(0, maxTextLength) : s;
+};
+
 /** Contexts whose 4-digit numbers are never the plan year. */
 const NOT_A_YEAR = [
   /\d+\/\d{4}\/[a-z]/g, // document number "19/2014/qd-ttg"
@@ -68,7 +75,7 @@ export function inferPlanYear(texts: readonly string[]): number | null {
   let titleSeen = false;
 
   for (const text of texts) {
-    for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
+    for (const rawLine of stripMarkup(capped(text)).split(/\n+/)) {
       let line = fold(withoutCitations(rawLine)).trim();
       if (line === "" || /^[-+*\s]*can cu\b/.test(line)) continue;
       for (const pattern of NOT_A_YEAR) line = line.replace(pattern, " ");
@@ -127,7 +134,7 @@ function isHeading(raw: string, folded: string): boolean {
 export function inferPlanPeriod(texts: readonly string[], planYear: number | null): [number, number] | null {
   let afterBareTitle = false;
   for (const text of texts) {
-    for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
+    for (const rawLine of stripMarkup(capped(text)).split(/\n+/)) {
       const line = fold(rawLine).trim();
       if (line === "") continue;
       // "KẾ HOẠCH" alone: the next line is the title's subject ("Duy trì … giai đoạn 2021–2025").
@@ -158,7 +165,7 @@ export function inferPlanPeriod(texts: readonly string[], planYear: number | nul
 /** The year of the "(Kèm theo Kế hoạch số … ngày 18 tháng 11 năm 2025)" line, even undated ("ngày / /2025"). */
 function issueYear(texts: readonly string[]): number | null {
   for (const text of texts) {
-    for (const rawLine of stripMarkup(String(text ?? "")).split(/\n+/)) {
+    for (const rawLine of stripMarkup(capped(text)).split(/\n+/)) {
       const line = fold(rawLine);
       if (!/\b(?:kem theo|ban hanh kem theo)\b/.test(line)) continue;
       const m = /ngay[\s\d./…_-]*?(?:thang[\s\d.…_]*nam\s*)?(\d{4})(?!\d)/.exec(line);

@@ -37,7 +37,7 @@ export async function xlsxWithSheets(bytes: Uint8Array, spec: WorkbookSpec): Pro
 }
 
 /** The standalone page's workbook as a file: the user's file with the page's sheets written in, or a new workbook of them. */
-export async function memoryWorkbookBytes(wb: Pick<MemoryWorkbook, "base" | "sheets">): Promise<Uint8Array> {
-  const spec: WorkbookSpec = { sheets: wb.sheets };
+export async function memoryWorkbookBytes(wb: Pick<MemoryWorkbook, "base" | "sheets" | "active">): Promise<Uint8Array> {
+  const spec: WorkbookSpec = { sheets: wb.sheets, active: wb.active };
   return wb.base ? xlsxWithSheets(wb.base, spec) : workbookSpecToXlsx(spec);
 }

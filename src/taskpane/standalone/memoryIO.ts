@@ -53,7 +53,7 @@ export function memoryHost(get: () => MemoryWorkbook | null, set: (workbook: Mem
     // Replaced sheets keep their place; new ones go at the end.
     const replaced = current.sheets.map((s) => spec.sheets.find((n) => same(n.name, s.name)) ?? s);
     const added = spec.sheets.filter((n) => !current.sheets.some((s) => same(n.name, s.name)));
-    set({ ...current, sheets: [...replaced, ...added] });
+    set({ ...current, sheets: [...replaced, ...added], active: spec.active ?? current.active });
   };
   return {
     run: async (job) =>

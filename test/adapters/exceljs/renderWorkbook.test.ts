@@ -81,3 +81,17 @@ describe("renderWorkbookSpec (exceljs)", () => {
     expect(wb.getWorksheet("Thử")!.getCell("A1").value).toBe("của người dùng");
   });
 });
+
+describe("the sheet the file opens on and prints", () => {
+  it("is the spec's active sheet, the only selected tab, at its index among all tabs", async () => {
+    const JSZip = (await import("jszip")).default;
+    const sheets = ["Một", "Hai", "Ba"].map((name) => ({ ...sampleSheet(), name }));
+    const bytes = await renderWorkbookSpec({ sheets, active: "Hai" }).xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(bytes);
+    expect(/<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(await zip.file("xl/workbook.xml")!.async("string"))?.[1]).toBe("1");
+    const selected = await Promise.all(
+      [1, 2, 3].map(async (n) => /<sheetView\b[^>]*tabSelected="1"/.test(await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string"))),
+    );
+    expect(selected).toEqual([false, true, false]);
+  });
+});

@@ -155,3 +155,13 @@ describe("renderWorkbookSpec (Office.js): content", () => {
     expect(fake.log.syncCount).toBe(0);
   });
 });
+
+describe("renderWorkbookSpec (Office.js): the sheet shown and printed", () => {
+  it("activates the spec's active sheet in the last write, without another sync", async () => {
+    const plain = await render({ sheets: [planSheet(10), unitsSheet()] });
+    const fake = await render({ sheets: [planSheet(10), unitsSheet()], active: unitsSheet().name });
+    expect(fake.workbook.activeSheet?.currentName).toBe(unitsSheet().name);
+    expect(plain.workbook.activeSheet?.currentName).not.toBe(unitsSheet().name); // the fake starts on the first sheet
+    expect(fake.log.syncCount).toBe(plain.log.syncCount);
+  });
+});

@@ -5,6 +5,7 @@ import { join } from "path";
 import { isOwned } from "../../../src/adapters/exceljs/ownership";
 import { OwnedSheetObjectsError, SheetNotOwnedError } from "../../../src/adapters/ownership";
 import { isMacroEnabled, PackageError } from "../../../src/adapters/xlsxPackage/package";
+import { mergeStyles } from "../../../src/adapters/xlsxPackage/styles";
 import { writeSheetsIntoXlsx } from "../../../src/adapters/xlsxPackage/writeSheets";
 import { finding } from "../../../src/core/findings/finding";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/sheet/model";
@@ -336,6 +337,23 @@ describe("a damaged user file", () => {
     expect(result).toEqual({ problem: "damaged", part: "xl/workbook.xml" });
   });
 
+  it("is refused as damaged, naming xl/styles.xml, when the styles part of a hand-made package is not XML; the bytes given are not changed", async () => {
+    const zip = await JSZip.loadAsync(await excelStylePackage());
+    expect(await zip.file("xl/styles.xml")!.async("string")).toContain("<styleSheet");
+    zip.file("xl/styles.xml", "Đây không phải XML");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const copy = bytes.slice();
+    await expect(writeSheetsIntoXlsx(bytes, spec)).rejects.toEqual(new PackageError("damaged", "xl/styles.xml"));
+    expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
+  });
+
+  it("the styles merger itself calls a user's styles part that is not XML damaged, naming the part it was given", () => {
+    const scratch =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>';
+    expect(() => mergeStyles("<<<", scratch, "xl/styles2.xml")).toThrow(new PackageError("damaged", "xl/styles2.xml"));
+    expect(mergeStyles(undefined, scratch, "xl/styles.xml").xml).toBe(scratch);
+  });
+
   it("is refused as damaged when a styles relationship points at a missing part", async () => {
     expect(await damaged(async (zip) => void zip.remove("xl/styles.xml"))).toEqual({ problem: "damaged", part: "xl/styles.xml" });
   });
@@ -392,5 +410,49 @@ describe("a package laid out as Excel saves it", () => {
     expect(dated.length).toBeGreaterThan(5);
     expect(new Set(dated)).toEqual(new Set(["dd/mm/yyyy"]));
     expect(wb.getWorksheet("Sổ tay")!.getCell("A1").value).toBe("Số dòng của Kiểm tra");
+  });
+});
+
+describe("the sheet the workbook opens on and prints (issue 18 item 6)", () => {
+  // A spec whose active sheet is new ("Ghi chép", added after the 9 tabs: index 9) and one that is replaced in place ("Kiểm tra", index 7).
+  const selected = (xml: string) => /<(?:\w+:)?sheetView\b[^>]*\stabSelected="(?:1|true)"/.test(xml);
+  async function views(bytes: Uint8Array): Promise<{ activeTab: string | null; selected: string[] }> {
+    const workbook = await text(bytes, "xl/workbook.xml");
+    const activeTab = /<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(workbook)?.[1] ?? null;
+    const out: string[] = [];
+    for (const [sheet, part] of await sheetParts(bytes)) if (selected(await text(bytes, part))) out.push(sheet);
+    return { activeTab, selected: out };
+  }
+
+  it.each(["tracking-user-content-excel.xlsx", "tracking-user-content-libreoffice.xlsx"])(
+    "%s: opens on the active sheet, the only selected tab, whether it is added or replaced",
+    async (name) => {
+      const input = fixture(name);
+      // The LibreOffice file was saved on "Hướng dẫn" (tabSelected="true", activeTab 0); the Excel-style one selects none.
+      expect((await views(input)).selected).toEqual(name.includes("libreoffice") ? ["Hướng dẫn"] : []);
+      expect(await views(await writeSheetsIntoXlsx(input, { ...spec, active: "Ghi chép" }))).toEqual({ activeTab: "9", selected: ["Ghi chép"] });
+      const replaced = await writeSheetsIntoXlsx(input, { sheets: [findingsSheet], active: "Kiểm tra" });
+      expect(await views(replaced)).toEqual({ activeTab: "7", selected: ["Kiểm tra"] });
+      expect(await excelStrictnessProblems(replaced, name)).toEqual([]);
+    },
+  );
+
+  it("leaves the view as the user left it when a sheet of the user's is the selected one (never edits the user's sheet)", async () => {
+    const input = fixture("tracking-user-content-libreoffice.xlsx");
+    // Select the user's "Phân tích" (sheet9) instead of "Hướng dẫn", as saving on that tab would.
+    const zip = await JSZip.loadAsync(input);
+    const flip = async (part: string, from: string, to: string) => zip.file(part, (await zip.file(part)!.async("string")).replace(from, to));
+    await flip("xl/worksheets/sheet1.xml", 'tabSelected="true"', 'tabSelected="false"');
+    await flip("xl/worksheets/sheet9.xml", 'tabSelected="false"', 'tabSelected="true"');
+    await flip("xl/workbook.xml", 'activeTab="0"', 'activeTab="8"');
+    const userSelected = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const out = await writeSheetsIntoXlsx(userSelected, { sheets: [findingsSheet], active: "Kiểm tra" });
+    expect(await views(out)).toEqual({ activeTab: "8", selected: ["Phân tích"] });
+    expect((await parts(out)).get("xl/worksheets/sheet9.xml")!.equals((await parts(userSelected)).get("xl/worksheets/sheet9.xml")!)).toBe(true);
+  });
+
+  it("without an active sheet, changes no view", async () => {
+    const input = fixture("tracking-user-content-libreoffice.xlsx");
+    expect(await views(await writeSheetsIntoXlsx(input, spec))).toEqual({ activeTab: "0", selected: ["Hướng dẫn"] });
   });
 });

@@ -1,6 +1,5 @@
 import { weekday } from "../../../src/core/calendar/dates";
 import { defaultHolidays } from "../../../src/core/calendar/holidays";
-import { addWorkingDays, isWorkingDay, workCalendar } from "../../../src/core/calendar/workingDays";
 import { displayedValue } from "../../../src/core/sheet/model";
 import { buildHolidaysSheet } from "../../../src/core/workbook/holidaysSheet";
 
@@ -89,27 +88,6 @@ describe("announced holiday schedules (docs/legal-bases.md#working-days-and-publ
     expect(weekday("2027-05-01")).toBe(6);
     expect(rows.map((h) => h.date)).toEqual(expect.arrayContaining(["2027-05-03", "2027-09-02", "2027-09-03"]));
     expect(rows.filter((h) => h.kind === "makeUp")).toEqual([]);
-  });
-});
-
-describe("working days", () => {
-  const cal2024 = workCalendar(defaultHolidays(2024));
-
-  it("counts a make-up Saturday as a working day and skips swapped and holiday weekdays", () => {
-    expect(isWorkingDay("2024-05-04", cal2024)).toBe(true); // Saturday, làm bù
-    expect(isWorkingDay("2024-04-29", cal2024)).toBe(false); // Monday, swapped
-    expect(isWorkingDay("2024-05-11", cal2024)).toBe(false); // ordinary Saturday
-    expect(isWorkingDay("2024-09-03", cal2024)).toBe(false);
-  });
-
-  it("puts the due date of 3 working days from Friday 26/4/2024 on Saturday 04/5 (2/5, 3/5, 4/5)", () => {
-    expect(addWorkingDays("2024-04-26", 3, cal2024)).toBe("2024-05-04");
-    // Without the make-up day the count would run to Monday 06/5.
-    expect(addWorkingDays("2024-04-26", 3, workCalendar(defaultHolidays(2024).filter((h) => h.kind === "dayOff")))).toBe("2024-05-06");
-  });
-
-  it("skips the 2024 Tết break: received Wednesday 07/02, 2 working days → Friday 16/02", () => {
-    expect(addWorkingDays("2024-02-07", 2, cal2024)).toBe("2024-02-16");
   });
 });
 

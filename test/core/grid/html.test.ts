@@ -1,4 +1,5 @@
 import { htmlContent, htmlTablesToGrids } from "../../../src/core/grid/html";
+import { normalizeCellText } from "../../../src/core/text/normalize";
 
 describe("htmlTablesToGrids", () => {
   it("lays out rowspan and colspan and records the merges", () => {
@@ -55,5 +56,36 @@ describe("Word's filtered HTML", () => {
       "<p>KẾ HOẠCH GIAI ĐOẠN\n2026-2030 TRÊN ĐỊA\nBÀN TỈNH</p><p><i>(Kèm theo)</i></p><table><tr><td>x</td></tr></table><p>Hết</p>",
     );
     expect(contextTexts.map((t) => t.trim())).toEqual(["KẾ HOẠCH GIAI ĐOẠN 2026-2030 TRÊN ĐỊA BÀN TỈNH", "(Kèm theo)", "Hết"]);
+  });
+});
+
+describe("HTML cells as text a reader sees (issue 22 item 12)", () => {
+  const html =
+    "<table><tr>" +
+    '<td>Rà soát<script>alert("x")</script> quy trình</td>' +
+    '<td><iframe src="javascript:alert(1)">khung</iframe>Báo cáo</td>' +
+    '<td><svg onload="alert(1)"><text>hình</text></svg>Đánh giá</td>' +
+    '<td><style>td{color:red}</style><object data="x.swf">đối tượng</object><embed src="y">Kết quả</td>' +
+    '<td><a href="javascript:alert(1)" onclick="steal()">Liên kết</a></td>' +
+    '<td><span onmouseover="x()">Sở</span> <unknown-tag data-x="1">Y tế</unknown-tag><img src=x onerror="alert(1)"></td>' +
+    "<td>&lt;script&gt; là chữ</td>" +
+    "</tr></table>";
+
+  it("script, style, iframe, object, embed and svg give no text; other tags their text only, never their attributes", () => {
+    const [grid] = htmlTablesToGrids("T", html);
+    expect(grid.rows[0].map(normalizeCellText)).toEqual(["Rà soát quy trình", "Báo cáo", "Đánh giá", "Kết quả", "Liên kết", "Sở Y tế", "<script> là chữ"]);
+    expect(grid.rows[0].join(" ")).not.toMatch(/alert|steal|onload|onclick|onerror|javascript|color:red|hình|khung|đối tượng/);
+  });
+
+  it("a script left open runs to the end, as a browser reads it; the text before it stays", () => {
+    const [grid] = htmlTablesToGrids("T", "<table><tr><td>A</td><td>B<script>alert(1)</td><td>C</td></tr></table>");
+    expect(grid.rows[0].map(normalizeCellText)).toEqual(["A", "B"]);
+  });
+
+  it("the prose around the tables leaves out styles and scripts (Word's <style> block, a page's scripts)", () => {
+    const page =
+      '<html><head><title>Kế hoạch ISO</title><style>p.MsoNormal{margin:0} /* năm 2019 */</style><script>var y = "năm 2019";</script><xml><o:DocumentProperties>năm 2018</o:DocumentProperties></xml></head>' +
+      "<body><p>Kế hoạch năm 2024</p><noscript>Bật JavaScript</noscript><table><tr><td>1</td></tr></table></body></html>";
+    expect(htmlContent("T", page).contextTexts.map((t) => t.trim())).toEqual(["Kế hoạch ISO", "Kế hoạch năm 2024"]);
   });
 });

@@ -33,6 +33,16 @@ describe("what each step lacks", () => {
     expect(missingPlan(3)).toEqual([]);
     expect(missingDossiers(null)).toHaveLength(1);
     expect(missingDossiers(391)).toEqual([]);
+    // A sheet filled from a partial table (issue 19): each blank group at its first cell of row 2 — the declared
+    // layout's D ("Trước hạn") and J ("Đang giải quyết trong hạn"), or where the sheet's columns were found.
+    expect(missingDossiers(7132, ["resolved", "pending"]).map((m) => `${m.label}@${m.cell}`)).toEqual([
+      "Số hồ sơ đã giải quyết@D2",
+      "Số hồ sơ đang giải quyết@J2",
+    ]);
+    expect(missingDossiers(100, ["pendingSplit"], { pendingInTime: "L" }).map((m) => `${m.label}@${m.cell}`)).toEqual([
+      "Số đang giải quyết tách trong hạn, quá hạn@L2",
+    ]);
+    expect(missingDossiers(0, ["pending"])).toEqual([{ step: "dossiers", label: "Hồ sơ TTHC", sheet: "Hồ sơ TTHC", cell: null }]);
     const budget = {
       granted: [{ item: "Duy trì", category: "maintenance" as const, granted: 0, disbursed: 0, note: "", cells: { granted: "D3", disbursed: "E3" } }],
       estimate: [{ item: "Duy trì", category: "maintenance" as const, amount: 0, explanation: "", cells: { amount: "D9" } }],

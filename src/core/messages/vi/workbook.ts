@@ -124,6 +124,8 @@ export const workbookMessages = {
     },
     /** What the check column shows when a row's parts do not add up. */
     partsMismatch: "Các phần không cộng đủ số tiếp nhận",
+    /** A quantity the sheet leaves blank, as the task pane lists it ("Số hồ sơ đang giải quyết"). */
+    missingItem: (p: { quantity: string }) => `${p.quantity.charAt(0).toLocaleUpperCase("vi")}${p.quantity.slice(1)}`,
     /** What the check column shows when a row has received dossiers but its outcome columns are blank. */
     partsMissing: "Chưa đủ số liệu để kiểm tra",
     notes: {
