@@ -5,8 +5,6 @@
  * applied by a named transition, and any failure turned into a catalogue message inside the
  * step that ran. Every command ends by re-reading the routine's status from the workbook.
  */
-import type { Finding } from "../core/findings/finding";
-import { findingFromData } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
 import { stepNumber } from "../core/routine/steps";
@@ -718,9 +716,4 @@ export function createActions(deps: ActionDeps): Actions {
     },
   };
   return actions;
-}
-
-/** A finding saying why a file could not be read (unsupported type, damaged file). */
-export function fileFinding(code: Finding["code"], params: Record<string, string>): Finding {
-  return findingFromData("error", code, {}, params);
 }

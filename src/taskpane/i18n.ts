@@ -9,11 +9,6 @@ export function textsFor(lang: TaskpaneLanguage): TaskpaneMessages {
   return taskpaneText[lang];
 }
 
-/** The other language, for the switch button. */
-export function otherLanguage(lang: TaskpaneLanguage): TaskpaneLanguage {
-  return lang === "vi" ? "en" : "vi";
-}
-
 /** The severity word shown next to a finding ("Lỗi", "Cảnh báo", "Thông tin"). */
 export function severityText(t: TaskpaneMessages, severity: Severity): string {
   switch (severity) {

@@ -6,14 +6,8 @@
  * exceljs/docx adapters statically (test/taskpane/lazyBoundary.test.ts checks it).
  */
 
-/** Plan import from grids already read (selection, paste): core only. */
-export const loadPlanKit = () => import(/* webpackChunkName: "plan-kit" */ "./kits/planKit");
-
 /** Plan files picked from disk: readSource (pulls exceljs and jszip). */
 export const loadFileKit = () => import(/* webpackChunkName: "file-kit" */ "./kits/fileKit");
-
-/** Report and tracking-workbook builders (core only). */
-export const loadReportKit = () => import(/* webpackChunkName: "report-kit" */ "./kits/reportKit");
 
 /** .xlsx files for the standalone page (exceljs). */
 export const loadXlsxKit = () => import(/* webpackChunkName: "xlsx-kit" */ "./kits/xlsxKit");
@@ -21,9 +15,7 @@ export const loadXlsxKit = () => import(/* webpackChunkName: "xlsx-kit" */ "./ki
 /** The .docx report (docx). */
 export const loadDocxKit = () => import(/* webpackChunkName: "docx-kit" */ "./kits/docxKit");
 
-export type PlanKit = Awaited<ReturnType<typeof loadPlanKit>>;
 export type FileKit = Awaited<ReturnType<typeof loadFileKit>>;
-export type ReportKit = Awaited<ReturnType<typeof loadReportKit>>;
 export type XlsxKit = Awaited<ReturnType<typeof loadXlsxKit>>;
 export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;
 

@@ -6,7 +6,7 @@
 import type { Finding } from "../core/findings/finding";
 import type { JobFailure, JobResult } from "../core/job/jobResult";
 import type { TaskpaneLanguage } from "../core/messages/catalogue";
-import type { MissingItem, RoutineStatus } from "../app/routine";
+import type { RoutineStatus } from "../app/routine";
 import type { ReportModel } from "../core/report/model";
 import type { AgencyKey } from "../core/workbook/agencySheet";
 import type {
@@ -300,9 +300,4 @@ export function applyDownloaded(state: AppState, status: StatusMessage): AppStat
 /** A finding's or missing item's cell was selected in Excel: status only, focus stays where it was. */
 export function applySelected(state: AppState, location: string): AppState {
   return { ...state, busy: null, status: message("findingSelected", "success", { location }) };
-}
-
-/** Missing items grouped for the report step's list. */
-export function missingOf(state: AppState): readonly MissingItem[] {
-  return state.report?.missing ?? state.routine?.missing ?? [];
 }
