@@ -12,7 +12,7 @@ import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { errorMessage, logError, PaneError } from "./errors";
 import { downloadBytes, mimeTypes, readFileWithProgress } from "./files";
 import { loadDocxKit, loadRoutineKit, loadXlsxKit, type RoutineKit } from "./lazy";
-import { pastedContent, type PastedContent } from "./paste";
+import type { PastedContent } from "./paste";
 import { parseFile } from "./parseFile";
 import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
 import * as tr from "./transitions";
@@ -173,10 +173,12 @@ export function createActions(deps: ActionDeps): Actions {
     return succeeded({ content: parsed.content, bytes, name: file.name });
   };
 
-  const pasteContent = (box: "plan" | "dossiers"): Content => {
+  // The paste parsers come with the routine kit, which the command has already loaded.
+  const pasteContent = async (box: "plan" | "dossiers", ctx: JobContext): Promise<Content> => {
     const paste = store.get().paste[box];
     if (paste.text.trim() === "" && paste.html === null) throw new PaneError("pasteEmpty");
-    return succeeded({ content: pastedContent(paste, box === "plan" ? t().pasteSourceName() : t().dossiersPasteSourceName()), bytes: null, name: "" });
+    const k = await kit(ctx);
+    return succeeded({ content: k.pastedContent(paste, box === "plan" ? t().pasteSourceName() : t().dossiersPasteSourceName()), bytes: null, name: "" });
   };
 
   // Step 1 ------------------------------------------------------------------------------------
@@ -366,10 +368,10 @@ export function createActions(deps: ActionDeps): Actions {
       });
     },
     planFile: (file) => importPlan((_io, ctx) => fileContent(file, ctx), false),
-    planPaste: () => importPlan(async () => pasteContent("plan"), false),
+    planPaste: () => importPlan((_io, ctx) => pasteContent("plan", ctx), false),
     planSelection: () => importPlan(selection, true),
     dossiersFile: (file) => importDossiers((_io, ctx) => fileContent(file, ctx)),
-    dossiersPaste: () => importDossiers(async () => pasteContent("dossiers")),
+    dossiersPaste: () => importDossiers((_io, ctx) => pasteContent("dossiers", ctx)),
     dossiersSelection: () => importDossiers(selection),
 
     confirmAgency: () =>

@@ -6,12 +6,9 @@
  * Excel copies a range. The HTML is parsed by core's string parser, never by the browser, so
  * nothing in it is ever rendered or run.
  */
+import { containsHtmlTable } from "../core/grid/htmlTable";
 import type { Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid/grid";
-import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
-import { containsHtmlTable, htmlContent } from "../core/grid/html";
-import { tsvToGrid } from "../core/grid/tsv";
-import { withXmlSafeText } from "../core/grid/xmlChars";
 import type { PasteState } from "./state";
 
 /**
@@ -32,23 +29,4 @@ export interface PastedContent {
   readonly contextTexts: string[];
   /** Text pasted from a TCVN3 or VNI document, converted to Unicode (info findings); merges cut to the table (warnings). */
   readonly findings?: readonly Finding[];
-}
-
-/**
- * @example pastedContent({ text: "STT\tNội dung\n1\tRà soát", html: null }, "Bảng đã dán").grids[0].rows[1] → ["1", "Rà soát"]
- */
-export function pastedContent(paste: PasteState, sourceName: string): PastedContent {
-  // Characters XML does not allow never reach a sheet: removed, the cell named.
-  return withXmlSafeText(pastedText(paste, sourceName));
-}
-
-function pastedText(paste: PasteState, sourceName: string): PastedContent {
-  const html = paste.html ?? (containsHtmlTable(paste.text) ? paste.text : null);
-  // Prose around the table (the plan's title) helps infer the year.
-  const read = (text: string): PastedContent => (html !== null ? htmlContent(sourceName, text) : { grids: [tsvToGrid(sourceName, text)], contextTexts: [] });
-  const raw = html ?? paste.text;
-  // Copied from a document typed in .VnTime or VNI-Times: converted, and the cells named.
-  const legacy = convertLegacyDocument(raw, html !== null);
-  if (legacy.kind !== "converted") return read(raw);
-  return withConversionFindings(read(raw), read(legacy.text), legacy.encoding, legacy.evidence);
 }

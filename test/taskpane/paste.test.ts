@@ -1,4 +1,5 @@
-import { pasteFromClipboard, pastedContent } from "../../src/taskpane/paste";
+import { pasteFromClipboard } from "../../src/taskpane/paste";
+import { pastedContent } from "../../src/taskpane/pasteContent";
 
 const clipboard = (flavours: Record<string, string>) => ({ getData: (type: string) => flavours[type] ?? "" });
 

@@ -53,10 +53,7 @@ export function htmlTables(sourceName: string, html: string): { grids: Grid[]; f
   };
 }
 
-/** True when the text holds an HTML table (clipboard HTML, or a .txt saved from a web page). */
-export function containsHtmlTable(text: string): boolean {
-  return /<table[\s>]/i.test(text);
-}
+export { containsHtmlTable } from "./htmlTable";
 
 /**
  * The tables of an HTML document as grids, and the prose around them as lines: the title

@@ -28,3 +28,4 @@ export { importFromContent } from "../../app/importJob";
 export { nextYearFromGrids } from "../../app/nextYearJob";
 export { agencyFields } from "../../core/workbook/agencySheet";
 export { keyFigures } from "../figures";
+export { pastedContent } from "../pasteContent";
