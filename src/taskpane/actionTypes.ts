@@ -57,5 +57,6 @@ export interface Actions {
   setPaste(box: "plan" | "dossiers", paste: PasteState): void;
   setBudget(cell: string, text: string): void;
   setAgency(key: AgencyKey, text: string): void;
-  switchLanguage(): void;
+  /** Loads the other language's texts, then redraws the pane in it. */
+  switchLanguage(): Promise<void>;
 }

@@ -17,7 +17,7 @@ import { parseFile } from "./parseFile";
 import { newBookId, type AppState, type FeedbackKey, type MemoryWorkbook, type StatusMessage, type TaskFilter, type TaskInput } from "./state";
 import * as tr from "./transitions";
 import type { CellSave, WorkbookHost, WorkbookIO } from "./workbookIO";
-import { textsFor } from "./i18n";
+import { loadLanguage, textsFor } from "./i18n";
 import { localToday, periodFieldId } from "./fieldIds";
 import type { Actions } from "./actionTypes";
 
@@ -713,8 +713,15 @@ export function createActions(deps: ActionDeps): Actions {
     setBudget: (cell, text) => store.keep(tr.applyBudgetInput(store.get(), cell, text)),
     setAgency: (key, text) => store.keep(tr.applyAgencyInput(store.get(), key, text)),
     switchLanguage: () => {
-      if (store.get().busy) return;
-      store.set(tr.switchLanguage(store.get(), store.get().lang === "vi" ? "en" : "vi"));
+      if (store.get().busy) return Promise.resolve();
+      const next = store.get().lang === "vi" ? "en" : "vi";
+      return loadLanguage(next).then(
+        () => store.set(tr.switchLanguage(store.get(), next)),
+        (error: unknown) => {
+          logError(error);
+          store.set(tr.applyError(store.get(), null, errorMessage(error)));
+        },
+      );
     },
   };
   return actions;

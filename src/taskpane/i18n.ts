@@ -5,8 +5,16 @@
 import type { Severity } from "../core/findings/finding";
 import { taskpaneText, type TaskpaneLanguage, type TaskpaneMessages } from "../core/messages/catalogue";
 
+let english: TaskpaneMessages | null = null;
+
+/** Loads a language's texts before the pane switches to it: English comes in its own chunk. */
+export async function loadLanguage(lang: TaskpaneLanguage): Promise<void> {
+  if (lang === "en" && english === null) english = (await import(/* webpackChunkName: "lang-en" */ "../core/messages/en/taskpane")).taskpaneMessagesEn;
+}
+
+/** The texts of a language; Vietnamese until English has been loaded (the pane switches only after loadLanguage). */
 export function textsFor(lang: TaskpaneLanguage): TaskpaneMessages {
-  return taskpaneText[lang];
+  return lang === "en" && english !== null ? english : taskpaneText.vi;
 }
 
 /** The severity word shown next to a finding ("Lỗi", "Cảnh báo", "Thông tin"). */

@@ -547,7 +547,7 @@ export function render(root: HTMLElement, state: AppState, actions: Actions): vo
             id: "language",
             className: "btn btn-subtle",
             attrs: { type: "button", lang: state.lang === "vi" ? "en" : "vi", title: t.languageSwitchHint(), disabled: busy },
-            on: { click: () => actions.switchLanguage() },
+            on: { click: () => void actions.switchLanguage() },
           },
           t.languageSwitch(),
         ),

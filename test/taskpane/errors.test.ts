@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { InvalidWorkbookSpecError } from "../../src/adapters/officejs/errors";
+import { taskpaneTexts } from "../../src/core/messages/taskpaneLanguages";
 import { SheetNotOwnedError } from "../../src/adapters/ownership";
 import { PackageError } from "../../src/adapters/xlsxPackage/package";
 import { taskpaneText } from "../../src/core/messages/catalogue";
@@ -24,14 +25,14 @@ describe("describeError (the pane's error boundary)", () => {
 
   it("maps the adapter's 'sheet exists and is not ours' error to the catalogue text naming the sheet", () => {
     expect(describeError(new SheetNotOwnedError("Nhiệm vụ"), vi)).toBe(vi.errorSheetNotOwned({ sheet: "Nhiệm vụ" }));
-    expect(describeError(new SheetNotOwnedError("Nhiệm vụ"), taskpaneText.en)).toContain("was not created by Trợ lý ISO");
+    expect(describeError(new SheetNotOwnedError("Nhiệm vụ"), taskpaneTexts.en)).toContain("was not created by Trợ lý ISO");
   });
 
   it("maps the package writer's damaged-part error to the catalogue text naming the part", () => {
     const error = new PackageError("damaged", "xl/styles.xml");
     expect(describeError(error, vi)).toBe(vi.errorWorkbookDamaged({ part: "xl/styles.xml" }));
     expect(describeError(error, vi)).toContain("phần xl/styles.xml bên trong tệp không đọc được");
-    expect(describeError(error, taskpaneText.en)).toContain("its part xl/styles.xml cannot be read");
+    expect(describeError(error, taskpaneTexts.en)).toContain("its part xl/styles.xml cannot be read");
   });
 
   it("maps OfficeExtension.Error codes to specific texts", () => {
@@ -115,7 +116,7 @@ describe("the error boundary of every command (createActions' run)", () => {
 
   it("no message of the pane mentions the console, and every error text ends with what to do", () => {
     for (const lang of ["vi", "en"] as const) {
-      const t = taskpaneText[lang] as unknown as Record<string, (p: unknown) => string>;
+      const t = taskpaneTexts[lang] as unknown as Record<string, (p: unknown) => string>;
       const params = new Proxy({}, { get: (_t, key) => (key === "names" ? ["X"] : "X") });
       for (const [key, fn] of Object.entries(t)) {
         const text = fn(params);

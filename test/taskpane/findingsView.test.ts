@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import type { Finding } from "../../src/core/findings/finding";
+import { taskpaneTexts } from "../../src/core/messages/taskpaneLanguages";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { h } from "../../src/taskpane/dom";
 import { renderFindings, sortFindings } from "../../src/taskpane/views/findings";
@@ -58,7 +59,7 @@ describe("renderFindings", () => {
   });
 
   it("says so when there is nothing to report, and notes the language in English", () => {
-    const el = renderFindings(taskpaneText.en, "en", { list: [], selectable: false }, null);
+    const el = renderFindings(taskpaneTexts.en, "en", { list: [], selectable: false }, null);
     expect(el.textContent).toContain("No errors or warnings.");
     expect(el.textContent).toContain("written in Vietnamese");
   });

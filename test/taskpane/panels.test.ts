@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { routineStatus } from "../../src/app/routine";
-import { taskpaneText } from "../../src/core/messages/catalogue";
+import { taskpaneTexts } from "../../src/core/messages/taskpaneLanguages";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 import { createActions } from "../../src/taskpane/actions";
@@ -88,18 +88,20 @@ describe.each<HostMode>(["excel", "standalone"])("the %s pane", (mode) => {
     ).toEqual([]);
   });
 
-  it("switches to English and back, keeping what the user typed and the focus on the switch", () => {
+  it("switches to English (loaded on the first switch) and back, keeping what the user typed and the focus on the switch", async () => {
     const { root, store } = mounted(mode);
     const input = root.querySelector<HTMLInputElement>("#agency-signerName")!;
     input.value = "Nguyễn Hữu Phước";
     input.dispatchEvent(new Event("input"));
     root.querySelector<HTMLButtonElement>("#language")!.click();
+    for (let i = 0; i < 100 && store.get().lang !== "en"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(store.get().lang).toBe("en");
     expect(document.documentElement.lang).toBe("en");
-    expect(root.querySelector("#report")?.textContent).toBe(taskpaneText.en.reportRunYear({ year: 2024 }));
+    expect(root.querySelector("#report")?.textContent).toBe(taskpaneTexts.en.reportRunYear({ year: 2024 }));
     expect(root.querySelector<HTMLInputElement>("#agency-signerName")!.value).toBe("Nguyễn Hữu Phước");
     expect(document.activeElement?.id).toBe("language");
     root.querySelector<HTMLButtonElement>("#language")!.click();
+    for (let i = 0; i < 100 && store.get().lang !== "vi"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(root.querySelector("h1")?.textContent).toBe("Trợ lý ISO");
   });
 });

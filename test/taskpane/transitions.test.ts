@@ -1,4 +1,5 @@
 import type { MissingItem } from "../../src/app/routine";
+import { taskpaneTexts } from "../../src/core/messages/taskpaneLanguages";
 import { finding } from "../../src/core/findings/finding";
 import { succeeded } from "../../src/core/job/jobResult";
 import { taskpaneText } from "../../src/core/messages/catalogue";
@@ -112,7 +113,7 @@ describe("the pane's state transitions (no DOM)", () => {
     expect(statusText(taskpaneText.vi, s.status!)).toBe(
       "Đã mở sổ theo dõi năm 2025 (12 nhiệm vụ) trong một sổ Excel mới: hãy lưu sổ đó với tên so-theo-doi-iso-2025.xlsx. Sổ năm nay không thay đổi.",
     );
-    expect(statusText(taskpaneText.en, s.status!)).toBe(
+    expect(statusText(taskpaneTexts.en, s.status!)).toBe(
       "Opened the 2025 tracking workbook (12 tasks) as a new Excel workbook: save it as so-theo-doi-iso-2025.xlsx. This year's workbook is unchanged.",
     );
   });
@@ -132,7 +133,7 @@ describe("the pane's state transitions (no DOM)", () => {
 
   it("a language switch keeps the statuses as data: the same status reads in English", () => {
     const s = switchLanguage(applyReport(base(), { ok: true, report: report(), findings: [], selectable: true }), "en");
-    expect(statusText(taskpaneText[s.lang], s.status!)).toBe("Built the 2024 report: complete, no errors.");
+    expect(statusText(taskpaneTexts[s.lang], s.status!)).toBe("Built the 2024 report: complete, no errors.");
     expect(s.focus).toBe("language");
   });
 });

@@ -17,7 +17,6 @@ import { uiMessages } from "./vi/ui";
 import { termMessages } from "./vi/terms";
 import legacyBrowserMessages from "./vi/legacyBrowser.json";
 import { taskpaneMessagesVi } from "./vi/taskpane";
-import { taskpaneMessagesEn } from "./en/taskpane";
 import { workbookMessages } from "./vi/workbook";
 import { reportMessages } from "./vi/report";
 import { narrativeFindingMessages, narrativeMessages } from "./vi/narrative";
@@ -92,8 +91,12 @@ export const planText = {
 /** Severity label shown next to a finding. */
 export const severityLabels = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
-/** Texts of the task pane by language: Vietnamese (default) and English (same keys). */
-export const taskpaneText = { vi: taskpaneMessagesVi, en: taskpaneMessagesEn } as const;
+/**
+ * Texts of the task pane: Vietnamese, the default. The English table (same keys,
+ * ./en/taskpane.ts) is loaded by the pane on the first switch (src/taskpane/i18n.ts) so its
+ * first script carries one language; ./taskpaneLanguages.ts has both for code that needs them.
+ */
+export const taskpaneText = { vi: taskpaneMessagesVi } as const;
 
-export type TaskpaneLanguage = keyof typeof taskpaneText;
+export type TaskpaneLanguage = "vi" | "en";
 export type { TaskpaneMessages } from "./vi/taskpane";

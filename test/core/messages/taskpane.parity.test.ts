@@ -1,4 +1,5 @@
 import { severityLabels, taskpaneText, type TaskpaneMessages } from "../../../src/core/messages/catalogue";
+import { taskpaneTexts } from "../../../src/core/messages/taskpaneLanguages";
 
 /** Parameters every template might read, so each renders fully (lists for the sheet-name lists). */
 const params = new Proxy(
@@ -14,7 +15,7 @@ function render(messages: TaskpaneMessages): Record<string, string> {
 
 describe("task pane catalogue (vi and en)", () => {
   const vi = render(taskpaneText.vi);
-  const en = render(taskpaneText.en);
+  const en = render(taskpaneTexts.en);
 
   it("has the same keys in both languages", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
