@@ -107,7 +107,8 @@ function inputFile(args: ParsedArgs, out: CliOutput, cwd: string): { path: strin
   return { path, bytes: new Uint8Array(readFileSync(path)) };
 }
 
-async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
+/** The plan file, its sheet and the year asked for; null when the year or the file is refused (said on stderr). */
+function planInput(args: ParsedArgs, out: CliOutput, cwd: string) {
   const { year, problem } = yearOption(args);
   if (problem) {
     usageError(out, renderFinding(problem));
@@ -116,7 +117,14 @@ async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
   const file = inputFile(args, out, cwd);
   if (!file) return null;
   const sheet = args.options.get("--sheet");
-  const result = await importFile(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined, year });
+  return { year, file, sheet: typeof sheet === "string" ? sheet : undefined };
+}
+
+async function loadPlan(args: ParsedArgs, out: CliOutput, cwd: string) {
+  const input = planInput(args, out, cwd);
+  if (!input) return null;
+  const { year, file, sheet } = input;
+  const result = await importFile(file.path, file.bytes, { sheet, year });
   if (!result.ok) {
     result.fatal.forEach((f) => out.stderr.push(renderFinding(f)));
     out.code = exitCodes.unusable;
@@ -162,15 +170,10 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
  * dossier export with a task-like table) is imported as tasks only, as before.
  */
 async function importIntoFile(args: ParsedArgs, out: CliOutput, cwd: string, path: string): Promise<{ plan: PlanImport; carried: readonly Finding[] } | null> {
-  const { year, problem } = yearOption(args);
-  if (problem) {
-    usageError(out, renderFinding(problem));
-    return null;
-  }
-  const file = inputFile(args, out, cwd);
-  if (!file) return null;
-  const sheet = args.options.get("--sheet");
-  const content = await readPlanSource(file.path, file.bytes, { sheet: typeof sheet === "string" ? sheet : undefined });
+  const input = planInput(args, out, cwd);
+  if (!input) return null;
+  const { year, file, sheet } = input;
+  const content = await readPlanSource(file.path, file.bytes, { sheet });
   if (!content.ok) return unusable(out, content.fatal);
   const base = existsSync(path) ? await readWorkbookFile(path) : null;
   if (!base) assertWorkbookExtension(path, false);
