@@ -13,6 +13,8 @@
  */
 
 /** A province or centrally-run city after 01/7/2025. */
+import { foldKey } from "../text/normalize";
+
 export interface Province {
   /** "Khánh Hòa", "Hồ Chí Minh". */
   readonly name: string;
@@ -106,13 +108,7 @@ export function currentProvince(name: string, iso: string): Province | null {
 
 /** Comparison key of a province name: no diacritics, no case, hyphens and spaces alike ("Bà Rịa–Vũng Tàu" = "ba ria vung tau"). */
 export function provinceKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return foldKey(name);
 }
 
 /** A former province named in a text. */

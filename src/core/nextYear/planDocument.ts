@@ -22,6 +22,7 @@ import { narrativeText, planDocumentText, reportText } from "../messages/catalog
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
+import { groupedRows } from "../report/groupedRows";
 import { headerNames } from "../report/headerLines";
 import { recipientName, signatureFooter } from "../report/signature";
 import { balanceLines } from "../text/balanceLines";
@@ -165,18 +166,7 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
  * first task of each group of the plan ("I. Xây dựng …") a bold row with the group's title.
  */
 function taskRows(tasks: readonly PlanTask[]): { rows: Run[][][]; boldRows: number[] } {
-  const rows: Run[][][] = [];
-  const boldRows: number[] = [];
-  let group: string | null = null;
-  tasks.forEach((task, i) => {
-    if (task.group && task.group !== group) {
-      boldRows.push(rows.length);
-      rows.push([[""], [task.group], [""], [""], [""]]);
-    }
-    group = task.group;
-    rows.push([[task.no || String(i + 1)], [task.task], [task.output], [task.timing.text], [unitsText(task)]]);
-  });
-  return { rows, boldRows };
+  return groupedRows(tasks, (task, i) => [[task.no || String(i + 1)], [task.task], [task.output], [task.timing.text], [unitsText(task)]]);
 }
 
 /** "Chủ trì: A\nPhối hợp: B, C" when the task has supporting units; else the units as listed. */

@@ -14,6 +14,7 @@ import { dossierColumn, type DossierColumnKey } from "../workbook/dossierSheet";
 import { sheetNames } from "../workbook/sheetNames";
 import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportModel, Run } from "./model";
 import { draftNarrative, taskLists, type Narrative, type NarrativeKey, type TaskLists } from "./narrative";
+import { groupedRows } from "./groupedRows";
 import { taskLabels, taskText } from "./taskLabels";
 import { staleList, type NarrativeBlockStatus } from "./resolveNarrative";
 import { agencyNotSignable, errorsLeft, placeholdersLeft, type MissingPlace } from "./signable";
@@ -329,17 +330,9 @@ function taskAppendix(
 ): NonNullable<ReportModel["appendix"]> {
   const a = t.appendix;
   const labels = taskLabels(tasks);
-  const rows: Run[][][] = [];
-  const boldRows: number[] = [];
-  let group: string | null = null;
-  tasks.forEach((task, i) => {
-    if (task.group && task.group !== group) {
-      boldRows.push(rows.length);
-      rows.push([[""], [task.group], [""], [""], [""]]);
-    }
-    group = task.group;
+  const { rows, boldRows } = groupedRows(tasks, (task, i) => {
     const lead = task.units.lead.map((u) => u.name ?? u.written).join(", ") || task.units.text;
-    rows.push([[labels[i]], [taskText(task.task, p.year)], [lead], [task.timing.text], [taskResult(task, p.lists)]]);
+    return [[labels[i]], [taskText(task.task, p.year)], [lead], [task.timing.text], [taskResult(task, p.lists)]];
   });
   return {
     heading: a.heading,
