@@ -294,6 +294,24 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
   /** Downloads into the work folder; returns the file's name. */
   const downloadName = async (page: Page, selector: string): Promise<string> => basename(await download(page, selector, work));
 
+  /**
+   * A picture of one element. The pane redraws its whole DOM on every state change (render.ts), and
+   * the browser save that follows an edit by 0.4 s is one: an element located before that redraw is
+   * detached when the picture is taken. Wait until the pane is idle, and locate again if it was redrawn.
+   */
+  async function shoot(page: Page, selector: string, path: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await page.waitForFunction(() => document.querySelector("#panel")?.getAttribute("aria-busy") === "false");
+      await page.waitForTimeout(500); // past the save's 0.4 s delay
+      try {
+        await page.locator(selector).screenshot({ path, timeout: 10_000 });
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !/not attached|detached/i.test(String(error))) throw error;
+      }
+    }
+  }
+
   async function screenshots(page: Page, mode: Mode, suffix = "", only?: string): Promise<void> {
     const dir = join(repoRoot, "docs", "screenshots");
     mkdirSync(dir, { recursive: true });
@@ -302,7 +320,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     const hide = await page.addStyleTag({ content: "#status { position: static !important; }" });
     for (const [i, step] of steps.entries()) {
       if (only && step !== only) continue;
-      await page.locator(`#step-${step}`).screenshot({ path: join(dir, `routine-${mode}-${i + 1}-${step}${suffix}.png`) });
+      await shoot(page, `#step-${step}`, join(dir, `routine-${mode}-${i + 1}-${step}${suffix}.png`));
     }
     await hide.evaluate((style) => (style as HTMLElement).remove());
   }
@@ -482,7 +500,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       const user = counter();
       const shots = async (name: string, selector: string) => {
         const hide = await page.addStyleTag({ content: "#status { position: static !important; }" });
-        await page.locator(selector).screenshot({ path: join(repoRoot, "docs", "screenshots", `year-${mode}-${name}.png`) });
+        await shoot(page, selector, join(repoRoot, "docs", "screenshots", `year-${mode}-${name}.png`));
         await hide.evaluate((style) => (style as HTMLElement).remove());
       };
 
