@@ -17,6 +17,7 @@ export function fileZipSource(path: string): ZipSource & { close(): void } {
       const got = n > 0 ? readSync(fd, buf, 0, n, offset) : 0;
       return new Uint8Array(buf.buffer, buf.byteOffset, got);
     },
+    decodeUtf8: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
     close: () => closeSync(fd),
   };
 }

@@ -12,7 +12,12 @@ import {
   zipEntries,
   ZipFormatError,
   ZipLimitError,
+  type ZipSource,
 } from "../../src/io/zip";
+import { fileZipSource } from "../../src/cli/zipFile";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 /**
  * A zip written byte by byte (PKWARE APPNOTE 6.3.10), so the tests control what writers differ
@@ -209,12 +214,36 @@ describe("the zip layer (src/io/zip.ts)", () => {
     expect(utf8Boundary(new Uint8Array([0x61, 0x62]))).toBe(2);
     // Stored, so that each 1 MiB read is one piece: the boundaries fall inside characters.
     const body = "\ufeff" + "Sở Y tế 😀 \ufeff ".repeat(200_000);
-    const source = bytesSource(rawZip([{ name: "s.xml", data: text(body), stored: true }]));
-    const pieces: string[] = [];
-    entryTextChunks(source, zipEntries(source)[0], (t) => pieces.push(t));
-    expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces.join("")).toBe(body.slice(1));
-    expect(pieces.some((p) => p.includes("\ufffd"))).toBe(false);
+    const bytes = rawZip([{ name: "s.xml", data: text(body), stored: true }]);
+    // In memory (TextDecoder) and from a file (the CLI's source, which decodes with Buffer).
+    const file = join(mkdtempSync(join(tmpdir(), "zip-")), "s.zip");
+    writeFileSync(file, bytes);
+    const fromFile = fileZipSource(file);
+    for (const source of [bytesSource(bytes), fromFile]) {
+      const pieces: string[] = [];
+      entryTextChunks(source, zipEntries(source)[0], (t) => pieces.push(t));
+      expect(pieces.length).toBeGreaterThan(2);
+      expect(pieces.join("")).toBe(body.slice(1));
+      expect(pieces.some((p) => p.includes("\ufffd"))).toBe(false);
+    }
+    fromFile.close();
+  });
+
+  it("decodes invalid UTF-8 the same from a file (Buffer) as in memory (TextDecoder): U+FFFD, a byte-order mark kept past the start", () => {
+    const data = new Uint8Array([...text("Sở"), 0xff, 0xc3, 0x28, ...text("\ufeffY tế"), 0xe1, 0xbb]);
+    const bytes = rawZip([{ name: "s.xml", data }]);
+    const file = join(mkdtempSync(join(tmpdir(), "zip-")), "s.zip");
+    writeFileSync(file, bytes);
+    const fromFile = fileZipSource(file);
+    const read = (source: ZipSource) => {
+      const pieces: string[] = [];
+      entryTextChunks(source, zipEntries(source)[0], (t) => pieces.push(t));
+      return pieces.join("");
+    };
+    const expected = "Sở\ufffd\ufffd(\ufeffY tế\ufffd";
+    expect(read(bytesSource(bytes))).toBe(expected);
+    expect(read(fromFile)).toBe(expected);
+    fromFile.close();
   });
 
   it("stops a package whose parts together pass the package cap, each part under its own", () => {

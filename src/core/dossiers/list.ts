@@ -68,11 +68,12 @@ export function createListCounter(options: {
     findings.push(finding(severity, code, { sheet, cell: at(rowNumber, c) }, params));
 
   const fields = new Map<string, { name: string; tallies: Tallies & { stopped: number } }>();
-  const afterAsOf: string[] = [];
-  const beforePeriod: string[] = [];
-  const afterPeriod: string[] = [];
+  // Rows set aside are counted with the first one's cell, never listed: memory stays flat however long the list.
+  const afterAsOf = tally();
+  const beforePeriod = tally();
+  const afterPeriod = tally();
   let range: ReceivedRange | null = null;
-  const endedAfter: string[] = [];
+  const endedAfter = tally();
   const unknownStatuses = new Map<string, { count: number; cell: string }>();
   if (columns.status === undefined) findings.push(finding("info", "dossier_status_column_missing", { sheet }));
 
@@ -109,11 +110,11 @@ export function createListCounter(options: {
         ? { first: received, last: received }
         : { first: received < range.first ? received : range.first, last: received > range.last ? received : range.last };
     if (period && received < period.from) {
-      beforePeriod.push(at(rowNumber, columns.received));
+      beforePeriod.add(rowNumber, columns.received, at);
       return;
     }
     if (period && received > period.to) {
-      afterPeriod.push(at(rowNumber, columns.received));
+      afterPeriod.add(rowNumber, columns.received, at);
       return;
     }
     const due = dates.due ?? null;
@@ -129,7 +130,7 @@ export function createListCounter(options: {
     const verdict = classifyDossier({ received, due, result, status }, asOf);
     const statusLabel = statusText || STATUS_TEXT[status];
     if (verdict.kind === "excluded") {
-      if (verdict.reason === "received_after_as_of") afterAsOf.push(at(rowNumber, columns.received));
+      if (verdict.reason === "received_after_as_of") afterAsOf.add(rowNumber, columns.received, at);
       else if (verdict.reason === "due_missing") report("error", "dossier_due_missing", rowNumber, columns.due ?? columns.received, { status: statusLabel });
       else report("error", "dossier_result_missing", rowNumber, columns.result ?? columns.received, { status: statusLabel });
       return;
@@ -140,7 +141,7 @@ export function createListCounter(options: {
     if (due !== null && due < received && columns.due !== undefined) {
       report("warning", "dossier_due_before_received", rowNumber, columns.due, { due: viDate(due), received: viDate(received) });
     }
-    if (verdict.endedAfterAsOf) endedAfter.push(at(rowNumber, columns.result ?? columns.received));
+    if (verdict.endedAfterAsOf) endedAfter.add(rowNumber, columns.result ?? columns.received, at);
 
     const name = (columns.field === undefined ? "" : text(cells, columns.field)) || UNKNOWN_FIELD;
     const key = name.toLowerCase();
@@ -152,27 +153,27 @@ export function createListCounter(options: {
   function finish(): CountedInput {
     const out = [...findings];
     // Rows received outside the reporting period: how many, from which row (the period's rule, docs/dossiers.md#reporting-period).
-    if (period && beforePeriod.length > 0)
+    if (period && beforePeriod.first !== null)
       out.push(
         finding(
           "info",
           "dossier_received_before_period",
-          { sheet, cell: beforePeriod[0] },
-          { count: beforePeriod.length, from: viDate(period.from), firstCell: beforePeriod[0] },
+          { sheet, cell: beforePeriod.first },
+          { count: beforePeriod.count, from: viDate(period.from), firstCell: beforePeriod.first },
         ),
       );
-    if (period && afterPeriod.length > 0)
+    if (period && afterPeriod.first !== null)
       out.push(
         finding(
           "info",
           "dossier_received_after_period",
-          { sheet, cell: afterPeriod[0] },
-          { count: afterPeriod.length, to: viDate(period.to), firstCell: afterPeriod[0] },
+          { sheet, cell: afterPeriod.first },
+          { count: afterPeriod.count, to: viDate(period.to), firstCell: afterPeriod.first },
         ),
       );
     const afterCutoff = [["dossier_received_after_as_of", afterAsOf] as const, ["dossier_ended_after_as_of", endedAfter] as const];
-    for (const [code, cells] of afterCutoff) {
-      if (cells.length > 0) out.push(finding("info", code, { sheet, cell: cells[0] }, { count: cells.length, asOf: viDate(asOf), firstCell: cells[0] }));
+    for (const [code, rows] of afterCutoff) {
+      if (rows.first !== null) out.push(finding("info", code, { sheet, cell: rows.first }, { count: rows.count, asOf: viDate(asOf), firstCell: rows.first }));
     }
     for (const [statusText, { count, cell }] of unknownStatuses) {
       out.push(finding("warning", "dossier_status_unknown", { sheet, cell }, { text: statusText, count }));
@@ -184,11 +185,24 @@ export function createListCounter(options: {
       byField: columns.field === undefined ? [] : byField,
       findings: out,
       receivedRange: range,
-      outside: { before: beforePeriod.length, after: afterPeriod.length },
+      outside: { before: beforePeriod.count, after: afterPeriod.count },
     };
   }
 
   return { addRow, finish };
+}
+
+/** Rows of one kind: how many, and the cell of the first. */
+function tally() {
+  const t = {
+    count: 0,
+    first: null as string | null,
+    add(rowNumber: number, column: number, at: (rowNumber: number, c: number) => string) {
+      t.count++;
+      t.first ??= at(rowNumber, column);
+    },
+  };
+  return t;
 }
 
 /** A bounded cache of a pure function of text (cleared when full, so memory stays flat). */

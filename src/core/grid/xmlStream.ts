@@ -66,6 +66,10 @@ export function xmlTokenizer(handler: XmlTokenHandler): XmlTokenizer {
     const n = s.length;
     let i = 0;
     let tagStart = mode === TAG ? 0 : -1;
+    // Where the next '"' and "'" are at or after the last search's start (-1: none in the chunk; -2: not searched).
+    let nextDouble = -2;
+    let nextSingle = -2;
+    const nextAt = (known: number, quoteChar: string, from: number) => (known === -1 || known >= from ? known : s.indexOf(quoteChar, from));
     while (i < n && !stopped) {
       if (mode === TEXT) {
         const lt = s.indexOf("<", i);
@@ -112,19 +116,35 @@ export function xmlTokenizer(handler: XmlTokenHandler): XmlTokenizer {
         continue;
       }
       if (mode === TAG) {
+        // The tag ends at the first ">" outside a quoted value. Found with indexOf, not a loop over
+        // characters: the next quote of each kind is remembered for the whole chunk, so a tag
+        // without quotes (an end tag) costs one search, and the scan stays linear in the chunk.
         let j = i;
-        for (; j < n; j++) {
-          const c = s.charCodeAt(j);
+        for (;;) {
           if (quote !== 0) {
-            const q = s.indexOf(quote === 34 ? '"' : "'", j);
+            const q = quote === 34 ? (nextDouble = nextAt(nextDouble, '"', j)) : (nextSingle = nextAt(nextSingle, "'", j));
             if (q < 0) {
               j = n;
               break;
             }
-            j = q;
+            j = q + 1;
             quote = 0;
-          } else if (c === 34 || c === 39) quote = c;
-          else if (c === 62) break;
+            continue;
+          }
+          const gt = s.indexOf(">", j);
+          nextDouble = nextAt(nextDouble, '"', j);
+          nextSingle = nextAt(nextSingle, "'", j);
+          const q = nextDouble < 0 ? nextSingle : nextSingle < 0 ? nextDouble : Math.min(nextDouble, nextSingle);
+          if (gt >= 0 && (q < 0 || gt < q)) {
+            j = gt;
+            break;
+          }
+          if (q < 0) {
+            j = n; // no ">" and no quote in the rest of the chunk: the tag goes on in the next
+            break;
+          }
+          quote = s.charCodeAt(q);
+          j = q + 1;
         }
         if (j >= n) {
           tagParts.push(s.slice(tagStart < 0 ? 0 : tagStart));
