@@ -332,15 +332,18 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** Exports repeat the same few hundred dates: each serial is converted once. */
-const isoBySerial = new Map<number, string>();
+/**
+ * Exports repeat the same few hundred dates: each serial is converted once, one table per date
+ * system (a single table keyed by sign mixed a negative 1900 serial with a 1904 one).
+ */
+const isoBySerial = { 1900: new Map<number, string>(), 1904: new Map<number, string>() };
 function serialToIsoCached(serial: number, date1904: boolean): string {
-  const key = date1904 ? -serial - 1 : serial;
-  let iso = isoBySerial.get(key);
+  const table = isoBySerial[date1904 ? 1904 : 1900];
+  let iso = table.get(serial);
   if (iso === undefined) {
-    if (isoBySerial.size > 100_000) isoBySerial.clear();
+    if (table.size > 100_000) table.clear();
     iso = excelSerialToIso(serial, date1904);
-    isoBySerial.set(key, iso);
+    table.set(serial, iso);
   }
   return iso;
 }

@@ -89,6 +89,22 @@ describe("SpreadsheetML pieces", () => {
     }
   });
 
+  it("converts a serial by its own workbook's date system: a 1904 serial read first never answers for a 1900 one", () => {
+    // Found by the differential test against exceljs: the cache keyed 1904 serials by -serial - 1, so 1904's 0 and 1900's -1 shared a key.
+    const read = (date1904: boolean, v: string) => {
+      const rows: string[][] = [];
+      const p = sheetRowsParser({ sharedStrings: [], dateStyles: [false, true], date1904 }, (_r, cells) => rows.push(cells));
+      p.push(`<sheetData><row r="1"><c r="A1" s="1"><v>${v}</v></c></row></sheetData>`);
+      p.end();
+      return rows[0][0];
+    };
+    expect(read(true, "0")).toBe("1904-01-01");
+    expect(read(false, "-1")).toBe(excelSerialToIso(-1, false));
+    expect(read(false, "-1")).not.toBe("1904-01-01");
+    expect(read(false, "45292")).toBe("2024-01-01");
+    expect(read(true, "45292")).toBe("2028-01-02"); // 1,462 days later in the 1904 system
+  });
+
   it("reads prefixed SpreadsheetML (x:row, x:c)", () => {
     const rows: [number, string[]][] = [];
     const p = sheetRowsParser(ctx, (r, cells) => rows.push([r, cells]));
