@@ -19,8 +19,14 @@ export const optionalFeatures = {
   indent: "1.9",
   /** worksheet.getRanges("A1:B2,D4:E5") — several rectangles styled through one object */
   rangeAreas: "1.9",
+  /** worksheet.shapes (pictures, shapes, text boxes): seen before an owned sheet is replaced */
+  shapes: "1.9",
+  /** worksheet.comments (threaded comments) and comment.getLocation() */
+  comments: "1.10",
   /** range.getMergedAreasOrNullObject() */
   mergedAreas: "1.13",
+  /** worksheet.notes (the notes Excel called comments before threaded comments) and note.getLocation() */
+  notes: "1.18",
 } as const;
 
 /** The running Office host's answer; false outside Office (tests, standalone page). */

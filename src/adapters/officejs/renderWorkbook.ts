@@ -7,9 +7,13 @@
  *            the sheet each is on;
  *   plain JS — decide add/replace per sheet (throws SheetNotOwnedError before any write), pick
  *              free table names, build the cell matrices and style rectangles;
- *   sync 2 — every write: new sheets and markers, the in-place clear of replaced sheets,
+ *   sync 2 — only when an existing owned sheet is replaced: how many notes, comments, charts
+ *            and shapes the replaced sheets hold, all in one request (userObjects.ts; throws
+ *            OwnedSheetObjectsError before any write, after one more read for the note's cell);
+ *   last sync — every write: new sheets and markers, the in-place clear of replaced sheets,
  *            formats, styles, cell arrays, merges, tables.
- * So a render costs 2 syncs whatever the row count, as long as the estimated cell payload
+ * So a render costs 2 syncs when it only adds sheets and 3 when it replaces any (whatever their
+ * number and row count), as long as the estimated cell payload
  * stays under the per-request budget (payload.ts: 3 MB by default, about 14,000 rows of a plan
  * sheet; Excel on the web's limit is 5 MB). Above the budget the cell arrays are split by rows and each further batch costs
  * one more sync: the count grows with the data size, not with the number of sheets or cells.
@@ -28,6 +32,7 @@ import { queueStyles } from "./queueStyles";
 import { queueColumnWidths, queueFreeze, queueMerges, queuePageLayout, queueRowHeights, queueTables, queueValidations } from "./sheetLayout";
 import { checkWorkbookSpec } from "../specChecks";
 import { allocateTableNames, tablesOnSheets, type ExistingTable, type RenamedTable } from "./tables";
+import { refuseUserObjects } from "./userObjects";
 import { readWorkbookState, type WorkbookState } from "./workbookState";
 import { taskpaneText } from "../../core/messages/catalogue";
 import type { SheetSpec, WorkbookSpec } from "../../core/sheet/model";
@@ -114,6 +119,8 @@ function suspendCalculation(context: Excel.RequestContext, supports: ExcelApiSup
  * Writes every sheet of `spec` into the workbook, replacing the add-in's own earlier copies
  * and never touching other sheets.
  * @throws SheetNotOwnedError when a spec sheet name is taken by a sheet the add-in did not create
+ * @throws OwnedSheetObjectsError when a sheet it would replace holds the user's note, comment,
+ *   chart, picture or shape (as far as the host's API sets can see them)
  * @throws InvalidWorkbookSpecError when the spec breaks Excel's naming or number rules
  */
 export async function renderWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
@@ -125,6 +132,7 @@ export async function renderWorkbookSpec(context: Excel.RequestContext, spec: Wo
   const state = await readWorkbookState(context);
   const plans = planSheets(spec.sheets, state.sheets, state.markers);
   const replacedNames = plans.flatMap((p) => (p.kind === "replace" ? [p.existing.name] : []));
+  await refuseUserObjects(context, replacedNames, supports);
   const replacedTables = tablesOnSheets(state.tables, replacedNames);
   const keptTables = state.tables.filter((t) => !replacedTables.includes(t));
   const tableNames = allocateTableNames(spec.sheets, [...keptTables.map((t) => t.name), ...state.definedNames]);

@@ -49,6 +49,7 @@ export function installFakeOffice(scope: Record<string, unknown>, seed: FakeSeed
   const fake = fakeExcel(seed.sheets.map((s) => s.name));
   for (const s of seed.sheets) fake.fillRows(s.name, s.rows);
   fake.workbook.selection = seed.selection ?? null;
+  fake.workbook.apiMinor = SUPPORTED_MINOR;
   let runs = 0;
   const createdWorkbooks: number[] = [];
   const context = {

@@ -105,6 +105,11 @@ export class FakeRange extends Loadable {
     return this.readable("range.numberFormat", () => this.grid((cell) => cell.numberFormat));
   }
 
+  /** Sheet-qualified, as Excel gives it: "'Nhiệm vụ'!D7". */
+  get address(): string {
+    return this.readable("range.address", () => `'${this.sheet.currentName.replace(/'/g, "''")}'!${areaAddress(this.area)}`);
+  }
+
   get rowIndex(): number {
     return this.readable("range.rowIndex", () => this.area.top);
   }
@@ -170,10 +175,17 @@ export class FakeRange extends Loadable {
   /**
    * "All" / "Contents" / "Formats" on the cells the sheet holds in the range. Deliberately no
    * more than that: merges, validation, tables, sizes and panes survive a clear in the fake, so
-   * a renderer that relies on clear() alone for them fails the tests.
+   * a renderer that relies on clear() alone for them fails the tests. "All" also deletes the
+   * notes and comments on those cells, as Excel does; charts and shapes stay where they float.
    */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.log.op(applyTo);
+    if (applyTo === "All") {
+      for (const list of [this.sheet.noteList, this.sheet.commentList]) {
+        const kept = list.filter((n) => !intersect({ top: n.row, left: n.column, rows: 1, columns: 1 }, this.area));
+        list.splice(0, list.length, ...kept);
+      }
+    }
     for (const [key, cell] of [...this.sheet.cells]) {
       const [r, c] = key.split(",").map(Number);
       if (!intersect({ top: r, left: c, rows: 1, columns: 1 }, this.area)) continue;

@@ -57,6 +57,8 @@ export class FakeWorkbook {
   /** The sheet on screen; the first sheet until one is activated (deleting it activates the first). */
   activeSheet: FakeWorksheet | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** The host's highest ExcelApi 1.x: an API from a newer set fails its request with ApiNotFound. */
+  apiMinor = 20;
 
   constructor(readonly log: RequestLog) {}
 

@@ -8,6 +8,7 @@ import { Loadable, type RequestLog } from "./context";
 import { evaluateFormula, FormulaError, UnsupportedFormula, type CellReader } from "./formula";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { breakReferences, renameReferences } from "./references";
+import { cellNoteCollection, chartCollection, shapeCollection, type FakeCellNote, type FakeDrawing } from "./sheetObjects";
 import type { FakeWorkbook } from "./workbook";
 
 export interface FakeTable {
@@ -68,6 +69,14 @@ export class FakeWorksheet extends Loadable {
   readonly freezePanes;
   readonly tables;
 
+  /** The user's notes (ExcelApi 1.18) and threaded comments (1.10), each on one cell. */
+  readonly noteList: FakeCellNote[] = [];
+  readonly commentList: FakeCellNote[] = [];
+  /** The user's charts (1.1) and shapes: pictures, shapes, text boxes (1.9). */
+  readonly chartList: FakeDrawing[] = [];
+  readonly shapeList: FakeDrawing[] = [];
+  private readonly objects;
+
   constructor(
     log: RequestLog,
     readonly workbook: FakeWorkbook,
@@ -110,6 +119,34 @@ export class FakeWorksheet extends Loadable {
         return tableProxy(log, workbook, table);
       },
     };
+    this.objects = {
+      notes: cellNoteCollection(log, this, this.noteList),
+      comments: cellNoteCollection(log, this, this.commentList),
+      charts: chartCollection(log, this.chartList),
+      shapes: shapeCollection(log, this.shapeList),
+    };
+  }
+
+  /** A collection newer than the host's ExcelApi (workbook.apiMinor) fails the request, as Excel does. */
+  private since<T>(what: string, minor: number, value: T): T {
+    if (this.workbook.apiMinor < minor) this.log.fail("ApiNotFound", `worksheet.${what} needs ExcelApi 1.${minor}`);
+    return value;
+  }
+
+  get notes() {
+    return this.since("notes", 18, this.objects.notes);
+  }
+
+  get comments() {
+    return this.since("comments", 10, this.objects.comments);
+  }
+
+  get charts() {
+    return this.objects.charts;
+  }
+
+  get shapes() {
+    return this.since("shapes", 9, this.objects.shapes);
   }
 
   private freeze(rows: number, columns: number): void {
