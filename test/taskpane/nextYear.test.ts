@@ -224,4 +224,19 @@ describe("step 6: next year's tracking workbook", () => {
     expect(files.downloadBytes).not.toHaveBeenCalled();
     expect(store.get().feedback.nextYear?.findings?.map((f) => [f.code, f.sheet])).toEqual([["year_invalid", "Thông tin"]]);
   });
+
+  it("a file that fails while it is made is never offered: no download, the failure in the status line (issue 22)", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const kit = require("../../src/taskpane/kits/xlsxKit") as { memoryWorkbookBytes: () => Promise<Uint8Array> };
+    const failing = jest.spyOn(kit, "memoryWorkbookBytes").mockRejectedValue(new Error("out of memory"));
+    const { store, actions } = mounted("standalone", grids2024());
+    await actions.downloadTracking();
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(files.downloadBytes).not.toHaveBeenCalled();
+    expect(store.get().status?.tone).toBe("error");
+    failing.mockRestore();
+    // The same command once the file can be made: offered whole.
+    await actions.downloadTracking();
+    expect(files.downloadBytes.mock.calls.map((c) => c[0])).toEqual(["so-theo-doi-iso-2024.xlsx"]);
+  });
 });
