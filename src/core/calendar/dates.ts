@@ -137,6 +137,9 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const WORDS = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/iu;
 const TIME_ANYWHERE = new RegExp(String.raw`(?<![\d/.:-])${TIME}(?![\d/.:-])`, "gi");
 
+/** The longest cell `readDate` tries to read ("ngày 15 tháng 10 năm 2020, lúc 08 giờ 30 phút" is under 60). */
+const maxDateCellLength = 400;
+
 /**
  * Reads a date cell: ISO text (what date cells become, with or without a time),
  * "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy", a two-digit year (read as 20yy),
@@ -148,7 +151,10 @@ const TIME_ANYWHERE = new RegExp(String.raw`(?<![\d/.:-])${TIME}(?![\d/.:-])`, "
  * @example readDate(" ") // { kind: "empty" }
  */
 export function readDate(cell: string | undefined | null): DateReading {
-  const text = singleLine(normalizeCellText(String(cell ?? "")));
+  const raw = String(cell ?? "");
+  // A date, even with a time and words, is short: a long cell is not one, and is not cleaned whole to say so.
+  if (raw.length > maxDateCellLength) return { kind: "unreadable", text: singleLine(normalizeCellText(raw.slice(0, maxDateCellLength))) };
+  const text = singleLine(normalizeCellText(raw));
   if (text === "" || text === "-" || text === "–") return { kind: "empty" };
   const unreadable: DateReading = { kind: "unreadable", text };
 

@@ -13,16 +13,20 @@ export function cleanCell(text: string | undefined | null): string {
   return memo(cleaned, raw, () => singleLine(normalizeCellText(raw)));
 }
 
-/** Bounded memos: a table's cells and captions are read many times while its header is searched. */
-const cleaned = new Map<string, string>();
-const folded = new Map<string, string>();
-function memo(cache: Map<string, string>, key: string, make: () => string): string {
-  if (key.length > 200) return make();
-  const known = cache.get(key);
+/**
+ * Bounded memos: a table's cells and captions are read many times while its header is searched.
+ * Long texts (a pasted plan's task text read while the content's kind is decided) have their own
+ * small table, so one 12 MB cell is cleaned once, not once per look, and a few of them cannot fill memory.
+ */
+const cleaned = { short: new Map<string, string>(), long: new Map<string, string>() };
+const folded = { short: new Map<string, string>(), long: new Map<string, string>() };
+function memo(cache: { short: Map<string, string>; long: Map<string, string> }, key: string, make: () => string): string {
+  const table = key.length > 200 ? cache.long : cache.short;
+  const known = table.get(key);
   if (known !== undefined) return known;
   const value = make();
-  if (cache.size > 8192) cache.clear();
-  cache.set(key, value);
+  if (table.size >= (table === cache.long ? 16 : 8192)) table.clear();
+  table.set(key, value);
   return value;
 }
 
@@ -32,11 +36,18 @@ function memo(cache: Map<string, string>, key: string, make: () => string): stri
  * @example fold("Ngày hẹn trả (dự kiến)") === " ngay hen tra du kien "
  */
 export function fold(text: string | undefined | null): string {
-  return memo(folded, String(text ?? ""), () => {
-    const key = foldKey(String(text ?? ""));
+  // Headers, captions, statuses and labels are a few words: a longer cell (a pasted plan's 12 MB
+  // task text, read while the content's kind is decided) is matched by its start, never folded whole again and again.
+  const raw = String(text ?? "");
+  const head = raw.length > maxFoldedLength ? raw.slice(0, maxFoldedLength) : raw;
+  return memo(folded, head, () => {
+    const key = foldKey(head);
     return key ? ` ${key} ` : " ";
   });
 }
+
+/** The characters of a cell that keyword matching reads. */
+export const maxFoldedLength = 1000;
 
 /** True when folded text `folded` contains any of the folded phrases (whole words). */
 export function hasAny(folded: string, phrases: readonly string[]): boolean {

@@ -8,7 +8,21 @@ export { q as quote } from "./quote";
 export function findingText(f: Pick<Finding, "code" | "params">): string {
   // `Finding` pairs each code with its params' type; indexing by a code of the union loses that pairing.
   const template = findingMessages[f.code] as (params: FindingParams) => string;
-  return template(f.params).normalize("NFC");
+  return template(quotable(f.params)).normalize("NFC");
+}
+
+/** The most characters of one quoted text a message shows; a longer one ends in "…". */
+export const maxQuotedLength = 300;
+
+/** Params with every text cut to `maxQuotedLength` (a 50,000-character cell quoted whole would bury the message). */
+function quotable(params: FindingParams): FindingParams {
+  let out: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== "string" || value.length <= maxQuotedLength) continue;
+    out ??= { ...params };
+    out[key] = [...value].slice(0, maxQuotedLength).join("").trimEnd() + "…";
+  }
+  return (out ?? params) as FindingParams;
 }
 
 /** A1-style location "Sheet!D7", "Sheet" or "". */

@@ -132,3 +132,13 @@ describe("every reader of a date uses the one rule", () => {
     expect(readReferenceDate(" ngày 05/3/2024")).toMatchObject({ kind: "date", iso: "2024-03-05" });
   });
 });
+
+describe("readDate on a long cell", () => {
+  it("is unreadable at once, quoting the cell's start, and a date with words and a time is still read", () => {
+    const long = "Rà soát quy trình ".repeat(3000);
+    const reading = readDate(long);
+    expect(reading.kind).toBe("unreadable");
+    expect(reading.kind === "unreadable" && reading.text.length <= 400).toBe(true);
+    expect(readDate("ngày 15 tháng 10 năm 2020 08:30")).toEqual({ kind: "date", iso: "2020-10-15" });
+  });
+});

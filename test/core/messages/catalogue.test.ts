@@ -285,3 +285,15 @@ describe("the old-browser notice", () => {
     }
   });
 });
+
+describe("quoted texts in messages", () => {
+  it("a long cell is quoted by its first 300 characters and '…'; a short one whole", () => {
+    const long = "Rà soát quy trình ".repeat(3000);
+    const text = renderFinding({ severity: "error", code: "timing_unreadable", sheet: "Kế hoạch", cell: "D7", params: { text: long } });
+    expect(text.length).toBeLessThan(400);
+    expect(text).toContain(`${"Rà soát quy trình ".repeat(16)}Rà soát quy…`); // 16 × 18 + 12 = 300 characters
+    expect(renderFinding({ severity: "error", code: "timing_unreadable", sheet: "Kế hoạch", cell: "D7", params: { text: "Tháng 13/2024" } })).toBe(
+      'Kế hoạch!D7: không hiểu thời gian "Tháng 13/2024"',
+    );
+  });
+});
