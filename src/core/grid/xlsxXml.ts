@@ -478,7 +478,65 @@ export function sheetCellsParser(
       mergeCells: `${p}mergeCells`,
     };
   };
+  /**
+   * A cell's start tag: its column (from r, else the next one), type and style, read in one pass
+   * over the attributes from offset `from` (either quote). False when its column is out of
+   * range (skipped and counted).
+   */
+  const startCell = (tag: string, from: number): boolean => {
+    let ref: string | undefined;
+    type = undefined;
+    style = undefined;
+    for (let i = from; i < tag.length;) {
+      const eq = tag.indexOf("=", i);
+      if (eq < 0) break;
+      let q = eq + 1;
+      while (q < tag.length && tag.charCodeAt(q) !== 34 && tag.charCodeAt(q) !== 39) q++;
+      const close = tag.indexOf(tag[q], q + 1);
+      if (q >= tag.length || close < 0) break;
+      const attrName = tag.slice(i, eq).trim();
+      if (attrName === "r") ref = tag.slice(q + 1, close);
+      else if (attrName === "t") type = unescapeXml(tag.slice(q + 1, close));
+      else if (attrName === "s") style = tag.slice(q + 1, close);
+      i = close + 1;
+    }
+    const c = ref === undefined ? next : columnOfRef(ref);
+    vParts = [];
+    inIsValue = undefined;
+    if (c < 0 || c >= maxColumns) {
+      skip(ref ?? `${rowNumber}`);
+      col = -1;
+      return false;
+    }
+    col = c;
+    return true;
+  };
+  /**
+   * The common cell, read whole without tokens (most of a large sheet's time): `<c …/>` or
+   * `<c …><v>text</v></c>` with plain attributes (XML forbids "<" in a value, so either quote is
+   * matched exactly) and a value with no entity, CDATA or comment. Anything else (a formula,
+   * an inline string, spaces inside the tags, a cell cut by the chunk's end) is left to the tokens.
+   */
+  let cellPattern: RegExp | null = null;
+  let cellPatternPrefix: string | undefined;
+  const element = (text: string, at: number): number => {
+    if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
+    if (cellPatternPrefix !== p || cellPattern === null) {
+      const x = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      cellPattern = new RegExp(`<${x}c((?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y");
+      cellPatternPrefix = p;
+    }
+    cellPattern.lastIndex = at;
+    const m = cellPattern.exec(text);
+    if (m === null) return -1;
+    if (startCell(m[1], 0)) {
+      if (m[2]) vParts.push(m[2]);
+      finishCell();
+    }
+    return cellPattern.lastIndex;
+  };
   const tokenizer = xmlTokenizer({
+    element,
     open(name, tag, selfClosing) {
       if (p === undefined) {
         setPrefix(spreadsheetPrefix(tag) ?? prefixOfName(name));
@@ -509,33 +567,7 @@ export function sheetCellsParser(
           return;
         }
         if (!rowOpen) return;
-        // One pass over the tag's attributes (r, t, s), either quote.
-        let ref: string | undefined;
-        type = undefined;
-        style = undefined;
-        for (let i = name.length + 1; i < tag.length;) {
-          const eq = tag.indexOf("=", i);
-          if (eq < 0) break;
-          let q = eq + 1;
-          while (q < tag.length && tag.charCodeAt(q) !== 34 && tag.charCodeAt(q) !== 39) q++;
-          const close = tag.indexOf(tag[q], q + 1);
-          if (q >= tag.length || close < 0) break;
-          const attrName = tag.slice(i, eq).trim();
-          if (attrName === "r") ref = tag.slice(q + 1, close);
-          else if (attrName === "t") type = unescapeXml(tag.slice(q + 1, close));
-          else if (attrName === "s") style = tag.slice(q + 1, close);
-          i = close + 1;
-        }
-        const c = ref === undefined ? next : columnOfRef(ref);
-        if (c < 0 || c >= maxColumns) {
-          skip(ref ?? `${rowNumber}`);
-          col = -1;
-          return;
-        }
-        col = c;
-        vParts = [];
-        inIsValue = undefined;
-        if (selfClosing) finishCell();
+        if (startCell(tag, name.length + 1) && selfClosing) finishCell();
         return;
       }
       if (col >= 0) {

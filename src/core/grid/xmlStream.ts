@@ -16,6 +16,13 @@ export interface XmlTokenHandler {
   close(name: string): void;
   /** Character data, raw (entities not decoded) unless `cdata`; one text node may come in several pieces. */
   text(raw: string, cdata: boolean): void;
+  /**
+   * Optional fast path: at a "<" that starts a start tag, the consumer may read a whole element
+   * from `s` itself (a common, simple shape it recognises) and return the offset just after it;
+   * -1 leaves the element to the tokens. What it reads must be exactly what the tokens would have
+   * told it. An element cut by the chunk's end is never complete here, so it falls back.
+   */
+  element?(s: string, at: number): number;
 }
 
 /** Feeds a document in chunks; `stop()` ends the scan early (the rest is ignored). */
@@ -51,6 +58,7 @@ export function xmlTokenizer(handler: XmlTokenHandler): XmlTokenizer {
   let quote = 0;
   let declDepth = 0;
   let stopped = false;
+  const fast = handler.element?.bind(handler);
 
   const emitTag = (tag: string) => {
     if (tag.charCodeAt(1) === 47) {
@@ -91,6 +99,13 @@ export function xmlTokenizer(handler: XmlTokenHandler): XmlTokenizer {
           break;
         }
         const c1 = s.charCodeAt(lt + 1);
+        if (fast && c1 !== 33 && c1 !== 63 && c1 !== 47) {
+          const end = fast(s, lt);
+          if (end > lt) {
+            i = end;
+            continue;
+          }
+        }
         if (c1 === 33) {
           if (s.startsWith("<!--", lt)) {
             mode = COMMENT;
