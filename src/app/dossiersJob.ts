@@ -67,6 +67,16 @@ function finish(imported: DossierImport | null, decided: { period: DossierPeriod
 }
 
 /**
+ * Whether the first look already is the count for the decided period: a dossier list counted at
+ * the same as-of date whose every reception date lies inside the period, so that the period
+ * leaves no row out and the second count would give the same figures (a large export is then read once).
+ */
+function firstIsFinal(first: DossierImport | null, firstAsOf: string, period: DossierPeriod): boolean {
+  const range = first?.receivedRange;
+  return first?.input === "list" && firstAsOf === period.asOf && range != null && range.first >= period.from && range.last <= period.to;
+}
+
+/**
  * Counts a source (a grid in memory) for its period: once when the period and as-of date are
  * given, else a first look (every row, at today or the given as-of date) and the count.
  * @example countForPeriod((o) => importDossiers(grid, o), { year: 2025, today: "2026-01-10" }).period
@@ -75,10 +85,12 @@ export function countForPeriod(count: (at: CountAt) => DossierImport, options: P
   const refused = refusal(options);
   if (refused) return refused as JobResult<PeriodCount>;
   const given = options.given ?? {};
-  const first = complete(given) ? null : count({ asOf: given.asOf ?? options.today });
+  const firstAsOf = given.asOf ?? options.today;
+  const first = complete(given) ? null : count({ asOf: firstAsOf });
   if (first && first.input === null) return failed(first.findings);
   const decided = decide(first, options);
-  return finish(count({ asOf: decided.period.asOf, period: decided.period }), decided, options.today);
+  const imported = firstIsFinal(first, firstAsOf, decided.period) ? first : count({ asOf: decided.period.asOf, period: decided.period });
+  return finish(imported, decided, options.today);
 }
 
 /** The same for a source read as a stream (the CLI's large files): `count` reads it once per call; null when the reader cannot. */
@@ -90,12 +102,13 @@ export async function countForPeriodAsync(
   if (refused) return refused as JobResult<PeriodCount>;
   const given = options.given ?? {};
   let first: DossierImport | null = null;
+  const firstAsOf = given.asOf ?? options.today;
   if (!complete(given)) {
-    first = await count({ asOf: given.asOf ?? options.today });
+    first = await count({ asOf: firstAsOf });
     if (first === null) return null;
     if (first.input === null) return failed(first.findings);
   }
   const decided = decide(first, options);
-  const imported = await count({ asOf: decided.period.asOf, period: decided.period });
+  const imported = firstIsFinal(first, firstAsOf, decided.period) ? first : await count({ asOf: decided.period.asOf, period: decided.period });
   return imported === null ? null : finish(imported, decided, options.today);
 }

@@ -17,8 +17,8 @@ import { sheetRowsParser } from "../core/grid/xlsxXml";
 import { tsvRowsParser } from "../core/grid/tsv";
 import { baseName, SourceError, tooLargeError } from "../io/readSource";
 import { openXlsx } from "../io/xlsxWorkbook";
-import { entryTextChunks, inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
-import { fileZipSource } from "./zipFile";
+import { inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
+import { fileEntryTextChunks, fileZipSource } from "./zipFile";
 
 /**
  * How long the streaming read may take, in processor time (so a busy machine does not cut an
@@ -67,7 +67,8 @@ export async function streamXlsxDossiers(
         { maxColumns: budget.columns },
       );
       try {
-        entryTextChunks(
+        await fileEntryTextChunks(
+          path,
           source,
           entry,
           (t) => {

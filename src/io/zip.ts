@@ -179,6 +179,20 @@ export function entriesByName(entries: readonly ZipEntry[]): Map<string, ZipEntr
   return map;
 }
 
+/**
+ * Where an entry's compressed bytes are (`start` to `end`, bounded by the file whatever the
+ * directory declares), after the checks every inflater makes: not encrypted, stored or deflated,
+ * a local header where the directory says.
+ */
+export function entryData(source: ZipSource, entry: ZipEntry): { start: number; end: number } {
+  if (entry.encrypted) throw new ZipFormatError("encrypted");
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError("method");
+  const header = source.read(entry.localHeaderOffset, 30);
+  if (header.length < 30 || u32(header, 0) !== 0x04034b50) throw new ZipFormatError("local_header");
+  const start = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
+  return { start, end: Math.min(source.size, start + entry.compressedSize) };
+}
+
 /** Bytes read from the source at a time. */
 const READ_CHUNK = 1 << 20;
 /**
@@ -199,12 +213,7 @@ const PIECE_TARGET = 1 << 20;
  * data read is bounded by the file, whatever the directory declares.
  */
 export function inflateEntry(source: ZipSource, entry: ZipEntry, onData: (bytes: Uint8Array) => void, limit: number = inflateLimits.partBytes): number {
-  if (entry.encrypted) throw new ZipFormatError("encrypted");
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError("method");
-  const header = source.read(entry.localHeaderOffset, 30);
-  if (header.length < 30 || u32(header, 0) !== 0x04034b50) throw new ZipFormatError("local_header");
-  const start = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
-  const end = Math.min(source.size, start + entry.compressedSize);
+  const { start, end } = entryData(source, entry);
   let total = 0;
   let pushed = 0;
   // An error thrown by the consumer (or the cap) passes through; only the inflater's own are "data" errors.
@@ -294,6 +303,17 @@ export function utf8Boundary(bytes: Uint8Array): number {
  * times slower) and the cut-off bytes go in front of the next piece.
  */
 export function entryTextChunks(source: ZipSource, entry: ZipEntry, onText: (text: string) => void, limit: number = inflateLimits.partBytes): number {
+  const text = utf8Pieces(source, onText);
+  const size = inflateEntry(source, entry, text.push, limit);
+  text.end();
+  return size;
+}
+
+/**
+ * Turns bytes that arrive in pieces into text pieces that never split a character: each piece is
+ * decoded up to its last complete character and the cut-off bytes go in front of the next one.
+ */
+export function utf8Pieces(source: Pick<ZipSource, "decodeUtf8">, onText: (text: string) => void): { push: (bytes: Uint8Array) => void; end: () => void } {
   // Each call decodes a fresh run: a byte-order mark is dropped only at the part's start, by hand.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const decode = source.decodeUtf8 ?? ((bytes: Uint8Array) => decoder.decode(bytes));
@@ -305,10 +325,8 @@ export function entryTextChunks(source: ZipSource, entry: ZipEntry, onText: (tex
       onText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } else onText(text);
   };
-  const size = inflateEntry(
-    source,
-    entry,
-    (b) => {
+  return {
+    push: (b) => {
       let bytes = b;
       if (held !== null) {
         bytes = new Uint8Array(held.length + b.length);
@@ -320,10 +338,11 @@ export function entryTextChunks(source: ZipSource, entry: ZipEntry, onText: (tex
       if (cut < bytes.length) held = bytes.slice(cut);
       if (cut > 0) give(decode(bytes.subarray(0, cut)));
     },
-    limit,
-  );
-  if (held !== null) give(decode(held));
-  return size;
+    end: () => {
+      if (held !== null) give(decode(held));
+      held = null;
+    },
+  };
 }
 
 /** One part and the size it really inflates to. */

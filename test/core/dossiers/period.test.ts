@@ -1,7 +1,7 @@
 import { makeGrid } from "../../../src/core/grid/grid";
 import { importDossiers } from "../../../src/core/dossiers";
 import { periodFindings, periodFromTitle, proposePeriod } from "../../../src/core/dossiers/period";
-import { countForPeriod } from "../../../src/app/dossiersJob";
+import { countForPeriod, countForPeriodAsync } from "../../../src/app/dossiersJob";
 import { renderFinding } from "../../../src/core/messages/render";
 
 /**
@@ -91,5 +91,29 @@ describe("counting an export for its period (one job for the pane and the CLI)",
       { given: { asOf: "2025-12-31" }, year: 2025, today: "2025-12-15" },
     );
     expect(refused.ok ? "counted" : refused.fatal.map((f) => f.code)).toEqual(["as_of_future"]);
+  });
+
+  it("reads an export once when its first look already is the count: every reception date inside the period, at the same as-of date", async () => {
+    // Rows 7–9 only: all received inside the title's period, so the period leaves nothing out.
+    const inside = makeGrid("DS", [...rows.slice(0, 4), ...rows.slice(6, 9)]);
+    const calls: { asOf: string; period?: object }[] = [];
+    const counting = (at: { asOf: string; period?: { from: string; to: string } }) => {
+      calls.push(at);
+      return importDossiers(inside, at);
+    };
+    const once = countForPeriod(counting, { given: { asOf: "2025-12-10" }, year: 2025, today: "2025-12-10" });
+    if (!once.ok) throw new Error(once.fatal.map((f) => f.code).join());
+    expect(calls).toEqual([{ asOf: "2025-12-10" }]);
+    expect(once.imported.total.received).toBe(3);
+    expect(once.imported).toEqual(importDossiers(inside, { asOf: "2025-12-10", period: once.period })); // what the second count would give
+    // The same through the streaming job (the CLI's large files).
+    calls.length = 0;
+    const streamed = await countForPeriodAsync(async (at) => counting(at), { given: { asOf: "2025-12-10" }, year: 2025, today: "2025-12-10" });
+    expect(streamed?.ok && streamed.imported.total.received).toBe(3);
+    expect(calls).toHaveLength(1);
+    // Rows outside the period (the whole export): counted again for the period.
+    calls.length = 0;
+    countForPeriod((at) => (calls.push(at), count(at)), { given: { asOf: "2025-12-10" }, year: 2025, today: "2025-12-10" });
+    expect(calls.map((c) => Boolean(c.period))).toEqual([false, true]);
   });
 });
