@@ -111,8 +111,13 @@ function measure(kind, file) {
     const tsv = join(dir, `dossiers-${n}.tsv`);
     if (!existsSync(xlsx)) await makeXlsx(n, xlsx);
     if (!existsSync(tsv)) await makeTsv(n, tsv);
-    const ours = measure("dossiers", xlsx);
-    const oursTsv = measure("dossiers", tsv);
+    // Best of three (the shared machine's other work makes single runs vary by up to 2×); the peak memory is the largest seen.
+    const best = (kind, file) => {
+      const runs = [0, 1, 2].map(() => measure(kind, file));
+      return { ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)) };
+    };
+    const ours = best("dossiers", xlsx);
+    const oursTsv = best("dossiers", tsv);
     const unzip = unzipMs(xlsx);
     const mib = (f) => (statSync(f).size / 2 ** 20).toFixed(1);
     const r = (a, b) => (a / b).toFixed(2);

@@ -110,7 +110,23 @@ export function sharedStringsParser(): ChunkParser<string[]> {
   let p: string | undefined;
   let runs: RunCollector | null = null;
   let depth = 0;
+  // The usual item, `<si><t>text</t></si>` (any attributes on t, no CDATA or comment), read whole
+  // without tokens; anything else (runs, phonetic text) is left to them.
+  let plain: { prefix: string; pattern: RegExp } | null = null;
+  const element = (text: string, at: number): number => {
+    if (p === undefined || depth > 0) return -1;
+    if (plain?.prefix !== p) {
+      const x = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      plain = { prefix: p, pattern: new RegExp(`<${x}si><${x}t(?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*\\s*>([^<]*)</${x}t></${x}si>`, "y") };
+    }
+    plain.pattern.lastIndex = at;
+    const m = plain.pattern.exec(text);
+    if (m === null) return -1;
+    strings.push(unescapeXml(m[1]));
+    return plain.pattern.lastIndex;
+  };
   const tokenizer = xmlTokenizer({
+    element,
     open(name, tag, selfClosing) {
       if (p === undefined) {
         p = spreadsheetPrefix(tag) ?? prefixOfName(name);
@@ -349,7 +365,7 @@ function serialToIsoCached(serial: number, date1904: boolean): string {
 }
 
 /** A cell's text from its type, style and raw value (`v` text, entities decoded). */
-function cellText(type: string | undefined, style: string | undefined, v: string, ctx: SheetContext): string {
+function cellText(type: string | undefined, style: number | undefined, v: string, ctx: SheetContext): string {
   switch (type) {
     case "s": {
       const i = Number(v);
@@ -367,7 +383,7 @@ function cellText(type: string | undefined, style: string | undefined, v: string
       if (v === "") return "";
       const n = Number(v);
       if (!Number.isFinite(n)) return v;
-      return style !== undefined && ctx.dateStyles[Number(style)] ? serialToIsoCached(n, ctx.date1904) : String(n);
+      return style !== undefined && ctx.dateStyles[style] ? serialToIsoCached(n, ctx.date1904) : String(n);
     }
   }
 }
@@ -442,7 +458,7 @@ export function sheetCellsParser(
   // The open cell: its column, type and style; its value's text pieces.
   let col = -1;
   let type: string | undefined;
-  let style: string | undefined;
+  let style: number | undefined;
   let inV = false;
   let inIs = false;
   let vParts: string[] = [];
@@ -497,7 +513,7 @@ export function sheetCellsParser(
       const attrName = tag.slice(i, eq).trim();
       if (attrName === "r") ref = tag.slice(q + 1, close);
       else if (attrName === "t") type = unescapeXml(tag.slice(q + 1, close));
-      else if (attrName === "s") style = tag.slice(q + 1, close);
+      else if (attrName === "s") style = Number(tag.slice(q + 1, close));
       i = close + 1;
     }
     const c = ref === undefined ? next : columnOfRef(ref);
@@ -517,23 +533,25 @@ export function sheetCellsParser(
    * matched exactly) and a value with no entity, CDATA or comment. Anything else (a formula,
    * an inline string, spaces inside the tags, a cell cut by the chunk's end) is left to the tokens.
    */
-  let cellPattern: RegExp | null = null;
-  let cellPatternPrefix: string | undefined;
+  let anyCell: { prefix: string; pattern: RegExp } | null = null;
   const element = (text: string, at: number): number => {
     if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
-    if (cellPatternPrefix !== p || cellPattern === null) {
+    if (anyCell?.prefix !== p) {
       const x = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      cellPattern = new RegExp(`<${x}c((?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y");
-      cellPatternPrefix = p;
+      anyCell = {
+        prefix: p,
+        pattern: new RegExp(`<${x}c((?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y"),
+      };
     }
-    cellPattern.lastIndex = at;
-    const m = cellPattern.exec(text);
+    const { pattern } = anyCell;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
     if (m === null) return -1;
     if (startCell(m[1], 0)) {
       if (m[2]) vParts.push(m[2]);
       finishCell();
     }
-    return cellPattern.lastIndex;
+    return pattern.lastIndex;
   };
   const tokenizer = xmlTokenizer({
     element,

@@ -60,11 +60,11 @@ describe("SpreadsheetML pieces", () => {
   });
 
   it("reads shared strings (plain, rich text, phonetic runs left out, empty) whatever the chunking", () => {
-    const xml = `<sst><si><t>Dược</t></si><si><r><rPr/><t xml:space="preserve">Khám </t></r><r><t>bệnh</t></r><rPh><t>x</t></rPh></si><si/><si><t>a&amp;b</t></si></sst>`;
+    const xml = `<sst><si><t>Dược</t></si><si><r><rPr/><t xml:space="preserve">Khám </t></r><r><t>bệnh</t></r><rPh><t>x</t></rPh></si><si/><si><t>a&amp;b</t></si><si><t xml:space='preserve'> Y tế </t></si><si><t><![CDATA[a<b]]></t></si></sst>`;
     for (const cuts of [[], [3, 17, 40], [...Array(xml.length).keys()]]) {
       const p = sharedStringsParser();
       feed(p, xml, cuts);
-      expect(p.end()).toEqual(["Dược", "Khám bệnh", "", "a&b"]);
+      expect(p.end()).toEqual(["Dược", "Khám bệnh", "", "a&b", " Y tế ", "a<b"]);
     }
   });
 
