@@ -63,6 +63,14 @@ const agencyWords = "Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban|Văn 
 const agencyStart = new RegExp(`^(?:${agencyWords.toLocaleUpperCase("vi")})\\s`, "u");
 /** "Sở Y tế báo cáo …", "Sở Lao động - Thương binh và Xã hội ban hành …" */
 const actingAgency = new RegExp(`^((?:${agencyWords})\\s[^,.;:()]*?)\\s+(?:báo cáo|ban hành|xây dựng|triển khai|trân trọng|tổng kết)\\b`, "u");
+/**
+ * The same after a clause ("Căn cứ …, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch …"): the name
+ * may hold commas between its title-case parts, as agency names do.
+ */
+const actingAgencyAfterClause = new RegExp(
+  `[,;:]\\s+((?:${agencyWords})(?:\\s+|,\\s+(?=\\p{Lu}))[\\p{L}\\-–]+(?:(?:\\s+|,\\s+(?=\\p{Lu}))[\\p{L}\\-–]+){0,12}?)\\s+(?:báo cáo|ban hành|xây dựng|triển khai|trân trọng|tổng kết)\\b`,
+  "u",
+);
 const authorityPattern = /(?:^|\s)(KT|TM|TL|TUQ|Q)\s*\.\s*(\p{Lu}[\p{Lu}\s,]*)$/u;
 const recipientsLine = /^N[ơo]i\s+nh[ậa]n\s*:?\s*(.*)$/iu;
 const recipientToLine = /^K[íi]nh\s+g[ửu]i\s*:?\s*(.*)$/iu;
@@ -329,7 +337,8 @@ export function readSignatureBlock(block: readonly string[]): SignatureBlock {
 /**
  * Phase 10, the agency as sentences name it, found in the body: the header's agency name matched word by
  * word whatever the case ("SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội");
- * without a header agency, the subject of "… báo cáo / ban hành / xây dựng …", whose upper case becomes
+ * without a header agency, the subject of "… báo cáo / ban hành / xây dựng …" at a line's start or after a
+ * clause's comma (commas may part its name: "Sở Văn hóa, Thể thao và Du lịch"), whose upper case becomes
  * the agency name. Empty when the body says neither.
  * @example agencyNameInBody(["Sở Y tế báo cáo như sau:"], "").agencyShortName === "Sở Y tế"
  */
@@ -347,7 +356,7 @@ export function agencyNameInBody(body: readonly string[], agencyName: string): {
     return { agencyName, agencyShortName: "" };
   }
   for (const line of body) {
-    const m = actingAgency.exec(line);
+    const m = actingAgency.exec(line) ?? actingAgencyAfterClause.exec(line.slice(0, 2000));
     if (m) {
       const agencyShortName = m[1].trim();
       return { agencyName: agencyShortName.toLocaleUpperCase("vi"), agencyShortName };

@@ -267,4 +267,13 @@ describe("agencyNameInBody: the agency as sentences write it", () => {
     });
     expect(agencyNameInBody(["Nội dung"], "")).toEqual({ agencyName: "", agencyShortName: "" });
   });
+
+  it("without a header (seed 002 has none), takes the subject after a clause, commas in its name as written", () => {
+    const body = [
+      "Căn cứ Quyết định số 328/QĐ-SVHTTDL ngày 07/10/2022 của Sở Văn hóa, Thể thao và Du lịch về việc công bố lại Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015; Quyết định số 499/QĐ-SVHTTDL ngày 31/12/2023 về Chương trình công tác năm 2024, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch áp dụng và duy trì Hệ thống Quản lý chất lượng",
+    ];
+    expect(agencyNameInBody(body, "")).toEqual({ agencyName: "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", agencyShortName: "Sở Văn hóa, Thể thao và Du lịch" });
+    // A lower-case word after a comma ends the name: "…, Sở Y tế, các phòng xây dựng" is not one agency.
+    expect(agencyNameInBody(["Theo đề nghị, Sở Y tế, các phòng xây dựng kế hoạch"], "").agencyShortName).toBe("");
+  });
 });
