@@ -75,11 +75,13 @@ const authorityPattern = /(?:^|\s)(KT|TM|TL|TUQ|Q)\s*\.\s*(\p{Lu}[\p{Lu}\s,]*)$/
 const recipientsLine = /^N[ơo]i\s+nh[ậa]n\s*:?\s*(.*)$/iu;
 const recipientToLine = /^K[íi]nh\s+g[ửu]i\s*:?\s*(.*)$/iu;
 const listDash = /^[-–+•]\s*/u;
+const appendixHeading = /^PH[ỤU]\s+L[ỤU]C\b/iu;
 
 /** A line as text: markup and emphasis gone (also unpaired "**" and "_{…}" subscripts), spaces collapsed. */
 function clean(line: string): string {
   // A header line is short: a line of megabytes (a table row) is read by its start only.
   return stripMarkup((line.length > 2_000 ? line.slice(0, 2_000) : line).normalize("NFC"))
+    .replace(/^#{1,6}\s+/, "") // a Markdown heading's marks (a plan saved as text from a converter)
     .replace(/\*{1,3}/g, "")
     .replace(/_\{[^}]*\}/g, "")
     .replace(/[\u00a0\u2000-\u200b\u202f\t\ufeff]/g, " ")
@@ -298,7 +300,7 @@ export interface SignatureBlock {
  * TUQ./Q. …" is the signing authority, also at the end of a merged line ("Nơi nhận: KT. GIÁM ĐỐC"); an
  * upper-case line is a title candidate (also at the end of a merged recipient line "- Như trên; GIÁM
  * ĐỐC"), the first one the signer's title, or the last one when there is no authority line; a name is
- * the signer. Empty for an empty block.
+ * the signer. An appendix that follows ("PHỤ LỤC …") ends the block. Empty for an empty block.
  * @example readSignatureBlock(["Nơi nhận:", "- Sở KH&CN;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Bùi Văn Kỳ"]).signerTitle === "PHÓ GIÁM ĐỐC"
  */
 export function readSignatureBlock(block: readonly string[]): SignatureBlock {
@@ -307,7 +309,9 @@ export function readSignatureBlock(block: readonly string[]): SignatureBlock {
   const authorities: string[] = [];
   let signerName = "";
   const titleCandidates: string[] = [];
-  block.forEach((text, i) => {
+  // An appendix after the signature ("PHỤ LỤC", its task table) is not part of the block.
+  const appendix = block.findIndex((text, i) => i > 0 && appendixHeading.test(text));
+  (appendix > 0 ? block.slice(0, appendix) : block).forEach((text, i) => {
     let line = i === 0 ? (recipientsLine.exec(text)?.[1] ?? "") : text;
     if (!line) return;
     // A merged line: "- Sở KH&CN; PHÓ GIÁM ĐỐC" or "Nơi nhận: KT. GIÁM ĐỐC".

@@ -15,6 +15,7 @@ import {
   readRecipientTo,
   readSignatureBlock,
   readSummary,
+  readDocumentHeader,
 } from "../../../src/core/document/readDocumentHeader";
 
 /** Seed 003's header as its text gives it: the two columns merged line by line. */
@@ -243,6 +244,35 @@ describe("readSignatureBlock: recipients, archive, authority, title, signer", ()
 
   it("reads nothing from an empty block (a document without 'Nơi nhận')", () => {
     expect(readSignatureBlock([])).toEqual({ recipients: [], draftingUnit: "", signingAuthority: "", signerTitle: "", signerName: "" });
+  });
+});
+
+describe("seed 000 as a converter saves it (Markdown marks, the appendix after the signature)", () => {
+  it("reads the type line and summary without '#' marks, and the signer's title before the appendix", () => {
+    const lines = [
+      "",
+      "## KẾ HOẠCH",
+      "### Áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 vào hoạt động của cơ quan Sở Y tế năm 2024",
+      "Sở Y tế xây dựng Kế hoạch Áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng",
+      "***Nơi nhận:***",
+      "- Lãnh đạo Sở (VBĐT);",
+      "- Lưu :VT, TCHC.",
+      "**GIÁM ĐỐC**",
+      "**Bùi Xuân Minh**",
+      "**PHỤ LỤC**  ",
+      "**Nhiệm vụ cụ thể, sản phẩm, tiến độ và trách nhiệm thực hiện**  ",
+      "*(Kèm theo Kế hoạch /KH-SYT ngày /01/2024 của Sở Y tế)*",
+      "TT\tNội dung/Nhiệm vụ",
+      "Nguyễn Văn An",
+    ];
+    const h = readDocumentHeader(lines);
+    expect([h.typeName, h.summary.slice(0, 8), h.signerTitle, h.signerName, h.draftingUnit]).toEqual([
+      "KẾ HOẠCH",
+      "Áp dụng ",
+      "GIÁM ĐỐC",
+      "Bùi Xuân Minh",
+      "TCHC",
+    ]);
   });
 });
 
