@@ -162,6 +162,29 @@ function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<Dossie
 }
 
 /**
+ * The period a tracking workbook holds as settled in "Thông tin" (what step 4 counts for when
+ * nothing else is given), else nothing: for the CLI's `dossiers -o`, which counts as the pane does.
+ */
+export function workbookPeriod(existing: readonly Grid[], today: string): Partial<DossierPeriod> {
+  const year = dataYear(existing).year;
+  const agencyGrid = find(existing, sheetNames.agency);
+  return agencyGrid ? confirmedPeriod(readAgencyGrid(agencyGrid, year ?? Number(today.slice(0, 4))).info, today) : {};
+}
+
+/**
+ * "Thông tin" with the period counted written in, as step 4 writes it: confirmed when the user
+ * chose it (`confirm`), else as proposals for the pane to confirm; null without a "Thông tin" sheet.
+ */
+export function periodAgencySheet(existing: readonly Grid[], period: DossierPeriod, options: { readonly today: string; readonly confirm: boolean }) {
+  const year = dataYear(existing).year;
+  const agencyGrid = find(existing, sheetNames.agency);
+  if (!agencyGrid) return null;
+  const info = readAgencyGrid(agencyGrid, year ?? Number(options.today.slice(0, 4))).info;
+  const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
+  return buildAgencySheet(options.confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts));
+}
+
+/**
  * Step 4: a one-stop export (list, aggregate table or Biểu 06) into "Hồ sơ TTHC", counted
  * for the reporting period (the shared rule of dossiersJob.ts): the one confirmed in "Thông tin"
  * or `options.period`, else proposed from the export and written to "Thông tin" as proposals

@@ -10,6 +10,7 @@ import { importDossiers, dossierReportJson, withContextRate, type DossierImport 
 import type { DossierPeriod } from "../core/dossiers/period";
 import type { JobResult } from "../core/job/jobResult";
 import { countForPeriod, countForPeriodAsync, type CountAt, type PeriodCount } from "../app/dossiersJob";
+import { periodAgencySheet, workbookPeriod } from "../app/routineJobs";
 import { dossierExtraText } from "../core/dossiers/describe";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
@@ -124,6 +125,13 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
       return value === undefined ? [] : [[key, value]];
     }),
   ) as Partial<DossierPeriod>;
+  // Into a tracking workbook (-o), as the pane's step 4: the period settled in its "Thông tin" counts
+  // where the command line gives none, and the period counted is written back there (confirmed
+  // when typed on the command line, else proposed).
+  const dossierTargetPath = dossierTarget ? resolve(cwd, dossierTarget) : null;
+  const base = dossierTargetPath && existsSync(dossierTargetPath) ? await readWorkbookFile(dossierTargetPath) : undefined;
+  const typedOnCommandLine = Object.keys(given).length > 0;
+  if (base) Object.assign(given, { ...workbookPeriod(base.grids, todayIso()), ...given });
   // The data's year, as the plan's is in the pane: the one of the as-of date or the period's end when given (an aggregate table has no dates of its own).
   const dated = given.asOf ?? given.to;
   const periodOptions = { given, today: todayIso(), year: dated && /^\d{4}-/.test(dated) ? Number(dated.slice(0, 4)) : null };
@@ -152,14 +160,12 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!counted.ok) return fail(out, counted.fatal);
   const { imported: found, period, source: periodSource } = counted;
   if (found.input === null) return fail(out, found.findings);
-  const target = stringOption(args, "-o");
   // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
-  const result = target ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
-  if (target) {
-    const targetPath = resolve(cwd, target);
-    const base = existsSync(targetPath) ? await readWorkbookFile(targetPath) : undefined;
-    await writeInto(targetPath, { sheets: [buildDossierSheet(result.byField, result.total)] }, base);
-    out.stderr.push(uiText.wrote({ path: targetPath }));
+  const result = dossierTargetPath ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
+  if (dossierTargetPath) {
+    const agency = base ? periodAgencySheet(base.grids, period, { today: todayIso(), confirm: typedOnCommandLine || periodSource === "given" }) : null;
+    await writeInto(dossierTargetPath, { sheets: [buildDossierSheet(result.byField, result.total), ...(agency ? [agency] : [])] }, base);
+    out.stderr.push(uiText.wrote({ path: dossierTargetPath }));
   }
   if (args.options.has("--json")) out.stdout.push(JSON.stringify({ ...dossierReportJson(result), period: { ...period, source: periodSource } }, null, 2));
   else {

@@ -70,4 +70,31 @@ describe("iso-assistant dossiers for a period", () => {
     expect(out.code).toBe(2);
     expect(out.stderr.join("\n")).toContain("2999");
   });
+
+  it("-o into a tracking workbook counts as the pane does: the period settled in its 'Thông tin', and the period counted written back", async () => {
+    const file = await exportFile();
+    const dir = mkdtempSync(join(tmpdir(), "iso-cli-period-o-"));
+    expect((await runCli(["init", "--year", "2025", "-o", "so.xlsx"], dir)).code).toBe(0);
+    // First: nothing settled in the new workbook, so the export's title gives the period, written to "Thông tin" as proposals.
+    const first = await runCli(["dossiers", file, "-o", "so.xlsx", "--json"], dir);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout.join("\n")).period).toEqual({ from: "2024-12-15", to: "2025-12-14", asOf: "2025-12-14", source: "title" });
+    const info = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, "so.xlsx"));
+      const rows: Record<string, unknown> = {};
+      wb.getWorksheet("Thông tin")!.eachRow((row) => (rows[String(row.getCell(1).value)] = row.getCell(2).value));
+      return [rows["Số liệu từ ngày"], rows["Số liệu đến ngày"], rows["Ngày chốt số liệu"]].map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+    };
+    expect(await info()).toEqual(["2024-12-15", "2025-12-14", "2025-12-14"]);
+    // The user settles another period on the command line: counted for it and written as confirmed…
+    const given = await runCli(["dossiers", file, "-o", "so.xlsx", "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", "2025-12-31", "--json"], dir);
+    expect(given.code).toBe(0);
+    expect(await info()).toEqual(["2025-01-01", "2025-12-31", "2025-12-31"]);
+    // …so that the next run without options counts for that period (rows 8 and 9), as the pane's step 4 would.
+    const again = await runCli(["dossiers", file, "-o", "so.xlsx", "--json"], dir);
+    const json = JSON.parse(again.stdout.join("\n"));
+    expect(json.period).toEqual({ from: "2025-01-01", to: "2025-12-31", asOf: "2025-12-31", source: "given" });
+    expect(json.total).toMatchObject({ received: 2, late: 1, pendingOverdue: 1 });
+  });
 });
