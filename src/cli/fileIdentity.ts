@@ -7,6 +7,8 @@
 import { realpathSync, statSync } from "fs";
 import { finding, type Finding } from "../core/findings/finding";
 import { basename, dirname, join } from "path";
+import { sourceKind } from "../io/readSource";
+import { inflateLimits } from "../io/zip";
 
 /** The real path of `path`: links followed; for a file not there yet, its folder's real path and its name. */
 export function realTarget(path: string): string {
@@ -48,4 +50,23 @@ export function inputProblem(path: string, name: string): Finding | null {
     if (code === "ENAMETOOLONG" || code === "ERANGE" || code === "ELOOP") return finding("error", "path_too_long", {}, { path: name });
     return finding("error", "file_unreadable", {}, { path: name, reason: code });
   }
+}
+
+/**
+ * A text file too large to read whole (src/io/zip.ts inflateLimits.textFileBytes), told from its
+ * size before a byte is read: reading 300 MB of text whole, and its copies, ran out of memory.
+ * Commands that stream a dossier list (`dossiers`) do not ask.
+ */
+export function wholeTextProblem(path: string, name: string): Finding | null {
+  const kind = sourceKind(path);
+  if (kind !== "tsv" && kind !== "csv" && kind !== "html") return null;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return null; // inputProblem names it
+  }
+  if (size <= inflateLimits.textFileBytes) return null;
+  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+  return finding("error", "text_too_large", {}, { path: basename(name), size: mb(size), limit: mb(inflateLimits.textFileBytes) });
 }

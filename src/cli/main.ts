@@ -1,7 +1,7 @@
 import type { PlanImport } from "../core/plan/plan";
 import { existsSync, readFileSync } from "fs";
 import { basename, resolve } from "path";
-import { inputProblem, sameFile } from "./fileIdentity";
+import { inputProblem, sameFile, wholeTextProblem } from "./fileIdentity";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { OwnedSheetObjectsError, SheetNotOwnedError } from "../adapters/ownership";
 import { importFile, previousReportFromFile, readPlanSource } from "../app/importFile";
@@ -99,7 +99,7 @@ function inputFile(args: ParsedArgs, out: CliOutput, cwd: string): { path: strin
     usageError(out, renderFinding(finding("error", "file_not_found", {}, { path: name })));
     return null;
   }
-  const problem = inputProblem(path, name);
+  const problem = inputProblem(path, name) ?? wholeTextProblem(path, name);
   if (problem) {
     usageError(out, renderFinding(problem));
     return null;
@@ -142,7 +142,13 @@ async function importCommand(args: ParsedArgs, out: CliOutput, cwd: string): Pro
   if (typeof asked === "string" && candidate && sameFile(resolve(cwd, asked), candidate)) {
     return void usageError(out, renderFinding(finding("error", "output_is_input", {}, { path: basename(asked) })));
   }
-  if (candidate && existsSync(candidate) && !inputProblem(candidate, name ?? "") && args.options.get("--sheet") === undefined) {
+  if (
+    candidate &&
+    existsSync(candidate) &&
+    !inputProblem(candidate, name ?? "") &&
+    !wholeTextProblem(candidate, name ?? "") &&
+    args.options.get("--sheet") === undefined
+  ) {
     const previous = await previousReportFromFile(candidate, new Uint8Array(readFileSync(candidate)));
     if (previous) return importPreviousReport(previous, args, out, cwd);
   }

@@ -14,7 +14,7 @@ import { streamDossiers } from "../core/dossiers/streamDossiers";
 import type { DossierImport } from "../core/dossiers/importDossiers";
 import { finding } from "../core/findings/finding";
 import { sheetRowsParser } from "../core/grid/xlsxXml";
-import { tsvRowsParser } from "../core/grid/tsv";
+import { MAX_STREAMED_ROW, tsvRowsParser } from "../core/grid/tsv";
 import { baseName, SourceError, tooLargeError } from "../io/readSource";
 import { openXlsx } from "../io/xlsxWorkbook";
 import { inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
@@ -133,7 +133,8 @@ export async function streamTsvDossiers(path: string, at: CountAt): Promise<Doss
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const stream = streamDossiers(baseName(path), at);
   let rowNumber = 0;
-  const parser = tsvRowsParser((cells) => stream.row(++rowNumber, cells));
+  let cut = 0;
+  const parser = tsvRowsParser((cells) => stream.row(++rowNumber, cells), { onCut: () => cut++ });
   let first = true;
   let stopped = false;
   try {
@@ -156,5 +157,9 @@ export async function streamTsvDossiers(path: string, at: CountAt): Promise<Doss
     throw error;
   }
   parser.end();
-  return [stream.finish()];
+  const result = stream.finish();
+  if (cut === 0) return [result];
+  return [
+    { ...result, findings: [...result.findings, finding("warning", "row_too_long", { sheet: baseName(path) }, { count: cut, limit: MAX_STREAMED_ROW })] },
+  ];
 }

@@ -9,7 +9,7 @@ import { csvToGrid, tsvToGrid } from "../core/grid/tsv";
 import { convertLegacyDocument, withConversionFindings } from "../core/text/legacyContent";
 import { legacyToUnicode, vietnameseWordRatio } from "../core/text/legacyEncoding";
 import { contentKind } from "./inspectFile";
-import { bytesSource, checkInflatedSizes, entriesByName, entryText, zipEntries, ZipFormatError, ZipLimitError } from "./zip";
+import { bytesSource, checkInflatedSizes, entriesByName, entryText, inflateLimits, zipEntries, ZipFormatError, ZipLimitError } from "./zip";
 import { readXlsxGrids, SheetTooLargeError } from "./xlsxWorkbook";
 
 /** The grids of an input file and the prose around them (for the plan year). */
@@ -32,6 +32,7 @@ type SourceErrorCode =
   | "file_encoding"
   | "file_kind_mismatch"
   | "file_too_large"
+  | "text_too_large"
   | "file_empty"
   | "sheet_too_large"
   | "workbook_unusable";
@@ -177,6 +178,10 @@ async function explainUnusableWorkbook(name: string, bytes: Uint8Array): Promise
  * naming the cells. A file whose encoding cannot be told is refused (`file_encoding`).
  */
 function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kind: "html" | "tsv" | "csv"): SourceContent {
+  if (bytes.length > inflateLimits.textFileBytes) {
+    const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+    throw new SourceError("text_too_large", { path: fileName.replace(/^.*[\\/]/, ""), size: mb(bytes.length), limit: mb(inflateLimits.textFileBytes) });
+  }
   const decoded = decodeText(bytes, fileName);
   // Clipboard or Word text sometimes carries a whole HTML table.
   const html = kind === "html" || containsHtmlTable(decoded.text);

@@ -28,6 +28,11 @@ export const inflateLimits = {
   streamedPartBytes: 1024 * 1024 * 1024,
   /** Entries in a central directory (a workbook has tens; Excel's largest have a few thousand). */
   entries: 100_000,
+  /**
+   * A text file (.tsv, .csv, .html, .txt) read whole: its text and grid take several times its
+   * size (a 63 MB line took 542 MB). A longer dossier list in UTF-8 text is read as a stream.
+   */
+  textFileBytes: 64 * 1024 * 1024,
 } as const;
 
 /** Random access to the package's bytes. */

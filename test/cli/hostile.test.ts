@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { deflateRawSync, constants as zlibConstants } from "zlib";
@@ -272,6 +272,42 @@ describe("long cells and lines (item 6)", () => {
     expect(run.stdout).toContain("Đã đọc 2 nhiệm vụ");
     // A message quotes a long cell by its start (render.ts maxQuotedLength), never 54 KB of it.
     expect(Math.max(...(run.stdout + run.stderr).split("\n").map((line) => line.length))).toBeLessThan(600);
+  }, 120_000);
+});
+
+describe("a streamed dossier list with a line of 300 MB (no line break)", () => {
+  it("dossiers reads it within 10 s and 1 GB: the line cut and said, the rows after it counted", () => {
+    const dir = tmp();
+    const file = join(dir, "ds.tsv");
+    const head = "STT\tLĩnh vực\tNgày tiếp nhận\tHạn xử lý\tNgày trả kết quả\n1\tDược\t01/03/2024\t15/03/2024\t10/03/2024\n2\tDược\t";
+    const fd = openSync(file, "w");
+    writeSync(fd, head);
+    const mib = Buffer.alloc(1 << 20, 0x61);
+    for (let k = 0; k < 300; k++) writeSync(fd, mib);
+    writeSync(fd, "\n3\tY tế\t02/03/2024\t16/03/2024\t20/03/2024\n");
+    closeSync(fd);
+    const run = runCapped(["dossiers", "ds.tsv", "--as-of", "2024-12-31", "--json"], dir);
+    expect(run.signal).toBeNull();
+    expect(run.ms).toBeLessThan(10_000);
+    const json = JSON.parse(run.stdout) as { total: { received: number; early: number; late: number }; findings: { code: string }[] };
+    expect(json.findings.map((f) => f.code)).toContain("row_too_long");
+    expect(json.total).toMatchObject({ early: 1, late: 1 }); // rows 1 and 3; the cut row has no dates to read
+  }, 120_000);
+});
+
+describe("a text file too large to read whole", () => {
+  it("import of a 70 MB .tsv is refused from its size, before it is read, with the limit named", () => {
+    const dir = tmp();
+    const fd = openSync(join(dir, "kh.tsv"), "w");
+    writeSync(fd, "STT\tNội dung\tThời gian\n1\t");
+    const mib = Buffer.alloc(1 << 20, 0x61);
+    for (let k = 0; k < 70; k++) writeSync(fd, mib);
+    closeSync(fd);
+    const run = runCapped(["import", "kh.tsv", "-o", "so.xlsx"], dir, { memoryMiB: 256 });
+    expect([run.signal, run.code]).toEqual([null, 2]);
+    expect(run.ms).toBeLessThan(5_000);
+    expect(run.stderr).toContain('tệp văn bản "kh.tsv" có 71 MB, quá 64 MB có thể đọc một lần');
+    expect(existsSync(join(dir, "so.xlsx"))).toBe(false);
   }, 120_000);
 });
 

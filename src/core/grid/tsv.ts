@@ -87,6 +87,10 @@ export function tsvToGrid(sheet: string, text: string): Grid {
 
 /** Longest text kept while waiting for a quoted cell to close; beyond it the quote is a literal character. */
 const MAX_PENDING_QUOTE = 16 * 1024 * 1024;
+/** The longest row a streamed text keeps whole (a list's row is a few hundred characters). */
+export const MAX_STREAMED_ROW = 16 * 1024 * 1024;
+/** Excel's most characters in a cell. */
+const excelCellChars = 32_767;
 
 /**
  * `parseTsv` for text that arrives in chunks: `onRow` gets each row as soon as it is complete,
@@ -96,8 +100,14 @@ const MAX_PENDING_QUOTE = 16 * 1024 * 1024;
  * const p = tsvRowsParser((r) => rows.push(r)); p.push('1\t"a\n'); p.push('b"\tc\n2'); p.end();
  * // rows: [["1", "a\nb", "c"], ["2"]]
  */
-export function tsvRowsParser(onRow: (cells: string[]) => void): { push(chunk: string): void; end(): void } {
+export function tsvRowsParser(
+  onRow: (cells: string[]) => void,
+  options: { readonly maxRowChars?: number; readonly onCut?: () => void } = {},
+): { push(chunk: string): void; end(): void } {
+  const maxRowChars = options.maxRowChars ?? MAX_STREAMED_ROW;
   let buf = "";
+  /** After a row was cut at maxRowChars: the rest of its line is skipped up to the next line break. */
+  let skipping = false;
   let carriageReturn = false;
   // After a row could not be completed, parsing waits until the buffer has doubled (or the text
   // ends): a 50 MB line arriving in pieces is scanned a few times in all, not once per piece.
@@ -180,8 +190,25 @@ export function tsvRowsParser(onRow: (cells: string[]) => void): { push(chunk: s
       if (carriageReturn) text = "\r" + text;
       carriageReturn = text.endsWith("\r");
       if (carriageReturn) text = text.slice(0, -1);
-      buf += text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
+      text = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
+      if (skipping) {
+        const k = text.indexOf("\n");
+        if (k < 0) return;
+        skipping = false;
+        text = text.slice(k + 1);
+      }
+      buf += text;
       drain(false);
+      if (buf.length > maxRowChars) {
+        // A line longer than any row of a list (a damaged or hostile file): its start is read as a
+        // row, each cell cut to Excel's 32,767 characters, the rest of the line skipped and said.
+        const parsed = row(0, true);
+        if (parsed) onRow(parsed.cells.map((c) => (c.length > excelCellChars ? c.slice(0, excelCellChars) : c)));
+        options.onCut?.();
+        buf = "";
+        retryAt = 0;
+        skipping = true;
+      }
     },
     end() {
       if (carriageReturn) buf += "\n";

@@ -1,4 +1,4 @@
-import { parseTsv } from "../../../src/core/grid/tsv";
+import { parseTsv, tsvRowsParser } from "../../../src/core/grid/tsv";
 import fc from "fast-check";
 
 describe("parseTsv", () => {
@@ -96,5 +96,22 @@ describe("parseTsv at speed (issue 22 item 6)", () => {
     expect(wide[0].length).toBe(1_001);
     expect(wide[0][999]).toBe("ô".repeat(50_000));
     expect(wide[1]).toEqual(["z"]);
+  });
+});
+
+describe("tsvRowsParser with a line longer than any row (a streamed list)", () => {
+  it("reads the line's start as a row, each cell cut to 32,767 characters, skips the rest of the line and says so once", () => {
+    const rows: string[][] = [];
+    let cuts = 0;
+    const p = tsvRowsParser((r) => rows.push(r), { maxRowChars: 100_000, onCut: () => cuts++ });
+    p.push("STT\tLĩnh vực\n1\tDược\n2\t");
+    // 300,000 characters without a line break, in 1,000-character pieces, then the next row.
+    for (let k = 0; k < 300; k++) p.push("a".repeat(1000));
+    p.push("\tx\n3\tY tế\n");
+    p.end();
+    expect(cuts).toBe(1);
+    expect(rows.map((r) => r[0])).toEqual(["STT", "1", "2", "3"]);
+    expect(rows[2][1].length).toBe(32_767);
+    expect(rows[3]).toEqual(["3", "Y tế"]);
   });
 });

@@ -105,6 +105,8 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   cells_out_of_range: { count: "‹count›" },
   cells_far_from_table: { count: "‹count›", rows: "‹rows›", columns: "‹columns›" },
   read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
+  row_too_long: { count: "‹count›", limit: "‹limit›" },
+  text_too_large: { path: "‹path›", size: "‹size›", limit: "‹limit›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },
   task_number_missing: {},

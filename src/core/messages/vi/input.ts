@@ -44,6 +44,8 @@ export const inputMessages = {
     `tệp ${q(p.path)} rỗng (0 byte), không có nội dung ${p.extension}; có thể tệp chưa được lưu xong hoặc bị cắt khi chép, hãy lấy lại bản gốc`,
   file_too_large: (p: { readonly path: Param; readonly part: Param; readonly size: Param; readonly limit: Param }) =>
     `tệp ${q(p.path)} quá lớn để đọc một lần (tệp không hỏng): phần ${q(p.part)} giải nén ra ${thousands(p.size)} MB, vượt giới hạn ${thousands(p.limit)} MB; hãy tách dữ liệu thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp) hoặc lưu riêng trang tính cần dùng`,
+  text_too_large: (p: { readonly path: Param; readonly size: Param; readonly limit: Param }) =>
+    `tệp văn bản ${q(p.path)} có ${thousands(p.size)} MB, quá ${thousands(p.limit)} MB có thể đọc một lần (một kế hoạch hay bảng số liệu chỉ vài MB); hãy kiểm tra lại tệp, tách thành nhiều tệp nhỏ hơn, hoặc lưu danh sách hồ sơ dạng .xlsx hay văn bản UTF-8 (.tsv) để đọc từng dòng`,
   file_encoding: (p: { readonly path: Param }) =>
     `không xác định được bảng mã của tệp ${q(p.path)} (không phải UTF-8, UTF-16, và đọc theo TCVN3, VNI hay Windows-1258 đều không ra chữ tiếng Việt rõ ràng); hãy mở tệp bằng Word, chuyển sang Unicode rồi lưu dạng "Unicode (UTF-8)" và thử lại`,
   legacy_encoding_converted: (p: { readonly cells: Param; readonly encoding: Param; readonly evidence: Param }) =>
@@ -112,6 +114,8 @@ export const inputMessages = {
     `đã bỏ qua ${thousands(p.count)} ô nằm ngoài giới hạn trang tính của Excel, từ dòng 1 đến 1.048.576 và cột A đến XFD, hoặc ở quá xa bảng (từ ô này); tệp có thể được tạo bất thường, hãy kiểm tra lại`,
   cells_far_from_table: (p: { readonly count: Param; readonly rows: Param; readonly columns: Param }) =>
     `đã bỏ qua ${thousands(p.count)} ô có dữ liệu nằm quá xa phần bảng còn lại (từ ô này; bảng được đọc gồm ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột); ô ở xa như vậy thường do gõ nhầm hoặc tệp được tạo bất thường, hãy xoá ô đó hoặc chuyển về gần bảng nếu cần`,
+  row_too_long: (p: { readonly count: Param; readonly limit: Param }) =>
+    `${thousands(p.count)} dòng dài quá ${thousands(p.limit)} ký tự (một dòng danh sách hồ sơ chỉ vài trăm ký tự): chỉ đọc phần đầu mỗi dòng đó, phần còn lại bị bỏ qua; tệp có thể bị hỏng hoặc được tạo bất thường, hãy kiểm tra lại`,
   read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
     `${String(p.row) !== "0" ? `đọc trang tính quá ${p.seconds} giây mới đến dòng ${thousands(p.row)}` : `đọc trang tính quá ${p.seconds} giây mà chưa gặp dòng dữ liệu nào`} nên đã dừng, không đưa ra số liệu thiếu; tệp quá lớn, hãy tách danh sách thành nhiều tệp nhỏ hơn (ví dụ mỗi quý một tệp)`,
   text_characters_removed: (p: { readonly count: Param }) =>
