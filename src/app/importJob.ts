@@ -46,6 +46,8 @@ export function importFromContent(content: SourceContent, options: { year?: numb
   if (!imported) return failed([...yearFindings, ...(content.findings ?? []), finding("error", "table_not_found", { sheet: sources[0]?.sheet ?? null })]);
   // What reading the file found (text converted from TCVN3/VNI, merges cut to the table) comes first, then the plan's own findings.
   const before = [...(content.findings ?? []), ...yearFindings];
+  const tooLong = imported.findings.find((f) => f.code === "plan_too_many_rows");
+  if (tooLong) return failed([...before, tooLong]);
   const plan = before.length ? { ...imported, findings: [...before, ...imported.findings] } : imported;
   const units = own ?? defaultRegistryFor(plan.tasks);
   return succeeded({ plan, workbook: { sheets: [buildTasksSheet(plan.tasks), buildUnitsSheet(units), buildFindingsSheet(plan.findings)] } });

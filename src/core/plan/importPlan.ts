@@ -35,6 +35,9 @@ interface Draft {
   cells: Partial<Record<Field, string>>;
 }
 
+/** The most table rows a plan is read with (a plan has tens of tasks; bench/RESULTS.md measures 10,000 in about a second). */
+export const maxPlanRows = 20_000;
+
 const fields: readonly Field[] = ["no", "group", "task", "output", "timing", "units", "lead", "head", "support", "subject", "status", "evidence", "note"];
 
 /**
@@ -63,6 +66,18 @@ function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: 
   const ownSheet = grid.sheet === sheetNames.tasks;
 
   const rows = tableRows(view, layout);
+  if (rows.length > maxPlanRows) {
+    // Not a plan's appendix (tens of tasks; the benchmarks go to 10,000): refused before any row is read.
+    const cell = address(rows[maxPlanRows], 0);
+    return {
+      year: null,
+      years: null,
+      sheet: grid.sheet,
+      tasks: [],
+      groups: [],
+      findings: [finding("error", "plan_too_many_rows", { sheet: grid.sheet, cell }, { count: rows.length, limit: maxPlanRows })],
+    };
+  }
   for (const r of rows) {
     const cells = Array.from({ length: view.width }, (_, c) => view.text(r, c));
     if (isRepeatedHeader(cells, layout.roles)) continue;

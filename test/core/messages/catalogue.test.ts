@@ -106,6 +106,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   cells_far_from_table: { count: "‹count›", rows: "‹rows›", columns: "‹columns›" },
   read_time_exceeded: { seconds: "‹seconds›", row: "‹row›" },
   row_too_long: { count: "‹count›", limit: "‹limit›" },
+  plan_too_many_rows: { count: "‹count›", limit: "‹limit›" },
   text_too_large: { path: "‹path›", size: "‹size›", limit: "‹limit›" },
   task_text_missing: { no: "‹no›" },
   task_number_duplicate: { no: "‹no›", firstCell: "‹firstCell›" },

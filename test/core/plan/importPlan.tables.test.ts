@@ -1,6 +1,7 @@
 import { makeGrid } from "../../../src/core/grid/grid";
 import { htmlTablesToGrids } from "../../../src/core/grid/html";
-import { importPlan } from "../../../src/core/plan/importPlan";
+import { importPlan, maxPlanRows } from "../../../src/core/plan/importPlan";
+import { importFromContent } from "../../../src/app/importJob";
 import { renderFinding } from "../../../src/core/messages/render";
 
 const plan = (rows: string[][], merges = [] as { top: number; left: number; bottom: number; right: number }[], year = 2024) => {
@@ -157,5 +158,23 @@ describe("importPlan table body", () => {
       "công bố lại HTQLCL khi điều chỉnh phạm vi áp dụng",
       "báo cáo kết quả áp dụng, duy trì HTQLCL hằng năm",
     ]);
+  });
+});
+
+describe("a table far longer than a plan", () => {
+  const table = (n: number) =>
+    makeGrid("KH", [
+      ["STT", "Nội dung", "Thời gian", "Đơn vị thực hiện"],
+      ...Array.from({ length: n }, (_, i) => [String(i + 1), `Rà soát quy trình ${i + 1}`, "Quý II/2024", "Văn phòng"]),
+    ]);
+
+  it("is refused before its rows are read, naming the row where the limit is passed; one of the limit's size is read", () => {
+    const refused = importFromContent({ grids: [table(maxPlanRows + 1)], contextTexts: [] }, { year: 2024 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.fatal.map((f) => [f.code, f.sheet, f.cell])).toEqual([["plan_too_many_rows", "KH", `A${maxPlanRows + 2}`]]);
+      expect(renderFinding(refused.fatal[0])).toContain(`bảng có 20.001 dòng, quá 20.000 dòng`);
+    }
+    expect(importPlan([table(maxPlanRows)], { year: 2024 })?.tasks.length).toBe(maxPlanRows);
   });
 });

@@ -114,6 +114,8 @@ export const inputMessages = {
     `đã bỏ qua ${thousands(p.count)} ô nằm ngoài giới hạn trang tính của Excel, từ dòng 1 đến 1.048.576 và cột A đến XFD, hoặc ở quá xa bảng (từ ô này); tệp có thể được tạo bất thường, hãy kiểm tra lại`,
   cells_far_from_table: (p: { readonly count: Param; readonly rows: Param; readonly columns: Param }) =>
     `đã bỏ qua ${thousands(p.count)} ô có dữ liệu nằm quá xa phần bảng còn lại (từ ô này; bảng được đọc gồm ${thousands(p.rows)} dòng × ${thousands(p.columns)} cột); ô ở xa như vậy thường do gõ nhầm hoặc tệp được tạo bất thường, hãy xoá ô đó hoặc chuyển về gần bảng nếu cần`,
+  plan_too_many_rows: (p: { readonly count: Param; readonly limit: Param }) =>
+    `bảng có ${thousands(p.count)} dòng, quá ${thousands(p.limit)} dòng đọc được như phụ lục kế hoạch (một kế hoạch chỉ vài chục nhiệm vụ; từ ô này trở đi): đây không phải bảng nhiệm vụ của kế hoạch, hãy chọn đúng bảng hoặc tệp`,
   row_too_long: (p: { readonly count: Param; readonly limit: Param }) =>
     `${thousands(p.count)} dòng dài quá ${thousands(p.limit)} ký tự (một dòng danh sách hồ sơ chỉ vài trăm ký tự): chỉ đọc phần đầu mỗi dòng đó, phần còn lại bị bỏ qua; tệp có thể bị hỏng hoặc được tạo bất thường, hãy kiểm tra lại`,
   read_time_exceeded: (p: { readonly seconds: Param; readonly row: Param }) =>
