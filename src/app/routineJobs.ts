@@ -41,7 +41,7 @@ import { importFromContent, importIntoWorkbook } from "./importJob";
 import { routineStatus, type MissingItem, type RoutineStatus } from "./routine";
 import { dataYear } from "../core/workbook/dataYear";
 import { contentKind } from "../core/routine/contentKind";
-import { planHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFromHeader";
+import { planSourceHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFromHeader";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { ReportModel } from "../core/report/model";
 import { narrativeText } from "../core/messages/catalogue";
@@ -86,7 +86,7 @@ export type PlanStepResult = JobResult<
 export function planIntoWorkbook(
   content: SourceContent,
   existing: readonly Grid[],
-  header: PlanHeaderFacts = planHeaderFacts(content.contextTexts),
+  header: PlanHeaderFacts = planSourceHeaderFacts(content),
   options: { readonly year?: number } = {},
 ): PlanStepResult {
   const kind = contentKind(content.grids);

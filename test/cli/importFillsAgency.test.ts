@@ -13,6 +13,7 @@ import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { planIntoWorkbook } from "../../src/app/routineJobs";
 import { readSource } from "../../src/io/readSource";
+import { samplePath, seeds } from "../helpers";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-cli-import-"));
 
@@ -124,5 +125,24 @@ describe("import -o runs the pane's step 1: 'Thông tin' from the plan's header"
     expect(f.get("Chữ viết tắt trong số văn bản")).toEqual(["SLĐTBXH", "Đề xuất"]);
     const tasks = (await load(file)).getWorksheet("Nhiệm vụ")!;
     expect([tasks.getCell("C2").value, tasks.getCell("C3").value]).toEqual(["Đánh giá nội bộ", "Xem xét của lãnh đạo"]);
+  });
+
+  it("a plan saved as text (seed 002: no header block, the agency in its first sentence) fills 'Thông tin' from its lines; a bare table's rows never do", async () => {
+    const dir = tmp();
+    const file = join(dir, "so.xlsx");
+    writeFileSync(join(dir, "ke-hoach.txt"), readFileSync(samplePath(seeds.vhttdl2024)));
+    expect((await runCli(["import", join(dir, "ke-hoach.txt"), "-o", file])).code).toBeLessThan(2);
+    const f = facts(await load(file));
+    // Read off the seed by hand: "…, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch…", signed GIÁM ĐỐC Nguyễn Tiến Dũng.
+    expect(f.get("Tên cơ quan trong câu văn")?.[0]).toBe("Sở Văn hóa, Thể thao và Du lịch");
+    expect(f.get("Tên cơ quan (viết hoa)")?.[0]).toBe("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+    expect(f.get("Họ và tên người ký")?.[0]).toBe("Nguyễn Tiến Dũng");
+    // A table pasted as text whose task says "…, Sở Y tế triển khai…": no document, so no agency from it.
+    const bare =
+      "STT\tNội dung/Nhiệm vụ\tTiến độ/Thời gian\tĐơn vị thực hiện\n1\tTheo kế hoạch chung, Sở Y tế triển khai đánh giá nội bộ\tTháng 10/2024\tVăn phòng\n";
+    writeFileSync(join(dir, "bang.tsv"), bare);
+    const other = join(dir, "so2.xlsx");
+    expect((await runCli(["import", join(dir, "bang.tsv"), "-o", other, "--year", "2024"])).code).toBeLessThan(2);
+    expect(facts(await load(other)).get("Tên cơ quan trong câu văn")?.[0] ?? "").toBe("");
   });
 });
