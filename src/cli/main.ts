@@ -181,7 +181,7 @@ async function importIntoFile(args: ParsedArgs, out: CliOutput, cwd: string, pat
   const { year, file, sheet } = input;
   const content = await readPlanSource(file.path, file.bytes, { sheet });
   if (!content.ok) return unusable(out, content.fatal);
-  const base = existsSync(path) ? await readWorkbookFile(path) : null;
+  const base = existsSync(path) ? await readWorkbookFile(path, { sheets: "owned" }) : null;
   if (!base) assertWorkbookExtension(path, false);
   const step = planIntoWorkbook(content.content, base?.grids ?? [], undefined, { year });
   if (!step.ok) return unusable(out, step.fatal);
@@ -220,7 +220,7 @@ async function importPreviousReport(imported: PreviousReportImport, args: Parsed
   if (typeof target === "string") {
     const path = resolve(cwd, target);
     if (existsSync(path)) {
-      const base = await readWorkbookFile(path);
+      const base = await readWorkbookFile(path, { sheets: "owned" });
       await writeSheetsToFile(path, base, previousReportIntoWorkbook(imported, base.grids));
     } else {
       assertWorkbookExtension(path, false);

@@ -129,7 +129,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   // where the command line gives none, and the period counted is written back there (confirmed
   // when typed on the command line, else proposed).
   const dossierTargetPath = dossierTarget ? resolve(cwd, dossierTarget) : null;
-  const base = dossierTargetPath && existsSync(dossierTargetPath) ? await readWorkbookFile(dossierTargetPath) : undefined;
+  const base = dossierTargetPath && existsSync(dossierTargetPath) ? await readWorkbookFile(dossierTargetPath, { sheets: "owned" }) : undefined;
   const typedOnCommandLine = Object.keys(given).length > 0;
   if (base) Object.assign(given, { ...workbookPeriod(base.grids, todayIso()), ...given });
   // The data's year, as the plan's is in the pane: the one of the as-of date or the period's end when given (an aggregate table has no dates of its own).

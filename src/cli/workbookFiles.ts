@@ -9,6 +9,8 @@ import { finding, type Finding } from "../core/findings/finding";
 import { checkPackage, SourceError } from "../io/readSource";
 import { readXlsxGrids, SheetTooLargeError } from "../io/xlsxWorkbook";
 import { bytesSource } from "../io/zip";
+import { sheetNames } from "../core/workbook/sheetNames";
+import { foldKey } from "../core/text/normalize";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
 export class CliFailure extends Error {
@@ -41,7 +43,7 @@ function packageFailure(path: string, error: unknown): never {
  * an owned sheet the write is refused, since replacing it would delete them): writing changes only
  * the sheets Trợ lý ISO owns (src/adapters/xlsxPackage/writeSheets.ts).
  */
-export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+export async function readWorkbookFile(path: string, options: { readonly sheets?: "all" | "owned" } = {}): Promise<WorkbookFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -63,7 +65,9 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
     packageFailure(path, error);
   }
   try {
-    const read = readXlsxGrids(bytesSource(bytes));
+    // A workbook written into (-o) is read for the add-in's own sheets only: the user's other sheets,
+    // however large (a 200,000-row sheet took 3.5 s), are kept as they are and never needed.
+    const read = readXlsxGrids(bytesSource(bytes), options.sheets === "owned" ? { include: isOwnedSheetName } : {});
     if (read) return { bytes, macroEnabled, grids: read.grids, findings: read.findings };
   } catch (error) {
     if (error instanceof SheetTooLargeError)
@@ -138,4 +142,9 @@ function writeFailure(error: unknown, target: string): "locked" | "directory" | 
   if (code === "EISDIR" || (code === "ENOTEMPTY" && target !== "") || code === "EEXIST") return "directory";
   if (code === "ENOSPC" || code === "EFBIG" || code === "EDQUOT") return "full";
   return "other";
+}
+
+/** Whether a sheet name is one of the add-in's (as the user may have retyped it: case, composition, spaces). */
+function isOwnedSheetName(name: string): boolean {
+  return Object.values(sheetNames).some((owned) => foldKey(owned) === foldKey(name));
 }

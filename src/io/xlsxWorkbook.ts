@@ -123,13 +123,17 @@ export function readXlsxSheet(reader: XlsxReader, sheet: XlsxSheetRef): { grid: 
  * Every worksheet of a package as a Grid, in tab order (or only the sheet named `sheet`; the
  * names of all are given to say which exist). Null when the package holds no workbook.
  */
-export function readXlsxGrids(source: ZipSource, options: { sheet?: string } = {}): { grids: Grid[]; findings: Finding[]; sheetNames: string[] } | null {
+export function readXlsxGrids(
+  source: ZipSource,
+  options: { sheet?: string; include?: (name: string) => boolean } = {},
+): { grids: Grid[]; findings: Finding[]; sheetNames: string[] } | null {
   const reader = openXlsx(source);
   if (!reader) return null;
   const grids: Grid[] = [];
   const findings: Finding[] = [];
   for (const sheet of reader.sheets) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
+    if (options.include && !options.include(sheet.name)) continue;
     const read = readXlsxSheet(reader, sheet);
     grids.push(read.grid);
     findings.push(...read.findings);

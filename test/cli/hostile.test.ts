@@ -432,6 +432,31 @@ describe("clear messages", () => {
     expect(all).toContain("Đã ghi");
   });
 
+  it("-o into a workbook reads only the add-in's sheets: a far cell on a sheet of the user's is neither read nor named, and that sheet is kept byte for byte", async () => {
+    const dir = tmp();
+    await runCli(["init", "--year", "2024", "-o", "so.xlsx"], dir);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "so.xlsx"));
+    wb.addWorksheet("Số liệu của tôi").getCell("A1").value = "ghi chú";
+    await wb.xlsx.writeFile(join(dir, "so.xlsx"));
+    await editParts(join(dir, "so.xlsx"), async (zip) => {
+      const part = await sheetPart(zip, "Số liệu của tôi");
+      const xml = await zip.file(part)!.async("string");
+      zip.file(part, xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>xa</t></is></c></row></sheetData>'));
+    });
+    const userPart = async () => {
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, "so.xlsx")));
+      return zip.file(await sheetPart(zip, "Số liệu của tôi"))!.async("string");
+    };
+    const before = await userPart();
+    const out = await runCli(["import", samplePath(seeds.plan2024), "-o", "so.xlsx"], dir);
+    const all = [...out.stdout, ...out.stderr].join("\n");
+    expect(out.code).toBeLessThan(2);
+    expect(all).not.toContain("Số liệu của tôi");
+    expect(await userPart()).toBe(before);
+  });
+
   it("a folder as input", async () => {
     const dir = tmp();
     mkdirSync(join(dir, "thu-muc.xlsx"));
