@@ -10,7 +10,7 @@ import type { CliOutput } from "./output";
 import { findingLine } from "./output";
 import { fail as failWith, writeNewFile } from "./reportCommands";
 import { inputProblem, sameFile } from "./fileIdentity";
-import { readWorkbookFile } from "./workbookFiles";
+import { readTrackingWorkbookFile } from "./workbookFiles";
 
 /**
  * `next-year FILE [--year NĂM] [-o TỆP.xlsx] [--docx KẾ_HOẠCH.docx]`: next year's tracking
@@ -35,7 +35,7 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   for (const output of [outputOption, docxAsked]) {
     if (typeof output === "string" && sameFile(resolve(cwd, output), path)) return fail([finding("error", "output_is_input", {}, { path: basename(output) })]);
   }
-  const wb = await readWorkbookFile(path);
+  const wb = await readTrackingWorkbookFile(path);
   const result = nextYearFromGrids(wb.grids, { year });
   if (!result.ok) return fail(result.fatal);
   const target = args.options.get("-o");

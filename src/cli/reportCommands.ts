@@ -24,7 +24,7 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import { yearOption, type ParsedArgs } from "./args";
-import { assertWorkbookExtension, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
+import { assertWorkbookExtension, readTrackingWorkbookFile, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine, type CliOutput } from "./output";
 import { inputProblem, sameFile } from "./fileIdentity";
@@ -219,7 +219,7 @@ export async function reportCommand(args: ParsedArgs, out: CliOutput, cwd: strin
     if (error instanceof SourceError) return fail(out, [finding("error", error.code, {}, error.params)]);
     throw error;
   }
-  const wb = await readWorkbookFile(path);
+  const wb = await readTrackingWorkbookFile(path);
   // An as-of date after today is refused (a report judges pending dossiers on a day that has come).
   const result = reportFromGrids(wb.grids, { year, today: todayIso() });
   if (!result.ok) return fail(out, result.fatal);

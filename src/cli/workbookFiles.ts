@@ -144,6 +144,17 @@ function writeFailure(error: unknown, target: string): "locked" | "directory" | 
   return "other";
 }
 
+/**
+ * A tracking workbook given as input (report, next-year): its own sheets only, as for a target,
+ * unless it has neither "Nhiệm vụ" nor "Thông tin" — then every sheet, so that the command can say
+ * what the file is instead (a plan, a dossier list).
+ */
+export async function readTrackingWorkbookFile(path: string): Promise<WorkbookFile> {
+  const owned = await readWorkbookFile(path, { sheets: "owned" });
+  const tracking = owned.grids.some((g) => foldKey(g.sheet) === foldKey(sheetNames.tasks) || foldKey(g.sheet) === foldKey(sheetNames.agency));
+  return tracking ? owned : readWorkbookFile(path);
+}
+
 /** Whether a sheet name is one of the add-in's (as the user may have retyped it: case, composition, spaces). */
 function isOwnedSheetName(name: string): boolean {
   return Object.values(sheetNames).some((owned) => foldKey(owned) === foldKey(name));

@@ -87,6 +87,15 @@ export function relativeTarget(source: string, part: string): string {
 }
 
 /** An opened package: the zip, and the parts changed so far. */
+/** What JSZip's `internalStream` returns, as far as readHead uses it. */
+interface PartStream {
+  on(event: "data", listener: (chunk: string) => void): PartStream;
+  on(event: "error", listener: (error: Error) => void): PartStream;
+  on(event: "end", listener: () => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
 export class XlsxPackage {
   private readonly texts = new Map<string, string>();
 
@@ -144,6 +153,42 @@ export class XlsxPackage {
     if (edited !== undefined) return edited;
     const entry = this.entry(part);
     return entry ? entry.async("string") : undefined;
+  }
+
+  /**
+   * The start of a part's text, up to and including the first `marker` (or the whole part when it
+   * has none): a sheet's views come before its cells, so a large sheet is not inflated whole to
+   * read them. Edited parts are returned whole.
+   */
+  async readHead(part: string, marker: string): Promise<string | undefined> {
+    const edited = this.texts.get(part);
+    if (edited !== undefined) return edited;
+    const entry = this.entry(part);
+    if (!entry) return undefined;
+    return new Promise<string>((resolve, reject) => {
+      let text = "";
+      let done = false;
+      // JSZip's internal stream (Node and browsers alike; its type declarations leave it out).
+      const stream = (entry as unknown as { internalStream(type: "string"): PartStream }).internalStream("string");
+      stream
+        .on("data", (chunk: string) => {
+          if (done) return;
+          const from = Math.max(0, text.length - marker.length);
+          text += chunk;
+          if (text.indexOf(marker, from) >= 0) {
+            done = true;
+            stream.pause();
+            resolve(text);
+          }
+        })
+        .on("error", (error: Error) => {
+          if (!done) reject(error);
+        })
+        .on("end", () => {
+          if (!done) resolve(text);
+        })
+        .resume();
+    });
   }
 
   /** Replaces or adds a part. */

@@ -219,15 +219,19 @@ async function showActive(pkg: XlsxPackage, wb: WorkbookInfo, newSheets: readonl
   const target = tabs[index];
   if (!target?.part || target.hidden) return;
   const owned = new Set(ownedSheetNames(wb).map((n) => n.toUpperCase()));
-  const deselect: { part: string; xml: string }[] = [];
+  const deselect: string[] = [];
   for (const tab of tabs) {
     if (tab === target || !tab.part) continue;
-    const xml = await pkg.read(tab.part);
-    if (!xml || !selectedView.test(xml)) continue;
+    // The views come before the cells: a sheet is read up to its cells to see whether it is selected.
+    const head = await pkg.readHead(tab.part, "sheetData");
+    if (!head || !selectedView.test(head)) continue;
     if (!owned.has(tab.name.toUpperCase()) && !newSheets.includes(tab as NewSheet)) return;
-    deselect.push({ part: tab.part, xml });
+    deselect.push(tab.part);
   }
-  for (const d of deselect) pkg.write(d.part, d.xml.replace(selectedView, "$1"));
+  for (const part of deselect) {
+    const xml = (await pkg.read(part)) ?? "";
+    pkg.write(part, xml.replace(selectedView, "$1"));
+  }
   const xml = (await pkg.read(target.part)) ?? "";
   // exceljs writes a <sheetView> for every sheet; the selection goes on the first.
   pkg.write(
