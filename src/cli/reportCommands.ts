@@ -24,7 +24,15 @@ import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/track
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
 import { yearOption, type ParsedArgs } from "./args";
-import { assertWorkbookExtension, readTrackingWorkbookFile, readWorkbookFile, sheetsIntoWorkbook, writeFileSafely, writeSheetsToFile, type WorkbookFile } from "./workbookFiles";
+import {
+  assertWorkbookExtension,
+  readTrackingWorkbookFile,
+  readWorkbookFile,
+  sheetsIntoWorkbook,
+  writeFileSafely,
+  writeSheetsToFile,
+  type WorkbookFile,
+} from "./workbookFiles";
 import { chooseOutputPath, outputNotice, writeStampedOutput } from "./outputFiles";
 import { findingLine, type CliOutput } from "./output";
 import { inputProblem, sameFile } from "./fileIdentity";
