@@ -52,7 +52,10 @@ export function cleanGrid(grid: Grid): CleanGrid {
  * Returns null when the grid has no recognisable header.
  */
 export function locateTable(view: CleanGrid): TableLayout | null {
-  for (let r = 0; r < view.rowCount; r++) {
+  // A plan's header comes after at most a few pages of prose: a sheet of 200,000 data rows (a
+  // user's list beside the plan) is not searched to its end, once per cell, for one.
+  const depth = Math.min(view.rowCount, maxHeaderDepth);
+  for (let r = 0; r < depth; r++) {
     const cells = rowCells(view, r);
     const { roles, isHeader } = headerRowRoles(cells);
     if (!isHeader) continue;
@@ -76,6 +79,9 @@ export function locateTable(view: CleanGrid): TableLayout | null {
   }
   return null;
 }
+
+/** How far down a sheet the task table's header is looked for (a whole plan pasted as text has its table within a few hundred lines). */
+export const maxHeaderDepth = 2_000;
 
 function rowCells(view: CleanGrid, r: number): string[] {
   return Array.from({ length: view.width }, (_, c) => view.text(r, c));

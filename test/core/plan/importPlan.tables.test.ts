@@ -1,6 +1,7 @@
 import { makeGrid } from "../../../src/core/grid/grid";
 import { htmlTablesToGrids } from "../../../src/core/grid/html";
 import { importPlan, maxPlanRows } from "../../../src/core/plan/importPlan";
+import { maxHeaderDepth } from "../../../src/core/plan/locateTable";
 import { importFromContent } from "../../../src/app/importJob";
 import { renderFinding } from "../../../src/core/messages/render";
 
@@ -176,5 +177,33 @@ describe("a table far longer than a plan", () => {
       expect(renderFinding(refused.fatal[0])).toContain(`bảng có 20.001 dòng, quá 20.000 dòng`);
     }
     expect(importPlan([table(maxPlanRows)], { year: 2024 })?.tasks.length).toBe(maxPlanRows);
+  });
+});
+
+describe("a plan beside a long sheet of other data", () => {
+  it("looks for a header only in a sheet's first 2,000 rows: a long sheet of other data before the plan is not searched to its end", () => {
+    // The 50,000-row sheet has a task-table header at row 2,501: past the depth, so never searched for, and the plan's own sheet is read.
+    const rows = Array.from({ length: 50_000 }, (_, i) => [String(i + 1), `Hồ sơ ${i + 1}`, "Đã trả kết quả", ""]);
+    rows[2_500] = ["STT", "Nội dung", "Thời gian", "Đơn vị thực hiện"];
+    rows[2_501] = ["1", "Nhiệm vụ lạc trong dữ liệu", "Tháng 5/2024", "Phòng A"];
+    const plan = makeGrid("Kế hoạch", [
+      ["STT", "Nội dung", "Thời gian", "Đơn vị thực hiện"],
+      ["1", "Đánh giá nội bộ", "Tháng 10/2024", "Văn phòng"],
+    ]);
+    const read = importPlan([makeGrid("Dữ liệu", rows), plan], { year: 2024 });
+    expect(maxHeaderDepth).toBe(2_000);
+    expect(read?.sheet).toBe("Kế hoạch");
+    expect(read?.tasks.map((t) => t.task)).toEqual(["Đánh giá nội bộ"]);
+  });
+
+  it("still finds a header below a page of prose (a whole plan pasted as text)", () => {
+    const prose = Array.from({ length: 300 }, (_, i) => [`Đoạn văn ${i + 1} của kế hoạch.`]);
+    const read = importPlan(
+      [makeGrid("KH", [...prose, ["STT", "Nội dung", "Thời gian", "Đơn vị thực hiện"], ["1", "Họp xem xét", "Quý IV/2024", "Văn phòng"]])],
+      {
+        year: 2024,
+      },
+    );
+    expect(read?.tasks.map((t) => t.task)).toEqual(["Họp xem xét"]);
   });
 });
