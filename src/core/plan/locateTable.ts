@@ -25,11 +25,14 @@ export interface CleanGrid {
 }
 
 export function cleanGrid(grid: Grid): CleanGrid {
-  const clean = grid.rows.map((row) => row.map((cellText) => normalizeCellText(cellText)));
+  // Rows are cleaned when first read: a long sheet that holds no task table is only read as deep as its header is looked for.
+  const cleaned: (string[] | undefined)[] = new Array<string[] | undefined>(grid.rows.length);
+  const row = (r: number): string[] | undefined =>
+    r < 0 || r >= grid.rows.length ? undefined : (cleaned[r] ??= grid.rows[r].map((cellText) => normalizeCellText(cellText)));
   const fill = new Map<string, string>();
   const covered = new Set<string>();
   for (const m of grid.merges) {
-    const value = clean[m.top]?.[m.left] ?? "";
+    const value = row(m.top)?.[m.left] ?? "";
     for (let r = m.top; r <= m.bottom; r++) {
       // Vertical merges give their value to every row they cover; across columns only the
       // first column keeps it, so a heading merged over the row is not repeated per column.
@@ -39,10 +42,10 @@ export function cleanGrid(grid: Grid): CleanGrid {
     }
   }
   return {
-    text: (r, c) => fill.get(`${r},${c}`) ?? clean[r]?.[c] ?? "",
+    text: (r, c) => fill.get(`${r},${c}`) ?? row(r)?.[c] ?? "",
     coveredFromAbove: (r, c) => covered.has(`${r},${c}`),
-    rowCount: clean.length,
-    width: clean[0]?.length ?? 0,
+    rowCount: grid.rows.length,
+    width: grid.rows[0]?.length ?? 0,
   };
 }
 
