@@ -7,8 +7,7 @@
 import { realpathSync, statSync } from "fs";
 import { finding, type Finding } from "../core/findings/finding";
 import { basename, dirname, join } from "path";
-import { sourceKind } from "../io/readSource";
-import { inflateLimits } from "../io/zip";
+import { sourceKind, textTooLargeError } from "../io/readSource";
 
 /** The real path of `path`: links followed; for a file not there yet, its folder's real path and its name. */
 export function realTarget(path: string): string {
@@ -66,7 +65,5 @@ export function wholeTextProblem(path: string, name: string): Finding | null {
   } catch {
     return null; // inputProblem names it
   }
-  if (size <= inflateLimits.textFileBytes) return null;
-  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
-  return finding("error", "text_too_large", {}, { path: basename(name), size: mb(size), limit: mb(inflateLimits.textFileBytes) });
+  return textTooLargeError(name, size)?.toFinding() ?? null;
 }

@@ -151,10 +151,18 @@ export function checkPackage(fileName: string, bytes: Uint8Array, options: { ole
   }
 }
 
+/** Bytes as whole megabytes (rounded up), as the size refusals say them. */
+const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+
 /** The refusal for a part (or package) that inflates past its cap. */
 export function tooLargeError(path: string, error: ZipLimitError): SourceError<"file_too_large"> {
-  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
   return new SourceError("file_too_large", { path: path.replace(/^.*[\\/]/, ""), part: error.part || "…", size: mb(error.size), limit: mb(error.limit) });
+}
+
+/** The refusal for a text file of `size` bytes, or null when it can be read whole (inflateLimits.textFileBytes). */
+export function textTooLargeError(path: string, size: number): SourceError<"text_too_large"> | null {
+  if (size <= inflateLimits.textFileBytes) return null;
+  return new SourceError("text_too_large", { path: path.replace(/^.*[\\/]/, ""), size: mb(size), limit: mb(inflateLimits.textFileBytes) });
 }
 
 /**
@@ -178,10 +186,8 @@ async function explainUnusableWorkbook(name: string, bytes: Uint8Array): Promise
  * naming the cells. A file whose encoding cannot be told is refused (`file_encoding`).
  */
 function readTextDocument(name: string, bytes: Uint8Array, fileName: string, kind: "html" | "tsv" | "csv"): SourceContent {
-  if (bytes.length > inflateLimits.textFileBytes) {
-    const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
-    throw new SourceError("text_too_large", { path: fileName.replace(/^.*[\\/]/, ""), size: mb(bytes.length), limit: mb(inflateLimits.textFileBytes) });
-  }
+  const tooLarge = textTooLargeError(fileName, bytes.length);
+  if (tooLarge) throw tooLarge;
   const decoded = decodeText(bytes, fileName);
   // Clipboard or Word text sometimes carries a whole HTML table.
   const html = kind === "html" || containsHtmlTable(decoded.text);
