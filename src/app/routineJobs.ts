@@ -161,14 +161,25 @@ function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<Dossie
   return info && periodSettled(info, today) ? { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || info.periodEnd } : {};
 }
 
+/** "Thông tin" as step 4 reads it (the data's year, else today's), or null without the sheet. */
+function stepFourInfo(existing: readonly Grid[], today: string): AgencyInfo | null {
+  const year = dataYear(existing).year;
+  const agencyGrid = find(existing, sheetNames.agency);
+  return agencyGrid ? readAgencyGrid(agencyGrid, year ?? Number(today.slice(0, 4))).info : null;
+}
+
+/** "Thông tin" with the period counted written in: confirmed when the user chose it, else as proposals for the pane to confirm. */
+function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean) {
+  const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
+  return buildAgencySheet(confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts));
+}
+
 /**
  * The period a tracking workbook holds as settled in "Thông tin" (what step 4 counts for when
  * nothing else is given), else nothing: for the CLI's `dossiers -o`, which counts as the pane does.
  */
 export function workbookPeriod(existing: readonly Grid[], today: string): Partial<DossierPeriod> {
-  const year = dataYear(existing).year;
-  const agencyGrid = find(existing, sheetNames.agency);
-  return agencyGrid ? confirmedPeriod(readAgencyGrid(agencyGrid, year ?? Number(today.slice(0, 4))).info, today) : {};
+  return confirmedPeriod(stepFourInfo(existing, today), today);
 }
 
 /**
@@ -176,12 +187,8 @@ export function workbookPeriod(existing: readonly Grid[], today: string): Partia
  * chose it (`confirm`), else as proposals for the pane to confirm; null without a "Thông tin" sheet.
  */
 export function periodAgencySheet(existing: readonly Grid[], period: DossierPeriod, options: { readonly today: string; readonly confirm: boolean }) {
-  const year = dataYear(existing).year;
-  const agencyGrid = find(existing, sheetNames.agency);
-  if (!agencyGrid) return null;
-  const info = readAgencyGrid(agencyGrid, year ?? Number(options.today.slice(0, 4))).info;
-  const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
-  return buildAgencySheet(options.confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts));
+  const info = stepFourInfo(existing, options.today);
+  return info ? withPeriod(info, period, options.confirm) : null;
 }
 
 /**
@@ -201,15 +208,13 @@ export function dossiersIntoWorkbook(
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
   const year = dataYear(existing).year;
-  const agencyGrid = find(existing, sheetNames.agency);
-  const info = agencyGrid ? readAgencyGrid(agencyGrid, year ?? Number(options.today.slice(0, 4))).info : null;
+  const info = stepFourInfo(existing, options.today);
   const given = options.period ?? confirmedPeriod(info, options.today);
   const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), { given, year, today: options.today });
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
-  const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
-  const agencySheet = info ? [buildAgencySheet(options.confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts))] : [];
+  const agencySheet = info ? [withPeriod(info, period, Boolean(options.confirm))] : [];
   return succeeded({ kind: "dossiers", imported, period, source, spec: { sheets: [buildDossierSheet(imported.byField, imported.total), ...agencySheet] } });
 }
 
@@ -233,9 +238,7 @@ export function periodIntoWorkbook(
     if (!counted.ok) return counted;
     if (counted.kind === "dossiers") return succeeded({ spec: counted.spec, recounted: counted.imported });
   }
-  const info = readAgencyGrid(agencyGrid, year).info;
-  const typed = typeFacts(info, { periodStart: period.from, periodEnd: period.to, asOf: period.asOf }).info;
-  return succeeded({ spec: { sheets: [buildAgencySheet(typed)] }, recounted: null });
+  return succeeded({ spec: { sheets: [withPeriod(readAgencyGrid(agencyGrid, year).info, period, true)] }, recounted: null });
 }
 
 /**
