@@ -9,7 +9,7 @@ import { finding, type Finding } from "../core/findings/finding";
 import { checkPackage, SourceError } from "../io/readSource";
 import { readXlsxGrids, SheetTooLargeError } from "../io/xlsxWorkbook";
 import { bytesSource } from "../io/zip";
-import { sheetNames } from "../core/workbook/sheetNames";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { foldKey } from "../core/text/normalize";
 
 /** A problem that stops a command: a finding the CLI prints, exit code 2, nothing written. */
@@ -151,8 +151,7 @@ function writeFailure(error: unknown, target: string): "locked" | "directory" | 
  */
 export async function readTrackingWorkbookFile(path: string): Promise<WorkbookFile> {
   const owned = await readWorkbookFile(path, { sheets: "owned" });
-  const tracking = owned.grids.some((g) => foldKey(g.sheet) === foldKey(sheetNames.tasks) || foldKey(g.sheet) === foldKey(sheetNames.agency));
-  return tracking ? owned : readWorkbookFile(path);
+  return findSheet(owned.grids, sheetNames.tasks) || findSheet(owned.grids, sheetNames.agency) ? owned : readWorkbookFile(path);
 }
 
 /** Whether a sheet name is one of the add-in's (as the user may have retyped it: case, composition, spaces). */
