@@ -1,4 +1,5 @@
 import { makeGrid, type Grid } from "./grid";
+import { cutToCellLimit } from "./limits";
 
 /**
  * Splits tab-separated text into rows of cells, the way Excel copies a range:
@@ -89,8 +90,6 @@ export function tsvToGrid(sheet: string, text: string): Grid {
 const MAX_PENDING_QUOTE = 16 * 1024 * 1024;
 /** The longest row a streamed text keeps whole (a list's row is a few hundred characters). */
 export const MAX_STREAMED_ROW = 16 * 1024 * 1024;
-/** Excel's most characters in a cell. */
-const excelCellChars = 32_767;
 
 /**
  * `parseTsv` for text that arrives in chunks: `onRow` gets each row as soon as it is complete,
@@ -203,7 +202,7 @@ export function tsvRowsParser(
         // A line longer than any row of a list (a damaged or hostile file): its start is read as a
         // row, each cell cut to Excel's 32,767 characters, the rest of the line skipped and said.
         const parsed = row(0, true);
-        if (parsed) onRow(parsed.cells.map((c) => (c.length > excelCellChars ? c.slice(0, excelCellChars) : c)));
+        if (parsed) onRow(parsed.cells.map((c) => cutToCellLimit(c) ?? c));
         options.onCut?.();
         buf = "";
         retryAt = 0;
