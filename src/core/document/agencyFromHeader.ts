@@ -6,7 +6,7 @@
 import { typeName, typeOfCode } from "../evidence/documentTypes";
 import { formatDocumentReference } from "../evidence/formatDocumentReference";
 import { agencyKeys, type AgencyInfo } from "../workbook/agencySheet";
-import { findTypeLine, readDocumentHeader, type DocumentHeader } from "./readDocumentHeader";
+import { readDocumentHeader, type DocumentHeader } from "./readDocumentHeader";
 
 /** Agency facts a plan's header and title give: only what the text says. */
 export type PlanHeaderFacts = Partial<Omit<AgencyInfo, "year" | "recipients">>;
@@ -58,7 +58,7 @@ export function agencyFromHeader(header: DocumentHeader, base: AgencyInfo): Agen
  * @example planHeaderFacts(["SỞ Y TẾ", "Số: 733/KH-SYT", "Ninh Thuận, ngày 05 tháng 3 năm 2024"]).planReference === "Kế hoạch số 733/KH-SYT ngày 05/3/2024"
  */
 export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
-  return headerFactsOf(lines);
+  return lines.length === 0 ? {} : headerFacts(readDocumentHeader(lines));
 }
 
 /**
@@ -68,23 +68,14 @@ export function planHeaderFacts(lines: readonly string[]): PlanHeaderFacts {
  * @example planSourceHeaderFacts({ contextTexts: [], lines: ["SỞ Y TẾ", "KẾ HOẠCH", "Sở Y tế xây dựng kế hoạch"] }).agencyName === "SỞ Y TẾ"
  */
 export function planSourceHeaderFacts(content: { readonly contextTexts: readonly string[]; readonly lines?: readonly string[] }): PlanHeaderFacts {
-  if (content.contextTexts.length > 0) return headerFactsOf(content.contextTexts);
+  if (content.contextTexts.length > 0) return planHeaderFacts(content.contextTexts);
   const lines = content.lines ?? [];
-  return findTypeLine(
-    lines.slice(0, 40).map((l) =>
-      l
-        .replace(/^#{1,6}\s+/, "")
-        .replace(/\*+/g, "")
-        .trim(),
-    ),
-  ) >= 0
-    ? headerFactsOf(lines)
-    : {};
-}
-
-function headerFactsOf(lines: readonly string[]): PlanHeaderFacts {
   if (lines.length === 0) return {};
   const header = readDocumentHeader(lines);
+  return header.typeName ? headerFacts(header) : {};
+}
+
+function headerFacts(header: DocumentHeader): PlanHeaderFacts {
   const { recipients: _plansOwn, recipientTo: _addressee, draftingUnit: _drafter, ...facts } = statedFacts(header);
   const result: Record<string, string> = { ...(facts as Record<string, string>) };
   if (result.signingAuthority === "") delete result.signingAuthority;
