@@ -9,6 +9,7 @@
  * reader never guesses a value the text does not contain.
  */
 import { typeOfCode, typeOfWord } from "../evidence/documentTypes";
+import { escapeRegExp } from "../text/regExp";
 import { isoDate, isYear } from "../calendar/dates";
 import { foldKey, stripMarkup } from "../text/normalize";
 
@@ -125,9 +126,6 @@ function draftingUnitOf(archive: string): string {
 
 /** A person's name: two to six capitalised words, no digits. */
 const looksLikeName = (s: string) => /^(?:\p{Lu}[\p{Ll}]*\s+){1,5}\p{Lu}[\p{Ll}]*$/u.test(s);
-
-/** Escapes text for a regular expression. */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How far down the header is looked for: the type line and "Số:" are within the first 40 lines. */
 const headerLimit = 40;
@@ -351,7 +349,7 @@ export function agencyNameInBody(body: readonly string[], agencyName: string): {
     const words = agencyName
       .split(/[\s\-–,]+/u)
       .filter(Boolean)
-      .map(escape);
+      .map(escapeRegExp);
     const pattern = new RegExp(`(?:^|[^\\p{L}])(${words.join("[\\s\\-–,]+")})(?![\\p{L}])`, "iu");
     for (const line of body) {
       const m = pattern.exec(line);

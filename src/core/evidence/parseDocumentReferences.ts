@@ -9,6 +9,7 @@
  * read backwards from the anchor, the date forwards.
  */
 import type { Issue } from "../findings/finding";
+import { escapeRegExp } from "../text/regExp";
 import type { DocumentReference } from "./documentReference";
 import { typeName, typeOfCode, typeOfWord, typeWords, type DocumentTypeCode } from "./documentTypes";
 import { readReferenceDate, type ReferenceDate } from "./referenceDate";
@@ -24,9 +25,8 @@ const anchorPattern = new RegExp(
   "gu",
 );
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Optional type word, optional "số"/"Số:", right before the anchor. */
-const prefixPattern = new RegExp(String.raw`(?<![\p{L}\d])(?:(${typeWords.map(escape).join("|")})\s*)?(?:số\s*:?\s*)?$`, "iu");
+const prefixPattern = new RegExp(String.raw`(?<![\p{L}\d])(?:(${typeWords.map(escapeRegExp).join("|")})\s*)?(?:số\s*:?\s*)?$`, "iu");
 
 /** How far back a type word may sit before the number ("Quyết định số " is 14 characters). */
 const LOOKBACK = 40;

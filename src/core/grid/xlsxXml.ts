@@ -7,6 +7,7 @@
  * Format: ECMA-376 Part 1, §18.3 (sheet), §18.4 (shared strings), §18.8 (styles).
  */
 import { excelMaxColumns, excelMaxRows } from "./limits";
+import { escapeRegExp } from "../text/regExp";
 import { localName, rawAttribute, rawAttributes, xmlTokenizer } from "./xmlStream";
 
 /** A sheet of the workbook, in tab order, with its part name inside the package ("xl/worksheets/sheet1.xml"). */
@@ -95,6 +96,12 @@ class RunCollector {
 /** CDATA text as character data, so that decoding the whole text node gives it back as written. */
 const escapeCdata = (text: string) => (text.indexOf("&") < 0 && text.indexOf("<") < 0 ? text : text.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
 
+/**
+ * A start tag's attributes as the fast paths accept them: names, "=", values in either quote (XML
+ * forbids "<" in a value, so a value is matched exactly), no entity checks (the values are decoded after).
+ */
+const plainAttributes = `(?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*`;
+
 /** Feeds text in chunks; `end` flushes. */
 export interface ChunkParser<T> {
   push(chunk: string): void;
@@ -116,8 +123,8 @@ export function sharedStringsParser(): ChunkParser<string[]> {
   const element = (text: string, at: number): number => {
     if (p === undefined || depth > 0) return -1;
     if (plain?.prefix !== p) {
-      const x = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      plain = { prefix: p, pattern: new RegExp(`<${x}si><${x}t(?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*\\s*>([^<]*)</${x}t></${x}si>`, "y") };
+      const x = escapeRegExp(p);
+      plain = { prefix: p, pattern: new RegExp(`<${x}si><${x}t${plainAttributes}\\s*>([^<]*)</${x}t></${x}si>`, "y") };
     }
     plain.pattern.lastIndex = at;
     const m = plain.pattern.exec(text);
@@ -537,11 +544,8 @@ export function sheetCellsParser(
   const element = (text: string, at: number): number => {
     if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
     if (anyCell?.prefix !== p) {
-      const x = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      anyCell = {
-        prefix: p,
-        pattern: new RegExp(`<${x}c((?:\\s+[^\\s=<>/"']+\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y"),
-      };
+      const x = escapeRegExp(p);
+      anyCell = { prefix: p, pattern: new RegExp(`<${x}c(${plainAttributes})\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y") };
     }
     const { pattern } = anyCell;
     pattern.lastIndex = at;
