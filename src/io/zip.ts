@@ -8,6 +8,9 @@
  * offsets: src/cli/zipFile.ts). Format: PKWARE APPNOTE 6.3.10 (§4.3.7 local header, §4.3.9 data
  * descriptor, §4.3.12 central directory, §4.3.14–16 end records, §4.5.3 ZIP64 extra field).
  *
+ * Why the directory is read here and not by a library (fflate's reader needs the whole archive in
+ * memory and inflates entries whole, its streaming `Unzip` walks local headers; yauzl is Node only): docs/toolchain.md#zip-packages-fflate-inflates-the-directory-is-read-by-srciozipts.
+ *
  * JSZip is still used where a package is edited (src/adapters/xlsxPackage/package.ts and the
  * output stamp): parts the tool does not touch must keep their compressed bytes. Every package
  * goes through `checkInflatedSizes` here before JSZip or exceljs inflates it whole.
