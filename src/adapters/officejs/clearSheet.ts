@@ -14,8 +14,8 @@ import type { ExistingTable } from "./tables";
 
 /**
  * Queues, in this order: delete the sheet's tables (a table would otherwise survive the clear
- * with its old size and name), unmerge, clear contents and formats, clear data validation
- * (ExcelApi 1.8; `clear("All")` is not documented to remove it), reset column widths and row
+ * with its old size and name), unmerge, clear contents and formats (never notes), clear data
+ * validation (ExcelApi 1.8; a clear is not documented to remove it), reset column widths and row
  * heights to the sheet's standard (1.7), show hidden columns, unfreeze panes (1.7), remove manual
  * page breaks (1.9).
  */
@@ -23,7 +23,12 @@ export function queueClearSheet(context: Excel.RequestContext, sheet: Excel.Work
   for (const t of tables) context.workbook.tables.getItem(t.name).delete();
   const whole = sheet.getRange(); // no address: the entire sheet
   whole.unmerge();
-  whole.clear("All");
+  // Contents and formats, not "All": "All" also deletes the notes on the cells, and a host below
+  // ExcelApi 1.18 (Office 2021, 2024) cannot see a note to refuse the write (userObjects.ts), so
+  // there a note the user put on an owned sheet stays at its cell instead of being lost. Where
+  // notes and comments can be seen, the write was refused before this if there were any.
+  whole.clear("Contents");
+  whole.clear("Formats");
   if (supports(optionalFeatures.dataValidation)) whole.dataValidation.clear();
   whole.format.useStandardWidth = true;
   whole.format.useStandardHeight = true;

@@ -1,8 +1,8 @@
 /**
  * The user's things on the add-in's own sheets (issue 22): a note, a threaded comment, a chart, a
  * picture or a shape the user put on a sheet the render is about to replace. Replacing clears the
- * sheet in place (clearSheet.ts): `clear("All")` deletes notes and comments, and charts, pictures
- * and shapes would float over content they no longer belong to. So the render is refused, before
+ * sheet in place (clearSheet.ts): the user's things would end up beside content they no longer
+ * belong to (charts, pictures and shapes float; notes and comments stay at their cells). So the render is refused, before
  * anything is written, with OwnedSheetObjectsError — as the package writer does for the CLI and
  * the standalone page (src/adapters/xlsxPackage/writeSheets.ts, `refuseUserObjects`), with the
  * same precedence: notes before drawings.
@@ -14,7 +14,7 @@
  *
  * Each collection is asked only where the host has it: charts (ExcelApi 1.1, `getCount` 1.4),
  * shapes (1.9), threaded comments (1.10), notes (1.18). On an older host what it cannot see is
- * not checked (docs/requirements.md).
+ * not checked, and the clear keeps it: it stays where the user put it (docs/requirements.md).
  */
 import { OwnedSheetObjectsError } from "../ownership";
 import { optionalFeatures, type ExcelApiSupport } from "./apiSupport";

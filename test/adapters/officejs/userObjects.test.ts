@@ -1,11 +1,11 @@
 /**
  * The user's things on the add-in's own sheets (issue 22, item 9, inside Excel): a re-render
- * clears a replaced sheet with `clear("All")`, which deletes notes and comments and leaves charts,
- * pictures and shapes floating over new content. So a render that would replace a sheet holding
- * any of them is refused before anything is written, with OwnedSheetObjectsError (notes first,
- * then drawings, as the package writer does for the CLI), as far as the host's API sets can see.
- * The fake deletes notes and comments on a clear, as Excel does, so "nothing written" is checked
- * by the note still being there.
+ * clears a replaced sheet in place, which would leave notes, comments, charts, pictures and shapes
+ * beside content they no longer belong to. So a render that would replace a sheet holding any of
+ * them is refused before anything is written, with OwnedSheetObjectsError (notes first, then
+ * drawings, as the package writer does for the CLI), as far as the host's API sets can see; what
+ * an older host cannot see is kept, never deleted: the clear is of contents and formats, never
+ * `clear("All")`, which deletes notes and comments (the fake does that too, as Excel does).
  */
 import { renderWorkbookSpec } from "../../../src/adapters/officejs/renderWorkbook";
 import { OwnedSheetObjectsError } from "../../../src/adapters/ownership";
@@ -147,6 +147,9 @@ describe("renderWorkbookSpec (Office.js): hosts without the newer collections", 
     const result = await render(fake, { sheets: [planSheet(5)] }, max);
     expect(result.replaced).toEqual(["Kế hoạch"]);
     expect(sheet.cell(6, 1).value).toBe("Rà soát quy trình ISO số 5");
+    // What the host could not see is kept where the user put it, never deleted by the clear.
+    expect(sheet.noteList.map((n) => [n.row, n.column])).toEqual([[4, 1]]);
+    if (apiMinor < 10) expect(sheet.commentList.map((n) => [n.row, n.column])).toEqual([[3, 1]]);
 
     user.chart(sheet);
     await expect(render(fake, { sheets: [planSheet(5)] }, max)).rejects.toEqual(new OwnedSheetObjectsError("Kế hoạch", "drawings", null));

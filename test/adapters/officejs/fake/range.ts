@@ -203,6 +203,8 @@ export class FakeRange extends Loadable {
           wrapText: undefined,
           indentLevel: undefined,
         });
+      // A cell with neither content nor format left is an empty cell, as in Excel.
+      if (applyTo !== "All" && isBlank(cell)) this.sheet.cells.delete(key);
     }
   }
 
@@ -471,4 +473,18 @@ export class FakeRangeAreas {
       },
     });
   }
+}
+
+/** Neither content nor any format: what a never-written cell is. */
+function isBlank(cell: FakeCell): boolean {
+  const { value, formula, numberFormat, quotePrefix, font, borders, ...rest } = cell;
+  return (
+    value === "" &&
+    formula === null &&
+    numberFormat === "General" &&
+    !quotePrefix &&
+    Object.values(font).every((v) => v === undefined) &&
+    Object.values(borders).every((v) => v === undefined) &&
+    Object.values(rest).every((v) => v === undefined)
+  );
 }
