@@ -1,9 +1,10 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./library";
 import { makeGrid, type CellRange, type Grid } from "../../core/grid/grid";
 
 /** Loads an .xlsx file's bytes into an exceljs workbook. */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return wb;

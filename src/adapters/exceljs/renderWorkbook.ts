@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./library";
 import { columnLetters, parseCellAddress, rangeAddress } from "../../core/grid/address";
 import { xmlSafeText } from "../../core/grid/xmlChars";
 import { assertOwned, findWorksheet, markOwned } from "./ownership";
@@ -21,7 +22,7 @@ interface Ordered {
 export function renderWorkbookSpec(spec: WorkbookSpec, into?: ExcelJS.Workbook): ExcelJS.Workbook {
   // Excel's rules (names, overlapping validations or merges, cell limits) before any change.
   checkWorkbookSpec(spec);
-  const wb = into ?? new ExcelJS.Workbook();
+  const wb = into ?? new (excelJs().Workbook)();
   if (!into) {
     wb.creator = "Trợ lý ISO";
     wb.created = new Date(0);
