@@ -540,14 +540,37 @@ export function sheetCellsParser(
    * matched exactly) and a value with no entity, CDATA or comment. Anything else (a formula,
    * an inline string, spaces inside the tags, a cell cut by the chunk's end) is left to the tokens.
    */
-  let anyCell: { prefix: string; pattern: RegExp } | null = null;
+  let anyCell: { prefix: string; usual: RegExp; pattern: RegExp } | null = null;
   const element = (text: string, at: number): number => {
     if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
     if (anyCell?.prefix !== p) {
       const x = escapeRegExp(p);
-      anyCell = { prefix: p, pattern: new RegExp(`<${x}c(${plainAttributes})\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y") };
+      anyCell = {
+        prefix: p,
+        // As Excel, LibreOffice and exceljs write nearly every cell: r, then s, then t, in double
+        // quotes; its attributes are read from the match, without a pass over the tag.
+        usual: new RegExp(`<${x}c r="([A-Z]{1,3}\\d{1,7})"(?: s="(\\d{1,9})")?(?: t="([a-z]{1,9})")?(?:/>|><${x}v>([^<&]*)</${x}v></${x}c>)`, "y"),
+        pattern: new RegExp(`<${x}c(${plainAttributes})\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y"),
+      };
     }
-    const { pattern } = anyCell;
+    const { usual, pattern } = anyCell;
+    usual.lastIndex = at;
+    const u = usual.exec(text);
+    if (u !== null) {
+      // What finishCell does for this shape, without the cell's state: the value holds no entity.
+      const c = columnOfRef(u[1]);
+      if (c < 0 || c >= maxColumns) skip(u[1]);
+      else {
+        const raw = u[4];
+        const value = raw ? cellText(u[3], u[2] === undefined ? undefined : Number(u[2]), raw, ctx) : "";
+        if (value !== "") {
+          columns.push(c);
+          values.push(value);
+        }
+        next = c + 1;
+      }
+      return usual.lastIndex;
+    }
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (m === null) return -1;
