@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { docxParagraphs } from "../../docxText";
 import { reportDocxBytes } from "../../../src/adapters/docx/reportDocx";
 import { demoAgency } from "../../../src/app/demoData";
 import { buildPlanDocument } from "../../../src/core/nextYear/planDocument";
@@ -49,5 +50,15 @@ describe("the plan .docx (NĐ 30/2020: legal bases in italics, the Phụ lục o
     // The appendix comes after the signature.
     expect(xml.indexOf("Bùi Văn Kỳ")).toBeLessThan(xml.indexOf(">Phụ lục</w:t>"));
     expect(xml).not.toContain("DỰ THẢO");
+  });
+
+  it("signs 'GIÁM ĐỐC' once when the authority and the title are both GIÁM ĐỐC", async () => {
+    const data = emptyTrackingData(2025);
+    const agency = { ...demoAgency(), year: 2025, signingAuthority: "GIÁM ĐỐC", signerTitle: "GIÁM ĐỐC" };
+    const model = buildPlanDocument({ ...data, agency, tasks: [task("1", null, "Đánh giá nội bộ")] });
+    const paragraphs = await docxParagraphs(await reportDocxBytes(model));
+    // The signature column: "GIÁM ĐỐC" then the name, never "GIÁM ĐỐC" twice.
+    const signer = paragraphs.findIndex((p) => p.includes("Bùi Văn Kỳ"));
+    expect(paragraphs[signer].match(/GIÁM ĐỐC/g)).toEqual(["GIÁM ĐỐC"]);
   });
 });
