@@ -5,6 +5,7 @@
  * gave for this year. Pure: text lines in, data out (the file reading is the caller's).
  */
 import { inferBudgetCategory } from "../budget/budgetCategory";
+import { namedYear } from "../calendar/dates";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import { narrativeText } from "../messages/catalogue";
@@ -109,8 +110,7 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   const sectionIII = find(marks.sectionIII, Math.max(0, sectionII));
   if (sectionII < 0 && sectionIII < 0) return null;
 
-  const yearMatch = /năm (\d{4})/u.exec(header.summary);
-  const year = yearMatch ? Number(yearMatch[1]) : (header.year ?? 0);
+  const year = namedYear(header.summary) ?? header.year ?? 0;
 
   const at = {
     dossierSentence: find(marks.dossierSentence, sectionII),

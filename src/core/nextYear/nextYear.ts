@@ -11,7 +11,7 @@
  * figures; the paragraphs the secretary wrote this year stay, without the sentences that state
  * this year's figures (the next-year plan moved one year on).
  */
-import { daysInMonth, isoDate, parseIsoDate } from "../calendar/dates";
+import { daysInMonth, isoDate, parseIsoDate, yearsInText } from "../calendar/dates";
 import { finding, type Finding } from "../findings/finding";
 import { formerProvinceMentions } from "../legal/provinces";
 import { renamedAgency, taskCurrencyFindings } from "../legal/currency";
@@ -104,7 +104,7 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   const unfinished: PlanTask[] = [];
   const carried = read.tasks.map((t): PlanTask => {
     const text = shiftScheduleText(t.timing.text, from, by);
-    if (text === t.timing.text && /(?<!\d)(19|20)\d{2}(?!\d)/.test(text)) {
+    if (text === t.timing.text && yearsInText(text).length > 0) {
       findings.push(finding("info", "next_year_schedule_kept", { sheet: sheetNames.tasks, cell: t.cells.timing ?? t.source.cell }, { text, year, next }));
     }
     const finished = t.status === done || t.status === dropped;
