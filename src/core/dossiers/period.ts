@@ -7,7 +7,7 @@
  */
 import { finding, type Finding } from "../findings/finding";
 import { foldKey } from "../text/normalize";
-import { datesInText, isoDate, isIsoDate, viDate } from "../calendar/dates";
+import { datesInText, isIsoDate, viDate } from "../calendar/dates";
 
 /** A reporting period and its as-of date (all ISO). */
 export interface DossierPeriod {
