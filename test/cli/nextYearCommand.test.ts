@@ -91,6 +91,19 @@ describe("iso-assistant next-year", () => {
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 
+  it("--year is this year's: on the 2024 workbook --year 2026 is refused at Thông tin!B7 and nothing is written; --year 2024 makes 2025", async () => {
+    const out = await runCli(["next-year", source, "--year", "2026", "-o", join(dir, "nam-2027.xlsx"), "--docx", join(dir, "ke-hoach-2027.docx")]);
+    expect(out.code).toBe(2);
+    const said = out.stderr.join("\n");
+    expect(said).toContain("Thông tin!B7");
+    expect(said).toContain("--year 2026 khác năm của sổ theo dõi này (2024, ở ô Thông tin!B7)");
+    expect(said).toContain("Hãy bỏ --year để tạo sổ và kế hoạch năm 2025");
+    expect(existsSync(join(dir, "nam-2027.xlsx"))).toBe(false);
+    expect(existsSync(join(dir, "ke-hoach-2027.docx"))).toBe(false);
+    const same = await runCli(["next-year", source, "--year", "2024", "-o", join(dir, "nam-2025.xlsx"), "--docx", join(dir, "ke-hoach-2025-b.docx")]);
+    expect([same.code, same.stdout.join("\n")]).toEqual([0, expect.stringContaining("Sổ theo dõi năm 2025")]);
+  });
+
   it("refuses what it cannot use, with a Vietnamese message", async () => {
     expect((await runCli(["next-year", join(dir, "khong-co.xlsx")])).stderr.join("")).toContain("khong-co.xlsx");
     const out = await runCli(["next-year", source, "-o", source]);

@@ -96,8 +96,8 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   const findings: Finding[] = [];
   const done = workbookText.taskStatuses.done;
   const dropped = workbookText.taskStatuses.notDone;
-  // The tasks' own year: the typed year may be later than the plan's (--year 2025 on a 2024
-  // workbook), and every task must land in next year all the same.
+  // The tasks' own year (most of their schedules'): it may differ from the plan's year as the
+  // header gives it, and every task must land in next year all the same.
   const from = tasksYear(read.tasks, year);
   const by = next - from;
 

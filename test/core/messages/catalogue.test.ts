@@ -158,6 +158,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   next_year_external_dropped: { count: "‹count›", year: "‹year›", tasks: "‹tasks›", keep: "‹keep›" },
   next_year_place_proposed: { label: "‹label›", from: "‹from›", to: "‹to›", old: "‹old›", new: "‹new›", date: "‹date›" },
   year_conflict: { agencyCell: "‹agencyCell›", agencyYear: "‹agencyYear›", planCell: "‹planCell›", planYear: "‹planYear›" },
+  year_option_conflict: { given: "‹given›", year: "‹year›", cell: "‹cell›", next: "‹next›" },
   year_unknown: {},
   units_not_in_registry: { count: "‹count›", names: "‹names›" },
   units_from_plan: { count: "‹count›" },
