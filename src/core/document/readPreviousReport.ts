@@ -152,16 +152,23 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   const scope = scopeLine.replace(/^[^:]*:\s*/u, "").trim();
 
   const estimate: EstimateLine[] = [];
+  const unreadable: Finding[] = [];
   for (const line of slice(at.estimate)) {
     const cells = line.split("\t").map((c) => c.trim());
     if (cells.length < 2) continue;
+    if (foldKey(cells[0]) === foldKey(narrativeText.previous.totalLabel)) continue;
     const amount = amountOf(cells[1]);
-    if (amount === null || foldKey(cells[0]) === foldKey(narrativeText.previous.totalLabel)) continue;
-    estimate.push({ item: cells[0], category: inferBudgetCategory(cells[0]), amount, explanation: cells[2] ?? "" });
+    const read = { item: cells[0], category: inferBudgetCategory(cells[0]), explanation: cells[2] ?? "" };
+    if (amount !== null) estimate.push({ ...read, amount });
+    // An amount (it has digits; a header cell has none) that cannot be read is kept as written (NaN): the total is then not stated (budgetTotals), and it is said.
+    else if (/\d/.test(cells[1])) {
+      estimate.push({ ...read, amount: Number.NaN, amountText: cells[1] });
+      unreadable.push(finding("warning", "previous_report_amount_unreadable", { sheet: source || null }, { item: cells[0], text: cells[1] }));
+    }
   }
 
   const findings = narrativeKeys
     .filter((k) => !narrative[k].trim())
     .map((k) => finding("warning", "previous_report_block_missing", { sheet: source || null }, { label: narrativeText.labels[k] }));
-  return { header, year, narrative, scope, estimate, findings };
+  return { header, year, narrative, scope, estimate, findings: [...findings, ...unreadable] };
 }

@@ -14,6 +14,7 @@
  * also reads better on its own pages than between the body's paragraphs.
  */
 import { amountInWords } from "../budget/amountInWords";
+import { isValidAmount } from "../budget/budgetChecks";
 import { budgetCeilings } from "../budget/ceilings";
 import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
 import { dedupeRecipients } from "./isoPlan";
@@ -30,6 +31,7 @@ import { placeAndDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { matchUnit } from "../units/registry";
 import type { AgencyInfo } from "../workbook/agencySheet";
+import { budgetTotals } from "../workbook/budgetSheet";
 import type { TrackingData } from "../workbook/trackingWorkbook";
 
 const t = planDocumentText;
@@ -70,9 +72,19 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
 
   // III. Budget: next year's granted lines are this year's estimate (nextYear.ts).
   blocks.push(para([t.budget.heading], "section"));
-  const lines = data.budget.granted.filter((g) => Number.isInteger(g.granted) && g.granted > 0);
-  const total = lines.reduce((a, g) => a + g.granted, 0);
-  if (total > 0) {
+  // The one budget total (budgetTotals): never stated from the lines that could be read.
+  const granted = budgetTotals(data.budget).granted;
+  const lines = data.budget.granted.filter((g) => isValidAmount(g.granted) && g.granted > 0);
+  const total = granted.amount ?? 0;
+  if (granted.amount === null) {
+    const items = data.budget.granted
+      .filter((g) => !isValidAmount(g.granted))
+      .map((g) => g.item)
+      .join("; ");
+    blocks.push(para([t.budget.pending({ year, agency: who })]));
+    blocks.push(para([t.budget.unreadable({ items })], "placeholder"));
+    missing.push(t.missing.estimateUnreadable({ year, items }));
+  } else if (total > 0) {
     blocks.push(para([t.budget.total({ year, amount: formatAmount(total), words: amountInWords(total), agency: who, itemized: lines.length > 1 })]));
     // One line per item when there are several: each ends ";", the last ".".
     if (lines.length > 1)

@@ -83,8 +83,6 @@ export function nextYearSource(grids: readonly Grid[], given?: number): { year: 
   const where = known.source!;
   return {
     year: null,
-    findings: [
-      finding("error", "year_option_conflict", where, { given, year: known.year, cell: `${where.sheet}!${where.cell}`, next: known.year + 1 }),
-    ],
+    findings: [finding("error", "year_option_conflict", where, { given, year: known.year, cell: `${where.sheet}!${where.cell}`, next: known.year + 1 })],
   };
 }
