@@ -8,7 +8,8 @@ import { runCli } from "../../src/cli/main";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import { importPlan } from "../../src/core/plan/importPlan";
 import { requiredActivities } from "../../src/core/plan/requiredActivities";
-import { emptyAgencyInfo } from "../../src/core/workbook/agencySheet";
+import { emptyAgencyInfo, readAgencyGrid } from "../../src/core/workbook/agencySheet";
+import { worksheetToGrid } from "../../src/adapters/exceljs/readGrid";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 
 /** The plan .docx's text, paragraph by paragraph. */
@@ -71,6 +72,26 @@ describe("next-year's plan, imported back with `import`", () => {
     expect(out.stdout.join("\n")).toContain(
       'đề xuất: "Cơ quan chủ quản" đổi từ "UBND TỈNH NINH THUẬN" thành "UBND TỈNH KHÁNH HÒA" (Ninh Thuận → Khánh Hòa từ 01/7/2025)',
     );
+
+    // In the written 2026 workbook the renamed facts are proposals ("Đề xuất" in Xác nhận, what changed in Ghi chú); the others stay confirmed.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(join(dir, "so-2026.xlsx"));
+    const info = written.getWorksheet("Thông tin")!;
+    const row = (r: number) => [2, 3, 4].map((c) => info.getRow(r).getCell(c).value);
+    expect(row(2).slice(0, 3)).toEqual([
+      "UBND TỈNH KHÁNH HÒA",
+      'Đề xuất: "Cơ quan chủ quản" đổi từ "UBND TỈNH NINH THUẬN" thành "UBND TỈNH KHÁNH HÒA" (Ninh Thuận → Khánh Hòa từ 01/7/2025); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại',
+      "Đề xuất",
+    ]);
+    expect(row(6).slice(0, 3)).toEqual([
+      "Khánh Hòa",
+      'Đề xuất: "Địa danh" đổi từ "Ninh Thuận" thành "Khánh Hòa" (Ninh Thuận → Khánh Hòa từ 01/7/2025); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại',
+      "Đề xuất",
+    ]);
+    expect(row(3).slice(0, 3)).toEqual(["SỞ Y TẾ", "Ví dụ: SỞ Y TẾ", "Đã xác nhận"]);
+    const readBack = readAgencyGrid(worksheetToGrid(info), 2026).info;
+    expect(readBack.proposed).toEqual(expect.arrayContaining(["governingBody", "placeName"]));
+    expect(readBack.proposed).not.toContain("agencyName");
 
     const tasks = await importedTasks(docx);
     expect(tasks).toHaveLength(12);
