@@ -15,11 +15,12 @@
  */
 import { amountInWords } from "../budget/amountInWords";
 import { isValidAmount } from "../budget/budgetChecks";
-import { budgetCeilings } from "../budget/ceilings";
+import { budgetCeilings, classCeiling } from "../budget/ceilings";
+import { agencyClassOf } from "../legal/agencyClass";
 import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
 import { dedupeRecipients } from "./isoPlan";
 import { formatAmount } from "../budget/formatAmount";
-import { narrativeText, planDocumentText, reportText } from "../messages/catalogue";
+import { budgetText, narrativeText, planDocumentText, reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
@@ -109,6 +110,33 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     };
     blocks.push(para([t.budget.aboveCeiling(excess)], "placeholder"));
     missing.push(t.missing.ceiling(excess));
+  }
+  // Building the system the first time and extending it: the ceilings of the agency's class
+  // (TT 116/2015 Điều 4 khoản 1–2), or, when its class cannot be told, said rather than guessed.
+  const reading = agencyClassOf(agency, planDate);
+  for (const category of ["firstBuild", "expansion"] as const) {
+    const of = lines.filter((g) => g.category === category);
+    if (!of.length) continue;
+    const subject = budgetText.ceilingSubjects[category];
+    const amount = of.reduce((a, g) => a + g.granted, 0);
+    if (reading.kind === "unknown") {
+      const unknown = { subject, amount: formatAmount(amount), reason: budgetText.classUnknown[reading.reason] };
+      blocks.push(para([t.budget.classUnknown(unknown)], "placeholder"));
+      missing.push(t.missing.classUnknown(unknown));
+      continue;
+    }
+    const ceiling = classCeiling(reading.class, category);
+    if (amount <= ceiling.amount) continue;
+    const excess = {
+      subject,
+      amount: formatAmount(amount),
+      agencyClass: budgetText.agencyClasses[reading.class],
+      ceiling: formatAmount(ceiling.amount),
+      excess: formatAmount(amount - ceiling.amount),
+      basis: ceiling.basis,
+    };
+    blocks.push(para([t.budget.aboveClassCeiling(excess)], "placeholder"));
+    missing.push(t.missing.classCeiling(excess));
   }
   const funding = legalBasesOn(planDate, ["funding"])[0];
   blocks.push(para([funding ? t.budget.rules({ funding: datedCitation(funding) }) : t.budget.rulesUnknown]));
