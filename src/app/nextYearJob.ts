@@ -15,13 +15,15 @@ import { nextYearSource } from "../core/workbook/dataYear";
 export type NextYearJobResult = JobResult<NextYear & { year: number; workbook: WorkbookSpec; plan: ReportModel }>;
 
 /**
- * Next year's tracking workbook from this year's (its grids). The year is `options.year`, else
- * the one typed in "Thông tin", else (that cell blank) the plan's (dataYear); never the clock.
- * A typed year that cannot be read, two years that disagree, or none at all is refused, with
- * the finding at its cell; so is a workbook without the tracking sheets.
+ * Next year's tracking workbook from this year's (its grids). This year is the one typed in
+ * "Thông tin", else (that cell blank) the plan's (dataYear), else `options.year`; never the
+ * clock. `options.year` (the CLI's --year) is this year too: one that disagrees with the
+ * workbook's is refused (nextYearSource). A typed year that cannot be read, two years that
+ * disagree, or none at all is refused, with the finding at its cell; so is a workbook without
+ * the tracking sheets.
  */
 export function nextYearFromGrids(grids: readonly Grid[], options: { year?: number } = {}): NextYearJobResult {
-  const known = options.year !== undefined ? { year: options.year, findings: [] } : nextYearSource(grids);
+  const known = nextYearSource(grids, options.year);
   const year = known.year;
   if (year === null) {
     const missing = requiredTrackingSheets.filter((sheet) => !grids.some((g) => g.sheet === sheet));

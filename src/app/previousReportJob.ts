@@ -8,7 +8,7 @@ import { narrativeText } from "../core/messages/catalogue";
 import { narrativeKeys, shiftYears, type Narrative } from "../core/report/narrative";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
-import { buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
+import { budgetTotals, buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { draftRows, narrativeFactsOf, type NarrativeRows } from "../core/report/resolveNarrative";
@@ -48,10 +48,12 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
           granted: e.amount,
           disbursed: 0,
           note: narrativeText.previous.estimateNote({ year: report.year }),
+          ...(e.amountText !== undefined ? { grantedText: e.amountText } : {}),
         })),
       }
     : template;
-  const estimate = report.estimate.reduce((a, e) => a + e.amount, 0);
+  // This year's granted total by the one rule: none stated when a line could not be read.
+  const estimate = budgetTotals(budget).granted.amount;
   const summary = finding(
     "info",
     "previous_report_read",
@@ -62,7 +64,7 @@ export function previousReportImport(lines: readonly string[], source = ""): Pre
       agency: agency.agencyShortName || agency.agencyName,
       signer: agency.signerName,
       next: year,
-      estimate: formatAmount(estimate),
+      estimate: estimate === null ? narrativeText.previous.estimateUnknown : narrativeText.previous.estimateAmount({ amount: formatAmount(estimate) }),
     },
   );
   // Last year's words in this year's workbook: texts replaced since, provinces merged since.

@@ -18,6 +18,7 @@ import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { keyFigureValues } from "../core/report/keyFigures";
 import { shortDocDate } from "../core/text/docDate";
+import { parseIsoDate } from "../core/calendar/dates";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
@@ -142,7 +143,7 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (base) Object.assign(given, { ...workbookPeriod(base.grids, todayIso()), ...given });
   // The data's year, as the plan's is in the pane: the one of the as-of date or the period's end when given (an aggregate table has no dates of its own).
   const dated = given.asOf ?? given.to;
-  const periodOptions = { given, today: todayIso(), year: dated && /^\d{4}-/.test(dated) ? Number(dated.slice(0, 4)) : null };
+  const periodOptions = { given, today: todayIso(), year: dated ? (parseIsoDate(dated)?.y ?? null) : null };
   let counted: JobResult<PeriodCount> | null;
   try {
     counted = await countForPeriodAsync(async (at) => {

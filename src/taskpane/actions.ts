@@ -5,6 +5,7 @@
  * applied by a named transition, and any failure turned into a catalogue message inside the
  * step that ran. Every command ends by re-reading the routine's status from the workbook.
  */
+import { readDate } from "../core/calendar/dates";
 import type { Grid } from "../core/grid/grid";
 import { succeeded, type JobResult } from "../core/job/jobResult";
 import { stepNumber } from "../core/routine/steps";
@@ -51,17 +52,6 @@ export interface ActionDeps {
   readonly today?: () => string;
   /** Standalone: the workbook saved in the browser. */
   readonly books?: BookStore | null;
-}
-
-/** "15/12/2024" (or ISO) → ISO when it is a date; null otherwise. */
-function isoOf(text: string): string | null {
-  const t = text.trim();
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : t;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const [y, mo, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? iso : null;
 }
 
 /** The grids with some cells replaced by what a save wrote (the text a read would give back). */
@@ -444,7 +434,8 @@ export function createActions(deps: ActionDeps): Actions {
           ] as const) {
             const text = texts[key];
             if (text === undefined) continue;
-            const iso = isoOf(text);
+            const read = readDate(text);
+            const iso = read.kind === "date" ? read.iso : null;
             if (!iso) return (s) => tr.applyInvalid(s, "dossiers", { key: "dateInvalid", params: { text }, tone: "error" }, key, periodFieldId(key));
             period[field] = iso;
           }

@@ -6,6 +6,8 @@ import { worksheetToGrid } from "../../src/adapters/exceljs/readGrid";
 import { nextYearFromGrids } from "../../src/app/nextYearJob";
 import { runCli } from "../../src/cli/main";
 import { makeGrid, type Grid } from "../../src/core/grid/grid";
+import { specToGrid } from "../../src/core/sheet/specGrid";
+import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 
 /** The grids with the value next to `label` in "Thông tin" replaced. */
 function withAgencyValue(grids: readonly Grid[], label: string, value: string): Grid[] {
@@ -48,8 +50,20 @@ describe("nextYearFromGrids: which year", () => {
     if (!unreadable.ok) expect(unreadable.fatal.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["error", "Thông tin", "B7"]]);
   });
 
-  it("--year wins; a workbook that is not a tracking workbook names the sheets it lacks", () => {
-    expect(yearOf(nextYearFromGrids(withAgencyValue(grids, "Năm báo cáo", ""), { year: 2030 }))).toBe(2031);
+  it("--year is this year: it fills in a workbook without a year, agrees, or is refused at the cell of the workbook's year", () => {
+    // The demo's plan (seed 000) is 2024's: its first cell naming 2024 is task 1, "Xây dựng mục tiêu chất lượng năm 2024 của Sở" (C2).
+    expect(yearOf(nextYearFromGrids(withAgencyValue(grids, "Năm báo cáo", ""), { year: 2030 }))).toEqual(["year_option_conflict Nhiệm vụ!C2"]);
+    expect(yearOf(nextYearFromGrids(grids, { year: 2026 }))).toEqual(["year_option_conflict Thông tin!B7"]);
+    expect(yearOf(nextYearFromGrids(grids, { year: 2024 }))).toBe(2025);
+    // A new workbook with no tasks and its year cell blank names no year: --year gives it.
+    const blank = withAgencyValue(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid), "Năm báo cáo", "");
+    expect(yearOf(nextYearFromGrids(blank))).toEqual(["year_unknown Thông tin!B7"]);
+    expect(yearOf(nextYearFromGrids(blank, { year: 2030 }))).toBe(2031);
+    // A typed year that cannot be read is refused whatever --year says.
+    expect(yearOf(nextYearFromGrids(withAgencyValue(grids, "Năm báo cáo", "năm nay"), { year: 2024 }))).toEqual(["year_invalid Thông tin!B7"]);
+  });
+
+  it("a workbook that is not a tracking workbook names the sheets it lacks", () => {
     const other = nextYearFromGrids([makeGrid("Sheet1", [["a"]])]);
     expect(other.ok ? [] : other.fatal.map((f) => f.code)).toEqual(["sheet_not_found", "sheet_not_found", "sheet_not_found", "sheet_not_found"]);
   });

@@ -110,6 +110,23 @@ describe("import of last year's report (seed 001) into a new workbook", () => {
     await expectSeed001Workbook(file);
   });
 
+  it("an estimate amount it cannot read: kept as written, no total stated, said with the item", async () => {
+    const dir = tmp();
+    const text = sampleText(seeds.report2024).replace("Duy trì\t3.000.000\tTiếp tục", "Duy trì\t3.000.00O\tTiếp tục");
+    const report = join(dir, "bao-cao-2024.txt");
+    writeFileSync(report, text);
+    const file = join(dir, "so-2025.xlsx");
+    const out = await runCli(["import", report, "-o", file]);
+    expect(out.stdout[0]).toContain("dự toán năm 2025: chưa tính được tổng (có số tiền không đọc được)");
+    expect(out.stdout.join("\n")).toContain('số tiền dự toán của mục "Duy trì" trong báo cáo năm trước không đọc được: "3.000.00O"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const budget = wb.getWorksheet("Kinh phí")!;
+    expect([budget.getCell("B3").value, budget.getCell("D3").value]).toEqual(["Duy trì", "3.000.00O"]);
+    // Read back, the sheet's own rule refuses the total at that cell.
+    expect(readBudgetGrid(worksheetToGrid(budget)).unreadable).toEqual({ D3: "3.000.00O" });
+  });
+
   it("from a .docx of the same report", async () => {
     const dir = tmp();
     const docx = join(dir, "bao-cao-2024.docx");

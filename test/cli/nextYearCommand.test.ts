@@ -91,6 +91,51 @@ describe("iso-assistant next-year", () => {
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 
+  it("--year is this year's: on the 2024 workbook --year 2026 is refused at Thông tin!B7 and nothing is written; --year 2024 makes 2025", async () => {
+    const out = await runCli(["next-year", source, "--year", "2026", "-o", join(dir, "nam-2027.xlsx"), "--docx", join(dir, "ke-hoach-2027.docx")]);
+    expect(out.code).toBe(2);
+    const said = out.stderr.join("\n");
+    expect(said).toContain("Thông tin!B7");
+    expect(said).toContain("--year 2026 khác năm của sổ theo dõi này (2024, ở ô Thông tin!B7)");
+    expect(said).toContain("Hãy bỏ --year để tạo sổ và kế hoạch năm 2025");
+    expect(existsSync(join(dir, "nam-2027.xlsx"))).toBe(false);
+    expect(existsSync(join(dir, "ke-hoach-2027.docx"))).toBe(false);
+    const same = await runCli(["next-year", source, "--year", "2024", "-o", join(dir, "nam-2025.xlsx"), "--docx", join(dir, "ke-hoach-2025-b.docx")]);
+    expect([same.code, same.stdout.join("\n")]).toEqual([0, expect.stringContaining("Sổ theo dõi năm 2025")]);
+  });
+
+  it("an estimate line it cannot read: no total stated in the plan, a DỰ THẢO, a warning at Kinh phí!D10, the text carried as written", async () => {
+    // The demo's "B. DỰ TOÁN" block: header row 8, "Duy trì" 3.000.000 in row 9; a second line typed in row 10 with a letter O for a zero.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(source);
+    const budget = wb.getWorksheet("Kinh phí")!;
+    expect([budget.getCell("B9").value, cellValue(budget.getCell("D9").value)]).toEqual(["Duy trì", 3_000_000]);
+    budget.spliceRows(10, 0, [2, "Mở rộng phạm vi", "Mở rộng", "12.000.00O", "Mở rộng sang lĩnh vực Dược"]);
+    const bad = join(dir, "so-sai-du-toan-2024.xlsx");
+    await wb.xlsx.writeFile(bad);
+
+    const docx = join(dir, "ke-hoach-sai-2025.docx");
+    const target = join(dir, "so-sai-du-toan-2025.xlsx");
+    const out = await runCli(["next-year", bad, "-o", target, "--docx", docx]);
+    expect(out.code).toBe(0);
+    const said = out.stdout.join("\n");
+    expect(said).toContain('[Cảnh báo] Kinh phí!D10: dự toán năm 2025 không cộng được: số tiền của mục "Mở rộng phạm vi" là "12.000.00O"');
+    expect(said).toContain("Kế hoạch là bản nháp (DỰ THẢO), còn thiếu: Kinh phí: tổng dự toán năm 2025");
+
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("DỰ THẢO");
+    // Never 3.000.000 (the one line that could be read) as the plan's money; the dots for the clerk instead.
+    expect(xml).not.toContain("dự kiến 3.000.000 đồng");
+    expect(xml).toContain("Kinh phí thực hiện Kế hoạch năm 2025: … đồng");
+
+    // Next year's sheet keeps what was written, for the user to correct (its own checks flag it again).
+    const next = new ExcelJS.Workbook();
+    await next.xlsx.readFile(target);
+    const nextBudget = next.getWorksheet("Kinh phí")!;
+    expect([nextBudget.getCell("B4").value, nextBudget.getCell("D4").value]).toEqual(["Mở rộng phạm vi", "12.000.00O"]);
+    expect(cellValue(nextBudget.getCell("D3").value)).toBe(3_000_000);
+  });
+
   it("refuses what it cannot use, with a Vietnamese message", async () => {
     expect((await runCli(["next-year", join(dir, "khong-co.xlsx")])).stderr.join("")).toContain("khong-co.xlsx");
     const out = await runCli(["next-year", source, "-o", source]);

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -7,7 +8,8 @@ import { runCli } from "../../src/cli/main";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import { importPlan } from "../../src/core/plan/importPlan";
 import { requiredActivities } from "../../src/core/plan/requiredActivities";
-import { emptyAgencyInfo } from "../../src/core/workbook/agencySheet";
+import { emptyAgencyInfo, readAgencyGrid } from "../../src/core/workbook/agencySheet";
+import { worksheetToGrid } from "../../src/adapters/exceljs/readGrid";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 
 /** The plan .docx's text, paragraph by paragraph. */
@@ -42,15 +44,54 @@ function missingActivities(tasks: readonly { task: string; output: string }[]): 
 describe("next-year's plan, imported back with `import`", () => {
   const dir = mkdtempSync(join(tmpdir(), "iso-isoplan-"));
 
-  it("from the demo's 2024 workbook, for 2026: every task in 2026, the 2026 bases, Khánh Hòa proposed and said", async () => {
+  it("from the demo's 2024 workbook, for 2026 (next-year twice): every task in 2026, the 2026 bases, Khánh Hòa proposed and said", async () => {
     expect((await runCli(["demo", "-o", dir])).code).toBeLessThan(2);
+    // 2024 → 2025, then the 2025 workbook → 2026 (--year names the workbook's own year).
+    const first = await runCli([
+      "next-year",
+      join(dir, "so-theo-doi-iso-2024.xlsx"),
+      "-o",
+      join(dir, "so-2025.xlsx"),
+      "--docx",
+      join(dir, "ke-hoach-2025.docx"),
+    ]);
+    expect(first.code).toBe(0);
+    // The secretary types 2025's estimate for 2026 (D8, under "B. DỰ TOÁN KINH PHÍ NĂM 2026"): 3.000.000 đồng for maintenance.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "so-2025.xlsx"));
+    const budget = book.getWorksheet("Kinh phí")!;
+    expect([budget.getCell("A6").value, budget.getCell("B8").value]).toEqual(["B. DỰ TOÁN KINH PHÍ NĂM 2026", "Duy trì"]);
+    budget.getCell("D8").value = 3_000_000;
+    await book.xlsx.writeFile(join(dir, "so-2025.xlsx"));
     const docx = join(dir, "ke-hoach-2026.docx");
-    const out = await runCli(["next-year", join(dir, "so-theo-doi-iso-2024.xlsx"), "--year", "2025", "-o", join(dir, "so-2026.xlsx"), "--docx", docx]);
+    const out = await runCli(["next-year", join(dir, "so-2025.xlsx"), "--year", "2025", "-o", join(dir, "so-2026.xlsx"), "--docx", docx]);
     expect(out.code).toBe(0);
-    // The rename is applied as a proposal, and the command says so.
+    // The rename is applied as a proposal by the second step (2025's plan is dated 01/01/2025, before
+    // the merger of 01/7/2025; 2026's after it), and the command says so.
+    expect(first.stdout.join("\n")).not.toContain("Khánh Hòa");
     expect(out.stdout.join("\n")).toContain(
       'đề xuất: "Cơ quan chủ quản" đổi từ "UBND TỈNH NINH THUẬN" thành "UBND TỈNH KHÁNH HÒA" (Ninh Thuận → Khánh Hòa từ 01/7/2025)',
     );
+
+    // In the written 2026 workbook the renamed facts are proposals ("Đề xuất" in Xác nhận, what changed in Ghi chú); the others stay confirmed.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(join(dir, "so-2026.xlsx"));
+    const info = written.getWorksheet("Thông tin")!;
+    const row = (r: number) => [2, 3, 4].map((c) => info.getRow(r).getCell(c).value);
+    expect(row(2).slice(0, 3)).toEqual([
+      "UBND TỈNH KHÁNH HÒA",
+      'Đề xuất: "Cơ quan chủ quản" đổi từ "UBND TỈNH NINH THUẬN" thành "UBND TỈNH KHÁNH HÒA" (Ninh Thuận → Khánh Hòa từ 01/7/2025); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại',
+      "Đề xuất",
+    ]);
+    expect(row(6).slice(0, 3)).toEqual([
+      "Khánh Hòa",
+      'Đề xuất: "Địa danh" đổi từ "Ninh Thuận" thành "Khánh Hòa" (Ninh Thuận → Khánh Hòa từ 01/7/2025); đã ghi vào sổ năm sau và kế hoạch, hãy kiểm tra lại',
+      "Đề xuất",
+    ]);
+    expect(row(3).slice(0, 3)).toEqual(["SỞ Y TẾ", "Ví dụ: SỞ Y TẾ", "Đã xác nhận"]);
+    const readBack = readAgencyGrid(worksheetToGrid(info), 2026).info;
+    expect(readBack.proposed).toEqual(expect.arrayContaining(["governingBody", "placeName"]));
+    expect(readBack.proposed).not.toContain("agencyName");
 
     const tasks = await importedTasks(docx);
     expect(tasks).toHaveLength(12);

@@ -6,7 +6,14 @@ import { streamTsvDossiers, streamXlsxDossiers } from "../../src/cli/streamDossi
 import { importDossiers, dossierReportJson, type DossierImport } from "../../src/core/dossiers/importDossiers";
 import { readSource } from "../../src/io/readSource";
 import { renderFinding } from "../../src/core/messages/render";
+import JSZip from "jszip";
+import * as streamModule from "../../src/cli/streamDossierFile";
+import * as readSourceModule from "../../src/io/readSource";
+import { runCli } from "../../src/cli/main";
+import { openXlsx } from "../../src/io/xlsxWorkbook";
+import { fileZipSource } from "../../src/cli/zipFile";
 import { samplePath } from "../helpers";
+import { rawZip } from "../rawZip";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-stream-"));
 
@@ -105,5 +112,55 @@ describe("streaming dossier reader (dossiers command, large files)", () => {
     expect(await streamXlsxDossiers(join(dir, "x.xlsx"), { asOf: "2024-12-31" })).toBeNull();
     writeFileSync(join(dir, "x.txt"), Buffer.from([0x53, 0x54, 0x54, 0x09, 0xe0, 0x0a]));
     expect(await streamTsvDossiers(join(dir, "x.txt"), { asOf: "2024-12-31" })).toBeNull();
+  });
+
+  it("finds the shared strings through the workbook's relationships at a non-default path (xl/strings/sst1.xml)", async () => {
+    // The sample with its shared strings moved: the part renamed, the relationship's target and the content type following.
+    const zip = await JSZip.loadAsync(readFileSync(sample));
+    const sst = await zip.file("xl/sharedStrings.xml")!.async("uint8array");
+    zip.remove("xl/sharedStrings.xml");
+    zip.file("xl/strings/sst1.xml", sst);
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    expect(rels).toContain('Target="sharedStrings.xml"');
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace('Target="sharedStrings.xml"', 'Target="strings/sst1.xml"'));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace('PartName="/xl/sharedStrings.xml"', 'PartName="/xl/strings/sst1.xml"'));
+    const moved = join(tmp(), "chuoi-khac-cho.xlsx");
+    writeFileSync(moved, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+
+    const reader = openXlsx(fileZipSource(moved))!;
+    expect(reader.entry("xl/sharedStrings.xml")).toBeUndefined();
+    expect(reader.context.sharedStrings.length).toBeGreaterThan(0);
+    // Counted as from the original package: 391 dossiers, every figure the same.
+    const streamed = pick(await streamXlsxDossiers(moved, { asOf: "2024-12-31" }))!;
+    expect(streamed.total.received).toBe(391);
+    expect(dossierReportJson(streamed)).toEqual(dossierReportJson(pick(await streamXlsxDossiers(sample, { asOf: "2024-12-31" }))!));
+  });
+
+  it("counts a ZIP64 .xlsx through `dossiers` on the streaming path, never the whole-file fallback", async () => {
+    // The sample rewritten as ZIP64: every entry's sizes and offset in its ZIP64 extra field, and the ZIP64 end record.
+    const zip = await JSZip.loadAsync(readFileSync(sample));
+    const entries = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir)
+        .map(async (f) => ({ name: f.name, data: await f.async("uint8array"), zip64: true })),
+    );
+    const file = join(tmp(), "ho-so-zip64.xlsx");
+    writeFileSync(file, rawZip(entries, { zip64End: true }));
+    expect(readFileSync(file).includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true); // the ZIP64 end record's signature
+
+    const streamed = jest.spyOn(streamModule, "streamXlsxDossiers");
+    const whole = jest.spyOn(readSourceModule, "readSource");
+    try {
+      const out = await runCli(["dossiers", file, "--as-of", "2024-12-31", "--json"]);
+      expect(out.code).toBeLessThan(2);
+      expect(JSON.parse(out.stdout.join("\n")).total.received).toBe(391);
+      expect(streamed).toHaveBeenCalled();
+      expect(await streamed.mock.results[0].value).not.toBeNull();
+      expect(whole).not.toHaveBeenCalled();
+    } finally {
+      streamed.mockRestore();
+      whole.mockRestore();
+    }
   });
 });

@@ -73,4 +73,10 @@ describe("help and README list every option and the exit codes", () => {
     expect(usage).toContain("Mã thoát: 0 xong, không có lỗi; 1 xong (đã ghi kết quả) nhưng dữ liệu có lỗi");
     expect(usage).toContain("2 không làm được gì");
   });
+
+  it("the help and the README say what next-year's --year is: the workbook's own year, not the plan's", () => {
+    expect(usage).toContain("--year là năm của chính sổ theo dõi, không phải năm của kế hoạch sẽ tạo");
+    const readmeRow = readme.split("\n").find((l) => l.startsWith("| `iso-assistant next-year ")) ?? "";
+    expect(readmeRow).toContain("`--year N` names this year — the year of the workbook given, never the year of the plan to draft");
+  });
 });

@@ -3,6 +3,7 @@
  * 1900-02-29, so for every date from 1900-03-01 on, serial = days since 1899-12-30. Plans
  * and reports only hold recent dates; earlier serials are not converted.
  */
+import { parseIsoDate } from "../../core/calendar/dates";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -11,9 +12,9 @@ const FIRST_SAFE_SERIAL = 61;
 
 /** @example isoToSerial("2024-01-15") === 45306 */
 export function isoToSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: "${iso}"`);
-  return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EPOCH) / MS_PER_DAY;
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`not an ISO date: "${iso}"`);
+  return (Date.UTC(d.y, d.m - 1, d.d) - EPOCH) / MS_PER_DAY;
 }
 
 /** @example serialToIso(45306) === "2024-01-15"; time of day is dropped. */

@@ -7,7 +7,8 @@ import { amountIssue } from "./amountIssue";
 import { categoryOf } from "./budgetCategory";
 import type { BudgetInput, StatedTotal } from "./budgetInput";
 import { lineLocation, valueLocation, type FindingLocation } from "./budgetLocation";
-import { budgetCeilings } from "./ceilings";
+import { budgetText } from "../messages/catalogue";
+import { budgetCeilings, classCeiling } from "./ceilings";
 
 /** Which total an amount belongs to; the message catalogue turns it into words. */
 export type AmountField = "granted" | "disbursed" | "estimate";
@@ -67,22 +68,62 @@ export function checkStatedTotal(input: BudgetInput, field: AmountField, stated:
 
 /**
  * Estimate categories above their Thông tư 116/2015 ceiling. The ceiling is per agency and
- * year, so lines of one category are summed; the finding sits at the first such line.
+ * year (maintenance) or per agency and class (first build, extension: when `input.agencyClass`
+ * is given), so lines of one category are summed; the finding sits at the first such line. A
+ * first build or extension whose agency's class cannot be told is said, never checked against a guess.
  */
 export function checkCeilings(input: BudgetInput, estimateYear: number): Finding[] {
-  return budgetCeilings.flatMap((ceiling) => {
-    const lines = input.estimates.filter((e) => categoryOf(e) === ceiling.category && isValidAmount(e.amount));
-    const amount = lines.reduce((sum, e) => sum + e.amount, 0);
+  const linesOf = (category: string) => input.estimates.filter((e) => categoryOf(e) === category && isValidAmount(e.amount) && e.amount > 0);
+  const sum = (lines: BudgetInput["estimates"]) => lines.reduce((total, e) => total + e.amount, 0);
+  const items = (lines: BudgetInput["estimates"]) => lines.map((e) => e.item).join("; ");
+  const flat = budgetCeilings.flatMap((ceiling) => {
+    const lines = linesOf(ceiling.category);
+    const amount = sum(lines);
     if (lines.length === 0 || amount <= ceiling.amount) return [];
     return [
       finding("warning", "budget_above_ceiling", lineLocation(input, lines[0].source, "amount"), {
         subject: ceiling.subject,
         year: estimateYear,
-        items: lines.map((e) => e.item).join("; "),
+        items: items(lines),
         amount,
         ceiling: ceiling.amount,
         basis: ceiling.basis,
       }),
     ];
   });
+  const reading = input.agencyClass;
+  if (!reading) return flat;
+  const byClass = (["firstBuild", "expansion"] as const).flatMap((category) => {
+    const lines = linesOf(category);
+    if (lines.length === 0) return [];
+    const where = lineLocation(input, lines[0].source, "amount");
+    const subject = budgetText.ceilingSubjects[category];
+    if (reading.kind === "unknown")
+      return [
+        finding("warning", "budget_ceiling_class_unknown", where, {
+          subject,
+          year: estimateYear,
+          items: items(lines),
+          agency: input.agencyName ?? "",
+          reason: budgetText.classUnknown[reading.reason],
+        }),
+      ];
+    const ceiling = classCeiling(reading.class, category);
+    const amount = sum(lines);
+    if (amount <= ceiling.amount) return [];
+    return [
+      finding("warning", "budget_above_class_ceiling", where, {
+        subject,
+        year: estimateYear,
+        items: items(lines),
+        amount,
+        agencyClass: budgetText.agencyClasses[reading.class],
+        ceiling: ceiling.amount,
+        consultancy: ceiling.consultancy,
+        ownWork: ceiling.ownWork,
+        basis: ceiling.basis,
+      }),
+    ];
+  });
+  return [...flat, ...byClass];
 }

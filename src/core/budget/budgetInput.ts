@@ -4,8 +4,9 @@
  * Every amount can say which cell it came from, so findings point at that cell.
  */
 import { z } from "zod";
+import { agencyClasses } from "../legal/agencyClass";
 
-export const budgetCategorySchema = z.enum(["expansion", "maintenance", "other"]);
+export const budgetCategorySchema = z.enum(["firstBuild", "expansion", "maintenance", "other"]);
 export type BudgetCategory = z.infer<typeof budgetCategorySchema>;
 
 /**
@@ -66,6 +67,18 @@ export const budgetInputSchema = z.object({
   lines: z.array(grantedLineSchema),
   estimates: z.array(estimateLineSchema),
   statedTotals: z.object({ granted: statedTotalSchema.optional(), disbursed: statedTotalSchema.optional(), estimate: statedTotalSchema.optional() }).optional(),
+  /**
+   * The agency's class for the ceilings of building and extending the system (TT 116/2015 Điều 4
+   * khoản 1–2; src/core/legal/agencyClass.ts); absent: those ceilings are not checked.
+   */
+  agencyClass: z
+    .union([
+      z.object({ kind: z.literal("class"), class: z.enum(agencyClasses) }),
+      z.object({ kind: z.literal("unknown"), reason: z.enum(["unrecognised", "districtEnded"]) }),
+    ])
+    .optional(),
+  /** The agency as "Thông tin" names it, for the finding when its class cannot be told. */
+  agencyName: z.string().optional(),
   /** The decision granting the money, e.g. "Quyết định số 155/QĐ-UBND ngày 13/3/2024". */
   decision: z.object({ text: z.string(), source: cellSourceSchema.optional() }).optional(),
 });

@@ -1,9 +1,12 @@
 /**
- * Spending ceilings (khung mức chi) that apply to every agency whatever its class, from
- * Thông tư 116/2015/TT-BTC Art. 4 (docs/legal-bases.md#budget). They are maxima: the head of the agency
- * picks the actual level below them. Ceilings that depend on the agency class (first build,
- * extension: Art. 4.1–4.2) need the class as input and are not listed yet.
+ * Spending ceilings (khung mức chi) of Thông tư 116/2015/TT-BTC Điều 4 (docs/legal-bases.md#budget).
+ * They are maxima: the head of the agency picks the actual level below them. Routine maintenance
+ * and improvement (khoản 6) is capped for every agency alike, per year; building the system the
+ * first time and extending it (khoản 1–2) are capped by the agency's class (src/core/legal/agencyClass.ts),
+ * once per agency: a ceiling for hiring a consultancy organisation and one for the work the
+ * agency does itself, which add up to what the agency may spend on that category.
  */
+import type { AgencyClass } from "../legal/agencyClass";
 import type { BudgetCategory } from "./budgetInput";
 
 export interface BudgetCeiling {
@@ -17,6 +20,7 @@ export interface BudgetCeiling {
   readonly basis: string;
 }
 
+/** The ceilings that apply to every agency whatever its class, per year. */
 export const budgetCeilings: readonly BudgetCeiling[] = [
   {
     category: "maintenance",
@@ -25,3 +29,41 @@ export const budgetCeilings: readonly BudgetCeiling[] = [
     basis: "khoản 6 Điều 4 Thông tư số 116/2015/TT-BTC",
   },
 ];
+
+/** A class-dependent ceiling: its two parts (in đồng) and its basis. */
+export interface ClassCeiling {
+  readonly category: "firstBuild" | "expansion";
+  readonly agencyClass: AgencyClass;
+  /** Hiring a consultancy organisation. */
+  readonly consultancy: number;
+  /** The activities the agency carries out itself (not the framework model, maintenance or inspection). */
+  readonly ownWork: number;
+  /** consultancy + ownWork: the most the agency may spend on the category. */
+  readonly amount: number;
+  readonly basis: string;
+}
+
+const million = 1_000_000;
+/** [consultancy first build, consultancy extension, own work first build, own work extension] in triệu đồng. */
+const table: Readonly<Record<AgencyClass, readonly [number, number, number, number]>> = {
+  ministry: [100, 65, 130, 100],
+  centralDepartment: [80, 50, 80, 50],
+  provincialCommittee: [60, 30, 65, 50],
+  provincialAgency: [45, 25, 50, 40],
+  subDepartment: [33, 20, 40, 25],
+  // Communes: 80 % of the Chi cục line (26,4 / 16 / 32 / 20).
+  commune: [33 * 0.8, 20 * 0.8, 40 * 0.8, 25 * 0.8],
+};
+
+/**
+ * The ceiling of `category` for an agency of `agencyClass`: TT 116/2015 Điều 4 khoản 1 (ministry,
+ * central department) or khoản 2 (the others).
+ * @example classCeiling("provincialAgency", "firstBuild").amount === 95_000_000
+ * @example classCeiling("commune", "expansion").amount === 36_000_000
+ */
+export function classCeiling(agencyClass: AgencyClass, category: "firstBuild" | "expansion"): ClassCeiling {
+  const [cFirst, cExt, oFirst, oExt] = table[agencyClass];
+  const [consultancy, ownWork] = (category === "firstBuild" ? [cFirst, oFirst] : [cExt, oExt]).map((m) => Math.round(m * million));
+  const khoan = agencyClass === "ministry" || agencyClass === "centralDepartment" ? 1 : 2;
+  return { category, agencyClass, consultancy, ownWork, amount: consultancy + ownWork, basis: `khoản ${khoan} Điều 4 Thông tư số 116/2015/TT-BTC` };
+}

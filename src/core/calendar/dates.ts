@@ -128,6 +128,46 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
+/** A day-first date inside running text: "15/12/2024", "15-12-2024", "15.12.2024", spaces allowed around the separators. */
+const DATE_IN_TEXT = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;
+
+/**
+ * The real dates written day-first in a line of text, in order, as ISO (impossible dates and
+ * years out of the range are skipped): an export's title "Từ ngày 15/12/2024 đến ngày 14/12/2025".
+ * @example datesInText("Từ ngày 15/12/2024 đến ngày 14 / 12 / 2025") // ["2024-12-15", "2025-12-14"]
+ * @example datesInText("ngày 31/02/2024") // []
+ */
+export function datesInText(text: string): string[] {
+  return [...text.matchAll(DATE_IN_TEXT)].flatMap((m) => {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    return iso ? [iso] : [];
+  });
+}
+
+/** A four-digit number standing alone (not part of a longer number). */
+const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/g;
+
+/**
+ * The years in the range that a text names as standalone four-digit numbers, in order
+ * ("Tháng 3/2024" → [2024]; "Quý II" → []; "1000 lượt" → []).
+ * @example yearsInText("Tháng 12/2024 - Tháng 01/2025") // [2024, 2025]
+ * @example yearsInText("Quý II") // []
+ */
+export function yearsInText(text: string): number[] {
+  return [...text.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1])).filter(isYear);
+}
+
+/**
+ * The year a text names as "năm YYYY" (the first, in the range), or null: the year in a
+ * document's trích yếu "Kết quả triển khai … năm 2024 và …".
+ * @example namedYear("Kết quả triển khai áp dụng ISO năm 2024 và dự toán năm 2025") === 2024
+ * @example namedYear("Báo cáo năm nay") === null
+ */
+export function namedYear(text: string): number | null {
+  for (const m of text.matchAll(/năm\s+(\d{4})(?!\d)/giu)) if (isYear(Number(m[1]))) return Number(m[1]);
+  return null;
+}
+
 /** The outcome of reading one date cell. */
 export type DateReading = { readonly kind: "empty" } | { readonly kind: "date"; readonly iso: string } | { readonly kind: "unreadable"; readonly text: string };
 

@@ -5,6 +5,7 @@
  * gave for this year. Pure: text lines in, data out (the file reading is the caller's).
  */
 import { inferBudgetCategory } from "../budget/budgetCategory";
+import { namedYear } from "../calendar/dates";
 import type { Finding } from "../findings/finding";
 import { finding } from "../findings/finding";
 import { narrativeText } from "../messages/catalogue";
@@ -109,8 +110,7 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   const sectionIII = find(marks.sectionIII, Math.max(0, sectionII));
   if (sectionII < 0 && sectionIII < 0) return null;
 
-  const yearMatch = /năm (\d{4})/u.exec(header.summary);
-  const year = yearMatch ? Number(yearMatch[1]) : (header.year ?? 0);
+  const year = namedYear(header.summary) ?? header.year ?? 0;
 
   const at = {
     dossierSentence: find(marks.dossierSentence, sectionII),
@@ -152,16 +152,23 @@ export function readPreviousReport(lines: readonly string[], source = ""): Previ
   const scope = scopeLine.replace(/^[^:]*:\s*/u, "").trim();
 
   const estimate: EstimateLine[] = [];
+  const unreadable: Finding[] = [];
   for (const line of slice(at.estimate)) {
     const cells = line.split("\t").map((c) => c.trim());
     if (cells.length < 2) continue;
+    if (foldKey(cells[0]) === foldKey(narrativeText.previous.totalLabel)) continue;
     const amount = amountOf(cells[1]);
-    if (amount === null || foldKey(cells[0]) === foldKey(narrativeText.previous.totalLabel)) continue;
-    estimate.push({ item: cells[0], category: inferBudgetCategory(cells[0]), amount, explanation: cells[2] ?? "" });
+    const read = { item: cells[0], category: inferBudgetCategory(cells[0]), explanation: cells[2] ?? "" };
+    if (amount !== null) estimate.push({ ...read, amount });
+    // An amount (it has digits; a header cell has none) that cannot be read is kept as written (NaN): the total is then not stated (budgetTotals), and it is said.
+    else if (/\d/.test(cells[1])) {
+      estimate.push({ ...read, amount: Number.NaN, amountText: cells[1] });
+      unreadable.push(finding("warning", "previous_report_amount_unreadable", { sheet: source || null }, { item: cells[0], text: cells[1] }));
+    }
   }
 
   const findings = narrativeKeys
     .filter((k) => !narrative[k].trim())
     .map((k) => finding("warning", "previous_report_block_missing", { sheet: source || null }, { label: narrativeText.labels[k] }));
-  return { header, year, narrative, scope, estimate, findings };
+  return { header, year, narrative, scope, estimate, findings: [...findings, ...unreadable] };
 }

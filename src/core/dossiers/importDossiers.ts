@@ -1,6 +1,7 @@
 /**
  * The dossier-timeliness entry points: import any of the three inputs, and the CLI's JSON.
  */
+import { datesInText } from "../calendar/dates";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding, type Severity } from "../findings/finding";
 import { findingText } from "../messages/render";
@@ -52,7 +53,7 @@ export function importDossiers(grid: Grid, options: { asOf: string; period?: Rep
   const titleLines =
     located.kind === "list"
       ? titleLinesAbove(grid, located.layout.headerRow)
-      : titleLinesAbove(grid, located.layout.dataStart).filter((line) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line));
+      : titleLinesAbove(grid, located.layout.dataStart).filter((line) => datesInText(line).length > 0);
   return { input: located.kind, asOf, ...counted, titleLines };
 }
 

@@ -7,7 +7,7 @@
  */
 import { finding, type Finding } from "../findings/finding";
 import { foldKey } from "../text/normalize";
-import { isoDate, isIsoDate, viDate } from "../calendar/dates";
+import { datesInText, isIsoDate, viDate } from "../calendar/dates";
 
 /** A reporting period and its as-of date (all ISO). */
 export interface DossierPeriod {
@@ -26,16 +26,6 @@ export interface TitlePeriod {
   readonly asOf?: string;
 }
 
-const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
-
-/** The dates written in a line, in order ("15/12/2024", "15-12-2024", "15.12.2024"). */
-function datesIn(line: string): string[] {
-  return [...line.matchAll(DATE)].flatMap((m) => {
-    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-    return iso ? [iso] : [];
-  });
-}
-
 /**
  * The period an export's title lines state: "Từ ngày 15/12/2024 đến ngày 14/12/2025", "(từ
  * 15/12/2024 - 14/12/2025)", "Kỳ báo cáo: 15/12/2024 – 14/12/2025"; "tính đến ngày 14/12/2025"
@@ -47,7 +37,7 @@ export function periodFromTitle(lines: readonly string[]): TitlePeriod | null {
   for (const raw of lines) {
     const line = raw.normalize("NFC");
     const folded = foldKey(line);
-    const dates = datesIn(line);
+    const dates = datesInText(line);
     if (dates.length === 0) continue;
     const asOfMatch = /tinh den( het)? ngay|den nay|chot (so lieu )?(den )?ngay|tinh den/.test(folded);
     if (dates.length >= 2 && (/\btu\b|ky bao cao|thoi gian|giai doan/.test(folded) || /\d\s*[-–—]\s*\d/.test(line))) {

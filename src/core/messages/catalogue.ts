@@ -8,7 +8,7 @@ import { notInNewPlanNote, planMessages, possibleMatchNote, possibleMatchPrefix,
 import { timingMessages } from "./vi/timing";
 import { unitMessages } from "./vi/units";
 import { dossierMessages } from "./vi/dossiers";
-import { budgetMessages } from "./vi/budget";
+import { budgetMessages, budgetTerms } from "./vi/budget";
 import { evidenceMessages } from "./vi/evidence";
 import { inputMessages } from "./vi/input";
 import { routineMessages } from "./vi/routine";
@@ -55,6 +55,9 @@ export const legacyBrowserText = legacyBrowserMessages;
 
 /** Words code puts inside other texts (state names, formulas, table labels, date placeholders). */
 export const termText = termMessages;
+
+/** Words of the budget ceilings (agency classes, what a ceiling covers). */
+export const budgetText = budgetTerms;
 
 /** Texts of the command line and task pane. */
 export const uiText = uiMessages;

@@ -11,7 +11,8 @@
  * figures; the paragraphs the secretary wrote this year stay, without the sentences that state
  * this year's figures (the next-year plan moved one year on).
  */
-import { daysInMonth, isoDate, parseIsoDate } from "../calendar/dates";
+import { daysInMonth, isoDate, parseIsoDate, yearsInText } from "../calendar/dates";
+import { isValidAmount } from "../budget/budgetChecks";
 import { finding, type Finding } from "../findings/finding";
 import { formerProvinceMentions } from "../legal/provinces";
 import { renamedAgency, taskCurrencyFindings } from "../legal/currency";
@@ -19,6 +20,7 @@ import { findingMessages, narrativeText, nextYearText, workbookText } from "../m
 import { shortDocDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { agencyFields, agencyRow, type AgencyInfo } from "../workbook/agencySheet";
+import { budgetTotals } from "../workbook/budgetSheet";
 import { completeIsoPlan, dropExternalTasks, supplementFinding } from "./isoPlan";
 import { secretaryUnit } from "./planDocument";
 import type { PlanTask } from "../plan/plan";
@@ -96,15 +98,15 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   const findings: Finding[] = [];
   const done = workbookText.taskStatuses.done;
   const dropped = workbookText.taskStatuses.notDone;
-  // The tasks' own year: the typed year may be later than the plan's (--year 2025 on a 2024
-  // workbook), and every task must land in next year all the same.
+  // The tasks' own year (most of their schedules'): it may differ from the plan's year as the
+  // header gives it, and every task must land in next year all the same.
   const from = tasksYear(read.tasks, year);
   const by = next - from;
 
   const unfinished: PlanTask[] = [];
   const carried = read.tasks.map((t): PlanTask => {
     const text = shiftScheduleText(t.timing.text, from, by);
-    if (text === t.timing.text && /(?<!\d)(19|20)\d{2}(?!\d)/.test(text)) {
+    if (text === t.timing.text && yearsInText(text).length > 0) {
       findings.push(finding("info", "next_year_schedule_kept", { sheet: sheetNames.tasks, cell: t.cells.timing ?? t.source.cell }, { text, year, next }));
     }
     const finished = t.status === done || t.status === dropped;
@@ -164,10 +166,29 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
     );
   }
 
-  const estimates = read.budget.estimate.filter((e) => e.amount > 0);
-  if (estimates.length === 0) findings.push(finding("info", "next_year_no_estimate", { sheet: sheetNames.budget }, { year, next }));
+  // This year's estimate lines become next year's granted lines: the amounts given, and those that
+  // cannot be added up (budgetTotals' rule) kept as written, so next year's total is not stated
+  // from the lines that could be read (the plan is then a DỰ THẢO) and the user sees what to correct.
+  const estimateTotal = budgetTotals(read.budget).estimate;
+  const estimates = read.budget.estimate.filter((e) => e.amount !== 0);
+  if (estimateTotal.amount === null) {
+    const stopped = read.budget.estimate.find((e) => !isValidAmount(e.amount))!;
+    const cell = stopped.cells?.amount ?? null;
+    const text = (cell && read.budget.unreadable?.[cell]) ?? String(stopped.amount);
+    findings.push(finding("warning", "next_year_estimate_unreadable", { sheet: sheetNames.budget, cell }, { item: stopped.item, text, next }));
+  } else if (estimates.length === 0) findings.push(finding("info", "next_year_no_estimate", { sheet: sheetNames.budget }, { year, next }));
   const granted = estimates.length
-    ? estimates.map((e) => ({ item: e.item, category: e.category, granted: e.amount, disbursed: 0, note: narrativeText.previous.estimateNote({ year }) }))
+    ? estimates.map((e) => {
+        const written = Number.isNaN(e.amount) && e.cells ? read.budget.unreadable?.[e.cells.amount] : undefined;
+        return {
+          item: e.item,
+          category: e.category,
+          granted: e.amount,
+          disbursed: 0,
+          note: narrativeText.previous.estimateNote({ year }),
+          ...(written !== undefined ? { grantedText: written } : {}),
+        };
+      })
     : blank.budget.granted;
 
   const a = renamed.agency;

@@ -14,11 +14,13 @@
  * also reads better on its own pages than between the body's paragraphs.
  */
 import { amountInWords } from "../budget/amountInWords";
-import { budgetCeilings } from "../budget/ceilings";
+import { isValidAmount } from "../budget/budgetChecks";
+import { budgetCeilings, classCeiling } from "../budget/ceilings";
+import { agencyClassOf } from "../legal/agencyClass";
 import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
 import { dedupeRecipients } from "./isoPlan";
 import { formatAmount } from "../budget/formatAmount";
-import { narrativeText, planDocumentText, reportText } from "../messages/catalogue";
+import { budgetText, narrativeText, planDocumentText, reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
 import { requiredActivities } from "../plan/requiredActivities";
 import type { Block, ParagraphStyle, ReportModel, Run } from "../report/model";
@@ -30,6 +32,7 @@ import { placeAndDate } from "../text/docDate";
 import { foldKey } from "../text/normalize";
 import { matchUnit } from "../units/registry";
 import type { AgencyInfo } from "../workbook/agencySheet";
+import { budgetTotals } from "../workbook/budgetSheet";
 import type { TrackingData } from "../workbook/trackingWorkbook";
 
 const t = planDocumentText;
@@ -70,9 +73,19 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
 
   // III. Budget: next year's granted lines are this year's estimate (nextYear.ts).
   blocks.push(para([t.budget.heading], "section"));
-  const lines = data.budget.granted.filter((g) => Number.isInteger(g.granted) && g.granted > 0);
-  const total = lines.reduce((a, g) => a + g.granted, 0);
-  if (total > 0) {
+  // The one budget total (budgetTotals): never stated from the lines that could be read.
+  const granted = budgetTotals(data.budget).granted;
+  const lines = data.budget.granted.filter((g) => isValidAmount(g.granted) && g.granted > 0);
+  const total = granted.amount ?? 0;
+  if (granted.amount === null) {
+    const items = data.budget.granted
+      .filter((g) => !isValidAmount(g.granted))
+      .map((g) => g.item)
+      .join("; ");
+    blocks.push(para([t.budget.pending({ year, agency: who })]));
+    blocks.push(para([t.budget.unreadable({ items })], "placeholder"));
+    missing.push(t.missing.estimateUnreadable({ year, items }));
+  } else if (total > 0) {
     blocks.push(para([t.budget.total({ year, amount: formatAmount(total), words: amountInWords(total), agency: who, itemized: lines.length > 1 })]));
     // One line per item when there are several: each ends ";", the last ".".
     if (lines.length > 1)
@@ -97,6 +110,33 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     };
     blocks.push(para([t.budget.aboveCeiling(excess)], "placeholder"));
     missing.push(t.missing.ceiling(excess));
+  }
+  // Building the system the first time and extending it: the ceilings of the agency's class
+  // (TT 116/2015 Điều 4 khoản 1–2), or, when its class cannot be told, said rather than guessed.
+  const reading = agencyClassOf(agency, planDate);
+  for (const category of ["firstBuild", "expansion"] as const) {
+    const of = lines.filter((g) => g.category === category);
+    if (!of.length) continue;
+    const subject = budgetText.ceilingSubjects[category];
+    const amount = of.reduce((a, g) => a + g.granted, 0);
+    if (reading.kind === "unknown") {
+      const unknown = { subject, amount: formatAmount(amount), reason: budgetText.classUnknown[reading.reason] };
+      blocks.push(para([t.budget.classUnknown(unknown)], "placeholder"));
+      missing.push(t.missing.classUnknown(unknown));
+      continue;
+    }
+    const ceiling = classCeiling(reading.class, category);
+    if (amount <= ceiling.amount) continue;
+    const excess = {
+      subject,
+      amount: formatAmount(amount),
+      agencyClass: budgetText.agencyClasses[reading.class],
+      ceiling: formatAmount(ceiling.amount),
+      excess: formatAmount(amount - ceiling.amount),
+      basis: ceiling.basis,
+    };
+    blocks.push(para([t.budget.aboveClassCeiling(excess)], "placeholder"));
+    missing.push(t.missing.classCeiling(excess));
   }
   const funding = legalBasesOn(planDate, ["funding"])[0];
   blocks.push(para([funding ? t.budget.rules({ funding: datedCitation(funding) }) : t.budget.rulesUnknown]));

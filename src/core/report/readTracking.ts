@@ -90,7 +90,7 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   findings.push(...dossierResult.findings);
 
   const budget = readBudgetGrid(budgetGrid);
-  findings.push(...budgetFindings(budget, year, sheetNames.budget, agency.budgetDecision));
+  findings.push(...budgetFindings(budget, year, sheetNames.budget, agency.budgetDecision, agency));
   findings.push(...evidenceFindings(tasks, year, asOf));
 
   const refs = reportRefsFromGrids({ tasks: tasksGrid, dossiers: dossierGrid, budget: budgetGrid }, budget);

@@ -4,10 +4,19 @@ import { checkTaskEvidence } from "../evidence/checkTaskEvidence";
 import type { Finding } from "../findings/finding";
 import type { PlanTask } from "../plan/plan";
 import type { BudgetSheetData } from "../workbook/budgetSheet";
+import type { AgencyInfo } from "../workbook/agencySheet";
+import { agencyClassOf } from "../legal/agencyClass";
+import { yearStart } from "../calendar/dates";
 import { taskLabels } from "./taskLabels";
 
-/** The budget sheet's data in the budget module's input shape, each amount with its cell. */
-export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: string, decision?: string): BudgetInput {
+/** The agency facts the budget checks use: its class for the TT 116/2015 ceilings of first build and extension. */
+export type BudgetAgency = Pick<AgencyInfo, "agencyName" | "agencyShortName" | "governingBody">;
+
+/**
+ * The budget sheet's data in the budget module's input shape, each amount with its cell; with
+ * the agency, its class on 1 January of the estimate's year (the money is for that year).
+ */
+export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: string, decision?: string, agency?: BudgetAgency): BudgetInput {
   const stated = data.statedTotals ?? {};
   const total = (t: { value: number; cell: string } | undefined) => (t ? { amount: t.value, source: { sheet, cell: t.cell } } : undefined);
   return {
@@ -30,13 +39,14 @@ export function budgetInputFrom(data: BudgetSheetData, year: number, sheet: stri
     })),
     statedTotals: { granted: total(stated.granted), disbursed: total(stated.disbursed), estimate: total(stated.estimate) },
     decision: decision ? { text: decision } : undefined,
+    ...(agency ? { agencyClass: agencyClassOf(agency, yearStart(year + 1)), agencyName: agency.agencyName || agency.agencyShortName } : {}),
   };
 }
 
 /** Budget findings: invalid amounts, disbursed above granted, totals that do not add up, TT 116/2015 ceilings. */
-export function budgetFindings(data: BudgetSheetData, year: number, sheet: string, decision?: string): Finding[] {
+export function budgetFindings(data: BudgetSheetData, year: number, sheet: string, decision?: string, agency?: BudgetAgency): Finding[] {
   // An unreadable cell reaches the budget checks as NaN; the message quotes what the user wrote.
-  return computeBudget(budgetInputFrom(data, year, sheet, decision)).findings.map((f) =>
+  return computeBudget(budgetInputFrom(data, year, sheet, decision, agency)).findings.map((f) =>
     f.code === "budget_amount_not_number" && f.cell && data.unreadable?.[f.cell] !== undefined
       ? { ...f, params: { ...f.params, amount: data.unreadable[f.cell] } }
       : f,

@@ -20,7 +20,7 @@
  *   so no half-read dates leak into the plan.
  */
 import { issue, type Issue } from "../findings/finding";
-import { MAX_YEAR, MIN_YEAR } from "../calendar/dates";
+import { isYear } from "../calendar/dates";
 import { normalizePhraseText, phraseKey } from "./phraseText";
 import { parsePiece, resolvePiece } from "./pieces";
 import { parsePeriod, type PeriodOutcome } from "./ranges";
@@ -219,7 +219,7 @@ function usablePeriod(period: readonly [number, number] | null | undefined): rea
 }
 
 function usableYear(year: number | undefined): number | null {
-  return year !== undefined && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+  return year !== undefined && isYear(year) ? year : null;
 }
 
 function unreadable(display: string): TimingResult {

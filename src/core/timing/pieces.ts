@@ -3,7 +3,7 @@
  * read from a phrase key (see `phraseKey`), and turned into first/last ISO dates.
  * Ranges and deadlines are assembled from pieces in `ranges.ts` and `parseTiming.ts`.
  */
-import { daysInMonth, isoDate, MAX_YEAR, maxDaysInMonth, MIN_YEAR, monthEnd, monthStart } from "../calendar/dates";
+import { daysInMonth, isoDate, isYear, MAX_YEAR, maxDaysInMonth, MIN_YEAR, monthEnd, monthStart } from "../calendar/dates";
 import { parseRoman, toRoman } from "./romanNumerals";
 
 /** A period as written, before the plan year fills in what the phrase leaves out. */
@@ -137,11 +137,11 @@ export function withDefaults(piece: Piece, year: number | null, month: number | 
  */
 export function resolvePiece(piece: Piece, planYear: number | null): Resolution {
   const year = piece.year ?? planYear;
-  const shapeError = impossibleShape(piece, year !== null && year >= MIN_YEAR && year <= MAX_YEAR ? year : null);
+  const shapeError = impossibleShape(piece, year !== null && isYear(year) ? year : null);
   if (shapeError) return { status: "impossible", reason: shapeError };
   if (piece.unit === "day" && piece.month === null) return { status: "incomplete" };
   if (year === null) return { status: "noYear" };
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  if (!isYear(year)) {
     return { status: "impossible", reason: `năm ${year} không hợp lệ (chỉ đọc các năm từ ${MIN_YEAR} đến ${MAX_YEAR})` };
   }
   switch (piece.unit) {

@@ -28,6 +28,8 @@ export interface GrantedLine {
   readonly note: string;
   /** Cells the amounts were read from (absent for data not read from a sheet). */
   readonly cells?: { readonly granted: string; readonly disbursed: string };
+  /** A granted amount that could not be read (NaN), as the user wrote it: the sheet shows it again as text. */
+  readonly grantedText?: string;
 }
 
 export interface EstimateLine {
@@ -36,6 +38,8 @@ export interface EstimateLine {
   readonly amount: number;
   readonly explanation: string;
   readonly cells?: { readonly amount: string };
+  /** An amount that could not be read (NaN), as written (last year's report's estimate table). */
+  readonly amountText?: string;
 }
 
 /** What the "Kinh phí" sheet holds. Stated totals are what the total cells show (a user may type over the formula). */
@@ -150,7 +154,8 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
         no: i + 1,
         item: line.item,
         category: budgetCategoryLabels[line.category],
-        granted: line.granted,
+        // An amount that could not be read stays as written (the sheet's checks flag it again), never 0.
+        granted: Number.isFinite(line.granted) ? line.granted : (line.grantedText ?? null),
         disbursed: line.disbursed,
         note: line.note,
       }),

@@ -24,12 +24,18 @@ function planYear(grid: Grid | null): { value: number; cell: string } | null {
   return { value: plan.year, cell: cellAddress(grid.firstRowNumber, grid.firstColumnNumber) };
 }
 
+/** Where the data's year was read: the "Thông tin" year cell, or the plan's cell naming it. */
+export interface YearSource {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
 /**
- * The year of the data: "Thông tin" when it has one, else the plan's. A disagreement is an
- * error naming both cells; no year at all is an error saying which step to run.
- * @example dataYear(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)) // { year: 2024, findings: [] }
+ * The year of the data: "Thông tin" when it has one, else the plan's, with the cell it was read
+ * at. A disagreement is an error naming both cells; no year at all is an error saying which step to run.
+ * @example dataYear(buildTrackingWorkbook(emptyTrackingData(2024)).sheets.map(specToGrid)) // { year: 2024, findings: [], source: { sheet: "Thông tin", cell: "B7" } }
  */
-export function dataYear(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
+export function dataYear(grids: readonly Grid[]): { year: number | null; findings: Finding[]; source?: YearSource } {
   const agencyGrid = findSheet(grids, sheetNames.agency);
   const agency = agencyGrid ? readAgencyYear(agencyGrid) : null;
   const plan = planYear(findSheet(grids, sheetNames.tasks));
@@ -47,8 +53,9 @@ export function dataYear(grids: readonly Grid[]): { year: number | null; finding
       ],
     };
   }
-  const year = agency?.year ?? plan?.value ?? null;
-  return { year, findings: year === null ? [finding("error", "year_unknown", { sheet: sheetNames.agency, cell: agency?.cell ?? null })] : [] };
+  if (agency?.year && agency.cell) return { year: agency.year, findings: [], source: { sheet: sheetNames.agency, cell: agency.cell } };
+  if (plan) return { year: plan.value, findings: [], source: { sheet: sheetNames.tasks, cell: plan.cell } };
+  return { year: null, findings: [finding("error", "year_unknown", { sheet: sheetNames.agency, cell: agency?.cell ?? null })] };
 }
 
 /** What is typed as the year in "Thông tin" when it is not a year (a blank cell is not such a finding). */
@@ -61,10 +68,21 @@ export function typedYearProblems(grids: readonly Grid[]): Finding[] {
 /**
  * The year next year's workbook starts from: the data's year (dataYear), except that something
  * typed as the year in "Thông tin" that is not one is refused at its cell; the report only warns
- * about it and goes on with the plan's year.
+ * about it and goes on with the plan's year. A year given by the user (`given`, the CLI's --year)
+ * is this year, the workbook's own: it fills in a workbook that names no year, and one that
+ * disagrees with the workbook's is refused at the cell the workbook's year is read from.
  * @example nextYearSource([makeGrid("Thông tin", [["Mục", "Giá trị"], ["Năm báo cáo", "năm nay"]])]).findings.map((f) => `${f.code} ${f.cell}`)[0] === "year_invalid B2"
  */
-export function nextYearSource(grids: readonly Grid[]): { year: number | null; findings: Finding[] } {
+export function nextYearSource(grids: readonly Grid[], given?: number): { year: number | null; findings: Finding[] } {
   const unreadable = typedYearProblems(grids);
-  return unreadable.length > 0 ? { year: null, findings: unreadable } : dataYear(grids);
+  if (unreadable.length > 0) return { year: null, findings: unreadable };
+  const known = dataYear(grids);
+  if (given === undefined) return known;
+  if (known.year === null) return known.findings.some((f) => f.code !== "year_unknown") ? known : { year: given, findings: [] };
+  if (known.year === given) return known;
+  const where = known.source!;
+  return {
+    year: null,
+    findings: [finding("error", "year_option_conflict", where, { given, year: known.year, cell: `${where.sheet}!${where.cell}`, next: known.year + 1 })],
+  };
 }

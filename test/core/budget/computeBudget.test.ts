@@ -172,6 +172,10 @@ describe("inferBudgetCategory", () => {
     ["DUY TRÌ, CẢI TIẾN", "maintenance"],
     ["Duy trì và mở rộng", "expansion"],
     ["Tập huấn", "other"],
+    ["Xây dựng, áp dụng HTQLCL lần đầu", "firstBuild"],
+    ["Xây dựng và áp dụng hệ thống quản lý chất lượng", "firstBuild"],
+    ["Xây dựng, áp dụng, duy trì HTQLCL", "maintenance"],
+    ["Xây dựng kế hoạch", "other"],
   ])("reads %j as %s", (item, category) => {
     expect(inferBudgetCategory(item)).toBe(category);
   });

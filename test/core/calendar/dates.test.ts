@@ -1,9 +1,11 @@
 import {
+  datesInText,
   isIsoDate,
   isoDate,
   isYear,
   monthEnd,
   monthStart,
+  namedYear,
   nd30LongDate,
   nd30ShortDate,
   readDate,
@@ -11,7 +13,10 @@ import {
   viDate,
   yearEnd,
   yearStart,
+  yearsInText,
 } from "../../../src/core/calendar/dates";
+import { periodFromTitle } from "../../../src/core/dossiers/period";
+import { readPreviousReport } from "../../../src/core/document/readPreviousReport";
 import { readDocumentHeader } from "../../../src/core/document/readDocumentHeader";
 import { readReferenceDate } from "../../../src/core/evidence/referenceDate";
 import { makeGrid } from "../../../src/core/grid/grid";
@@ -130,6 +135,33 @@ describe("every reader of a date uses the one rule", () => {
   it("a reference's date out of range is impossible, not a date", () => {
     expect(readReferenceDate(" ngày 05/3/2250").kind).toBe("impossible");
     expect(readReferenceDate(" ngày 05/3/2024")).toMatchObject({ kind: "date", iso: "2024-03-05" });
+  });
+});
+
+describe("dates and years inside running text, by the one rule", () => {
+  it("finds the real day-first dates of a line, in order, and skips impossible ones and years out of the range", () => {
+    expect(datesInText("Từ ngày 15/12/2024 đến ngày 14 / 12 / 2025 (chốt 31.12.2025)")).toEqual(["2024-12-15", "2025-12-14", "2025-12-31"]);
+    expect(datesInText("ngày 31/02/2024, ngày 01/01/2250, số 123/2024")).toEqual([]);
+    // An export's title reads its period through it: a date out of the range is no date, so only "từ" is stated.
+    expect(periodFromTitle(["Từ ngày 01/01/2024 đến ngày 31/12/2250"])).toEqual({ from: "2024-01-01" });
+    expect(periodFromTitle(["Từ ngày 01/01/2024 đến ngày 31/12/2024"])).toEqual({ from: "2024-01-01", to: "2024-12-31" });
+  });
+
+  it("finds standalone four-digit years in the range only", () => {
+    expect(yearsInText("Tháng 12/2024 - Tháng 01/2025")).toEqual([2024, 2025]);
+    expect(yearsInText("Quý II; 1000 lượt; 12345; năm 2250")).toEqual([]);
+    expect(yearsInText("1900 và 2199")).toEqual([1900, 2199]);
+  });
+
+  it("reads the year a text names as 'năm YYYY', in the range", () => {
+    expect(namedYear("Kết quả triển khai áp dụng ISO năm 2024 và dự toán năm 2025")).toBe(2024);
+    expect(namedYear("năm 2250 và năm 2023")).toBe(2023);
+    expect(namedYear("Báo cáo năm nay")).toBeNull();
+    // Last year's report takes its year from its trích yếu by that rule: "năm 2250" is not a year.
+    const report = (summary: string) =>
+      readPreviousReport(["SỞ Y TẾ", "Số: 12/BC-SYT", "BÁO CÁO", summary, "II. ĐÁNH GIÁ", "Ưu điểm", "III. PHƯƠNG HƯỚNG", "IV. ĐỀ XUẤT"]);
+    expect(report("Kết quả triển khai ISO năm 2024")?.year).toBe(2024);
+    expect(report("Kết quả triển khai ISO năm 2250")?.year ?? 0).toBe(0);
   });
 });
 

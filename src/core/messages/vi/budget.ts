@@ -40,5 +40,39 @@ export const budgetMessages = {
     readonly ceiling: Param;
     readonly basis: Param;
   }) => `dự toán ${p.subject} năm ${p.year} (${q(p.items)}) là ${money(p.amount)} đồng, vượt mức tối đa ${money(p.ceiling)} đồng/năm theo ${p.basis}`,
+  budget_above_class_ceiling: (p: {
+    readonly subject: Param;
+    readonly year: Param;
+    readonly items: Param;
+    readonly amount: Param;
+    readonly agencyClass: Param;
+    readonly ceiling: Param;
+    readonly consultancy: Param;
+    readonly ownWork: Param;
+    readonly basis: Param;
+  }) =>
+    `dự toán ${p.subject} năm ${p.year} (${q(p.items)}) là ${money(p.amount)} đồng, vượt mức tối đa ${money(p.ceiling)} đồng của ${p.agencyClass} (thuê tổ chức tư vấn ${money(p.consultancy)} đồng và các hoạt động do cơ quan thực hiện ${money(p.ownWork)} đồng) theo ${p.basis}`,
+  budget_ceiling_class_unknown: (p: { readonly subject: Param; readonly year: Param; readonly items: Param; readonly agency: Param; readonly reason: Param }) =>
+    `chưa so được dự toán ${p.subject} năm ${p.year} (${q(p.items)}) với mức tối đa của khoản 1–2 Điều 4 Thông tư số 116/2015/TT-BTC: ${p.reason} (${q(p.agency)}); hãy ghi đúng tên cơ quan và cơ quan chủ quản ở trang “Thông tin” hoặc tự đối chiếu mức tối đa`,
   budget_decision_unreadable: (p: { readonly text: Param }) => `không đọc được số, ký hiệu của quyết định giao kinh phí ${q(p.text)}`,
 };
+
+/** Words of the class-dependent ceilings (TT 116/2015 Điều 4 khoản 1–2), for the findings and the plan. */
+export const budgetTerms = {
+  /** What each category's ceiling covers. */
+  ceilingSubjects: { firstBuild: "xây dựng, áp dụng HTQLCL lần đầu", expansion: "mở rộng HTQLCL" },
+  /** Each class as the circular names it. */
+  agencyClasses: {
+    ministry: "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    centralDepartment: "tổng cục, cục thuộc bộ",
+    provincialCommittee: "Ủy ban nhân dân cấp tỉnh",
+    provincialAgency: "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh",
+    subDepartment: "chi cục, cơ quan chuyên môn thuộc Ủy ban nhân dân cấp huyện",
+    commune: "Ủy ban nhân dân cấp xã",
+  },
+  /** Why the class could not be told. */
+  classUnknown: {
+    unrecognised: "không nhận ra cấp của cơ quan từ tên cơ quan và cơ quan chủ quản",
+    districtEnded: "cơ quan cấp huyện không còn từ ngày 01/7/2025",
+  },
+} as const;

@@ -138,6 +138,9 @@ export const narrativeMessages = {
     totalLabel: "Tổng cộng",
     /** Note on the "Kinh phí" line filled from last year's estimate. */
     estimateNote: (p: { year: number }) => `Theo dự toán tại báo cáo năm ${p.year}; sửa theo quyết định giao kinh phí`,
+    /** The estimate read from last year's report, in the summary line: its total, or why there is none. */
+    estimateAmount: (p: { amount: string }) => `${p.amount} đồng`,
+    estimateUnknown: "chưa tính được tổng (có số tiền không đọc được)",
   },
 
   /** Shown in a draft report where a block is empty (never brackets). */
@@ -180,6 +183,8 @@ export const narrativeFindingMessages = {
     readonly signer: Param;
     readonly next: Param;
     readonly estimate: Param;
-  }) => `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate} đồng`,
+  }) => `đã đọc báo cáo năm ${p.year}: ${p.blocks} mục nhận xét, cơ quan ${q(p.agency)}, người ký ${q(p.signer)}, dự toán năm ${p.next}: ${p.estimate}`,
+  previous_report_amount_unreadable: (p: { readonly item: Param; readonly text: Param }) =>
+    `số tiền dự toán của mục ${q(p.item)} trong báo cáo năm trước không đọc được: ${q(p.text)}; mục được ghi vào trang “Kinh phí” như đã viết, hãy sửa lại`,
   previous_report_block_missing: (p: { readonly label: Param }) => `không tìm thấy mục ${q(p.label)} trong báo cáo năm trước`,
 } as const;

@@ -6,6 +6,8 @@ export const nextYearMessages = {
     `${p.count} nhiệm vụ năm ${p.year} chưa hoàn thành được chuyển sang năm ${p.next} với ghi chú (đầu tiên: ô ${p.firstCell}); xem lại trước khi ban hành kế hoạch`,
   next_year_schedule_kept: (p: { readonly text: Param; readonly year: Param; readonly next: Param }) =>
     `thời gian "${p.text}" không ghi năm ${p.year}: giữ nguyên, hãy kiểm tra có cần sửa cho năm ${p.next} không`,
+  next_year_estimate_unreadable: (p: { readonly item: Param; readonly text: Param; readonly next: Param }) =>
+    `dự toán năm ${p.next} không cộng được: số tiền của mục ${q(p.item)} là ${q(p.text)}, không phải số đồng; mục này được chuyển sang sổ năm ${p.next} như đã ghi, Kế hoạch năm ${p.next} (.docx) không ghi tổng kinh phí và là bản DỰ THẢO cho đến khi sửa ô này rồi chạy lại`,
   next_year_no_estimate: (p: { readonly year: Param; readonly next: Param }) =>
     `báo cáo năm ${p.year} chưa có dự toán kinh phí năm ${p.next}: các dòng kinh phí được cấp để trống, Kế hoạch năm ${p.next} (.docx) ghi "… đồng" và là bản DỰ THẢO`,
   next_year_supplemented: (p: { readonly count: Param; readonly year: Param; readonly activities: Param }) =>

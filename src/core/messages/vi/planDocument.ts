@@ -51,6 +51,15 @@ export const planDocumentMessages = {
     /** `funding`: the funding circular in force, cited in full ("Thông tư số 116/2015/TT-BTC ngày 11 tháng 8 năm 2015 của Bộ Tài chính"). */
     rules: (p: { funding: string }) => `2. Nội dung và mức chi thực hiện theo ${p.funding} và các quy định hiện hành có liên quan.`,
     rulesUnknown: "2. Nội dung và mức chi thực hiện theo các quy định hiện hành có liên quan.",
+    /** An estimate line whose amount could not be read: no total is stated (budgetTotals' rule). */
+    unreadable: (p: { items: string }) =>
+      `(Dự thảo: chưa tính được tổng kinh phí vì số tiền của mục “${p.items}” không đọc được; cần sửa trong sổ theo dõi trước khi ban hành.)`,
+    /** First build or extension above the ceiling of the agency's class (TT 116/2015 Điều 4 khoản 1–2). */
+    aboveClassCeiling: (p: { subject: string; amount: string; agencyClass: string; ceiling: string; excess: string; basis: string }) =>
+      `(Dự thảo: kinh phí ${p.subject} ${p.amount} đồng vượt mức tối đa ${p.ceiling} đồng của ${p.agencyClass} theo ${p.basis} là ${p.excess} đồng; cần điều chỉnh trước khi ban hành.)`,
+    /** First build or extension whose agency's class cannot be told: not checked, said. */
+    classUnknown: (p: { subject: string; amount: string; reason: string }) =>
+      `(Dự thảo: chưa đối chiếu được kinh phí ${p.subject} ${p.amount} đồng với mức tối đa tại khoản 1–2 Điều 4 Thông tư số 116/2015/TT-BTC vì ${p.reason}; cần kiểm tra trước khi ban hành.)`,
     /** An estimate above a TT 116/2015 ceiling, said in part III of the draft. */
     aboveCeiling: (p: { subject: string; amount: string; ceiling: string; excess: string; basis: string }) =>
       `(Dự thảo: kinh phí ${p.subject} ${p.amount} đồng vượt mức tối đa ${p.ceiling} đồng/năm theo ${p.basis} là ${p.excess} đồng; cần điều chỉnh trước khi ban hành.)`,
@@ -99,7 +108,12 @@ export const planDocumentMessages = {
   missing: {
     abbreviation: "Thông tin: tên viết tắt của cơ quan (số ký hiệu …/KH-…)",
     estimate: (p: { year: number }) => `Kinh phí: dự toán năm ${p.year}`,
+    estimateUnreadable: (p: { year: number; items: string }) => `Kinh phí: tổng dự toán năm ${p.year} (số tiền của mục “${p.items}” không đọc được)`,
     tasks: "Nhiệm vụ: chưa có nhiệm vụ nào",
+    classCeiling: (p: { subject: string; amount: string; agencyClass: string; ceiling: string; excess: string; basis: string }) =>
+      `Kinh phí: ${p.amount} đồng ${p.subject} vượt mức tối đa ${p.ceiling} đồng của ${p.agencyClass} (${p.basis}) là ${p.excess} đồng`,
+    classUnknown: (p: { subject: string; amount: string; reason: string }) =>
+      `Kinh phí: ${p.amount} đồng ${p.subject} chưa đối chiếu được với mức tối đa của Thông tư số 116/2015/TT-BTC (${p.reason})`,
     /** An estimate above a TT 116/2015 ceiling: the plan is a draft until it is brought within it. */
     ceiling: (p: { subject: string; amount: string; ceiling: string; excess: string; basis: string }) =>
       `Kinh phí: ${p.amount} đồng ${p.subject} vượt mức tối đa ${p.ceiling} đồng/năm (${p.basis}) là ${p.excess} đồng`,

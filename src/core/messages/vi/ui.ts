@@ -11,6 +11,8 @@ export const uiMessages = {
       "  iso-assistant init --year NĂM -o TỆP.xlsx",
       "  iso-assistant report SỔ.xlsx [--year NĂM] [-o BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx]",
       "  iso-assistant next-year SỔ_THEO_DÕI.xlsx [--year NĂM] [-o SỔ_NĂM_SAU.xlsx] [--docx KẾ_HOẠCH.docx]",
+      "    (--year là năm của chính sổ theo dõi, không phải năm của kế hoạch sẽ tạo: sổ năm 2024 cho kế hoạch năm 2025;",
+      "     chỉ cần khi sổ chưa ghi năm; khác năm của sổ thì bị từ chối)",
       "  iso-assistant demo [-o THƯ_MỤC]",
       "  --out là tên khác của -o; --help (-h) in hướng dẫn này.",
       "",

@@ -155,7 +155,7 @@ export const workbookMessages = {
       amount: "Kinh phí (đồng)",
       explanation: "Giải trình",
     },
-    categories: { expansion: "Mở rộng", maintenance: "Duy trì", other: "Khác" },
+    categories: { firstBuild: "Xây dựng lần đầu", expansion: "Mở rộng", maintenance: "Duy trì", other: "Khác" },
     maintenanceExplanation: "Tiếp tục duy trì, áp dụng HTQLCL",
   },
 
