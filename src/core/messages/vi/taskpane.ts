@@ -307,7 +307,7 @@ export const taskpaneMessagesVi = {
   busySelecting: (p: { location: string }) => `Đang chọn ô ${p.location}…`,
 
   // Written into the workbook by the Office.js adapter (the workbook's texts are Vietnamese).
-  sheetOwnerMarkerComment: () => "Trợ lý ISO: trang tính do add-in tạo (đừng xoá tên này)",
+  sheetOwnerMarkerComment: () => "Trợ lý ISO: trang tính do Trợ lý ISO tạo (đừng xoá tên này)",
   validationOutsideList: () => "Giá trị này không có trong danh sách.",
 
   errorTitle: () => "Chưa làm được",
