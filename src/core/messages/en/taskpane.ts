@@ -249,6 +249,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   taskLateBadge: () => "Late",
   evidenceRead: (p: { refs: string }) => `Read: ${p.refs}.`,
   evidenceNoReference: () => "No document read yet (write its number, symbol and date).",
+  evidenceNoDate: (p: { refs: string }) => `${p.refs} has no date: add the date it was issued (e.g. “ngày 05/03/2025”) so the deadline can be checked.`,
   taskSaved: (p: { no: string }) => `Saved task ${p.no}.`,
 
   // Step 4: the period.

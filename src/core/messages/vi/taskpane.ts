@@ -241,6 +241,7 @@ export const taskpaneMessagesVi = {
   taskLateBadge: () => "Trễ hạn",
   evidenceRead: (p: { refs: string }) => `Đọc được: ${p.refs}.`,
   evidenceNoReference: () => "Chưa đọc được văn bản nào (ghi số, ký hiệu và ngày văn bản).",
+  evidenceNoDate: (p: { refs: string }) => `Văn bản ${p.refs} chưa ghi ngày: ghi thêm ngày ban hành (ví dụ “ngày 05/03/2025”) để kiểm tra đúng hạn.`,
   taskSaved: (p: { no: string }) => `Đã lưu nhiệm vụ ${p.no}.`,
 
   // Step 4: the period.
