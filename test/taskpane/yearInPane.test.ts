@@ -29,7 +29,7 @@ import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
-import { realYearWorkbook } from "../realYear";
+import { exportGrid, realYearWorkbook } from "../realYear";
 
 globalThis.TextEncoder ??= TextEncoder;
 const vi = taskpaneText.vi;
@@ -245,6 +245,38 @@ describe("step 4, the period", () => {
     const info = store.get().routine!.agencyRead!.info;
     expect([info.periodStart, info.periodEnd, info.asOf, info.proposed.includes("asOf")]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15", false]);
     expect(store.get().routine!.periodSettled).toBe(true);
+  });
+});
+
+describe("step 4, a period changed and confirmed", () => {
+  it("counts the export again for the confirmed period: the figures shown are the period's (periodConfirmedRecounted)", async () => {
+    const { root, store, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
+    // test/realYear.ts's export: 69 dossiers received 16/12/2024–08/12/2025, pasted as a table.
+    actions.setPaste("dossiers", {
+      text: exportGrid()
+        .rows.map((r) => r.join("\t"))
+        .join("\n"),
+      html: null,
+    });
+    await actions.dossiersPaste();
+    // Proposed from its dates: 15/12/2024–14/12/2025, every row inside. Rate A = 52 / (52 + 3) (realYear.ts).
+    const summary = () => root.ownerDocument.querySelector("#dossiers-summary")?.textContent;
+    expect(summary()).toBe("69 hồ sơ tiếp nhận; tỷ lệ đúng hạn 94,55%.");
+    expect(document.querySelector<HTMLInputElement>("#period-periodStart")?.value).toBe("15/12/2024");
+    // The secretary reports the calendar year instead, as of today.
+    type(document.body, "#period-periodStart", "01/01/2025");
+    type(document.body, "#period-periodEnd", "31/12/2025");
+    type(document.body, "#period-asOf", "15/12/2025");
+    await actions.confirmPeriod();
+    expect(statusText(vi, store.get().status!)).toBe(
+      "Đã xác nhận kỳ số liệu 01/01/2025 – 31/12/2025, chốt ngày 15/12/2025; số liệu hồ sơ đã được tính lại theo kỳ này.",
+    );
+    // The 4 received on 16/12/2024 (returned early) are left out: 65 received; rate A = (52 − 4) / (48 + 3) = 94,1176…%.
+    expect(summary()).toBe("65 hồ sơ tiếp nhận; tỷ lệ đúng hạn 94,12%.");
+    expect(document.querySelector("#period-outside")?.textContent).toBe("4 hồ sơ tiếp nhận trước 01/01/2025 không tính vào kỳ.");
+    expect(store.get().routine!.dossiers?.received).toBe(65);
+    const info = store.get().routine!.agencyRead!.info;
+    expect([info.periodStart, info.periodEnd, info.asOf]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15"]);
   });
 });
 
