@@ -250,6 +250,35 @@ describe("the Excel strictness check", () => {
     );
   });
 
+  it("tables: a range that is not a range, an id that is not a positive number or is used twice, a filter outside the table", async () => {
+    const t = "xl/tables/table1.xml";
+    expect(await broken(t, replace('ref="A1:B3"><autoFilter', 'ref="A1:"><autoFilter'))).toEqual(['xl/tables/table1.xml: table range "A1:" is not a range']);
+    expect(await broken(t, replace('id="1" name="DanhSach"', 'id="0" name="DanhSach"'))).toEqual(['xl/tables/table1.xml: table id "0"']);
+    expect(await broken(t, replace('<autoFilter ref="A1:B3"/>', '<autoFilter ref="A1:B4"/>'))).toEqual([
+      'xl/tables/table1.xml: filter range "A1:B4" outside the table',
+    ]);
+    // A second table on its own cells (no overlap), but with the first one's id.
+    const second = `${h}<table xmlns="${main}" id="1" name="Khac" displayName="Khac" ref="F1:F2"><tableColumns count="1"><tableColumn id="1" name="Cột1"/></tableColumns></table>`;
+    expect(
+      await broken(sheet, replace('<tableParts count="1"><tablePart r:id="rId1"/>', '<tableParts count="2"><tablePart r:id="rId1"/><tablePart r:id="rId2"/>'), {
+        "xl/worksheets/_rels/sheet1.xml.rels": `${h}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel("table")}" Target="../tables/table1.xml"/><Relationship Id="rId2" Type="${rel("table")}" Target="../tables/table2.xml"/></Relationships>`,
+        "xl/tables/table2.xml": second,
+        "[Content_Types].xml": validParts()["[Content_Types].xml"].replace(
+          "</Types>",
+          `<Override PartName="/xl/tables/table2.xml" ContentType="${ct("table")}"/></Types>`,
+        ),
+      }),
+    ).toEqual(["xl/tables/table2.xml: table id 1 twice in the workbook"]);
+  });
+
+  it("defined names: a formula longer than 8,192 characters", async () => {
+    const long = Array.from({ length: 1200 }, (_, i) => `'Dữ liệu'!$A$${i + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    expect(await broken("xl/workbook.xml", replace("'Dữ liệu'!$A$2:$A$3", long))).toEqual([
+      'xl/workbook.xml: defined name "DanhMuc" is longer than 8192 characters',
+    ]);
+  });
+
   it("the file's extension: a macro-enabled package is .xlsm, a plain one .xlsx", async () => {
     const plain = await zipOf(validParts());
     expect(await excelStrictnessProblems(plain, "so.xlsx")).toEqual([]);

@@ -71,14 +71,16 @@ describe("every workbook the command line writes opens in Excel without repair",
     expect(await problemsOf(files)).toEqual(clean(files));
   });
 
-  it("import and dossiers into a workbook laid out as Excel saves it", async () => {
+  it("import, dossiers, report and next-year into a workbook laid out as Excel saves it", async () => {
     const dir = tmp();
     const book = join(dir, "excel.xlsx");
     writeFileSync(book, await excelStylePackage());
     expect(await problemsOf([book])).toEqual(clean([book]));
     await run(["import", samplePath(seeds.plan2024), "-o", book], dir);
     await run(["dossiers", samplePath("dossiers_sample_2024.xlsx"), "--as-of", "2024-12-31", "-o", book], dir);
-    const files = [book];
+    await run(["report", book, "-o", "bao-cao.xlsx"], dir);
+    await run(["next-year", book, "-o", "so-2025.xlsx"], dir);
+    const files = [book, join(dir, "bao-cao.xlsx"), join(dir, "so-2025.xlsx")];
     expect(await problemsOf(files)).toEqual(clean(files));
   });
 });

@@ -77,6 +77,21 @@ export async function download(page: Page, selector: string, dir: string): Promi
   return path;
 }
 
+/**
+ * The workbook the pane last opened in Excel with Excel.createWorkbook (ExcelApi 1.8), checked as
+ * downloads are: it must pass the rules Excel enforces, or the test fails naming the rule.
+ */
+export async function lastCreatedWorkbook(page: Page): Promise<Uint8Array> {
+  const base64 = await page.evaluate(() =>
+    (window as unknown as { __fakeExcel: { createdWorkbook(index: number): string | undefined } }).__fakeExcel.createdWorkbook(-1),
+  );
+  if (base64 === undefined) throw new Error("the pane opened no workbook with Excel.createWorkbook");
+  const bytes = new Uint8Array(Buffer.from(base64, "base64"));
+  const problems = await excelStrictnessProblems(bytes, "created.xlsx");
+  if (problems.length) throw new Error(`the workbook given to Excel.createWorkbook would make Excel offer a repair:\n${problems.join("\n")}`);
+  return bytes;
+}
+
 /** What the add-in left in the fake workbook. */
 export function fakeSnapshot(page: Page): Promise<FakeSnapshot> {
   return page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): FakeSnapshot } }).__fakeExcel.snapshot());

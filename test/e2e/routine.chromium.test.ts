@@ -37,7 +37,7 @@ import {
   type BrowserSession,
   type StaticServer,
 } from "./chromium";
-import { download, fakeSnapshot, openPane, waitForStatus, type FakeSeed, type OpenedPane } from "./pane";
+import { download, fakeSnapshot, lastCreatedWorkbook, openPane, waitForStatus, type FakeSeed, type OpenedPane } from "./pane";
 import ExcelJS from "exceljs";
 
 const vi = taskpaneText.vi;
@@ -432,6 +432,9 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
         const snap = await fakeSnapshot(page);
         expect(snap.createdWorkbooks).toHaveLength(1);
         expect(snap.createdWorkbooks[0]).toBeGreaterThan(10_000);
+        // The report copy Excel opens passes the rules Excel enforces, and is the report.
+        const created = await JSZip.loadAsync(await lastCreatedWorkbook(page));
+        expect(await created.file("xl/workbook.xml")!.async("string")).toContain('name="Báo cáo"');
       }
 
       results[mode] = { actions: user.count, files };
@@ -468,6 +471,12 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
         expect(after.runs - before.runs).toBe(1); // one Excel.run: the read
         expect(after.createdWorkbooks).toHaveLength(before.createdWorkbooks.length + 1);
         expect(after.createdWorkbooks.at(-1)).toBeGreaterThan(10_000);
+        // Next year's workbook as Excel is given it passes the rules Excel enforces, and is next year's.
+        const next = new ExcelJS.Workbook();
+        await next.xlsx.load((await lastCreatedWorkbook(page)) as unknown as ExcelJS.Buffer);
+        const info = next.getWorksheet(sheetNames.agency)!;
+        const yearRow = info.getSheetValues().findIndex((row) => Array.isArray(row) && row[1] === "Năm báo cáo");
+        expect(info.getCell(yearRow, 2).value).toBe(2025);
         expect(after.sheets).toEqual(before.sheets); // nothing written into the open workbook
       }
       // The plan's tasks have no status yet: all 12 are carried as unfinished, said in the section's findings.

@@ -60,6 +60,23 @@ describe("renderWorkbookSpec (exceljs)", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
+  it("writes each drop-down list once over its declared range, never cell by cell (Excel allows one rule per cell)", async () => {
+    const sheet: SheetSpec = {
+      ...sampleSheet(),
+      columnWidths: [30, 10, 12, 10, 10],
+      validations: [
+        { range: "C2:C6", list: ["a", "b"], allowBlank: true },
+        { range: "D2:E200", list: { source: "=DanhMuc" }, allowBlank: true },
+        { range: "B9", list: ["x"], allowBlank: false },
+      ],
+    };
+    const bytes = await renderWorkbookSpec({ sheets: [sheet] }).xlsx.writeBuffer();
+    const JSZip = (await import("jszip")).default;
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    const sqrefs = [...xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]*)"/g)].map((m) => m[1]);
+    expect(sqrefs.sort()).toEqual(["B9", "C2:C6", "D2:E200"]);
+  });
+
   it("replaces only its own sheets of an existing workbook, in place, never duplicating them", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Của tôi").getCell("A1").value = "dữ liệu người dùng";

@@ -39,6 +39,8 @@ export interface FakeSnapshot {
 export interface InstalledOffice {
   readonly fake: FakeExcel;
   snapshot(): FakeSnapshot;
+  /** The base64 file the `index`-th Excel.createWorkbook call was given (-1: the last). */
+  createdWorkbook(index: number): string | undefined;
 }
 
 /** Highest ExcelApi requirement set the fake reports as supported (Excel 2021 / Microsoft 365 level). */
@@ -52,6 +54,7 @@ export function installFakeOffice(scope: Record<string, unknown>, seed: FakeSeed
   fake.workbook.apiMinor = SUPPORTED_MINOR;
   let runs = 0;
   const createdWorkbooks: number[] = [];
+  const createdFiles: string[] = [];
   const context = {
     workbook: fake.workbook,
     // A request is asynchronous: the page gets to paint between syncs, as with Excel.
@@ -72,6 +75,7 @@ export function installFakeOffice(scope: Record<string, unknown>, seed: FakeSeed
     createWorkbook: async (base64: string) => {
       await Promise.resolve();
       createdWorkbooks.push(base64.length);
+      createdFiles.push(base64);
     },
   };
   scope.Office = {
@@ -84,7 +88,7 @@ export function installFakeOffice(scope: Record<string, unknown>, seed: FakeSeed
     context: { requirements: { isSetSupported: (_name: string, version: string) => Number(String(version).split(".")[1] ?? 0) <= SUPPORTED_MINOR } },
     actions: { associate: () => undefined },
   };
-  return { fake, snapshot: () => snapshotOf(fake, runs, createdWorkbooks) };
+  return { fake, snapshot: () => snapshotOf(fake, runs, createdWorkbooks), createdWorkbook: (index) => createdFiles.at(index) };
 }
 
 function snapshotOf(fake: FakeExcel, runs: number, createdWorkbooks: readonly number[]): FakeSnapshot {
