@@ -637,6 +637,55 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     600_000,
   );
 
+  it("standalone: the year's other states pass the accessibility checks (notes under fields, each tracker filter, the restore offer, a browser that keeps nothing)", async () => {
+    const planPath = join(work, "ke-hoach-iso-2025-so-tu-phap-axe.docx");
+    writeFileSync(planPath, await yearPlanDocx());
+    const { page, errors } = await openPage("standalone");
+    await page.setInputFiles("#plan-file", planPath);
+    expect(await waitForStatus(page, "Đã đọc 19 nhiệm vụ, năm kế hoạch 2025")).toBe("success");
+
+    // A field with a note: step 2's check under "Kính gửi" (the agency writing to itself) …
+    await page.fill("#agency-agencyName", "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => (document.querySelector("#agency-recipientTo-notes")?.textContent ?? "").includes("Sở Khoa học và Công nghệ"));
+    // … and step 3's reading of an evidence without its date, under the task's field.
+    await page.fill("#task-C3-evidence", "Quyết định số 12/QĐ-STP");
+    expect(await page.locator("#task-C3-evidence-notes").textContent()).toContain("chưa ghi ngày");
+    await expectAccessible(page);
+    await page.fill("#task-C3-evidence", "");
+    await page.keyboard.press("Tab");
+    await page.fill("#agency-agencyName", "SỞ TƯ PHÁP");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => !(document.querySelector("#agency-recipientTo-notes")?.textContent ?? "").includes("Sở Khoa học và Công nghệ"));
+
+    // The tracker under each filter: the rows shown are as many as the filter's label counts.
+    for (const filter of ["open", "late", "noEvidence", "all"]) {
+      await page.check(`#task-filter-${filter}`);
+      await page.waitForFunction((f) => document.querySelector<HTMLInputElement>(`#task-filter-${f}`)?.checked === true, filter);
+      const counted = Number(/\((\d+)\)/.exec((await page.locator(`label[for=task-filter-${filter}]`).textContent()) ?? "")?.[1]);
+      expect([filter, await page.locator("#task-list > li").count()]).toEqual([filter, counted]);
+      await expectAccessible(page);
+    }
+    expect(await page.locator("#task-list > li").count()).toBe(19);
+
+    // The page opened again: the offer to continue.
+    await page.waitForTimeout(1000); // the last change's save (0.4 s after it)
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
+    await page.waitForSelector("#restore-continue");
+    expect(await page.locator("#restore-continue").textContent()).toContain("Tiếp tục sổ theo dõi năm 2025 (lưu lúc ");
+    await expectAccessible(page);
+
+    // A browser that keeps nothing (private browsing: no IndexedDB): said in the pane, and accessible.
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true }));
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector("#storage-status")?.textContent === text, vi.storageUnavailable());
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    expect(externalRequests(session.requestedUrls)).toEqual([]);
+    await page.close();
+  }, 600_000);
+
   it.each<Mode>(["standalone", "excel"])(
     "%s: an unfilled workbook gives a draft listing what is missing, never green",
     async (mode) => {
