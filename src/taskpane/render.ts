@@ -172,16 +172,18 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
     ...items.map((item, i) => {
       const n = stepNumber(item.step);
       // Excel names the cell and selects it; the standalone page shows no sheet: it names the field and focuses it.
-      const proposals: { id: string; task?: string } | null =
-        standalone && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
-      const result: { id: string; task?: string } | null = standalone && item.item ? { id: `report-item-${item.item}` } : null;
+      // A proposal is confirmed, not typed: step 2's go to its one action, the period's to its field in step 4.
+      const proposed = standalone && item.label.includes("đề xuất");
       const field = standalone && item.cell && views ? views.fieldOfCell(t, state, item.sheet, item.cell) : null;
+      const proposals: { id: string; task?: string } | null =
+        proposed && item.step === "agency" && field?.step !== stepNumber("dossiers") ? { id: "agency-confirm-all" } : null;
+      const result: { id: string; task?: string } | null = standalone && item.item ? { id: `report-item-${item.item}` } : null;
       const text = !standalone
         ? item.cell
           ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
           : t.missingStepItem({ label: item.label, n })
-        : proposals
-          ? t.missingConfirm({ label: item.label, n })
+        : proposed
+          ? t.missingConfirm({ label: item.label, n: field?.step ?? n })
           : result
             ? t.missingItemBelow({ label: item.label })
             : field

@@ -88,6 +88,20 @@ describe("the standalone page names the field, never a cell of a sheet it does n
     // A step to run: its heading.
     missingButton("Hồ sơ TTHC").click();
     expect(document.activeElement?.id).toBe("step-dossiers-heading");
+    // Proposals are confirmed, not typed: step 2's in its one action, the period's in step 4.
+    const proposals = missingButtons().find((b) => /^\d+ mục đề xuất/.test(b.textContent ?? ""))!;
+    expect(proposals.textContent).toMatch(/: xác nhận ở Bước 2$/);
+    proposals.click();
+    expect(document.activeElement?.id).toBe("agency-confirm-all");
+    const period = missingButton("Kỳ số liệu và ngày chốt");
+    expect(period.textContent).toBe("Kỳ số liệu và ngày chốt (đề xuất, chưa xác nhận): xác nhận ở Bước 4");
+    period.click();
+    expect(document.activeElement?.id).toBe("period-periodStart");
+    // A standard item of the results table: its field is right below.
+    const item = missingButtons().find((b) => b.textContent?.startsWith("Kết quả mục I.2"))!;
+    expect(item.textContent).toMatch(/: ghi vào ô ngay dưới$/);
+    item.click();
+    expect(document.activeElement?.id).toBe("report-item-objectives");
   });
 
   it("a check's finding on a fact links to its field: 'Kính gửi (Bước 2)'", async () => {

@@ -68,7 +68,12 @@ export function findingPlace(t: TaskpaneMessages, state: AppState, actions: Acti
  * of step 2 (the period's three of step 4), a task's row of step 3, an amount of step 5. Null
  * for a cell the pane has no field for.
  */
-export function fieldOfCell(t: TaskpaneMessages, state: AppState, sheet: string, cell: string): { id: string; task?: string; place: string } | null {
+export function fieldOfCell(
+  t: TaskpaneMessages,
+  state: AppState,
+  sheet: string,
+  cell: string,
+): { id: string; task?: string; place: string; step: number } | null {
   const routine = state.routine;
   if (!routine) return null;
   const names = workbookText.sheetNames;
@@ -76,13 +81,18 @@ export function fieldOfCell(t: TaskpaneMessages, state: AppState, sheet: string,
     const key = Object.entries(routine.agencyRead?.cells ?? {}).find(([, c]) => c === cell)?.[0] as AgencyKey | undefined;
     if (!key) return null;
     const period = (periodKeys as readonly string[]).includes(key);
-    const place = t.placeField({ label: workbookText.agency.fields[key].label, n: stepNumber(period ? "dossiers" : "agency") });
-    return { id: period ? periodFieldId(key as "asOf") : `agency-${key}`, place };
+    const step = stepNumber(period ? "dossiers" : "agency");
+    return {
+      id: period ? periodFieldId(key as "asOf") : `agency-${key}`,
+      place: t.placeField({ label: workbookText.agency.fields[key].label, n: step }),
+      step,
+    };
   }
   if (sheet === names.tasks) {
     const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
     const task = routine.taskRows.find((r) => r.row === row);
-    return task ? { id: `task-${task.key}-evidence`, task: task.key, place: t.placeTask({ no: task.no, n: stepNumber("tasks") }) } : null;
+    const step = stepNumber("tasks");
+    return task ? { id: `task-${task.key}-evidence`, task: task.key, place: t.placeTask({ no: task.no, n: step }), step } : null;
   }
   if (sheet === names.budget) {
     const read = routine.report?.ok ? routine.report.read : null;
@@ -99,7 +109,8 @@ export function fieldOfCell(t: TaskpaneMessages, state: AppState, sheet: string,
       ]),
     ];
     const label = labels.find(([c]) => c === cell)?.[1];
-    return label ? { id: `input-budget-${cell}`, place: t.placeField({ label, n: stepNumber("budget") }) } : null;
+    const step = stepNumber("budget");
+    return label ? { id: `input-budget-${cell}`, place: t.placeField({ label, n: step }), step } : null;
   }
   return null;
 }
