@@ -172,18 +172,17 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
     ...items.map((item, i) => {
       const n = stepNumber(item.step);
       // Excel names the cell and selects it; the standalone page shows no sheet: it names the field and focuses it.
-      // A proposal is confirmed, not typed: step 2's go to its one action, the period's to its field in step 4.
+      // A proposal is confirmed, not typed: step 2's go to its one action, the period's (step 4) to its field.
       const proposed = standalone && item.label.includes("đề xuất");
       const field = standalone && item.cell && views ? views.fieldOfCell(t, state, item.sheet, item.cell) : null;
-      const proposals: { id: string; task?: string } | null =
-        proposed && item.step === "agency" && field?.step !== stepNumber("dossiers") ? { id: "agency-confirm-all" } : null;
+      const proposals: { id: string; task?: string } | null = proposed && item.step === "agency" ? { id: "agency-confirm-all" } : null;
       const result: { id: string; task?: string } | null = standalone && item.item ? { id: `report-item-${item.item}` } : null;
       const text = !standalone
         ? item.cell
           ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
           : t.missingStepItem({ label: item.label, n })
         : proposed
-          ? t.missingConfirm({ label: item.label, n: field?.step ?? n })
+          ? t.missingConfirm({ label: item.label, n })
           : result
             ? t.missingItemBelow({ label: item.label })
             : field

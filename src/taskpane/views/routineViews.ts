@@ -68,12 +68,7 @@ export function findingPlace(t: TaskpaneMessages, state: AppState, actions: Acti
  * of step 2 (the period's three of step 4), a task's row of step 3, an amount of step 5. Null
  * for a cell the pane has no field for.
  */
-export function fieldOfCell(
-  t: TaskpaneMessages,
-  state: AppState,
-  sheet: string,
-  cell: string,
-): { id: string; task?: string; place: string; step: number } | null {
+export function fieldOfCell(t: TaskpaneMessages, state: AppState, sheet: string, cell: string): { id: string; task?: string; place: string } | null {
   const routine = state.routine;
   if (!routine) return null;
   const names = workbookText.sheetNames;
@@ -81,18 +76,13 @@ export function fieldOfCell(
     const key = Object.entries(routine.agencyRead?.cells ?? {}).find(([, c]) => c === cell)?.[0] as AgencyKey | undefined;
     if (!key) return null;
     const period = (periodKeys as readonly string[]).includes(key);
-    const step = stepNumber(period ? "dossiers" : "agency");
-    return {
-      id: period ? periodFieldId(key as "asOf") : `agency-${key}`,
-      place: t.placeField({ label: workbookText.agency.fields[key].label, n: step }),
-      step,
-    };
+    const place = t.placeField({ label: workbookText.agency.fields[key].label, n: stepNumber(period ? "dossiers" : "agency") });
+    return { id: period ? periodFieldId(key as "asOf") : `agency-${key}`, place };
   }
   if (sheet === names.tasks) {
     const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
     const task = routine.taskRows.find((r) => r.row === row);
-    const step = stepNumber("tasks");
-    return task ? { id: `task-${task.key}-evidence`, task: task.key, place: t.placeTask({ no: task.no, n: step }), step } : null;
+    return task ? { id: `task-${task.key}-evidence`, task: task.key, place: t.placeTask({ no: task.no, n: stepNumber("tasks") }) } : null;
   }
   if (sheet === names.budget) {
     const read = routine.report?.ok ? routine.report.read : null;
@@ -109,8 +99,7 @@ export function fieldOfCell(
       ]),
     ];
     const label = labels.find(([c]) => c === cell)?.[1];
-    const step = stepNumber("budget");
-    return label ? { id: `input-budget-${cell}`, place: t.placeField({ label, n: step }), step } : null;
+    return label ? { id: `input-budget-${cell}`, place: t.placeField({ label, n: stepNumber("budget") }) } : null;
   }
   return null;
 }
