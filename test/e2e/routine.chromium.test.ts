@@ -563,7 +563,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
         expect(await page.locator("#storage-status").textContent()).toContain("Đã lưu trong trình duyệt lúc");
         await page.reload();
         await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
-        expect(await page.locator("#restore-continue").textContent()).toContain("Tiếp tục sổ theo dõi năm 2025");
+        expect(await page.locator("#restore-continue").textContent()).toMatch(/^Tiếp tục sổ theo dõi năm 2025 \(lưu lúc \d\d:\d\d hôm nay\)$/);
         await user.act(() => page.click("#restore-continue"));
         expect(await waitForStatus(page, "Đã mở lại sổ theo dõi năm 2025")).toBe("success");
         for (const [no, evidence] of updates) {
@@ -673,7 +673,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     await page.reload();
     await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
     await page.waitForSelector("#restore-continue");
-    expect(await page.locator("#restore-continue").textContent()).toContain("Tiếp tục sổ theo dõi năm 2025 (lưu lúc ");
+    expect(await page.locator("#restore-continue").textContent()).toMatch(/^Tiếp tục sổ theo dõi năm 2025 \(lưu lúc \d\d:\d\d hôm nay\)$/);
     await expectAccessible(page);
 
     // A browser that keeps nothing (private browsing: no IndexedDB): said in the pane, and accessible.
