@@ -53,11 +53,13 @@ export function findingPlace(t: TaskpaneMessages, state: AppState, actions: Acti
       if (f.sheet && row && pastedSheets(t).has(f.sheet)) return { location: t.findingInPaste({ sheet: f.sheet, row }), go: null };
       return { location, go: null };
     }
-    if (state.mode === "excel") return { location, go: f.cell ? () => void actions.selectCell(f.sheet!, f.cell!) : null };
-    const field = f.cell ? fieldOfCell(t, state, f.sheet, f.cell) : null;
+    // A finding about a whole sheet ("Đơn vị" made from the plan) is said, not linked.
+    if (!f.cell) return { location, go: null };
+    if (state.mode === "excel") return { location, go: () => void actions.selectCell(f.sheet!, f.cell!) };
+    const field = fieldOfCell(t, state, f.sheet, f.cell);
     if (field) return { location: field.place, go: () => actions.goToField(field.id, field.task) };
     const step = stepOfSheet[f.sheet];
-    if (!step) return { location: "", go: null };
+    if (!step) return { location, go: null };
     const heading = `step-${step}-heading`;
     return { location: t.placeStep({ sheet: f.sheet, n: stepNumber(step) }), go: () => actions.goToField(heading) };
   };
