@@ -403,9 +403,14 @@ export function unitsIntoWorkbook(existing: readonly Grid[], names: readonly str
   const grid = find(existing, sheetNames.units);
   const current = grid ? readUnitsGrid(grid) : [];
   const known = new Set(current.flatMap((u) => [u.name, ...u.aliases]).map((n) => foldKey(n)));
-  const added = [...new Map(names.map((n) => [foldKey(normalizeCellText(n)), normalizeCellText(n)])).entries()]
-    .filter(([key, name]) => name !== "" && !known.has(key))
-    .map(([, name]) => ({ name, aliases: [] }));
+  // Each name once, as first written ("Sở Tài chính", not a later "sở tài chính").
+  const added: { name: string; aliases: string[] }[] = [];
+  for (const name of names.map(normalizeCellText)) {
+    const key = foldKey(name);
+    if (name === "" || known.has(key)) continue;
+    known.add(key);
+    added.push({ name, aliases: [] });
+  }
   return { sheets: [buildUnitsSheet([...current, ...added])] };
 }
 

@@ -692,11 +692,9 @@ export function createActions(deps: ActionDeps): Actions {
         });
         return;
       }
-      // Standalone, or a step to run: focus the field to fill (steps 2 and 5) or the step.
-      const field = item.cell && (item.step === "agency" || item.step === "budget") ? `input-${item.step}-${item.cell}` : `step-${item.step}-heading`;
-      const status: StatusMessage = item.cell
-        ? { key: "missingFillHint", params: { location: `${item.sheet}!${item.cell}` }, tone: "info" }
-        : { key: "missingStepItem", params: { label: item.label, n: stepNumber(item.step) }, tone: "info" };
+      // A step to run, or a cell the standalone page has no field for (the list names the field when it has one): the step.
+      const field = `step-${item.step}-heading`;
+      const status: StatusMessage = { key: "missingStepItem", params: { label: item.label, n: stepNumber(item.step) }, tone: "info" };
       store.set({ ...store.get(), focus: field, status });
     },
 

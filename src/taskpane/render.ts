@@ -164,31 +164,42 @@ function feedbackFindings(t: TaskpaneMessages, state: AppState, step: FeedbackKe
 const FEEDBACK = "feedback";
 
 function missingList(t: TaskpaneMessages, state: AppState, items: readonly MissingItem[], actions: Actions, idPrefix: string): HTMLElement {
+  const standalone = state.mode !== "excel";
+  const views = loadedRoutineViews();
   return h(
     "ul",
     { id: `${idPrefix}-missing`, className: "missing-list" },
-    ...items.map((item, i) =>
-      h(
+    ...items.map((item, i) => {
+      const n = stepNumber(item.step);
+      // Excel names the cell and selects it; the standalone page shows no sheet: it names the field and focuses it.
+      // A proposal is confirmed, not typed: step 2's go to its one action, the period's (step 4) to its field.
+      const proposed = standalone && item.label.includes("đề xuất");
+      const field = standalone && item.cell && views ? views.fieldOfCell(t, state, item.sheet, item.cell) : null;
+      const proposals: { id: string; task?: string } | null = proposed && item.step === "agency" ? { id: "agency-confirm-all" } : null;
+      const result: { id: string; task?: string } | null = standalone && item.item ? { id: `report-item-${item.item}` } : null;
+      const text = !standalone
+        ? item.cell
+          ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
+          : t.missingStepItem({ label: item.label, n })
+        : proposed
+          ? t.missingConfirm({ label: item.label, n })
+          : result
+            ? t.missingItemBelow({ label: item.label })
+            : field
+              ? t.missingField({ label: item.label, n })
+              : t.missingStepItem({ label: item.label, n });
+      const target = proposals ?? result ?? field;
+      return h(
         "li",
         {},
-        button(
-          item.cell
-            ? t.missingAt({ label: item.label, location: `${item.sheet}!${item.cell}` })
-            : t.missingStepItem({ label: item.label, n: stepNumber(item.step) }),
-          () => {
-            // The proposals' item goes to the one action that confirms them.
-            const proposals: { id: string; task?: string } | null =
-              state.mode !== "excel" && item.step === "agency" && item.label.includes("đề xuất") ? { id: "agency-confirm-all" } : null;
-            const views = loadedRoutineViews();
-            const field = proposals ?? (state.mode === "excel" || !item.cell || !views ? null : views.fieldOfCell(state, item.sheet, item.cell));
-            if (field) actions.goToField(field.id, field.task);
-            else void actions.selectMissing(item);
-          },
-          { id: `${idPrefix}-missing-${i}`, busy: state.busy !== null, className: "btn-link" },
-        ),
+        button(text, () => (target ? actions.goToField(target.id, target.task) : void actions.selectMissing(item)), {
+          id: `${idPrefix}-missing-${i}`,
+          busy: state.busy !== null,
+          className: "btn-link",
+        }),
         item.item ? itemResultField(t, state, item.item, `${idPrefix}-missing-${i}`, actions) : null,
-      ),
-    ),
+      );
+    }),
   );
 }
 

@@ -6,74 +6,19 @@
  */
 import { createActions, type Actions } from "./actions";
 import { detectHost, loadOfficeJs } from "./host";
-import { render, renderingStore, savedWhen } from "./render";
+import { render, renderingStore } from "./render";
 import { createAppState } from "./state";
 import { applyHost } from "./transitions";
 import { excelHost, onPaneWrite, selectCell } from "./excel/excelIO";
 import { memoryHost } from "./standalone/memoryIO";
 import { textsFor } from "./i18n";
-import { indexedDbStore, StorageError, type BookStore } from "./standalone/savedBook";
+import { indexedDbStore } from "./standalone/savedBook";
+import { autosave, offerSavedBook } from "./standalone/keepBook";
 import { watchWorkbook } from "./excel/watch";
-import { applyRestoreOffer, applyStorage } from "./transitions";
 import type { AppState } from "./state";
 
 /** The tracking sheets the pane reads (kept in step with the routine kit's list, which is loaded lazily). */
 const watchedSheets = ["Thông tin", "Nhiệm vụ", "Hồ sơ TTHC", "Kinh phí", "Đơn vị", "Nhận xét"];
-
-/**
- * The standalone page keeps its work in the browser after every change (a short pause gathers
- * the keystrokes of one field): the workbook and what the pane holds besides. A refusal or a full
- * storage is shown in the pane; what is typed is never redrawn for it.
- */
-function autosave(books: BookStore, get: () => AppState, set: (s: AppState) => void, keep: (s: AppState) => void): (state: AppState) => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let last: unknown[] = [];
-  return (state) => {
-    // A new book started while the offer shows is saved as its own; the offered one stays.
-    if (!state.workbook) return;
-    const parts = [state.workbook, state.agencyInputs, state.budgetInputs, state.taskInputs, state.taskFilter, state.dossierSource, state.periodProposal];
-    if (parts.every((p, i) => p === last[i])) return;
-    last = parts;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const s = get();
-      if (!s.workbook) return;
-      const savedAt = new Date().toISOString();
-      const book = {
-        savedAt,
-        year: s.routine?.year ?? null,
-        workbook: s.workbook,
-        pane: {
-          agencyInputs: s.agencyInputs,
-          budgetInputs: s.budgetInputs,
-          taskInputs: s.taskInputs,
-          taskFilter: s.taskFilter,
-          dossierSource: s.dossierSource,
-          periodProposal: s.periodProposal,
-        },
-      };
-      books.save(book).then(
-        () => {
-          const before = get().storage;
-          const next = applyStorage(get(), "ok", savedAt);
-          if (before !== "ok") set(next);
-          else {
-            keep(next);
-            // Only the saved time changes: written in place, so a field being typed in is not redrawn.
-            const status = document.getElementById("storage-status");
-            const t = textsFor(next.lang);
-            if (status) status.textContent = t.storageSaved(savedWhenText(savedAt, t));
-          }
-        },
-        (error: unknown) => set(applyStorage(get(), error instanceof StorageError ? error.problem : "failed")),
-      );
-    }, 400);
-  };
-}
-
-function savedWhenText(iso: string, t: ReturnType<typeof textsFor>): { time: string; day: string } {
-  return savedWhen(t, iso);
-}
 
 /** Excel for Mac: its webview does not download files from a task pane. */
 function isMacWebview(): boolean {
@@ -125,18 +70,8 @@ function start(): void {
       store.set(applyHost(store.get(), "standalone"));
       document.body.dataset.mode = "standalone";
       // A workbook kept in the browser is offered back; a browser that keeps nothing is said.
-      try {
-        const saved = await books.load();
-        if (saved && !store.get().workbook) store.set(applyRestoreOffer(store.get(), { savedAt: saved.savedAt, year: saved.year }));
-      } catch (error) {
-        store.set(applyStorage(store.get(), error instanceof StorageError ? error.problem : "failed"));
-      }
-      save = autosave(
-        books,
-        () => inner.get(),
-        (s) => inner.set(s),
-        (s) => inner.keep(s),
-      );
+      await offerSavedBook(books, store);
+      save = autosave(books, inner);
     }
   })();
 }

@@ -563,7 +563,7 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
         expect(await page.locator("#storage-status").textContent()).toContain("Đã lưu trong trình duyệt lúc");
         await page.reload();
         await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
-        expect(await page.locator("#restore-continue").textContent()).toContain("Tiếp tục sổ theo dõi năm 2025");
+        expect(await page.locator("#restore-continue").textContent()).toMatch(/^Tiếp tục sổ theo dõi năm 2025 \(lưu lúc \d\d:\d\d hôm nay\)$/);
         await user.act(() => page.click("#restore-continue"));
         expect(await waitForStatus(page, "Đã mở lại sổ theo dõi năm 2025")).toBe("success");
         for (const [no, evidence] of updates) {
@@ -637,6 +637,55 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     600_000,
   );
 
+  it("standalone: the year's other states pass the accessibility checks (notes under fields, each tracker filter, the restore offer, a browser that keeps nothing)", async () => {
+    const planPath = join(work, "ke-hoach-iso-2025-so-tu-phap-axe.docx");
+    writeFileSync(planPath, await yearPlanDocx());
+    const { page, errors } = await openPage("standalone");
+    await page.setInputFiles("#plan-file", planPath);
+    expect(await waitForStatus(page, "Đã đọc 19 nhiệm vụ, năm kế hoạch 2025")).toBe("success");
+
+    // A field with a note: step 2's check under "Kính gửi" (the agency writing to itself) …
+    await page.fill("#agency-agencyName", "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => (document.querySelector("#agency-recipientTo-notes")?.textContent ?? "").includes("Sở Khoa học và Công nghệ"));
+    // … and step 3's reading of an evidence without its date, under the task's field.
+    await page.fill("#task-C3-evidence", "Quyết định số 12/QĐ-STP");
+    expect(await page.locator("#task-C3-evidence-notes").textContent()).toContain("chưa ghi ngày");
+    await expectAccessible(page);
+    await page.fill("#task-C3-evidence", "");
+    await page.keyboard.press("Tab");
+    await page.fill("#agency-agencyName", "SỞ TƯ PHÁP");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => !(document.querySelector("#agency-recipientTo-notes")?.textContent ?? "").includes("Sở Khoa học và Công nghệ"));
+
+    // The tracker under each filter: the rows shown are as many as the filter's label counts.
+    for (const filter of ["open", "late", "noEvidence", "all"]) {
+      await page.check(`#task-filter-${filter}`);
+      await page.waitForFunction((f) => document.querySelector<HTMLInputElement>(`#task-filter-${f}`)?.checked === true, filter);
+      const counted = Number(/\((\d+)\)/.exec((await page.locator(`label[for=task-filter-${filter}]`).textContent()) ?? "")?.[1]);
+      expect([filter, await page.locator("#task-list > li").count()]).toEqual([filter, counted]);
+      await expectAccessible(page);
+    }
+    expect(await page.locator("#task-list > li").count()).toBe(19);
+
+    // The page opened again: the offer to continue.
+    await page.waitForTimeout(1000); // the last change's save (0.4 s after it)
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector("#mode")?.textContent === text, vi.modeStandalone());
+    await page.waitForSelector("#restore-continue");
+    expect(await page.locator("#restore-continue").textContent()).toMatch(/^Tiếp tục sổ theo dõi năm 2025 \(lưu lúc \d\d:\d\d hôm nay\)$/);
+    await expectAccessible(page);
+
+    // A browser that keeps nothing (private browsing: no IndexedDB): said in the pane, and accessible.
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true }));
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector("#storage-status")?.textContent === text, vi.storageUnavailable());
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    expect(externalRequests(session.requestedUrls)).toEqual([]);
+    await page.close();
+  }, 600_000);
+
   it.each<Mode>(["standalone", "excel"])(
     "%s: an unfilled workbook gives a draft listing what is missing, never green",
     async (mode) => {
@@ -654,9 +703,15 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
       expect(await waitForStatus(page, "Bản nháp báo cáo năm 2024")).toBe("draft");
       expect(await page.locator(".draft-badge").textContent()).toBe("Bản nháp");
       const missing = await page.locator("#report-missing li").allTextContents();
+      // Excel names the cell (and selects it); the standalone page, which shows no sheet, names the field and its step.
       expect(missing).toEqual(
-        expect.arrayContaining(["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B16)", "Hồ sơ TTHC: làm ở Bước 4"]),
+        expect.arrayContaining(
+          mode === "excel"
+            ? ["Cơ quan chủ quản (ô Thông tin!B2)", "Họ và tên người ký (ô Thông tin!B16)", "Hồ sơ TTHC: làm ở Bước 4"]
+            : ["Cơ quan chủ quản: điền ở Bước 2", "Họ và tên người ký: điền ở Bước 2", "Hồ sơ TTHC: làm ở Bước 4"],
+        ),
       );
+      if (mode === "standalone") expect(missing.filter((m) => m.includes("!"))).toEqual([]);
       expect(await page.locator("#step-report-feedback .tone-success").count()).toBe(0);
       expect(await page.locator("#status").getAttribute("data-tone")).not.toBe("success");
 

@@ -29,7 +29,7 @@ import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
-import { realYearWorkbook } from "../realYear";
+import { exportGrid, realYearWorkbook } from "../realYear";
 
 globalThis.TextEncoder ??= TextEncoder;
 const vi = taskpaneText.vi;
@@ -87,6 +87,61 @@ describe("step 3, the task tracker", () => {
     open.dispatchEvent(new Event("change"));
     const shown = [...root.querySelectorAll("#task-list > li .task-no")].map((e) => e.textContent);
     expect(shown).toEqual(["6.", "10.", "11.", "12."]);
+  });
+
+  /** The demo's tasks (see above) as of its "Thông tin" as-of date, 31/10/2024, worked out by hand from src/app/routine.ts's rules. */
+  const shownNumbers = (root: HTMLElement) => [...root.querySelectorAll("#task-list > li .task-no")].map((e) => e.textContent);
+  const pick = (root: HTMLElement, filter: string) => {
+    const radio = root.querySelector<HTMLInputElement>(`#task-filter-${filter}`)!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event("change"));
+  };
+
+  it("filters the late tasks and those without a document", () => {
+    const { root } = mounted("standalone", demoSpec().sheets.map(specToGrid));
+    // Late: task 8 ("Tháng 9/2024", ends 30/09) has only a document of 03/10/2024; no unfinished task's time
+    // ended before 31/10 (6 and 12 end 31/12, 10 and 11 on 30/11).
+    expect(root.querySelector("label[for=task-filter-late]")?.textContent).toBe(vi.filterLate({ n: 1 }));
+    pick(root, "late");
+    expect(shownNumbers(root)).toEqual(["8."]);
+    // No document: every task but 3 ("Không thực hiện") whose result names no số/ký hiệu: 1 and 2 (free text),
+    // 6, 7, 10, 11, 12 (blank); 4, 5, 8, 9 cite a decision, a plan or minutes.
+    expect(root.querySelector("label[for=task-filter-noEvidence]")?.textContent).toBe(vi.filterNoEvidence({ n: 7 }));
+    pick(root, "noEvidence");
+    expect(shownNumbers(root)).toEqual(["1.", "2.", "6.", "7.", "10.", "11.", "12."]);
+    pick(root, "all");
+    expect(shownNumbers(root)).toHaveLength(12);
+  });
+
+  it("says under the evidence field when a document is late, has no date, or cannot be read", () => {
+    const { root } = mounted("standalone", demoSpec().sheets.map(specToGrid));
+    const notes = (key: string) => root.querySelector(`#task-${key}-evidence-notes`)?.textContent ?? "";
+    const offer = root.querySelector<HTMLButtonElement>("#task-C7-done")!;
+    // Task 8 as the workbook holds it: its plan of 03/10/2024 is after "Tháng 9/2024" (dates as NĐ 30 writes them: a day under 10 with its 0, September without).
+    expect(notes("C9")).toBe(
+      'Đọc được: Kế hoạch số 4425/KH-ISO ngày 03/10/2024. nhiệm vụ "8" hoàn thành muộn: văn bản "Kế hoạch số 4425/KH-ISO ngày 03/10/2024" ngày "03/10/2024" sau thời gian kế hoạch "Tháng 9/2024" (hết ngày "30/9/2024")',
+    );
+    // Typed: a document without its date. It is read, the missing date is said, and nothing proposes "Hoàn thành".
+    type(root, "#task-C7-evidence", "Quyết định số 12/QĐ-STP");
+    expect(notes("C7")).toBe(
+      "Đọc được: Quyết định số 12/QĐ-STP. Văn bản Quyết định số 12/QĐ-STP chưa ghi ngày: ghi thêm ngày ban hành (ví dụ “ngày 05/03/2025”) để kiểm tra đúng hạn.",
+    );
+    expect(offer.hidden).toBe(true);
+    // A date that does not exist: the checks say so (and not, besides, that there is no date).
+    type(root, "#task-C7-evidence", "Quyết định số 12/QĐ-STP ngày 31/02/2024");
+    expect(notes("C7")).toBe(
+      'Đọc được: Quyết định số 12/QĐ-STP ngày 31/02/2024. ngày "31/02/2024" của văn bản "Quyết định số 12/QĐ-STP ngày 31/02/2024" không tồn tại',
+    );
+    expect(offer.hidden).toBe(true);
+    // Text that names no document.
+    type(root, "#task-C7-evidence", "Đã gửi báo cáo cho Giám đốc");
+    expect(notes("C7")).toBe(vi.evidenceNoReference());
+    expect(offer.hidden).toBe(true);
+    // The same notes once the pane is drawn again (another filter) from what was typed, kept in the state.
+    type(root, "#task-C7-evidence", "Quyết định số 12/QĐ-STP");
+    pick(root, "open");
+    expect(root.querySelector<HTMLInputElement>("#task-C7-evidence")?.value).toBe("Quyết định số 12/QĐ-STP");
+    expect(notes("C7")).toContain("Văn bản Quyết định số 12/QĐ-STP chưa ghi ngày");
   });
 
   it("a dated document typed as evidence offers 'Hoàn thành'; one action writes status and evidence into 'Nhiệm vụ' (standalone)", async () => {
@@ -190,6 +245,38 @@ describe("step 4, the period", () => {
     const info = store.get().routine!.agencyRead!.info;
     expect([info.periodStart, info.periodEnd, info.asOf, info.proposed.includes("asOf")]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15", false]);
     expect(store.get().routine!.periodSettled).toBe(true);
+  });
+});
+
+describe("step 4, a period changed and confirmed", () => {
+  it("counts the export again for the confirmed period: the figures shown are the period's (periodConfirmedRecounted)", async () => {
+    const { root, store, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
+    // test/realYear.ts's export: 69 dossiers received 16/12/2024–08/12/2025, pasted as a table.
+    actions.setPaste("dossiers", {
+      text: exportGrid()
+        .rows.map((r) => r.join("\t"))
+        .join("\n"),
+      html: null,
+    });
+    await actions.dossiersPaste();
+    // Proposed from its dates: 15/12/2024–14/12/2025, every row inside. Rate A = 52 / (52 + 3) (realYear.ts).
+    const summary = () => root.ownerDocument.querySelector("#dossiers-summary")?.textContent;
+    expect(summary()).toBe("69 hồ sơ tiếp nhận; tỷ lệ đúng hạn 94,55%.");
+    expect(document.querySelector<HTMLInputElement>("#period-periodStart")?.value).toBe("15/12/2024");
+    // The secretary reports the calendar year instead, as of today.
+    type(document.body, "#period-periodStart", "01/01/2025");
+    type(document.body, "#period-periodEnd", "31/12/2025");
+    type(document.body, "#period-asOf", "15/12/2025");
+    await actions.confirmPeriod();
+    expect(statusText(vi, store.get().status!)).toBe(
+      "Đã xác nhận kỳ số liệu 01/01/2025 – 31/12/2025, chốt ngày 15/12/2025; số liệu hồ sơ đã được tính lại theo kỳ này.",
+    );
+    // The 4 received on 16/12/2024 (returned early) are left out: 65 received; rate A = (52 − 4) / (48 + 3) = 94,1176…%.
+    expect(summary()).toBe("65 hồ sơ tiếp nhận; tỷ lệ đúng hạn 94,12%.");
+    expect(document.querySelector("#period-outside")?.textContent).toBe("4 hồ sơ tiếp nhận trước 01/01/2025 không tính vào kỳ.");
+    expect(store.get().routine!.dossiers?.received).toBe(65);
+    const info = store.get().routine!.agencyRead!.info;
+    expect([info.periodStart, info.periodEnd, info.asOf]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15"]);
   });
 });
 

@@ -38,6 +38,9 @@ export function evidenceReading(t: TaskpaneMessages, row: TaskRow, text: string,
   const notes: string[] = [];
   if (refs.length > 0) notes.push(t.evidenceRead({ refs: refs.map((r) => r.text).join("; ") }));
   else notes.push(t.evidenceNoReference());
+  // A document without a date cannot be checked against the schedule (a date written but unreadable is the checks' finding).
+  const undated = refs.filter((r) => r.date === null && !r.issues.some((i) => i.code.startsWith("evidence_date")));
+  if (undated.length > 0) notes.push(t.evidenceNoDate({ refs: undated.map((r) => r.text).join("; ") }));
   if (year !== null) {
     for (const f of checkTaskEvidence({ no: row.no, timing: row.schedule, evidence: text }, year, asOf)) {
       if (f.code !== "evidence_no_reference") notes.push(findingText(f));

@@ -1,9 +1,15 @@
 import {
   findingMessages,
+  legacyBrowserText,
   legalText,
+  narrativeText,
+  nextYearText,
   planDocumentText,
   planText,
+  reorganisationText,
   reportText,
+  taskpaneText,
+  termText,
   uiText,
   workbookText,
   type FindingCode,
@@ -313,5 +319,66 @@ describe("quoted texts in messages", () => {
     expect(renderFinding({ severity: "error", code: "timing_unreadable", sheet: "Kế hoạch", cell: "D7", params: { text: "Tháng 13/2024" } })).toBe(
       'Kế hoạch!D7: không hiểu thời gian "Tháng 13/2024"',
     );
+  });
+});
+
+/**
+ * English words a secretary met inside Vietnamese sentences ("chưa có sheet …"): a short, targeted
+ * list, matched as whole words in every rendered Vietnamese text of the catalogue. What is left out
+ * first is legitimately not Vietnamese: the sample parameters' names ("‹sheet›"), addresses, file names (".xlsx", "ke-hoach.docx"), command-line
+ * options ("--sheet") and the names Excel itself shows for a file type ("Excel Workbook (.xlsx)",
+ * "Strict Open XML Spreadsheet"), which the user has to recognise in Excel's own dialog.
+ */
+const englishWords = ["sheet", "sheets", "file", "files", "cell", "cells", "workbook", "download", "upload", "click", "ok", "add-in", "button", "tab", "paste"];
+
+function englishIn(text: string): string[] {
+  const left = text
+    .replace(/‹[^›]*›/g, " ") // a sample parameter's name, not text
+    .replace(/\bhttps?:\/\/\S+/g, " ")
+    .replace(/[\p{L}\d_.-]*\.(xlsx|xlsm|xls|xlsb|docx|doc|html|htm|csv|tsv|txt|json|pdf)\b/giu, " ")
+    .replace(/--[a-z][a-z-]*/g, " ")
+    .replace(/Excel Workbook|Strict Open XML Spreadsheet/g, " ");
+  const words = left.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? [];
+  return words.filter((w) => englishWords.includes(w));
+}
+
+describe("English words inside the Vietnamese catalogue", () => {
+  /** Every Vietnamese text as [where, rendered text]. */
+  const texts: [string, string][] = [
+    ...Object.keys(findingMessages).map((code): [string, string] => {
+      const params: Readonly<Record<string, unknown>> = samples[code as FindingCode];
+      return [code, findingText({ code, params } as Parameters<typeof findingText>[0])];
+    }),
+    ...Object.entries(taskpaneText.vi).map(([key, template]): [string, string] => [
+      `taskpane.${key}`,
+      (template as (p: unknown) => string)(new Proxy({}, { get: (_t, k) => (k === "names" ? ["Nhiệm vụ"] : typeof k === "string" ? `‹${k}›` : undefined) })),
+    ]),
+    ...(
+      [
+        ["uiText", uiText],
+        ["workbookText", workbookText],
+        ["reportText", reportText],
+        ["narrativeText", narrativeText],
+        ["planText", planText],
+        ["planDocumentText", planDocumentText],
+        ["nextYearText", nextYearText],
+        ["legalText", legalText],
+        ["termText", termText],
+        ["reorganisationText", reorganisationText],
+        ["legacyBrowserText", legacyBrowserText],
+      ] as const
+    ).flatMap(([name, catalogue]) => leaves(catalogue).map(([path, text]): [string, string] => [`${name}.${path}`, text])),
+  ];
+
+  it("scans the whole catalogue, and the check finds the words it is for", () => {
+    expect(texts.length).toBeGreaterThan(500);
+    expect(englishIn("chưa có sheet “Nhận xét”: bấm OK rồi download file")).toEqual(["sheet", "ok", "download", "file"]);
+    // What is legitimately not Vietnamese is left alone.
+    expect(englishIn("tệp ke-hoach-file.docx, https://example.org/file, --sheet TÊN, ô ‹cell›, lưu dạng Excel Workbook (.xlsx)")).toEqual([]);
+  });
+
+  it("has none of them in a Vietnamese text", () => {
+    const found = texts.flatMap(([where, text]) => englishIn(text).map((w) => `${where}: ${w} — ${text.slice(0, 120)}`));
+    expect(found).toEqual([]);
   });
 });

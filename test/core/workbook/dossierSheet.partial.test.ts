@@ -82,7 +82,7 @@ describe("a received-only table (Bến Tre, tháng 10/2020) on the dossier sheet
     const sentence = texts.find((t) => t.startsWith("+ Từ ngày"));
     expect(sentence).toMatch(/đã tiếp nhận 7132 hồ sơ\.$/);
     expect(texts).toContain(
-      "+ Chưa có số liệu về số hồ sơ đã giải quyết; số hồ sơ đang giải quyết (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
+      "+ Chưa có số liệu về số hồ sơ đã giải quyết; số hồ sơ đang giải quyết (trang “Hồ sơ TTHC” để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
     );
     expect(texts.some((t) => t.startsWith("+ Tỷ lệ giải quyết đúng hạn"))).toBe(false);
     expect(texts).toContain("Xử lý không quá hạn | —");
@@ -135,7 +135,7 @@ describe("a received-and-resolved table (Lâm Đồng, quý I/2020): rates A and
       /đã tiếp nhận 659245 hồ sơ; xử lý không quá hạn 635595 hồ sơ \(trả kết quả trước hạn và đúng hạn 635595 hồ sơ, yêu cầu bổ sung 0 hồ sơ\); trả kết quả quá hạn 7677 hồ sơ\.$/,
     );
     expect(texts).toContain(
-      "+ Chưa có số liệu về số hồ sơ đang giải quyết (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
+      "+ Chưa có số liệu về số hồ sơ đang giải quyết (trang “Hồ sơ TTHC” để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.",
     );
     expect(texts).toContain("+ Tỷ lệ giải quyết đúng hạn (1): 98,81%.");
     expect(texts).toContain("Đang giải quyết quá hạn | —");

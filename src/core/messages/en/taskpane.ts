@@ -187,7 +187,6 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   itemResultInput: () => "Document issued, or why it was not done",
   itemResultHint: () =>
     "Write the document's number, sign and date (e.g. Quyết định số 90/QĐ-STP ngày 05/12/2025), or “Không thực hiện vì …”; the report is built again when you leave the field.",
-  missingFillHint: (p: { location: string }) => `Fill cell ${p.location} in Step 2 or Step 5 of this page.`,
   openAsWorkbook: () => "Open the report as a new Excel workbook",
   workbookOpened: () => "Opened the report in a new Excel workbook.",
   macDownloadHint: () =>
@@ -249,6 +248,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   taskLateBadge: () => "Late",
   evidenceRead: (p: { refs: string }) => `Read: ${p.refs}.`,
   evidenceNoReference: () => "No document read yet (write its number, symbol and date).",
+  evidenceNoDate: (p: { refs: string }) => `${p.refs} has no date: add the date it was issued (e.g. “ngày 05/03/2025”) so the deadline can be checked.`,
   taskSaved: (p: { no: string }) => `Saved task ${p.no}.`,
 
   // Step 4: the period.
@@ -277,6 +277,13 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   // Units, findings' places.
   addUnits: (p: { count: number }) => `Add to the unit list (${count(p.count, "name")})`,
   unitsAdded: (p: { count: number }) => `Added ${count(p.count, "unit")} to the unit list (sheet “Đơn vị”).`,
+  findingInPaste: (p: { sheet: string; row: number }) => `${p.sheet}, row ${p.row}`,
+  placeField: (p: { label: string; n: number }) => `${p.label} (Step ${p.n})`,
+  placeTask: (p: { no: string; n: number }) => `Task ${p.no} (Step ${p.n})`,
+  placeStep: (p: { sheet: string; n: number }) => `Sheet “${p.sheet}” of the tracking workbook (Step ${p.n})`,
+  missingConfirm: (p: { label: string; n: number }) => `${p.label}: confirm at Step ${p.n}`,
+  missingField: (p: { label: string; n: number }) => `${p.label}: fill in at Step ${p.n}`,
+  missingItemBelow: (p: { label: string }) => `${p.label}: write it in the field just below`,
   findingInFile: (p: { file: string; row: number }) => `file ${p.file}, table row ${p.row}`,
   findingGoToField: (p: { location: string }) => `Go to ${p.location} to fix it`,
   stepStateProgress: (p: { done: number; total: number }) => `In progress (${p.done}/${p.total} done)`,

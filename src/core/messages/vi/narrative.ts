@@ -171,7 +171,7 @@ export const narrativeFindingMessages = {
   narrative_block_stale: (p: { readonly label: Param; readonly list: Param }) =>
     `mục ${q(p.label)} đã sửa tay nhưng nêu số liệu không còn đúng: ${p.list}; sửa lại, viết lại từ số liệu hoặc xác nhận giữ nguyên (báo cáo là DỰ THẢO cho đến khi đó)`,
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
-    `chưa có sheet ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
+    `chưa có trang tính ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
     `mục ${p.no} của bảng kết quả (${q(p.item)}) chưa có văn bản minh chứng hay lý do không thực hiện; báo cáo ghi ${q(p.text)} và là DỰ THẢO cho đến khi ghi số, ký hiệu văn bản hoặc “Không thực hiện vì …”`,
   result_item_required_missing: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>

@@ -121,7 +121,7 @@ export const reportMessages = {
      * quantities' words ("số hồ sơ đã giải quyết; số hồ sơ đang giải quyết").
      */
     dossiersMissing: (p: { missing: string }) =>
-      `+ Chưa có số liệu về ${p.missing} (sheet Hồ sơ TTHC để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.`,
+      `+ Chưa có số liệu về ${p.missing} (trang “Hồ sơ TTHC” để trống các cột này), nên các số và tỷ lệ cần đến chúng chưa được nêu.`,
     /** The rate sentence; the formulas are in the table's footnotes. */
     rate: <F>(p: { rate: F }) => ["+ Tỷ lệ giải quyết đúng hạn", " (1)", ": ", p.rate, "."],
     /**

@@ -179,7 +179,6 @@ export const taskpaneMessagesVi = {
   itemResultInput: () => "Văn bản đã ban hành hoặc lý do không thực hiện",
   itemResultHint: () =>
     "Ghi số, ký hiệu và ngày của văn bản (ví dụ: Quyết định số 90/QĐ-STP ngày 05/12/2025), hoặc “Không thực hiện vì …”; báo cáo được tạo lại khi rời ô.",
-  missingFillHint: (p: { location: string }) => `Điền ô ${p.location} ở Bước 2 hoặc Bước 5 của trang này.`,
   openAsWorkbook: () => "Mở báo cáo thành sổ Excel mới",
   workbookOpened: () => "Đã mở báo cáo trong một sổ Excel mới.",
   macDownloadHint: () =>
@@ -241,6 +240,7 @@ export const taskpaneMessagesVi = {
   taskLateBadge: () => "Trễ hạn",
   evidenceRead: (p: { refs: string }) => `Đọc được: ${p.refs}.`,
   evidenceNoReference: () => "Chưa đọc được văn bản nào (ghi số, ký hiệu và ngày văn bản).",
+  evidenceNoDate: (p: { refs: string }) => `Văn bản ${p.refs} chưa ghi ngày: ghi thêm ngày ban hành (ví dụ “ngày 05/03/2025”) để kiểm tra đúng hạn.`,
   taskSaved: (p: { no: string }) => `Đã lưu nhiệm vụ ${p.no}.`,
 
   // Step 4: the period.
@@ -269,6 +269,13 @@ export const taskpaneMessagesVi = {
   // Units, findings' places.
   addUnits: (p: { count: number }) => `Thêm vào danh mục đơn vị (${p.count} tên)`,
   unitsAdded: (p: { count: number }) => `Đã thêm ${p.count} đơn vị vào danh mục đơn vị (trang “Đơn vị”).`,
+  findingInPaste: (p: { sheet: string; row: number }) => `${p.sheet}, dòng ${p.row}`,
+  placeField: (p: { label: string; n: number }) => `${p.label} (Bước ${p.n})`,
+  placeTask: (p: { no: string; n: number }) => `Nhiệm vụ ${p.no} (Bước ${p.n})`,
+  placeStep: (p: { sheet: string; n: number }) => `Trang “${p.sheet}” của sổ theo dõi (Bước ${p.n})`,
+  missingConfirm: (p: { label: string; n: number }) => `${p.label}: xác nhận ở Bước ${p.n}`,
+  missingField: (p: { label: string; n: number }) => `${p.label}: điền ở Bước ${p.n}`,
+  missingItemBelow: (p: { label: string }) => `${p.label}: ghi vào ô ngay dưới`,
   findingInFile: (p: { file: string; row: number }) => `tệp ${p.file}, dòng ${p.row} của bảng`,
   findingGoToField: (p: { location: string }) => `Đến ${p.location} để sửa`,
   stepStateProgress: (p: { done: number; total: number }) => `Đang theo dõi (${p.done}/${p.total} xong)`,
@@ -307,7 +314,7 @@ export const taskpaneMessagesVi = {
   busySelecting: (p: { location: string }) => `Đang chọn ô ${p.location}…`,
 
   // Written into the workbook by the Office.js adapter (the workbook's texts are Vietnamese).
-  sheetOwnerMarkerComment: () => "Trợ lý ISO: trang tính do add-in tạo (đừng xoá tên này)",
+  sheetOwnerMarkerComment: () => "Trợ lý ISO: trang tính do Trợ lý ISO tạo (đừng xoá tên này)",
   validationOutsideList: () => "Giá trị này không có trong danh sách.",
 
   errorTitle: () => "Chưa làm được",
