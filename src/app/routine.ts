@@ -14,21 +14,23 @@ import type { Finding } from "../core/findings/finding";
 import type { DossierCounts } from "../core/dossiers/counts";
 import { importPlan } from "../core/plan/importPlan";
 import { missingAgency, missingBudget, missingDossiers, missingPlan } from "../core/routine/needs";
-import { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
-import { foldKey, normalizeCellText } from "../core/text/normalize";
+import { stepKeys, type MissingItem, type StepKey } from "../core/routine/steps";
+import { foldKey } from "../core/text/normalize";
 import { readAgencyGrid, type AgencyInfo, type AgencyRead } from "../core/workbook/agencySheet";
 import { asOfDate, periodKeys, periodSettled, unconfirmedFacts } from "../core/workbook/agencyFacts";
 import { budgetTotals } from "../core/workbook/budgetSheet";
 import { dataYear, typedYearProblems } from "../core/workbook/dataYear";
 import { tasksLayout } from "../core/workbook/layouts";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
-import { parseDocumentReferences } from "../core/evidence/parseDocumentReferences";
+import { cellInRowOf, parseCellAddress } from "../core/grid/address";
+import { taskIsLate, taskLacksEvidence, taskStatusKey, trackerProgress, type TaskStatusKey, type TrackerProgress } from "../core/routine/tracker";
 import type { Timing } from "../core/timing/timing";
 import { workbookText } from "../core/messages/catalogue";
 import { findSheet, sheetNames, taskStatuses } from "../core/workbook/sheetNames";
 import { reportFromGrids, type ReportJobResult, type TrackingRead } from "./reportJob";
 
 export { stepKeys, type MissingItem, type StepKey, type TaskProgress } from "../core/routine/steps";
+export { taskStatusKey, trackerProgress, type TaskStatusKey, type TrackerProgress } from "../core/routine/tracker";
 
 /** "done": nothing to do; "attention": something to fix or fill (see `count`); "progress": under way (tasks not all finished); "todo": not started. */
 export type StepState = "done" | "attention" | "progress" | "todo";
@@ -40,22 +42,6 @@ export interface StepStatus {
   readonly count: number;
   readonly missing: readonly MissingItem[];
   readonly findings: readonly Finding[];
-}
-
-/** A task's status as one of the workbook's four choices; "other" for text that is none of them. */
-export type TaskStatusKey = "notStarted" | "inProgress" | "done" | "notDone" | "other";
-
-/**
- * The tracker's counts (step 3): the report's (core's taskProgress) plus every status counted,
- * so the statuses add up to `total`, and the tasks not finished. `late` and `noEvidence` are the
- * tracker's: a task is late when done after its time or its time is over unfinished at the as-of
- * date; it lacks evidence when (other than "Không thực hiện") its result cites no document.
- */
-export interface TrackerProgress extends TaskProgress {
-  /** Tasks by status; `notStarted` includes a blank status; the five always add up to `total`. */
-  readonly byStatus: Readonly<Record<TaskStatusKey, number>>;
-  /** Tasks not finished (neither "Hoàn thành" nor "Không thực hiện"). */
-  readonly open: number;
 }
 
 /** One task as the tracker shows it: what the plan says, its progress, where its cells are and what the checks say. */
@@ -120,27 +106,17 @@ export interface RoutineStatus {
   readonly report: ReportJobResult | null;
 }
 
-/** The status key of a status text: one of the workbook's four choices (blank = not started), else "other". */
-export function taskStatusKey(status: string): TaskStatusKey {
-  const folded = foldKey(normalizeCellText(status));
-  if (folded === "") return "notStarted";
-  const keys: readonly TaskStatusKey[] = ["notStarted", "inProgress", "done", "notDone"];
-  const index = taskStatuses.findIndex((s) => foldKey(s) === folded);
-  return index >= 0 ? keys[index] : "other";
-}
-
 /** The tracker's rows: each task with its cells in "Nhiệm vụ", its findings, whether it is late or lacks a document. */
 function taskRows(read: TrackingRead | null, tasksGrid: Grid | null): TaskRow[] {
   if (!read || !tasksGrid) return [];
   const letters = locatedLetters(locateColumns(tasksGrid.rows, tasksLayout), tasksGrid.firstColumnNumber);
   const asOf = asOfDate(read.agency);
   return read.tasks.map((t) => {
-    const row = Number(/\d+$/.exec(t.source.cell)?.[0] ?? 0);
-    const at = (key: "status" | "evidence" | "note") => (letters[key] && row ? `${letters[key]}${row}` : null);
+    const row = parseCellAddress(t.source.cell)?.rowNumber ?? 0;
+    const at = (key: "status" | "evidence" | "note") => (letters[key] ? cellInRowOf(t.source.cell, letters[key]) : null);
     const own = new Set([t.source.cell, ...Object.values(t.cells)]);
     const findings = read.findings.filter((f) => f.sheet === t.source.sheet && f.cell !== null && own.has(f.cell));
     const statusKey = taskStatusKey(t.status);
-    const finished = statusKey === "done" || statusKey === "notDone";
     const end = t.timing.end ?? null;
     return {
       key: t.source.cell,
@@ -158,28 +134,10 @@ function taskRows(read: TrackingRead | null, tasksGrid: Grid | null): TaskRow[] 
       note: t.note,
       cells: { status: at("status"), evidence: at("evidence"), note: at("note") },
       findings,
-      late: findings.some((f) => f.code === "evidence_late") || (!finished && end !== null && end < asOf),
-      noEvidence: statusKey !== "notDone" && parseDocumentReferences(t.evidence).length === 0,
+      late: taskIsLate(statusKey, end, asOf, findings),
+      noEvidence: taskLacksEvidence(statusKey, t.evidence),
     };
   });
-}
-
-/**
- * Counts of the tracker's rows: by status (adding up to the total), late, without a document, not finished.
- * @example trackerProgress([]).byStatus // { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 }
- */
-export function trackerProgress(rows: readonly Pick<TaskRow, "statusKey" | "late" | "noEvidence">[]): TrackerProgress {
-  const byStatus: Record<TaskStatusKey, number> = { notStarted: 0, inProgress: 0, done: 0, notDone: 0, other: 0 };
-  for (const r of rows) byStatus[r.statusKey]++;
-  return {
-    total: rows.length,
-    byStatus,
-    done: byStatus.done,
-    notDone: byStatus.notDone,
-    noEvidence: rows.filter((r) => r.noEvidence).length,
-    late: rows.filter((r) => r.late).length,
-    open: rows.length - byStatus.done - byStatus.notDone,
-  };
 }
 
 /** Findings of one sheet. */

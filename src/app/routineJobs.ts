@@ -13,7 +13,7 @@ import { periodFindings, type DossierPeriod, type PeriodSource } from "../core/d
 import { countForPeriod } from "./dossiersJob";
 import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/sheet/model";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
-import { columnLetters } from "../core/grid/address";
+import { cellInRowOf, columnLetters } from "../core/grid/address";
 import { agencyLayout, tasksLayout } from "../core/workbook/layouts";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { importPlan } from "../core/plan/importPlan";
@@ -307,10 +307,10 @@ export function agencyIntoWorkbook(
     !hasValue(info, k) ? "" : info.proposed.includes(k) ? workbookText.agency.confirm.proposed : workbookText.agency.confirm.confirmed;
   const edits = keys.flatMap((k): CellEdit[] => {
     const at = cells[k]!;
-    const row = /\d+$/.exec(at)![0];
+    const confirmAt = cellInRowOf(at, confirmLetter);
     return [
       { sheet: sheetNames.agency, cell: at, spec: factCell(info, k) },
-      { sheet: sheetNames.agency, cell: `${confirmLetter}${row}`, spec: cell.text(mark(k), "center") },
+      ...(confirmAt ? [{ sheet: sheetNames.agency, cell: confirmAt, spec: cell.text(mark(k), "center") }] : []),
     ];
   });
   return { save: { cells: edits, whole }, invalid: [], info };
@@ -336,14 +336,13 @@ export function taskEditsIntoWorkbook(existing: readonly Grid[], edits: readonly
   if (!grid) return null;
   const letters = locatedLetters(locateColumns(grid.rows, tasksLayout), grid.firstColumnNumber);
   const cells = edits.flatMap((edit) => {
-    const row = /\d+$/.exec(edit.key)?.[0];
-    if (!row) return [];
     return (["status", "evidence", "note"] as const).flatMap((field): CellEdit[] => {
       const text = edit[field];
       const letter = letters[field];
-      return text === undefined || !letter
+      const at = letter ? cellInRowOf(edit.key, letter) : null;
+      return text === undefined || !at
         ? []
-        : [{ sheet: sheetNames.tasks, cell: `${letter}${row}`, spec: cell.text(normalizeCellText(text), field === "status" ? "center" : "body") }];
+        : [{ sheet: sheetNames.tasks, cell: at, spec: cell.text(normalizeCellText(text), field === "status" ? "center" : "body") }];
     });
   });
   const whole = () => {
@@ -374,13 +373,11 @@ export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportIte
   const at = read.items.cells[key];
   if (!at) return null;
   const typed = normalizeCellText(text);
-  const row = /\d+$/.exec(at)![0];
   const markColumn = locateColumns(grid.rows, narrativeLayout).columns.mark;
+  const markAt = markColumn === undefined ? null : cellInRowOf(at, columnLetters(grid.firstColumnNumber + markColumn));
   const cells: CellEdit[] = [
     { sheet: sheetNames.narrative, cell: at, spec: cell.text(typed, "body") },
-    ...(markColumn === undefined
-      ? []
-      : [{ sheet: sheetNames.narrative, cell: `${columnLetters(grid.firstColumnNumber + markColumn)}${row}`, spec: cell.text("", "note") }]),
+    ...(markAt ? [{ sheet: sheetNames.narrative, cell: markAt, spec: cell.text("", "note") }] : []),
   ];
   const whole = () => {
     const rows = Object.fromEntries(narrativeKeys.map((k) => [k, { text: read.narrative[k], mark: read.marks[k] ?? "", note: "" }]));

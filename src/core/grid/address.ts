@@ -39,6 +39,15 @@ export function parseCellAddress(address: string): { rowNumber: number; columnNu
   return { rowNumber: Number(m[2]), columnNumber: columnNumber(m[1]) };
 }
 
+/**
+ * The cell in column `letters` of `address`'s row; null when `address` is not one cell.
+ * @example cellInRowOf("C12", "K") === "K12"; cellInRowOf("C12:D13", "K") === null
+ */
+export function cellInRowOf(address: string, letters: string): string | null {
+  const at = parseCellAddress(address);
+  return at ? `${letters}${at.rowNumber}` : null;
+}
+
 /** Quotes a sheet name for use in a formula: 'Kế hoạch'!A1. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
