@@ -9,6 +9,7 @@
 import { finding, type Finding } from "../findings/finding";
 import { nextYearText, reportText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
+import { taskLabels } from "../report/taskLabels";
 import { requiredActivities, type RequiredActivity } from "../plan/requiredActivities";
 import { foldKey } from "../text/normalize";
 import { toRoman } from "../timing/romanNumerals";
@@ -159,7 +160,11 @@ export function dropExternalTasks(tasks: readonly PlanTask[], agency: AgencyInfo
     return false;
   });
   if (!dropped.length) return { tasks: kept, findings: [] };
-  const list = dropped.map((t) => `${t.no} (${t.units.lead.map((u) => u.name ?? u.written).join(", ")})`).join("; ");
+  // Each task by the plan's own number within its section ("II.3"), as the report names tasks: a
+  // plan whose numbering restarts per section would otherwise list "1 (…); 1 (…)".
+  const labels = taskLabels(tasks);
+  const labelOf = new Map(tasks.map((t, i) => [t, labels[i]]));
+  const list = dropped.map((t) => `${labelOf.get(t) ?? t.no} (${t.units.lead.map((u) => u.name ?? u.written).join(", ")})`).join("; ");
   return {
     tasks: kept,
     findings: [

@@ -128,6 +128,23 @@ describe("next year's plan is an ISO plan (2025 → 2026)", () => {
     expect(renderFinding(dropped)).toContain(
       "3 nhiệm vụ do đơn vị ngoài cơ quan chủ trì không được đưa vào kế hoạch năm 2026: 12 (Sở Tài chính); 13 (Sở Giáo dục và Đào tạo); 14 (Hiệp hội Doanh nghiệp tỉnh)",
     );
+    // A plan numbered again in each section names each task by its section ("II.1"), never "1 (…); 1 (…)".
+    const sections = nextYear(
+      {
+        ...read,
+        tasks: read.tasks.map((t) =>
+          t.no === "12"
+            ? { ...t, no: "1", group: "II. HỖ TRỢ DOANH NGHIỆP" }
+            : t.no === "13" || t.no === "14"
+              ? { ...t, no: String(Number(t.no) - 11), group: "II. HỖ TRỢ DOANH NGHIỆP" }
+              : { ...t, group: "I. NHIỆM VỤ CỦA CƠ QUAN" },
+        ),
+      },
+      [],
+    );
+    expect(renderFinding(sections.findings.find((f) => f.code === "next_year_external_dropped")!)).toContain(
+      ": II.1 (Sở Tài chính); II.2 (Sở Giáo dục và Đào tạo); II.3 (Hiệp hội Doanh nghiệp tỉnh)",
+    );
     // The user's "giữ trong kế hoạch" keeps one.
     const kept = nextYear({ ...read, tasks: read.tasks.map((t) => (t.no === "12" ? { ...t, note: "Giữ trong kế hoạch" } : t)) }, []);
     expect(kept.data.tasks.map((t) => t.task)).toContain("Bố trí kinh phí hỗ trợ doanh nghiệp");
