@@ -57,8 +57,13 @@ export function shiftIsoYear(iso: string, years: number): string {
  * @example shiftScheduleText("Trước ngày 15/3/2024", 2024) === "Trước ngày 15/3/2025"
  * @example shiftScheduleText("Tháng 9-11/2024", 2024, 2) === "Tháng 9-11/2026"
  * @example shiftScheduleText("Quý II", 2024) === "Quý II"
+ * @example shiftScheduleText("2025", 2024) === "2025"
  */
 export function shiftScheduleText(text: string, year: number, by = 1): string {
+  // A schedule already in the year the plan is for, without the plan's own year ("2026" in a 2025
+  // plan, which the import warned about), belongs there as written: moving it would date the task
+  // after the plan's year.
+  if (by === 1 && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) return text;
   return text.replace(new RegExp(`(?<!\\d)(${year}|${year + 1})(?!\\d)`, "g"), (y: string) => String(Number(y) + by));
 }
 

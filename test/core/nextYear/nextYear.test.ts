@@ -87,6 +87,10 @@ describe("dates and schedules move one year on", () => {
     expect(shiftScheduleText("Quý II", 2024)).toBe("Quý II");
     expect(shiftScheduleText("Từ 12/2023 đến 3/2024", 2024)).toBe("Từ 12/2023 đến 3/2025");
     expect(shiftScheduleText("Số 120240", 2024)).toBe("Số 120240"); // not a year on its own
+    // Already in next year (a 2024 plan's task scheduled "2025"): kept, not moved to 2026.
+    expect(shiftScheduleText("2025", 2024)).toBe("2025");
+    expect(shiftScheduleText("Quý I/2025", 2024)).toBe("Quý I/2025");
+    expect(shiftScheduleText("Tháng 12/2024 - Tháng 01/2025", 2024)).toBe("Tháng 12/2025 - Tháng 01/2026");
   });
 
   it("changes 'năm 2024' in task texts, not the dates of documents they cite", () => {
