@@ -13,7 +13,7 @@ import { excelHost, onPaneWrite, selectCell } from "./excel/excelIO";
 import { memoryHost } from "./standalone/memoryIO";
 import { textsFor } from "./i18n";
 import { indexedDbStore } from "./standalone/savedBook";
-import { autosave, offerSavedBook } from "./standalone/keepBook";
+import { autosave, offerSavedBook, savingStore } from "./standalone/keepBook";
 import { watchWorkbook } from "./excel/watch";
 import type { AppState } from "./state";
 
@@ -33,17 +33,7 @@ function start(): void {
   const inner = renderingStore(root, createAppState(), () => actions);
   const books = indexedDbStore();
   let save: (state: AppState) => void = () => undefined;
-  const store = {
-    get: () => inner.get(),
-    set: (next: AppState) => {
-      inner.set(next);
-      save(inner.get());
-    },
-    keep: (next: AppState) => {
-      inner.keep(next);
-      save(inner.get());
-    },
-  };
+  const store = savingStore(inner, () => save);
   const host = memoryHost(
     () => store.get().workbook,
     (workbook) => store.keep({ ...store.get(), workbook }),

@@ -9,7 +9,7 @@
 import { createActions } from "../../src/taskpane/actions";
 import { render, renderingStore } from "../../src/taskpane/render";
 import { memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { autosave, offerSavedBook, SAVE_DELAY_MS } from "../../src/taskpane/standalone/keepBook";
+import { autosave, offerSavedBook, SAVE_DELAY_MS, savingStore } from "../../src/taskpane/standalone/keepBook";
 import { indexedDbStore, StorageError, type BookStore, type SavedBook } from "../../src/taskpane/standalone/savedBook";
 import { createAppState, type AppState, type MemoryWorkbook } from "../../src/taskpane/state";
 import { applyHost } from "../../src/taskpane/transitions";
@@ -24,17 +24,7 @@ function mounted(books: BookStore, initial: Partial<AppState> = {}) {
   const root = document.getElementById("app")!;
   const inner = renderingStore(root, { ...applyHost(createAppState(), "standalone"), ...initial }, () => actions);
   let save: (s: AppState) => void = () => undefined;
-  const store = {
-    get: () => inner.get(),
-    set: (next: AppState) => {
-      inner.set(next);
-      save(inner.get());
-    },
-    keep: (next: AppState) => {
-      inner.keep(next);
-      save(inner.get());
-    },
-  };
+  const store = savingStore(inner, () => save);
   const host = memoryHost(
     () => store.get().workbook,
     (wb) => store.keep({ ...store.get(), workbook: wb }),

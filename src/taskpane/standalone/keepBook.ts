@@ -20,6 +20,24 @@ export interface KeptStore {
   keep(next: AppState): void;
 }
 
+/**
+ * The pane's store that calls the current saver after every change, redrawn or not (`saver()` is
+ * read at each change: the page has none until it knows it is standalone).
+ */
+export function savingStore(inner: KeptStore, saver: () => (state: AppState) => void): KeptStore {
+  return {
+    get: () => inner.get(),
+    set: (next) => {
+      inner.set(next);
+      saver()(inner.get());
+    },
+    keep: (next) => {
+      inner.keep(next);
+      saver()(inner.get());
+    },
+  };
+}
+
 const problemOf = (error: unknown) => (error instanceof StorageError ? error.problem : "failed");
 
 /**
