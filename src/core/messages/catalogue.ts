@@ -5,7 +5,7 @@
  * entry renders NFC text with full diacritics.
  */
 import { notInNewPlanNote, planMessages, possibleMatchNote, possibleMatchPrefix, requiredActivityTexts } from "./vi/plan";
-import { timingMessages } from "./vi/timing";
+import { timingMessages, timingReasons } from "./vi/timing";
 import { unitMessages } from "./vi/units";
 import { dossierMessages } from "./vi/dossiers";
 import { budgetMessages, budgetTerms } from "./vi/budget";
@@ -61,6 +61,9 @@ export const budgetText = budgetTerms;
 
 /** Texts of the command line and task pane. */
 export const uiText = uiMessages;
+
+/** Why a schedule phrase names no real date (timing_impossible's reason). */
+export const timingReasonText = timingReasons;
 
 /** Texts of the tracking workbook's sheets (names, headers, labels, hints, notes); builders and readers share them. */
 export const workbookText = workbookMessages;

@@ -5,6 +5,7 @@
  */
 import { daysInMonth, isoDate, isYear, MAX_YEAR, maxDaysInMonth, MIN_YEAR, monthEnd, monthStart } from "../calendar/dates";
 import { parseRoman, toRoman } from "./romanNumerals";
+import { timingReasonText as why } from "../messages/catalogue";
 
 /** A period as written, before the plan year fills in what the phrase leaves out. */
 export type Piece =
@@ -142,7 +143,7 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
   if (piece.unit === "day" && piece.month === null) return { status: "incomplete" };
   if (year === null) return { status: "noYear" };
   if (!isYear(year)) {
-    return { status: "impossible", reason: `năm ${year} không hợp lệ (chỉ đọc các năm từ ${MIN_YEAR} đến ${MAX_YEAR})` };
+    return { status: "impossible", reason: why.badYear({ year, min: MIN_YEAR, max: MAX_YEAR }) };
   }
   switch (piece.unit) {
     case "day": {
@@ -173,20 +174,20 @@ export function resolvePiece(piece: Piece, planYear: number | null): Resolution 
  */
 function impossibleShape(piece: Piece, year: number | null): string | null {
   const month = piece.unit === "day" || piece.unit === "month" || piece.unit === "part" ? piece.month : null;
-  if (month !== null && (month < 1 || month > 12)) return `tháng ${month} không có (một năm chỉ có 12 tháng)`;
+  if (month !== null && (month < 1 || month > 12)) return why.noSuchMonth({ month });
   switch (piece.unit) {
     case "quarter":
-      return piece.quarter < 1 || piece.quarter > 4 ? `quý ${piece.label} không có (một năm chỉ có quý I đến quý IV)` : null;
+      return piece.quarter < 1 || piece.quarter > 4 ? why.noSuchQuarter({ label: piece.label }) : null;
     case "span":
-      return piece.count < 1 || piece.count > 12 ? `không có ${piece.count} tháng trong một năm (một năm chỉ có 12 tháng)` : null;
+      return piece.count < 1 || piece.count > 12 ? why.noSuchMonthCount({ count: piece.count }) : null;
     case "day":
-      if (piece.day < 1) return `không có ngày ${piece.day}`;
-      if (piece.month === null) return piece.day > 31 ? `không có ngày ${piece.day} (một tháng có nhiều nhất 31 ngày)` : null;
+      if (piece.day < 1) return why.noSuchDay({ day: piece.day });
+      if (piece.month === null) return piece.day > 31 ? why.dayPastAnyMonth({ day: piece.day }) : null;
       if (year !== null && piece.day > daysInMonth(year, piece.month)) {
-        return `tháng ${piece.month} năm ${year} chỉ có ${daysInMonth(year, piece.month)} ngày`;
+        return why.dayPastMonthOfYear({ month: piece.month, year, days: daysInMonth(year, piece.month) });
       }
       if (piece.day > maxDaysInMonth(piece.month)) {
-        return piece.month === 2 ? "tháng 2 chỉ có 28 hoặc 29 ngày" : `tháng ${piece.month} chỉ có ${maxDaysInMonth(piece.month)} ngày`;
+        return piece.month === 2 ? why.dayPastFebruary : why.dayPastMonth({ month: piece.month, days: maxDaysInMonth(piece.month) });
       }
       return null;
     default:

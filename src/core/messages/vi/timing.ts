@@ -18,3 +18,17 @@ export const timingMessages = {
   timing_relative: (p: { readonly text: Param }) =>
     `thời gian ${q(p.text)} được tính tương đối (số ngày, số tháng kể từ một sự việc), không xác định được ngày cụ thể`,
 };
+
+/** Why a schedule phrase names no real date (the `reason` of timing_impossible). */
+export const timingReasons = {
+  badYear: (p: { readonly year: number; readonly min: number; readonly max: number }) =>
+    `năm ${p.year} không hợp lệ (chỉ đọc các năm từ ${p.min} đến ${p.max})`,
+  noSuchMonth: (p: { readonly month: number }) => `tháng ${p.month} không có (một năm chỉ có 12 tháng)`,
+  noSuchQuarter: (p: { readonly label: string }) => `quý ${p.label} không có (một năm chỉ có quý I đến quý IV)`,
+  noSuchMonthCount: (p: { readonly count: number }) => `không có ${p.count} tháng trong một năm (một năm chỉ có 12 tháng)`,
+  noSuchDay: (p: { readonly day: number }) => `không có ngày ${p.day}`,
+  dayPastAnyMonth: (p: { readonly day: number }) => `không có ngày ${p.day} (một tháng có nhiều nhất 31 ngày)`,
+  dayPastMonthOfYear: (p: { readonly month: number; readonly year: number; readonly days: number }) => `tháng ${p.month} năm ${p.year} chỉ có ${p.days} ngày`,
+  dayPastFebruary: "tháng 2 chỉ có 28 hoặc 29 ngày",
+  dayPastMonth: (p: { readonly month: number; readonly days: number }) => `tháng ${p.month} chỉ có ${p.days} ngày`,
+};
