@@ -8,7 +8,7 @@ import { categoryOf } from "./budgetCategory";
 import type { BudgetInput, StatedTotal } from "./budgetInput";
 import { lineLocation, valueLocation, type FindingLocation } from "./budgetLocation";
 import { budgetText } from "../messages/catalogue";
-import { budgetCeilings, classCeiling } from "./ceilings";
+import { ceilingOutcomes } from "./ceilings";
 
 /** Which total an amount belongs to; the message catalogue turns it into words. */
 export type AmountField = "granted" | "disbursed" | "estimate";
@@ -73,57 +73,36 @@ export function checkStatedTotal(input: BudgetInput, field: AmountField, stated:
  * first build or extension whose agency's class cannot be told is said, never checked against a guess.
  */
 export function checkCeilings(input: BudgetInput, estimateYear: number): Finding[] {
-  const linesOf = (category: string) => input.estimates.filter((e) => categoryOf(e) === category && isValidAmount(e.amount) && e.amount > 0);
-  const sum = (lines: BudgetInput["estimates"]) => lines.reduce((total, e) => total + e.amount, 0);
-  const items = (lines: BudgetInput["estimates"]) => lines.map((e) => e.item).join("; ");
-  const flat = budgetCeilings.flatMap((ceiling) => {
-    const lines = linesOf(ceiling.category);
-    const amount = sum(lines);
-    if (lines.length === 0 || amount <= ceiling.amount) return [];
-    return [
-      finding("warning", "budget_above_ceiling", lineLocation(input, lines[0].source, "amount"), {
-        subject: ceiling.subject,
+  const items = (lines: readonly BudgetInput["estimates"][number][]) => lines.map((e) => e.item).join("; ");
+  return ceilingOutcomes(input.estimates, categoryOf, (e) => e.amount, input.agencyClass).map((o) => {
+    const where = lineLocation(input, o.lines[0].source, "amount");
+    if (o.kind === "classUnknown")
+      return finding("warning", "budget_ceiling_class_unknown", where, {
+        subject: budgetText.ceilingSubjects[o.category],
         year: estimateYear,
-        items: items(lines),
-        amount,
-        ceiling: ceiling.amount,
-        basis: ceiling.basis,
-      }),
-    ];
-  });
-  const reading = input.agencyClass;
-  if (!reading) return flat;
-  const byClass = (["firstBuild", "expansion"] as const).flatMap((category) => {
-    const lines = linesOf(category);
-    if (lines.length === 0) return [];
-    const where = lineLocation(input, lines[0].source, "amount");
-    const subject = budgetText.ceilingSubjects[category];
-    if (reading.kind === "unknown")
-      return [
-        finding("warning", "budget_ceiling_class_unknown", where, {
-          subject,
-          year: estimateYear,
-          items: items(lines),
-          agency: input.agencyName ?? "",
-          reason: budgetText.classUnknown[reading.reason],
-        }),
-      ];
-    const ceiling = classCeiling(reading.class, category);
-    const amount = sum(lines);
-    if (amount <= ceiling.amount) return [];
-    return [
-      finding("warning", "budget_above_class_ceiling", where, {
-        subject,
+        items: items(o.lines),
+        agency: input.agencyName ?? "",
+        reason: budgetText.classUnknown[o.reason],
+      });
+    if (!("agencyClass" in o.ceiling))
+      return finding("warning", "budget_above_ceiling", where, {
+        subject: o.ceiling.subject,
         year: estimateYear,
-        items: items(lines),
-        amount,
-        agencyClass: budgetText.agencyClasses[reading.class],
-        ceiling: ceiling.amount,
-        consultancy: ceiling.consultancy,
-        ownWork: ceiling.ownWork,
-        basis: ceiling.basis,
-      }),
-    ];
+        items: items(o.lines),
+        amount: o.amount,
+        ceiling: o.ceiling.amount,
+        basis: o.ceiling.basis,
+      });
+    return finding("warning", "budget_above_class_ceiling", where, {
+      subject: budgetText.ceilingSubjects[o.ceiling.category],
+      year: estimateYear,
+      items: items(o.lines),
+      amount: o.amount,
+      agencyClass: budgetText.agencyClasses[o.ceiling.agencyClass],
+      ceiling: o.ceiling.amount,
+      consultancy: o.ceiling.consultancy,
+      ownWork: o.ceiling.ownWork,
+      basis: o.ceiling.basis,
+    });
   });
-  return [...flat, ...byClass];
 }

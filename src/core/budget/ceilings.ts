@@ -6,7 +6,8 @@
  * once per agency: a ceiling for hiring a consultancy organisation and one for the work the
  * agency does itself, which add up to what the agency may spend on that category.
  */
-import type { AgencyClass } from "../legal/agencyClass";
+import type { AgencyClass, AgencyClassReading } from "../legal/agencyClass";
+import { amountIssue } from "./amountIssue";
 import type { BudgetCategory } from "./budgetInput";
 
 export interface BudgetCeiling {
@@ -66,4 +67,58 @@ export function classCeiling(agencyClass: AgencyClass, category: "firstBuild" | 
   const [consultancy, ownWork] = (category === "firstBuild" ? [cFirst, oFirst] : [cExt, oExt]).map((m) => Math.round(m * million));
   const khoan = agencyClass === "ministry" || agencyClass === "centralDepartment" ? 1 : 2;
   return { category, agencyClass, consultancy, ownWork, amount: consultancy + ownWork, basis: `khoản ${khoan} Điều 4 Thông tư số 116/2015/TT-BTC` };
+}
+
+/** One category's lines over its ceiling, or a class-dependent category whose class cannot be told. */
+export type CeilingOutcome<L> =
+  | {
+      readonly kind: "above";
+      readonly category: BudgetCategory;
+      /** The lines of the category, summed. */
+      readonly lines: readonly L[];
+      readonly amount: number;
+      /** The ceiling passed: every agency's (maintenance) or the agency's class's. */
+      readonly ceiling: BudgetCeiling | ClassCeiling;
+    }
+  | {
+      readonly kind: "classUnknown";
+      readonly category: "firstBuild" | "expansion";
+      readonly lines: readonly L[];
+      readonly amount: number;
+      readonly reason: Extract<AgencyClassReading, { kind: "unknown" }>["reason"];
+    };
+
+/**
+ * The ceilings an estimate passes, for the report's checks and next year's plan alike: the lines
+ * of each category with a valid positive amount are summed; every agency's ceilings first, then
+ * building and extending against the class's (when `reading` is given), or said as not checkable
+ * when the class cannot be told — never checked against a guess.
+ * @example ceilingOutcomes([{ category: "maintenance", amount: 20_000_000 }], (l) => l.category, (l) => l.amount).map((o) => o.kind) // ["above"]
+ */
+export function ceilingOutcomes<L>(
+  lines: readonly L[],
+  categoryOf: (line: L) => BudgetCategory,
+  amountOf: (line: L) => number,
+  reading?: AgencyClassReading,
+): CeilingOutcome<L>[] {
+  const of = (category: BudgetCategory) => lines.filter((l) => categoryOf(l) === category && amountIssue(amountOf(l)) === null && amountOf(l) > 0);
+  const sum = (ls: readonly L[]) => ls.reduce((total, l) => total + amountOf(l), 0);
+  const out: CeilingOutcome<L>[] = [];
+  for (const ceiling of budgetCeilings) {
+    const ls = of(ceiling.category);
+    const amount = sum(ls);
+    if (ls.length > 0 && amount > ceiling.amount) out.push({ kind: "above", category: ceiling.category, lines: ls, amount, ceiling });
+  }
+  if (!reading) return out;
+  for (const category of ["firstBuild", "expansion"] as const) {
+    const ls = of(category);
+    if (ls.length === 0) continue;
+    const amount = sum(ls);
+    if (reading.kind === "unknown") out.push({ kind: "classUnknown", category, lines: ls, amount, reason: reading.reason });
+    else {
+      const ceiling = classCeiling(reading.class, category);
+      if (amount > ceiling.amount) out.push({ kind: "above", category, lines: ls, amount, ceiling });
+    }
+  }
+  return out;
 }

@@ -63,7 +63,7 @@ export function shiftScheduleText(text: string, year: number, by = 1): string {
   // A schedule already in the year the plan is for, without the plan's own year ("2026" in a 2025
   // plan, which the import warned about), belongs there as written: moving it would date the task
   // after the plan's year.
-  if (by === 1 && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) return text;
+  if (by === 1 && !yearsInText(text).includes(year)) return text;
   return text.replace(new RegExp(`(?<!\\d)(${year}|${year + 1})(?!\\d)`, "g"), (y: string) => String(Number(y) + by));
 }
 

@@ -15,7 +15,7 @@
  */
 import { amountInWords } from "../budget/amountInWords";
 import { isValidAmount } from "../budget/budgetChecks";
-import { budgetCeilings, classCeiling } from "../budget/ceilings";
+import { ceilingOutcomes } from "../budget/ceilings";
 import { agencyClassOf } from "../legal/agencyClass";
 import { basisLines, datedCitation, legalBasesOn } from "../legal/registry";
 import { dedupeRecipients } from "./isoPlan";
@@ -96,45 +96,34 @@ export function buildPlanDocument(data: TrackingData): ReportModel {
     blocks.push(para([t.budget.pending({ year, agency: who })]));
     missing.push(t.missing.estimate({ year }));
   }
-  // Above a TT 116/2015 ceiling (15.000.000 đồng a year for routine maintenance): a draft naming
-  // the excess, in part III and in what it misses.
-  for (const ceiling of budgetCeilings) {
-    const over = lines.filter((g) => g.category === ceiling.category).reduce((a, g) => a + g.granted, 0);
-    if (over <= ceiling.amount) continue;
-    const excess = {
-      subject: ceiling.subject,
-      amount: formatAmount(over),
-      ceiling: formatAmount(ceiling.amount),
-      excess: formatAmount(over - ceiling.amount),
-      basis: ceiling.basis,
-    };
-    blocks.push(para([t.budget.aboveCeiling(excess)], "placeholder"));
-    missing.push(t.missing.ceiling(excess));
-  }
-  // Building the system the first time and extending it: the ceilings of the agency's class
-  // (TT 116/2015 Điều 4 khoản 1–2), or, when its class cannot be told, said rather than guessed.
-  const reading = agencyClassOf(agency, planDate);
-  for (const category of ["firstBuild", "expansion"] as const) {
-    const of = lines.filter((g) => g.category === category);
-    if (!of.length) continue;
-    const subject = budgetText.ceilingSubjects[category];
-    const amount = of.reduce((a, g) => a + g.granted, 0);
-    if (reading.kind === "unknown") {
-      const unknown = { subject, amount: formatAmount(amount), reason: budgetText.classUnknown[reading.reason] };
+  // Above a TT 116/2015 ceiling — every agency's (15.000.000 đồng a year for routine maintenance),
+  // or its class's for building and extending the system — a draft naming the excess, in part III
+  // and in what it misses; a class that cannot be told is said rather than guessed.
+  for (const o of ceilingOutcomes(
+    lines,
+    (g) => g.category,
+    (g) => g.granted,
+    agencyClassOf(agency, planDate),
+  )) {
+    if (o.kind === "classUnknown") {
+      const unknown = { subject: budgetText.ceilingSubjects[o.category], amount: formatAmount(o.amount), reason: budgetText.classUnknown[o.reason] };
       blocks.push(para([t.budget.classUnknown(unknown)], "placeholder"));
       missing.push(t.missing.classUnknown(unknown));
       continue;
     }
-    const ceiling = classCeiling(reading.class, category);
-    if (amount <= ceiling.amount) continue;
-    const excess = {
-      subject,
-      amount: formatAmount(amount),
-      agencyClass: budgetText.agencyClasses[reading.class],
-      ceiling: formatAmount(ceiling.amount),
-      excess: formatAmount(amount - ceiling.amount),
-      basis: ceiling.basis,
+    const shared = {
+      amount: formatAmount(o.amount),
+      ceiling: formatAmount(o.ceiling.amount),
+      excess: formatAmount(o.amount - o.ceiling.amount),
+      basis: o.ceiling.basis,
     };
+    if (!("agencyClass" in o.ceiling)) {
+      const excess = { subject: o.ceiling.subject, ...shared };
+      blocks.push(para([t.budget.aboveCeiling(excess)], "placeholder"));
+      missing.push(t.missing.ceiling(excess));
+      continue;
+    }
+    const excess = { subject: budgetText.ceilingSubjects[o.ceiling.category], agencyClass: budgetText.agencyClasses[o.ceiling.agencyClass], ...shared };
     blocks.push(para([t.budget.aboveClassCeiling(excess)], "placeholder"));
     missing.push(t.missing.classCeiling(excess));
   }
