@@ -176,22 +176,24 @@ export function nextYear(read: TrackingRead, units: readonly RegistryUnit[]): Ne
   // from the lines that could be read (the plan is then a DỰ THẢO) and the user sees what to correct.
   const estimateTotal = budgetTotals(read.budget).estimate;
   const estimates = read.budget.estimate.filter((e) => e.amount !== 0);
+  // What the user wrote in an amount cell that could not be read.
+  const written = (e: (typeof estimates)[number]) => (e.cells ? read.budget.unreadable?.[e.cells.amount] : undefined);
   if (estimateTotal.amount === null) {
     const stopped = read.budget.estimate.find((e) => !isValidAmount(e.amount))!;
     const cell = stopped.cells?.amount ?? null;
-    const text = (cell && read.budget.unreadable?.[cell]) ?? String(stopped.amount);
+    const text = written(stopped) ?? String(stopped.amount);
     findings.push(finding("warning", "next_year_estimate_unreadable", { sheet: sheetNames.budget, cell }, { item: stopped.item, text, next }));
   } else if (estimates.length === 0) findings.push(finding("info", "next_year_no_estimate", { sheet: sheetNames.budget }, { year, next }));
   const granted = estimates.length
     ? estimates.map((e) => {
-        const written = Number.isNaN(e.amount) && e.cells ? read.budget.unreadable?.[e.cells.amount] : undefined;
+        const asWritten = Number.isNaN(e.amount) ? written(e) : undefined;
         return {
           item: e.item,
           category: e.category,
           granted: e.amount,
           disbursed: 0,
           note: narrativeText.previous.estimateNote({ year }),
-          ...(written !== undefined ? { grantedText: written } : {}),
+          ...(asWritten !== undefined ? { grantedText: asWritten } : {}),
         };
       })
     : blank.budget.granted;
