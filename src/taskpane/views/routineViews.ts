@@ -5,6 +5,7 @@
  * comes from a command that loaded the kit first.
  */
 import type { Finding } from "../../core/findings/finding";
+import { parseCellAddress } from "../../core/grid/address";
 import { taskpaneText, workbookText, type TaskpaneMessages } from "../../core/messages/catalogue";
 import { stepNumber, type StepKey } from "../../core/routine/steps";
 import type { AgencyKey } from "../../core/workbook/agencySheet";
@@ -47,7 +48,7 @@ const pastedSheets = (t: TaskpaneMessages) =>
 export function findingPlace(t: TaskpaneMessages, state: AppState, actions: Actions, file?: string): FindingPlace {
   return (f: Finding) => {
     const location = findingLocation(f);
-    const row = f.cell ? Number(/\d+$/.exec(f.cell)?.[0] ?? 0) : 0;
+    const row = f.cell ? (parseCellAddress(f.cell)?.rowNumber ?? 0) : 0;
     if (!f.sheet || !trackingSheets.has(f.sheet)) {
       if (file && row) return { location: t.findingInFile({ file, row }), go: null };
       if (f.sheet && row && pastedSheets(t).has(f.sheet)) return { location: t.findingInPaste({ sheet: f.sheet, row }), go: null };
@@ -82,7 +83,7 @@ export function fieldOfCell(t: TaskpaneMessages, state: AppState, sheet: string,
     return { id: period ? periodFieldId(key as "asOf") : `agency-${key}`, place };
   }
   if (sheet === names.tasks) {
-    const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
+    const row = parseCellAddress(cell)?.rowNumber ?? 0;
     const task = routine.taskRows.find((r) => r.row === row);
     return task ? { id: `task-${task.key}-evidence`, task: task.key, place: t.placeTask({ no: task.no, n: stepNumber("tasks") }) } : null;
   }
