@@ -1,6 +1,5 @@
 import { existsSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
-import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { nextYearFromGrids } from "../app/nextYearJob";
 import { finding } from "../core/findings/finding";
@@ -8,7 +7,7 @@ import { uiText } from "../core/messages/catalogue";
 import { yearOption, type ParsedArgs } from "./args";
 import type { CliOutput } from "./output";
 import { findingLine } from "./output";
-import { fail as failWith, writeNewFile } from "./reportCommands";
+import { docxWriter, fail as failWith, writeNewFile } from "./reportCommands";
 import { inputProblem, sameFile } from "./fileIdentity";
 import { readTrackingWorkbookFile } from "./workbookFiles";
 
@@ -47,7 +46,7 @@ export async function nextYearCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (sameFile(asked, path)) return fail([finding("error", "output_is_input", {}, { path: basename(asked) })]);
   if (sameFile(docx, path)) return fail([finding("error", "output_is_input", {}, { path: basename(docx) })]);
   await writeNewFile(asked, () => workbookSpecToXlsx(result.workbook), out);
-  await writeNewFile(docx, () => reportDocxBytes(result.plan), out);
+  await writeNewFile(docx, async () => (await docxWriter()).reportDocxBytes(result.plan), out);
   out.stdout.push(uiText.nextYearSummary({ year: result.year, tasks: result.data.tasks.length }));
   out.stdout.push(uiText.planDocumentSummary({ year: result.year }));
   if (result.plan.draft) out.stdout.push(uiText.planDocumentDraft({ missing: result.plan.missing.join("; ") }));

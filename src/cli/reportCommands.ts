@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, join, resolve } from "path";
-import { reportDocxBytes } from "../adapters/docx/reportDocx";
 import { worksheetToGrid } from "../adapters/exceljs/readGrid";
 import { renderWorkbookSpec, workbookSpecToXlsx } from "../adapters/exceljs/renderWorkbook";
 import { demoDossiers, demoTrackingData } from "../app/demoData";
@@ -65,6 +64,12 @@ async function writeInto(path: string, spec: WorkbookSpec, base?: WorkbookFile):
   assertWorkbookExtension(path, false);
   writeFileSafely(path, await workbookSpecToXlsx(spec));
 }
+
+/**
+ * The .docx writer, loaded when a document is written: docx and JSZip take about 0.1 s to load,
+ * which `dossiers` and `import` never need (bench/RESULTS.md).
+ */
+export const docxWriter = () => import("../adapters/docx/reportDocx");
 
 /** Writes a new file the command makes as a whole (stamped), at the asked path or a new name; says which. */
 export async function writeNewFile(asked: string, bytes: () => Promise<Uint8Array>, out: CliOutput): Promise<string> {
@@ -257,7 +262,7 @@ export function defaultReportPath(input: string, macroEnabled: boolean, draft: b
 async function writeReport(wb: WorkbookFile, result: Extract<ReportJobResult, { ok: true }>, target: { xlsx: string; docx?: string }, out: CliOutput) {
   const model = result.model;
   await writeNewFile(target.xlsx, xlsxBytes(result.sheets, wb, target.xlsx), out);
-  if (target.docx) await writeNewFile(target.docx, () => reportDocxBytes(model), out);
+  if (target.docx) await writeNewFile(target.docx, async () => (await docxWriter()).reportDocxBytes(model), out);
   out.stdout.push(uiText.reportFigures(keyFigureValues(result.read)));
   const findings = result.read.findings;
   if (result.model.draft) out.stdout.push(narrativeText.draftSummary({ missing: result.model.missing.join("; ") }));

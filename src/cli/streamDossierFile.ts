@@ -16,7 +16,7 @@ import { finding } from "../core/findings/finding";
 import { sheetRowsParser } from "../core/grid/xlsxXml";
 import { MAX_STREAMED_ROW, tsvRowsParser } from "../core/grid/tsv";
 import { baseName, SourceError, tooLargeError } from "../io/readSource";
-import { openXlsx } from "../io/xlsxWorkbook";
+import { openXlsxWith } from "../io/xlsxWorkbook";
 import { inflateLimits, ZipFormatError, ZipLimitError } from "../io/zip";
 import { fileEntryTextChunks, fileZipSource } from "./zipFile";
 
@@ -56,7 +56,7 @@ export async function streamXlsxDossiers(
   const spent = workClock();
   const source = fileZipSource(path);
   try {
-    const reader = openXlsx(source);
+    const reader = await openXlsxWith(source, (entry, onText) => fileEntryTextChunks(path, source, entry, onText));
     if (!reader) return null;
     const { sheets, context: ctx } = reader;
     const results: DossierImport[] = [];

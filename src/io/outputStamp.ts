@@ -1,4 +1,5 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { jsZip } from "../adapters/xlsxPackage/jszip";
 import { bytesSource, checkInflatedSizes } from "./zip";
 
 /**
@@ -79,7 +80,7 @@ async function declareCustomPart(zip: JSZip): Promise<void> {
  * @example const bytes = await stampPackage(await workbook.xlsx.writeBuffer())
  */
 export async function stampPackage(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await jsZip().loadAsync(bytes);
   await declareCustomPart(zip);
   const existing = zip.file(customPart);
   const custom = existing ? await existing.async("string") : emptyCustom;
@@ -105,7 +106,7 @@ export async function stampState(bytes: Uint8Array): Promise<StampState> {
   try {
     // Inflated sizes first: a bomb at an output path is simply not ours.
     checkInflatedSizes(bytesSource(bytes));
-    zip = await JSZip.loadAsync(bytes);
+    zip = await jsZip().loadAsync(bytes);
   } catch {
     return "foreign";
   }

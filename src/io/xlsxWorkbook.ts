@@ -33,12 +33,17 @@ export interface XlsxReader {
   entry(part: string): ZipEntry | undefined;
 }
 
-/**
- * Opens a package: the workbook part from the package relationships, its sheets, styles and
- * shared strings from the workbook's. Null when there is no workbook part (not a workbook).
- * Throws ZipFormatError (unreadable zip) or ZipLimitError (a part past its cap).
- */
-export function openXlsx(source: ZipSource): XlsxReader | null {
+/** What opening a package finds before its shared strings are read. */
+interface OpenedParts {
+  readonly sheets: readonly XlsxSheetRef[];
+  readonly date1904: boolean;
+  readonly styles: string | undefined;
+  readonly sharedStrings: ZipEntry | undefined;
+  readonly entry: (part: string) => ZipEntry | undefined;
+}
+
+/** The workbook part from the package relationships, its sheets and styles; the shared strings' entry, found through the workbook's. */
+function openParts(source: ZipSource): OpenedParts | null {
   const exact = new Map<string, ZipEntry>();
   const folded = new Map<string, ZipEntry>();
   for (const e of zipEntries(source)) {
@@ -58,12 +63,42 @@ export function openXlsx(source: ZipSource): XlsxReader | null {
   if (workbook === undefined || rels === undefined) return null;
   const { sheets, date1904 } = workbookSheets(workbook, rels, main);
   const parts = workbookParts(rels, main);
-  const styles = text(parts.styles);
+  const sharedStrings = parts.sharedStrings !== undefined ? entry(parts.sharedStrings) : undefined;
+  return { sheets, date1904, styles: text(parts.styles), sharedStrings, entry };
+}
+
+function reader(source: ZipSource, opened: OpenedParts, sharedStrings: string[]): XlsxReader {
+  const { sheets, date1904, styles, entry } = opened;
+  return { source, sheets, context: { sharedStrings, dateStyles: styles !== undefined ? dateStyles(styles) : [], date1904 }, entry };
+}
+
+/**
+ * Opens a package: the workbook part from the package relationships, its sheets, styles and
+ * shared strings from the workbook's. Null when there is no workbook part (not a workbook).
+ * Throws ZipFormatError (unreadable zip) or ZipLimitError (a part past its cap).
+ */
+export function openXlsx(source: ZipSource): XlsxReader | null {
+  const opened = openParts(source);
+  if (!opened) return null;
   const sst = sharedStringsParser();
-  const sstEntry = parts.sharedStrings !== undefined ? entry(parts.sharedStrings) : undefined;
-  if (sstEntry) entryTextChunks(source, sstEntry, (t) => sst.push(t));
-  const context = { sharedStrings: sst.end(), dateStyles: styles !== undefined ? dateStyles(styles) : [], date1904 };
-  return { source, sheets, context, entry };
+  if (opened.sharedStrings) entryTextChunks(source, opened.sharedStrings, (t) => sst.push(t));
+  return reader(source, opened, sst.end());
+}
+
+/**
+ * The same, with the shared strings (the one large part besides the sheets) inflated by
+ * `textChunks`, which has `entryTextChunks`'s contract: the CLI passes Node's zlib on its worker
+ * thread (src/cli/zipFile.ts), so that inflating runs beside the parsing.
+ */
+export async function openXlsxWith(
+  source: ZipSource,
+  textChunks: (entry: ZipEntry, onText: (text: string) => void) => Promise<unknown>,
+): Promise<XlsxReader | null> {
+  const opened = openParts(source);
+  if (!opened) return null;
+  const sst = sharedStringsParser();
+  if (opened.sharedStrings) await textChunks(opened.sharedStrings, (t) => sst.push(t));
+  return reader(source, opened, sst.end());
 }
 
 /** A sheet whose cells holding text are more than a grid read whole can hold. */

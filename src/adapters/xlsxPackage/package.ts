@@ -3,7 +3,8 @@
  * and content types), opened with jszip. Parts are read as text only when a command edits them;
  * every other part is carried over exactly as it was.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { jsZip } from "./jszip";
 import { applySplices, childElements, decodeXml, escapeXml, rootElement, type Splice, type XmlElement } from "./xml";
 
 export const relTypes = {
@@ -111,7 +112,7 @@ export class XlsxPackage {
       throw new PackageError(holdsUtf16(bytes, "EncryptionInfo") || holdsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls");
     let zip: JSZip;
     try {
-      zip = await JSZip.loadAsync(bytes);
+      zip = await jsZip().loadAsync(bytes);
     } catch {
       throw new PackageError("not_zip");
     }

@@ -348,6 +348,19 @@ export function excelSerialToIso(serial: number, date1904: boolean): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
 }
 
+const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+
+/** The whole number written by the digits from `from` to `to` (at most 15), or -1 when anything else is there. */
+function wholeNumber(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
 /** What the sheet parser needs to turn cells into text. */
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -539,38 +552,25 @@ export function sheetCellsParser(
    * `<c …><v>text</v></c>` with plain attributes (XML forbids "<" in a value, so either quote is
    * matched exactly) and a value with no entity, CDATA or comment. Anything else (a formula,
    * an inline string, spaces inside the tags, a cell cut by the chunk's end) is left to the tokens.
+   * Consecutive common cells are read in one call.
    */
-  let anyCell: { prefix: string; usual: RegExp; pattern: RegExp } | null = null;
+  let anyCell: { prefix: string; pattern: RegExp; open: string; value: string; end: string } | null = null;
   const element = (text: string, at: number): number => {
     if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
     if (anyCell?.prefix !== p) {
       const x = escapeRegExp(p);
       anyCell = {
         prefix: p,
-        // As Excel, LibreOffice and exceljs write nearly every cell: r, then s, then t, in double
-        // quotes; its attributes are read from the match, without a pass over the tag.
-        usual: new RegExp(`<${x}c r="([A-Z]{1,3}\\d{1,7})"(?: s="(\\d{1,9})")?(?: t="([a-z]{1,9})")?(?:/>|><${x}v>([^<&]*)</${x}v></${x}c>)`, "y"),
         pattern: new RegExp(`<${x}c(${plainAttributes})\\s*(?:/>|>(?:<${x}v>([^<&]*)</${x}v>)?</${x}c>)`, "y"),
+        open: `<${p}c r="`,
+        value: `><${p}v>`,
+        end: `</${p}v></${p}c>`,
       };
     }
-    const { usual, pattern } = anyCell;
-    usual.lastIndex = at;
-    const u = usual.exec(text);
-    if (u !== null) {
-      // What finishCell does for this shape, without the cell's state: the value holds no entity.
-      const c = columnOfRef(u[1]);
-      if (c < 0 || c >= maxColumns) skip(u[1]);
-      else {
-        const raw = u[4];
-        const value = raw ? cellText(u[3], u[2] === undefined ? undefined : Number(u[2]), raw, ctx) : "";
-        if (value !== "") {
-          columns.push(c);
-          values.push(value);
-        }
-        next = c + 1;
-      }
-      return usual.lastIndex;
-    }
+    let pos = at;
+    for (let end = usualCell(text, pos, anyCell); end > 0; end = usualCell(text, pos, anyCell)) pos = end;
+    if (pos > at) return pos;
+    const { pattern } = anyCell;
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (m === null) return -1;
@@ -579,6 +579,102 @@ export function sheetCellsParser(
       finishCell();
     }
     return pattern.lastIndex;
+  };
+  /**
+   * As Excel, LibreOffice and exceljs write nearly every cell: `r`, then `s`, then `t` (lower-case
+   * letters), in double quotes, then "/>" or a `<v>` with no "<" or "&" inside. Read character by
+   * character without making strings (a shared string's index, a date's serial and a whole
+   * number are read from the digits), which keeps a million-row sheet's garbage small. Returns the
+   * offset after the cell, or -1 (nothing read) for any other shape.
+   */
+  const usualCell = (text: string, at: number, tags: { open: string; value: string; end: string }): number => {
+    if (!text.startsWith(tags.open, at)) return -1;
+    // Every read stays inside the text: charCodeAt past the end (NaN) would make V8 compile this
+    // scan for floating-point numbers, several times slower.
+    const n = text.length;
+    const code = (k: number) => (k < n ? text.charCodeAt(k) : 0);
+    const refStart = at + tags.open.length;
+    let i = refStart;
+    let c = 0;
+    for (; i - refStart < 4; i++) {
+      const ch = code(i);
+      if (ch < 65 || ch > 90) break;
+      c = c * 26 + (ch - 64);
+    }
+    const letters = i - refStart;
+    if (letters === 0 || letters > 3) return -1;
+    const digitsStart = i;
+    while (i - digitsStart < 8 && isDigit(code(i))) i++;
+    if (i === digitsStart || i - digitsStart > 7 || code(i) !== 34) return -1;
+    const refEnd = i;
+    i++;
+    let cellStyle: number | undefined;
+    if (text.startsWith(' s="', i)) {
+      i += 4;
+      const from = i;
+      let number = 0;
+      while (i - from < 10 && isDigit(code(i))) number = number * 10 + (code(i++) - 48);
+      if (i === from || i - from > 9 || code(i) !== 34) return -1;
+      cellStyle = number;
+      i++;
+    }
+    let cellType: string | undefined;
+    if (text.startsWith(' t="', i)) {
+      i += 4;
+      const from = i;
+      while (i - from < 10) {
+        const ch = code(i);
+        if (ch < 97 || ch > 122) break;
+        i++;
+      }
+      if (i === from || i - from > 9 || code(i) !== 34) return -1;
+      cellType = i - from === 1 && code(from) === 115 ? "s" : text.slice(from, i);
+      i++;
+    }
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (code(i) === 47 && code(i + 1) === 62) i += 2;
+    else {
+      if (!text.startsWith(tags.value, i)) return -1;
+      valueStart = i + tags.value.length;
+      valueEnd = valueStart;
+      for (;;) {
+        const ch = code(valueEnd);
+        if (ch === 60) break;
+        if (ch === 38 || ch === 0) return -1;
+        valueEnd++;
+      }
+      if (!text.startsWith(tags.end, valueEnd)) return -1;
+      i = valueEnd + tags.end.length;
+    }
+    // What finishCell does for this shape, without the cell's state: the value holds no entity.
+    const column = c - 1;
+    if (column >= maxColumns) {
+      skip(text.slice(refStart, refEnd));
+      return i;
+    }
+    if (valueEnd > valueStart) {
+      const value = usualValue(text, valueStart, valueEnd, cellType, cellStyle);
+      if (value !== "") {
+        columns.push(column);
+        values.push(value);
+      }
+    }
+    next = column + 1;
+    return i;
+  };
+  /** A usual cell's text, as `cellText` gives it; a shared string's index, a date serial or a whole number read from its digits. */
+  const usualValue = (text: string, from: number, to: number, cellType: string | undefined, cellStyle: number | undefined): string => {
+    const digits = to - from <= 15 ? wholeNumber(text, from, to) : -1;
+    if (digits >= 0) {
+      if (cellType === "s") return ctx.sharedStrings[digits] ?? "";
+      if (cellType === undefined || cellType === "n") {
+        if (cellStyle !== undefined && ctx.dateStyles[cellStyle]) return serialToIsoCached(digits, ctx.date1904);
+        // A whole number without a leading zero is written as JavaScript writes it.
+        if (text.charCodeAt(from) !== 48 || to - from === 1) return text.slice(from, to);
+      }
+    }
+    return cellText(cellType, cellStyle, text.slice(from, to), ctx);
   };
   const tokenizer = xmlTokenizer({
     element,
