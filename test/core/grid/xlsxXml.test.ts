@@ -105,6 +105,46 @@ describe("SpreadsheetML pieces", () => {
     expect(read(true, "45292")).toBe("2028-01-02"); // 1,462 days later in the 1904 system
   });
 
+  it("reads the usual cell shapes (read without tokens) exactly as the same cells written otherwise", () => {
+    // Each cell as Excel writes it (r, s, t in double quotes: the fast path) and with single quotes (the tokens).
+    const usual = [
+      ['<c r="A1" t="s"><v>1</v></c>', "Y tế"],
+      ['<c r="B1" s="1" t="s"><v>007</v></c>', ""], // index 7: no such string
+      ['<c r="C1" s="1"><v>45338</v></c>', "2024-02-16"], // a date style: serial to ISO
+      ['<c r="D1" s="1"><v>45338.75</v></c>', "2024-02-16"], // 18:00 on that day: the date is kept
+      ['<c r="E1"><v>0</v></c>', "0"],
+      ['<c r="F1"><v>0012</v></c>', "12"], // a number's leading zeros are not kept
+      ['<c r="G1" s="0"><v>12.50</v></c>', "12.5"],
+      ['<c r="H1" t="n"><v>-3</v></c>', "-3"],
+      ['<c r="I1" t="b"><v>1</v></c>', "TRUE"],
+      ['<c r="J1" t="str"><v>=A1</v></c>', "=A1"],
+      ['<c r="K1" t="e"><v>#DIV/0!</v></c>', "#DIV/0!"],
+      ['<c r="L1" s="5"/>', ""],
+      ['<c r="M1" s="9"><v>1234567890123456</v></c>', "1234567890123456"], // 16 digits: past the digit reader, read by Number
+      ['<c r="XFE1"><v>1</v></c>', null], // past column XFD: skipped
+    ] as const;
+    const read = (cells: string) => {
+      const rows: string[][] = [];
+      const p = sheetRowsParser({ sharedStrings: ["Dược", "Y tế"], dateStyles: [false, true], date1904: false }, (_r, c) => rows.push(c));
+      const summary = (feed(p, `<sheetData><row r="1">${cells}</row></sheetData>`, []), p.end());
+      return { cells: rows[0] ?? [], skipped: summary.skippedCells };
+    };
+    const expected = usual.filter(([, v]) => v !== null).map(([, v]) => v as string);
+    while (expected[expected.length - 1] === "") expected.pop();
+    const fast = read(usual.map(([c]) => c).join(""));
+    expect(fast).toEqual({ cells: expected, skipped: 1 });
+    expect(read(usual.map(([c]) => c.replace(/"/g, "'")).join(""))).toEqual(fast);
+    // Cut anywhere, the cells are the same (a cell cut by a chunk's end is left to the tokens).
+    const text = `<sheetData><row r="1">${usual.map(([c]) => c).join("")}</row></sheetData>`;
+    for (let cut = 1; cut < text.length; cut += 7) {
+      const rows: string[][] = [];
+      const p = sheetRowsParser({ sharedStrings: ["Dược", "Y tế"], dateStyles: [false, true], date1904: false }, (_r, c) => rows.push(c));
+      feed(p, text, [cut]);
+      p.end();
+      expect(rows[0]).toEqual(expected);
+    }
+  });
+
   it("reads prefixed SpreadsheetML (x:row, x:c)", () => {
     const rows: [number, string[]][] = [];
     const p = sheetRowsParser(ctx, (r, cells) => rows.push([r, cells]));
