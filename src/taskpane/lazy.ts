@@ -23,12 +23,10 @@ export type DocxKit = Awaited<ReturnType<typeof loadDocxKit>>;
 export type RoutineKit = typeof import("./kits/routineKit");
 /** The steps' views over a read workbook (steps 2–4), loaded with the kit. */
 export type RoutineViews = typeof import("./views/routineViews");
-let routineKit: RoutineKit | null = null;
 let routineViews: RoutineViews | null = null;
 export const loadRoutineKit = (): Promise<RoutineKit> =>
   Promise.all([import(/* webpackChunkName: "routine-kit" */ "./kits/routineKit"), import(/* webpackChunkName: "routine-views" */ "./views/routineViews")]).then(
     ([kit, views]) => {
-      routineKit = kit;
       routineViews = views;
       return kit;
     },
@@ -36,6 +34,3 @@ export const loadRoutineKit = (): Promise<RoutineKit> =>
 
 /** The steps' views once the kit is loaded (a state with a routine always has them), else null. */
 export const loadedRoutineViews = (): RoutineViews | null => routineViews;
-
-/** The routine kit once a command has loaded it (the tracker reads evidence as it is typed), else null. */
-export const loadedRoutineKit = (): RoutineKit | null => routineKit;

@@ -107,6 +107,17 @@ describe("the @examples of src/core", () => {
     expect(runnable.length).toBeGreaterThan(80);
   });
 
+  it("name only functions that exist, illustrations included (a renamed function leaves no example behind)", async () => {
+    const exported = await allCoreExports();
+    const globals = new Set(["parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "if", "for", "while", "switch", "typeof", "return", "function"]);
+    const stale = all.flatMap((e) => {
+      const inStrings = e.text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+      const called = [...inStrings.matchAll(/(?<![.\w$])([a-z][\w$]*)\s*\(/g)].map((m) => m[1]);
+      return called.filter((name) => !globals.has(name) && !(name in exported)).map((name) => `${e.file}:${e.line} ${name}`);
+    });
+    expect(stale).toEqual([]);
+  });
+
   it.each(runnable.map((e) => [`${e.file}:${e.line} ${e.check.expr.slice(0, 40)}`, e] as const))(
     "%s holds, or names only a fixture it does not define",
     async (_name, e) => {

@@ -508,8 +508,7 @@ interface Assigned {
  * it (trực tuyến of tiếp nhận, quá hạn of đang giải quyết), else as a breakdown part. A bare "Tỷ
  * lệ (%)" is the printed rate unless it follows a count of something else (its share). "Lũy kế"
  * columns are left out, unless every count column is cumulative (a year-to-date table), and listed.
- * @example assignAggregateRoles(cells("Lĩnh vực", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn")).roles
- * // { onTime: 1, late: 2, pendingInTime: 3, pendingOverdue: 4 }, labelCol: 0
+ * @example assignAggregateRoles(headerCells).roles // for "Lĩnh vực", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn": { onTime: 1, late: 2, pendingInTime: 3, pendingOverdue: 4 }, labelCol 0
  */
 export function assignAggregateRoles(cells: readonly LayoutCell[]): Assigned {
   const assign = (useCumulative: boolean): Assigned => {

@@ -103,7 +103,7 @@ interface RunText {
  * Reads the tables of a Word `word/document.xml` into grids. Horizontal merges come from
  * `w:gridSpan`, vertical merges from `w:vMerge` ("restart" opens, a bare `w:vMerge` continues).
  * Paragraphs inside a cell become lines; `w:br` is a line break.
- * @example docxTablesFromXml("Bảng", xml).tables[0].rows[0] → ["TT", "Nội dung/Nhiệm vụ", …]
+ * @example docxContentFromXml("Bảng", documentXml).tables[0].rows[0] → ["TT", "Nội dung/Nhiệm vụ", …]
  */
 export function docxContentFromXml(sourceName: string, documentXml: string, stylesXml?: string): DocxContent {
   const body = withWordPrefix(documentXml).replace(/<w:(?:del|instrText)\b[\s\S]*?<\/w:(?:del|instrText)>/g, "");

@@ -24,7 +24,7 @@ export interface KeyFigureValues {
 const show = (value: number | null, format: FigureFormat) => figureText({ value, format, ref: null });
 
 /**
- * @example keyFigureValues({ tasks, dossiers, budget: demoBudget() }).granted === "21.000.000"
+ * @example keyFigureValues({ tasks, dossiers, budget }).granted === "21.000.000" // the demo's budget
  */
 export function keyFigureValues(read: {
   readonly tasks: readonly unknown[];

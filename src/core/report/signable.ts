@@ -69,7 +69,7 @@ function blockTexts(blocks: readonly Block[]): string[] {
 /**
  * The placeholders left in the report's body (title, trích yếu, Kính gửi, sections, tables,
  * signature, Phụ lục), each as a missing item quoting where it is.
- * @example placeholdersLeft(modelWithText("… tại Cơ quan …")) → ["Báo cáo còn chữ để trống: “…tại Cơ quan…”"]
+ * @example placeholdersLeft({ ...model, footer: { ...model.footer, signerName: "…" } }) → ["Báo cáo còn chữ để trống: “…”"]
  */
 export function placeholdersLeft(model: ReportModel): string[] {
   const h = model.header;

@@ -52,8 +52,3 @@ export function computeRowHeights(sheet: SheetSpec): Record<number, number> {
   });
   return heights;
 }
-
-/** The sheet with an explicit height on every row (computeRowHeights). */
-export function withRowHeights(sheet: SheetSpec): SheetSpec {
-  return { ...sheet, rowHeights: computeRowHeights(sheet) };
-}

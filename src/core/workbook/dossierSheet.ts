@@ -14,7 +14,6 @@ const dossierText = workbookText.dossiers;
  * (or filled by the dossier import); "Đã giải quyết", the four rates A–D (docs/dossiers.md#rate-variants-and-their-sources, each
  * explained by a note under the table) and the check column are live formulas.
  */
-export const dossierColumns = dossiersLayout;
 export type { DossierColumnKey };
 
 /** Column letter of a dossier-sheet column. */

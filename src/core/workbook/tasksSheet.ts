@@ -7,7 +7,6 @@ import { columnLetterOf, headerCells, layoutRow, layoutValidations, printWidths 
 import { tasksLayout, type TaskColumnKey } from "./layouts";
 
 /** Column headers of the tasks sheet, in order; the importer recognises them on re-import. Declared in ./layouts. */
-export const taskColumns = tasksLayout;
 
 /** Column letter of a tasks-sheet column, for formulas and validations that point at it. */
 export function taskColumn(key: TaskColumnKey): string {
