@@ -438,6 +438,7 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
       sheet: m.sheet ?? sheetNames.narrative,
       cell: m.cell,
       ...(m.item ? { item: m.item } : {}),
+      ...(m.block ? { block: m.block } : {}),
     }));
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };

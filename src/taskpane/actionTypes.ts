@@ -43,6 +43,8 @@ export interface Actions {
   /** Step 6: a result typed for a standard item the report lacks (a document or "Không thực hiện vì …"), saved into "Nhận xét" and the report made again. */
   commitItemResult(key: string): Promise<void>;
   setItemResult(key: string, text: string): void;
+  /** Step 6, "Giữ nội dung đã sửa": an edited block of "Nhận xét" whose figures changed is kept as written and marked checked; the report made again. */
+  keepNarrative(block: string): Promise<void>;
   downloadXlsx(): Promise<void>;
   /** Standalone: the tracking workbook as it is now (to keep, or to fill in Excel). */
   downloadTracking(): Promise<void>;

@@ -589,6 +589,20 @@ export function createActions(deps: ActionDeps): Actions {
 
     setItemResult: (key, text) => store.keep(tr.applyItemInput(store.get(), key, text)),
 
+    keepNarrative: (block) =>
+      run("report", async (ctx) => {
+        const k = await kit(ctx);
+        return host.run(async (io) => {
+          const save = k.narrativeKeptIntoWorkbook(await tracking(io, k), block as Parameters<RoutineKit["narrativeKeptIntoWorkbook"]>[1], { today: today() });
+          // Null: nothing left to keep (the figures agree again, or the sheet lost its mark column); the report made again says which.
+          if (save) {
+            ctx.progress("busyWriting");
+            await io.writeCells(save);
+          }
+          return makeReport(io, k, ctx, await io.read(k.trackingSheetNames));
+        });
+      }),
+
     downloadXlsx: () =>
       run("report", async (ctx) => {
         const files = await reportFiles(ctx);

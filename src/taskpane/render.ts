@@ -198,9 +198,18 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
           className: "btn-link",
         }),
         item.item ? itemResultField(t, state, item.item, `${idPrefix}-missing-${i}`, actions) : null,
+        // An edited block whose figures changed: corrected in its cell (the link above), or kept as written here.
+        item.block ? keepButton(t, state, item.block, idPrefix, `${idPrefix}-missing-${i}`, actions) : null,
       );
     }),
   );
+}
+
+/** Step 6: "Giữ nội dung đã sửa" under an edited block whose figures changed, named by the item above it for a screen reader. */
+function keepButton(t: TaskpaneMessages, state: AppState, block: string, idPrefix: string, describedBy: string, actions: Actions): HTMLElement {
+  const keep = button(t.keepEdited(), () => void actions.keepNarrative(block), { id: `${idPrefix}-keep-${block}`, busy: state.busy !== null });
+  keep.setAttribute("aria-describedby", describedBy);
+  return keep;
 }
 
 /**

@@ -91,7 +91,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   for (const block of input.narrativeBlocks ?? []) {
     if (block.stale.length) {
       const place = narrativeAt(input.narrativeCells?.[block.key]);
-      missing.push(at(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }), place.sheet, place.cell));
+      missing.push({ ...at(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }), place.sheet, place.cell), block: block.key });
     }
   }
   const blocks: Block[] = [];

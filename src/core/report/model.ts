@@ -131,7 +131,13 @@ export interface ReportModel {
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
   /** The same, each with where to supply it (sheet and cell) when known: the pane's clickable list. */
-  readonly missingAt?: readonly { readonly label: string; readonly sheet: string | null; readonly cell: string | null; readonly item?: string }[];
+  readonly missingAt?: readonly {
+    readonly label: string;
+    readonly sheet: string | null;
+    readonly cell: string | null;
+    readonly item?: string;
+    readonly block?: string;
+  }[];
 }
 
 /** The report's and the plan's document model under a name that says so. */

@@ -20,6 +20,8 @@ export interface MissingPlace {
   readonly cell: string | null;
   /** The standard item (reportItems' key) whose result is missing, when it is one. */
   readonly item?: string;
+  /** The edited block of "Nhận xét" (narrative's key) whose figures changed, when it is one: it can be kept as edited. */
+  readonly block?: string;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface MissingItem {
   readonly cell: string | null;
   /** A standard item of the results table without a document or a reason (report/reportItems' key): its result can be typed in step 6. */
   readonly item?: string;
+  /** An edited block of "Nhận xét" whose figures changed (narrative's key): step 6 can keep it as edited. */
+  readonly block?: string;
 }
 
 /** Progress of the plan's tasks, from the same checks the report uses. */

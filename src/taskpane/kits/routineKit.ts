@@ -26,6 +26,7 @@ export { viDate } from "../../core/calendar/dates";
 export { sheetNames } from "../../core/workbook/sheetNames";
 export { importFromContent } from "../../app/importJob";
 export { nextYearFromGrids } from "../../app/nextYearJob";
+export { narrativeKeptIntoWorkbook } from "../../app/keepNarrative";
 export { agencyFields } from "../../core/workbook/agencySheet";
 export { keyFigures } from "../figures";
 export { pastedContent } from "../pasteContent";

@@ -284,6 +284,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   missingConfirm: (p: { label: string; n: number }) => `${p.label}: confirm at Step ${p.n}`,
   missingField: (p: { label: string; n: number }) => `${p.label}: fill in at Step ${p.n}`,
   missingItemBelow: (p: { label: string }) => `${p.label}: write it in the field just below`,
+  keepEdited: () => "Keep the edited text",
   findingInFile: (p: { file: string; row: number }) => `file ${p.file}, table row ${p.row}`,
   findingGoToField: (p: { location: string }) => `Go to ${p.location} to fix it`,
   stepStateProgress: (p: { done: number; total: number }) => `In progress (${p.done}/${p.total} done)`,

@@ -276,6 +276,7 @@ export const taskpaneMessagesVi = {
   missingConfirm: (p: { label: string; n: number }) => `${p.label}: xác nhận ở Bước ${p.n}`,
   missingField: (p: { label: string; n: number }) => `${p.label}: điền ở Bước ${p.n}`,
   missingItemBelow: (p: { label: string }) => `${p.label}: ghi vào ô ngay dưới`,
+  keepEdited: () => "Giữ nội dung đã sửa",
   findingInFile: (p: { file: string; row: number }) => `tệp ${p.file}, dòng ${p.row} của bảng`,
   findingGoToField: (p: { location: string }) => `Đến ${p.location} để sửa`,
   stepStateProgress: (p: { done: number; total: number }) => `Đang theo dõi (${p.done}/${p.total} xong)`,
