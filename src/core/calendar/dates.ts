@@ -168,13 +168,46 @@ export function namedYear(text: string): number | null {
   return null;
 }
 
+/** A day-first date at the start of a text: its ISO form (null when no such day exists), the text read and its length. */
+export interface DateAt {
+  readonly iso: string | null;
+  readonly text: string;
+  readonly length: number;
+}
+
+/** "28/02/2024", "5.3.2014", "05 - 03 - 14" (one separator kind, spaces allowed around it), a two-digit year read as 20yy. */
+const NUMERIC_AT = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/u;
+/** "05 tháng 3 năm 2014", "ngày 5 tháng 3 năm 2014" is read after its "ngày". */
+const SPELLED_AT = /^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})(?!\d)/iu;
+
+/**
+ * The date a text starts with, in the forms every reader of the product accepts (a date cell, a
+ * document's "ngày …", a title): day first, numeric with one kind of separator or spelled out
+ * with "tháng" and "năm"; a two-digit year is 20yy; a day that does not exist (30/02) is read
+ * with a null `iso`, never rolled over. Null when the text does not start with a date, or with
+ * `fullYear` when its year has two digits (a document cited in a report carries its full year).
+ * @example readDateAt("28/02/24 của Sở") // { iso: "2024-02-28", text: "28/02/24", length: 8 }
+ * @example readDateAt("5 tháng 3 năm 2014")?.iso === "2014-03-05"
+ * @example readDateAt("30.02.2024")?.iso === null
+ * @example readDateAt("tháng 3/2024") === null
+ * @example readDateAt("28/02/24", { fullYear: true }) === null
+ */
+export function readDateAt(text: string, options: { fullYear?: boolean } = {}): DateAt | null {
+  const n = NUMERIC_AT.exec(text);
+  const s = n ? null : SPELLED_AT.exec(text);
+  const found = n ? { d: n[1], m: n[3], y: n[4] } : s ? { d: s[1], m: s[2], y: s[3] } : null;
+  if (!found) return null;
+  const matched = (n ?? s)![0];
+  if (options.fullYear && found.y.length === 2) return null;
+  const year = found.y.length === 2 ? 2000 + Number(found.y) : Number(found.y);
+  return { iso: isoDate(year, Number(found.m), Number(found.d)), text: matched, length: matched.length };
+}
+
 /** The outcome of reading one date cell. */
 export type DateReading = { readonly kind: "empty" } | { readonly kind: "date"; readonly iso: string } | { readonly kind: "unreadable"; readonly text: string };
 
 const TIME = String.raw`\d{1,2}[:hg]\d{2}(?:[:]\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm|sa|ch))?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]${TIME}(?:Z|[+-]\d{2}:?\d{2})?)?$`, "i");
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-const WORDS = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/iu;
 const TIME_ANYWHERE = new RegExp(String.raw`(?<![\d/.:-])${TIME}(?![\d/.:-])`, "gi");
 
 /** The longest cell `readDate` tries to read ("ngày 15 tháng 10 năm 2020, lúc 08 giờ 30 phút" is under 60). */
@@ -207,11 +240,11 @@ export function readDate(cell: string | undefined | null): DateReading {
     .replace(TIME_ANYWHERE, " ")
     .replace(/^[\s,;-]+|[\s,;-]+$/g, "")
     .trim();
-  const m = DMY.exec(withoutTime) ?? WORDS.exec(withoutTime);
-  if (!m) return unreadable;
-  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const value = isoDate(year, Number(m[2]), Number(m[1]));
-  return value ? { kind: "date", iso: value } : unreadable;
+  const dateText = withoutTime.replace(/^ngày\s*/iu, "");
+  const at = readDateAt(dateText);
+  // The whole cell is the date, or it is not one.
+  if (!at || at.length !== dateText.length) return unreadable;
+  return at.iso ? { kind: "date", iso: at.iso } : unreadable;
 }
 
 /**

@@ -3,7 +3,7 @@
  * does not exist is reported as such: evidence dates decide "late" and "outside the year",
  * so a guessed date would produce wrong findings.
  */
-import { isoDate } from "../calendar/dates";
+import { readDateAt } from "../calendar/dates";
 
 export type ReferenceDate =
   | { readonly kind: "none" }
@@ -12,10 +12,6 @@ export type ReferenceDate =
 
 /** "ngày" after optional spaces or a comma, optionally "ban hành ngày". */
 const lead = /^[\s,]*(?:ban hành\s+)?ngày(?!\p{L})\s*/iu;
-/** "28/02/2024", "5.3.2014", "05-03-2014" (one separator kind), four-digit year. */
-const numeric = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/u;
-/** "05 tháng 3 năm 2014". */
-const spelled = /^(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
 /**
  * What an unreadable date is shown as: the date-like characters after "ngày" ("…/…/2024",
  * "tháng năm 2024"), never the next reference's words.
@@ -34,9 +30,9 @@ export function readReferenceDate(after: string): ReferenceDate {
   const l = lead.exec(after);
   if (!l) return { kind: "none" };
   const tail = after.slice(l[0].length);
-  const n = numeric.exec(tail);
-  const s = spelled.exec(tail);
-  const found = n ? { text: n[0], d: n[1], m: n[3], y: n[4] } : s ? { text: s[0], d: s[1], m: s[2], y: s[3] } : null;
+  // The forms every date reader accepts (calendar/dates.ts), with the full year: a document the
+  // report cites is cited with it (NĐ 30/2020), so "28/02/24" is asked for, not read as 2024.
+  const found = readDateAt(tail, { fullYear: true });
   if (!found) {
     const text = (rest.exec(tail)?.[0] ?? "").trim().replace(/[\s,]+$/u, "");
     // An empty date ends the fragment at "ngày" itself, not at the spaces after it.
@@ -44,6 +40,5 @@ export function readReferenceDate(after: string): ReferenceDate {
     return { kind: "unreadable", text, length };
   }
   const length = l[0].length + found.text.length;
-  const iso = isoDate(Number(found.y), Number(found.m), Number(found.d));
-  return iso ? { kind: "date", iso, text: found.text, length } : { kind: "impossible", text: found.text, length };
+  return found.iso ? { kind: "date", iso: found.iso, text: found.text, length } : { kind: "impossible", text: found.text, length };
 }

@@ -15,6 +15,11 @@
 import { parseDocumentReferences } from "../evidence/parseDocumentReferences";
 import { stripMarkup } from "../text/normalize";
 
+/**
+ * The years prose may name as the plan's: narrower than a year typed in a cell (calendar/dates.ts
+ * reads 1900–2199 there), because prose also cites history ("Cách mạng tháng Tám năm 1945",
+ * "từ năm 1998"), and a guess must not land on it.
+ */
 const MIN_PLAN_YEAR = 2000;
 const MAX_PLAN_YEAR = 2099;
 const TITLE_WEIGHT = 1000;

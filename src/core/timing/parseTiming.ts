@@ -20,7 +20,7 @@
  *   so no half-read dates leak into the plan.
  */
 import { issue, type Issue } from "../findings/finding";
-import { isYear } from "../calendar/dates";
+import { isYear, yearsInText } from "../calendar/dates";
 import { normalizePhraseText, phraseKey } from "./phraseText";
 import { parsePiece, resolvePiece } from "./pieces";
 import { parsePeriod, type PeriodOutcome } from "./ranges";
@@ -207,7 +207,7 @@ function recurringTiming(display: string, recurrence: Recurrence, year: number |
 
 /** The one year a recurring phrase names itself ("Thường xuyên trong năm 2024"), or null. */
 function ownYear(key: string): number | null {
-  const years = new Set([...key.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])));
+  const years = new Set(yearsInText(key));
   if (years.size !== 1) return null;
   return usableYear([...years][0]);
 }

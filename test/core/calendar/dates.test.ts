@@ -1,5 +1,6 @@
 import {
   datesInText,
+  readDateAt,
   isIsoDate,
   isoDate,
   isYear,
@@ -172,5 +173,30 @@ describe("readDate on a long cell", () => {
     expect(reading.kind).toBe("unreadable");
     expect(reading.kind === "unreadable" && reading.text.length <= 400).toBe(true);
     expect(readDate("ngày 15 tháng 10 năm 2020 08:30")).toEqual({ kind: "date", iso: "2020-10-15" });
+  });
+});
+
+describe("one reading of a date's forms", () => {
+  // Worked out by hand: day first; one separator kind; "tháng"/"năm" spelled; 30/02 exists in no year.
+  const forms: [string, string | null][] = [
+    ["28/02/2024", "2024-02-28"],
+    ["5.3.2014", "2014-03-05"],
+    ["05 - 03 - 2014", "2014-03-05"],
+    ["5 tháng 3 năm 2014", "2014-03-05"],
+    ["05 tháng 03 năm 2014", "2014-03-05"],
+    ["30/02/2024", null],
+    ["05/03-2014", null], // two kinds of separator: not a date
+  ];
+  it.each(forms)("%s reads the same in a date cell and after a document's 'ngày'", (text, iso) => {
+    const cell = readDate(text);
+    const reference = readReferenceDate(` ngày ${text} của Sở`);
+    expect(cell.kind === "date" ? cell.iso : null).toBe(iso);
+    expect(reference.kind === "date" ? reference.iso : null).toBe(iso);
+    expect(readDateAt(text)?.iso ?? null).toBe(iso);
+  });
+
+  it("a two-digit year is 20yy in a cell (exports write it), asked for in a cited document", () => {
+    expect(readDate("28/02/24")).toEqual({ kind: "date", iso: "2024-02-28" });
+    expect(readReferenceDate(" ngày 28/02/24").kind).toBe("unreadable");
   });
 });
