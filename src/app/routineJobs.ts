@@ -10,7 +10,7 @@ import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, withContextRate, type DossierImport } from "../core/dossiers/importDossiers";
 import { periodFindings, type DossierPeriod, type PeriodSource } from "../core/dossiers/period";
-import { countForPeriod } from "./dossiersJob";
+import { countForPeriod, type PeriodOptions } from "./dossiersJob";
 import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/sheet/model";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { cellInRowOf, columnLetters } from "../core/grid/address";
@@ -23,7 +23,7 @@ import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
-import { yearEnd, yearStart } from "../core/calendar/dates";
+import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
@@ -175,11 +175,19 @@ function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean) {
 }
 
 /**
- * The period a tracking workbook holds as settled in "Thông tin" (what step 4 counts for when
- * nothing else is given), else nothing: for the CLI's `dossiers -o`, which counts as the pane does.
+ * What decides step 4's period, for the pane and for the CLI's `dossiers` (one rule,
+ * docs/dossiers.md#reporting-period): what is `given` (the period typed in the pane, or
+ * --from/--to/--as-of) over the period the workbook settled in "Thông tin"; the data's year is the
+ * workbook's (dataYear), else the year of the given as-of date or period end. Without a workbook
+ * (`existing` empty) only the given dates count; the proposal then takes the year of the last
+ * reception date, else today's (proposePeriod).
+ * @example stepFourPeriod([], { today: "2026-01-10", given: { asOf: "2025-12-31" } }).year === 2025
  */
-export function workbookPeriod(existing: readonly Grid[], today: string): Partial<DossierPeriod> {
-  return confirmedPeriod(stepFourInfo(existing, today), today);
+export function stepFourPeriod(existing: readonly Grid[], options: { readonly today: string; readonly given?: Partial<DossierPeriod> }): PeriodOptions {
+  const given = { ...confirmedPeriod(stepFourInfo(existing, options.today), options.today), ...options.given };
+  const dated = given.asOf ?? given.to;
+  const year = dataYear(existing).year ?? (dated ? (parseIsoDate(dated)?.y ?? null) : null);
+  return { given, year, today: options.today };
 }
 
 /**
@@ -207,10 +215,9 @@ export function dossiersIntoWorkbook(
   if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
-  const year = dataYear(existing).year;
   const info = stepFourInfo(existing, options.today);
-  const given = options.period ?? confirmedPeriod(info, options.today);
-  const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), { given, year, today: options.today });
+  const rule = stepFourPeriod(existing, { today: options.today, given: options.period });
+  const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), rule);
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
