@@ -22,7 +22,7 @@ import { workbookText } from "../core/messages/catalogue";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
-import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
+import { budgetAmountEdits, buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
 import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
@@ -249,17 +249,22 @@ export function periodIntoWorkbook(
 }
 
 /**
- * Step 5: amounts typed in the pane (by cell of "Kinh phí") into the sheet, rebuilt with its
- * totals. A text that is not an amount is returned in `invalid` and nothing is written.
- * @example budgetIntoWorkbook(grids, { D3: "18.000.000" }).spec.sheets[0].name === "Kinh phí"
+ * Step 5: amounts typed in the pane (by cell of "Kinh phí") into the sheet: the typed cells and the
+ * totals they change (budgetAmountEdits), found by header, so that a column the user inserted or
+ * moved keeps its place and its values; the whole sheet, for a host that rebuilds it, is written in
+ * the sheet's own columns (the user's included). A text that is not an amount is returned in
+ * `invalid` and nothing is written.
+ * @example budgetIntoWorkbook(grids, { D3: "18.000.000" }).save?.cells.map((c) => c.cell) → ["D3", "D5"]
  */
-export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>): { spec: WorkbookSpec | null; invalid: string[] } {
+export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>): { save: CellSave | null; invalid: string[] } {
   const grid = find(existing, sheetNames.budget);
   const year = dataYear(existing).year;
-  if (!grid || year === null) return { spec: null, invalid: [] };
-  const typed = withTypedAmounts(readBudgetGrid(grid), inputs);
-  if (typed.invalid.length > 0) return { spec: null, invalid: typed.invalid };
-  return { spec: { sheets: [buildBudgetSheet(typed.data, year)] }, invalid: [] };
+  if (!grid || year === null) return { save: null, invalid: [] };
+  const read = readBudgetGrid(grid);
+  const typed = withTypedAmounts(read, inputs);
+  if (typed.invalid.length > 0) return { save: null, invalid: typed.invalid };
+  const cells = budgetAmountEdits(read, typed.data, inputs).map((e): CellEdit => ({ sheet: sheetNames.budget, ...e }));
+  return { save: { cells, whole: () => ({ sheets: [buildBudgetSheet(typed.data, year, read.layouts)] }) }, invalid: [] };
 }
 
 /** A cell of an owned sheet the pane writes on its own (Excel: one request for all of a save). */
