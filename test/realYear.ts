@@ -120,8 +120,8 @@ export function realYearWorkbook(): WorkbookSpec {
   step(dossiers.spec);
   // Rows as budgetLayout(2, 1) lays them: "Duy trì" granted in row 4, the estimate in row 9.
   const budget = budgetIntoWorkbook(grids, { D4: "15.000.000", E4: "12.500.000", D9: "15.000.000" });
-  if (!budget.spec) throw new Error(`budget: ${budget.invalid.join(", ")}`);
-  step(budget.spec);
+  if (!budget.save) throw new Error(`budget: ${budget.invalid.join(", ")}`);
+  step(budget.save.whole());
   return { sheets: plan.spec.sheets.map((s) => sheets.get(s.name)!) };
 }
 

@@ -10,7 +10,7 @@ import type { Grid } from "../core/grid/grid";
 import { locateDossierInput } from "../core/dossiers/detect";
 import { importDossiers, withContextRate, type DossierImport } from "../core/dossiers/importDossiers";
 import { periodFindings, type DossierPeriod, type PeriodSource } from "../core/dossiers/period";
-import { countForPeriod } from "./dossiersJob";
+import { countForPeriod, type PeriodOptions } from "./dossiersJob";
 import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/sheet/model";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { cellInRowOf, columnLetters } from "../core/grid/address";
@@ -22,8 +22,8 @@ import { workbookText } from "../core/messages/catalogue";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
 import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
-import { buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
-import { yearEnd, yearStart } from "../core/calendar/dates";
+import { budgetAmountEdits, buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
+import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
 import { buildDossierSheet } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
@@ -175,11 +175,19 @@ function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean) {
 }
 
 /**
- * The period a tracking workbook holds as settled in "Thông tin" (what step 4 counts for when
- * nothing else is given), else nothing: for the CLI's `dossiers -o`, which counts as the pane does.
+ * What decides step 4's period, for the pane and for the CLI's `dossiers` (one rule,
+ * docs/dossiers.md#reporting-period): what is `given` (the period typed in the pane, or
+ * --from/--to/--as-of) over the period the workbook settled in "Thông tin"; the data's year is the
+ * workbook's (dataYear), else the year of the given as-of date or period end. Without a workbook
+ * (`existing` empty) only the given dates count; the proposal then takes the year of the last
+ * reception date, else today's (proposePeriod).
+ * @example stepFourPeriod([], { today: "2026-01-10", given: { asOf: "2025-12-31" } }).year === 2025
  */
-export function workbookPeriod(existing: readonly Grid[], today: string): Partial<DossierPeriod> {
-  return confirmedPeriod(stepFourInfo(existing, today), today);
+export function stepFourPeriod(existing: readonly Grid[], options: { readonly today: string; readonly given?: Partial<DossierPeriod> }): PeriodOptions {
+  const given = { ...confirmedPeriod(stepFourInfo(existing, options.today), options.today), ...options.given };
+  const dated = given.asOf ?? given.to;
+  const year = dataYear(existing).year ?? (dated ? (parseIsoDate(dated)?.y ?? null) : null);
+  return { given, year, today: options.today };
 }
 
 /**
@@ -207,10 +215,9 @@ export function dossiersIntoWorkbook(
   if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
-  const year = dataYear(existing).year;
   const info = stepFourInfo(existing, options.today);
-  const given = options.period ?? confirmedPeriod(info, options.today);
-  const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), { given, year, today: options.today });
+  const rule = stepFourPeriod(existing, { today: options.today, given: options.period });
+  const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), rule);
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
@@ -242,17 +249,22 @@ export function periodIntoWorkbook(
 }
 
 /**
- * Step 5: amounts typed in the pane (by cell of "Kinh phí") into the sheet, rebuilt with its
- * totals. A text that is not an amount is returned in `invalid` and nothing is written.
- * @example budgetIntoWorkbook(grids, { D3: "18.000.000" }).spec.sheets[0].name === "Kinh phí"
+ * Step 5: amounts typed in the pane (by cell of "Kinh phí") into the sheet: the typed cells and the
+ * totals they change (budgetAmountEdits), found by header, so that a column the user inserted or
+ * moved keeps its place and its values; the whole sheet, for a host that rebuilds it, is written in
+ * the sheet's own columns (the user's included). A text that is not an amount is returned in
+ * `invalid` and nothing is written.
+ * @example budgetIntoWorkbook(grids, { D3: "18.000.000" }).save?.cells.map((c) => c.cell) → ["D3", "D5"]
  */
-export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>): { spec: WorkbookSpec | null; invalid: string[] } {
+export function budgetIntoWorkbook(existing: readonly Grid[], inputs: Readonly<Record<string, string>>): { save: CellSave | null; invalid: string[] } {
   const grid = find(existing, sheetNames.budget);
   const year = dataYear(existing).year;
-  if (!grid || year === null) return { spec: null, invalid: [] };
-  const typed = withTypedAmounts(readBudgetGrid(grid), inputs);
-  if (typed.invalid.length > 0) return { spec: null, invalid: typed.invalid };
-  return { spec: { sheets: [buildBudgetSheet(typed.data, year)] }, invalid: [] };
+  if (!grid || year === null) return { save: null, invalid: [] };
+  const read = readBudgetGrid(grid);
+  const typed = withTypedAmounts(read, inputs);
+  if (typed.invalid.length > 0) return { save: null, invalid: typed.invalid };
+  const cells = budgetAmountEdits(read, typed.data, inputs).map((e): CellEdit => ({ sheet: sheetNames.budget, ...e }));
+  return { save: { cells, whole: () => ({ sheets: [buildBudgetSheet(typed.data, year, read.layouts)] }) }, invalid: [] };
 }
 
 /** A cell of an owned sheet the pane writes on its own (Excel: one request for all of a save). */

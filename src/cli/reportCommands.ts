@@ -9,7 +9,7 @@ import { importDossiers, dossierReportJson, withContextRate, type DossierImport 
 import type { DossierPeriod } from "../core/dossiers/period";
 import type { JobResult } from "../core/job/jobResult";
 import { countForPeriod, countForPeriodAsync, type CountAt, type PeriodCount } from "../app/dossiersJob";
-import { periodAgencySheet, workbookPeriod } from "../app/routineJobs";
+import { periodAgencySheet, stepFourPeriod } from "../app/routineJobs";
 import { dossierExtraText } from "../core/dossiers/describe";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { narrativeText, termText, uiText } from "../core/messages/catalogue";
@@ -17,7 +17,6 @@ import { renderFinding } from "../core/messages/render";
 import { figureText } from "../core/report/model";
 import { keyFigureValues } from "../core/report/keyFigures";
 import { shortDocDate } from "../core/text/docDate";
-import { parseIsoDate } from "../core/calendar/dates";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
@@ -139,16 +138,14 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
       return value === undefined ? [] : [[key, value]];
     }),
   ) as Partial<DossierPeriod>;
-  // Into a tracking workbook (-o), as the pane's step 4: the period settled in its "Thông tin" counts
-  // where the command line gives none, and the period counted is written back there (confirmed
-  // when typed on the command line, else proposed).
+  // Into a tracking workbook (-o), as the pane's step 4 (one rule, stepFourPeriod): the period settled
+  // in its "Thông tin" counts where the command line gives none, the workbook's year is the data's
+  // year, and the period counted is written back there (confirmed when typed on the command line,
+  // else proposed). Without a workbook the data's year is the one of --as-of (or --to) when given.
   const dossierTargetPath = dossierTarget ? resolve(cwd, dossierTarget) : null;
   const base = dossierTargetPath && existsSync(dossierTargetPath) ? await readWorkbookFile(dossierTargetPath, { sheets: "owned" }) : undefined;
   const typedOnCommandLine = Object.keys(given).length > 0;
-  if (base) Object.assign(given, { ...workbookPeriod(base.grids, todayIso()), ...given });
-  // The data's year, as the plan's is in the pane: the one of the as-of date or the period's end when given (an aggregate table has no dates of its own).
-  const dated = given.asOf ?? given.to;
-  const periodOptions = { given, today: todayIso(), year: dated ? (parseIsoDate(dated)?.y ?? null) : null };
+  const periodOptions = stepFourPeriod(base?.grids ?? [], { today: todayIso(), given });
   let counted: JobResult<PeriodCount> | null;
   try {
     counted = await countForPeriodAsync(async (at) => {

@@ -68,7 +68,9 @@ function patchGrids(grids: readonly Grid[], cells: CellSave["cells"]): Grid[] {
       if (row < 0 || column < 0) continue;
       while (rows.length <= row) rows.push([]);
       while (rows[row].length <= column) rows[row].push("");
-      rows[row][column] = spec.kind === "text" || spec.kind === "date" ? spec.value : spec.kind === "number" ? String(spec.value) : "";
+      // A formula reads back as its value (the budget total step 5 writes with its sum cached).
+      const value = spec.kind === "empty" ? "" : spec.kind === "formula" ? spec.result : spec.value;
+      rows[row][column] = value === null ? "" : String(value);
     }
     return { ...g, rows };
   });
@@ -482,14 +484,14 @@ export function createActions(deps: ActionDeps): Actions {
         const k = await loadRoutineKit();
         return host.run(async (io) => {
           const grids = await current(io, k);
-          const { spec, invalid } = k.budgetIntoWorkbook(grids, { [cell]: text });
+          const { save, invalid } = k.budgetIntoWorkbook(grids, { [cell]: text });
           if (invalid.length > 0) {
             const location = `${findSheet(grids, sheetNames.budget)?.sheet ?? sheetNames.budget}!${invalid[0]}`;
             return (s) => tr.applyInvalid(s, "budget", { key: "budgetInvalid", params: { location }, tone: "error" }, cell, `input-budget-${cell}`);
           }
-          if (!spec) throw new PaneError("needPlanFirst");
-          await io.write(spec);
-          const routine = await readRoutine(io, k);
+          if (!save) throw new PaneError("needPlanFirst");
+          // The typed cell and its total only (Excel: one request): the user's own columns stay.
+          const routine = await saveCells(io, k, save);
           return (s) => tr.applyRoutine(tr.applyQuietSave(s, { key: "budgetSaved", tone: "success" }, { budget: [cell] }), routine);
         });
       });

@@ -113,14 +113,14 @@ describe("the routine's steps over grids", () => {
 
     // Step 5: amounts typed in the pane; a text that is not an amount is refused by cell.
     const budgetGrid = grids.find((g) => g.sheet === "Kinh phí")!;
-    expect(budgetIntoWorkbook(grids, { D3: "mười tám triệu" })).toEqual({ spec: null, invalid: ["D3"] });
+    expect(budgetIntoWorkbook(grids, { D3: "mười tám triệu" })).toEqual({ save: null, invalid: ["D3"] });
     const saved = budgetIntoWorkbook(grids, {
       D3: "18.000.000",
       E3: "18.000.000",
       D9: "3.000.000" /* budgetLayout(2, 1): granted rows 3–4, total 5, estimate header 8 */,
     });
     expect(saved.invalid).toEqual([]);
-    grids = apply(grids, saved.spec!);
+    grids = apply(grids, saved.save!.whole());
     const status = routineStatus(grids);
     expect(budgetGrid.rows[2][1]).not.toBe("");
     expect(status.budget).toEqual({ granted: 18_000_000, disbursed: 18_000_000, estimate: 3_000_000 });

@@ -1,11 +1,21 @@
-import { cellAddress } from "../grid/address";
+import { cellAddress, columnLetters, parseCellAddress } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnIndexOr, columnLetterOf, headerCells, layoutRow, layoutValidations, layoutWidths, locateColumns, type ColumnLayout } from "../sheet/layout";
+import {
+  columnIndexOr,
+  columnLetterOf,
+  headerCells,
+  layoutRow,
+  layoutValidations,
+  layoutWidths,
+  locateColumns,
+  type ColumnDecl,
+  type ColumnLayout,
+} from "../sheet/layout";
 import { budgetLayouts, type BudgetEstimateKey, type BudgetGrantedKey, type BudgetLayouts } from "./layouts";
 
 import { inferBudgetCategory } from "../budget/budgetCategory";
@@ -30,6 +40,8 @@ export interface GrantedLine {
   readonly cells?: { readonly granted: string; readonly disbursed: string };
   /** A granted amount that could not be read (NaN), as the user wrote it: the sheet shows it again as text. */
   readonly grantedText?: string;
+  /** What the line holds in the user's own columns (by their key in the sheet's `layouts`), written back as it was. */
+  readonly others?: Readonly<Record<string, string>>;
 }
 
 export interface EstimateLine {
@@ -40,6 +52,8 @@ export interface EstimateLine {
   readonly cells?: { readonly amount: string };
   /** An amount that could not be read (NaN), as written (last year's report's estimate table). */
   readonly amountText?: string;
+  /** What the line holds in the user's own columns (by their key in the sheet's `layouts`). */
+  readonly others?: Readonly<Record<string, string>>;
 }
 
 /** What the "Kinh phí" sheet holds. Stated totals are what the total cells show (a user may type over the formula). */
@@ -53,6 +67,12 @@ export interface BudgetSheetData {
     readonly disbursed?: { value: number; cell: string };
     readonly estimate?: { value: number; cell: string };
   };
+  /**
+   * The sheet's own columns, when read from a sheet: the declared ones where their headers were
+   * found (with the header as the user wrote it) and the columns the user inserted, in the sheet's
+   * order, so that the sheet written again keeps them (buildBudgetSheet's `layouts`).
+   */
+  readonly layouts?: BudgetLayouts;
 }
 
 /** Row numbers (1-based) of each block, so the report's formulas can point at them. */
@@ -151,6 +171,7 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
     put(
       L.grantedFirst + i,
       layoutRow(G, {
+        ...line.others,
         no: i + 1,
         item: line.item,
         category: budgetCategoryLabels[line.category],
@@ -181,7 +202,14 @@ export function buildBudgetSheet(data: BudgetSheetData, year: number, layouts: B
   estimate.forEach((line, i) =>
     put(
       L.estimateFirst + i,
-      layoutRow(E, { no: i + 1, item: line.item, category: budgetCategoryLabels[line.category], amount: line.amount, explanation: line.explanation }),
+      layoutRow(E, {
+        ...line.others,
+        no: i + 1,
+        item: line.item,
+        category: budgetCategoryLabels[line.category],
+        amount: line.amount,
+        explanation: line.explanation,
+      }),
     ),
   );
   put(
@@ -242,15 +270,24 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
     return keys.every((k) => found.columns[k] !== undefined) ? (k: string) => columnIndexOr(found, layout, k) : null;
   };
   let block: { kind: "granted" | "estimate"; col: (key: string) => number } | null = null;
+  const own: Record<"granted" | "estimate", OwnColumns | null> = { granted: null, estimate: null };
   rows.forEach((row, r) => {
     const grantedHeader = headerOf(r, layouts.granted, ["item", "granted"]);
-    if (grantedHeader) return void (block = { kind: "granted", col: grantedHeader });
+    if (grantedHeader) {
+      own.granted ??= ownColumns(row, layouts.granted);
+      return void (block = { kind: "granted", col: grantedHeader });
+    }
     const estimateHeader = headerOf(r, layouts.estimate, ["item", "explanation"]);
-    if (estimateHeader) return void (block = { kind: "estimate", col: estimateHeader });
+    if (estimateHeader) {
+      own.estimate ??= ownColumns(row, layouts.estimate);
+      return void (block = { kind: "estimate", col: estimateHeader });
+    }
     if (!block) return;
     const at = block.col;
     const item = row[at("item")] ?? "";
     if (!item) return;
+    const columns = own[block.kind];
+    const others = columns ? othersOf(row, columns) : undefined;
     if (block.kind === "granted") {
       const col = at as (key: BudgetGrantedKey) => number;
       if (foldKey(item).startsWith(total)) {
@@ -266,6 +303,7 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
         disbursed: amount(r, col("disbursed")),
         note: row[col("note")] ?? "",
         cells: { granted: addr(r, col("granted")), disbursed: addr(r, col("disbursed")) },
+        ...(others ? { others } : {}),
       });
     } else {
       const col = at as (key: BudgetEstimateKey) => number;
@@ -280,10 +318,53 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
         amount: amount(r, col("amount")),
         explanation: row[col("explanation")] ?? "",
         cells: { amount: addr(r, col("amount")) },
+        ...(others ? { others } : {}),
       });
     }
   });
-  return { granted, estimate, statedTotals: stated, unreadable };
+  const sheetLayouts =
+    own.granted || own.estimate ? { granted: own.granted?.layout ?? layouts.granted, estimate: own.estimate?.layout ?? layouts.estimate } : undefined;
+  return { granted, estimate, statedTotals: stated, unreadable, ...(sheetLayouts ? { layouts: sheetLayouts } : {}) };
+}
+
+/** A block's columns as the sheet has them, and which of them are the user's own (0-based index → key). */
+interface OwnColumns {
+  readonly layout: ColumnLayout;
+  readonly user: ReadonlyMap<number, string>;
+}
+
+/** Width of a column the user inserted, when the sheet is written again. */
+const userColumnWidth = 16;
+
+/**
+ * A block's columns as its header row has them: each declared column where its header is (the
+ * header as the user wrote it), a column the user inserted (any other header, or a blank one
+ * between them) as one of the user's own, and a declared column the row lacks after them all.
+ */
+function ownColumns(header: readonly string[], declared: ColumnLayout): OwnColumns {
+  const found = locateColumns([header], declared).columns as Record<string, number | undefined>;
+  const at = new Map(declared.flatMap((d) => (found[d.key] === undefined ? [] : [[found[d.key]!, d] as const])));
+  const named = header.reduce((last, h, c) => (h !== "" ? c : last), -1);
+  const last = Math.max(named, ...at.keys());
+  const layout: ColumnDecl[] = [];
+  const user = new Map<number, string>();
+  for (let c = 0; c <= last; c++) {
+    const decl = at.get(c);
+    if (decl) layout.push({ ...decl, header: header[c] || decl.header });
+    else {
+      const key = `user${c}`;
+      user.set(c, key);
+      layout.push({ key, header: header[c] ?? "", width: userColumnWidth, format: "body" });
+    }
+  }
+  layout.push(...declared.filter((d) => found[d.key] === undefined));
+  return { layout, user };
+}
+
+/** What a line holds in the user's own columns, by their keys; undefined when it holds nothing there. */
+function othersOf(row: readonly string[], columns: OwnColumns): Record<string, string> | undefined {
+  const entries = [...columns.user].flatMap(([c, key]) => (row[c] ? [[key, row[c]] as const] : []));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /**
@@ -306,4 +387,56 @@ export function withTypedAmounts(data: BudgetSheetData, inputs: Readonly<Record<
     },
     invalid: [],
   };
+}
+
+/** A cell of the sheet to write, by its A1 address. */
+export interface BudgetCellEdit {
+  readonly cell: string;
+  readonly spec: CellSpec<DataStyleKey>;
+}
+
+/** The SUM of one amount column over a block's lines, at the block's total cell (null without one). */
+function totalEdit(total: { cell: string } | undefined, cells: readonly (string | undefined)[], amounts: readonly number[]): BudgetCellEdit | null {
+  const at = total ? parseCellAddress(total.cell) : null;
+  const rows = cells.flatMap((c) => (c ? [parseCellAddress(c)?.rowNumber ?? NaN] : [])).filter(Number.isFinite);
+  if (!at || rows.length === 0) return null;
+  const letter = columnLetters(at.columnNumber);
+  return { cell: total!.cell, spec: cell.formula(`SUM(${letter}${Math.min(...rows)}:${letter}${Math.max(...rows)})`, cachedSum(amounts)) };
+}
+
+/**
+ * The cells step 5 writes for amounts typed into a sheet read back (`read`; `typed` is
+ * withTypedAmounts' data): each typed amount in its own cell, found by header wherever the user
+ * moved the column, and the total of each amount column it changes, the SUM over the block's
+ * lines with its value cached. No other cell of the sheet is written: the user's own columns and
+ * text stay as they are.
+ * @example budgetAmountEdits(read, typed, { E3: "19.000.000" }).map((e) => e.cell) → ["E3", "E5"] // granted moved to E by an inserted column
+ */
+export function budgetAmountEdits(read: BudgetSheetData, typed: BudgetSheetData, inputs: Readonly<Record<string, string>>): BudgetCellEdit[] {
+  const typedAt = new Set(Object.keys(inputs));
+  const amounts = (cells: readonly (string | undefined)[], values: readonly number[]) =>
+    cells.flatMap((c, i) => (c !== undefined && typedAt.has(c) ? [{ cell: c, spec: cell.number<DataStyleKey>(values[i]) }] : []));
+  const column = (cells: readonly (string | undefined)[], values: readonly number[], total: { cell: string } | undefined) => {
+    const edits = amounts(cells, values);
+    const sum = edits.length > 0 ? totalEdit(total, cells, values) : null;
+    return sum ? [...edits, sum] : edits;
+  };
+  const stated = read.statedTotals ?? {};
+  return [
+    ...column(
+      typed.granted.map((g) => g.cells?.granted),
+      typed.granted.map((g) => g.granted),
+      stated.granted,
+    ),
+    ...column(
+      typed.granted.map((g) => g.cells?.disbursed),
+      typed.granted.map((g) => g.disbursed),
+      stated.disbursed,
+    ),
+    ...column(
+      typed.estimate.map((e) => e.cells?.amount),
+      typed.estimate.map((e) => e.amount),
+      stated.estimate,
+    ),
+  ];
 }
