@@ -8,7 +8,9 @@
  */
 import { agencyIntoWorkbook, budgetIntoWorkbook, dossiersIntoWorkbook, planIntoWorkbook } from "../src/app/routineJobs";
 import { makeGrid, type Grid } from "../src/core/grid/grid";
-import type { SheetSpec, WorkbookSpec } from "../src/core/sheet/model";
+import { cell, type SheetSpec, type WorkbookSpec } from "../src/core/sheet/model";
+import { reportFromGrids } from "../src/app/reportJob";
+import { sheetNames } from "../src/core/workbook/sheetNames";
 import { specToGrid } from "../src/core/sheet/specGrid";
 
 // The plan's appendix (typed for this test; wordings from the issue and from seeds 000–003).
@@ -159,3 +161,25 @@ export const laterDone = {
   "Công bố lại HTQLCL khi có điều chỉnh, mở rộng phạm vi áp dụng": "Quyết định số 96/QĐ-STP ngày 12/12/2025",
   "Người đứng đầu xác nhận hiệu lực HTQLCL": "Quyết định số 97/QĐ-STP ngày 12/12/2025",
 };
+
+/**
+ * The same year with its report made once on `today`, then the block "Khó khăn,
+ * tồn tại" (row 6 of "Nhận xét": the header, then dossierComment, management, oneStop,
+ * advantages, obstacles) edited by the secretary to state one unfinished task fewer than the tasks say.
+ */
+export function editedNarrativeYear(today: string): { grids: Grid[]; spec: SheetSpec; typed: string; stated: string; current: string } {
+  const grids = realYearWorkbook().sheets.map(specToGrid);
+  const made = reportFromGrids(grids, { today });
+  if (!made.ok) throw new Error("report");
+  const drafted = made.sheets.sheets.find((s) => s.name === sheetNames.narrative)!;
+  const narrative = specToGrid(drafted);
+  const draft = narrative.rows[5][1];
+  const m = /(\d+) nhiệm vụ của Kế hoạch năm 2025 chưa hoàn thành/.exec(draft);
+  if (!m) throw new Error(`no task figure in ${draft}`);
+  const current = `${m[1]} nhiệm vụ`;
+  const stated = `${Number(m[1]) - 1} nhiệm vụ`;
+  const typed = `${draft.replace(m[0], m[0].replace(current, stated))}\n- Đoạn do thư ký tự viết.`;
+  const rows = narrative.rows.map((row, r) => (r === 5 ? [row[0], typed, ...row.slice(2)] : row));
+  const spec = { ...drafted, cells: drafted.cells.map((row, r) => (r === 5 ? row.map((c, i) => (i === 1 ? cell.text(typed, c.style) : c)) : row)) };
+  return { grids: [...grids, { ...narrative, rows }], spec, typed, stated, current };
+}

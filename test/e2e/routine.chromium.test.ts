@@ -25,6 +25,7 @@ import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
 import { samplePath, sampleText, seeds } from "../helpers";
+import { editedNarrativeYear, realYearWorkbook } from "../realYear";
 import {
   distDir,
   ensureProductionBuild,
@@ -683,6 +684,31 @@ describe("the yearly routine in Chromium (≤ 10 user actions)", () => {
     await expectAccessible(page);
     expect(errors).toEqual([]);
     expect(externalRequests(session.requestedUrls)).toEqual([]);
+    await page.close();
+  }, 600_000);
+
+  it("standalone: an edited 'Nhận xét' block whose figures changed is kept with 'Giữ nội dung đã sửa' (picture at 320 px, accessible)", async () => {
+    const edited = editedNarrativeYear("2025-12-15");
+    const path = join(work, "so-theo-doi-2025-da-sua.xlsx");
+    writeFileSync(path, await workbookSpecToXlsx({ sheets: [...realYearWorkbook().sheets, edited.spec] }));
+    const { page, errors } = await openPage("standalone");
+    await page.setInputFiles("#plan-file", path);
+    expect(await waitForStatus(page, vi.trackingOpened({ name: "so-theo-doi-2025-da-sua.xlsx" }))).toBe("success");
+    await page.click("#report");
+    await page.waitForSelector("#report-keep-obstacles");
+    const item = await page.locator("#report-missing li", { has: page.locator("#report-keep-obstacles") }).textContent();
+    expect(item).toContain(`“${edited.stated} chưa hoàn thành” (nay: ${edited.current} chưa hoàn thành)`);
+    expect(await page.locator("#report-keep-obstacles").textContent()).toBe(vi.keepEdited());
+    await expectAccessible(page);
+    const hide = await page.addStyleTag({ content: "#status { position: static !important; }" });
+    await shoot(page, "#report-missing", join(repoRoot, "docs", "screenshots", "routine-standalone-6-report-keep-edited.png"));
+    await hide.evaluate((style) => (style as HTMLElement).remove());
+    await page.click("#report-keep-obstacles");
+    await page.waitForFunction(
+      () => !document.querySelector("#report-keep-obstacles") && document.querySelector("#panel")?.getAttribute("aria-busy") === "false",
+    );
+    expect((await page.locator("#report-missing li").allTextContents()).filter((t) => t.includes("Khó khăn"))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 600_000);
 

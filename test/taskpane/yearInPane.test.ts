@@ -29,9 +29,7 @@ import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
-import { exportGrid, realYearWorkbook } from "../realYear";
-import { reportFromGrids } from "../../src/app/reportJob";
-import { cell, type SheetSpec } from "../../src/core/sheet/model";
+import { editedNarrativeYear, exportGrid, realYearWorkbook } from "../realYear";
 import { parseMark } from "../../src/core/report/narrativeMark";
 import { narrativeText } from "../../src/core/messages/catalogue";
 
@@ -369,31 +367,10 @@ describe("step 6, a standard item without a document", () => {
 });
 
 describe("step 6, an edited block of 'Nhận xét' whose figures changed", () => {
-  /**
-   * Another agency's year with its report made once (test/realYear.ts), then the block "Khó khăn,
-   * tồn tại" (row 6 of "Nhận xét": the header, then dossierComment, management, oneStop,
-   * advantages, obstacles) edited by the secretary to state one unfinished task fewer than the tasks say.
-   */
-  function editedYear(): { grids: Grid[]; spec: SheetSpec; typed: string; stated: string; current: string } {
-    const grids = realYearWorkbook().sheets.map(specToGrid);
-    const made = reportFromGrids(grids, { today });
-    if (!made.ok) throw new Error("report");
-    const drafted = made.sheets.sheets.find((s) => s.name === sheetNames.narrative)!;
-    const narrative = specToGrid(drafted);
-    const draft = narrative.rows[5][1];
-    const m = /(\d+) nhiệm vụ của Kế hoạch năm 2025 chưa hoàn thành/.exec(draft);
-    if (!m) throw new Error(`no task figure in ${draft}`);
-    const current = `${m[1]} nhiệm vụ`;
-    const stated = `${Number(m[1]) - 1} nhiệm vụ`;
-    const typed = `${draft.replace(m[0], m[0].replace(current, stated))}\n- Đoạn do thư ký tự viết.`;
-    const rows = narrative.rows.map((row, r) => (r === 5 ? [row[0], typed, ...row.slice(2)] : row));
-    const spec = { ...drafted, cells: drafted.cells.map((row, r) => (r === 5 ? row.map((c, i) => (i === 1 ? cell.text(typed, c.style) : c)) : row)) };
-    return { grids: [...grids, { ...narrative, rows }], spec, typed, stated, current };
-  }
   const blocks = (store: { get: () => AppState }) => (store.get().report?.missing ?? []).filter((m) => m.block).map((m) => `${m.block} ${m.sheet}!${m.cell}`);
 
   it("is kept as written with 'Giữ nội dung đã sửa': its mark says checked, the report no longer asks (standalone)", async () => {
-    const { grids, typed, stated, current } = editedYear();
+    const { grids, typed, stated, current } = editedNarrativeYear(today);
     const { root, store, actions } = mounted("standalone", grids);
     await actions.report();
     expect(blocks(store)).toEqual(["obstacles Nhận xét!B6"]);
@@ -416,7 +393,7 @@ describe("step 6, an edited block of 'Nhận xét' whose figures changed", () =>
   });
 
   it("in Excel, writes only the block's mark and note in the add-in's own 'Nhận xét'", async () => {
-    const { spec, typed } = editedYear();
+    const { spec, typed } = editedNarrativeYear(today);
     const office = installFakeOffice(globals, { sheets: [{ name: "Sheet1", rows: [] }] });
     await excelHost.run((io) => io.write({ sheets: [...realYearWorkbook().sheets, spec] }));
     const { store, actions } = mounted("excel", []);
