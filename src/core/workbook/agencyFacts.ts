@@ -79,7 +79,7 @@ function factValue(key: AgencyKey, text: string): AgencyInfo[AgencyKey] | null {
  * The one rule for a fact nothing was given for yet: no value, or still the usual value the
  * product proposes (emptyAgencyInfo) and not confirmed. Such a fact may be filled from elsewhere;
  * anything typed, proposed from a document or confirmed (even at the usual value) stays.
- * @example isBlankFact(emptyAgencyInfo(2025), "recipientTo") === true // "Sở Khoa học và Công nghệ", proposed
+ * @example isBlankFact(emptyAgencyInfo(2025), "recipientTo") === true
  */
 export function isBlankFact(info: AgencyInfo, key: AgencyKey): boolean {
   if (key === "year") return false;
