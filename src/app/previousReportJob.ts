@@ -7,8 +7,9 @@ import { formatAmount } from "../core/budget/formatAmount";
 import { narrativeText } from "../core/messages/catalogue";
 import { narrativeKeys, shiftYears, type Narrative } from "../core/report/narrative";
 import type { SheetSpec, WorkbookSpec } from "../core/sheet/model";
-import { agencyKeys, buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
-import { budgetTotals, buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
+import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } from "../core/workbook/agencySheet";
+import { fillBlankFacts } from "../core/workbook/agencyFacts";
+import { budgetIsBlank, budgetTotals, buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { draftRows, narrativeFactsOf, type NarrativeRows } from "../core/report/resolveNarrative";
@@ -96,36 +97,21 @@ export function previousReportWorkbook(imported: PreviousReportImport): Workbook
 /**
  * The sheets an import of last year's report writes into an existing tracking workbook,
  * without losing anything typed there: "Nhận xét" blocks and "Thông tin" fields are filled
- * only where empty; "Kinh phí" only when none of its amounts is filled in yet.
+ * only where blank (fillBlankFacts); "Kinh phí" only when nothing was typed into it (budgetIsBlank).
  */
 export function previousReportIntoWorkbook(imported: PreviousReportImport, existing: readonly Grid[]): WorkbookSpec {
   const sheets: SheetSpec[] = [];
   const find = (name: string) => existing.find((g) => g.sheet === name) ?? null;
 
   const agencyGrid = find(sheetNames.agency);
-  const current = agencyGrid ? readAgencyGrid(agencyGrid, imported.year).info : null;
-  const defaults = emptyAgencyInfo(current?.year ?? imported.year);
-  // A blank (or default) field takes last year's value, as a proposal; what is typed here stays.
-  const taken = new Set<keyof AgencyInfo>();
-  const mergedAgency: AgencyInfo = current
-    ? (Object.fromEntries(
-        (Object.keys(current) as (keyof AgencyInfo)[]).map((k) => {
-          const own = current[k];
-          if (k === "proposed" || k === "year") return [k, own];
-          const blank = Array.isArray(own) ? own.length === 0 || JSON.stringify(own) === JSON.stringify(defaults[k]) : own === "" || own === defaults[k];
-          if (blank) taken.add(k);
-          return [k, blank ? imported.agency[k] : own];
-        }),
-      ) as AgencyInfo)
-    : imported.agency;
-  const agency: AgencyInfo = current
-    ? { ...mergedAgency, proposed: agencyKeys.filter((k) => (taken.has(k) ? imported.agency.proposed : current.proposed).includes(k)) }
-    : mergedAgency;
+  // A blank (or still default) fact takes last year's value, as a proposal; what is typed or confirmed here stays.
+  const agency = agencyGrid ? fillBlankFacts(readAgencyGrid(agencyGrid, imported.year).info, imported.agency) : imported.agency;
   sheets.push(buildAgencySheet(agency));
 
+  // Last year's estimate only into a sheet nothing was typed into (any line of the user's, readable or not, stays).
   const budgetGrid = find(sheetNames.budget);
   const budget = budgetGrid ? readBudgetGrid(budgetGrid) : null;
-  const empty = !budget || [...budget.granted.map((g) => g.granted + g.disbursed), ...budget.estimate.map((e) => e.amount)].every((v) => !v);
+  const empty = !budget || budgetIsBlank(budget);
   if (empty) sheets.push(buildBudgetSheet(imported.budget, agency.year));
 
   // Only the empty blocks take last year's text; the next report writes their figures.

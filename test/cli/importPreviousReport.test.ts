@@ -154,3 +154,35 @@ describe("import of last year's report (seed 001) into a new workbook", () => {
     expect(readNarrativeGrid(worksheetToGrid(after.getWorksheet("Nhận xét")!)).narrative.proposals).toBe("Không.");
   });
 });
+
+describe("import of last year's report into a workbook the user has started", () => {
+  it("never replaces a budget line the user typed, even one whose amount cannot be read; keeps a confirmed default fact", async () => {
+    const dir = tmp();
+    const file = join(dir, "so-2025.xlsx");
+    expect((await runCli(["init", "--year", "2025", "-o", file])).code).toBe(0);
+    const wb = await load(file);
+    const budgetSheet = wb.getWorksheet("Kinh phí")!;
+    budgetSheet.getCell("B3").value = "Đánh giá nội bộ";
+    budgetSheet.getCell("D3").value = "25.000.00O"; // letter O: not an amount, still the user's
+    // "Kính gửi" kept at the usual value, confirmed by the user.
+    wb.getWorksheet("Thông tin")!.getCell(`D${agencyRow("recipientTo")}`).value = "Đã xác nhận";
+    await wb.xlsx.writeFile(file);
+
+    const out = await runCli(["import", samplePath(seeds.report2024), "-o", file]);
+    expect(out.code).toBe(0);
+    const after = await load(file);
+    const budget = after.getWorksheet("Kinh phí")!;
+    expect([budget.getCell("B3").value, budget.getCell("D3").value]).toEqual(["Đánh giá nội bộ", "25.000.00O"]);
+    // The sheet as the user left it: her line, then init's "Duy trì" line (nothing of last year's "Duy trì 3.000.000").
+    expect(readBudgetGrid(worksheetToGrid(budget)).granted.map((g) => [g.item, g.granted])).toEqual([
+      ["Đánh giá nội bộ", Number.NaN],
+      ["Duy trì", 0],
+    ]);
+    const agency = readAgencyGrid(worksheetToGrid(after.getWorksheet("Thông tin")!), 0).info;
+    expect(agency.recipientTo).toBe("Sở Khoa học và Công nghệ");
+    expect(agency.proposed).not.toContain("recipientTo");
+    // What was blank is filled from last year's report, as a proposal.
+    expect(agency.agencyShortName).toBe("Sở Y tế");
+    expect(agency.proposed).toContain("agencyShortName");
+  });
+});

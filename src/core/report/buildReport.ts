@@ -16,7 +16,7 @@ import type { Block, Figure, FigureFormat, FigureSource, ParagraphStyle, ReportM
 import { draftNarrative, taskLists, type Narrative, type NarrativeKey, type TaskLists } from "./narrative";
 import { groupedRows } from "./groupedRows";
 import { taskLabels, taskText } from "./taskLabels";
-import { staleList, type NarrativeBlockStatus } from "./resolveNarrative";
+import { staleList, uncheckedList, type NarrativeBlockStatus } from "./resolveNarrative";
 import { agencyNotSignable, errorsLeft, placeholdersLeft, type MissingPlace } from "./signable";
 import type { Finding } from "../findings/finding";
 import { narrativeCell } from "../workbook/narrativeSheet";
@@ -92,6 +92,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     if (block.stale.length) {
       const place = narrativeAt(input.narrativeCells?.[block.key]);
       missing.push({ ...at(narrativeText.missing.stale({ label: block.label, list: staleList(block.stale) }), place.sheet, place.cell), block: block.key });
+    }
+    if (block.unchecked.length) {
+      const place = narrativeAt(input.narrativeCells?.[block.key]);
+      missing.push(at(narrativeText.missing.unchecked({ label: block.label, list: uncheckedList(block.unchecked) }), place.sheet, place.cell));
     }
   }
   const blocks: Block[] = [];

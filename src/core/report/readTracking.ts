@@ -16,7 +16,7 @@ import { budgetFindings, evidenceFindings } from "./reportChecks";
 import { reportRefsFromGrids, type ReportRefs } from "./reportRefs";
 import { itemRow, narrativeRow, readNarrativeGrid } from "../workbook/narrativeSheet";
 import type { Narrative, NarrativeKey } from "./narrative";
-import { narrativeFactsOf, resolveNarrative, staleList, type NarrativeBlockStatus, type NarrativeRows } from "./resolveNarrative";
+import { narrativeFactsOf, resolveNarrative, staleList, uncheckedList, type NarrativeBlockStatus, type NarrativeRows } from "./resolveNarrative";
 import { reportItemKeys, reportItemResults, resolveItems, type ItemResult, type ItemRows, type ReportItemKey } from "./reportItems";
 
 /** Everything the report needs, read from a tracking workbook's sheets. */
@@ -103,15 +103,10 @@ export function readTracking(grids: readonly Grid[], options: { year?: number; f
   const resolved = resolveNarrative(sheetRead, narrativeFactsOf({ agency, tasks, dossiers, budget }));
   if (!narrativeGrid) findings.push(finding("warning", "narrative_sheet_missing", { sheet: sheetNames.narrative }, { sheet: sheetNames.narrative }));
   for (const block of resolved.blocks) {
-    if (!block.stale.length) continue;
-    findings.push(
-      finding(
-        "warning",
-        "narrative_block_stale",
-        { sheet: sheetNames.narrative, cell: narrativeCells[block.key] ?? `B${narrativeRow(block.key)}` },
-        { label: block.label, list: staleList(block.stale) },
-      ),
-    );
+    const place = { sheet: sheetNames.narrative, cell: narrativeCells[block.key] ?? `B${narrativeRow(block.key)}` };
+    if (block.stale.length) findings.push(finding("warning", "narrative_block_stale", place, { label: block.label, list: staleList(block.stale) }));
+    if (block.unchecked.length)
+      findings.push(finding("warning", "narrative_block_unchecked", place, { label: block.label, list: uncheckedList(block.unchecked) }));
   }
   // Is the year's text still current: former provinces in the agency's facts (on the report's
   // date, else the year's end), legal texts the blocks cite that were replaced for the year.

@@ -15,7 +15,7 @@ import { narrativeKeys, type NarrativeKey } from "./narrative";
 import { composeBlock, standardBase, type BlockDraft, type Narrative, type NarrativeBase, type NarrativeFacts } from "./narrative";
 export type { NarrativeFacts } from "./narrative";
 import { formatMark, parseMark, textHash } from "./narrativeMark";
-import { factsHash, figureFacts, staleFigures, type StaleFigure } from "./staleFigures";
+import { checkFigures, factsHash, figureFacts, type StaleFigure, type UncheckedFigure } from "./staleFigures";
 
 /** "draft": the product's text, following the data; "edited": the secretary's; "confirmed": hers, confirmed against the current figures. */
 export type BlockState = "draft" | "edited" | "confirmed";
@@ -35,6 +35,8 @@ export interface NarrativeBlockStatus {
   readonly state: BlockState;
   /** Figures the secretary's text states that the data no longer gives (empty for drafts). */
   readonly stale: readonly StaleFigure[];
+  /** Figures it states about a budget total that cannot be computed: not checked, no "now" figure (empty for drafts). */
+  readonly unchecked: readonly UncheckedFigure[];
 }
 
 export interface ResolvedNarrative {
@@ -119,17 +121,21 @@ export function resolveNarrative(read: NarrativeSheetRead | null, facts: Narrati
       const keepBase = text && mark?.kind === "draft" && mark.base === "text";
       const base = keepBase ? linesOf(text).filter((_, i) => !mark.figureLines.includes(i)) : standardBase(facts)[key];
       rows[key] = draftRow(composeBlock(key, facts, base), keepBase ? "text" : "standard");
-      blocks.push({ key, label, state: "draft", stale: [] });
+      blocks.push({ key, label, state: "draft", stale: [], unchecked: [] });
       continue;
     }
     if (untouched && mark.kind === "confirmed" && mark.facts === figuresHash) {
       rows[key] = { text, mark: formatMark(mark), note: notes.noteConfirmed };
-      blocks.push({ key, label, state: "confirmed", stale: [] });
+      blocks.push({ key, label, state: "confirmed", stale: [], unchecked: [] });
       continue;
     }
-    const stale = staleFigures(text, figures);
-    rows[key] = { text, mark: untouched ? formatMark(mark) : "", note: stale.length ? notes.noteStale({ list: staleList(stale) }) : notes.noteEdited };
-    blocks.push({ key, label, state: "edited", stale });
+    const { stale, unchecked } = checkFigures(text, figures);
+    const note = [
+      stale.length ? notes.noteStale({ list: staleList(stale) }) : notes.noteEdited,
+      ...(unchecked.length ? [notes.noteUnchecked({ list: uncheckedList(unchecked) })] : []),
+    ];
+    rows[key] = { text, mark: untouched ? formatMark(mark) : "", note: note.join(" ") };
+    blocks.push({ key, label, state: "edited", stale, unchecked });
   }
   const done = rows as NarrativeRows;
   return { narrative: Object.fromEntries(narrativeKeys.map((k) => [k, done[k].text])) as Record<NarrativeKey, string>, rows: done, blocks };
@@ -138,6 +144,11 @@ export function resolveNarrative(read: NarrativeSheetRead | null, facts: Narrati
 /** "“3/19 nhiệm vụ” (nay: 6/19 nhiệm vụ)", joined with "; ". */
 export function staleList(stale: readonly StaleFigure[]): string {
   return stale.map((s) => narrativeText.staleItem(s)).join("; ");
+}
+
+/** "“được cấp 21.000.000 đồng” (tổng kinh phí được cấp chưa tính được vì số tiền ở ô Kinh phí!D3 không đọc được)", joined with "; ". */
+export function uncheckedList(unchecked: readonly UncheckedFigure[]): string {
+  return unchecked.map((u) => narrativeText.uncheckedItem(u)).join("; ");
 }
 
 /**

@@ -10,7 +10,8 @@ import { formatAmount } from "../budget/formatAmount";
 import type { DossierCounts } from "../dossiers/counts";
 import { workbookText } from "../messages/catalogue";
 import type { PlanTask } from "../plan/plan";
-import type { BudgetSheetData } from "../workbook/budgetSheet";
+import { budgetTotals, type BudgetSheetData, type SheetTotal } from "../workbook/budgetSheet";
+import { sheetNames } from "../workbook/sheetNames";
 import { textHash } from "./narrativeMark";
 import { percentText } from "./narrative";
 import { taskLabels } from "./taskLabels";
@@ -25,14 +26,25 @@ export interface FigureFacts {
   readonly dossiers: Readonly<Record<DossierQuantity, number>>;
   readonly rateA: string;
   readonly rateC: string;
-  readonly granted: string;
-  readonly disbursed: string;
-  readonly estimate: string;
+  readonly granted: TotalFigure;
+  readonly disbursed: TotalFigure;
+  readonly estimate: TotalFigure;
 }
 
-type DossierQuantity = "received" | "handled" | "earlyOnTime" | "supplement" | "late" | "withdrawn" | "pendingInTime" | "pendingOverdue";
+/** The budget's three totals (budgetTotals). */
+export type TotalKey = "granted" | "disbursed" | "estimate";
 
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+/**
+ * A budget total as the report writes it ("21.000.000"), or, when budgetTotals' rule refuses it,
+ * the cell of the line that stops the sum (null: the sum itself is too large). A string when
+ * known, so the fingerprint of figures confirmed before (factsHash) is unchanged.
+ */
+export type TotalFigure = string | { readonly stoppedAt: string | null };
+
+const totalFigure = (total: SheetTotal): TotalFigure =>
+  total.amount === null ? { stoppedAt: total.stoppedAt && `${sheetNames.budget}!${total.stoppedAt}` } : formatAmount(total.amount);
+
+type DossierQuantity = "received" | "handled" | "earlyOnTime" | "supplement" | "late" | "withdrawn" | "pendingInTime" | "pendingOverdue";
 
 /** The year's figures in the forms the report writes them. */
 export function figureFacts(p: { tasks: readonly PlanTask[]; dossiers: DossierCounts; budget: BudgetSheetData }): FigureFacts {
@@ -40,6 +52,7 @@ export function figureFacts(p: { tasks: readonly PlanTask[]; dossiers: DossierCo
   const labels = taskLabels(p.tasks);
   const d = p.dossiers;
   const doneCount = p.tasks.filter((t) => t.status.trim() === done).length;
+  const totals = budgetTotals(p.budget);
   return {
     tasksTotal: p.tasks.length,
     tasksDone: doneCount,
@@ -57,9 +70,9 @@ export function figureFacts(p: { tasks: readonly PlanTask[]; dossiers: DossierCo
     },
     rateA: percentText(d.onTimeRate),
     rateC: percentText(d.goodRateC),
-    granted: formatAmount(sum(p.budget.granted.map((g) => g.granted))),
-    disbursed: formatAmount(sum(p.budget.granted.map((g) => g.disbursed))),
-    estimate: formatAmount(sum(p.budget.estimate.map((e) => e.amount))),
+    granted: totalFigure(totals.granted),
+    disbursed: totalFigure(totals.disbursed),
+    estimate: totalFigure(totals.estimate),
   };
 }
 
@@ -72,6 +85,25 @@ export function factsHash(facts: FigureFacts): string {
 export interface StaleFigure {
   readonly stated: string;
   readonly current: string;
+}
+
+/** A figure the text states that cannot be checked: the total it is about cannot be computed (budgetTotals), `cell` stops it. */
+export interface UncheckedFigure {
+  readonly stated: string;
+  readonly total: TotalKey;
+  readonly cell: string | null;
+}
+
+/** What checking a text's figures finds: those the data contradicts, those it cannot tell. */
+export interface FigureCheck {
+  readonly stale: StaleFigure[];
+  readonly unchecked: UncheckedFigure[];
+}
+
+/** Collects a text's findings, each stated figure once. */
+interface Collector {
+  readonly add: (stated: string, current: string) => void;
+  readonly amount: (label: string, stated: string, total: TotalKey) => void;
 }
 
 /** Words before a dossier count that say what it counts, first match wins ("không quá hạn" before "quá hạn"). */
@@ -95,10 +127,27 @@ const sameRate = (a: string, b: string) => Number(a.replace("%", "").replace(","
  * @example staleFigures("- Hoàn thành 3/19 nhiệm vụ.", factsWithSixOfNineteenDone) → [{ stated: "3/19 nhiệm vụ", current: "6/19 nhiệm vụ" }]
  */
 export function staleFigures(text: string, facts: FigureFacts): StaleFigure[] {
-  const out: StaleFigure[] = [];
+  return checkFigures(text, facts).stale;
+}
+
+/**
+ * The figures of `text` checked against `facts`, in reading order, each once: those that disagree
+ * (with what they should say), and the amounts about a budget total that cannot be computed
+ * (budgetTotals' rule: no "now" figure is made up from the lines that could be read).
+ * @example checkFigures("Kinh phí được cấp là 21.000.000 đồng.", factsWithD3Unreadable).unchecked → [{ stated: "được cấp 21.000.000 đồng", total: "granted", cell: "Kinh phí!D3" }]
+ */
+export function checkFigures(text: string, facts: FigureFacts): FigureCheck {
+  const out: FigureCheck = { stale: [], unchecked: [] };
+  const seen = (stated: string) => out.stale.some((o) => o.stated === stated) || out.unchecked.some((o) => o.stated === stated);
   const add = (stated: string, current: string) => {
-    if (stated !== current && !out.some((o) => o.stated === stated)) out.push({ stated, current });
+    if (stated !== current && !seen(stated)) out.stale.push({ stated, current });
   };
+  const amount = (label: string, stated: string, total: TotalKey) => {
+    const figure = facts[total];
+    if (typeof figure === "string") add(`${label} ${stated} đồng`, `${label} ${figure} đồng`);
+    else if (!seen(`${label} ${stated} đồng`)) out.unchecked.push({ stated: `${label} ${stated} đồng`, total, cell: figure.stoppedAt });
+  };
+  const collect: Collector = { add, amount };
   let openList = false;
   for (const rawLine of text.normalize("NFC").split(/\r?\n/)) {
     const line = rawLine.trim();
@@ -110,7 +159,7 @@ export function staleFigures(text: string, facts: FigureFacts): StaleFigure[] {
       continue;
     }
     openList = /chưa hoàn thành|tiếp tục thực hiện/u.test(lower);
-    for (const clause of lower.split(/[;]|\.(?=\s|$)/u)) checkClause(clause, facts, add);
+    for (const clause of lower.split(/[;]|\.(?=\s|$)/u)) checkClause(clause, facts, collect);
     // The old list form "chưa hoàn thành: 4. …; 10. …".
     const old = /chưa hoàn thành[^:]*:(.*)$/u.exec(lower);
     if (old)
@@ -120,7 +169,7 @@ export function staleFigures(text: string, facts: FigureFacts): StaleFigure[] {
   return out;
 }
 
-function checkClause(clause: string, facts: FigureFacts, add: (stated: string, current: string) => void): void {
+function checkClause(clause: string, facts: FigureFacts, { add, amount }: Collector): void {
   // Tasks: "3/19 nhiệm vụ", then "16 nhiệm vụ … chưa hoàn thành" / "hoàn thành 3 nhiệm vụ".
   for (const m of clause.matchAll(/(\d+)\s*\/\s*(\d+)\s+nhiệm vụ/gu)) {
     add(`${m[1]}/${m[2]} nhiệm vụ`, `${facts.tasksDone}/${facts.tasksTotal} nhiệm vụ`);
@@ -151,9 +200,9 @@ function checkClause(clause: string, facts: FigureFacts, add: (stated: string, c
   for (const m of clause.matchAll(/(\d{1,3}(?:\.\d{3})+)(?:\s*\/\s*(\d{1,3}(?:\.\d{3})+))?\s*đồng/gu)) {
     const [first, second] = [m[1], m[2]];
     if (/giải ngân/u.test(clause)) {
-      add(`giải ngân ${first} đồng`, `giải ngân ${facts.disbursed} đồng`);
-      if (second) add(`được cấp ${second} đồng`, `được cấp ${facts.granted} đồng`);
-    } else if (/dự toán/u.test(clause)) add(`dự toán ${first} đồng`, `dự toán ${facts.estimate} đồng`);
-    else if (/được cấp|kinh phí cấp/u.test(clause)) add(`được cấp ${first} đồng`, `được cấp ${facts.granted} đồng`);
+      amount("giải ngân", first, "disbursed");
+      if (second) amount("được cấp", second, "granted");
+    } else if (/dự toán/u.test(clause)) amount("dự toán", first, "estimate");
+    else if (/được cấp|kinh phí cấp/u.test(clause)) amount("được cấp", first, "granted");
   }
 }

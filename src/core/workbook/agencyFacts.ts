@@ -11,7 +11,7 @@ import { finding, type Finding } from "../findings/finding";
 import { readYear, viDate } from "../calendar/dates";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { sheetNames } from "./sheetNames";
-import { agencyFields, agencyKeys, hasValue, readFactDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
+import { agencyFields, agencyKeys, emptyAgencyInfo, hasValue, readFactDate, type AgencyInfo, type AgencyKey } from "./agencySheet";
 
 /** The facts of the reporting period (confirmed together, in step 4 of the pane). */
 export const periodKeys = ["periodStart", "periodEnd", "asOf"] as const satisfies readonly AgencyKey[];
@@ -76,8 +76,33 @@ function factValue(key: AgencyKey, text: string): AgencyInfo[AgencyKey] | null {
 }
 
 /**
- * Fills the blank facts of `info` from `facts` and marks each as a proposal; what is already
- * there (typed or proposed) is never replaced.
+ * The one rule for a fact nothing was given for yet: no value, or still the usual value the
+ * product proposes (emptyAgencyInfo) and not confirmed. Such a fact may be filled from elsewhere;
+ * anything typed, proposed from a document or confirmed (even at the usual value) stays.
+ * @example isBlankFact(emptyAgencyInfo(2025), "recipientTo") === true
+ */
+export function isBlankFact(info: AgencyInfo, key: AgencyKey): boolean {
+  if (key === "year") return false;
+  if (!hasValue(info, key)) return true;
+  return info.proposed.includes(key) && JSON.stringify(info[key]) === JSON.stringify(emptyAgencyInfo(info.year)[key]);
+}
+
+/**
+ * Fills the blank facts of `info` (isBlankFact) from another record of the agency (last year's
+ * report): each fact taken keeps `from`'s status (a proposal stays one); every other fact, its
+ * status and the year stay as they are.
+ * @example fillBlankFacts({ ...emptyAgencyInfo(2025), signerName: "Nguyễn Văn A" }, lastYear).signerName === "Nguyễn Văn A"
+ */
+export function fillBlankFacts(info: AgencyInfo, from: AgencyInfo): AgencyInfo {
+  const taken = new Set(agencyKeys.filter((k) => isBlankFact(info, k)));
+  const next: Record<string, unknown> = { ...info };
+  for (const key of taken) next[key] = from[key];
+  return { ...(next as AgencyInfo), proposed: agencyKeys.filter((k) => (taken.has(k) ? from.proposed : info.proposed).includes(k)) };
+}
+
+/**
+ * Fills the blank facts of `info` (isBlankFact) from `facts` and marks each as a proposal; what
+ * is already there (typed, proposed from a document, confirmed) is never replaced.
  * @example proposeFacts(emptyAgencyInfo(2025), { agencyName: "SỞ TƯ PHÁP" }).filled → ["agencyName"]
  */
 export function proposeFacts(info: AgencyInfo, facts: FactTexts): { info: AgencyInfo; filled: AgencyKey[] } {
@@ -85,7 +110,7 @@ export function proposeFacts(info: AgencyInfo, facts: FactTexts): { info: Agency
   const next: Record<string, unknown> = { ...info };
   for (const key of agencyKeys) {
     const text = facts[key];
-    if (text === undefined || text.trim() === "" || hasValue(info, key)) continue;
+    if (text === undefined || text.trim() === "" || !isBlankFact(info, key)) continue;
     const value = factValue(key, text);
     if (value === null) continue;
     next[key] = value;

@@ -138,6 +138,35 @@ export function budgetTotals(data: Pick<BudgetSheetData, "granted" | "estimate">
   };
 }
 
+/** The lines a new sheet starts with (`init`): the usual categories, no amounts. */
+export function templateBudget(): BudgetSheetData {
+  const { categories, maintenanceExplanation } = workbookText.budget;
+  return {
+    granted: [
+      { item: categories.expansion, category: "expansion", granted: 0, disbursed: 0, note: "" },
+      { item: categories.maintenance, category: "maintenance", granted: 0, disbursed: 0, note: "" },
+    ],
+    estimate: [{ item: categories.maintenance, category: "maintenance", amount: 0, explanation: maintenanceExplanation }],
+  };
+}
+
+/**
+ * A sheet nothing was typed into yet, which another record (last year's estimate) may fill: only
+ * the template's lines (templateBudget), with no amount, no note and the template's explanation.
+ * Any text of the user's — an item, a note, an amount, even one that cannot be read — makes it not blank.
+ * @example budgetIsBlank({ granted: [{ item: "Đánh giá nội bộ", category: "other", granted: NaN, disbursed: 0, note: "" }], estimate: [] }) === false
+ */
+export function budgetIsBlank(data: BudgetSheetData): boolean {
+  const template = templateBudget();
+  const granted = new Set(template.granted.map((g) => g.item));
+  const estimate = new Map(template.estimate.map((e) => [e.item, e.explanation]));
+  return (
+    Object.keys(data.unreadable ?? {}).length === 0 &&
+    data.granted.every((g) => granted.has(g.item) && g.granted === 0 && g.disbursed === 0 && g.note === "") &&
+    data.estimate.every((e) => estimate.has(e.item) && e.amount === 0 && (e.explanation === "" || e.explanation === estimate.get(e.item)))
+  );
+}
+
 /** The cached value of a SUM formula over the lines: what Excel shows (it skips text), never NaN. */
 const cachedSum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
 

@@ -6,7 +6,7 @@ import type { RegistryUnit } from "../units/registry";
 import { commonUnits } from "../units/registry";
 import { workbookText } from "../messages/catalogue";
 import { buildAgencySheet, emptyAgencyInfo, type AgencyInfo } from "./agencySheet";
-import { buildBudgetSheet, type BudgetSheetData } from "./budgetSheet";
+import { buildBudgetSheet, templateBudget, type BudgetSheetData } from "./budgetSheet";
 import { buildDossierSheet } from "./dossierSheet";
 import { buildFindingsSheet } from "./findingsSheet";
 import { buildHolidaysSheet, defaultHolidays } from "./holidaysSheet";
@@ -38,18 +38,11 @@ export interface TrackingData {
 
 /** An empty year: blank agency facts, no tasks, the common units, template budget lines. */
 export function emptyTrackingData(year: number): TrackingData {
-  const { categories, maintenanceExplanation } = workbookText.budget;
   return {
     agency: emptyAgencyInfo(year),
     tasks: [],
     dossiers: [],
-    budget: {
-      granted: [
-        { item: categories.expansion, category: "expansion", granted: 0, disbursed: 0, note: "" },
-        { item: categories.maintenance, category: "maintenance", granted: 0, disbursed: 0, note: "" },
-      ],
-      estimate: [{ item: categories.maintenance, category: "maintenance", amount: 0, explanation: maintenanceExplanation }],
-    },
+    budget: templateBudget(),
     units: commonUnits,
   };
 }

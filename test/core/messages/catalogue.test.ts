@@ -164,6 +164,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   narrative_block_empty: { label: "‹label›" },
   narrative_sheet_missing: { sheet: "‹sheet›" },
   narrative_block_stale: { label: "‹label›", list: "‹list›" },
+  narrative_block_unchecked: { label: "‹label›", list: "‹list›" },
   result_item_no_evidence: { no: "‹no›", item: "‹item›", text: "‹text›" },
   result_item_required_missing: { no: "‹no›", item: "‹item›", text: "‹text›" },
   previous_report_amount_unreadable: { item: "‹item›", text: "‹text›" },

@@ -119,3 +119,35 @@ describe("resolveNarrative: drafts follow the data until the secretary takes the
     expect(lines[lines.length - 1]).toBe("- Cán bộ làm ISO đều kiêm nhiệm.");
   });
 });
+
+describe("resolveNarrative: a figure the text states against a total that cannot be computed", () => {
+  it("keeps the text, states no 'now' figure, names the total and the cell that stops it", () => {
+    const facts = factsWith(6);
+    const unreadable: NarrativeFacts = {
+      ...facts,
+      budget: {
+        ...facts.budget,
+        granted: [
+          { item: "Duy trì", category: "maintenance", granted: Number.NaN, disbursed: 30_000_000, note: "", cells: { granted: "D3", disbursed: "E3" } },
+        ],
+      },
+    };
+    const first = resolveNarrative(null, facts);
+    const typed = "- Kinh phí được cấp năm 2025 là 30.000.000 đồng.";
+    const later = resolveNarrative(sheetOf(first.rows, { advantages: typed }), unreadable);
+    const block = later.blocks.find((b) => b.key === "advantages")!;
+    expect(block).toMatchObject({ state: "edited", stale: [], unchecked: [{ stated: "được cấp 30.000.000 đồng", total: "granted", cell: "Kinh phí!D3" }] });
+    expect(later.narrative.advantages).toBe(typed);
+    expect(later.rows.advantages.note).toBe(
+      "Đã sửa tay: báo cáo giữ nguyên nội dung này. Xóa hết nội dung ô để viết lại từ số liệu. " +
+        "Chưa kiểm tra được số liệu: “được cấp 30.000.000 đồng” (tổng kinh phí được cấp chưa tính được vì số tiền ở ô Kinh phí!D3 không đọc được). " +
+        "Sửa số tiền ở trang Kinh phí rồi tạo lại báo cáo; đến khi đó báo cáo là DỰ THẢO.",
+    );
+    // The amount typed right again: 30.000.000 is what the text says, nothing to say.
+    expect(resolveNarrative(sheetOf(first.rows, { advantages: typed }), facts).blocks.find((b) => b.key === "advantages")).toMatchObject({
+      state: "edited",
+      stale: [],
+      unchecked: [],
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { makeCounts, zeroTallies } from "../../../src/core/dossiers/counts";
 import type { PlanTask } from "../../../src/core/plan/plan";
-import { figureFacts, staleFigures } from "../../../src/core/report/staleFigures";
+import { checkFigures, figureFacts, staleFigures } from "../../../src/core/report/staleFigures";
 
 const task = (no: string, group: string | null, status: string): PlanTask =>
   ({
@@ -92,5 +92,40 @@ describe("staleFigures", () => {
     expect(staleFigures(right, facts)).toEqual([]);
     const none = "Lãnh đạo Sở quan tâm; 100% cán bộ tham gia tập huấn theo Quyết định số 386/QĐ-STP ngày 27/9/2025 (ISO 9001:2015).";
     expect(staleFigures(none, facts)).toEqual([]);
+  });
+});
+
+/**
+ * The demo's budget with one granted amount typed wrong ("18.000.00O", letter O, at Kinh phí!D3):
+ * lines Mở rộng (granted unreadable, disbursed 18.000.000) and Duy trì (3.000.000 / 3.000.000).
+ * Granted cannot be added up (budgetTotals); disbursed is 18.000.000 + 3.000.000 = 21.000.000;
+ * the estimate 3.000.000.
+ */
+describe("figures against a budget total that cannot be computed", () => {
+  const unreadable = {
+    granted: [
+      { item: "Mở rộng", category: "expansion" as const, granted: Number.NaN, disbursed: 18_000_000, note: "", cells: { granted: "D3", disbursed: "E3" } },
+      { item: "Duy trì", category: "maintenance" as const, granted: 3_000_000, disbursed: 3_000_000, note: "", cells: { granted: "D4", disbursed: "E4" } },
+    ],
+    estimate: [{ item: "Duy trì", category: "maintenance" as const, amount: 3_000_000, explanation: "" }],
+  };
+  const f = figureFacts({ tasks, dossiers, budget: unreadable });
+
+  it("states no granted total, only the cell that stops it; the other totals as computed", () => {
+    expect(f.granted).toEqual({ stoppedAt: "Kinh phí!D3" });
+    expect([f.disbursed, f.estimate]).toEqual(["21.000.000", "3.000.000"]);
+  });
+
+  it("a granted amount the text states is not checked (no 'now' figure), and says which total and cell", () => {
+    const text = "Kinh phí được cấp năm 2024 là 21.000.000 đồng.";
+    expect(staleFigures(text, f)).toEqual([]);
+    expect(checkFigures(text, f).unchecked).toEqual([{ stated: "được cấp 21.000.000 đồng", total: "granted", cell: "Kinh phí!D3" }]);
+    // "giải ngân 21.000.000/21.000.000": the disbursed part is checked (right), the granted part cannot be.
+    const both = checkFigures("- Kinh phí được cấp đã giải ngân 21.000.000/21.000.000 đồng.", f);
+    expect(both).toEqual({ stale: [], unchecked: [{ stated: "được cấp 21.000.000 đồng", total: "granted", cell: "Kinh phí!D3" }] });
+    // A wrong disbursed figure is still stale beside it.
+    expect(checkFigures("- Đã giải ngân 20.000.000/21.000.000 đồng.", f).stale).toEqual([
+      { stated: "giải ngân 20.000.000 đồng", current: "giải ngân 21.000.000 đồng" },
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import {
   agencyChecks,
   asOfDate,
   confirmFacts,
+  fillBlankFacts,
+  isBlankFact,
   periodConfirmed,
   planAbbreviation,
   proposeFacts,
@@ -160,5 +162,31 @@ describe("checks at the fields", () => {
     const [f] = agencyChecks({ ...typed(), asOf: "2025-12-20" }, cells, { today: "2025-12-15" });
     expect(f.severity).toBe("error");
     expect(findingText(f)).toContain("ngày chốt số liệu 20/12/2025 chưa đến (hôm nay là 15/12/2025)");
+  });
+});
+
+describe("fillBlankFacts: one rule for the facts another record fills", () => {
+  it("a blank fact or an unconfirmed default takes the other record's value and status; typed or confirmed facts stay", () => {
+    const base = emptyAgencyInfo(2025);
+    // The user typed the signer and confirmed "Kính gửi" at its usual value.
+    const current: AgencyInfo = { ...base, signerName: "Nguyễn Văn A", proposed: base.proposed.filter((k) => k !== "recipientTo") };
+    const last: AgencyInfo = {
+      ...base,
+      agencyName: "SỞ Y TẾ",
+      signerName: "Bùi Văn Kỳ",
+      recipientTo: "Sở Khoa học và Công nghệ tỉnh Ninh Thuận",
+      signerTitle: "PHÓ GIÁM ĐỐC",
+      proposed: [...base.proposed, "agencyName", "signerName"],
+    };
+    const filled = fillBlankFacts(current, last);
+    expect(filled.agencyName).toBe("SỞ Y TẾ"); // blank
+    expect(filled.signerTitle).toBe("PHÓ GIÁM ĐỐC"); // the usual value, never confirmed
+    expect(filled.signerName).toBe("Nguyễn Văn A"); // typed
+    expect(filled.recipientTo).toBe("Sở Khoa học và Công nghệ"); // confirmed, though the usual value
+    expect([...filled.proposed].sort()).toEqual(["agencyName", "draftingUnit", "periodEnd", "periodStart", "recipients", "signerTitle"]);
+    expect(isBlankFact(current, "recipientTo")).toBe(false);
+    expect(isBlankFact(current, "signerTitle")).toBe(true);
+    expect(isBlankFact(current, "signerName")).toBe(false);
+    expect(isBlankFact(current, "agencyName")).toBe(true);
   });
 });

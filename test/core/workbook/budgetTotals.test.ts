@@ -1,5 +1,5 @@
 import { makeGrid } from "../../../src/core/grid/grid";
-import { budgetTotals, readBudgetGrid, withTypedAmounts, type BudgetSheetData } from "../../../src/core/workbook/budgetSheet";
+import { budgetIsBlank, budgetTotals, readBudgetGrid, withTypedAmounts, type BudgetSheetData } from "../../../src/core/workbook/budgetSheet";
 
 const line = (item: string, granted: number, disbursed: number, row: number) => ({
   item,
@@ -55,5 +55,32 @@ describe("withTypedAmounts: the pane's typed amounts into the sheet's data", () 
       [18_000_000, 18_000_000],
       [3_000_000, 2_000_000],
     ]);
+  });
+});
+
+describe("budgetIsBlank: a sheet nothing was typed into yet (what another record may fill)", () => {
+  const sheet = (line: readonly string[]) =>
+    readBudgetGrid(
+      makeGrid("Kinh phí", [
+        ["A. KINH PHÍ ĐƯỢC CẤP VÀ ĐÃ GIẢI NGÂN NĂM 2025"],
+        ["TT", "Nội dung", "Loại", "Kinh phí được cấp (đồng)", "Đã giải ngân (đồng)", "Ghi chú"],
+        line,
+        ["", "Tổng cộng", "", "0", "0", ""],
+      ]),
+    );
+  it("is blank as init writes it: the template's lines (Mở rộng, Duy trì) with zero amounts", () => {
+    expect(budgetIsBlank(sheet(["1", "Duy trì", "Duy trì", "0", "0", ""]))).toBe(true);
+    expect(budgetIsBlank(sheet(["1", "", "Duy trì", "0", "0", ""]))).toBe(true);
+  });
+  it("is not blank when a template line has an amount or a note", () => {
+    expect(budgetIsBlank(sheet(["1", "Duy trì", "Duy trì", "3.000.000", "0", ""]))).toBe(false);
+    expect(budgetIsBlank(sheet(["1", "Duy trì", "Duy trì", "0", "0", "Chờ quyết định giao"]))).toBe(false);
+  });
+  it("is not blank when a line has an item, even with an amount that cannot be read or no amount yet", () => {
+    expect(budgetIsBlank(sheet(["1", "Đánh giá nội bộ", "Duy trì", "25.000.00O", "0", ""]))).toBe(false);
+    expect(budgetIsBlank(sheet(["1", "Đánh giá nội bộ", "Duy trì", "0", "0", ""]))).toBe(false);
+  });
+  it("is not blank when a cell holds an amount it cannot read, item or not", () => {
+    expect(budgetIsBlank({ granted: [], estimate: [], unreadable: { "Kinh phí!D5": "abc" } })).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
 import { q, type Param } from "../quote";
+
+/** The budget's totals as a sentence names them. */
+const totalLabels = { granted: "tổng kinh phí được cấp", disbursed: "tổng kinh phí đã giải ngân", estimate: "tổng dự toán" } as const;
 /**
  * Texts of the report's narrative blocks ("Nhận xét" sheet): labels, the standard paragraphs
  * agencies write (seed 001, Sở Y tế Ninh Thuận 2024) and the sentences drafted from the
@@ -18,6 +21,9 @@ export const narrativeMessages = {
     noteEdited: "Đã sửa tay: báo cáo giữ nguyên nội dung này. Xóa hết nội dung ô để viết lại từ số liệu.",
     noteStale: (p: { list: string }) =>
       `Đã sửa tay nhưng số liệu nay đã khác: ${p.list}. Sửa lại, xóa hết nội dung ô để viết lại từ số liệu, hoặc bấm “Giữ nội dung đã sửa” trong Trợ lý ISO; đến khi đó báo cáo là DỰ THẢO.`,
+    /** Added to the note when figures of the block cannot be checked (uncheckedItem, joined). */
+    noteUnchecked: (p: { list: string }) =>
+      `Chưa kiểm tra được số liệu: ${p.list}. Sửa số tiền ở trang Kinh phí rồi tạo lại báo cáo; đến khi đó báo cáo là DỰ THẢO.`,
     noteConfirmed: "Đã sửa tay và đã xác nhận với số liệu hiện tại.",
     /** Column C of a results-table row. */
     noteItemFromTasks: "Lấy từ văn bản minh chứng của nhiệm vụ tương ứng (trang Nhiệm vụ); tự cập nhật theo trang đó cho đến khi sửa ô này.",
@@ -29,6 +35,9 @@ export const narrativeMessages = {
 
   /** A figure a block states that the data no longer gives. */
   staleItem: (p: { stated: string; current: string }) => `“${p.stated}” (nay: ${p.current})`,
+  /** A figure a block states about a budget total that cannot be computed: no "now" figure, the cell that stops it. */
+  uncheckedItem: (p: { stated: string; total: keyof typeof totalLabels; cell: string | null }) =>
+    `“${p.stated}” (${totalLabels[p.total]} chưa tính được${p.cell ? ` vì số tiền ở ô ${p.cell} không đọc được` : ""})`,
 
   /** Label of each block, as the sheet's column A shows it (the reader matches on these). */
   labels: {
@@ -151,6 +160,7 @@ export const narrativeMessages = {
   missing: {
     block: (p: { label: string }) => `Nhận xét: ${p.label}`,
     stale: (p: { label: string; list: string }) => `Nhận xét: ${p.label} — số liệu đã thay đổi: ${p.list}`,
+    unchecked: (p: { label: string; list: string }) => `Nhận xét: ${p.label} — chưa kiểm tra được số liệu: ${p.list}`,
     item: (p: { no: number; item: string }) => `Kết quả mục I.${p.no} (${p.item}): chưa có văn bản hoặc lý do không thực hiện`,
     proposal: (p: { label: string }) => `Thông tin: ${p.label} (giá trị đề xuất, chưa xác nhận)`,
     asOf: (p: { label: string }) => `Thông tin: ${p.label} (chưa có)`,
@@ -161,7 +171,7 @@ export const narrativeMessages = {
     agency: "Thông tin: tên cơ quan",
     /** A budget total the report could not compute, with the cell of the line that stops it. */
     budgetTotal: (p: { field: "granted" | "disbursed" | "estimate"; cell: string | null }) =>
-      `Kinh phí: ${{ granted: "tổng kinh phí được cấp", disbursed: "tổng kinh phí đã giải ngân", estimate: "tổng dự toán" }[p.field]} chưa tính được${p.cell ? ` (ô ${p.cell})` : ""}`,
+      `Kinh phí: ${totalLabels[p.field]} chưa tính được${p.cell ? ` (ô ${p.cell})` : ""}`,
   },
 } as const;
 
@@ -170,6 +180,8 @@ export const narrativeFindingMessages = {
   narrative_block_empty: (p: { readonly label: Param }) => `mục ${q(p.label)} trống: báo cáo là bản nháp (DỰ THẢO) cho đến khi mục này có nội dung`,
   narrative_block_stale: (p: { readonly label: Param; readonly list: Param }) =>
     `mục ${q(p.label)} đã sửa tay nhưng nêu số liệu không còn đúng: ${p.list}; sửa lại, viết lại từ số liệu hoặc xác nhận giữ nguyên (báo cáo là DỰ THẢO cho đến khi đó)`,
+  narrative_block_unchecked: (p: { readonly label: Param; readonly list: Param }) =>
+    `mục ${q(p.label)} nêu số liệu chưa kiểm tra được: ${p.list}; sửa số tiền ở trang Kinh phí rồi tạo lại báo cáo (báo cáo là DỰ THẢO cho đến khi đó)`,
   narrative_sheet_missing: (p: { readonly sheet: Param }) =>
     `chưa có trang tính ${q(p.sheet)}: đã tạo bản nháp các mục nhận xét từ số liệu, cần đọc và sửa trước khi trình ký`,
   result_item_no_evidence: (p: { readonly no: Param; readonly item: Param; readonly text: Param }) =>
