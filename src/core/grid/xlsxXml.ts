@@ -350,6 +350,12 @@ export function excelSerialToIso(serial: number, date1904: boolean): string {
 
 const isDigit = (ch: number) => ch >= 48 && ch <= 57;
 
+/**
+ * The character code at `k`, 0 past the end: every read stays inside the text, as charCodeAt past
+ * the end (NaN) would make V8 compile the scans for floating-point numbers, several times slower.
+ */
+const codeAt = (text: string, n: number, k: number) => (k < n ? text.charCodeAt(k) : 0);
+
 /** The whole number written by the digits from `from` to `to` (at most 15), or -1 when anything else is there. */
 function wholeNumber(text: string, from: number, to: number): number {
   let n = 0;
@@ -501,6 +507,19 @@ export function sheetCellsParser(
     next = col + 1;
     col = -1;
   };
+  const startRow = (n: number, selfClosing: boolean) => {
+    rowNumber = n;
+    lastRow = n;
+    skipRow = n < 1 || n > excelMaxRows;
+    rowOpen = !selfClosing && !skipRow;
+    columns = [];
+    values = [];
+    next = 0;
+  };
+  const endRow = () => {
+    if (rowOpen && columns.length > 0) onRow(rowNumber, columns, values);
+    rowOpen = false;
+  };
   const setPrefix = (prefix: string) => {
     p = prefix;
     names = {
@@ -554,9 +573,9 @@ export function sheetCellsParser(
    * an inline string, spaces inside the tags, a cell cut by the chunk's end) is left to the tokens.
    * Consecutive common cells are read in one call.
    */
-  let anyCell: { prefix: string; pattern: RegExp; open: string; value: string; end: string } | null = null;
+  let anyCell: { prefix: string; pattern: RegExp; open: string; value: string; end: string; row: string; rowEnd: string } | null = null;
   const element = (text: string, at: number): number => {
-    if (!inData || !rowOpen || col >= 0 || p === undefined) return -1;
+    if (!inData || col >= 0 || p === undefined) return -1;
     if (anyCell?.prefix !== p) {
       const x = escapeRegExp(p);
       anyCell = {
@@ -565,11 +584,33 @@ export function sheetCellsParser(
         open: `<${p}c r="`,
         value: `><${p}v>`,
         end: `</${p}v></${p}c>`,
+        row: `<${p}row r="`,
+        rowEnd: `</${p}row>`,
       };
     }
+    // Rows and their usual cells one after another, as long as they come without anything else
+    // between them (a space, a formula, an inline string): a sheet of a million rows is then read
+    // in one call per chunk instead of one per element.
     let pos = at;
-    for (let end = usualCell(text, pos, anyCell); end > 0; end = usualCell(text, pos, anyCell)) pos = end;
+    for (;;) {
+      if (!rowOpen) {
+        const end = usualRowStart(text, pos, anyCell.row);
+        if (end < 0) break;
+        pos = end;
+        continue;
+      }
+      const end = usualCell(text, pos, anyCell);
+      if (end > 0) {
+        pos = end;
+        continue;
+      }
+      if (!text.startsWith(anyCell.rowEnd, pos)) break;
+      endRow();
+      pos += anyCell.rowEnd.length;
+      if (tokenizer.stopped) return pos;
+    }
     if (pos > at) return pos;
+    if (!rowOpen) return -1;
     const { pattern } = anyCell;
     pattern.lastIndex = at;
     const m = pattern.exec(text);
@@ -587,25 +628,50 @@ export function sheetCellsParser(
    * number are read from the digits), which keeps a million-row sheet's garbage small. Returns the
    * offset after the cell, or -1 (nothing read) for any other shape.
    */
+  /**
+   * A row's start tag as Excel writes it: `r` first, in double quotes, then attributes in double
+   * quotes ("spans", "ht", …) with no ">" or quote inside; read without tokens and started as the
+   * tokens would start it. Returns the offset after the tag, or -1 for any other shape.
+   */
+  const usualRowStart = (text: string, at: number, rowTag: string): number => {
+    if (!text.startsWith(rowTag, at)) return -1;
+    const n = text.length;
+    const from = at + rowTag.length;
+    let i = from;
+    let number = 0;
+    for (; i < n && i - from < 11; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch < 48 || ch > 57) break;
+      number = number * 10 + (ch - 48);
+    }
+    if (i === from || i - from > 10 || i >= n || text.charCodeAt(i) !== 34) return -1;
+    let quoted = false;
+    for (i++; i < n; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) quoted = !quoted;
+      else if (ch === 62 && !quoted) break;
+      else if (ch === 62 || ch === 60 || ch === 39) return -1; // ">" in a value, "<", single quotes: the tokens read it
+    }
+    if (i >= n) return -1;
+    startRow(number, text.charCodeAt(i - 1) === 47);
+    return i + 1;
+  };
   const usualCell = (text: string, at: number, tags: { open: string; value: string; end: string }): number => {
     if (!text.startsWith(tags.open, at)) return -1;
-    // Every read stays inside the text: charCodeAt past the end (NaN) would make V8 compile this
-    // scan for floating-point numbers, several times slower.
     const n = text.length;
-    const code = (k: number) => (k < n ? text.charCodeAt(k) : 0);
     const refStart = at + tags.open.length;
     let i = refStart;
     let c = 0;
     for (; i - refStart < 4; i++) {
-      const ch = code(i);
+      const ch = codeAt(text, n, i);
       if (ch < 65 || ch > 90) break;
       c = c * 26 + (ch - 64);
     }
     const letters = i - refStart;
     if (letters === 0 || letters > 3) return -1;
     const digitsStart = i;
-    while (i - digitsStart < 8 && isDigit(code(i))) i++;
-    if (i === digitsStart || i - digitsStart > 7 || code(i) !== 34) return -1;
+    while (i - digitsStart < 8 && isDigit(codeAt(text, n, i))) i++;
+    if (i === digitsStart || i - digitsStart > 7 || codeAt(text, n, i) !== 34) return -1;
     const refEnd = i;
     i++;
     let cellStyle: number | undefined;
@@ -613,8 +679,8 @@ export function sheetCellsParser(
       i += 4;
       const from = i;
       let number = 0;
-      while (i - from < 10 && isDigit(code(i))) number = number * 10 + (code(i++) - 48);
-      if (i === from || i - from > 9 || code(i) !== 34) return -1;
+      while (i - from < 10 && isDigit(codeAt(text, n, i))) number = number * 10 + (codeAt(text, n, i++) - 48);
+      if (i === from || i - from > 9 || codeAt(text, n, i) !== 34) return -1;
       cellStyle = number;
       i++;
     }
@@ -623,23 +689,23 @@ export function sheetCellsParser(
       i += 4;
       const from = i;
       while (i - from < 10) {
-        const ch = code(i);
+        const ch = codeAt(text, n, i);
         if (ch < 97 || ch > 122) break;
         i++;
       }
-      if (i === from || i - from > 9 || code(i) !== 34) return -1;
-      cellType = i - from === 1 && code(from) === 115 ? "s" : text.slice(from, i);
+      if (i === from || i - from > 9 || codeAt(text, n, i) !== 34) return -1;
+      cellType = i - from === 1 && codeAt(text, n, from) === 115 ? "s" : text.slice(from, i);
       i++;
     }
     let valueStart = -1;
     let valueEnd = -1;
-    if (code(i) === 47 && code(i + 1) === 62) i += 2;
+    if (codeAt(text, n, i) === 47 && codeAt(text, n, i + 1) === 62) i += 2;
     else {
       if (!text.startsWith(tags.value, i)) return -1;
       valueStart = i + tags.value.length;
       valueEnd = valueStart;
       for (;;) {
-        const ch = code(valueEnd);
+        const ch = codeAt(text, n, valueEnd);
         if (ch === 60) break;
         if (ch === 38 || ch === 0) return -1;
         valueEnd++;
@@ -725,14 +791,7 @@ export function sheetCellsParser(
       }
       if (name === names.row) {
         const r = rawAttribute(tag, "r");
-        const n = r !== undefined && /^\s*\d{1,10}\s*$/.test(r) ? Number(r) : lastRow + 1;
-        rowNumber = n;
-        lastRow = n;
-        skipRow = n < 1 || n > excelMaxRows;
-        rowOpen = !selfClosing && !skipRow;
-        columns = [];
-        values = [];
-        next = 0;
+        startRow(r !== undefined && /^\s*\d{1,10}\s*$/.test(r) ? Number(r) : lastRow + 1, selfClosing);
       }
     },
     close(name) {
@@ -749,10 +808,8 @@ export function sheetCellsParser(
         else if (name === names.c) finishCell();
         return;
       }
-      if (name === names.row) {
-        if (rowOpen && columns.length > 0) onRow(rowNumber, columns, values);
-        rowOpen = false;
-      } else if (name === names.sheetData) {
+      if (name === names.row) endRow();
+      else if (name === names.sheetData) {
         inData = false;
         endOfData();
       }

@@ -145,6 +145,42 @@ describe("SpreadsheetML pieces", () => {
     }
   });
 
+  it("reads rows started and ended without tokens exactly as through the tokens, cut anywhere, and stops when asked", () => {
+    const sheetXml =
+      "<sheetData>" +
+      '<row r="1" spans="1:3" ht="20" customHeight="1"><c r="A1" t="s"><v>0</v></c><c r="C1"><v>5</v></c></row>' +
+      '<row r="2"/>' + // an empty row: not given
+      '<row r="4" x14ac:dyDescent="0.25"><c r="B4" s="1"><v>45338</v></c></row>\n  ' + // a gap before it, a line break after
+      '<row r="1048577"><c r="A1048577"><v>1</v></c></row>' + // past Excel's last row: its cell skipped and counted
+      '<row r="6" note="a>b"><c r="A6"><v>6</v></c></row>' + // ">" inside a value
+      "<row><c><v>7</v></c></row>" + // no r: the next row, the next column
+      '<row r="9"><c r="A9"><v>9</v></c></row>' +
+      "</sheetData>";
+    // Worked out by hand: row 1 "Dược" in A and 5 in C; row 4 the date in B; row 6; the unnumbered row is 7; row 9.
+    const expected = [
+      [1, ["Dược", "", "5"]],
+      [4, ["", "2024-02-16"]],
+      [6, ["6"]],
+      [7, ["7"]],
+      [9, ["9"]],
+    ];
+    const read = (text: string, cuts: number[], stopAfter = Infinity) => {
+      const rows: [number, string[]][] = [];
+      const p = sheetRowsParser({ sharedStrings: ["Dược"], dateStyles: [false, true], date1904: false }, (r, cells) => {
+        rows.push([r, cells]);
+        if (rows.length >= stopAfter) p.stop();
+      });
+      feed(p, text, cuts);
+      return { rows, skipped: p.end().skippedCells };
+    };
+    expect(read(sheetXml, [])).toEqual({ rows: expected, skipped: 1 });
+    // The same sheet in single quotes is read by the tokens alone.
+    expect(read(sheetXml.replace(/"/g, "'"), [])).toEqual({ rows: expected, skipped: 1 });
+    for (let cut = 1; cut < sheetXml.length; cut += 5) expect(read(sheetXml, [cut]).rows).toEqual(expected);
+    // A reader that stops after the first row gets no second (rows 2 and 4 follow it directly).
+    expect(read(sheetXml, [], 1).rows).toEqual(expected.slice(0, 1));
+  });
+
   it("reads prefixed SpreadsheetML (x:row, x:c)", () => {
     const rows: [number, string[]][] = [];
     const p = sheetRowsParser(ctx, (r, cells) => rows.push([r, cells]));
