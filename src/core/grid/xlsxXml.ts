@@ -126,11 +126,14 @@ export function sharedStringsParser(): ChunkParser<string[]> {
       const x = escapeRegExp(p);
       plain = { prefix: p, pattern: new RegExp(`<${x}si><${x}t${plainAttributes}\\s*>([^<]*)</${x}t></${x}si>`, "y") };
     }
-    plain.pattern.lastIndex = at;
-    const m = plain.pattern.exec(text);
-    if (m === null) return -1;
-    strings.push(unescapeXml(m[1]));
-    return plain.pattern.lastIndex;
+    // One item after another in one call, as long as they come without anything between them.
+    const { pattern } = plain;
+    let pos = at;
+    for (let m = ((pattern.lastIndex = pos), pattern.exec(text)); m !== null; m = ((pattern.lastIndex = pos), pattern.exec(text))) {
+      strings.push(unescapeXml(m[1]));
+      pos = pattern.lastIndex;
+    }
+    return pos > at ? pos : -1;
   };
   const tokenizer = xmlTokenizer({
     element,
