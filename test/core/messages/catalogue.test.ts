@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
 import {
   findingMessages,
   legacyBrowserText,
@@ -381,5 +383,19 @@ describe("English words inside the Vietnamese catalogue", () => {
   it("has none of them in a Vietnamese text", () => {
     const found = texts.flatMap(([where, text]) => englishIn(text).map((w) => `${where}: ${w} — ${text.slice(0, 120)}`));
     expect(found).toEqual([]);
+  });
+});
+
+describe("step numbers in messages", () => {
+  it("come from the one step order (core/routine/steps.ts), never typed in", () => {
+    const root = join(__dirname, "..", "..", "..", "src", "core", "messages");
+    const typed = ["vi", "en"].flatMap((lang) =>
+      readdirSync(join(root, lang)).flatMap((file) =>
+        readFileSync(join(root, lang, file), "utf8")
+          .split("\n")
+          .flatMap((line, i) => (!line.trim().startsWith("//") && /\b(?:Bước|Step) [1-9]\b/.test(line) ? [`${lang}/${file}:${i + 1}`] : [])),
+      ),
+    );
+    expect(typed).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * directly followed by "." or "(".
  */
 import type { TaskpaneMessages } from "../vi/taskpane";
+import { stepNumber } from "../../routine/steps";
 
 const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
 /** "1 error", "2 errors". */
@@ -141,12 +142,14 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
     `Read ${p.tasks} tasks, plan year ${p.year}: ${count(p.errors, "error")}, ${count(p.warnings, "warning")}.` +
     (p.filled > 0 ? ` Filled ${count(p.filled, "entry")} of “Thông tin” from the plan.` : ""),
-  wrongStepDossiers: () => "This file is a dossier list, not a plan: pick it in Step 4 “Administrative dossiers”.",
-  wrongStepPlan: () => "This file is an ISO plan (task table), not dossier figures: pick it in Step 1 “Plan”.",
+  wrongStepDossiers: () => `This file is a dossier list, not a plan: pick it in Step ${stepNumber("dossiers")} “Administrative dossiers”.`,
+  wrongStepPlan: () => `This file is an ISO plan (task table), not dossier figures: pick it in Step ${stepNumber("plan")} “Plan”.`,
   wrongStepTracking: () =>
-    "This file is a tracking workbook: open it in Excel (File › Open) and start Trợ lý ISO there, or pick it in Step 1 of the standalone page.",
+    "This file is a tracking workbook: open it in Excel (File › Open) and start Trợ lý ISO there, or pick it in Step " +
+    String(stepNumber("plan")) +
+    " of the standalone page.",
   trackingOpened: (p: { name: string }) => `Opened the tracking workbook ${p.name}.`,
-  needPlanFirst: () => "The workbook has no tracking sheets yet: pick the plan file in Step 1 first.",
+  needPlanFirst: () => `The workbook has no tracking sheets yet: pick the plan file in Step ${stepNumber("plan")} first.`,
   noTableFound: () => "No table to read was found; see the errors below, fix the file and pick it again.",
   agencyComplete: () => "Every required detail is filled in.",
   agencyMissingIntro: (p: { count: number }) => `${count(p.count, "required entry")} still empty; type them here and press “Save details”:`,
@@ -156,7 +159,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   goToCell: (p: { location: string }) => `Select cell ${p.location}`,
   tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
     `${count(p.total, "task")}: ${p.done} done, ${p.notDone} not done, ${p.noEvidence} without a result, ${p.late} done late.`,
-  tasksNone: () => "No tasks yet: pick the plan file in Step 1.",
+  tasksNone: () => `No tasks yet: pick the plan file in Step ${stepNumber("plan")}.`,
   checkRun: () => "Check",
   dossiersImported: (p: { received: number; fields: number; rate: string }) =>
     `Wrote the “Hồ sơ TTHC” sheet: ${p.received} dossiers received, ${count(p.fields, "field")}; on-time rate ${p.rate}.`,
@@ -218,7 +221,8 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   requiredBadge: () => "required",
   confirmAll: (p: { count: number }) => `Confirm all (${count(p.count, "proposed entry")})`,
   agencyAllConfirmed: () => "Every entry is confirmed.",
-  agencyPeriodNote: () => "The period and as-of date are proposed from the dossier export; confirm them with the dossier figures in Step 4.",
+  agencyPeriodNote: () =>
+    `The period and as-of date are proposed from the dossier export; confirm them with the dossier figures in Step ${stepNumber("dossiers")}.`,
   agencyConfirmed: (p: { count: number }) => `Confirmed ${count(p.count, "entry")} of “Thông tin”.`,
   fieldSaved: (p: { label: string }) => `Saved “${p.label}”.`,
   dateInvalid: (p: { text: string }) => `“${p.text}” is not a date: write day/month/year, e.g. 14/12/2025.`,
@@ -336,7 +340,7 @@ export const taskpaneMessagesEn: TaskpaneMessages = {
   errorCellNotFound: (p: { location: string }) =>
     `Cell ${p.location} is not in the open workbook; this result may belong to the imported file rather than the workbook: fix that cell in the file and import it again.`,
   errorItemNotFound: () =>
-    "A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step 1 to create the sheets again.",
+    `A sheet or range the command needs was not found; it may have been renamed or deleted. Restore its name, or run Step ${stepNumber("plan")} to create the sheets again.`,
   errorAccessDenied: () => "The workbook or sheet is protected, so nothing could be written; unprotect it and try again.",
   errorCellEditMode: () => "A cell is being edited: press Enter or Esc in that cell and try again.",
   errorPayloadTooLarge: () => "Too much data for one request to the workbook; select a smaller range.",

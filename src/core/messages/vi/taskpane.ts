@@ -7,6 +7,7 @@
  * core purity test reads "Excel." as a use of the Office global; write "trong sổ Excel đang mở"
  * or end the sentence differently.
  */
+import { stepNumber } from "../../routine/steps";
 
 /** A list of sheet names as one phrase: “Nhiệm vụ”, “Kiểm tra”. */
 const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
@@ -134,12 +135,14 @@ export const taskpaneMessagesVi = {
   planImported: (p: { tasks: number; year: string; errors: number; warnings: number; filled: number }) =>
     `Đã đọc ${p.tasks} nhiệm vụ, năm kế hoạch ${p.year}: ${p.errors} lỗi, ${p.warnings} cảnh báo.` +
     (p.filled > 0 ? ` Đã điền ${p.filled} mục của trang “Thông tin” từ kế hoạch.` : ""),
-  wrongStepDossiers: () => "Tệp này là danh sách hồ sơ TTHC, không phải kế hoạch: hãy chọn nó ở Bước 4 “Hồ sơ TTHC”.",
-  wrongStepPlan: () => "Tệp này là kế hoạch ISO (bảng nhiệm vụ), không phải số liệu hồ sơ: hãy chọn nó ở Bước 1 “Kế hoạch”.",
+  wrongStepDossiers: () => `Tệp này là danh sách hồ sơ TTHC, không phải kế hoạch: hãy chọn nó ở Bước ${stepNumber("dossiers")} “Hồ sơ TTHC”.`,
+  wrongStepPlan: () => `Tệp này là kế hoạch ISO (bảng nhiệm vụ), không phải số liệu hồ sơ: hãy chọn nó ở Bước ${stepNumber("plan")} “Kế hoạch”.`,
   wrongStepTracking: () =>
-    "Tệp này là một sổ theo dõi: hãy mở nó bằng Excel (Tệp › Mở) rồi mở Trợ lý ISO trong sổ đó, hoặc chọn nó ở Bước 1 của trang độc lập.",
+    "Tệp này là một sổ theo dõi: hãy mở nó bằng Excel (Tệp › Mở) rồi mở Trợ lý ISO trong sổ đó, hoặc chọn nó ở Bước " +
+    String(stepNumber("plan")) +
+    " của trang độc lập.",
   trackingOpened: (p: { name: string }) => `Đã mở sổ theo dõi ${p.name}.`,
-  needPlanFirst: () => "Sổ chưa có các trang theo dõi: hãy chọn tệp kế hoạch ở Bước 1 trước.",
+  needPlanFirst: () => `Sổ chưa có các trang theo dõi: hãy chọn tệp kế hoạch ở Bước ${stepNumber("plan")} trước.`,
   noTableFound: () => "Không tìm thấy bảng cần đọc; xem lỗi bên dưới, sửa tệp rồi chọn lại.",
   agencyComplete: () => "Đã đủ các thông tin bắt buộc.",
   agencyMissingIntro: (p: { count: number }) => `Còn ${p.count} mục bắt buộc chưa điền; gõ vào đây rồi bấm “Lưu thông tin”:`,
@@ -149,7 +152,7 @@ export const taskpaneMessagesVi = {
   goToCell: (p: { location: string }) => `Chọn ô ${p.location}`,
   tasksProgress: (p: { total: number; done: number; notDone: number; noEvidence: number; late: number }) =>
     `${p.total} nhiệm vụ: ${p.done} hoàn thành, ${p.notDone} không thực hiện, ${p.noEvidence} chưa có kết quả, ${p.late} hoàn thành muộn.`,
-  tasksNone: () => "Chưa có nhiệm vụ: hãy chọn tệp kế hoạch ở Bước 1.",
+  tasksNone: () => `Chưa có nhiệm vụ: hãy chọn tệp kế hoạch ở Bước ${stepNumber("plan")}.`,
   checkRun: () => "Kiểm tra",
   dossiersImported: (p: { received: number; fields: number; rate: string }) =>
     `Đã ghi trang “Hồ sơ TTHC”: ${p.received} hồ sơ tiếp nhận, ${p.fields} lĩnh vực; tỷ lệ đúng hạn ${p.rate}.`,
@@ -210,7 +213,7 @@ export const taskpaneMessagesVi = {
   requiredBadge: () => "bắt buộc",
   confirmAll: (p: { count: number }) => `Xác nhận tất cả (${p.count} mục đề xuất)`,
   agencyAllConfirmed: () => "Mọi mục đã được xác nhận.",
-  agencyPeriodNote: () => "Kỳ số liệu và ngày chốt được đề xuất từ tệp kết xuất hồ sơ; xác nhận cùng số liệu hồ sơ ở Bước 4.",
+  agencyPeriodNote: () => `Kỳ số liệu và ngày chốt được đề xuất từ tệp kết xuất hồ sơ; xác nhận cùng số liệu hồ sơ ở Bước ${stepNumber("dossiers")}.`,
   agencyConfirmed: (p: { count: number }) => `Đã xác nhận ${p.count} mục của trang “Thông tin”.`,
   fieldSaved: (p: { label: string }) => `Đã lưu mục “${p.label}”.`,
   dateInvalid: (p: { text: string }) => `Không hiểu ngày “${p.text}”: hãy ghi ngày/tháng/năm, ví dụ 14/12/2025.`,
@@ -328,7 +331,7 @@ export const taskpaneMessagesVi = {
   errorCellNotFound: (p: { location: string }) =>
     `Không tìm thấy ô ${p.location} trong sổ đang mở; kết quả này có thể thuộc tệp đã nhập chứ không thuộc sổ: hãy sửa ô đó trong tệp rồi nhập lại.`,
   errorItemNotFound: () =>
-    "Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc nhập lại kế hoạch ở Bước 1 để tạo lại các trang.",
+    `Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy đặt lại tên cũ, hoặc nhập lại kế hoạch ở Bước ${stepNumber("plan")} để tạo lại các trang.`,
   errorAccessDenied: () => "Sổ hoặc trang tính đang được bảo vệ nên không ghi được; hãy bỏ bảo vệ rồi chạy lại.",
   errorCellEditMode: () => "Một ô đang được sửa: nhấn Enter hoặc Esc trong ô đó rồi bấm lại.",
   errorPayloadTooLarge: () => "Dữ liệu quá lớn cho một lần gửi tới sổ; hãy chọn vùng nhỏ hơn.",
