@@ -120,6 +120,7 @@ export function realYearWorkbook(): WorkbookSpec {
   const dossiers = ran(dossiersIntoWorkbook({ grids: [exportGrid()], contextTexts: [] }, grids, { today: "2025-12-15" }));
   if (dossiers.kind !== "dossiers") throw new Error(dossiers.kind);
   step(dossiers.spec);
+  if (dossiers.agency) step(dossiers.agency.whole());
   // Rows as budgetLayout(2, 1) lays them: "Duy trì" granted in row 4, the estimate in row 9.
   const budget = budgetIntoWorkbook(grids, { D4: "15.000.000", E4: "12.500.000", D9: "15.000.000" });
   if (!budget.save) throw new Error(`budget: ${budget.invalid.join(", ")}`);

@@ -14,13 +14,21 @@ import { countForPeriod, type PeriodOptions } from "./dossiersJob";
 import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/sheet/model";
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { cellInRowOf, columnLetters } from "../core/grid/address";
-import { agencyLayout, tasksLayout } from "../core/workbook/layouts";
+import { tasksLayout } from "../core/workbook/layouts";
 import { buildTasksSheet } from "../core/workbook/tasksSheet";
 import { importPlan } from "../core/plan/importPlan";
 import { makeRegistry } from "../core/units/registry";
-import { workbookText } from "../core/messages/catalogue";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
-import { agencyKeys, buildAgencySheet, emptyAgencyInfo, hasValue, readAgencyGrid, type AgencyInfo, type AgencyKey } from "../core/workbook/agencySheet";
+import {
+  agencyCellEdits,
+  agencyKeys,
+  buildAgencySheet,
+  emptyAgencyInfo,
+  readAgencyGrid,
+  type AgencyInfo,
+  type AgencyKey,
+  type AgencyRead,
+} from "../core/workbook/agencySheet";
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { budgetAmountEdits, buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
 import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
@@ -99,7 +107,8 @@ export function planIntoWorkbook(
   const agencyGrid = find(existing, sheetNames.agency);
   const year = plan.year ?? dataYear(existing).year;
   const fallbackYear = year ?? 0;
-  const current = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear).info : emptyAgencyInfo(fallbackYear);
+  const agencyRead = agencyGrid ? readAgencyGrid(agencyGrid, fallbackYear) : null;
+  const current = agencyRead?.info ?? emptyAgencyInfo(fallbackYear);
   const typedYear = agencyGrid ? dataYear([agencyGrid]).year : null;
   // The plan's year sets the year and proposes its calendar period (step 4 proposes the export's).
   const withYear =
@@ -131,7 +140,8 @@ export function planIntoWorkbook(
   const missingSheets = buildTrackingWorkbook({ ...emptyTrackingData(info.year), agency: info }).sheets.filter(
     (s) => !find(existing, s.name) && !written.sheets.some((w) => w.name === s.name),
   );
-  const agencySheet: SheetSpec[] = agencyGrid && filled.length > 0 ? [buildAgencySheet(info)] : [];
+  // "Thông tin" written again in its own columns (a column the user inserted kept).
+  const agencySheet: SheetSpec[] = agencyRead && filled.length > 0 ? [buildAgencySheet(info, {}, agencyRead.columns)] : [];
   return succeeded({
     kind: "plan",
     plan,
@@ -147,7 +157,10 @@ export type DossierStepResult = JobResult<
   | {
       readonly kind: "dossiers";
       readonly imported: DossierImport;
+      /** "Hồ sơ TTHC", written whole. */
       readonly spec: WorkbookSpec;
+      /** The period's cells of "Thông tin" (agencySave), null without the sheet. */
+      readonly agency: CellSave | null;
       /** The period counted and where it came from ("given" when it was the confirmed one). */
       readonly period: DossierPeriod;
       readonly source: PeriodSource;
@@ -161,17 +174,28 @@ function confirmedPeriod(info: AgencyInfo | null, today: string): Partial<Dossie
   return info && periodSettled(info, today) ? { from: info.periodStart, to: info.periodEnd, asOf: info.asOf || info.periodEnd } : {};
 }
 
-/** "Thông tin" as step 4 reads it (the data's year, else today's), or null without the sheet. */
-function stepFourInfo(existing: readonly Grid[], today: string): AgencyInfo | null {
+/** "Thông tin" as step 4 reads it (the data's year, else today's) with its grid, or null without the sheet. */
+function stepFourAgency(existing: readonly Grid[], today: string): { grid: Grid; read: AgencyRead } | null {
   const year = dataYear(existing).year;
-  const agencyGrid = find(existing, sheetNames.agency);
-  return agencyGrid ? readAgencyGrid(agencyGrid, year ?? Number(today.slice(0, 4))).info : null;
+  const grid = find(existing, sheetNames.agency);
+  return grid ? { grid, read: readAgencyGrid(grid, year ?? Number(today.slice(0, 4))) } : null;
 }
 
-/** "Thông tin" with the period counted written in: confirmed when the user chose it, else as proposals for the pane to confirm. */
-function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean) {
+/** The facts with the period counted written in: confirmed when the user chose it, else as proposals for the pane to confirm. */
+function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean): AgencyInfo {
   const facts = { periodStart: period.from, periodEnd: period.to, asOf: period.asOf };
-  return buildAgencySheet(confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts));
+  return confirm ? typeFacts(info, facts).info : reproposeFacts(info, facts);
+}
+
+/**
+ * "Thông tin" made to hold `info`: the cells of the facts that changed (value and "Xác nhận"), found
+ * by label and header, so that a column the user inserted keeps its place and values
+ * (agencyCellEdits); the whole sheet, for a host that rebuilds it (or a sheet cells cannot say it
+ * in), in the sheet's own columns, the user's included.
+ */
+function agencySave(grid: Grid, read: AgencyRead, info: AgencyInfo): CellSave {
+  const cells = (agencyCellEdits(grid, read, info) ?? []).map((e): CellEdit => ({ sheet: sheetNames.agency, ...e }));
+  return { cells, whole: () => ({ sheets: [buildAgencySheet(info, {}, read.columns)] }) };
 }
 
 /**
@@ -184,27 +208,28 @@ function withPeriod(info: AgencyInfo, period: DossierPeriod, confirm: boolean) {
  * @example stepFourPeriod([], { today: "2026-01-10", given: { asOf: "2025-12-31" } }).year === 2025
  */
 export function stepFourPeriod(existing: readonly Grid[], options: { readonly today: string; readonly given?: Partial<DossierPeriod> }): PeriodOptions {
-  const given = { ...confirmedPeriod(stepFourInfo(existing, options.today), options.today), ...options.given };
+  const given = { ...confirmedPeriod(stepFourAgency(existing, options.today)?.read.info ?? null, options.today), ...options.given };
   const dated = given.asOf ?? given.to;
   const year = dataYear(existing).year ?? (dated ? (parseIsoDate(dated)?.y ?? null) : null);
   return { given, year, today: options.today };
 }
 
 /**
- * "Thông tin" with the period counted written in, as step 4 writes it: confirmed when the user
- * chose it (`confirm`), else as proposals for the pane to confirm; null without a "Thông tin" sheet.
+ * "Thông tin" with the period counted written in, as step 4 writes it, whole (the CLI replaces the
+ * sheet): confirmed when the user chose it (`confirm`), else as proposals; in the sheet's own
+ * columns, a column the user inserted kept with its values. Null without a "Thông tin" sheet.
  */
 export function periodAgencySheet(existing: readonly Grid[], period: DossierPeriod, options: { readonly today: string; readonly confirm: boolean }) {
-  const info = stepFourInfo(existing, options.today);
-  return info ? withPeriod(info, period, options.confirm) : null;
+  const agency = stepFourAgency(existing, options.today);
+  return agency ? buildAgencySheet(withPeriod(agency.read.info, period, options.confirm), {}, agency.read.columns) : null;
 }
 
 /**
  * Step 4: a one-stop export (list, aggregate table or Biểu 06) into "Hồ sơ TTHC", counted
  * for the reporting period (the shared rule of dossiersJob.ts): the one confirmed in "Thông tin"
  * or `options.period`, else proposed from the export and written to "Thông tin" as proposals
- * (`confirm`: as confirmed, the user chose it). Rows received outside the period are left out
- * and said; an as-of date after `options.today` is refused.
+ * (`confirm`: as confirmed, the user chose it), in the period's cells only (`agency`). Rows received
+ * outside the period are left out and said; an as-of date after `options.today` is refused.
  */
 export function dossiersIntoWorkbook(
   content: SourceContent,
@@ -215,26 +240,34 @@ export function dossiersIntoWorkbook(
   if (kind === "plan" || kind === "tracking") return succeeded({ kind });
   const grid = content.grids.find((g) => locateDossierInput(g) !== null);
   if (!grid) return failed([finding("error", "dossier_table_not_found", { sheet: content.grids[0]?.sheet ?? null })]);
-  const info = stepFourInfo(existing, options.today);
+  const agency = stepFourAgency(existing, options.today);
   const rule = stepFourPeriod(existing, { today: options.today, given: options.period });
   const counted = countForPeriod((at) => withContextRate(importDossiers(grid, at), content.contextTexts, grid.sheet), rule);
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
-  const agencySheet = info ? [withPeriod(info, period, Boolean(options.confirm))] : [];
-  return succeeded({ kind: "dossiers", imported, period, source, spec: { sheets: [buildDossierSheet(imported.byField, imported.total), ...agencySheet] } });
+  const agencyCells = agency ? agencySave(agency.grid, agency.read, withPeriod(agency.read.info, period, Boolean(options.confirm))) : null;
+  return succeeded({
+    kind: "dossiers",
+    imported,
+    period,
+    source,
+    spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] },
+    agency: agencyCells,
+  });
 }
 
 /**
- * The period the user confirmed (step 4, or its fields in step 2) into "Thông tin"; with the
- * export still at hand, its figures counted again for that period in the same write.
+ * The period the user confirmed (step 4, or its fields in step 2) into "Thông tin" (its cells,
+ * `agency`); with the export still at hand, its figures counted again for that period into "Hồ sơ
+ * TTHC" (`spec`, else empty) in the same write.
  * A date that does not read or an as-of date after today is refused, nothing written.
  */
 export function periodIntoWorkbook(
   existing: readonly Grid[],
   period: DossierPeriod,
   options: { readonly today: string; readonly source: SourceContent | null },
-): JobResult<{ readonly spec: WorkbookSpec; readonly recounted: DossierImport | null }> {
+): JobResult<{ readonly spec: WorkbookSpec; readonly agency: CellSave; readonly recounted: DossierImport | null }> {
   const year = dataYear(existing).year;
   const agencyGrid = find(existing, sheetNames.agency);
   if (!agencyGrid || year === null) return failed([finding("error", "year_unknown", { sheet: sheetNames.agency })]);
@@ -243,9 +276,10 @@ export function periodIntoWorkbook(
   if (options.source) {
     const counted = dossiersIntoWorkbook(options.source, existing, { today: options.today, period, confirm: true });
     if (!counted.ok) return counted;
-    if (counted.kind === "dossiers") return succeeded({ spec: counted.spec, recounted: counted.imported });
+    if (counted.kind === "dossiers" && counted.agency) return succeeded({ spec: counted.spec, agency: counted.agency, recounted: counted.imported });
   }
-  return succeeded({ spec: { sheets: [withPeriod(readAgencyGrid(agencyGrid, year).info, period, true)] }, recounted: null });
+  const read = readAgencyGrid(agencyGrid, year);
+  return succeeded({ spec: { sheets: [] }, agency: agencySave(agencyGrid, read, withPeriod(read.info, period, true)), recounted: null });
 }
 
 /**
@@ -283,19 +317,12 @@ export interface CellSave {
   readonly whole: () => WorkbookSpec;
 }
 
-/** The value cell of one fact, as the sheet builder writes it. */
-function factCell(info: AgencyInfo, key: AgencyKey): CellSpec {
-  const value = info[key];
-  if (key === "year") return cell.number(value as number, "center");
-  if ((key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") && value) return cell.date(value as string, "date");
-  return cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
-}
-
 /**
  * Step 2: agency facts typed in the pane (by key) into "Thông tin": each replaces the value and is
  * confirmed; `confirm` also confirms proposals as they are (every proposal with a value when
  * "all"). A typed date that does not read is returned in `invalid` and nothing is written. The
- * save is the changed value and "Xác nhận" cells when the sheet has that column, else the sheet.
+ * save is the changed value and "Xác nhận" cells when the sheet has that column, else the sheet,
+ * in its own columns (agencySave).
  * @example agencyIntoWorkbook(grids, { signerName: "Trần Văn B" }, "all").save?.cells.map((c) => c.cell) → ["B16", "D16", …]
  */
 export function agencyIntoWorkbook(
@@ -306,26 +333,11 @@ export function agencyIntoWorkbook(
   const grid = find(existing, sheetNames.agency);
   const year = dataYear(existing).year;
   if (!grid || year === null) return { save: null, invalid: [], info: null };
-  const { info: current, cells } = readAgencyGrid(grid, year);
-  const { info: withTyped, invalid } = typeFacts(current, typed);
+  const read = readAgencyGrid(grid, year);
+  const { info: withTyped, invalid } = typeFacts(read.info, typed);
   if (invalid.length > 0) return { save: null, invalid, info: null };
   const info = confirm === "all" ? confirmFacts(withTyped) : confirmFacts(withTyped, confirm);
-  const whole = () => ({ sheets: [buildAgencySheet(info)] });
-  const confirmColumn = locateColumns(grid.rows, agencyLayout).columns.confirm;
-  const keys = agencyKeys.filter((k) => JSON.stringify(info[k]) !== JSON.stringify(current[k]) || info.proposed.includes(k) !== current.proposed.includes(k));
-  if (confirmColumn === undefined || keys.some((k) => !cells[k])) return { save: { cells: [], whole }, invalid: [], info };
-  const confirmLetter = columnLetters(grid.firstColumnNumber + confirmColumn);
-  const mark = (k: AgencyKey) =>
-    !hasValue(info, k) ? "" : info.proposed.includes(k) ? workbookText.agency.confirm.proposed : workbookText.agency.confirm.confirmed;
-  const edits = keys.flatMap((k): CellEdit[] => {
-    const at = cells[k]!;
-    const confirmAt = cellInRowOf(at, confirmLetter);
-    return [
-      { sheet: sheetNames.agency, cell: at, spec: factCell(info, k) },
-      ...(confirmAt ? [{ sheet: sheetNames.agency, cell: confirmAt, spec: cell.text(mark(k), "center") }] : []),
-    ];
-  });
-  return { save: { cells: edits, whole }, invalid: [], info };
+  return { save: agencySave(grid, read, info), invalid: [], info };
 }
 
 /** What the tracker changes in one task: any of its status, evidence and note. */

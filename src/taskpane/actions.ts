@@ -247,6 +247,8 @@ export function createActions(deps: ActionDeps): Actions {
         if (result.kind === "tracking") return (s) => tr.applyDossiers(s, tr.paneFailed("wrongStepTracking"));
         ctx.progress("busyWriting");
         await io.write(result.spec);
+        // The period's cells of "Thông tin" only (Excel: one request): a column the user inserted stays.
+        if (result.agency) await io.writeCells(result.agency);
         const routine = await readRoutine(io, k);
         const total = result.imported.total;
         const rate = total.onTimeRate === null ? "–" : `${(Math.round(total.onTimeRate * 10000) / 100).toLocaleString("vi-VN")}%`;
@@ -460,7 +462,8 @@ export function createActions(deps: ActionDeps): Actions {
             return (s) => tr.applyDossiers(s, tr.paneFailed("periodRefused", result.fatal));
           }
           ctx.progress("busyWriting");
-          await io.write(result.spec);
+          if (result.spec.sheets.length > 0) await io.write(result.spec);
+          await io.writeCells(result.agency);
           const routine = await readRoutine(io, k);
           const params = { from: k.viDate(period.from), to: k.viDate(period.to), asOf: k.viDate(period.asOf) };
           const status: StatusMessage = {

@@ -4,7 +4,11 @@
  * user's own cells, found by header. The sheets are the 2024 tracking workbook as built
  * (buildTrackingWorkbook), with one column inserted as Excel inserts it (every row moves right).
  */
-import { budgetIntoWorkbook, type CellSave } from "../../src/app/routineJobs";
+import { agencyIntoWorkbook, budgetIntoWorkbook, planIntoWorkbook, type CellSave } from "../../src/app/routineJobs";
+import { makeGrid } from "../../src/core/grid/grid";
+import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
+import { planHeader, planTable } from "../realYear";
+import { userColumnTexts, workbookWithUserColumn } from "../userColumn";
 import { routineStatus } from "../../src/app/routine";
 import type { Grid } from "../../src/core/grid/grid";
 import { specToGrid } from "../../src/core/sheet/specGrid";
@@ -79,5 +83,34 @@ describe("step 5 keeps a column the user inserted in 'Kinh phí'", () => {
     ]);
     expect(whole.sheets[0].cells[4][4]).toMatchObject({ kind: "formula", formula: "SUM(E3:E4)", result: 19_000_000 });
     expect(routineStatus(built.map((g) => (g.sheet === "Kinh phí" ? sheet : g))).budget?.granted).toBe(19_000_000);
+  });
+});
+
+describe("steps 1 and 2 keep a column the user inserted in 'Thông tin' (test/userColumn.ts: labels in B, values in C, 'Xác nhận' in E)", () => {
+  const grids = () => workbookWithUserColumn(2025).sheets.map(specToGrid);
+
+  it("step 2 writes the typed fact into C16 and its mark into E16, nothing in the user's column A", () => {
+    // "Họ và tên người ký" is the 15th fact: row 16.
+    const result = agencyIntoWorkbook(grids(), { signerName: "Trần Văn B" });
+    expect(result.save!.cells.map((c) => [c.cell, c.spec.kind === "text" ? c.spec.value : c.spec.kind])).toEqual([
+      ["C16", "Trần Văn B"],
+      ["E16", "Đã xác nhận"],
+    ]);
+  });
+
+  it("step 2's whole sheet and step 1's 'Thông tin' (the plan's header facts into a workbook) are written in the sheet's own columns", () => {
+    const typed = specToGrid(agencyIntoWorkbook(grids(), { signerName: "Trần Văn B" }).save!.whole().sheets[0]);
+    expect(typed.rows.map((r) => r[0] ?? "")).toEqual(userColumnTexts(typed.rows.length));
+    expect(typed.rows[15].slice(1, 3)).toEqual(["Họ và tên người ký", "Trần Văn B"]);
+    expect(readAgencyGrid(typed, 2025).cells.signerName).toBe("C16");
+
+    const planned = planIntoWorkbook({ grids: [makeGrid("Kế hoạch", planTable)], contextTexts: planHeader }, grids());
+    if (!planned.ok || planned.kind !== "plan") throw new Error("the plan was not imported");
+    expect(planned.filled.length).toBeGreaterThan(0);
+    const agency = specToGrid(planned.spec.sheets.find((s) => s.name === "Thông tin")!);
+    expect(agency.rows.map((r) => r[0] ?? "")).toEqual(userColumnTexts(agency.rows.length));
+    expect(agency.rows[0].slice(0, 5)).toEqual(["Ghi chú riêng", "Mục", "Giá trị", "Ghi chú", "Xác nhận"]);
+    // The header's agency name ("SỞ TƯ PHÁP", test/realYear.ts) in C3, beside its label.
+    expect(agency.rows[2].slice(1, 3)).toEqual(["Tên cơ quan (viết hoa)", "SỞ TƯ PHÁP"]);
   });
 });

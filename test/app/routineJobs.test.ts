@@ -107,7 +107,9 @@ describe("the routine's steps over grids", () => {
     let grids = apply([], planned.spec);
     const dossiers = dossiersIntoWorkbook({ grids: exportGrids, contextTexts: [] }, grids, { today });
     if (!dossiers.ok || dossiers.kind !== "dossiers") throw new Error(kindOf(dossiers));
-    grids = apply(grids, dossiers.spec);
+    // "Hồ sơ TTHC" whole, and the period proposed into "Thông tin" (here, a host that rebuilds the sheet).
+    grids = apply(grids, { sheets: [...dossiers.spec.sheets, ...dossiers.agency!.whole().sheets] });
+    expect(routineStatus(grids).agencyRead?.info.proposed).toEqual(expect.arrayContaining(["periodStart", "periodEnd", "asOf"]));
     expect(routineStatus(grids).dossiers?.received).toBe(dossiers.imported.total.received);
     expect(dossiers.imported.total.received).toBeGreaterThan(0);
 
@@ -130,7 +132,8 @@ describe("the routine's steps over grids", () => {
     grids = apply(grids, confirmed.save!.whole());
     const period = periodIntoWorkbook(grids, dossiers.period, { today, source: null });
     if (!period.ok) throw new Error(period.fatal.map((f) => f.code).join());
-    grids = apply(grids, period.spec);
+    expect(period.spec.sheets).toEqual([]); // no export at hand: nothing counted again
+    grids = apply(grids, period.agency.whole());
     expect(routineStatus(grids).missing).toEqual([]);
   });
 });

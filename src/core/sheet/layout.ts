@@ -196,3 +196,50 @@ export function locatedLetters<K extends string>(located: LocatedColumns<K>, fir
   for (const [key, index] of Object.entries(located.columns) as [K, number][]) letters[key] = columnLetters(firstColumnNumber + index);
   return letters;
 }
+
+/** A sheet's (or block's) columns as its header row has them, and which of them are the user's own. */
+export interface SheetColumns {
+  /** The columns in the sheet's order: the declared ones (headers as the user wrote them) and the user's own, keyed `user<index>`. */
+  readonly layout: ColumnLayout;
+  /** The user's own columns: 0-based index in the header row → key in `layout`. */
+  readonly user: ReadonlyMap<number, string>;
+}
+
+/** Width of a column the user inserted, when the sheet is written again. */
+const userColumnWidth = 16;
+
+/**
+ * A sheet's columns as its header row has them (so that the sheet written again keeps them): each
+ * declared column where its header is (the header as the user wrote it), a column the user inserted
+ * (any other header, or a blank one between them) as one of the user's own, and a declared column
+ * the row lacks after them all.
+ * @example sheetColumns(["Ghi chú riêng", "Mục"], [{ key: "label", header: "Mục", width: 32, format: "body" }]).layout.map((c) => c.key) → ["user0", "label"]
+ */
+export function sheetColumns(header: readonly string[], declared: ColumnLayout): SheetColumns {
+  const found = locateColumns([header], declared).columns as Record<string, number | undefined>;
+  const at = new Map(declared.flatMap((d) => (found[d.key] === undefined ? [] : [[found[d.key]!, d] as const])));
+  const named = header.reduce((last, h, c) => (h !== "" ? c : last), -1);
+  const last = Math.max(named, ...at.keys());
+  const layout: ColumnDecl[] = [];
+  const user = new Map<number, string>();
+  for (let c = 0; c <= last; c++) {
+    const decl = at.get(c);
+    if (decl) layout.push({ ...decl, header: header[c] || decl.header });
+    else {
+      const key = `user${c}`;
+      user.set(c, key);
+      layout.push({ key, header: header[c] ?? "", width: userColumnWidth, format: "body" });
+    }
+  }
+  layout.push(...declared.filter((d) => found[d.key] === undefined));
+  return { layout, user };
+}
+
+/**
+ * What a row holds in the user's own columns, by their keys in `columns.layout` (layoutRow writes
+ * them back); undefined when it holds nothing there.
+ */
+export function userValues(row: readonly string[], columns: SheetColumns): Record<string, string> | undefined {
+  const entries = [...columns.user].flatMap(([c, key]) => (row[c] ? [[key, row[c]] as const] : []));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}

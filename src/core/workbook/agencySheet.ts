@@ -1,14 +1,24 @@
 import { z } from "zod";
-import { cellAddress } from "../grid/address";
+import { cellAddress, cellInRowOf, columnLetters } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../findings/finding";
 import { readDate, readYear, yearEnd, yearStart } from "../calendar/dates";
-import { cell, type SheetSpec } from "../sheet/model";
+import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnIndexOr, headerCells, layoutRow, layoutValidations, layoutWidths, locateColumns } from "../sheet/layout";
+import {
+  columnIndexOr,
+  headerCells,
+  layoutRow,
+  layoutValidations,
+  layoutWidths,
+  locateColumns,
+  sheetColumns,
+  userValues,
+  type ColumnLayout,
+} from "../sheet/layout";
 import { agencyLayout } from "./layouts";
 
 const agencyText = workbookText.agency;
@@ -120,34 +130,52 @@ export function hasValue(info: AgencyInfo, key: Key): boolean {
   return Array.isArray(value) ? value.some((v) => v.trim() !== "") : String(value).trim() !== "";
 }
 
+/** The value cell of one fact, as the sheet holds it: the year a number, a date a date cell, the rest text (lines joined). */
+export function agencyValueCell(info: AgencyInfo, key: Key): CellSpec<DataStyleKey> {
+  const value = info[key];
+  if (key === "year") return cell.number(value as number, "center");
+  if ((key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") && value) return cell.date(value as string, "date");
+  return cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
+}
+
+/** The "Xác nhận" mark of one fact: blank for an empty value, else "Đề xuất" or "Đã xác nhận". */
+export function agencyConfirmMark(info: AgencyInfo, key: Key): string {
+  return !hasValue(info, key) ? "" : info.proposed.includes(key) ? agencyText.confirm.proposed : agencyText.confirm.confirmed;
+}
+
+/**
+ * The columns of a "Thông tin" sheet as read (readAgencyGrid): its columns in the sheet's order, a
+ * column the user inserted among them, and what each fact's row holds in the user's columns, so that
+ * the sheet written again (buildAgencySheet) keeps them.
+ */
+export interface AgencyColumns {
+  readonly layout: ColumnLayout;
+  readonly values: Readonly<Partial<Record<Key, Readonly<Record<string, string>>>>>;
+}
+
 /**
  * The "Thông tin" sheet: label | value | hint | confirmation ("Đề xuất" / "Đã xác nhận"; blank for an
  * empty value). `notes` replaces a field's hint (next year's proposed rename says what it changed).
+ * `columns` (readAgencyGrid's, for a sheet written again): the sheet's own columns, a column the user
+ * inserted kept in its place with what each fact's row held there.
  */
-export function buildAgencySheet(info: AgencyInfo, notes: Partial<Record<Key, string>> = {}): SheetSpec<DataStyleKey> {
-  const proposed = new Set(info.proposed);
+export function buildAgencySheet(info: AgencyInfo, notes: Partial<Record<Key, string>> = {}, columns?: AgencyColumns): SheetSpec<DataStyleKey> {
+  const layout = columns?.layout ?? agencyLayout;
   const rows = agencyFields.map(({ key, label, hint: defaultHint }) => {
     const hint = notes[key] ?? defaultHint;
-    const value = info[key];
-    const valueCell =
-      key === "year"
-        ? cell.number(value as number, "center")
-        : (key === "reportDate" || key === "periodStart" || key === "periodEnd" || key === "asOf") && value
-          ? cell.date(value as string, "date")
-          : cell.text(Array.isArray(value) ? value.join("\n") : String(value), "body");
-    const confirm = !hasValue(info, key) ? "" : proposed.has(key) ? agencyText.confirm.proposed : agencyText.confirm.confirmed;
-    return layoutRow(agencyLayout, { label, value: valueCell, hint, confirm });
+    return layoutRow(layout, { ...columns?.values[key], label, value: agencyValueCell(info, key), hint, confirm: agencyConfirmMark(info, key) });
   });
   return {
     name: sheetNames.agency,
-    cells: [headerCells(agencyLayout), ...rows],
+    cells: [headerCells(layout), ...rows],
     styles: dataSheetStyles,
-    columnWidths: layoutWidths(agencyLayout),
+    columnWidths: layoutWidths(layout),
     merges: [],
-    validations: layoutValidations(agencyLayout, 2, rows.length + 1),
+    validations: layoutValidations(layout, 2, rows.length + 1),
     tables: [],
     pageSetup: a4PageSetup("landscape"),
-    freeze: { rows: 1, columns: 1 },
+    // Panes frozen after the labels, wherever the user's columns put them.
+    freeze: { rows: 1, columns: layout.findIndex((c) => c.key === "label") + 1 },
   };
 }
 
@@ -157,6 +185,8 @@ export interface AgencyRead {
   /** The value cell of each fact the sheet has a row for (findings and the pane's links point there). */
   readonly cells: Readonly<Partial<Record<Key, string>>>;
   readonly findings: Finding[];
+  /** The sheet's own columns (a column the user inserted among them), when its header row was found: buildAgencySheet keeps them. */
+  readonly columns?: AgencyColumns;
 }
 
 /**
@@ -172,7 +202,8 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
   const cells: Partial<Record<Key, string>> = {};
   const dates: { key: Key; raw: string; cell: string; proposal: boolean }[] = [];
   const seen = new Set<Key>();
-  for (const [key, { value: raw, cell, proposal }] of Object.entries(agencyFacts(grid)) as [Key, AgencyFact][]) {
+  const facts = agencyFacts(grid);
+  for (const [key, { value: raw, cell, proposal }] of Object.entries(facts) as [Key, AgencyFact][]) {
     seen.add(key);
     cells[key] = cell;
     if (proposal && raw !== "") proposed.add(key);
@@ -201,7 +232,46 @@ export function readAgencyGrid(grid: Grid, fallbackYear: number): AgencyRead {
   // A field the sheet has no row for keeps the new workbook's default, and proposes it.
   for (const key of defaults.proposed) if (!seen.has(key)) proposed.add(key);
   info.proposed = agencyKeys.filter((k) => proposed.has(k));
-  return { info: agencyInfoSchema.parse(info), cells, findings };
+  const columns = agencyColumns(grid, facts);
+  return { info: agencyInfoSchema.parse(info), cells, findings, ...(columns ? { columns } : {}) };
+}
+
+/** The sheet's columns from its header row, and what each fact's row holds in the user's own (rows in sheet coordinates: from column A). */
+function agencyColumns(grid: Grid, facts: Partial<Record<Key, AgencyFact>>): AgencyColumns | undefined {
+  const headerRow = locateColumns(grid.rows, agencyLayout).headerRow;
+  if (headerRow < 0) return undefined;
+  const fromA = (r: number) => [...Array<string>(grid.firstColumnNumber - 1).fill(""), ...(grid.rows[r] ?? [])];
+  const columns = sheetColumns(fromA(headerRow), agencyLayout);
+  const values = Object.fromEntries(
+    (Object.entries(facts) as [Key, AgencyFact][]).flatMap(([key, fact]) => {
+      const own = userValues(fromA(fact.row), columns);
+      return own ? [[key, own]] : [];
+    }),
+  );
+  return { layout: columns.layout, values };
+}
+
+/**
+ * The cells to write so that the sheet read as `read` holds `info`: each fact whose value or mark
+ * changed, its value cell and its "Xác nhận" cell, found by header and label (a column the user
+ * inserted keeps its place; nothing else of the sheet is written). Null when cells cannot say it: the
+ * sheet has no "Xác nhận" column, or a changed fact has no row (the sheet is then written whole,
+ * buildAgencySheet with `read.columns`).
+ */
+export function agencyCellEdits(grid: Grid, read: AgencyRead, info: AgencyInfo): { cell: string; spec: CellSpec<DataStyleKey> }[] | null {
+  const current = read.info;
+  const confirmColumn = locateColumns(grid.rows, agencyLayout).columns.confirm;
+  const keys = agencyKeys.filter((k) => JSON.stringify(info[k]) !== JSON.stringify(current[k]) || info.proposed.includes(k) !== current.proposed.includes(k));
+  if (confirmColumn === undefined || keys.some((k) => !read.cells[k])) return null;
+  const confirmLetter = columnLetters(grid.firstColumnNumber + confirmColumn);
+  return keys.flatMap((k) => {
+    const at = read.cells[k]!;
+    const confirmAt = cellInRowOf(at, confirmLetter);
+    return [
+      { cell: at, spec: agencyValueCell(info, k) },
+      ...(confirmAt ? [{ cell: confirmAt, spec: cell.text<DataStyleKey>(agencyConfirmMark(info, k), "center") }] : []),
+    ];
+  });
 }
 
 /** One fact of "Thông tin" as typed: its text (normalised), the cell it sits in, and whether it is marked "Đề xuất". */
@@ -210,6 +280,8 @@ export interface AgencyFact {
   /** "B7": the value's cell, in the column found by its header ("Giá trị"). */
   readonly cell: string;
   readonly proposal: boolean;
+  /** 0-based index of its row in the grid's rows. */
+  readonly row: number;
 }
 
 /**
@@ -217,16 +289,16 @@ export interface AgencyFact {
  * cell. The one reader of "Thông tin": its label and value columns are found by their headers
  * (a column the user inserted moves them), labels are matched by meaning, not row; a label
  * written twice counts once, at its first row.
- * @example agencyFacts(makeGrid("Thông tin", [["", "Mục", "Giá trị"], ["", "Năm báo cáo", "2024"]])).year // { value: "2024", cell: "C2", proposal: false }
+ * @example agencyFacts(makeGrid("Thông tin", [["", "Mục", "Giá trị"], ["", "Năm báo cáo", "2024"]])).year // { value: "2024", cell: "C2", proposal: false, row: 1 }
  */
 export function agencyFacts(grid: Grid): Partial<Record<Key, AgencyFact>> {
   const facts: Partial<Record<Key, AgencyFact>> = {};
-  for (const { key, raw, cell, proposal } of agencyEntries(grid)) facts[key] ??= { value: raw, cell, proposal };
+  for (const { key, raw, cell, proposal, row } of agencyEntries(grid)) facts[key] ??= { value: raw, cell, proposal, row };
   return facts;
 }
 
 /** The fields the sheet holds: each recognised label's value, as text, with the value's cell and whether it is marked "Đề xuất". */
-function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string; proposal: boolean }[] {
+function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string; proposal: boolean; row: number }[] {
   const located = locateColumns(grid.rows, agencyLayout);
   const labelColumn = columnIndexOr(located, agencyLayout, "label");
   const valueColumn = columnIndexOr(located, agencyLayout, "value");
@@ -243,6 +315,7 @@ function agencyEntries(grid: Grid): { key: Key; raw: string; cell: string; propo
         raw: normalizeCellText(row[valueColumn] ?? ""),
         cell: cellAddress(grid.firstRowNumber + r, grid.firstColumnNumber + valueColumn),
         proposal: mark.startsWith(proposedMark),
+        row: r,
       },
     ];
   });

@@ -13,8 +13,10 @@ import {
   layoutValidations,
   layoutWidths,
   locateColumns,
-  type ColumnDecl,
+  sheetColumns,
+  userValues,
   type ColumnLayout,
+  type SheetColumns,
 } from "../sheet/layout";
 import { budgetLayouts, type BudgetEstimateKey, type BudgetGrantedKey, type BudgetLayouts } from "./layouts";
 
@@ -299,16 +301,16 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
     return keys.every((k) => found.columns[k] !== undefined) ? (k: string) => columnIndexOr(found, layout, k) : null;
   };
   let block: { kind: "granted" | "estimate"; col: (key: string) => number } | null = null;
-  const own: Record<"granted" | "estimate", OwnColumns | null> = { granted: null, estimate: null };
+  const own: Record<"granted" | "estimate", SheetColumns | null> = { granted: null, estimate: null };
   rows.forEach((row, r) => {
     const grantedHeader = headerOf(r, layouts.granted, ["item", "granted"]);
     if (grantedHeader) {
-      own.granted ??= ownColumns(row, layouts.granted);
+      own.granted ??= sheetColumns(row, layouts.granted);
       return void (block = { kind: "granted", col: grantedHeader });
     }
     const estimateHeader = headerOf(r, layouts.estimate, ["item", "explanation"]);
     if (estimateHeader) {
-      own.estimate ??= ownColumns(row, layouts.estimate);
+      own.estimate ??= sheetColumns(row, layouts.estimate);
       return void (block = { kind: "estimate", col: estimateHeader });
     }
     if (!block) return;
@@ -316,7 +318,7 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
     const item = row[at("item")] ?? "";
     if (!item) return;
     const columns = own[block.kind];
-    const others = columns ? othersOf(row, columns) : undefined;
+    const others = columns ? userValues(row, columns) : undefined;
     if (block.kind === "granted") {
       const col = at as (key: BudgetGrantedKey) => number;
       if (foldKey(item).startsWith(total)) {
@@ -354,46 +356,6 @@ export function readBudgetGrid(grid: Grid, layouts: BudgetLayouts = budgetLayout
   const sheetLayouts =
     own.granted || own.estimate ? { granted: own.granted?.layout ?? layouts.granted, estimate: own.estimate?.layout ?? layouts.estimate } : undefined;
   return { granted, estimate, statedTotals: stated, unreadable, ...(sheetLayouts ? { layouts: sheetLayouts } : {}) };
-}
-
-/** A block's columns as the sheet has them, and which of them are the user's own (0-based index → key). */
-interface OwnColumns {
-  readonly layout: ColumnLayout;
-  readonly user: ReadonlyMap<number, string>;
-}
-
-/** Width of a column the user inserted, when the sheet is written again. */
-const userColumnWidth = 16;
-
-/**
- * A block's columns as its header row has them: each declared column where its header is (the
- * header as the user wrote it), a column the user inserted (any other header, or a blank one
- * between them) as one of the user's own, and a declared column the row lacks after them all.
- */
-function ownColumns(header: readonly string[], declared: ColumnLayout): OwnColumns {
-  const found = locateColumns([header], declared).columns as Record<string, number | undefined>;
-  const at = new Map(declared.flatMap((d) => (found[d.key] === undefined ? [] : [[found[d.key]!, d] as const])));
-  const named = header.reduce((last, h, c) => (h !== "" ? c : last), -1);
-  const last = Math.max(named, ...at.keys());
-  const layout: ColumnDecl[] = [];
-  const user = new Map<number, string>();
-  for (let c = 0; c <= last; c++) {
-    const decl = at.get(c);
-    if (decl) layout.push({ ...decl, header: header[c] || decl.header });
-    else {
-      const key = `user${c}`;
-      user.set(c, key);
-      layout.push({ key, header: header[c] ?? "", width: userColumnWidth, format: "body" });
-    }
-  }
-  layout.push(...declared.filter((d) => found[d.key] === undefined));
-  return { layout, user };
-}
-
-/** What a line holds in the user's own columns, by their keys; undefined when it holds nothing there. */
-function othersOf(row: readonly string[], columns: OwnColumns): Record<string, string> | undefined {
-  const entries = [...columns.user].flatMap(([c, key]) => (row[c] ? [[key, row[c]] as const] : []));
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /**
