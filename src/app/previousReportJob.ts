@@ -105,8 +105,10 @@ export function previousReportIntoWorkbook(imported: PreviousReportImport, exist
 
   const agencyGrid = find(sheetNames.agency);
   // A blank (or still default) fact takes last year's value, as a proposal; what is typed or confirmed here stays.
-  const agency = agencyGrid ? fillBlankFacts(readAgencyGrid(agencyGrid, imported.year).info, imported.agency) : imported.agency;
-  sheets.push(buildAgencySheet(agency));
+  const agencyRead = agencyGrid ? readAgencyGrid(agencyGrid, imported.year) : null;
+  const agency = agencyRead ? fillBlankFacts(agencyRead.info, imported.agency) : imported.agency;
+  // Rebuilt whole, in the sheet's own columns (one the user inserted stays, with its values).
+  sheets.push(buildAgencySheet(agency, {}, agencyRead?.columns));
 
   // Last year's estimate only into a sheet nothing was typed into (any line of the user's, readable or not, stays).
   const budgetGrid = find(sheetNames.budget);

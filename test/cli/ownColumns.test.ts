@@ -16,6 +16,7 @@ import { readWorkbookFile } from "../../src/cli/workbookFiles";
 import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
 import { exportGrid } from "../realYear";
 import { userColumnTexts, workbookWithUserColumn } from "../userColumn";
+import { samplePath, seeds } from "../helpers";
 
 async function workbookAndExport() {
   const dir = mkdtempSync(join(tmpdir(), "iso-cli-own-columns-"));
@@ -58,5 +59,19 @@ describe("dossiers -o keeps a column the user inserted in 'Thông tin'", () => {
     const { grid, info } = await agencyAfter(dir);
     expect([info.periodStart, info.periodEnd, info.asOf]).toEqual(["2025-01-01", "2025-12-31", "2025-12-15"]);
     expect([grid.rows[9][4], grid.rows[10][4], grid.rows[11][4]]).toEqual(["Đã xác nhận", "Đã xác nhận", "Đã xác nhận"]);
+  });
+});
+
+describe("import of last year's report keeps a column the user inserted in 'Thông tin'", () => {
+  it("fills the blank facts from seed 001 (Sở Y tế, Bùi Văn Kỳ) in C, her column in A untouched", async () => {
+    const dir = await workbookAndExport();
+    const run = await runCli(["import", samplePath(seeds.report2024), "-o", "so.xlsx"], dir);
+    expect(run.code).toBeLessThan(2);
+    const grid = (await readWorkbookFile(join(dir, "so.xlsx"), { sheets: "owned" })).grids.find((g) => g.sheet === "Thông tin")!;
+    expect(grid.rows.map((r) => r[0] ?? "")).toEqual(userColumnTexts(grid.rows.length));
+    expect(grid.rows[0].slice(0, 5)).toEqual(["Ghi chú riêng", "Mục", "Giá trị", "Ghi chú", "Xác nhận"]);
+    const read = readAgencyGrid(grid, 2025);
+    expect(read.info.signerName).toBe("Bùi Văn Kỳ");
+    expect(read.cells.signerName?.startsWith("C")).toBe(true);
   });
 });
