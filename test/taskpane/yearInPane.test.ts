@@ -10,21 +10,19 @@
  * "Chưa thực hiện". Task 6 is on row 7 of "Nhiệm vụ" (its text in C7).
  */
 import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { mountPane } from "./mountPane";
 import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
-import { routineStatus } from "../../src/app/routine";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import type { Grid } from "../../src/core/grid/grid";
 import { importPlan } from "../../src/core/plan/importPlan";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions } from "../../src/taskpane/actions";
 import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { loadRoutineKit } from "../../src/taskpane/lazy";
-import { render, renderingStore } from "../../src/taskpane/render";
-import { memoryGrids, memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, statusText, type AppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
-import { applyHost, applyImport, applyRoutine, resetForWorkbook } from "../../src/taskpane/transitions";
+import { memoryGrids } from "../../src/taskpane/standalone/memoryIO";
+import { statusText, type AppState, type HostMode } from "../../src/taskpane/state";
+import { applyImport, resetForWorkbook } from "../../src/taskpane/transitions";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
@@ -50,22 +48,7 @@ function demoSpec() {
 }
 
 function mounted(mode: HostMode, grids: Grid[]) {
-  document.body.innerHTML = '<div id="app"></div>';
-  const root = document.getElementById("app")!;
-  const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
-  const initial = applyRoutine(applyHost(createAppState(), mode), routineStatus(grids, { today }));
-  const store = renderingStore(root, mode === "standalone" ? { ...initial, workbook } : initial, () => actions);
-  const host =
-    mode === "excel"
-      ? excelHost
-      : memoryHost(
-          () => store.get().workbook,
-          (wb) => store.keep({ ...store.get(), workbook: wb }),
-          () => "so.xlsx",
-        );
-  const actions = createActions({ store, host, select: null, createWorkbook: null, today: () => today });
-  render(root, store.get(), actions);
-  return { root, store, actions };
+  return mountPane(mode, grids, { today, name: "so-theo-doi-iso-2024.xlsx" });
 }
 
 const type = (root: HTMLElement, selector: string, text: string) => {
