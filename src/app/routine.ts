@@ -183,13 +183,20 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
       label: workbookText.agency.proposedItems({ count: proposals.length }),
       sheet: sheetNames.agency,
       cell: agencyRead.cells[proposals[0]] ?? null,
+      confirm: true,
     });
   const dossiers = read?.dossiers ?? null;
   // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
   const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
   const settled = agencyRead !== null && periodSettled(agencyRead.info, options.today);
   if (agencyRead && !settled)
-    dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
+    dossierMissing.push({
+      step: "dossiers",
+      label: workbookText.agency.periodItem,
+      sheet: sheetNames.agency,
+      cell: agencyRead.cells.periodStart ?? null,
+      confirm: true,
+    });
   const budgetData = read?.budget ?? null;
   const totals = budgetData ? budgetTotals(budgetData) : null;
   const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;

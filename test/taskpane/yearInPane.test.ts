@@ -390,3 +390,27 @@ describe("step 6, an edited block of 'Nhận xét' whose figures changed", () =>
     expect(blocks(store)).toEqual([]);
   });
 });
+
+describe("the missing list says what to do by what an item is, not by its words", () => {
+  it("block 'IV — Kiến nghị, đề xuất' with a changed figure is to correct or keep, not a proposal to confirm (standalone)", async () => {
+    const { grids, stated, current } = editedNarrativeYear(today);
+    // Row 8 of "Nhận xét" is block IV (the header, then seven blocks in narrativeKeys order); its text states
+    // the unfinished tasks as the edited "Khó khăn" block does (one fewer than the tasks say).
+    const typed = `Đề nghị Sở KH&CN hướng dẫn thêm; hiện còn ${stated} của Kế hoạch năm 2025 chưa hoàn thành.`;
+    const withIv = grids.map((g) =>
+      g.sheet === sheetNames.narrative ? { ...g, rows: g.rows.map((row, r) => (r === 7 ? [row[0], typed, ...row.slice(2)] : row)) } : g,
+    );
+    const { root, store, actions } = mounted("standalone", withIv);
+    await actions.report();
+    expect((store.get().report?.missing ?? []).filter((m) => m.block).map((m) => m.block)).toEqual(["obstacles", "proposals"]);
+    const texts = [...root.querySelectorAll("#report-missing li > button")].map((b) => b.textContent ?? "");
+    const block = texts.filter((t) => t.includes("IV — Kiến nghị, đề xuất"));
+    expect(block).toEqual([
+      vi.missingStepItem({
+        label: `Nhận xét: IV — Kiến nghị, đề xuất — số liệu đã thay đổi: “${stated} chưa hoàn thành” (nay: ${current} chưa hoàn thành)`,
+        n: 6,
+      }),
+    ]);
+    expect(root.querySelector("#report-keep-proposals")?.textContent).toBe(vi.keepEdited());
+  });
+});
