@@ -89,6 +89,8 @@ export interface RoutineStatus {
   readonly taskRows: readonly TaskRow[];
   /** The status choices of the workbook (its drop-down list), then any other status written in the sheet. */
   readonly statusChoices: readonly string[];
+  /** The status of a finished task, as the workbook writes it ("Hoàn thành"): step 3's one-click "done". */
+  readonly doneStatus: string;
   /** "Thông tin" as read: the facts (proposals marked), each fact's cell; null without the sheet. */
   readonly agencyRead: AgencyRead | null;
   /** The data period needs no word from the user (agencyFacts.periodSettled at the day the status was read). */
@@ -234,6 +236,7 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
     tasks,
     taskRows: rows,
     statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
+    doneStatus: workbookText.taskStatuses.done,
     agencyRead,
     periodSettled: settled,
     dossiers,
