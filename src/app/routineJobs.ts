@@ -52,7 +52,6 @@ import { contentKind } from "../core/routine/contentKind";
 import { planSourceHeaderFacts, type PlanHeaderFacts } from "../core/document/agencyFromHeader";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { ReportModel } from "../core/report/model";
-import { narrativeText } from "../core/messages/catalogue";
 
 /** The sheets every step reads: the tracking sheets the routine's status needs. */
 export const trackingSheetNames = [
@@ -450,12 +449,12 @@ export function checkWorkbook(grids: readonly Grid[], options: { today?: string 
 export function routineReport(routine: RoutineStatus): { model: ReportModel; sheets: WorkbookSpec; missing: MissingItem[] } | null {
   if (!routine.report?.ok) return null;
   const { model, sheets } = routine.report;
-  // The report's own list names the signer and the agency too; the routine's items name their cells.
-  const covered = new Set<string>([narrativeText.missing.signer, narrativeText.missing.agency]);
+  // The report's own list names a blank signer and agency too; the routine's step 2 items name their cells.
+  const agencyListed = routine.missing.some((r) => r.step === "agency");
   // Each with the cell to go to: a fact of "Thông tin" in step 2, a block or result row of "Nhận xét" in step 6.
   const places: NonNullable<ReportModel["missingAt"]> = model.missingAt ?? model.missing.map((label) => ({ label, sheet: null, cell: null }));
   const ownMissing: MissingItem[] = places
-    .filter((m) => !covered.has(m.label) || !routine.missing.some((r) => r.step === "agency"))
+    .filter((m) => !(m.blankFact && agencyListed))
     .map((m) => ({
       step: m.sheet === sheetNames.agency ? "agency" : "report",
       label: m.label,

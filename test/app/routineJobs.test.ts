@@ -153,6 +153,11 @@ describe("routineReport (the report of the routine, a draft while anything is mi
     expect(unfilled.missing.map((m) => m.label)).toEqual(expect.arrayContaining(["Họ và tên người ký", "Hồ sơ TTHC", "Kinh phí được cấp (đồng)"]));
     const sheet = unfilled.sheets.sheets.find((s) => s.name === "Báo cáo")!;
     expect(sheet.cells.flat().some((c) => c.kind === "text" && c.value === "DỰ THẢO")).toBe(true);
+    // The blank signer and agency name are listed once, by step 2's items (the field's own label), not again in the report's words.
+    const labels = unfilled.missing.map((m) => m.label);
+    expect(labels.filter((l) => /họ (?:và )?tên người ký/i.test(l))).toEqual(["Họ và tên người ký"]);
+    expect(labels).not.toContain("Thông tin: tên cơ quan");
+    expect(unfilled.model.missingAt?.some((m) => m.label === "Thông tin: họ tên người ký" && m.blankFact)).toBe(true);
   });
 });
 

@@ -269,8 +269,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   closeWithEnd(blocks);
 
   const agencyCell = (key: keyof AgencyInfo) => input.places?.agency?.[key] ?? null;
-  if (!agency.signerName.trim()) missing.push(at(narrativeText.missing.signer, sheetNames.agency, agencyCell("signerName")));
-  if (!agency.agencyName.trim()) missing.push(at(narrativeText.missing.agency, sheetNames.agency, agencyCell("agencyName")));
+  if (!agency.signerName.trim()) missing.push({ ...at(narrativeText.missing.signer, sheetNames.agency, agencyCell("signerName")), blankFact: true });
+  if (!agency.agencyName.trim()) missing.push({ ...at(narrativeText.missing.agency, sheetNames.agency, agencyCell("agencyName")), blankFact: true });
   missing.push(...agencyNotSignable(agency, input.places?.agency ?? {}), ...errorsLeft(input.findings ?? []));
 
   const number = t.header.number({

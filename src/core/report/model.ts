@@ -138,6 +138,7 @@ export interface ReportModel {
     readonly item?: string;
     readonly block?: string;
     readonly confirm?: boolean;
+    readonly blankFact?: boolean;
   }[];
 }
 

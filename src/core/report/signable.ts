@@ -24,6 +24,8 @@ export interface MissingPlace {
   readonly block?: string;
   /** A proposal of "Thông tin" that waits to be confirmed, not a value to type. */
   readonly confirm?: boolean;
+  /** A required fact of "Thông tin" left blank (the signer, the agency's name), which the routine's step 2 also lists. */
+  readonly blankFact?: boolean;
 }
 
 /**
