@@ -8,6 +8,7 @@
 import { cell, type SheetSpec, type WorkbookSpec } from "../src/core/sheet/model";
 import { columnLetters, columnNumber } from "../src/core/grid/address";
 import { buildTrackingWorkbook, emptyTrackingData } from "../src/core/workbook/trackingWorkbook";
+import type { Grid } from "../src/core/grid/grid";
 
 /** What the user's column holds, by 1-based row (row 11, a period row, is left blank on purpose). */
 export const userNotes: Readonly<Record<number, string>> = {
@@ -36,4 +37,18 @@ export function withUserColumn(sheet: SheetSpec): SheetSpec {
 export function workbookWithUserColumn(year: number): WorkbookSpec {
   const spec = buildTrackingWorkbook(emptyTrackingData(year));
   return { ...spec, sheets: spec.sheets.map((s) => (s.name === "Thông tin" ? withUserColumn(s) : s)) };
+}
+
+/** The grid with a column inserted before 0-based column `at`: `header` in row `headerRow`, `value` in `valueRows` (1-based rows). */
+export function insertColumn(grid: Grid, at: number, header: string, headerRow: number, value: string, valueRows: readonly number[]): Grid {
+  return insertTexts(grid, at, { [headerRow]: header, ...Object.fromEntries(valueRows.map((r) => [r, value])) });
+}
+
+/** The grid with a column inserted before 0-based column `at`, as Excel inserts one, holding `texts` (by 1-based row number). */
+export function insertTexts(grid: Grid, at: number, texts: Readonly<Record<number, string>>): Grid {
+  const rows = grid.rows.map((row, r) => {
+    const text = texts[grid.firstRowNumber + r] ?? "";
+    return row.length > at ? [...row.slice(0, at), text, ...row.slice(at)] : text ? [...row, ...Array(at - row.length).fill(""), text] : row;
+  });
+  return { ...grid, rows };
 }

@@ -37,7 +37,7 @@ import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
-import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
+import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid, unitsKeptColumns } from "../core/workbook/unitsSheet";
 import { buildNarrativeSheet, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { narrativeLayout } from "../core/workbook/layouts";
 import { narrativeKeys } from "../core/report/narrative";
@@ -432,7 +432,7 @@ export function unitsIntoWorkbook(existing: readonly Grid[], names: readonly str
     known.add(key);
     added.push({ name, aliases: [] });
   }
-  return { sheets: [buildUnitsSheet([...current, ...added])] };
+  return { sheets: [buildUnitsSheet([...current, ...added], grid ? unitsKeptColumns(grid) : null)] };
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */
