@@ -38,7 +38,7 @@ import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid, unitsKeptColumns } from "../core/workbook/unitsSheet";
-import { buildNarrativeSheet, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { buildNarrativeSheet, narrativeKeptColumns, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { narrativeLayout } from "../core/workbook/layouts";
 import { narrativeKeys } from "../core/report/narrative";
 import { reportItemKeys, type ReportItemKey } from "../core/report/reportItems";
@@ -411,7 +411,11 @@ export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportIte
         k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" },
       ]),
     );
-    return { sheets: [buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1])] };
+    return {
+      sheets: [
+        buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1], narrativeKeptColumns(grid)),
+      ],
+    };
   };
   return { cells, whole };
 }
@@ -481,7 +485,9 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
   // The report's text blocks as the secretary left them ("Nhận xét"), the drafts with their marks.
-  const narrative = read.narrativeDrafted ? [] : [buildNarrativeSheet(read.narrativeRows, read.itemRows)];
+  const narrative = read.narrativeDrafted
+    ? []
+    : [buildNarrativeSheet(read.narrativeRows, read.itemRows, narrativeKeptColumns(find(grids, sheetNames.narrative)))];
   const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
   if (!copy.report?.ok) return null;
   // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has
