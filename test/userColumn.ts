@@ -21,7 +21,7 @@ export const userNotes: Readonly<Record<number, string>> = {
 /** The user's column as a grid shows it: one text per row of the sheet ("" where she wrote nothing). */
 export const userColumnTexts = (rows: number): string[] => Array.from({ length: rows }, (_, r) => userNotes[r + 1] ?? "");
 
-/** A sheet with the user's column inserted before column A: cells, widths, validations and panes move right. */
+/** A sheet with the user's column inserted before column A: cells, widths, validations, merges and panes move right. */
 export function withUserColumn(sheet: SheetSpec): SheetSpec {
   const shift = (range: string) => range.replace(/[A-Z]+/g, (l) => columnLetters(columnNumber(l) + 1));
   return {
@@ -29,6 +29,7 @@ export function withUserColumn(sheet: SheetSpec): SheetSpec {
     cells: sheet.cells.map((row, r) => [userNotes[r + 1] ? cell.text(userNotes[r + 1], r === 0 ? "header" : "body") : cell.empty(), ...row]),
     columnWidths: [18, ...sheet.columnWidths],
     validations: sheet.validations.map((v) => ({ ...v, range: shift(v.range) })),
+    merges: sheet.merges.map((m) => ({ ...m, firstColumn: m.firstColumn + 1, lastColumn: m.lastColumn + 1 })),
     freeze: sheet.freeze ? { ...sheet.freeze, columns: sheet.freeze.columns + 1 } : sheet.freeze,
   };
 }

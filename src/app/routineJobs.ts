@@ -32,7 +32,7 @@ import {
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { budgetAmountEdits, buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
 import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
-import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildDossierSheetOver } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
@@ -246,13 +246,15 @@ export function dossiersIntoWorkbook(
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
+  // Written over the old sheet: a column the user inserted there keeps its values by field.
+  const dossierSheet = buildDossierSheetOver(imported.byField, imported.total, find(existing, sheetNames.dossiers));
   const agencyCells = agency ? agencySave(agency.grid, agency.read, withPeriod(agency.read.info, period, Boolean(options.confirm))) : null;
   return succeeded({
     kind: "dossiers",
-    imported,
+    imported: dossierSheet.findings.length > 0 ? { ...imported, findings: [...imported.findings, ...dossierSheet.findings] } : imported,
     period,
     source,
-    spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] },
+    spec: { sheets: [dossierSheet.sheet] },
     agency: agencyCells,
   });
 }

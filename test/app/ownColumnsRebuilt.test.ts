@@ -4,7 +4,9 @@
  * the row of the same key (withKeptColumns, src/core/sheet/layout.ts). The sheets are built by the
  * product, then a column is inserted as Excel inserts one (every cell to its right moves right).
  */
-import { unitsIntoWorkbook } from "../../src/app/routineJobs";
+import { dossiersIntoWorkbook, unitsIntoWorkbook } from "../../src/app/routineJobs";
+import { importDossiers } from "../../src/core/dossiers/importDossiers";
+import { renderFinding } from "../../src/core/messages/render";
 import type { Grid } from "../../src/core/grid/grid";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
@@ -13,7 +15,7 @@ import { buildUnitsSheet, readUnitsGrid } from "../../src/core/workbook/unitsShe
 import { insertTexts } from "../userColumn";
 import { reportFromGrids } from "../../src/app/reportJob";
 import { readNarrativeGrid } from "../../src/core/workbook/narrativeSheet";
-import { realYearWorkbook } from "../realYear";
+import { exportGrid, realYearWorkbook } from "../realYear";
 
 const column = (grid: Grid, at: number) => grid.rows.map((r) => r[at] ?? "");
 
@@ -83,5 +85,74 @@ describe("the report keeps a column the user inserted in 'Nhận xét' (matched 
     expect(spec.hiddenColumns).toEqual([5]);
     // The report still reads its blocks from B.
     expect(readNarrativeGrid(sheet).cells.obstacles).toBe("B6");
+  });
+});
+
+describe("step 4 keeps a column the user inserted in 'Hồ sơ TTHC' (matched by the field's name)", () => {
+  const today = "2025-12-15";
+  /**
+   * The year's workbook (export of 69 dossiers, 23 in each of Hộ tịch, Chứng thực, Lý lịch tư pháp:
+   * rows 2–4, total row 5), with "Ghi chú riêng" inserted before "Tiếp nhận" (C): every count, rate
+   * and check column one to the right (received D, early E, on time F, late G).
+   */
+  const workbook = () => {
+    const grids = realYearWorkbook().sheets.map(specToGrid);
+    const dossiers = grids.find((g) => g.sheet === sheetNames.dossiers)!;
+    expect(column(dossiers, 1).slice(0, 5)).toEqual(["Lĩnh vực", "Hộ tịch", "Chứng thực", "Lý lịch tư pháp", "Tổng cộng"]);
+    const noted = insertTexts(dossiers, 2, {
+      1: "Ghi chú riêng",
+      2: "Số liệu từ phần mềm một cửa",
+      4: "Chuyển sang Trung tâm PVHCC từ tháng 7",
+      5: "Đã đối chiếu",
+    });
+    return grids.map((g) => (g === dossiers ? noted : g));
+  };
+  /** This year's export without Lý lịch tư pháp (its dossiers now received by another office): 46 dossiers. */
+  const withoutOneField = () => {
+    const grid = exportGrid();
+    return { ...grid, rows: grid.rows.filter((r) => r[2] !== "Lý lịch tư pháp") };
+  };
+
+  it("writes her notes beside Hộ tịch and the total, in C, and the formulas over the moved columns", () => {
+    const result = dossiersIntoWorkbook({ grids: [withoutOneField()], contextTexts: [] }, workbook(), { today });
+    if (!result.ok || result.kind !== "dossiers") throw new Error("not counted");
+    const spec = result.spec.sheets[0];
+    const sheet = specToGrid(spec);
+    expect(sheet.rows[0].slice(0, 4)).toEqual(["TT", "Lĩnh vực", "Ghi chú riêng", "Tiếp nhận"]);
+    expect(sheet.rows.slice(1, 4).map((r) => r.slice(1, 3))).toEqual([
+      ["Hộ tịch", "Số liệu từ phần mềm một cửa"],
+      ["Chứng thực", ""],
+      ["Tổng cộng", "Đã đối chiếu"],
+    ]);
+    // "Đã giải quyết" of Hộ tịch sums early, on time and late, now E, F, G; the total's received sums D2:D3.
+    const resolvedAt = sheet.rows[0].indexOf("Đã giải quyết");
+    expect(spec.cells[1][resolvedAt]).toMatchObject({ kind: "formula", formula: 'IF(COUNT(E2,F2,G2)=0,"",N(E2)+N(F2)+N(G2))' });
+    expect(spec.cells[3][3]).toMatchObject({ kind: "formula", formula: "SUM(D2:D3)", result: 46 });
+    // The sheet reads back as the two fields and their 46 dossiers.
+    const read = importDossiers(sheet, { asOf: "2025-12-14" });
+    expect(read.byField.map((f) => [f.field, f.received])).toEqual([
+      ["Hộ tịch", 23],
+      ["Chứng thực", 23],
+    ]);
+  });
+
+  it("keeps the note of the field the new export no longer has on a row of its own below the sheet, and says where", () => {
+    const result = dossiersIntoWorkbook({ grids: [withoutOneField()], contextTexts: [] }, workbook(), { today });
+    if (!result.ok || result.kind !== "dossiers") throw new Error("not counted");
+    const sheet = specToGrid(result.spec.sheets[0]);
+    const last = sheet.rows.length;
+    expect(sheet.rows[last - 1].slice(1, 3)).toEqual(["Lý lịch tư pháp", "Chuyển sang Trung tâm PVHCC từ tháng 7"]);
+    expect(sheet.rows[last - 2][1]).toBe("Ghi chú riêng của lĩnh vực không có trong số liệu mới (giữ từ lần nhập trước):");
+    const kept = result.imported.findings.filter((f) => f.code === "dossier_sheet_notes_kept");
+    expect(kept.map((f) => [f.severity, f.sheet, f.cell, renderFinding(f)])).toEqual([
+      [
+        "warning",
+        "Hồ sơ TTHC",
+        `B${last - 1}`,
+        `Hồ sơ TTHC!B${last - 1}: lĩnh vực "Lý lịch tư pháp" không có trong số liệu mới; những gì đã ghi ở cột riêng cho lĩnh vực này được giữ ở cuối trang, từ ô này`,
+      ],
+    ]);
+    // The report does not read it as a field.
+    expect(importDossiers(sheet, { asOf: "2025-12-14" }).byField.map((f) => f.field)).toEqual(["Hộ tịch", "Chứng thực"]);
   });
 });

@@ -317,6 +317,8 @@ export function movedReferences(formula: string, to: (column: number) => number)
 export interface WithKeptColumns<S extends string> {
   readonly sheet: SheetSpec<S>;
   readonly orphans: readonly KeptRow[];
+  /** Where the orphans are written (the caption's cell, else the first orphan's), null without any. */
+  readonly orphansAt: string | null;
 }
 
 /**
@@ -337,7 +339,7 @@ export function withKeptColumns<S extends string>(
   kept: KeptColumns | null,
   options: { readonly keyColumn: string; readonly keyOf?: (cells: readonly CellSpec<S>[], index: number) => string | null; readonly orphanCaption?: string },
 ): WithKeptColumns<S> {
-  if (!kept) return { sheet, orphans: [] };
+  if (!kept) return { sheet, orphans: [], orphansAt: null };
   const layout = kept.columns.layout;
   const extra = layout.length - declared.length;
   const newIndex = declared.map((d) => layout.findIndex((c) => c.key === d.key));
@@ -416,5 +418,6 @@ export function withKeptColumns<S extends string>(
       ...(sheet.freeze ? { freeze: { ...sheet.freeze, columns: frozen } } : {}),
     },
     orphans,
+    orphansAt: orphans.length > 0 ? `${columnLetters(keyAt + 1)}${rows.length + 2}` : null,
   };
 }
