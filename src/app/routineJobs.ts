@@ -15,7 +15,7 @@ import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { cellInRowOf, columnLetters } from "../core/grid/address";
 import { tasksLayout } from "../core/workbook/layouts";
-import { buildTasksSheet } from "../core/workbook/tasksSheet";
+import { buildTasksSheet, taskRowKey, tasksKeptColumns } from "../core/workbook/tasksSheet";
 import { importPlan } from "../core/plan/importPlan";
 import { makeRegistry } from "../core/units/registry";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
@@ -379,7 +379,7 @@ export function taskEditsIntoWorkbook(existing: readonly Grid[], edits: readonly
       const edit = edits.find((e) => e.key === t.source.cell);
       return edit ? { ...t, status: edit.status ?? t.status, evidence: edit.evidence ?? t.evidence, note: edit.note ?? t.note } : t;
     });
-    return { sheets: [buildTasksSheet(tasks)] };
+    return { sheets: [buildTasksSheet(tasks, tasksKeptColumns(grid), (i) => taskRowKey(tasks[i]))] };
   };
   return { cells, whole };
 }

@@ -4,7 +4,8 @@
  * the row of the same key (withKeptColumns, src/core/sheet/layout.ts). The sheets are built by the
  * product, then a column is inserted as Excel inserts one (every cell to its right moves right).
  */
-import { dossiersIntoWorkbook, unitsIntoWorkbook } from "../../src/app/routineJobs";
+import { dossiersIntoWorkbook, planIntoWorkbook, unitsIntoWorkbook } from "../../src/app/routineJobs";
+import { makeGrid } from "../../src/core/grid/grid";
 import { importDossiers } from "../../src/core/dossiers/importDossiers";
 import { renderFinding } from "../../src/core/messages/render";
 import type { Grid } from "../../src/core/grid/grid";
@@ -15,7 +16,7 @@ import { buildUnitsSheet, readUnitsGrid } from "../../src/core/workbook/unitsShe
 import { insertTexts } from "../userColumn";
 import { reportFromGrids } from "../../src/app/reportJob";
 import { readNarrativeGrid } from "../../src/core/workbook/narrativeSheet";
-import { exportGrid, realYearWorkbook } from "../realYear";
+import { exportGrid, planHeader, planTable, realYearWorkbook } from "../realYear";
 
 const column = (grid: Grid, at: number) => grid.rows.map((r) => r[at] ?? "");
 
@@ -154,5 +155,53 @@ describe("step 4 keeps a column the user inserted in 'Hồ sơ TTHC' (matched by
     ]);
     // The report does not read it as a field.
     expect(importDossiers(sheet, { asOf: "2025-12-14" }).byField.map((f) => f.field)).toEqual(["Hộ tịch", "Chứng thực"]);
+  });
+});
+
+describe("step 1 importing the plan again keeps a column the user inserted in 'Nhiệm vụ' (matched as the progress is, by the task)", () => {
+  /**
+   * The year's workbook (test/realYear.ts: 16 tasks in rows 2–17, I.1–8 then II.1–8, no progress
+   * typed yet) with "Ghi chú riêng" inserted before "Hoạt động/Sản phẩm" (D): notes on I.1 (row 2),
+   * I.3 (row 4) and I.8 (row 9, "Cập nhật văn bản quy phạm pháp luật mới…").
+   */
+  const workbook = () => {
+    const grids = realYearWorkbook().sheets.map(specToGrid);
+    const tasks = grids.find((g) => g.sheet === sheetNames.tasks)!;
+    expect([tasks.rows[1][2], tasks.rows[3][2], tasks.rows[8][2]]).toEqual([
+      "Ban hành Kế hoạch áp dụng, duy trì và cải tiến HTQLCL năm 2025",
+      "Rà soát, cập nhật các quy trình nội bộ giải quyết TTHC",
+      "Cập nhật văn bản quy phạm pháp luật mới vào danh mục văn bản đối chiếu",
+    ]);
+    const noted = insertTexts(tasks, 3, { 1: "Ghi chú riêng", 2: "Đã trình ký 15/01", 4: "Chờ phòng Hành chính tư pháp", 9: "Bỏ trong kế hoạch điều chỉnh" });
+    return grids.map((g) => (g === tasks ? noted : g));
+  };
+  /** The plan again, I.3 reworded a little and I.8 dropped (an adjusted plan). */
+  const adjusted = planTable
+    .filter((r) => !r[1].startsWith("Cập nhật văn bản quy phạm"))
+    .map((r) => (r[1].startsWith("Rà soát, cập nhật") ? [r[0], "Rà soát, cập nhật các quy trình nội bộ giải quyết thủ tục hành chính", ...r.slice(2)] : r));
+
+  it("writes her notes beside I.1 and I.3 in D; I.8, gone from the plan, keeps its row at the end with her note, and is named", () => {
+    const result = planIntoWorkbook({ grids: [makeGrid("Kế hoạch", adjusted)], contextTexts: planHeader }, workbook());
+    if (!result.ok || result.kind !== "plan") throw new Error("not imported");
+    const spec = result.spec.sheets.find((s) => s.name === sheetNames.tasks)!;
+    const sheet = specToGrid(spec);
+    expect(sheet.rows[0].slice(0, 5)).toEqual(["STT", "Nhóm nhiệm vụ", "Nội dung/Nhiệm vụ", "Ghi chú riêng", "Hoạt động/Sản phẩm"]);
+    const noted = sheet.rows.filter((r) => r[3]).map((r) => [r[2], r[3]]);
+    expect(noted).toEqual([
+      ["Nội dung/Nhiệm vụ", "Ghi chú riêng"],
+      ["Ban hành Kế hoạch áp dụng, duy trì và cải tiến HTQLCL năm 2025", "Đã trình ký 15/01"],
+      ["Rà soát, cập nhật các quy trình nội bộ giải quyết thủ tục hành chính", "Chờ phòng Hành chính tư pháp"],
+      ["Cập nhật văn bản quy phạm pháp luật mới vào danh mục văn bản đối chiếu", "Bỏ trong kế hoạch điều chỉnh"],
+    ]);
+    // 15 tasks of the new plan in rows 2–16, the one gone kept in row 17 with the product's note.
+    expect(sheet.rows[16][2]).toBe("Cập nhật văn bản quy phạm pháp luật mới vào danh mục văn bản đối chiếu");
+    // Her column is hers: its text is not read as the task's note ("Ghi chú") and copied there.
+    const note = sheet.rows[0].indexOf("Ghi chú");
+    expect(sheet.rows[16][note]).toBe("Không còn trong kế hoạch mới nhập");
+    expect(sheet.rows[1][note]).toBe("");
+    expect(result.carried?.map((f) => [f.code, f.cell])).toEqual([["progress_not_carried", "C17"]]);
+    // The table and the status list still cover their columns: status moved from J to K.
+    expect(spec.tables[0].range).toBe("A1:N17");
+    expect(spec.validations.some((v) => v.range.startsWith("K2:"))).toBe(true);
   });
 });
