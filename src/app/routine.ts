@@ -89,6 +89,8 @@ export interface RoutineStatus {
   readonly taskRows: readonly TaskRow[];
   /** The status choices of the workbook (its drop-down list), then any other status written in the sheet. */
   readonly statusChoices: readonly string[];
+  /** The status of a finished task, as the workbook writes it ("Hoàn thành"): step 3's one-click "done". */
+  readonly doneStatus: string;
   /** "Thông tin" as read: the facts (proposals marked), each fact's cell; null without the sheet. */
   readonly agencyRead: AgencyRead | null;
   /** The data period needs no word from the user (agencyFacts.periodSettled at the day the status was read). */
@@ -183,13 +185,20 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
       label: workbookText.agency.proposedItems({ count: proposals.length }),
       sheet: sheetNames.agency,
       cell: agencyRead.cells[proposals[0]] ?? null,
+      confirm: true,
     });
   const dossiers = read?.dossiers ?? null;
   // A partial source (issue 19) leaves groups of the dossier sheet blank: each is named at its first cell.
   const dossierMissing = missingDossiers(dossiers?.received ?? null, dossiers?.missing ?? [], read?.refs.columns?.dossiers);
   const settled = agencyRead !== null && periodSettled(agencyRead.info, options.today);
   if (agencyRead && !settled)
-    dossierMissing.push({ step: "dossiers", label: workbookText.agency.periodItem, sheet: sheetNames.agency, cell: agencyRead.cells.periodStart ?? null });
+    dossierMissing.push({
+      step: "dossiers",
+      label: workbookText.agency.periodItem,
+      sheet: sheetNames.agency,
+      cell: agencyRead.cells.periodStart ?? null,
+      confirm: true,
+    });
   const budgetData = read?.budget ?? null;
   const totals = budgetData ? budgetTotals(budgetData) : null;
   const budget = totals ? { granted: totals.granted.amount, disbursed: totals.disbursed.amount, estimate: totals.estimate.amount } : null;
@@ -227,6 +236,7 @@ export function routineStatus(grids: readonly Grid[], options: { today?: string 
     tasks,
     taskRows: rows,
     statusChoices: [...taskStatuses, ...new Set(rows.filter((r) => r.statusKey === "other").map((r) => r.status))],
+    doneStatus: workbookText.taskStatuses.done,
     agencyRead,
     periodSettled: settled,
     dossiers,

@@ -469,6 +469,7 @@ export function routineReport(routine: RoutineStatus): { model: ReportModel; she
       cell: m.cell,
       ...(m.item ? { item: m.item } : {}),
       ...(m.block ? { block: m.block } : {}),
+      ...(m.confirm ? { confirm: true } : {}),
     }));
   const missing = [...routine.missing, ...ownMissing];
   if (routine.missing.length === 0) return { model, sheets, missing };

@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { jsZip } from "../adapters/xlsxPackage/jszip";
+import { escapeXml } from "../adapters/xlsxPackage/xml";
 import { bytesSource, checkInflatedSizes } from "./zip";
 
 /**
@@ -44,8 +45,6 @@ async function partsHash(zip: JSZip): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest("SHA-256", all);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The custom properties with ours set to `value` (other properties kept; pids stay unique). */
 function withStamp(customXml: string, value: string): string {

@@ -319,9 +319,6 @@ export function createActions(deps: ActionDeps): Actions {
 
   const draftName = () => ({ year: String(store.get().report?.year ?? ""), draft: (store.get().report?.missing.length ?? 0) > 0 });
 
-  /** The status word the workbook uses for a finished task ("Hoàn thành"). */
-  const doneStatus = () => store.get().routine?.statusChoices[2] ?? "Hoàn thành";
-
   /** Step 3: a task's fields into "Nhiệm vụ" (Excel: the row's cells in one request). */
   const saveTask = (key: string, input: TaskInput) =>
     quiet("tasks", async () => {
@@ -414,7 +411,11 @@ export function createActions(deps: ActionDeps): Actions {
       return saveTask(key, input);
     },
 
-    markTaskDone: (key) => saveTask(key, { ...store.get().taskInputs[key], status: doneStatus() }),
+    markTaskDone: (key) => {
+      // The tracker (and so this button) is only there with a routine read from the workbook.
+      const done = store.get().routine?.doneStatus;
+      return done ? saveTask(key, { ...store.get().taskInputs[key], status: done }) : Promise.resolve();
+    },
 
     setTask: (key, field, text) => store.keep(tr.applyTaskInput(store.get(), key, field, text)),
     setTaskFilter: (filter) => store.set(tr.applyTaskFilter(store.get(), filter)),

@@ -173,7 +173,7 @@ function missingList(t: TaskpaneMessages, state: AppState, items: readonly Missi
       const n = stepNumber(item.step);
       // Excel names the cell and selects it; the standalone page shows no sheet: it names the field and focuses it.
       // A proposal is confirmed, not typed: step 2's go to its one action, the period's (step 4) to its field.
-      const proposed = standalone && item.label.includes("đề xuất");
+      const proposed = standalone && item.confirm === true;
       const field = standalone && item.cell && views ? views.fieldOfCell(t, state, item.sheet, item.cell) : null;
       const proposals: { id: string; task?: string } | null = proposed && item.step === "agency" ? { id: "agency-confirm-all" } : null;
       const result: { id: string; task?: string } | null = standalone && item.item ? { id: `report-item-${item.item}` } : null;

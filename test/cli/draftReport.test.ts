@@ -3,16 +3,9 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
+import { cellValueText, sheetTexts } from "../helpers";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-draft-"));
-
-const text = (v: unknown): string => {
-  if (v === null || v === undefined) return "";
-  if (typeof v !== "object") return String(v);
-  const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-  return o.richText ? o.richText.map((r) => r.text).join("") : String(o.result ?? o.text ?? "");
-};
-const sheetTexts = (wb: ExcelJS.Workbook, name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).flatMap((row) => (row ?? []).map(text));
 
 /** The demo's tracking workbook with one "Nhận xét" block set to `value`, saved as another file. */
 async function demoWithBlock(cell: string, value: string): Promise<{ dir: string; edited: string }> {
@@ -34,7 +27,7 @@ describe("the report's 'Nhận xét' blocks from the command line", () => {
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(join(dir, "bc.xlsx"));
     // Written back: the draft of II.2.b, with the demo's five unfinished tasks (3, 6, 10, 11, 12) by number.
-    const b6 = text(report.getWorksheet("Nhận xét")!.getCell("B6").value);
+    const b6 = cellValueText(report.getWorksheet("Nhận xét")!.getCell("B6").value);
     expect(b6).toContain("- 5 nhiệm vụ của Kế hoạch năm 2024 chưa hoàn thành:");
     expect(b6).toContain("+ Mục 12: Báo cáo kết quả thực hiện, xây dựng áp dụng và duy trì Hệ thống quản lý chất lượng năm 2024 (chưa thực hiện).");
     expect(sheetTexts(report, "Báo cáo")).not.toContain("DỰ THẢO");
@@ -57,8 +50,8 @@ describe("the report's 'Nhận xét' blocks from the command line", () => {
     expect(values.filter((v) => v.includes("["))).toEqual([]);
     // The secretary's text is kept as she wrote it, the note beside it says what changed.
     const narrative = report.getWorksheet("Nhận xét")!;
-    expect(text(narrative.getCell("B5").value)).toBe("- Hoàn thành 5/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm.");
-    expect(text(narrative.getCell("C5").value)).toContain("“5/12 nhiệm vụ” (nay: 7/12 nhiệm vụ)");
+    expect(cellValueText(narrative.getCell("B5").value)).toBe("- Hoàn thành 5/12 nhiệm vụ của Kế hoạch ISO năm 2024.\n- Lãnh đạo Sở quan tâm.");
+    expect(cellValueText(narrative.getCell("C5").value)).toContain("“5/12 nhiệm vụ” (nay: 7/12 nhiệm vụ)");
 
     // Updated by hand: final again.
     const fixedBook = new ExcelJS.Workbook();

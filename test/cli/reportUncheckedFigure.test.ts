@@ -3,16 +3,9 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
+import { cellValueText, sheetTexts } from "../helpers";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "iso-unchecked-"));
-
-const text = (v: unknown): string => {
-  if (v === null || v === undefined) return "";
-  if (typeof v !== "object") return String(v);
-  const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-  return o.richText ? o.richText.map((r) => r.text).join("") : String(o.result ?? o.text ?? "");
-};
-const sheetTexts = (wb: ExcelJS.Workbook, name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).flatMap((row) => (row ?? []).map(text));
 
 /**
  * The demo's workbook (granted: Mở rộng 18.000.000 at Kinh phí!D3, Duy trì 3.000.000 at D4) with
@@ -51,9 +44,9 @@ describe("report: a figure of the secretary's text checked against a total that 
     expect(checks.some((v) => v.includes(warning))).toBe(true);
     expect(checks.some((v) => v.includes("nay: được cấp"))).toBe(false);
     const narrative = report.getWorksheet("Nhận xét")!;
-    expect(text(narrative.getCell("B5").value)).toBe("Kinh phí được cấp năm 2024 là 21.000.000 đồng.");
-    expect(text(narrative.getCell("C5").value)).toContain(`Chưa kiểm tra được số liệu: ${unchecked}.`);
-    expect(text(narrative.getCell("C5").value)).not.toContain("nay:");
+    expect(cellValueText(narrative.getCell("B5").value)).toBe("Kinh phí được cấp năm 2024 là 21.000.000 đồng.");
+    expect(cellValueText(narrative.getCell("C5").value)).toContain(`Chưa kiểm tra được số liệu: ${unchecked}.`);
+    expect(cellValueText(narrative.getCell("C5").value)).not.toContain("nay:");
   });
 
   it("once D3 is typed right the total is 21.000.000, what the text says: the report is final", async () => {

@@ -9,8 +9,8 @@
  * "Thông tin" B2 Cơ quan chủ quản, B16 Họ và tên người ký (test/e2e/routine.chromium.test.ts says the same).
  */
 import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { mountPane } from "./mountPane";
 import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
-import { routineStatus } from "../../src/app/routine";
 import type { Finding } from "../../src/core/findings/finding";
 import type { Grid } from "../../src/core/grid/grid";
 import { tsvToGrid } from "../../src/core/grid/tsv";
@@ -19,13 +19,9 @@ import { importPlan } from "../../src/core/plan/importPlan";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions } from "../../src/taskpane/actions";
 import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { loadedRoutineViews, loadRoutineKit } from "../../src/taskpane/lazy";
-import { render, renderingStore } from "../../src/taskpane/render";
-import { memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
-import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
+import { type HostMode } from "../../src/taskpane/state";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
 
@@ -46,23 +42,8 @@ function demo() {
 }
 
 function mounted(mode: HostMode, grids: Grid[]) {
-  document.body.innerHTML = '<div id="app"></div>';
-  const root = document.getElementById("app")!;
-  const workbook: MemoryWorkbook = { name: "so.xlsx", base: null, baseGrids: grids, sheets: [] };
-  const initial = applyRoutine(applyHost(createAppState(), mode), routineStatus(grids, { today }));
-  const store = renderingStore(root, mode === "standalone" ? { ...initial, workbook } : initial, () => actions);
-  const host =
-    mode === "excel"
-      ? excelHost
-      : memoryHost(
-          () => store.get().workbook,
-          (wb) => store.keep({ ...store.get(), workbook: wb }),
-          () => "so.xlsx",
-        );
   const select = jest.fn(async () => undefined);
-  const actions = createActions({ store, host, select: mode === "excel" ? select : null, createWorkbook: null, today: () => today });
-  render(root, store.get(), actions);
-  return { root, store, actions, select };
+  return { ...mountPane(mode, grids, { today, select: mode === "excel" ? select : null }), select };
 }
 
 const missingButtons = () => [...document.querySelectorAll<HTMLButtonElement>("#report-missing li > button")];

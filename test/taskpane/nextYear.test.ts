@@ -10,6 +10,7 @@
  * jsdom with Node's export conditions (its uuid dependency's browser build is an ES module).
  */
 import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { mountPane } from "./mountPane";
 import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import type { Grid } from "../../src/core/grid/grid";
@@ -18,14 +19,8 @@ import { importPlan } from "../../src/core/plan/importPlan";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions } from "../../src/taskpane/actions";
-import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { xlsxGrids } from "../../src/taskpane/kits/xlsxKit";
-import { render, renderingStore } from "../../src/taskpane/render";
-import { memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, statusText, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
-import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
-import { routineStatus } from "../../src/app/routine";
+import { statusText, type HostMode } from "../../src/taskpane/state";
 import { sampleText, seeds } from "../helpers";
 import { TextDecoder, TextEncoder } from "util";
 import { Blob as NodeBlob } from "buffer";
@@ -58,21 +53,7 @@ function withAgencyValue(grids: Grid[], label: string, value: string): Grid[] {
 }
 
 function mounted(mode: HostMode, grids: Grid[], createWorkbook: ((b64: string) => Promise<void>) | null = null) {
-  document.body.innerHTML = '<div id="app"></div>';
-  const root = document.getElementById("app")!;
-  const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
-  const store = renderingStore(root, { ...applyRoutine(applyHost(createAppState(), mode), routineStatus(grids)), workbook }, () => actions);
-  const host =
-    mode === "excel"
-      ? excelHost
-      : memoryHost(
-          () => store.get().workbook,
-          (wb) => store.keep({ ...store.get(), workbook: wb }),
-          () => "so.xlsx",
-        );
-  const actions = createActions({ store, host, select: null, createWorkbook });
-  render(root, store.get(), actions);
-  return { root, store, actions };
+  return mountPane(mode, grids, { name: "so-theo-doi-iso-2024.xlsx", createWorkbook, workbookInExcel: true });
 }
 
 /** The cells of a sheet of the made workbook, by "C2". */

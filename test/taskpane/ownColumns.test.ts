@@ -11,17 +11,14 @@
  * file rebuilds the sheet, in the sheet's own columns.
  */
 import { installFakeOffice } from "../adapters/officejs/fake/office";
-import { routineStatus } from "../../src/app/routine";
+import { mountPane } from "./mountPane";
 import type { Grid } from "../../src/core/grid/grid";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
-import { createActions } from "../../src/taskpane/actions";
 import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { loadRoutineKit } from "../../src/taskpane/lazy";
-import { render, renderingStore } from "../../src/taskpane/render";
-import { memoryGrids, memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
-import { applyHost, applyRoutine } from "../../src/taskpane/transitions";
+import { memoryGrids } from "../../src/taskpane/standalone/memoryIO";
+import { type HostMode } from "../../src/taskpane/state";
 import { TextEncoder } from "util";
 import { exportGrid } from "../realYear";
 import { userColumnTexts, userNotes, workbookWithUserColumn } from "../userColumn";
@@ -36,22 +33,7 @@ afterEach(() => {
 });
 
 function mounted(mode: HostMode, grids: Grid[]) {
-  document.body.innerHTML = '<div id="app"></div>';
-  const root = document.getElementById("app")!;
-  const workbook: MemoryWorkbook = { name: "so.xlsx", base: null, baseGrids: grids, sheets: [] };
-  const initial = applyRoutine(applyHost(createAppState(), mode), routineStatus(grids, { today }));
-  const store = renderingStore(root, mode === "standalone" ? { ...initial, workbook } : initial, () => actions);
-  const host =
-    mode === "excel"
-      ? excelHost
-      : memoryHost(
-          () => store.get().workbook,
-          (wb) => store.keep({ ...store.get(), workbook: wb }),
-          () => "so.xlsx",
-        );
-  const actions = createActions({ store, host, select: null, createWorkbook: null, today: () => today });
-  render(root, store.get(), actions);
-  return { root, store, actions };
+  return mountPane(mode, grids, { today });
 }
 
 const type = (selector: string, text: string) => {

@@ -10,21 +10,19 @@
  * "Chưa thực hiện". Task 6 is on row 7 of "Nhiệm vụ" (its text in C7).
  */
 import { installFakeOffice } from "../adapters/officejs/fake/office";
+import { mountPane } from "./mountPane";
 import { demoDossiers, demoTrackingData } from "../../src/app/demoData";
-import { routineStatus } from "../../src/app/routine";
 import { tsvToGrid } from "../../src/core/grid/tsv";
 import type { Grid } from "../../src/core/grid/grid";
 import { importPlan } from "../../src/core/plan/importPlan";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { sheetNames } from "../../src/core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-import { createActions } from "../../src/taskpane/actions";
 import { excelHost } from "../../src/taskpane/excel/excelIO";
 import { loadRoutineKit } from "../../src/taskpane/lazy";
-import { render, renderingStore } from "../../src/taskpane/render";
-import { memoryGrids, memoryHost } from "../../src/taskpane/standalone/memoryIO";
-import { createAppState, statusText, type AppState, type HostMode, type MemoryWorkbook } from "../../src/taskpane/state";
-import { applyHost, applyImport, applyRoutine, resetForWorkbook } from "../../src/taskpane/transitions";
+import { memoryGrids } from "../../src/taskpane/standalone/memoryIO";
+import { statusText, type AppState, type HostMode } from "../../src/taskpane/state";
+import { applyImport, resetForWorkbook } from "../../src/taskpane/transitions";
 import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
@@ -50,22 +48,7 @@ function demoSpec() {
 }
 
 function mounted(mode: HostMode, grids: Grid[]) {
-  document.body.innerHTML = '<div id="app"></div>';
-  const root = document.getElementById("app")!;
-  const workbook: MemoryWorkbook = { name: "so-theo-doi-iso-2024.xlsx", base: null, baseGrids: grids, sheets: [] };
-  const initial = applyRoutine(applyHost(createAppState(), mode), routineStatus(grids, { today }));
-  const store = renderingStore(root, mode === "standalone" ? { ...initial, workbook } : initial, () => actions);
-  const host =
-    mode === "excel"
-      ? excelHost
-      : memoryHost(
-          () => store.get().workbook,
-          (wb) => store.keep({ ...store.get(), workbook: wb }),
-          () => "so.xlsx",
-        );
-  const actions = createActions({ store, host, select: null, createWorkbook: null, today: () => today });
-  render(root, store.get(), actions);
-  return { root, store, actions };
+  return mountPane(mode, grids, { today, name: "so-theo-doi-iso-2024.xlsx" });
 }
 
 const type = (root: HTMLElement, selector: string, text: string) => {
@@ -405,5 +388,29 @@ describe("step 6, an edited block of 'Nhận xét' whose figures changed", () =>
     expect(cells.B6?.value).toBe(typed);
     expect(parseMark(String(cells.D6?.value))?.kind).toBe("confirmed");
     expect(blocks(store)).toEqual([]);
+  });
+});
+
+describe("the missing list says what to do by what an item is, not by its words", () => {
+  it("block 'IV — Kiến nghị, đề xuất' with a changed figure is to correct or keep, not a proposal to confirm (standalone)", async () => {
+    const { grids, stated, current } = editedNarrativeYear(today);
+    // Row 8 of "Nhận xét" is block IV (the header, then seven blocks in narrativeKeys order); its text states
+    // the unfinished tasks as the edited "Khó khăn" block does (one fewer than the tasks say).
+    const typed = `Đề nghị Sở KH&CN hướng dẫn thêm; hiện còn ${stated} của Kế hoạch năm 2025 chưa hoàn thành.`;
+    const withIv = grids.map((g) =>
+      g.sheet === sheetNames.narrative ? { ...g, rows: g.rows.map((row, r) => (r === 7 ? [row[0], typed, ...row.slice(2)] : row)) } : g,
+    );
+    const { root, store, actions } = mounted("standalone", withIv);
+    await actions.report();
+    expect((store.get().report?.missing ?? []).filter((m) => m.block).map((m) => m.block)).toEqual(["obstacles", "proposals"]);
+    const texts = [...root.querySelectorAll("#report-missing li > button")].map((b) => b.textContent ?? "");
+    const block = texts.filter((t) => t.includes("IV — Kiến nghị, đề xuất"));
+    expect(block).toEqual([
+      vi.missingStepItem({
+        label: `Nhận xét: IV — Kiến nghị, đề xuất — số liệu đã thay đổi: “${stated} chưa hoàn thành” (nay: ${current} chưa hoàn thành)`,
+        n: 6,
+      }),
+    ]);
+    expect(root.querySelector("#report-keep-proposals")?.textContent).toBe(vi.keepEdited());
   });
 });

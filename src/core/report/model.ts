@@ -137,6 +137,7 @@ export interface ReportModel {
     readonly cell: string | null;
     readonly item?: string;
     readonly block?: string;
+    readonly confirm?: boolean;
   }[];
 }
 

@@ -22,6 +22,8 @@ export interface MissingPlace {
   readonly item?: string;
   /** The edited block of "Nhận xét" (narrative's key) whose figures changed, when it is one: it can be kept as edited. */
   readonly block?: string;
+  /** A proposal of "Thông tin" that waits to be confirmed, not a value to type. */
+  readonly confirm?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface MissingPlace {
 export function agencyNotSignable(agency: AgencyInfo, cells: Partial<Record<keyof AgencyInfo, string>> = {}): MissingPlace[] {
   const label = (key: keyof typeof workbookText.agency.fields) => workbookText.agency.fields[key].label;
   const at = (key: keyof AgencyInfo, text: string): MissingPlace => ({ label: text, sheet: sheetNames.agency, cell: cells[key] ?? null });
-  const missing = unconfirmedFacts(agency).map((key) => at(key, narrativeText.missing.proposal({ label: label(key) })));
+  const missing = unconfirmedFacts(agency).map((key): MissingPlace => ({ ...at(key, narrativeText.missing.proposal({ label: label(key) })), confirm: true }));
   if (!agency.asOf.trim()) missing.push(at("asOf", narrativeText.missing.asOf({ label: label("asOf") })));
   if (!agency.agencyShortName.trim()) missing.push(at("agencyShortName", narrativeText.missing.shortName({ label: label("agencyShortName") })));
   return missing;

@@ -28,6 +28,8 @@ export interface MissingItem {
   readonly item?: string;
   /** An edited block of "Nhận xét" whose figures changed (narrative's key): step 6 can keep it as edited. */
   readonly block?: string;
+  /** Proposals the product made that wait to be confirmed (not a value to type): step 2's facts, step 4's period. */
+  readonly confirm?: boolean;
 }
 
 /** Progress of the plan's tasks, from the same checks the report uses. */

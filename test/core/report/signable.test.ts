@@ -68,7 +68,9 @@ describe("a report is final only when a director could sign it", () => {
   it("an unconfirmed proposal in 'Thông tin' keeps it a draft, at the fact's cell", () => {
     const model = build({ agency: { ...demoAgency(), proposed: ["signerName"] }, places: { agency: { signerName: "B16" } } });
     expect(model.draft).toBe(true);
-    expect(model.missingAt).toEqual([{ label: "Thông tin: Họ và tên người ký (giá trị đề xuất, chưa xác nhận)", sheet: "Thông tin", cell: "B16" }]);
+    expect(model.missingAt).toEqual([
+      { label: "Thông tin: Họ và tên người ký (giá trị đề xuất, chưa xác nhận)", sheet: "Thông tin", cell: "B16", confirm: true },
+    ]);
   });
 
   it("no as-of date keeps it a draft", () => {
