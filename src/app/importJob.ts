@@ -8,7 +8,7 @@ import type { WorkbookSpec } from "../core/sheet/model";
 import { makeRegistry, type RegistryUnit } from "../core/units/registry";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { sheetNames } from "../core/workbook/sheetNames";
-import { buildTasksSheet } from "../core/workbook/tasksSheet";
+import { buildTasksSheet, taskRowKey, tasksKeptColumns } from "../core/workbook/tasksSheet";
 import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
 import { readAgencyYear } from "../core/workbook/agencySheet";
 import type { SourceContent } from "../io/readSource";
@@ -67,11 +67,19 @@ export function importIntoWorkbook(
   const old = oldTasksGrid ? importPlan([oldTasksGrid]) : null;
   const agencyGrid = existing.find((g) => g.sheet === sheetNames.agency);
   const agencyYear = agencyGrid ? readAgencyYear(agencyGrid).year : null;
-  const carried = carryProgress(result.plan.tasks, old?.tasks ?? [], { nextYear: result.plan.year, previousYear: agencyYear ?? old?.year ?? null });
+  // A column the user inserted: its values follow their task as the progress does (by row of the old sheet).
+  const kept = oldTasksGrid ? tasksKeptColumns(oldTasksGrid) : null;
+  const previous = old?.tasks ?? [];
+  const keptRows = new Set(kept?.rows.map((r) => r.key));
+  const userData = new Set(previous.flatMap((t, j) => (keptRows.has(taskRowKey(t)) ? [j] : [])));
+  const carried = carryProgress(result.plan.tasks, previous, { nextYear: result.plan.year, previousYear: agencyYear ?? old?.year ?? null, userData });
   const hasUnits = existing.some((g) => g.sheet === sheetNames.units);
   return {
     sheets: [
-      buildTasksSheet(carried.tasks),
+      buildTasksSheet(carried.tasks, kept, (i) => {
+        const j = carried.sources[i];
+        return j === null || j === undefined ? null : taskRowKey(previous[j]);
+      }),
       ...result.workbook.sheets.filter((s) => s.name === sheetNames.units && !hasUnits),
       buildFindingsSheet([...carried.findings, ...result.plan.findings]),
     ],

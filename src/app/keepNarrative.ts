@@ -12,7 +12,7 @@ import { locateColumns } from "../core/sheet/layout";
 import { readTracking } from "../core/report/readTracking";
 import { narrativeAfter, narrativeFactsOf } from "../core/report/resolveNarrative";
 import type { NarrativeKey } from "../core/report/narrative";
-import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
+import { buildNarrativeSheet, narrativeKeptColumns } from "../core/workbook/narrativeSheet";
 import { narrativeLayout } from "../core/workbook/layouts";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import type { CellEdit, CellSave } from "./routineJobs";
@@ -43,5 +43,5 @@ export function narrativeKeptIntoWorkbook(existing: readonly Grid[], key: Narrat
   // Without its mark column the sheet cannot remember the choice: the report would ask again.
   if (columns.mark === undefined) return null;
   const cells = [...edit(columns.mark, rows[key].mark), ...edit(columns.source, rows[key].note)];
-  return { cells, whole: () => ({ sheets: [buildNarrativeSheet(rows, read.itemRows)] }) };
+  return { cells, whole: () => ({ sheets: [buildNarrativeSheet(rows, read.itemRows, narrativeKeptColumns(grid))] }) };
 }

@@ -11,7 +11,7 @@ import { buildAgencySheet, emptyAgencyInfo, readAgencyGrid, type AgencyInfo } fr
 import { fillBlankFacts } from "../core/workbook/agencyFacts";
 import { budgetIsBlank, budgetTotals, buildBudgetSheet, readBudgetGrid, type BudgetSheetData } from "../core/workbook/budgetSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { buildNarrativeSheet, mergeNarrative, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { buildNarrativeSheet, mergeNarrative, narrativeKeptColumns, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { draftRows, narrativeFactsOf, type NarrativeRows } from "../core/report/resolveNarrative";
 import { sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData, type TrackingData } from "../core/workbook/trackingWorkbook";
@@ -119,7 +119,9 @@ export function previousReportIntoWorkbook(imported: PreviousReportImport, exist
   // Only the empty blocks take last year's text; the next report writes their figures.
   const narrativeGrid = find(sheetNames.narrative);
   const rows = lastYearRows(imported, agency, empty || !budget ? imported.budget : budget);
-  sheets.unshift(buildNarrativeSheet(mergeNarrative(narrativeGrid ? readNarrativeGrid(narrativeGrid) : null, rows)));
+  sheets.unshift(
+    buildNarrativeSheet(mergeNarrative(narrativeGrid ? readNarrativeGrid(narrativeGrid) : null, rows), undefined, narrativeKeptColumns(narrativeGrid)),
+  );
 
   sheets.push(buildFindingsSheet(imported.findings));
   return { sheets };

@@ -6,8 +6,8 @@ import { readTracking, type TrackingRead } from "../core/report/readTracking";
 import { buildReportSheet } from "../core/report/reportSheet";
 import type { WorkbookSpec } from "../core/sheet/model";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
-import { buildNarrativeSheet } from "../core/workbook/narrativeSheet";
-import { sheetNames } from "../core/workbook/sheetNames";
+import { buildNarrativeSheet, narrativeKeptColumns } from "../core/workbook/narrativeSheet";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 
 export type { TrackingRead } from "../core/report/readTracking";
 
@@ -42,7 +42,11 @@ export function reportFromGrids(grids: readonly Grid[], options: { year?: number
     read,
     model,
     sheets: {
-      sheets: [buildNarrativeSheet(read.narrativeRows, read.itemRows), buildReportSheet(model), buildFindingsSheet(read.findings)],
+      sheets: [
+        buildNarrativeSheet(read.narrativeRows, read.itemRows, narrativeKeptColumns(findSheet(grids, sheetNames.narrative))),
+        buildReportSheet(model),
+        buildFindingsSheet(read.findings),
+      ],
       // Opening or printing the report workbook shows and prints the report.
       active: sheetNames.report,
     },

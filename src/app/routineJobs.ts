@@ -15,7 +15,7 @@ import { cell, type CellSpec, type SheetSpec, type WorkbookSpec } from "../core/
 import { locateColumns, locatedLetters } from "../core/sheet/layout";
 import { cellInRowOf, columnLetters } from "../core/grid/address";
 import { tasksLayout } from "../core/workbook/layouts";
-import { buildTasksSheet } from "../core/workbook/tasksSheet";
+import { buildTasksSheet, taskRowKey, tasksKeptColumns } from "../core/workbook/tasksSheet";
 import { importPlan } from "../core/plan/importPlan";
 import { makeRegistry } from "../core/units/registry";
 import { foldKey, normalizeCellText } from "../core/text/normalize";
@@ -32,13 +32,13 @@ import {
 import { confirmFacts, periodSettled, reproposeFacts, typeFacts } from "../core/workbook/agencyFacts";
 import { budgetAmountEdits, buildBudgetSheet, readBudgetGrid, withTypedAmounts } from "../core/workbook/budgetSheet";
 import { parseIsoDate, yearEnd, yearStart } from "../core/calendar/dates";
-import { buildDossierSheet } from "../core/workbook/dossierSheet";
+import { buildDossierSheetOver } from "../core/workbook/dossierSheet";
 import { buildFindingsSheet } from "../core/workbook/findingsSheet";
 import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { commonUnits } from "../core/units/registry";
-import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid } from "../core/workbook/unitsSheet";
-import { buildNarrativeSheet, readNarrativeGrid } from "../core/workbook/narrativeSheet";
+import { buildUnitsSheet, defaultRegistryFor, readUnitsGrid, unitsKeptColumns } from "../core/workbook/unitsSheet";
+import { buildNarrativeSheet, narrativeKeptColumns, readNarrativeGrid } from "../core/workbook/narrativeSheet";
 import { narrativeLayout } from "../core/workbook/layouts";
 import { narrativeKeys } from "../core/report/narrative";
 import { reportItemKeys, type ReportItemKey } from "../core/report/reportItems";
@@ -245,13 +245,15 @@ export function dossiersIntoWorkbook(
   if (!counted.ok) return counted;
   const { imported, period, source } = counted;
   if (imported.input === null) return failed(imported.findings);
+  // Written over the old sheet: a column the user inserted there keeps its values by field.
+  const dossierSheet = buildDossierSheetOver(imported.byField, imported.total, find(existing, sheetNames.dossiers));
   const agencyCells = agency ? agencySave(agency.grid, agency.read, withPeriod(agency.read.info, period, Boolean(options.confirm))) : null;
   return succeeded({
     kind: "dossiers",
-    imported,
+    imported: dossierSheet.findings.length > 0 ? { ...imported, findings: [...imported.findings, ...dossierSheet.findings] } : imported,
     period,
     source,
-    spec: { sheets: [buildDossierSheet(imported.byField, imported.total)] },
+    spec: { sheets: [dossierSheet.sheet] },
     agency: agencyCells,
   });
 }
@@ -376,7 +378,7 @@ export function taskEditsIntoWorkbook(existing: readonly Grid[], edits: readonly
       const edit = edits.find((e) => e.key === t.source.cell);
       return edit ? { ...t, status: edit.status ?? t.status, evidence: edit.evidence ?? t.evidence, note: edit.note ?? t.note } : t;
     });
-    return { sheets: [buildTasksSheet(tasks)] };
+    return { sheets: [buildTasksSheet(tasks, tasksKeptColumns(grid), (i) => taskRowKey(tasks[i]))] };
   };
   return { cells, whole };
 }
@@ -410,7 +412,11 @@ export function itemResultIntoWorkbook(existing: readonly Grid[], key: ReportIte
         k === key ? { text: typed, mark: "", note: "" } : { text: read.items.texts[k] ?? "", mark: read.items.marks[k] ?? "", note: "" },
       ]),
     );
-    return { sheets: [buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1])] };
+    return {
+      sheets: [
+        buildNarrativeSheet(rows as Parameters<typeof buildNarrativeSheet>[0], items as Parameters<typeof buildNarrativeSheet>[1], narrativeKeptColumns(grid)),
+      ],
+    };
   };
   return { cells, whole };
 }
@@ -431,7 +437,7 @@ export function unitsIntoWorkbook(existing: readonly Grid[], names: readonly str
     known.add(key);
     added.push({ name, aliases: [] });
   }
-  return { sheets: [buildUnitsSheet([...current, ...added])] };
+  return { sheets: [buildUnitsSheet([...current, ...added], grid ? unitsKeptColumns(grid) : null)] };
 }
 
 /** Steps 3 and 6: the routine and the "Kiểm tra" sheet of its findings (the report's own checks). */
@@ -481,7 +487,9 @@ export function reportWorkbookCopy(routine: RoutineStatus, grids: readonly Grid[
   const units = unitsGrid ? readUnitsGrid(unitsGrid) : commonUnits;
   const spec = buildTrackingWorkbook({ agency: read.agency, tasks: read.tasks, dossiers: read.dossierFields, budget: read.budget, units });
   // The report's text blocks as the secretary left them ("Nhận xét"), the drafts with their marks.
-  const narrative = read.narrativeDrafted ? [] : [buildNarrativeSheet(read.narrativeRows, read.itemRows)];
+  const narrative = read.narrativeDrafted
+    ? []
+    : [buildNarrativeSheet(read.narrativeRows, read.itemRows, narrativeKeptColumns(find(grids, sheetNames.narrative)))];
   const copy = routineStatus([...spec.sheets, ...narrative].map(specToGrid));
   if (!copy.report?.ok) return null;
   // The report's sheets replace their namesakes: "Nhận xét" is one of them once the report has

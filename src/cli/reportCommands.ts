@@ -18,7 +18,8 @@ import { figureText } from "../core/report/model";
 import { keyFigureValues } from "../core/report/keyFigures";
 import { shortDocDate } from "../core/text/docDate";
 import type { WorkbookSpec } from "../core/sheet/model";
-import { buildDossierSheet, dossierSheetGaps } from "../core/workbook/dossierSheet";
+import { buildDossierSheetOver, dossierSheetGaps } from "../core/workbook/dossierSheet";
+import { findSheet, sheetNames } from "../core/workbook/sheetNames";
 import { buildTrackingWorkbook, emptyTrackingData } from "../core/workbook/trackingWorkbook";
 import { checkPackage, readSource, sourceKind, SourceError } from "../io/readSource";
 import { streamTsvDossiers, streamXlsxDossiers } from "./streamDossierFile";
@@ -171,11 +172,13 @@ export async function dossiersCommand(args: ParsedArgs, out: CliOutput, cwd: str
   if (!counted.ok) return fail(out, counted.fatal);
   const { imported: found, period, source: periodSource } = counted;
   if (found.input === null) return fail(out, found.findings);
+  // Written over the workbook's sheet: a column the user inserted there keeps its values by field.
+  const dossierSheet = dossierTargetPath ? buildDossierSheetOver(found.byField, found.total, findSheet(base?.grids ?? [], sheetNames.dossiers)) : null;
   // Counts the dossier sheet cannot hold (totals without their split) are said, not silently dropped.
-  const result = dossierTargetPath ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total)] } : found;
-  if (dossierTargetPath) {
+  const result = dossierSheet ? { ...found, findings: [...found.findings, ...dossierSheetGaps(found.total), ...dossierSheet.findings] } : found;
+  if (dossierTargetPath && dossierSheet) {
     const agency = base ? periodAgencySheet(base.grids, period, { today: todayIso(), confirm: typedOnCommandLine || periodSource === "given" }) : null;
-    await writeInto(dossierTargetPath, { sheets: [buildDossierSheet(result.byField, result.total), ...(agency ? [agency] : [])] }, base);
+    await writeInto(dossierTargetPath, { sheets: [dossierSheet.sheet, ...(agency ? [agency] : [])] }, base);
     out.stderr.push(uiText.wrote({ path: dossierTargetPath }));
   }
   if (args.options.has("--json")) out.stdout.push(JSON.stringify({ ...dossierReportJson(result), period: { ...period, source: periodSource } }, null, 2));

@@ -8,22 +8,12 @@ import { agencyIntoWorkbook, budgetIntoWorkbook, planIntoWorkbook, type CellSave
 import { makeGrid } from "../../src/core/grid/grid";
 import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
 import { planHeader, planTable } from "../realYear";
-import { userColumnTexts, workbookWithUserColumn } from "../userColumn";
+import { insertColumn, userColumnTexts, workbookWithUserColumn } from "../userColumn";
 import { routineStatus } from "../../src/app/routine";
 import type { Grid } from "../../src/core/grid/grid";
 import { specToGrid } from "../../src/core/sheet/specGrid";
 import { readBudgetGrid } from "../../src/core/workbook/budgetSheet";
 import { buildTrackingWorkbook, emptyTrackingData } from "../../src/core/workbook/trackingWorkbook";
-
-/** The grid with a column inserted before 0-based column `at`: `header` in row `headerRow`, `value` in `valueRows` (1-based rows). */
-function insertColumn(grid: Grid, at: number, header: string, headerRow: number, value: string, valueRows: readonly number[]): Grid {
-  const rows = grid.rows.map((row, r) => {
-    const rowNumber = grid.firstRowNumber + r;
-    const text = rowNumber === headerRow ? header : valueRows.includes(rowNumber) ? value : "";
-    return row.length > at ? [...row.slice(0, at), text, ...row.slice(at)] : text ? [...row, ...Array(at - row.length).fill(""), text] : row;
-  });
-  return { ...grid, rows };
-}
 
 /** Cells written into grids as a host writes them (the text a cell then shows). */
 function patched(grids: readonly Grid[], save: CellSave): Grid[] {

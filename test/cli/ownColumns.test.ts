@@ -14,8 +14,8 @@ import { workbookSpecToXlsx } from "../../src/adapters/exceljs/renderWorkbook";
 import { runCli } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/cli/workbookFiles";
 import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
-import { exportGrid } from "../realYear";
-import { userColumnTexts, workbookWithUserColumn } from "../userColumn";
+import { exportGrid, realYearWorkbook } from "../realYear";
+import { userColumnTexts, withUserColumn, workbookWithUserColumn } from "../userColumn";
 import { samplePath, seeds } from "../helpers";
 
 async function workbookAndExport() {
@@ -73,5 +73,33 @@ describe("import of last year's report keeps a column the user inserted in 'Thô
     const read = readAgencyGrid(grid, 2025);
     expect(read.info.signerName).toBe("Bùi Văn Kỳ");
     expect(read.cells.signerName?.startsWith("C")).toBe(true);
+  });
+});
+
+describe("dossiers -o keeps a column the user inserted in 'Hồ sơ TTHC'", () => {
+  it("writes the sheet again with her column in A, each note on the row of the same field or note", async () => {
+    // test/realYear.ts's year (23 dossiers in each of Hộ tịch, Chứng thực, Lý lịch tư pháp), her
+    // column inserted before A: row 2 (Hộ tịch) and rows 10 and 12 (the notes on rates D and on a
+    // combined column) hold her notes.
+    const dir = mkdtempSync(join(tmpdir(), "iso-cli-own-columns-"));
+    const year = realYearWorkbook();
+    writeFileSync(
+      join(dir, "so.xlsx"),
+      await workbookSpecToXlsx({ ...year, sheets: year.sheets.map((s) => (s.name === "Hồ sơ TTHC" ? withUserColumn(s) : s)) }),
+    );
+    writeFileSync(
+      join(dir, "ds.tsv"),
+      exportGrid()
+        .rows.map((r) => r.join("\t"))
+        .join("\n"),
+    );
+    const run = await runCli(["dossiers", "ds.tsv", "-o", "so.xlsx"], dir);
+    expect(run.code).toBeLessThan(2);
+    const grid = (await readWorkbookFile(join(dir, "so.xlsx"), { sheets: "owned" })).grids.find((g) => g.sheet === "Hồ sơ TTHC")!;
+    expect(grid.firstColumnNumber).toBe(1);
+    expect(grid.rows.map((r) => r[0] ?? "")).toEqual(userColumnTexts(grid.rows.length));
+    expect(grid.rows[0].slice(0, 4)).toEqual(["Ghi chú riêng", "TT", "Lĩnh vực", "Tiếp nhận"]);
+    expect(grid.rows[1].slice(0, 4)).toEqual(["Theo QĐ 12/QĐ-UBND", "1", "Hộ tịch", "23"]);
+    expect(grid.rows[9][2]).toMatch(/^Tỷ lệ trên số đến hạn \(D\)/);
   });
 });

@@ -21,12 +21,19 @@ export interface CarryResult {
   readonly findings: Finding[];
   /** Set when the new plan is not the one the sheet tracks: nothing may be written. */
   readonly refusal: Finding | null;
+  /** For each of `tasks`, the index in `previous` of the old task it continues (the same task, or the old row kept), else null. */
+  readonly sources: readonly (number | null)[];
 }
 
 export interface CarryContext {
   /** The year of the imported plan and of the workbook being written into, when known. */
   readonly nextYear?: number | null;
   readonly previousYear?: number | null;
+  /**
+   * Old tasks (indexes in `previous`) whose row holds something in a column the user inserted
+   * (keptColumns): carried and kept as progress is, so that what she wrote follows its task.
+   */
+  readonly userData?: ReadonlySet<number>;
 }
 
 const excerpt = (text: string) => {
@@ -43,11 +50,14 @@ const taskRow = (index: number) => index + 2;
  * with progress whose match is uncertain, or that matches nothing, keeps its row at the end of
  * the sheet with a note and a warning naming the rows. A plan of another year, or one that
  * shares less than half of its tasks with a sheet holding progress (another agency's plan), is
- * refused: carrying statuses into it would count the wrong tasks as done.
+ * refused: carrying statuses into it would count the wrong tasks as done. A row with values in a
+ * column the user inserted (`context.userData`) counts as progress.
  */
 export function carryProgress(tasks: readonly PlanTask[], previous: readonly PlanTask[], context: CarryContext = {}): CarryResult {
-  const withProgress = previous.filter(hasProgress);
-  const noRefusal = { tasks: [...tasks], findings: [], refusal: null };
+  const userData = context.userData ?? new Set<number>();
+  const progressed = (t: PlanTask, j: number) => hasProgress(t) || userData.has(j);
+  const withProgress = previous.filter(progressed);
+  const noRefusal = { tasks: [...tasks], findings: [], refusal: null, sources: tasks.map(() => null) };
   if (withProgress.length === 0) return noRefusal;
   const { nextYear, previousYear } = context;
   if (nextYear && previousYear && nextYear !== previousYear) {
@@ -71,9 +81,11 @@ export function carryProgress(tasks: readonly PlanTask[], previous: readonly Pla
   const uncertainOf = new Map(pairs.filter((p) => p.kind === "uncertain").map((p) => [p.previous, p]));
   const sameOld = new Set(same.map((p) => p.previous));
   const kept: PlanTask[] = [];
+  const keptFrom: number[] = [];
   const findings: Finding[] = [];
   previous.forEach((old, j) => {
-    if (sameOld.has(j) || !hasProgress(old)) return;
+    if (sameOld.has(j) || !progressed(old, j)) return;
+    keptFrom.push(j);
     const row = taskRow(carried.length + kept.length);
     const cell = `${taskColumn("task")}${row}`;
     const pair = uncertainOf.get(j);
@@ -102,7 +114,8 @@ export function carryProgress(tasks: readonly PlanTask[], previous: readonly Pla
       findings.push(finding("warning", "progress_not_carried", { sheet: sheetNames.tasks, cell }, { no: old.no, task: excerpt(old.task) }));
     }
   });
-  return { tasks: [...carried, ...kept], findings, refusal: null };
+  const sources = [...tasks.map((_, i) => same.find((p) => p.next === i)?.previous ?? null), ...keptFrom];
+  return { tasks: [...carried, ...kept], findings, refusal: null, sources };
 }
 
 /** The kept row's note: ours first, then the user's, without repeating ours on a later import. */

@@ -10,6 +10,7 @@ import { parseUnits, unitsOfHeads, type TaskUnits, type UnitRole, type WrittenUn
 import { makeRegistry, suggestUnits, type UnitRegistry } from "../units/registry";
 import type { ColumnRole } from "./columns";
 import { sheetNames } from "../workbook/sheetNames";
+import { tasksLayout } from "../workbook/layouts";
 import { cleanGrid, isRepeatedHeader, locateTable, type CleanGrid, type TableLayout } from "./locateTable";
 import type { PlanGroup, PlanImport, PlanTask } from "./plan";
 import { requiredActivityFindings } from "./requiredActivities";
@@ -49,9 +50,23 @@ export function importPlan(grids: readonly Grid[], options: ImportPlanOptions = 
   for (const grid of grids) {
     const view = cleanGrid(grid);
     const layout = locateTable(view);
-    if (layout) return importTable(grid, view, layout, options);
+    if (layout) return importTable(grid, view, grid.sheet === sheetNames.tasks ? ownSheetLayout(view, layout) : layout, options);
   }
   return null;
+}
+
+/**
+ * The product's own tasks sheet has one column per declared header (tasksLayout): a column the
+ * user inserted whose header also reads as a role ("Ghi chú riêng" beside "Ghi chú") is hers, not
+ * a second column of that role whose text would be joined into the task's (and written again into
+ * "Ghi chú" on the next import). A role keeps only its column headed exactly as declared when
+ * there is one; a column the user renamed, alone in its role, still reads as before.
+ */
+function ownSheetLayout(view: CleanGrid, layout: TableLayout): TableLayout {
+  const header = Array.from({ length: layout.roles.length }, (_, c) => foldKey(view.text(layout.headerRow, c)));
+  const exact = (c: number) => tasksLayout.some((d) => "readAs" in d && d.readAs === layout.roles[c] && foldKey(d.header) === header[c]);
+  const hasExact = new Set(layout.roles.flatMap((role, c) => (role && exact(c) ? [role] : [])));
+  return { ...layout, roles: layout.roles.map((role, c) => (role && hasExact.has(role) && !exact(c) ? null : role)) };
 }
 
 function importTable(grid: Grid, view: CleanGrid, layout: TableLayout, options: ImportPlanOptions): PlanImport {

@@ -7,9 +7,9 @@
  * Adding a column is one more entry in the declaration.
  */
 
-import { columnLetters } from "../grid/address";
+import { columnLetters, columnNumber } from "../grid/address";
 import { foldKey, normalizeCellText } from "../text/normalize";
-import { cell, displayedValue, type CellSpec, type PageSetupSpec, type ValidationSpec } from "./model";
+import { cell, displayedValue, type CellSpec, type PageSetupSpec, type SheetSpec, type ValidationSpec } from "./model";
 import { fitColumnWidths } from "./print";
 import type { DataStyleKey } from "./styles";
 
@@ -242,4 +242,182 @@ export function sheetColumns(header: readonly string[], declared: ColumnLayout):
 export function userValues(row: readonly string[], columns: SheetColumns): Record<string, string> | undefined {
   const entries = [...columns.user].flatMap(([c, key]) => (row[c] ? [[key, row[c]] as const] : []));
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** One row of a sheet read back that holds something in the user's own columns. */
+export interface KeptRow {
+  /** The row's key (folded), by which the row written again is found. */
+  readonly key: string;
+  /** The row's key as the sheet shows it (its label), for a row written on its own or a message. */
+  readonly label: string;
+  /** What the row holds in the user's columns, by their keys in `SheetColumns.layout`. */
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** A sheet's user columns and what its rows hold in them, read before the sheet is rebuilt (keptColumns). */
+export interface KeptColumns {
+  readonly columns: SheetColumns;
+  /** The rows that hold something in the user's columns, in the sheet's order. */
+  readonly rows: readonly KeptRow[];
+}
+
+/** A row key as matched: folded, so that case, diacritics typed twice or spacing do not break the match. */
+export const rowKeyOf = (text: string): string => foldKey(normalizeCellText(text));
+
+/**
+ * The columns the user inserted into an owned sheet (any column whose header is not one of
+ * `declared`'s) and what each row holds in them, keyed by the row's text in the `keyColumn`
+ * (or `keyOf`: the row's 0-based index in `rows` → its key), so that the sheet rebuilt by a step
+ * gets them back (withKeptColumns). Null when the sheet has no column of the user's.
+ * @example keptColumns([["Lĩnh vực", "Ghi chú riêng"], ["Hộ tịch", "Hỏi lại"]], layout, "field")?.rows → [{ key: "ho tich", label: "Hộ tịch", values: { user1: "Hỏi lại" } }]
+ */
+export function keptColumns(
+  rows: readonly (readonly string[])[],
+  declared: ColumnLayout,
+  keyColumn: string,
+  keyOf?: (index: number) => string | null,
+): KeptColumns | null {
+  const located = locateColumns(rows, declared);
+  if (located.headerRow < 0) return null;
+  const columns = sheetColumns(rows[located.headerRow], declared);
+  if (columns.user.size === 0) return null;
+  const keyAt = columnIndexOr(located, declared, keyColumn);
+  const kept = rows.slice(located.headerRow + 1).flatMap((row, i): KeptRow[] => {
+    const values = userValues(row, columns);
+    if (!values) return [];
+    const label = normalizeCellText(row[keyAt] ?? "");
+    const key = keyOf ? keyOf(located.headerRow + 1 + i) : rowKeyOf(label);
+    return [{ key: key ?? "", label, values }];
+  });
+  return { columns, rows: kept };
+}
+
+/**
+ * Cell references of a formula (or an A1 range) moved to other columns (`to`: 1-based column →
+ * 1-based column). Only references to the formula's own sheet move: text in double quotes and
+ * references qualified by a sheet name are left as they are.
+ * @example movedReferences('IF(N(C2)=0,"B2",SUM(C2:D2))', (c) => c + 1) === 'IF(N(D2)=0,"B2",SUM(D2:E2))'
+ */
+export function movedReferences(formula: string, to: (column: number) => number): string {
+  const reference = /((?:'(?:[^']|'')*'|[A-Za-z_][\w.]*)!)?(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?\d+)(?![A-Za-z0-9_(])(?::(\$?)([A-Z]{1,3})(\$?\d+))?/g;
+  const move = (dollar: string, letters: string, rest: string) => `${dollar}${columnLetters(to(columnNumber(letters)))}${rest}`;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(reference, (all, sheet: string | undefined, d1: string, l1: string, r1: string, d2?: string, l2?: string, r2?: string) =>
+            sheet ? all : `${move(d1, l1, r1)}${l2 !== undefined ? `:${move(d2 ?? "", l2, r2 ?? "")}` : ""}`,
+          ),
+    )
+    .join("");
+}
+
+/** What withKeptColumns gives: the sheet with the user's columns, and the kept rows no row of it matched (written on rows of their own). */
+export interface WithKeptColumns<S extends string> {
+  readonly sheet: SheetSpec<S>;
+  readonly orphans: readonly KeptRow[];
+  /** Where the orphans are written (the caption's cell, else the first orphan's), null without any. */
+  readonly orphansAt: string | null;
+}
+
+/**
+ * The one rule by which a step that rebuilds an owned sheet whole keeps the columns the user
+ * inserted there (issue #21: never lose the user's data). `sheet` is the rebuilt sheet in its
+ * `declared` columns, header in its first row; `kept` what the old sheet held (keptColumns). The
+ * sheet comes back in the old sheet's columns — the user's where she put them, with her header,
+ * the declared ones where they were — and each body row gets back the user's values of the old row
+ * with the same key (the text in `keyColumn`, or `keyOf(cells, index)`: the 0-based row index in
+ * `sheet.cells`, null for a row that is not keyed). Formulas, validations, merges, tables, hidden
+ * and frozen columns follow their columns. A kept row that no new row matches is written after the
+ * sheet's last row, below a blank row and `orphanCaption` (in the key column), its label in the key
+ * column and her values in her columns: nothing she typed is lost, and the caller names them.
+ */
+export function withKeptColumns<S extends string>(
+  sheet: SheetSpec<S>,
+  declared: ColumnLayout,
+  kept: KeptColumns | null,
+  options: { readonly keyColumn: string; readonly keyOf?: (cells: readonly CellSpec<S>[], index: number) => string | null; readonly orphanCaption?: string },
+): WithKeptColumns<S> {
+  if (!kept) return { sheet, orphans: [], orphansAt: null };
+  const layout = kept.columns.layout;
+  const extra = layout.length - declared.length;
+  const newIndex = declared.map((d) => layout.findIndex((c) => c.key === d.key));
+  const to0 = (i: number) => (i < declared.length ? newIndex[i] : i + extra);
+  const to = (column: number) => to0(column - 1) + 1;
+  const userAt = [...kept.columns.user.values()].map((key) => ({ key, at: layout.findIndex((c) => c.key === key) }));
+  const keyIndex = declared.findIndex((d) => d.key === options.keyColumn);
+  const keyOf = options.keyOf ?? ((cells: readonly CellSpec<S>[]) => rowKeyOf(String(displayedValue(cells[keyIndex] ?? cell.empty()) ?? "")));
+  const queue = new Map<string, KeptRow[]>();
+  for (const row of kept.rows) queue.set(row.key, [...(queue.get(row.key) ?? []), row]);
+  const place = (cells: readonly CellSpec<S>[]): CellSpec<S>[] => {
+    const out: CellSpec<S>[] = [];
+    cells.forEach((c, i) => {
+      out[to0(i)] = c.kind === "formula" ? { ...c, formula: movedReferences(c.formula, to) } : c;
+    });
+    return Array.from({ length: out.length }, (_, i) => out[i] ?? cell.empty());
+  };
+  const withUser = (cells: CellSpec<S>[], values: Readonly<Record<string, string>>, style: S | undefined) => {
+    for (const { key, at } of userAt) {
+      while (cells.length <= at) cells.push(cell.empty());
+      if (values[key]) cells[at] = cell.text(values[key], style);
+    }
+    return cells;
+  };
+  const header = Object.fromEntries(layout.map((c) => [c.key, c.header]));
+  const body = "body" as S;
+  const rows = sheet.cells.map((row, r) => {
+    if (r === 0) return withUser(place(row), header, "header" as S);
+    if (row.length === 0) return [];
+    const key = keyOf(row, r);
+    const match = key === null ? undefined : queue.get(key)?.shift();
+    return match ? withUser(place(row), match.values, body) : place(row);
+  });
+  const orphans = [...queue.values()].flat();
+  const keyAt = to0(keyIndex);
+  const orphanRows = orphans.map((o) =>
+    withUser(
+      Object.assign(
+        Array.from({ length: keyAt + 1 }, () => cell.empty<S>()),
+        { [keyAt]: cell.text(o.label, body) },
+      ),
+      o.values,
+      body,
+    ),
+  );
+  const caption = options.orphanCaption
+    ? [
+        Object.assign(
+          Array.from({ length: keyAt + 1 }, () => cell.empty<S>()),
+          { [keyAt]: cell.text(options.orphanCaption, "note" as S) },
+        ),
+      ]
+    : [];
+  const widths = [...sheet.columnWidths];
+  const columnWidths = layout.map((c, i) =>
+    kept.columns.user.has(i) || !declared.some((d) => d.key === c.key) ? c.width : (widths[declared.findIndex((d) => d.key === c.key)] ?? c.width),
+  );
+  const range = (text: string) => movedReferences(text, to);
+  const tableRange = (text: string) => {
+    const [a, b] = text.split(":");
+    const left = columnNumber(a.replace(/[\d$]/g, ""));
+    const right = columnNumber((b ?? a).replace(/[\d$]/g, ""));
+    const spanned = Array.from({ length: right - left + 1 }, (_, i) => to(left + i));
+    return `${columnLetters(Math.min(...spanned))}${a.replace(/[^\d]/g, "")}:${columnLetters(Math.max(...spanned))}${(b ?? a).replace(/[^\d]/g, "")}`;
+  };
+  const frozen = sheet.freeze && sheet.freeze.columns > 0 ? Math.max(...newIndex.slice(0, sheet.freeze.columns)) + 1 : 0;
+  return {
+    sheet: {
+      ...sheet,
+      cells: orphans.length > 0 ? [...rows, [], ...caption, ...orphanRows] : rows,
+      columnWidths,
+      ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns.map(to) } : {}),
+      merges: sheet.merges.map((m) => ({ ...m, firstColumn: to(m.firstColumn), lastColumn: Math.max(to(m.firstColumn), to(m.lastColumn)) })),
+      validations: sheet.validations.map((v) => ({ ...v, range: range(v.range) })),
+      tables: sheet.tables.map((t) => ({ ...t, range: tableRange(t.range) })),
+      ...(sheet.freeze ? { freeze: { ...sheet.freeze, columns: frozen } } : {}),
+    },
+    orphans,
+    orphansAt: orphans.length > 0 ? `${columnLetters(keyAt + 1)}${rows.length + 2}` : null,
+  };
 }

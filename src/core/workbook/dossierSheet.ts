@@ -4,7 +4,9 @@ import { cell, type CellSpec, type SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { termText, workbookText } from "../messages/catalogue";
 import { sheetNames } from "./sheetNames";
-import { columnLetterOf, headerCells, layoutRow, printWidths } from "../sheet/layout";
+import { columnLetterOf, headerCells, keptColumns, layoutRow, printWidths, withKeptColumns, type KeptColumns } from "../sheet/layout";
+import type { Grid } from "../grid/grid";
+import { q } from "../messages/quote";
 import { dossiersLayout, type DossierColumnKey } from "./layouts";
 
 const dossierText = workbookText.dossiers;
@@ -171,6 +173,41 @@ export function buildDossierSheet(fields: readonly DossierCounts[], total: Dossi
     pageSetup,
     freeze: { rows: 1, columns: 2 },
   };
+}
+
+/** The columns the user inserted into "Hồ sơ TTHC" and what each row holds in them, by the field's name (null: none, or no sheet). */
+export function dossierKeptColumns(grid: Grid | null | undefined): KeptColumns | null {
+  return grid ? keptColumns(grid.rows, dossiersLayout, "field") : null;
+}
+
+/**
+ * The dossier sheet (buildDossierSheet) written over an old one (`old`, null without) keeping the
+ * columns the user inserted there: her values beside the field of the same name (and the total
+ * row, the notes); what she wrote for a field the new figures no longer have is kept on a row of its
+ * own below the notes, under a caption, outside the table the report reads, with a warning naming
+ * the fields and pointing at it. A row inside the table would be counted as a field with no
+ * dossiers; a warning alone is gone once read: the sheet keeps it until she deletes it herself.
+ */
+export function buildDossierSheetOver(
+  fields: readonly DossierCounts[],
+  total: DossierCounts,
+  old: Grid | null | undefined,
+): { sheet: SheetSpec<DataStyleKey>; findings: Finding[] } {
+  const kept = withKeptColumns(buildDossierSheet(fields, total), dossiersLayout, dossierKeptColumns(old), {
+    keyColumn: "field",
+    orphanCaption: dossierText.keptNotes,
+  });
+  const findings = kept.orphansAt
+    ? [
+        finding(
+          "warning",
+          "dossier_sheet_notes_kept",
+          { sheet: sheetNames.dossiers, cell: kept.orphansAt },
+          { fields: kept.orphans.map((o) => q(o.label)).join(", ") },
+        ),
+      ]
+    : [];
+  return { sheet: kept.sheet, findings };
 }
 
 /**

@@ -5,7 +5,7 @@ import { narrativeKeys, type Narrative, type NarrativeKey } from "../report/narr
 import type { NarrativeRows } from "../report/resolveNarrative";
 import { reportItemKeys, type ItemRows, type ItemSheetRead, type ReportItemKey } from "../report/reportItems";
 import type { SheetSpec } from "../sheet/model";
-import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { columnIndexOr, headerCells, keptColumns, layoutRow, layoutWidths, locateColumns, withKeptColumns, type KeptColumns } from "../sheet/layout";
 import { narrativeLayout } from "./layouts";
 import { a4PageSetup, dataSheetStyles } from "../sheet/styles";
 import { foldKey, normalizeSpaces, stripMarkup } from "../text/normalize";
@@ -28,13 +28,15 @@ export function itemRow(key: ReportItemKey): number {
  * The "Nhận xét" sheet: block label | text (one paragraph per line) | note | hidden mark. Owned
  * by the add-in, but its column B is the secretary's text: the report writes again only the
  * blocks that are still its own untouched drafts (resolveNarrative), never what was typed.
+ * `kept`: the columns the user inserted into the sheet being replaced (narrativeKeptColumns),
+ * written back where she put them, each row's values beside the block of the same label.
  */
-export function buildNarrativeSheet(rows: NarrativeRows, items?: ItemRows): SheetSpec {
+export function buildNarrativeSheet(rows: NarrativeRows, items?: ItemRows, kept: KeptColumns | null = null): SheetSpec {
   const markColumn = narrativeLayout.findIndex((c) => c.key === "mark") + 1;
   const row = (label: string, r: { text: string; note: string; mark: string }) =>
     layoutRow(narrativeLayout, { block: label, text: r.text, source: r.note, mark: r.mark });
   const emptyItem = { text: "", note: narrativeText.sheet.noteItemMissing, mark: "" };
-  return {
+  const sheet: SheetSpec = {
     name: sheetNames.narrative,
     cells: [
       headerCells(narrativeLayout),
@@ -51,6 +53,12 @@ export function buildNarrativeSheet(rows: NarrativeRows, items?: ItemRows): Shee
     pageSetup: a4PageSetup("landscape"),
     freeze: { rows: 1, columns: 1 },
   };
+  return withKeptColumns(sheet, narrativeLayout, kept, { keyColumn: "block" }).sheet;
+}
+
+/** The columns the user inserted into "Nhận xét" and what each row holds in them, by the block's label (null: none, or no sheet). */
+export function narrativeKeptColumns(grid: Grid | null | undefined): KeptColumns | null {
+  return grid ? keptColumns(grid.rows, narrativeLayout, "block") : null;
 }
 
 /**

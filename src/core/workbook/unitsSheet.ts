@@ -5,7 +5,7 @@ import type { SheetSpec } from "../sheet/model";
 import { a4PageSetup, dataSheetStyles, type DataStyleKey } from "../sheet/styles";
 import { foldKey, normalizeCellText } from "../text/normalize";
 import { commonUnits, type RegistryUnit } from "../units/registry";
-import { columnIndexOr, headerCells, layoutRow, layoutWidths, locateColumns } from "../sheet/layout";
+import { columnIndexOr, headerCells, keptColumns, layoutRow, layoutWidths, locateColumns, withKeptColumns, type KeptColumns } from "../sheet/layout";
 import { unitsLayout } from "./layouts";
 import { sheetNames } from "./sheetNames";
 
@@ -28,11 +28,15 @@ export function defaultRegistryFor(tasks: readonly PlanTask[]): RegistryUnit[] {
   return [...known, ...[...unknown.values()].map((name) => ({ name, aliases: [] }))];
 }
 
-/** The editable unit registry sheet ("Đơn vị"). Its first column feeds the unit dropdowns. */
-export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec<DataStyleKey> {
+/**
+ * The editable unit registry sheet ("Đơn vị"). Its first column feeds the unit dropdowns. `kept`:
+ * the columns the user inserted into the sheet being replaced (unitsKeptColumns), written back
+ * where she put them, each row's values beside the unit of the same name.
+ */
+export function buildUnitsSheet(units: readonly RegistryUnit[], kept: KeptColumns | null = null): SheetSpec<DataStyleKey> {
   const rows = units.map((u) => layoutRow(unitsLayout, { name: u.name, aliases: u.aliases.join("; ") }));
   const body = rows.length ? rows : [layoutRow(unitsLayout, {})];
-  return {
+  const sheet: SheetSpec<DataStyleKey> = {
     name: sheetNames.units,
     cells: [headerCells(unitsLayout), ...body],
     styles: dataSheetStyles,
@@ -43,6 +47,12 @@ export function buildUnitsSheet(units: readonly RegistryUnit[]): SheetSpec<DataS
     pageSetup: a4PageSetup("portrait"),
     freeze: { rows: 1, columns: 0 },
   };
+  return withKeptColumns(sheet, unitsLayout, kept, { keyColumn: "name" }).sheet;
+}
+
+/** The columns the user inserted into a registry sheet and what each unit holds in them, by unit name (null: none). */
+export function unitsKeptColumns(grid: Grid): KeptColumns | null {
+  return keptColumns(grid.rows, unitsLayout, "name");
 }
 
 /** Reads a registry sheet back: columns found by their headers (name, aliases split on ";"). */

@@ -40,6 +40,7 @@ const params = {
   D: "97%",
   variant: "B — tỷ lệ trên số tiếp nhận",
   formula: "(trước hạn + đúng hạn) / tiếp nhận",
+  fields: '"Lý lịch tư pháp"',
 };
 
 describe("dossier messages", () => {

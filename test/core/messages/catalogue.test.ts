@@ -156,6 +156,7 @@ const samples: { readonly [C in FindingCode]: ParamsOf<C> } = {
   dossier_sheet_pending_unsplit: { count: "‹count›" },
   dossier_sheet_received_missing: { count: "‹count›" },
   dossier_sheet_outside: { items: "‹items›" },
+  dossier_sheet_notes_kept: { fields: "‹fields›" },
   file_kind_mismatch: { path: "‹path›", extension: "‹extension›", what: "‹what›" },
   report_needs_workbook: { path: "‹path›", kind: "‹kind›" },
   file_too_large: { path: "‹path›", part: "‹part›", size: "‹size›", limit: "‹limit›" },

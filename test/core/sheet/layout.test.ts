@@ -5,6 +5,7 @@ import {
   layoutValidations,
   locateColumns,
   locatedLetters,
+  movedReferences,
   withColumn,
   type ColumnLayout,
 } from "../../../src/core/sheet/layout";
@@ -53,5 +54,21 @@ describe("column layouts", () => {
     expect(located.columns).toEqual({ no: 0 });
     expect(columnIndexOr(located, layout, "item")).toBe(1);
     expect(locateColumns([["x"]], layout)).toEqual({ headerRow: -1, columns: {} });
+  });
+});
+
+describe("movedReferences (a formula follows its columns when the user inserted one)", () => {
+  const right = (c: number) => (c >= 3 ? c + 1 : c); // a column inserted before C
+
+  it("moves the references to the sheet's own cells, ranges and absolute ones included", () => {
+    expect(movedReferences('IF(N(C2)=0,"",(N(D2)+N(E2))/N(C2))', right)).toBe('IF(N(D2)=0,"",(N(E2)+N(F2))/N(D2))');
+    expect(movedReferences("SUM(C2:C10)+B2+$C$3", right)).toBe("SUM(D2:D10)+B2+$D$3");
+    expect(movedReferences("J2:J200", right)).toBe("K2:K200");
+  });
+
+  it("leaves text in quotes, other sheets' references and function names alone", () => {
+    expect(movedReferences('IF(C2="C2 thiếu","",LOG10(C2))', right)).toBe('IF(D2="C2 thiếu","",LOG10(D2))');
+    expect(movedReferences("='Đơn vị'!$A$2:$C$300", (c) => c + 1)).toBe("='Đơn vị'!$A$2:$C$300");
+    expect(movedReferences("Sheet1!C2+C2", right)).toBe("Sheet1!C2+D2");
   });
 });

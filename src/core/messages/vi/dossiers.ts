@@ -58,6 +58,8 @@ export const dossierMessages = {
     `số liệu gốc không có số hồ sơ tiếp nhận: cột “Tiếp nhận” được ghi ${p.count}, là tổng các số đã có (đã giải quyết, đang giải quyết…); hãy nhập số tiếp nhận đúng trước khi tạo báo cáo (tỷ lệ B và C cần số này)`,
   dossier_sheet_outside: (p: { readonly items: Param }) =>
     `số liệu gốc có ${p.items}: những hồ sơ này nằm ngoài số tiếp nhận, không vào tỷ lệ nào và trang này không có cột ghi`,
+  dossier_sheet_notes_kept: (p: { readonly fields: Param }) =>
+    `lĩnh vực ${p.fields} không có trong số liệu mới; những gì đã ghi ở cột riêng cho lĩnh vực này được giữ ở cuối trang, từ ô này`,
   dossier_cumulative_ignored: (p: { readonly cells: Param }) => `cột lũy kế (${p.cells}) không phải số liệu của kỳ báo cáo nên không được tính`,
   dossier_rate_unreadable: (p: { readonly text: Param }) => `không hiểu tỷ lệ ${q(p.text)}; tỷ lệ này không được so sánh`,
   dossier_rate_no_variant: (p: { readonly row: Param; readonly printed: Param; readonly A: Param; readonly B: Param; readonly C: Param; readonly D: Param }) =>

@@ -137,6 +137,8 @@ export const workbookMessages = {
       parts: "Tiếp nhận = đã giải quyết + yêu cầu bổ sung + rút hồ sơ + dừng xử lý + đang giải quyết (trong hạn và quá hạn).",
       blank: "Ô số liệu để trống: số liệu gốc không có số này (không phải số 0); các tỷ lệ cần số đó cũng để trống.",
     },
+    /** Above the rows that keep what the user wrote in her own columns for fields a new export no longer has. */
+    keptNotes: "Ghi chú riêng của lĩnh vực không có trong số liệu mới (giữ từ lần nhập trước):",
   },
 
   /** The "Kinh phí" sheet; category labels also name a new workbook's template lines. */
