@@ -25,7 +25,7 @@ import { fileEntryTextChunks, fileZipSource } from "./zipFile";
  * dozen columns). Time is the work done: the lesser of processor time and wall time, so that a
  * busy machine (wall time runs on while the process waits) and the helper threads that inflate
  * and collect garbage alongside the reader (processor time runs faster than the clock) both
- * leave an honest file its time. A 1,000,000-row export takes about 6 s (bench/RESULTS.md).
+ * leave an honest file its time. A 1,000,000-row export takes about 3.5 s (bench/RESULTS.md).
  */
 export const streamBudget = { milliseconds: 8_000, columns: 256 } as const;
 
