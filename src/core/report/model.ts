@@ -131,15 +131,22 @@ export interface ReportModel {
   /** What is missing, in the user's words ("Nhận xét: II.2.a — Thuận lợi"); empty when final. */
   readonly missing: readonly string[];
   /** The same, each with where to supply it (sheet and cell) when known: the pane's clickable list. */
-  readonly missingAt?: readonly {
-    readonly label: string;
-    readonly sheet: string | null;
-    readonly cell: string | null;
-    readonly item?: string;
-    readonly block?: string;
-    readonly confirm?: boolean;
-    readonly blankFact?: boolean;
-  }[];
+  readonly missingAt?: readonly MissingPlace[];
+}
+
+/** Something a signed report still needs, and where to supply it (a cell of a data sheet, or none). */
+export interface MissingPlace {
+  readonly label: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  /** The standard item (reportItems' key) whose result is missing, when it is one. */
+  readonly item?: string;
+  /** The edited block of "Nhận xét" (narrative's key) whose figures changed, when it is one: it can be kept as edited. */
+  readonly block?: string;
+  /** A proposal of "Thông tin" that waits to be confirmed, not a value to type. */
+  readonly confirm?: boolean;
+  /** A required fact of "Thông tin" left blank (the signer, the agency's name), which the routine's step 2 also lists. */
+  readonly blankFact?: boolean;
 }
 
 /** The report's and the plan's document model under a name that says so. */

@@ -11,22 +11,9 @@ import { narrativeText, reportText, workbookText } from "../messages/catalogue";
 import type { AgencyInfo } from "../workbook/agencySheet";
 import { unconfirmedFacts } from "../workbook/agencyFacts";
 import { sheetNames } from "../workbook/sheetNames";
-import { runsText, type Block, type ReportModel } from "./model";
+import { runsText, type Block, type MissingPlace, type ReportModel } from "./model";
 
-/** Something a signed report still needs, and where to supply it (a cell of a data sheet, or none). */
-export interface MissingPlace {
-  readonly label: string;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  /** The standard item (reportItems' key) whose result is missing, when it is one. */
-  readonly item?: string;
-  /** The edited block of "Nhận xét" (narrative's key) whose figures changed, when it is one: it can be kept as edited. */
-  readonly block?: string;
-  /** A proposal of "Thông tin" that waits to be confirmed, not a value to type. */
-  readonly confirm?: boolean;
-  /** A required fact of "Thông tin" left blank (the signer, the agency's name), which the routine's step 2 also lists. */
-  readonly blankFact?: boolean;
-}
+export type { MissingPlace } from "./model";
 
 /**
  * What "Thông tin" still lacks for a signed report: unconfirmed proposals, the as-of date, the
