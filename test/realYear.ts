@@ -71,6 +71,12 @@ export function exportGrid(): Grid {
   return makeGrid("Export", rows);
 }
 
+/** The same export as tab-separated text: what a paste into step 4 or a .tsv file holds. */
+export const exportText = (): string =>
+  exportGrid()
+    .rows.map((r) => r.join("\t"))
+    .join("\n");
+
 export const expected = {
   received: 69,
   handled: 57, // 40 + 12 + 5

@@ -14,19 +14,14 @@ import { workbookSpecToXlsx } from "../../src/adapters/exceljs/renderWorkbook";
 import { runCli } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/cli/workbookFiles";
 import { readAgencyGrid } from "../../src/core/workbook/agencySheet";
-import { exportGrid, realYearWorkbook } from "../realYear";
+import { exportText, realYearWorkbook } from "../realYear";
 import { userColumnTexts, withUserColumn, workbookWithUserColumn } from "../userColumn";
 import { samplePath, seeds } from "../helpers";
 
 async function workbookAndExport() {
   const dir = mkdtempSync(join(tmpdir(), "iso-cli-own-columns-"));
   writeFileSync(join(dir, "so.xlsx"), await workbookSpecToXlsx(workbookWithUserColumn(2025)));
-  writeFileSync(
-    join(dir, "ds.tsv"),
-    exportGrid()
-      .rows.map((r) => r.join("\t"))
-      .join("\n"),
-  );
+  writeFileSync(join(dir, "ds.tsv"), exportText());
   return dir;
 }
 
@@ -87,12 +82,7 @@ describe("dossiers -o keeps a column the user inserted in 'Hồ sơ TTHC'", () =
       join(dir, "so.xlsx"),
       await workbookSpecToXlsx({ ...year, sheets: year.sheets.map((s) => (s.name === "Hồ sơ TTHC" ? withUserColumn(s) : s)) }),
     );
-    writeFileSync(
-      join(dir, "ds.tsv"),
-      exportGrid()
-        .rows.map((r) => r.join("\t"))
-        .join("\n"),
-    );
+    writeFileSync(join(dir, "ds.tsv"), exportText());
     const run = await runCli(["dossiers", "ds.tsv", "-o", "so.xlsx"], dir);
     expect(run.code).toBeLessThan(2);
     const grid = (await readWorkbookFile(join(dir, "so.xlsx"), { sheets: "owned" })).grids.find((g) => g.sheet === "Hồ sơ TTHC")!;

@@ -20,7 +20,7 @@ import { loadRoutineKit } from "../../src/taskpane/lazy";
 import { memoryGrids } from "../../src/taskpane/standalone/memoryIO";
 import { type HostMode } from "../../src/taskpane/state";
 import { TextEncoder } from "util";
-import { exportGrid } from "../realYear";
+import { exportText } from "../realYear";
 import { userColumnTexts, userNotes, workbookWithUserColumn } from "../userColumn";
 
 globalThis.TextEncoder ??= TextEncoder;
@@ -45,9 +45,7 @@ const type = (selector: string, text: string) => {
 /** Step 4 as the secretary does it: the export pasted, then the calendar year confirmed as of today. */
 async function stepFour(actions: ReturnType<typeof mounted>["actions"], check: (phase: "proposed" | "confirmed") => Promise<void>) {
   actions.setPaste("dossiers", {
-    text: exportGrid()
-      .rows.map((r) => r.join("\t"))
-      .join("\n"),
+    text: exportText(),
     html: null,
   });
   await actions.dossiersPaste();

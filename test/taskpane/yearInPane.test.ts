@@ -27,7 +27,7 @@ import { taskpaneText } from "../../src/core/messages/catalogue";
 import { succeeded } from "../../src/core/job/jobResult";
 import { sampleText, seeds } from "../helpers";
 import { TextEncoder } from "util";
-import { editedNarrativeYear, exportGrid, realYearWorkbook } from "../realYear";
+import { editedNarrativeYear, exportText, realYearWorkbook } from "../realYear";
 import { parseMark } from "../../src/core/report/narrativeMark";
 import { narrativeText } from "../../src/core/messages/catalogue";
 
@@ -238,9 +238,7 @@ describe("step 4, a period changed and confirmed", () => {
     const { root, store, actions } = mounted("standalone", buildTrackingWorkbook(emptyTrackingData(2025)).sheets.map(specToGrid));
     // test/realYear.ts's export: 69 dossiers received 16/12/2024–08/12/2025, pasted as a table.
     actions.setPaste("dossiers", {
-      text: exportGrid()
-        .rows.map((r) => r.join("\t"))
-        .join("\n"),
+      text: exportText(),
       html: null,
     });
     await actions.dossiersPaste();
