@@ -375,24 +375,11 @@ export function withKeptColumns<S extends string>(
   });
   const orphans = [...queue.values()].flat();
   const keyAt = to0(keyIndex);
-  const orphanRows = orphans.map((o) =>
-    withUser(
-      Object.assign(
-        Array.from({ length: keyAt + 1 }, () => cell.empty<S>()),
-        { [keyAt]: cell.text(o.label, body) },
-      ),
-      o.values,
-      body,
-    ),
-  );
-  const caption = options.orphanCaption
-    ? [
-        Object.assign(
-          Array.from({ length: keyAt + 1 }, () => cell.empty<S>()),
-          { [keyAt]: cell.text(options.orphanCaption, "note" as S) },
-        ),
-      ]
-    : [];
+  /** A row of its own holding `text` in the key column only. */
+  const keyedRow = (text: string, style: S): CellSpec<S>[] =>
+    Array.from({ length: keyAt + 1 }, (_, i) => (i === keyAt ? cell.text(text, style) : cell.empty<S>()));
+  const orphanRows = orphans.map((o) => withUser(keyedRow(o.label, body), o.values, body));
+  const caption = options.orphanCaption ? [keyedRow(options.orphanCaption, "note" as S)] : [];
   const widths = [...sheet.columnWidths];
   const columnWidths = layout.map((c, i) =>
     kept.columns.user.has(i) || !declared.some((d) => d.key === c.key) ? c.width : (widths[declared.findIndex((d) => d.key === c.key)] ?? c.width),
